@@ -1,0 +1,50 @@
+package nl.eenplan.demo;
+
+import nl.eenplan.dossier.NieuweSchool;
+import nl.eenplan.dossier.Regio;
+import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.security.GebruikerService;
+import nl.eenplan.security.Groepen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Profile "demo" only: user "demo" (admin and procesbeheer), one user per group whose id is the
+ * group id, all with password "demo", and two fictional schools. Never active in production.
+ */
+@Component
+@Profile("demo")
+class DemoGegevens implements ApplicationRunner {
+
+    static final String WACHTWOORD = "demo";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoGegevens.class);
+
+    private final GebruikerService gebruikers;
+    private final SchoolService scholen;
+
+    DemoGegevens(GebruikerService gebruikers, SchoolService scholen) {
+        this.gebruikers = gebruikers;
+        this.scholen = scholen;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        gebruikers.maakAlsNieuw("demo", "Demo", "Beheerder", WACHTWOORD, Groepen.ADMIN, Groepen.PROCESBEHEER);
+        for (Groepen.Groep groep : Groepen.ALLE) {
+            gebruikers.maakAlsNieuw(groep.id(), "Demo", groep.naam(), WACHTWOORD, groep.id());
+        }
+        if (scholen.lijst().isEmpty()) {
+            scholen.registreer(new NieuweSchool("99ZZ00", "Basisschool De Vlinder (demo)", "Utrecht",
+                    "SWV Passend Onderwijs Utrecht (demo)", Regio.MIDDEN));
+            scholen.registreer(new NieuweSchool("99YY00", "Het Baken College (demo)", "Utrecht",
+                    "SWV Passend Onderwijs Utrecht (demo)", Regio.MIDDEN));
+        }
+        LOG.info("Demoprofiel: gebruikers 'demo' en één per groep ({}), wachtwoord 'demo'.",
+                Groepen.ALLE.stream().map(Groepen.Groep::id).toList());
+    }
+}

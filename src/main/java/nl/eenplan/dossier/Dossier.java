@@ -1,0 +1,128 @@
+package nl.eenplan.dossier;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pupil's dossier. Its number (see {@link #getNummer()}) is the business key of every process instance for this pupil,
+ * so process variables only need to carry this number.
+ */
+@Entity
+public class Dossier {
+
+    public enum Status {
+        OPEN, GESLOTEN
+    }
+
+    private static final Pattern NUMMER = Pattern.compile("\\d{4}-(\\d{5,12})");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_seq")
+    @SequenceGenerator(name = "dossier_seq", sequenceName = "dossier_seq", allocationSize = 1)
+    private Long id;
+
+    @OneToOne(optional = false, cascade = CascadeType.ALL)
+    @JoinColumn(name = "leerling_id")
+    private Leerling leerling;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    /** User id of the owning zorgcoördinator. */
+    @Column(nullable = false)
+    private String zorgcoordinator;
+
+    @Column(name = "aangemaakt_op", nullable = false)
+    private Instant aangemaaktOp;
+
+    @OneToOne(mappedBy = "dossier", cascade = CascadeType.ALL, optional = false)
+    private Plan plan;
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Toestemming> toestemmingen = new ArrayList<>();
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Afspraak> afspraken = new ArrayList<>();
+
+    protected Dossier() {
+    }
+
+    public Dossier(Leerling leerling, String zorgcoordinator, Instant aangemaaktOp) {
+        this.leerling = leerling;
+        this.zorgcoordinator = zorgcoordinator;
+        this.aangemaaktOp = aangemaaktOp;
+        this.status = Status.OPEN;
+        this.plan = new Plan(this);
+    }
+
+    /** The dossier number: year of creation and id, e.g. 2026-00042. Known once the dossier is saved. */
+    public String getNummer() {
+        return String.format("%d-%05d", aangemaaktOp.atZone(ZoneId.of("Europe/Amsterdam")).getYear(), id);
+    }
+
+    /** The id inside a dossier number, or null when the text is no dossier number. */
+    static Long idUitNummer(String nummer) {
+        Matcher m = NUMMER.matcher(nummer);
+        return m.matches() ? Long.valueOf(m.group(1)) : null;
+    }
+
+    public void voegToestemmingToe(Toestemming toestemming) {
+        toestemming.hoortBij(this);
+        toestemmingen.add(toestemming);
+    }
+
+    public void voegAfspraakToe(Afspraak afspraak) {
+        afspraak.hoortBij(this);
+        afspraken.add(afspraak);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Leerling getLeerling() {
+        return leerling;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getZorgcoordinator() {
+        return zorgcoordinator;
+    }
+
+    public Instant getAangemaaktOp() {
+        return aangemaaktOp;
+    }
+
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public List<Toestemming> getToestemmingen() {
+        return Collections.unmodifiableList(toestemmingen);
+    }
+
+    public List<Afspraak> getAfspraken() {
+        return Collections.unmodifiableList(afspraken);
+    }
+}

@@ -1,0 +1,43 @@
+package nl.eenplan.dossier;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Pupils' dossiers. Care details: only the school's own zorgcoördinatoren and mentoren. */
+@RestController
+@RequestMapping("/api/dossiers")
+@PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor')")
+class DossierController {
+
+    private final DossierService dossiers;
+
+    DossierController(DossierService dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @GetMapping
+    List<DossierSamenvatting> lijst() {
+        return dossiers.lijst();
+    }
+
+    @PostMapping
+    ResponseEntity<DossierView> open(@Valid @RequestBody NieuwDossier nieuw, Principal gebruiker) {
+        DossierView dossier = dossiers.open(nieuw, gebruiker.getName());
+        return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.nummer())).body(dossier);
+    }
+
+    @GetMapping("/{nummer}")
+    DossierView haalOp(@PathVariable String nummer) {
+        return dossiers.haalOp(nummer);
+    }
+}

@@ -1,0 +1,9 @@
+package nl.eenplan.dossier;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DossierRepository extends JpaRepository<Dossier, Long> {
+
+    List<Dossier> findAllByOrderByIdDesc();
+}

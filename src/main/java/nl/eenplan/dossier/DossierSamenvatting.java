@@ -1,0 +1,15 @@
+package nl.eenplan.dossier;
+
+/** One line of the dossier list: enough to find the pupil, no care details. */
+public record DossierSamenvatting(String nummer, Dossier.Status status, String leerling, String schoolBrin,
+                                  String zorgcoordinator) {
+
+    static DossierSamenvatting van(Dossier d) {
+        Leerling l = d.getLeerling();
+        String naam = l.getTussenvoegsel() == null
+                ? l.getVoornaam() + " " + l.getAchternaam()
+                : l.getVoornaam() + " " + l.getTussenvoegsel() + " " + l.getAchternaam();
+        return new DossierSamenvatting(d.getNummer(), d.getStatus(), naam, l.getSchool().getBrin(),
+                d.getZorgcoordinator());
+    }
+}

@@ -1,0 +1,84 @@
+package nl.eenplan.dossier;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import nl.eenplan.security.GebruikerService;
+import nl.eenplan.security.Groepen;
+import nl.eenplan.web.NietGevondenException;
+import nl.eenplan.web.OngeldigeInvoerException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens and reads pupils' dossiers. The one way other capabilities reach the dossier. */
+@Service
+@Transactional
+public class DossierService {
+
+    private final DossierRepository dossiers;
+    private final SchoolRepository scholen;
+    private final GebruikerService gebruikers;
+    private final Clock clock;
+
+    DossierService(DossierRepository dossiers, SchoolRepository scholen, GebruikerService gebruikers, Clock clock) {
+        this.dossiers = dossiers;
+        this.scholen = scholen;
+        this.gebruikers = gebruikers;
+        this.clock = clock;
+    }
+
+    /** Opens a dossier; the caller becomes its zorgcoördinator unless another one is named. */
+    public DossierView open(NieuwDossier nieuw, String aanvrager) {
+        NieuwDossier.Leerling l = nieuw.leerling();
+        School school = scholen.findByBrin(l.schoolBrin()).orElseThrow(() -> new OngeldigeInvoerException(
+                "leerling.schoolBrin", "Er is geen school met BRIN-nummer " + l.schoolBrin() + "."));
+
+        String zorgcoordinator = nieuw.zorgcoordinator() == null || nieuw.zorgcoordinator().isBlank()
+                ? aanvrager : nieuw.zorgcoordinator();
+        if (!gebruikers.isLidVan(zorgcoordinator, Groepen.ZORGCOORDINATOR)) {
+            throw new OngeldigeInvoerException("zorgcoordinator",
+                    "Kies als eigenaar van het dossier een gebruiker uit de groep zorgcoördinatoren; '"
+                            + zorgcoordinator + "' is dat niet.");
+        }
+
+        Leerling leerling = new Leerling(l.voornaam().trim(), blankAlsNull(l.tussenvoegsel()), l.achternaam().trim(),
+                l.geboortedatum(), blankAlsNull(l.bsn()), school, l.onderwijssoort(), l.leerjaar());
+        if (l.ouders() != null) {
+            l.ouders().forEach(o -> leerling.voegOuderToe(
+                    new Ouder(o.naam().trim(), o.relatie(), blankAlsNull(o.telefoon()), blankAlsNull(o.email()))));
+        }
+        Dossier dossier = dossiers.save(new Dossier(leerling, zorgcoordinator, clock.instant()));
+        return DossierView.van(dossier);
+    }
+
+    @Transactional(readOnly = true)
+    public DossierView haalOp(String nummer) {
+        return DossierView.van(vind(nummer));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DossierSamenvatting> lijst() {
+        return dossiers.findAllByOrderByIdDesc().stream().map(DossierSamenvatting::van).toList();
+    }
+
+    /**
+     * The routing facts a process may carry for this dossier: ids only, no care details.
+     */
+    @Transactional(readOnly = true)
+    public Routeringsgegevens routeringsgegevens(String nummer) {
+        Dossier d = vind(nummer);
+        return new Routeringsgegevens(d.getNummer(), d.getLeerling().getSchool().getBrin(),
+                d.getLeerling().getOnderwijssoort(), d.getZorgcoordinator());
+    }
+
+    private Dossier vind(String nummer) {
+        Long id = Dossier.idUitNummer(nummer);
+        return (id == null ? Optional.<Dossier>empty() : dossiers.findById(id))
+                .filter(d -> d.getNummer().equals(nummer))
+                .orElseThrow(() -> new NietGevondenException("Er is geen dossier met nummer " + nummer + "."));
+    }
+
+    private static String blankAlsNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

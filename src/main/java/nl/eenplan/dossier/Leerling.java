@@ -1,0 +1,120 @@
+package nl.eenplan.dossier;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** A pupil: who, which school, which kind of education and year, and who the parents are. */
+@Entity
+public class Leerling {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String voornaam;
+
+    private String tussenvoegsel;
+
+    @Column(nullable = false)
+    private String achternaam;
+
+    @Column(nullable = false)
+    private LocalDate geboortedatum;
+
+    /** Optional; when present it passed the elfproef. */
+    private String bsn;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Onderwijssoort onderwijssoort;
+
+    @Column(nullable = false)
+    private int leerjaar;
+
+    @OneToMany(mappedBy = "leerling", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Ouder> ouders = new ArrayList<>();
+
+    protected Leerling() {
+    }
+
+    public Leerling(String voornaam, String tussenvoegsel, String achternaam, LocalDate geboortedatum,
+                    String bsn, School school, Onderwijssoort onderwijssoort, int leerjaar) {
+        this.voornaam = voornaam;
+        this.tussenvoegsel = tussenvoegsel;
+        this.achternaam = achternaam;
+        this.geboortedatum = geboortedatum;
+        this.bsn = bsn;
+        this.school = school;
+        this.onderwijssoort = onderwijssoort;
+        this.leerjaar = leerjaar;
+    }
+
+    public void voegOuderToe(Ouder ouder) {
+        ouder.hoortBij(this);
+        ouders.add(ouder);
+    }
+
+    /** Age in whole years on the given day: consent rules depend on it. */
+    public int leeftijdOp(LocalDate dag) {
+        return Period.between(geboortedatum, dag).getYears();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getVoornaam() {
+        return voornaam;
+    }
+
+    public String getTussenvoegsel() {
+        return tussenvoegsel;
+    }
+
+    public String getAchternaam() {
+        return achternaam;
+    }
+
+    public LocalDate getGeboortedatum() {
+        return geboortedatum;
+    }
+
+    public String getBsn() {
+        return bsn;
+    }
+
+    public School getSchool() {
+        return school;
+    }
+
+    public Onderwijssoort getOnderwijssoort() {
+        return onderwijssoort;
+    }
+
+    public int getLeerjaar() {
+        return leerjaar;
+    }
+
+    public List<Ouder> getOuders() {
+        return Collections.unmodifiableList(ouders);
+    }
+}

@@ -1,0 +1,62 @@
+package nl.eenplan.dossier;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Request body to open a dossier for a pupil. */
+public record NieuwDossier(
+        @NotNull(message = "Vul de gegevens van de leerling in.")
+        @Valid
+        Leerling leerling,
+        /** User id of the owning zorgcoördinator; empty means the caller, who must then be one. */
+        @Size(max = 100, message = "De gebruikersnaam is te lang (maximaal 100 tekens).")
+        String zorgcoordinator) {
+
+    public record Leerling(
+            @NotBlank(message = "Vul de voornaam van de leerling in.")
+            @Size(max = 100, message = "De voornaam is te lang (maximaal 100 tekens).")
+            String voornaam,
+            @Size(max = 20, message = "Het tussenvoegsel is te lang (maximaal 20 tekens).")
+            String tussenvoegsel,
+            @NotBlank(message = "Vul de achternaam van de leerling in.")
+            @Size(max = 100, message = "De achternaam is te lang (maximaal 100 tekens).")
+            String achternaam,
+            @NotNull(message = "Vul de geboortedatum van de leerling in.")
+            @Past(message = "De geboortedatum moet in het verleden liggen.")
+            LocalDate geboortedatum,
+            @Bsn
+            String bsn,
+            @NotBlank(message = "Vul het BRIN-nummer van de school in.")
+            String schoolBrin,
+            @NotNull(message = "Kies de onderwijssoort: PO, SO, VO, VSO of MBO.")
+            Onderwijssoort onderwijssoort,
+            @NotNull(message = "Vul het leerjaar in.")
+            @Min(value = 1, message = "Het leerjaar is minimaal 1.")
+            @Max(value = 8, message = "Het leerjaar is maximaal 8.")
+            Integer leerjaar,
+            @Size(max = 4, message = "Geef maximaal 4 ouders of verzorgers op.")
+            List<@Valid Ouder> ouders) {
+    }
+
+    public record Ouder(
+            @NotBlank(message = "Vul de naam van de ouder of verzorger in.")
+            @Size(max = 200, message = "De naam is te lang (maximaal 200 tekens).")
+            String naam,
+            @NotNull(message = "Kies de relatie tot de leerling: OUDER, VERZORGER of VOOGD.")
+            nl.eenplan.dossier.Ouder.Relatie relatie,
+            @jakarta.validation.constraints.Pattern(regexp = "\\+?[0-9 ()-]{6,20}",
+                    message = "Dit is geen geldig telefoonnummer.")
+            String telefoon,
+            @Email(message = "Dit is geen geldig e-mailadres.")
+            @Size(max = 254, message = "Het e-mailadres is te lang.")
+            String email) {
+    }
+}

@@ -1,0 +1,6 @@
+package nl.eenplan.dossier;
+
+/** Primair, speciaal, voortgezet, voortgezet speciaal and middelbaar beroepsonderwijs. */
+public enum Onderwijssoort {
+    PO, SO, VO, VSO, MBO
+}

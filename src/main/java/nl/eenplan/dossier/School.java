@@ -1,0 +1,69 @@
+package nl.eenplan.dossier;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A school (or school location) identified by its BRIN, with the region that sets its holidays. */
+@Entity
+public class School {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String brin;
+
+    @Column(nullable = false)
+    private String naam;
+
+    @Column(nullable = false)
+    private String gemeente;
+
+    @Column(nullable = false)
+    private String samenwerkingsverband;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Regio regio;
+
+    protected School() {
+    }
+
+    public School(String brin, String naam, String gemeente, String samenwerkingsverband, Regio regio) {
+        this.brin = brin;
+        this.naam = naam;
+        this.gemeente = gemeente;
+        this.samenwerkingsverband = samenwerkingsverband;
+        this.regio = regio;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getBrin() {
+        return brin;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public String getGemeente() {
+        return gemeente;
+    }
+
+    public String getSamenwerkingsverband() {
+        return samenwerkingsverband;
+    }
+
+    public Regio getRegio() {
+        return regio;
+    }
+}

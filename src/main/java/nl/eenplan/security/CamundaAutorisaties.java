@@ -1,0 +1,69 @@
+package nl.eenplan.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * The Camunda authorizations each group starts with. Camunda checks them in Cockpit, Tasklist,
+ * Admin and /engine-rest alike, so the webapps are no side door. Tasks need no rule here: the
+ * engine grants a task's candidate group READ and UPDATE on that task when the task is created.
+ * Administrators can refine these in Camunda Admin; start-up only adds what is missing.
+ */
+final class CamundaAutorisaties {
+
+    /** One grant: group, resource type, resource id (or {@code *}) and permissions. */
+    record Recht(String groep, Resource resource, String resourceId, Permission permissie) {
+    }
+
+    /** Groups that work tasks in Tasklist. */
+    static final List<String> TAAKGROEPEN = List.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR, Groepen.JEUGDHULP,
+            Groepen.SWV, Groepen.GEMEENTE, Groepen.LEERPLICHT);
+
+    static List<Recht> rechten() {
+        List<Recht> rechten = new ArrayList<>();
+
+        // Application administrators: everything, as Camunda's own camunda-admin group.
+        for (Resource resource : Resources.values()) {
+            rechten.add(new Recht(Groepen.ADMIN, resource, ANY, ALL));
+        }
+
+        // Process owners: deploy models (also from Camunda Modeler) and watch them run in Cockpit.
+        // Process variables carry ids and routing facts only, so reading instances shows no care details.
+        Stream.of(DEPLOYMENT, PROCESS_DEFINITION, DECISION_DEFINITION, DECISION_REQUIREMENTS_DEFINITION)
+                .forEach(r -> rechten.add(new Recht(Groepen.PROCESBEHEER, r, ANY, ALL)));
+        // History is readable through READ_HISTORY, part of ALL on the process definition.
+        Stream.of(PROCESS_INSTANCE, TASK)
+                .forEach(r -> rechten.add(new Recht(Groepen.PROCESBEHEER, r, ANY, READ)));
+        rechten.add(new Recht(Groepen.PROCESBEHEER, APPLICATION, "cockpit", ACCESS));
+        rechten.add(new Recht(Groepen.PROCESBEHEER, APPLICATION, "tasklist", ACCESS));
+        rechten.add(new Recht(Groepen.PROCESBEHEER, FILTER, ANY, READ));
+
+        // Everyone who works tasks: Tasklist, its filters, and the names of process definitions.
+        for (String groep : TAAKGROEPEN) {
+            rechten.add(new Recht(groep, APPLICATION, "tasklist", ACCESS));
+            rechten.add(new Recht(groep, FILTER, ANY, READ));
+            rechten.add(new Recht(groep, PROCESS_DEFINITION, ANY, READ));
+        }
+        return rechten;
+    }
+
+    private CamundaAutorisaties() {
+    }
+}

@@ -1,0 +1,42 @@
+package nl.eenplan.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks /api logins against Camunda's identity store, so a user has one password for the
+ * webapps, /engine-rest and /api. Each Camunda group becomes an authority with the group id.
+ */
+@Component
+class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+
+    private final IdentityService identityService;
+
+    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String gebruiker = authentication.getName();
+        Object wachtwoord = authentication.getCredentials();
+        if (gebruiker == null || wachtwoord == null
+                || !identityService.checkPassword(gebruiker, wachtwoord.toString())) {
+            throw new BadCredentialsException("Onbekende gebruiker of onjuist wachtwoord.");
+        }
+        List<SimpleGrantedAuthority> groepen = identityService.createGroupQuery().groupMember(gebruiker).list()
+                .stream().map(g -> new SimpleGrantedAuthority(g.getId())).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, groepen);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,35 @@
+package nl.eenplan.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/** Questions and changes other capabilities have about users; users live in Camunda's identity store. */
+@Service
+public class GebruikerService {
+
+    private final IdentityService identityService;
+
+    public GebruikerService(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public boolean isLidVan(String gebruiker, String groep) {
+        return identityService.createUserQuery().userId(gebruiker).memberOfGroup(groep).count() > 0;
+    }
+
+    /** Creates the user with these groups unless a user with this id exists already. */
+    public void maakAlsNieuw(String id, String voornaam, String achternaam, String wachtwoord, String... groepen) {
+        if (identityService.createUserQuery().userId(id).count() > 0) {
+            return;
+        }
+        User user = identityService.newUser(id);
+        user.setFirstName(voornaam);
+        user.setLastName(achternaam);
+        user.setPassword(wachtwoord);
+        identityService.saveUser(user);
+        for (String groep : groepen) {
+            identityService.createMembership(id, groep);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package nl.eenplan.security;
+
+import java.util.List;
+
+/** The groups of EenPlan (see docs/domain: "Users and groups"). Group ids are Camunda group ids. */
+public final class Groepen {
+
+    public static final String ZORGCOORDINATOR = "zorgcoordinator";
+    public static final String MENTOR = "mentor";
+    public static final String JEUGDHULP = "jeugdhulp";
+    public static final String SWV = "swv";
+    public static final String GEMEENTE = "gemeente";
+    public static final String LEERPLICHT = "leerplicht";
+    public static final String PROCESBEHEER = "procesbeheer";
+    public static final String ADMIN = "admin";
+
+    /** Group id and the Dutch name shown in Camunda Admin and Tasklist. */
+    public record Groep(String id, String naam) {
+    }
+
+    public static final List<Groep> ALLE = List.of(
+            new Groep(ZORGCOORDINATOR, "Zorgcoördinatoren en intern begeleiders"),
+            new Groep(MENTOR, "Mentoren en leerkrachten"),
+            new Groep(JEUGDHULP, "Jeugdhulp, wijkteam, SMW en JGZ"),
+            new Groep(SWV, "Samenwerkingsverband passend onderwijs"),
+            new Groep(GEMEENTE, "Gemeentelijke toegang jeugdhulp"),
+            new Groep(LEERPLICHT, "Leerplichtambtenaren en RMC-consulenten"),
+            new Groep(PROCESBEHEER, "Procesbeheerders"),
+            new Groep(ADMIN, "Applicatiebeheerders"));
+
+    private Groepen() {
+    }
+}

@@ -1,0 +1,123 @@
+package nl.eenplan.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start-up, before the first request: the groups of EenPlan, their Camunda authorizations,
+ * the Tasklist filters, and (when configured) the first application administrator. Only what is
+ * missing is added, so changes made in Camunda Admin survive a restart.
+ */
+@Component
+class IdentiteitInrichting implements SmartInitializingSingleton {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IdentiteitInrichting.class);
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final GebruikerService gebruikers;
+    private final String beheerder;
+    private final String beheerderWachtwoord;
+
+    IdentiteitInrichting(IdentityService identityService, AuthorizationService authorizationService,
+                         FilterService filterService, TaskService taskService, GebruikerService gebruikers,
+                         @Value("${eenplan.beheerder.gebruiker:}") String beheerder,
+                         @Value("${eenplan.beheerder.wachtwoord:}") String beheerderWachtwoord) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.gebruikers = gebruikers;
+        this.beheerder = beheerder;
+        this.beheerderWachtwoord = beheerderWachtwoord;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        Groepen.ALLE.forEach(this::zorgVoorGroep);
+        CamundaAutorisaties.rechten().forEach(this::zorgVoorRecht);
+        zorgVoorFilters();
+        zorgVoorBeheerder();
+    }
+
+    private void zorgVoorGroep(Groepen.Groep groep) {
+        if (identityService.createGroupQuery().groupId(groep.id()).count() == 0) {
+            Group g = identityService.newGroup(groep.id());
+            g.setName(groep.naam());
+            g.setType(Groepen.ADMIN.equals(groep.id()) ? "SYSTEM" : "WORKFLOW");
+            identityService.saveGroup(g);
+        }
+    }
+
+    private void zorgVoorRecht(CamundaAutorisaties.Recht recht) {
+        boolean bestaat = authorizationService.createAuthorizationQuery()
+                .groupIdIn(recht.groep())
+                .resourceType(recht.resource())
+                .resourceId(recht.resourceId())
+                .count() > 0;
+        if (!bestaat) {
+            Authorization a = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            a.setGroupId(recht.groep());
+            a.setResource(recht.resource());
+            a.setResourceId(recht.resourceId());
+            a.addPermission(recht.permissie());
+            authorizationService.saveAuthorization(a);
+        }
+    }
+
+    /** Tasklist opens on these; names and descriptions in Dutch. */
+    private void zorgVoorFilters() {
+        zorgVoorFilter("Taken van mijn groepen", "Open taken voor de groepen waar je lid van bent", -10,
+                taskService.createTaskQuery().taskCandidateGroupExpression("${currentUserGroups()}")
+                        .includeAssignedTasks());
+        zorgVoorFilter("Mijn taken", "Taken die aan jou zijn toegewezen", -5,
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    }
+
+    private void zorgVoorFilter(String naam, String omschrijving, int prioriteit, TaskQuery query) {
+        if (filterService.createFilterQuery().filterName(naam).count() == 0) {
+            Filter filter = filterService.newTaskFilter(naam);
+            filter.setQuery(query);
+            filter.setProperties(Map.of("description", omschrijving, "priority", prioriteit, "refresh", true));
+            filterService.saveFilter(filter);
+        }
+    }
+
+    private void zorgVoorBeheerder() {
+        if (!beheerder.isBlank() && identityService.createUserQuery().userId(beheerder).count() == 0) {
+            if (beheerderWachtwoord.isBlank()) {
+                throw new IllegalStateException("EENPLAN_BEHEERDER_GEBRUIKER is gezet maar "
+                        + "EENPLAN_BEHEERDER_WACHTWOORD niet: geef de eerste beheerder een wachtwoord.");
+            }
+            gebruikers.maakAlsNieuw(beheerder, "Applicatie", "Beheerder", beheerderWachtwoord, Groepen.ADMIN);
+            LOG.info("Eerste applicatiebeheerder '{}' aangemaakt.", beheerder);
+        }
+    }
+
+    /** After start-up (demo users included): say so when nobody can administer users yet. */
+    @EventListener(ApplicationReadyEvent.class)
+    void waarschuwZonderBeheerder() {
+        if (identityService.createUserQuery().memberOfGroup(Groepen.ADMIN).count() == 0) {
+            LOG.warn("Er is nog geen applicatiebeheerder. Start eenmalig met EENPLAN_BEHEERDER_GEBRUIKER en "
+                    + "EENPLAN_BEHEERDER_WACHTWOORD, of met het profiel 'demo' voor een demo-omgeving.");
+        }
+    }
+}

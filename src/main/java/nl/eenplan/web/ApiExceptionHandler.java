@@ -1,0 +1,174 @@
+package nl.eenplan.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every /api error as application/problem+json with a Dutch title and message, and for bad input
+ * the list of offending fields under "fouten".
+ */
+@RestControllerAdvice(basePackages = "nl.eenplan")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(OngeldigeInvoerException.class)
+    ProblemDetail ongeldigeInvoer(OngeldigeInvoerException e) {
+        return Problemen.probleem(HttpStatus.BAD_REQUEST, "Controleer de invoer.",
+                List.of(new Veldfout(e.getVeld(), e.getMessage())));
+    }
+
+    @ExceptionHandler(NietGevondenException.class)
+    ProblemDetail nietGevonden(NietGevondenException e) {
+        return Problemen.probleem(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail geenToegang(AccessDeniedException e) {
+        return Problemen.probleem(HttpStatus.FORBIDDEN, "Je hebt geen toegang tot deze gegevens of deze handeling.", List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail onverwacht(Exception e) {
+        LOG.error("Onverwachte fout in de API", e);
+        return Problemen.probleem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Er ging iets mis aan onze kant. Er is niets opgeslagen; probeer het later opnieuw.", List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Veldfout> fouten = e.getBindingResult().getFieldErrors().stream()
+                .sorted((a, b) -> a.getField().compareTo(b.getField()))
+                .map(f -> new Veldfout(f.getField(), melding(f)))
+                .toList();
+        return ResponseEntity.badRequest().body(Problemen.probleem(HttpStatus.BAD_REQUEST,
+                "Controleer de gemarkeerde velden.", fouten));
+    }
+
+    private static String melding(FieldError f) {
+        return f.getDefaultMessage() == null ? "Ongeldige waarde." : f.getDefaultMessage();
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (oorzaak(e, VerzoekTeGrootException.class) != null) {
+            long limiet = oorzaak(e, VerzoekTeGrootException.class).getLimiet();
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problemen.teGroot(limiet));
+        }
+        Throwable oorzaak = e.getCause();
+        if (oorzaak instanceof UnrecognizedPropertyException u) {
+            return ResponseEntity.badRequest().body(Problemen.probleem(HttpStatus.BAD_REQUEST, "Controleer de invoer.",
+                    List.of(new Veldfout(pad(u), "Dit veld bestaat niet."))));
+        }
+        if (oorzaak instanceof MismatchedInputException m && !m.getPath().isEmpty()
+                && m.getTargetType() != null) {
+            return ResponseEntity.badRequest().body(Problemen.probleem(HttpStatus.BAD_REQUEST, "Controleer de invoer.",
+                    List.of(new Veldfout(pad(m), verwacht(m)))));
+        }
+        if (oorzaak instanceof JsonProcessingException j && j.getLocation() != null) {
+            return ResponseEntity.badRequest().body(Problemen.probleem(HttpStatus.BAD_REQUEST,
+                    "De inhoud is geen geldige JSON (regel " + j.getLocation().getLineNr() + ", kolom "
+                            + j.getLocation().getColumnNr() + ").", List.of()));
+        }
+        return ResponseEntity.badRequest().body(Problemen.probleem(HttpStatus.BAD_REQUEST,
+                "Het verzoek heeft geen leesbare inhoud; stuur een JSON-object.", List.of()));
+    }
+
+    /** Spring MVC's own errors (405, 415, …): same shape, Dutch title. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
+            problem.setTitle(Problemen.titel(status.value(), problem.getTitle()));
+            problem.setDetail(switch (status.value()) {
+                case 404 -> "Deze pagina of dit gegeven bestaat niet.";
+                case 405 -> "Deze handeling is hier niet toegestaan.";
+                case 406 -> "Dit antwoordformaat is niet beschikbaar; vraag om JSON.";
+                case 415 -> "Stuur de inhoud als JSON (Content-Type: application/json).";
+                default -> problem.getDetail();
+            });
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static String verwacht(MismatchedInputException m) {
+        Class<?> type = m.getTargetType();
+        if (type == null) {
+            return "Ongeldige waarde.";
+        }
+        if (type.isEnum()) {
+            return "Kies uit: " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ")) + ".";
+        }
+        if (type == LocalDate.class) {
+            return "Verwacht een datum in de vorm JJJJ-MM-DD.";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "Verwacht een tijdstip in ISO-8601-vorm.";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "Verwacht een geheel getal.";
+        }
+        if (type == String.class) {
+            return "Verwacht tekst.";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "Verwacht een lijst.";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "Verwacht true of false.";
+        }
+        return m instanceof InvalidFormatException ? "Ongeldige waarde." : "Verwacht een object.";
+    }
+
+    /** The JSON path of the offending field: leerling.ouders[0].email. */
+    private static String pad(JsonMappingException e) {
+        StringBuilder pad = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!pad.isEmpty()) {
+                    pad.append('.');
+                }
+                pad.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                pad.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return pad.toString();
+    }
+
+    private static <T extends Throwable> T oorzaak(Throwable e, Class<T> soort) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (soort.isInstance(t)) {
+                return soort.cast(t);
+            }
+        }
+        return null;
+    }
+}
