@@ -1,0 +1,22 @@
+package nl.eenplan;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the integration tests: the whole application (REST, security, JPA, engine) on a
+ * random port with an in-memory H2 and the demo users. All subclasses share one context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:eenplan-it;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("demo")
+public abstract class IntegratieTest {
+
+    @LocalServerPort
+    int port;
+
+    protected Http http() {
+        return new Http("http://localhost:" + port);
+    }
+}

@@ -1,0 +1,16 @@
+package nl.eenplan;
+
+/** Request bodies shared by the integration tests. */
+public final class Testdossiers {
+
+    /** A valid new dossier for a po pupil at demo school 99ZZ00. */
+    public static final String GELDIG = """
+            {"leerling": {"voornaam": "Sam", "achternaam": "Jansen", "geboortedatum": "2014-03-02",
+              "bsn": "111222333", "schoolBrin": "99ZZ00", "onderwijssoort": "PO", "leerjaar": 7,
+              "ouders": [{"naam": "Anna Jansen", "relatie": "OUDER", "telefoon": "06 1234 5678",
+                          "email": "anna@example.nl"}]}}
+            """;
+
+    private Testdossiers() {
+    }
+}

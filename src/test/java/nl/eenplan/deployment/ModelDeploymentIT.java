@@ -1,0 +1,126 @@
+package nl.eenplan.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import nl.eenplan.EenPlanApplication;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.Resource;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Restarts of the whole application on one file database, with the models read from a folder
+ * this test edits between restarts: unchanged models deploy nothing, one changed model deploys
+ * exactly one new version, and a model's form always travels with it.
+ */
+class ModelDeploymentIT {
+
+    @TempDir
+    Path map;
+
+    @BeforeEach
+    void kopieerModellen() throws IOException {
+        Files.createDirectories(map.resolve("processes"));
+        Files.createDirectories(map.resolve("forms"));
+        Files.copy(Path.of("processes/aanmelding.bpmn"), map.resolve("processes/aanmelding.bpmn"));
+        Files.copy(Path.of("forms/intake.form"), map.resolve("forms/intake.form"));
+        // A second model, so "only the changed one gets a new version" can be seen.
+        Files.writeString(map.resolve("processes/proef.bpmn"), Bpmn.convertToString(
+                Bpmn.createExecutableProcess("proef").camundaHistoryTimeToLive(1).startEvent().endEvent().done()));
+    }
+
+    @Test
+    void deployAlleenWatVeranderdIs() throws IOException {
+        start(engine -> {
+            assertThat(deployments(engine)).hasSize(1);
+            assertThat(namen(engine, deployments(engine).get(0)))
+                    .containsExactlyInAnyOrder("processes/aanmelding.bpmn", "processes/proef.bpmn", "forms/intake.form");
+            // Outside the demo profile there are no default users.
+            assertThat(engine.getBean(IdentityService.class).createUserQuery().count()).isZero();
+        });
+
+        start(engine -> assertThat(deployments(engine)).as("herstart zonder wijziging").hasSize(1));
+
+        vervang("processes/aanmelding.bpmn", "name=\"Intakegesprek voeren\"", "name=\"Intakegesprek houden\"");
+        start(engine -> {
+            List<Deployment> deployments = deployments(engine);
+            assertThat(deployments).hasSize(2);
+            assertThat(namen(engine, deployments.get(0)))
+                    .containsExactlyInAnyOrder("processes/aanmelding.bpmn", "forms/intake.form");
+            assertThat(laatsteVersie(engine, "aanmelding")).isEqualTo(2);
+            assertThat(laatsteVersie(engine, "proef")).isEqualTo(1);
+            assertThat(formulierVanNieuweIntake(engine)).contains("Gesprek met ouders of verzorgers gevoerd");
+        });
+
+        vervang("forms/intake.form", "Gesprek met ouders of verzorgers gevoerd", "Ouders gesproken");
+        start(engine -> {
+            assertThat(deployments(engine)).hasSize(3);
+            assertThat(laatsteVersie(engine, "aanmelding")).as("model reist mee met zijn formulier").isEqualTo(3);
+            assertThat(laatsteVersie(engine, "proef")).isEqualTo(1);
+            assertThat(formulierVanNieuweIntake(engine)).contains("Ouders gesproken");
+        });
+
+        start(engine -> assertThat(deployments(engine)).as("herstart zonder wijziging").hasSize(3));
+    }
+
+    private void start(Consumer<ConfigurableApplicationContext> controle) {
+        try (ConfigurableApplicationContext engine = new SpringApplicationBuilder(EenPlanApplication.class).run(
+                "--server.port=0",
+                // Its own engine name: closing it must not unregister the shared test context's engine.
+                "--camunda.bpm.process-engine-name=herstart",
+                "--spring.datasource.url=jdbc:h2:file:" + map.resolve("db/eenplan").toAbsolutePath(),
+                "--eenplan.modellen.locatie=" + map.toUri())) {
+            controle.accept(engine);
+        }
+    }
+
+    private static List<Deployment> deployments(ConfigurableApplicationContext engine) {
+        return engine.getBean(RepositoryService.class).createDeploymentQuery().deploymentName("eenplan")
+                .orderByDeploymentTime().desc().list();
+    }
+
+    private static List<String> namen(ConfigurableApplicationContext engine, Deployment deployment) {
+        return engine.getBean(RepositoryService.class).getDeploymentResources(deployment.getId()).stream()
+                .map(Resource::getName).toList();
+    }
+
+    private static int laatsteVersie(ConfigurableApplicationContext engine, String sleutel) {
+        return engine.getBean(RepositoryService.class).createProcessDefinitionQuery().processDefinitionKey(sleutel)
+                .latestVersion().singleResult().getVersion();
+    }
+
+    /** Starts the newest aanmelding and reads its task's form, resolved with binding "deployment". */
+    private static String formulierVanNieuweIntake(ConfigurableApplicationContext engine) {
+        String instantie = engine.getBean(RuntimeService.class).startProcessInstanceByKey("aanmelding").getId();
+        String taak = engine.getBean(TaskService.class).createTaskQuery().processInstanceId(instantie)
+                .singleResult().getId();
+        try (InputStream formulier = engine.getBean(FormService.class).getDeployedTaskForm(taak)) {
+            return new String(formulier.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void vervang(String bestand, String oud, String nieuw) throws IOException {
+        Path pad = map.resolve(bestand);
+        String inhoud = Files.readString(pad);
+        assertThat(inhoud).contains(oud);
+        Files.writeString(pad, inhoud.replace(oud, nieuw));
+    }
+}

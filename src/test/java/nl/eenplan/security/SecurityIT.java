@@ -1,0 +1,58 @@
+package nl.eenplan.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import nl.eenplan.Http;
+import nl.eenplan.IntegratieTest;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Who may reach the engine API and the application API, and who may deploy models. */
+class SecurityIT extends IntegratieTest {
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Test
+    void anoniemKomtNergensIn() {
+        Http.Antwoord engine = http().get("/engine-rest/process-definition");
+        assertThat(engine.status()).isEqualTo(401);
+
+        Http.Antwoord api = http().get("/api/scholen");
+        assertThat(api.status()).isEqualTo(401);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+        assertThat(api.json().get("title").asText()).isEqualTo("Niet aangemeld");
+    }
+
+    @Test
+    void eenVerkeerdWachtwoordKomtNergensIn() {
+        assertThat(http().als("zorgcoordinator", "fout").get("/engine-rest/task").status()).isEqualTo(401);
+        assertThat(http().als("zorgcoordinator", "fout").get("/api/scholen").status()).isEqualTo(401);
+    }
+
+    @Test
+    void alleenProcesbeheerEnAdminMogenDeployen() {
+        byte[] model = Bpmn.convertToString(Bpmn.createExecutableProcess("proefDeployment")
+                .name("Proef").camundaHistoryTimeToLive(1).startEvent().endEvent().done())
+                .getBytes(StandardCharsets.UTF_8);
+
+        for (String groep : new String[] {"mentor", "zorgcoordinator", "leerplicht"}) {
+            Http.Antwoord geweigerd = http().als(groep).postBestand("/engine-rest/deployment/create",
+                    "data", "proef.bpmn", model, "deployment-name", "proef", "deployment-source", "Camunda Modeler");
+            assertThat(geweigerd.status()).as(groep).isEqualTo(403);
+        }
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("proefDeployment").count())
+                .isZero();
+
+        Http.Antwoord toegestaan = http().als("procesbeheer").postBestand("/engine-rest/deployment/create",
+                "data", "proef.bpmn", model, "deployment-name", "proef", "deployment-source", "Camunda Modeler");
+        assertThat(toegestaan.status()).as(toegestaan.body()).isEqualTo(200);
+        assertThat(http().als("procesbeheer").get("/engine-rest/process-definition/key/proefDeployment").status())
+                .isEqualTo(200);
+        assertThat(http().als("admin").postBestand("/engine-rest/deployment/create",
+                "data", "proef.bpmn", model, "deployment-name", "proef").status()).isEqualTo(200);
+    }
+}
