@@ -1,6 +1,13 @@
 package nl.eenplan.demo;
 
+import java.time.LocalDate;
+import java.util.List;
+import nl.eenplan.aanmelding.AanmeldingService;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.NieuwDossier;
 import nl.eenplan.dossier.NieuweSchool;
+import nl.eenplan.dossier.Onderwijssoort;
+import nl.eenplan.dossier.Ouder;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.security.GebruikerService;
@@ -14,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Profile "demo" only: user "demo" (admin and procesbeheer), one user per group whose id is the
- * group id, all with password "demo", and two fictional schools. Never active in production.
+ * group id, all with password "demo", two fictional schools, and one fictional pupil whose
+ * referral waits for its intake in Tasklist. Never active in production.
  */
 @Component
 @Profile("demo")
@@ -26,10 +34,15 @@ class DemoGegevens implements ApplicationRunner {
 
     private final GebruikerService gebruikers;
     private final SchoolService scholen;
+    private final DossierService dossiers;
+    private final AanmeldingService aanmeldingen;
 
-    DemoGegevens(GebruikerService gebruikers, SchoolService scholen) {
+    DemoGegevens(GebruikerService gebruikers, SchoolService scholen, DossierService dossiers,
+                 AanmeldingService aanmeldingen) {
         this.gebruikers = gebruikers;
         this.scholen = scholen;
+        this.dossiers = dossiers;
+        this.aanmeldingen = aanmeldingen;
     }
 
     @Override
@@ -43,6 +56,13 @@ class DemoGegevens implements ApplicationRunner {
                     "SWV Passend Onderwijs Utrecht (demo)", Regio.MIDDEN));
             scholen.registreer(new NieuweSchool("99YY00", "Het Baken College (demo)", "Utrecht",
                     "SWV Passend Onderwijs Utrecht (demo)", Regio.MIDDEN));
+        }
+        if (dossiers.lijst().isEmpty()) {
+            var leerling = new NieuwDossier.Leerling("Noor", "de", "Vries", LocalDate.of(2015, 5, 14), null,
+                    "99ZZ00", Onderwijssoort.PO, 6, List.of(new NieuwDossier.Ouder("Karin de Vries",
+                            Ouder.Relatie.OUDER, "06 1234 5678", "karin.devries@example.nl")));
+            var dossier = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
+            aanmeldingen.start(dossier.nummer(), Groepen.MENTOR);
         }
         LOG.info("Demoprofiel: gebruikers 'demo' en één per groep ({}), wachtwoord 'demo'.",
                 Groepen.ALLE.stream().map(Groepen.Groep::id).toList());
