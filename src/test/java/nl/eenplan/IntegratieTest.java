@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 public abstract class IntegratieTest {
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     protected Http http() {
         return new Http("http://localhost:" + port);

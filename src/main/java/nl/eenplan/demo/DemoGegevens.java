@@ -47,7 +47,8 @@ class DemoGegevens implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        gebruikers.maakAlsNieuw("demo", "Demo", "Beheerder", WACHTWOORD, Groepen.ADMIN, Groepen.PROCESBEHEER);
+        gebruikers.maakAlsNieuw("demo", "Demo", "Beheerder", WACHTWOORD, Groepen.ADMIN, Groepen.CAMUNDA_ADMIN,
+                Groepen.PROCESBEHEER);
         for (Groepen.Groep groep : Groepen.ALLE) {
             gebruikers.maakAlsNieuw(groep.id(), "Demo", groep.naam(), WACHTWOORD, groep.id());
         }

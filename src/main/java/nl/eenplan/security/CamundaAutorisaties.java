@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
@@ -42,6 +43,7 @@ final class CamundaAutorisaties {
         // Application administrators: everything, as Camunda's own camunda-admin group.
         for (Resource resource : Resources.values()) {
             rechten.add(new Recht(Groepen.ADMIN, resource, ANY, ALL));
+            rechten.add(new Recht(Groepen.CAMUNDA_ADMIN, resource, ANY, ALL));
         }
 
         // Process owners: deploy models (also from Camunda Modeler) and watch them run in Cockpit.
@@ -61,6 +63,11 @@ final class CamundaAutorisaties {
             rechten.add(new Recht(groep, FILTER, ANY, READ));
             rechten.add(new Recht(groep, PROCESS_DEFINITION, ANY, READ));
         }
+
+        // Tasklist shows each task's dossier number (a process variable); reading instance variables
+        // is granted per process, only to the groups that work in it (need-to-know).
+        rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, "aanmelding", READ_INSTANCE));
+        rechten.add(new Recht(Groepen.MENTOR, PROCESS_DEFINITION, "aanmelding", READ_INSTANCE));
         return rechten;
     }
 

@@ -14,6 +14,13 @@ public final class Groepen {
     public static final String PROCESBEHEER = "procesbeheer";
     public static final String ADMIN = "admin";
 
+    /**
+     * Camunda's own administrator group. The webapps offer an open "create the first admin" page
+     * for as long as this group has no members, so EenPlan's first administrators are also put in
+     * it (and that page is blocked anyway, see {@code SecurityConfig}).
+     */
+    public static final String CAMUNDA_ADMIN = "camunda-admin";
+
     /** Group id and the Dutch name shown in Camunda Admin and Tasklist. */
     public record Groep(String id, String naam) {
     }

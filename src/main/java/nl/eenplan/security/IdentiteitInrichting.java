@@ -2,6 +2,7 @@ package nl.eenplan.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -53,6 +54,7 @@ class IdentiteitInrichting implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         Groepen.ALLE.forEach(this::zorgVoorGroep);
+        zorgVoorGroep(new Groepen.Groep(Groepen.CAMUNDA_ADMIN, "Camunda-beheer (technisch)"));
         CamundaAutorisaties.rechten().forEach(this::zorgVoorRecht);
         zorgVoorFilters();
         zorgVoorBeheerder();
@@ -62,7 +64,8 @@ class IdentiteitInrichting implements SmartInitializingSingleton {
         if (identityService.createGroupQuery().groupId(groep.id()).count() == 0) {
             Group g = identityService.newGroup(groep.id());
             g.setName(groep.naam());
-            g.setType(Groepen.ADMIN.equals(groep.id()) ? "SYSTEM" : "WORKFLOW");
+            boolean systeem = Groepen.ADMIN.equals(groep.id()) || Groepen.CAMUNDA_ADMIN.equals(groep.id());
+            g.setType(systeem ? "SYSTEM" : "WORKFLOW");
             identityService.saveGroup(g);
         }
     }
@@ -86,7 +89,7 @@ class IdentiteitInrichting implements SmartInitializingSingleton {
     /** Tasklist opens on these; names and descriptions in Dutch. */
     private void zorgVoorFilters() {
         zorgVoorFilter("Taken van mijn groepen", "Open taken voor de groepen waar je lid van bent", -10,
-                taskService.createTaskQuery().taskCandidateGroupExpression("${currentUserGroups()}")
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks());
         zorgVoorFilter("Mijn taken", "Taken die aan jou zijn toegewezen", -5,
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
@@ -96,7 +99,10 @@ class IdentiteitInrichting implements SmartInitializingSingleton {
         if (filterService.createFilterQuery().filterName(naam).count() == 0) {
             Filter filter = filterService.newTaskFilter(naam);
             filter.setQuery(query);
-            filter.setProperties(Map.of("description", omschrijving, "priority", prioriteit, "refresh", true));
+            // Tasklist shows the dossier number on each task, so the right pupil is found at a glance.
+            filter.setProperties(Map.of("description", omschrijving, "priority", prioriteit, "refresh", true,
+                    "showUndefinedVariable", false,
+                    "variables", List.of(Map.of("name", "dossierNummer", "label", "Dossier"))));
             filterService.saveFilter(filter);
         }
     }
@@ -107,7 +113,8 @@ class IdentiteitInrichting implements SmartInitializingSingleton {
                 throw new IllegalStateException("EENPLAN_BEHEERDER_GEBRUIKER is gezet maar "
                         + "EENPLAN_BEHEERDER_WACHTWOORD niet: geef de eerste beheerder een wachtwoord.");
             }
-            gebruikers.maakAlsNieuw(beheerder, "Applicatie", "Beheerder", beheerderWachtwoord, Groepen.ADMIN);
+            gebruikers.maakAlsNieuw(beheerder, "Applicatie", "Beheerder", beheerderWachtwoord, Groepen.ADMIN,
+                    Groepen.CAMUNDA_ADMIN);
             LOG.info("Eerste applicatiebeheerder '{}' aangemaakt.", beheerder);
         }
     }

@@ -48,6 +48,12 @@ class AanmeldingIT extends IntegratieTest {
         assertThat(http().als("mentor").get(taken).json()).isEmpty();
         assertThat(http().als("leerplicht").get(taken).json()).isEmpty();
 
+        // Its routing facts (Tasklist shows the dossier number) are for the groups that work in it.
+        String instanties = "/engine-rest/process-instance?businessKey=" + nummer;
+        assertThat(http().als("zorgcoordinator").get(instanties).json()).hasSize(1);
+        assertThat(http().als("leerplicht").get(instanties).json()).isEmpty();
+        assertThat(http().als("jeugdhulp").get(instanties).json()).isEmpty();
+
         // The Camunda Form resolves through camunda:formRef with binding "deployment".
         String taakId = taak.get("id").asText();
         assertThat(taak.at("/camundaFormRef/key").asText()).isEqualTo("intake");

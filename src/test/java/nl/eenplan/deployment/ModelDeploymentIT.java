@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +56,10 @@ class ModelDeploymentIT {
             assertThat(deployments(engine)).hasSize(1);
             assertThat(namen(engine, deployments(engine).get(0)))
                     .containsExactlyInAnyOrder("processes/aanmelding.bpmn", "processes/proef.bpmn", "forms/intake.form");
-            // Outside the demo profile there are no default users.
+            // Outside the demo profile there are no default users, and Camunda Admin's open
+            // "create the first administrator" page cannot make one.
+            assertThat(engine.getBean(IdentityService.class).createUserQuery().count()).isZero();
+            assertThat(maakBeheerderViaSetupPagina(engine)).isEqualTo(403);
             assertThat(engine.getBean(IdentityService.class).createUserQuery().count()).isZero();
         });
 
@@ -113,6 +121,25 @@ class ModelDeploymentIT {
         try (InputStream formulier = engine.getBean(FormService.class).getDeployedTaskForm(taak)) {
             return new String(formulier.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int maakBeheerderViaSetupPagina(ConfigurableApplicationContext engine) {
+        String poort = engine.getEnvironment().getProperty("local.server.port");
+        HttpRequest verzoek = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + poort + "/camunda/api/admin/setup/default/user/create"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"profile": {"id": "indringer", "firstName": "In", "lastName": "Dringer"},
+                         "credentials": {"password": "geheim123"}}"""))
+                .build();
+        try {
+            return HttpClient.newHttpClient().send(verzoek, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
