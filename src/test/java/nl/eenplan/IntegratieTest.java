@@ -6,10 +6,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of the integration tests: the whole application (REST, security, JPA, engine) on a
- * random port with an in-memory H2 and the demo users. All subclasses share one context.
+ * random port with an in-memory H2 and the demo users, job executor off. All subclasses share
+ * one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:eenplan-it;DB_CLOSE_DELAY=-1")
+        properties = {
+                "spring.datasource.url=jdbc:h2:mem:eenplan-it;DB_CLOSE_DELAY=-1",
+                // Tests run timer jobs themselves, at the moment they choose (ClockUtil).
+                "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
 public abstract class IntegratieTest {
 

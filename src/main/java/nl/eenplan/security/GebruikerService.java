@@ -1,5 +1,7 @@
 package nl.eenplan.security;
 
+import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -16,6 +18,18 @@ public class GebruikerService {
 
     public boolean isLidVan(String gebruiker, String groep) {
         return identityService.createUserQuery().userId(gebruiker).memberOfGroup(groep).count() > 0;
+    }
+
+    /** The user's e-mail address, when the user exists and has one. */
+    public Optional<String> emailadresVan(String gebruiker) {
+        User user = identityService.createUserQuery().userId(gebruiker).singleResult();
+        return Optional.ofNullable(user).map(User::getEmail).filter(e -> !e.isBlank());
+    }
+
+    /** The e-mail addresses of the group's members that have one. */
+    public List<String> emailadressenVanGroep(String groep) {
+        return identityService.createUserQuery().memberOfGroup(groep).list().stream()
+                .map(User::getEmail).filter(e -> e != null && !e.isBlank()).toList();
     }
 
     /** Creates the user with these groups unless a user with this id exists already. */

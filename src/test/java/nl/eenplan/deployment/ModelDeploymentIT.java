@@ -13,8 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import nl.eenplan.EenPlanApplication;
+import nl.eenplan.dossier.NieuweSchool;
+import nl.eenplan.dossier.Regio;
+import nl.eenplan.dossier.SchoolService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -45,6 +49,7 @@ class ModelDeploymentIT {
         Files.createDirectories(map.resolve("forms"));
         Files.copy(Path.of("processes/aanmelding.bpmn"), map.resolve("processes/aanmelding.bpmn"));
         Files.copy(Path.of("forms/intake.form"), map.resolve("forms/intake.form"));
+        Files.copy(Path.of("processes/termijnen.dmn"), map.resolve("processes/termijnen.dmn"));
         // A second model, so "only the changed one gets a new version" can be seen.
         Files.writeString(map.resolve("processes/proef.bpmn"), Bpmn.convertToString(
                 Bpmn.createExecutableProcess("proef").camundaHistoryTimeToLive(1).startEvent().endEvent().done()));
@@ -55,7 +60,10 @@ class ModelDeploymentIT {
         start(engine -> {
             assertThat(deployments(engine)).hasSize(1);
             assertThat(namen(engine, deployments(engine).get(0)))
-                    .containsExactlyInAnyOrder("processes/aanmelding.bpmn", "processes/proef.bpmn", "forms/intake.form");
+                    .containsExactlyInAnyOrder("processes/aanmelding.bpmn", "processes/proef.bpmn",
+                            "processes/termijnen.dmn", "forms/intake.form");
+            engine.getBean(SchoolService.class).registreer(new NieuweSchool("97AA00", "Proefschool", "Zeist",
+                    "SWV Proef", Regio.MIDDEN));
             // Outside the demo profile there are no default users, and Camunda Admin's open
             // "create the first administrator" page cannot make one.
             assertThat(engine.getBean(IdentityService.class).createUserQuery().count()).isZero();
@@ -115,7 +123,8 @@ class ModelDeploymentIT {
 
     /** Starts the newest aanmelding and reads its task's form, resolved with binding "deployment". */
     private static String formulierVanNieuweIntake(ConfigurableApplicationContext engine) {
-        String instantie = engine.getBean(RuntimeService.class).startProcessInstanceByKey("aanmelding").getId();
+        String instantie = engine.getBean(RuntimeService.class)
+                .startProcessInstanceByKey("aanmelding", Map.of("schoolBrin", "97AA00")).getId();
         String taak = engine.getBean(TaskService.class).createTaskQuery().processInstanceId(instantie)
                 .singleResult().getId();
         try (InputStream formulier = engine.getBean(FormService.class).getDeployedTaskForm(taak)) {

@@ -1,0 +1,19 @@
+package nl.eenplan.melding;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MeldingRepository extends JpaRepository<Melding, Long> {
+
+    /** Addressed to this user, or to one of the groups. */
+    @Query("""
+            select m from Melding m
+            where m.ontvangerGebruiker = :gebruiker or m.ontvangerGroep in :groepen
+            order by m.aangemaaktOp desc, m.id desc""")
+    List<Melding> voor(@Param("gebruiker") String gebruiker, @Param("groepen") Collection<String> groepen);
+
+    List<Melding> findByTaakIdOrderById(String taakId);
+}

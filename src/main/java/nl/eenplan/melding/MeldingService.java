@@ -1,0 +1,71 @@
+package nl.eenplan.melding;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.eenplan.web.NietGevondenException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sends notifications (a stored record, plus e-mail when configured) and lets their readers see and read them. */
+@Service
+@Transactional
+public class MeldingService {
+
+    private final MeldingRepository meldingen;
+    private final MeldingGelezenRepository gelezen;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MeldingService(MeldingRepository meldingen, MeldingGelezenRepository gelezen, ApplicationEventPublisher events,
+                   Clock clock) {
+        this.meldingen = meldingen;
+        this.gelezen = gelezen;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Stores the notification; e-mail (when on) goes only after the surrounding transaction commits. */
+    public Long stuur(NieuweMelding nieuw) {
+        if ((nieuw.gebruiker() == null) == (nieuw.groep() == null)) {
+            throw new IllegalArgumentException("Een melding gaat naar precies één gebruiker of één groep.");
+        }
+        Melding melding = meldingen.save(new Melding(nieuw, clock.instant()));
+        events.publishEvent(new MeldingVerstuurd(melding.getId(), nieuw));
+        return melding.getId();
+    }
+
+    /** Notifications for this user: addressed to the user or to one of the user's groups, newest first. */
+    @Transactional(readOnly = true)
+    public List<MeldingView> voor(String gebruiker, Collection<String> groepen, boolean alleenOngelezen) {
+        Set<Long> gelezenIds = new HashSet<>(gelezen.gelezenDoor(gebruiker));
+        return meldingen.voor(gebruiker, groepen.isEmpty() ? List.of("") : groepen).stream()
+                .map(m -> MeldingView.van(m, gelezenIds.contains(m.getId())))
+                .filter(m -> !alleenOngelezen || !m.gelezen())
+                .toList();
+    }
+
+    /** Marks a notification read for this user; one the user cannot see does not exist for them. */
+    public void markeerGelezen(Long id, String gebruiker, Collection<String> groepen) {
+        Melding melding = meldingen.findById(id)
+                .filter(m -> gebruiker.equals(m.getOntvangerGebruiker()) || groepen.contains(m.getOntvangerGroep()))
+                .orElseThrow(() -> new NietGevondenException("Er is geen melding " + id + " voor jou."));
+        var sleutel = new MeldingGelezen.Sleutel(melding.getId(), gebruiker);
+        if (!gelezen.existsById(sleutel)) {
+            gelezen.save(new MeldingGelezen(melding.getId(), gebruiker, clock.instant()));
+        }
+    }
+
+    /** For processes and tests: the notifications about one task. */
+    @Transactional(readOnly = true)
+    public List<MeldingView> overTaak(String taakId) {
+        return meldingen.findByTaakIdOrderById(taakId).stream().map(m -> MeldingView.van(m, false)).toList();
+    }
+
+    /** Published when a notification is stored; the mailer acts on it after commit. */
+    public record MeldingVerstuurd(Long id, NieuweMelding melding) {
+    }
+}

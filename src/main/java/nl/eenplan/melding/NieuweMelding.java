@@ -1,0 +1,16 @@
+package nl.eenplan.melding;
+
+/** What to send: to a user or a group (one of the two), about what, for which dossier or task. */
+public record NieuweMelding(Melding.Soort soort, String gebruiker, String groep, String onderwerp, String tekst,
+                            String dossierNummer, String taakId) {
+
+    public static NieuweMelding aanGroep(Melding.Soort soort, String groep, String onderwerp, String tekst,
+                                         String dossierNummer, String taakId) {
+        return new NieuweMelding(soort, null, groep, onderwerp, tekst, dossierNummer, taakId);
+    }
+
+    public static NieuweMelding aanGebruiker(Melding.Soort soort, String gebruiker, String onderwerp, String tekst,
+                                             String dossierNummer, String taakId) {
+        return new NieuweMelding(soort, gebruiker, null, onderwerp, tekst, dossierNummer, taakId);
+    }
+}

@@ -1,0 +1,113 @@
+package nl.eenplan.termijn;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.eenplan.dossier.Regio;
+
+/**
+ * The Dutch school calendar: algemeen erkende feestdagen and the school holidays per region, for
+ * the school years in the calendar files. Counts deadlines in werkdagen, lesweken, weken, dagen and
+ * maanden. Any day outside the known years is an error, never a guess.
+ */
+public final class Schoolkalender {
+
+    /** A school holiday: first and last day, inclusive. */
+    public record Vakantie(String naam, LocalDate van, LocalDate tot) {
+
+        boolean bevat(LocalDate dag) {
+            return !dag.isBefore(van) && !dag.isAfter(tot);
+        }
+    }
+
+    private final Set<LocalDate> feestdagen;
+    private final Map<Regio, List<Vakantie>> vakanties;
+    private final LocalDate van;
+    private final LocalDate tot;
+
+    Schoolkalender(Set<LocalDate> feestdagen, Map<Regio, List<Vakantie>> vakanties, LocalDate van, LocalDate tot) {
+        this.feestdagen = Set.copyOf(feestdagen);
+        this.vakanties = Map.copyOf(vakanties);
+        this.van = van;
+        this.tot = tot;
+    }
+
+    public LocalDate bekendVan() {
+        return van;
+    }
+
+    public LocalDate bekendTot() {
+        return tot;
+    }
+
+    /** Monday to Friday and not an algemeen erkende feestdag. */
+    public boolean isWerkdag(LocalDate dag) {
+        bekend(dag);
+        return dag.getDayOfWeek() != DayOfWeek.SATURDAY && dag.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !feestdagen.contains(dag);
+    }
+
+    public boolean isVakantie(LocalDate dag, Regio regio) {
+        bekend(dag);
+        return vakanties.get(regio).stream().anyMatch(v -> v.bevat(dag));
+    }
+
+    /** A day of a school week: Monday to Friday outside the region's school holidays. */
+    public boolean isSchoolweekdag(LocalDate dag, Regio regio) {
+        return dag.getDayOfWeek() != DayOfWeek.SATURDAY && dag.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !isVakantie(dag, regio);
+    }
+
+    /**
+     * The day {@code aantal} units after {@code start} (before it when negative). The start day
+     * itself is not counted.
+     */
+    public LocalDate plus(LocalDate start, int aantal, Eenheid eenheid, Regio regio) {
+        bekend(start);
+        return switch (eenheid) {
+            case WERKDAGEN -> telDagen(start, aantal, this::isWerkdag);
+            // A school week has five school-week days; a holiday week has none, so it does not count.
+            case LESWEKEN -> telDagen(start, 5 * aantal, dag -> isSchoolweekdag(dag, regio));
+            case WEKEN -> volgendeWerkdag(start.plusWeeks(aantal));
+            case DAGEN -> volgendeWerkdag(start.plusDays(aantal));
+            case MAANDEN -> volgendeWerkdag(start.plusMonths(aantal));
+        };
+    }
+
+    /** The day itself when it is a werkdag, otherwise the next werkdag (Algemene termijnenwet). */
+    public LocalDate volgendeWerkdag(LocalDate dag) {
+        LocalDate d = dag;
+        while (!isWerkdag(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    private LocalDate telDagen(LocalDate start, int aantal, java.util.function.Predicate<LocalDate> telt) {
+        int stap = aantal >= 0 ? 1 : -1;
+        int over = Math.abs(aantal);
+        LocalDate d = start;
+        if (over == 0) {
+            // Zero units: the start day when it counts, otherwise the next day that does.
+            while (!telt.test(d)) {
+                d = d.plusDays(1);
+            }
+            return d;
+        }
+        while (over > 0) {
+            d = d.plusDays(stap);
+            if (telt.test(d)) {
+                over--;
+            }
+        }
+        return d;
+    }
+
+    private void bekend(LocalDate dag) {
+        if (dag.isBefore(van) || dag.isAfter(tot)) {
+            throw new BuitenKalenderException(dag, van, tot);
+        }
+    }
+}

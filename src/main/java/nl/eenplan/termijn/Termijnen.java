@@ -1,0 +1,134 @@
+package nl.eenplan.termijn;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import nl.eenplan.dossier.Regio;
+import nl.eenplan.dossier.SchoolService;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deadline service as process models use it, bean {@code termijn}:
+ * <pre>
+ *   camunda:dueDate="${termijn.deadline(execution, 'aanmelding', 'intake')}"
+ *   camunda:followUpDate="${termijn.herinnering(execution, 'aanmelding', 'intake')}"
+ *   &lt;timeDate&gt;${termijn.deadline(execution, 'aanmelding', 'intake')}&lt;/timeDate&gt;
+ *   ${termijn.werkdagen(execution, 5)}   ${termijn.lesweken(execution, 4)}
+ * </pre>
+ * Amounts and units come from {@code processes/termijnen.dmn} (the newest deployed version, so a
+ * process owner's change applies to new tasks at once); counting follows the school calendar of the
+ * pupil's school (process variable {@code schoolBrin}). A deadline is the end of its day, a reminder
+ * goes at 08:00, both in Dutch time.
+ */
+@Component("termijn")
+public class Termijnen {
+
+    static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    static final LocalTime HERINNERINGSTIJD = LocalTime.of(8, 0);
+    static final String BESLISSING = "termijnen";
+
+    private final Schoolkalender kalender;
+    private final DecisionService decisionService;
+    private final SchoolService scholen;
+
+    Termijnen(Schoolkalender kalender, DecisionService decisionService, SchoolService scholen) {
+        this.kalender = kalender;
+        this.decisionService = decisionService;
+        this.scholen = scholen;
+    }
+
+    /** The deadline of a process step, counted from now. */
+    public Date deadline(VariableScope execution, String proces, String stap) {
+        return deadlineVanaf(execution, proces, stap, nu());
+    }
+
+    /** The deadline of a process step counted from an anchor (e.g. the meeting date for "2 werkdagen before"). */
+    public Date deadlineVanaf(VariableScope execution, String proces, String stap, Date anker) {
+        TermijnRegel regel = regel(execution, proces, stap);
+        return eindeVanDag(deadlineDag(execution, regel, anker));
+    }
+
+    /** When the reminder for a process step goes: 08:00 on the werkdag the table says before the deadline. */
+    public Date herinnering(VariableScope execution, String proces, String stap) {
+        return herinneringVanaf(execution, proces, stap, nu());
+    }
+
+    public Date herinneringVanaf(VariableScope execution, String proces, String stap, Date anker) {
+        TermijnRegel regel = regel(execution, proces, stap);
+        LocalDate deadline = deadlineDag(execution, regel, anker);
+        LocalDate dag = kalender.plus(deadline, -regel.herinneringWerkdagen(), Eenheid.WERKDAGEN, regio(execution));
+        return Date.from(ZonedDateTime.of(dag, HERINNERINGSTIJD, NL).toInstant());
+    }
+
+    public Date werkdagen(VariableScope execution, int aantal) {
+        return plus(execution, aantal, Eenheid.WERKDAGEN);
+    }
+
+    public Date lesweken(VariableScope execution, int aantal) {
+        return plus(execution, aantal, Eenheid.LESWEKEN);
+    }
+
+    public Date weken(VariableScope execution, int aantal) {
+        return plus(execution, aantal, Eenheid.WEKEN);
+    }
+
+    public Date dagen(VariableScope execution, int aantal) {
+        return plus(execution, aantal, Eenheid.DAGEN);
+    }
+
+    /** The row of termijnen.dmn for this process step, for this pupil's onderwijssoort. */
+    public TermijnRegel regel(VariableScope execution, String proces, String stap) {
+        Map<String, Object> invoer = new HashMap<>();
+        invoer.put("proces", proces);
+        invoer.put("stap", stap);
+        invoer.put("onderwijssoort", execution.getVariable("onderwijssoort"));
+        DmnDecisionResultEntries rij = decisionService.evaluateDecisionByKey(BESLISSING).variables(invoer)
+                .evaluate().getSingleResult();
+        if (rij == null) {
+            throw new IllegalStateException("termijnen.dmn heeft geen termijn voor proces '" + proces + "', stap '"
+                    + stap + "'. Voeg een regel toe in Camunda Modeler.");
+        }
+        Number aantal = rij.getEntry("aantal");
+        String eenheid = rij.getEntry("eenheid");
+        Number herinnering = rij.getEntry("herinneringWerkdagen");
+        return new TermijnRegel(aantal.intValue(), Eenheid.van(eenheid), herinnering == null ? 0 : herinnering.intValue());
+    }
+
+    private LocalDate deadlineDag(VariableScope execution, TermijnRegel regel, Date anker) {
+        return kalender.plus(dag(anker), regel.aantal(), regel.eenheid(), regio(execution));
+    }
+
+    private Date plus(VariableScope execution, int aantal, Eenheid eenheid) {
+        return eindeVanDag(kalender.plus(dag(nu()), aantal, eenheid, regio(execution)));
+    }
+
+    private Regio regio(VariableScope execution) {
+        Object brin = execution.getVariable("schoolBrin");
+        if (brin == null) {
+            throw new IllegalStateException("Het proces heeft geen variabele 'schoolBrin': zonder school geen "
+                    + "schoolkalender om de termijn op te tellen.");
+        }
+        return scholen.haalOp(brin.toString()).regio();
+    }
+
+    /** Engine time, so tests that move the engine clock move deadlines with it. */
+    private static Date nu() {
+        return ClockUtil.getCurrentTime();
+    }
+
+    static LocalDate dag(Date moment) {
+        return moment.toInstant().atZone(NL).toLocalDate();
+    }
+
+    static Date eindeVanDag(LocalDate dag) {
+        return Date.from(dag.atTime(LocalTime.of(23, 59, 59)).atZone(NL).toInstant());
+    }
+}

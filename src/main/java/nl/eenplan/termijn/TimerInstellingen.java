@@ -1,0 +1,22 @@
+package nl.eenplan.termijn;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Engine settings so reminders and escalations are not starved when many jobs are due: the job
+ * executor takes the oldest due date first and prefers timers; a time cycle is re-read when due, so a
+ * changed deadline rule takes effect.
+ */
+@Component
+class TimerInstellingen extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuratie) {
+        configuratie.setJobExecutorAcquireByDueDate(true);
+        configuratie.setEnsureJobDueDateNotNull(true);
+        configuratie.setJobExecutorPreferTimerJobs(true);
+        configuratie.setReevaluateTimeCycleWhenDue(true);
+    }
+}

@@ -1,0 +1,144 @@
+package nl.eenplan.aanmelding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import nl.eenplan.IntegratieTest;
+import nl.eenplan.Testdossiers;
+import nl.eenplan.melding.Melding;
+import nl.eenplan.melding.MeldingService;
+import nl.eenplan.melding.MeldingView;
+import nl.eenplan.termijn.Escalatie;
+import nl.eenplan.termijn.EscalatieService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Scenarios of process "aanmelding" with the real beans: every path, every timer. The engine clock
+ * is set by the test and timer jobs are run by hand (the job executor is off in tests).
+ * Demo school 99ZZ00 is in region MIDDEN.
+ */
+class AanmeldingScenarioIT extends IntegratieTest {
+
+    static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    AanmeldingService aanmeldingen;
+    @Autowired
+    MeldingService meldingen;
+    @Autowired
+    EscalatieService escalaties;
+
+    ProcessInstance aanmelding;
+    Task intake;
+
+    @BeforeEach
+    void gegevenEenAanmeldingOpMaandag2November2026() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(moment(2026, 11, 2, 10, 0));
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG)
+                .json().get("nummer").asText();
+        String instantie = aanmeldingen.start(nummer, "mentor").procesInstantieId();
+        aanmelding = runtimeService.createProcessInstanceQuery().processInstanceId(instantie).singleResult();
+        intake = taskService.createTaskQuery().processInstanceId(aanmelding.getId()).singleResult();
+    }
+
+    @AfterEach
+    void zetDeKlokTerug() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void deIntakeKrijgtTermijnEnHerinneringUitDeTermijnentabel() {
+        assertThat(aanmelding).isWaitingAt("intake");
+        assertThat(intake).hasCandidateGroup("zorgcoordinator");
+        // 5 werkdagen from Mon 2 Nov 2026: Tue 3 ... Mon 9 Nov, end of day; reminder 1 werkdag before, 08:00.
+        assertThat(intake.getDueDate()).isEqualTo(moment(2026, 11, 9, 23, 59, 59));
+        assertThat(intake.getFollowUpDate()).isEqualTo(moment(2026, 11, 6, 8, 0));
+        assertThat(timer("herinneringIntake").getDuedate()).isEqualTo(moment(2026, 11, 6, 8, 0));
+        assertThat(timer("termijnIntakeVerstreken").getDuedate()).isEqualTo(moment(2026, 11, 9, 23, 59, 59));
+    }
+
+    @Test
+    void eenIntakeDieBlijftLiggenKrijgtEenHerinneringEnDanEenEscalatie() {
+        ClockUtil.setCurrentTime(moment(2026, 11, 6, 8, 0));
+        managementService.executeJob(timer("herinneringIntake").getId());
+
+        assertThat(aanmelding).hasPassed("herinneringSturen").isWaitingAt("intake");
+        assertThat(meldingen.overTaak(intake.getId())).singleElement().satisfies(m -> {
+            assertThat(m.soort()).isEqualTo(Melding.Soort.HERINNERING);
+            assertThat(m.aanGroep()).isEqualTo("zorgcoordinator");
+            assertThat(m.tekst()).contains("09-11-2026").contains(aanmelding.getBusinessKey());
+        });
+        assertThat(escalaties.vanProcesInstantie(aanmelding.getId())).isEmpty();
+
+        ClockUtil.setCurrentTime(moment(2026, 11, 10, 0, 0));
+        managementService.executeJob(timer("termijnIntakeVerstreken").getId());
+
+        assertThat(aanmelding).hasPassed("intakeEscaleren").isWaitingAt("intake");
+        Escalatie escalatie = escalaties.vanProcesInstantie(aanmelding.getId()).get(0);
+        assertThat(escalatie.getGroep()).isEqualTo("zorgcoordinator");
+        assertThat(escalatie.getStap()).isEqualTo("intake");
+        assertThat(escalatie.getStapNaam()).isEqualTo("Intakegesprek voeren");
+        assertThat(escalatie.getReden()).isEqualTo("Intakegesprek niet binnen de termijn gevoerd");
+        assertThat(escalatie.getDossierNummer()).isEqualTo(aanmelding.getBusinessKey());
+        assertThat(escalatie.getDeadline()).isEqualTo(moment(2026, 11, 9, 23, 59, 59).toInstant());
+        assertThat(escalatie.getGeescaleerdOp()).isEqualTo(moment(2026, 11, 10, 0, 0).toInstant());
+        assertThat(meldingen.overTaak(intake.getId())).extracting(MeldingView::soort)
+                .containsExactly(Melding.Soort.HERINNERING, Melding.Soort.ESCALATIE);
+
+        // The work must still be done: the intake stays open, and finishing it ends the referral.
+        complete(intake, withVariables("gesprekOudersGevoerd", true));
+        assertThat(aanmelding).isEnded().hasPassed("intakeAfgerond");
+    }
+
+    @Test
+    void eenIntakeOpTijdGeeftGeenHerinneringEnGeenEscalatie() {
+        ClockUtil.setCurrentTime(moment(2026, 11, 4, 14, 0));
+        complete(intake, withVariables("gesprekOudersGevoerd", true, "gesprekLeerlingGevoerd", true,
+                "signalenOnveiligheid", false));
+
+        assertThat(aanmelding).isEnded().hasPassedInOrder("zorgGesignaleerd", "intake", "intakeAfgerond")
+                .hasNotPassed("herinneringSturen", "intakeEscaleren");
+        assertThat(managementService.createJobQuery().processInstanceId(aanmelding.getId()).count()).isZero();
+        assertThat(meldingen.overTaak(intake.getId())).isEmpty();
+        assertThat(escalaties.vanProcesInstantie(aanmelding.getId())).isEmpty();
+    }
+
+    private Job timer(String activiteit) {
+        return managementService.createJobQuery().processInstanceId(aanmelding.getId()).activityId(activiteit)
+                .singleResult();
+    }
+
+    private static Date moment(int jaar, int maand, int dag, int uur, int minuut) {
+        return moment(jaar, maand, dag, uur, minuut, 0);
+    }
+
+    private static Date moment(int jaar, int maand, int dag, int uur, int minuut, int seconde) {
+        return Date.from(ZonedDateTime.of(jaar, maand, dag, uur, minuut, seconde, 0, NL).toInstant());
+    }
+}

@@ -1,0 +1,70 @@
+package nl.eenplan.melding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import nl.eenplan.security.GebruikerService;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** With mail on and an SMTP server configured, a notification is also e-mailed, after commit only. */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:eenplan-mail;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.process-engine-name=mail",
+        "eenplan.meldingen.mail.aan=true",
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=3025"})
+class MeldingMailIT {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    MeldingService meldingen;
+    @Autowired
+    GebruikerService gebruikers;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TransactionTemplate transactie;
+
+    @Test
+    void eenGroepsmeldingGaatPerMailNaarDeLedenMetEenAdres() throws Exception {
+        gebruikers.maakAlsNieuw("anna", "Anna", "de Boer", "wachtwoord1", "zorgcoordinator");
+        var anna = identityService.createUserQuery().userId("anna").singleResult();
+        anna.setEmail("anna@school.example");
+        identityService.saveUser(anna);
+
+        transactie.executeWithoutResult(t -> meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.ESCALATIE,
+                "zorgcoordinator", "Termijn verstreken: Intakegesprek voeren (dossier 2026-00007)",
+                "De taak is niet op tijd afgerond.", "2026-00007", null)));
+
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        // Members get it in Bcc (they do not see each other's addresses): Anna's mailbox has it.
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(smtp.getUserManager().getUserByEmail("anna@school.example")).isNotNull();
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getHeader("To")).isNull();
+        assertThat(mail.getSubject()).isEqualTo("[EenPlan] Termijn verstreken: Intakegesprek voeren (dossier 2026-00007)");
+        assertThat(((String) mail.getContent())).contains("niet op tijd");
+    }
+
+    @Test
+    void eenTeruggedraaideMeldingWordtNietGemaild() {
+        transactie.executeWithoutResult(t -> {
+            meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, "anna", "Nooit verstuurd",
+                    "Deze transactie wordt teruggedraaid.", null, null));
+            t.setRollbackOnly();
+        });
+        assertThat(smtp.waitForIncomingEmail(1500, 1)).isFalse();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+}
