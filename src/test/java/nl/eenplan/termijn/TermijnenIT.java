@@ -1,0 +1,108 @@
+package nl.eenplan.termijn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import nl.eenplan.Http;
+import nl.eenplan.IntegratieTest;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Deadlines as process owners and task workers meet them: through the DMN table and through Tasklist's API. */
+class TermijnenIT extends IntegratieTest {
+
+    static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+
+    String deployment;
+
+    @AfterEach
+    void ruimOp() {
+        ClockUtil.reset();
+        if (deployment != null) {
+            repositoryService.deleteDeployment(deployment, true);
+        }
+    }
+
+    @Test
+    void eenProcesbeheerderVerandertEenTermijnInDeTabelEnNieuweTakenVolgen() throws Exception {
+        ClockUtil.setCurrentTime(moment(2026, 11, 2, 10, 0));
+        String tabel = Files.readString(Path.of("processes/termijnen.dmn"))
+                .replace("<outputEntry id=\"intakeAantal\"><text>5</text></outputEntry>",
+                        "<outputEntry id=\"intakeAantal\"><text>10</text></outputEntry>");
+        Http.Antwoord gedeployed = http().als("procesbeheer").postBestand("/engine-rest/deployment/create", "data",
+                "termijnen.dmn", tabel.getBytes(StandardCharsets.UTF_8), "deployment-name", "termijn-intake-10",
+                "deployment-source", "Camunda Modeler");
+        assertThat(gedeployed.status()).as(gedeployed.body()).isEqualTo(200);
+        deployment = gedeployed.json().get("id").asText();
+
+        String instantie = runtimeService.startProcessInstanceByKey("aanmelding",
+                Map.of("schoolBrin", "99ZZ00", "onderwijssoort", "PO")).getId();
+
+        Task intake = taskService.createTaskQuery().processInstanceId(instantie).singleResult();
+        // 10 werkdagen from Mon 2 Nov 2026: Mon 16 Nov.
+        assertThat(intake.getDueDate()).isEqualTo(moment(2026, 11, 16, 23, 59, 59));
+        runtimeService.deleteProcessInstance(instantie, "test");
+    }
+
+    @Test
+    void eenTermijnWordtOokBerekendAlsEenMedewerkerDeVorigeTaakAfrondt() {
+        ClockUtil.setCurrentTime(moment(2026, 11, 2, 10, 0));
+        deployment = repositoryService.createDeployment().name("proef-termijn")
+                .addModelInstance("proefTermijn.bpmn", Bpmn.createExecutableProcess("proefTermijn")
+                        .camundaHistoryTimeToLive(1)
+                        .startEvent()
+                        .userTask("eerste").camundaCandidateGroups("zorgcoordinator")
+                        .userTask("tweede").camundaCandidateGroups("zorgcoordinator")
+                        .camundaDueDate("${termijn.deadline(execution, 'aanmelding', 'intake')}")
+                        .endEvent().done())
+                .deploy().getId();
+        String instantie = runtimeService.startProcessInstanceByKey("proefTermijn",
+                Map.of("schoolBrin", "99ZZ00", "onderwijssoort", "PO")).getId();
+        String eerste = taskService.createTaskQuery().processInstanceId(instantie).singleResult().getId();
+
+        // As Tasklist does, with the zorgcoördinator's own rights (Camunda authorizations on).
+        Http.Antwoord afgerond = http().als("zorgcoordinator").post("/engine-rest/task/" + eerste + "/complete", "{}");
+
+        assertThat(afgerond.status()).as(afgerond.body()).isEqualTo(204);
+        Task tweede = taskService.createTaskQuery().processInstanceId(instantie).singleResult();
+        assertThat(tweede.getTaskDefinitionKey()).isEqualTo("tweede");
+        assertThat(tweede.getDueDate()).isEqualTo(moment(2026, 11, 9, 23, 59, 59));
+    }
+
+    @Test
+    void zonderSchoolGeenTermijnEnGeenHalveStart() {
+        long voor = runtimeService.createProcessInstanceQuery().processDefinitionKey("aanmelding").count();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("aanmelding"))
+                .hasMessageContaining("schoolBrin");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("aanmelding").count())
+                .isEqualTo(voor);
+    }
+
+    private static Date moment(int jaar, int maand, int dag, int uur, int minuut) {
+        return moment(jaar, maand, dag, uur, minuut, 0);
+    }
+
+    private static Date moment(int jaar, int maand, int dag, int uur, int minuut, int seconde) {
+        return Date.from(ZonedDateTime.of(jaar, maand, dag, uur, minuut, seconde, 0, NL).toInstant());
+    }
+}
