@@ -14,6 +14,7 @@ import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -36,13 +37,16 @@ class DemoGegevens implements ApplicationRunner {
     private final SchoolService scholen;
     private final DossierService dossiers;
     private final AanmeldingService aanmeldingen;
+    private final boolean voorbeeldleerling;
 
     DemoGegevens(GebruikerService gebruikers, SchoolService scholen, DossierService dossiers,
-                 AanmeldingService aanmeldingen) {
+                 AanmeldingService aanmeldingen,
+                 @Value("${eenplan.demo.voorbeeldleerling:true}") boolean voorbeeldleerling) {
         this.gebruikers = gebruikers;
         this.scholen = scholen;
         this.dossiers = dossiers;
         this.aanmeldingen = aanmeldingen;
+        this.voorbeeldleerling = voorbeeldleerling;
     }
 
     @Override
@@ -58,7 +62,7 @@ class DemoGegevens implements ApplicationRunner {
             scholen.registreer(new NieuweSchool("99YY00", "Het Baken College (demo)", "Utrecht",
                     "SWV Passend Onderwijs Utrecht (demo)", Regio.MIDDEN));
         }
-        if (dossiers.lijst().isEmpty()) {
+        if (voorbeeldleerling && dossiers.lijst().isEmpty()) {
             var leerling = new NieuwDossier.Leerling("Noor", "de", "Vries", LocalDate.of(2015, 5, 14), null,
                     "99ZZ00", Onderwijssoort.PO, 6, List.of(new NieuwDossier.Ouder("Karin de Vries",
                             Ouder.Relatie.OUDER, "06 1234 5678", "karin.devries@example.nl")));

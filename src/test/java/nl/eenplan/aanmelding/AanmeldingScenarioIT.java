@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import nl.eenplan.IntegratieTest;
+import nl.eenplan.ScenarioTest;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
@@ -16,14 +16,12 @@ import nl.eenplan.melding.MeldingView;
 import nl.eenplan.termijn.Escalatie;
 import nl.eenplan.termijn.EscalatieService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,12 +32,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * is set by the test and timer jobs are run by hand (the job executor is off in tests).
  * Demo school 99ZZ00 is in region MIDDEN.
  */
-class AanmeldingScenarioIT extends IntegratieTest {
+@ScenarioTest.Model("aanmelding")
+class AanmeldingScenarioIT extends ScenarioTest {
 
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -58,7 +55,6 @@ class AanmeldingScenarioIT extends IntegratieTest {
 
     @BeforeEach
     void gegevenEenAanmeldingOpMaandag2November2026() {
-        BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(moment(2026, 11, 2, 10, 0));
         String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG)
                 .json().get("nummer").asText();

@@ -98,6 +98,16 @@ class TermijnenIT extends IntegratieTest {
                 .isEqualTo(voor);
     }
 
+    @Test
+    void timersGaanVoorEnOpVolgordeVanVervaldatum(@Autowired org.camunda.bpm.engine.ProcessEngine engine) {
+        var configuratie = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                engine.getProcessEngineConfiguration();
+        assertThat(configuratie.isJobExecutorAcquireByDueDate()).isTrue();
+        assertThat(configuratie.isJobExecutorPreferTimerJobs()).isTrue();
+        assertThat(configuratie.isEnsureJobDueDateNotNull()).isTrue();
+        assertThat(configuratie.isReevaluateTimeCycleWhenDue()).isTrue();
+    }
+
     private static Date moment(int jaar, int maand, int dag, int uur, int minuut) {
         return moment(jaar, maand, dag, uur, minuut, 0);
     }

@@ -1,0 +1,76 @@
+package nl.eenplan.modellen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every model in processes/ keeps the house rules; and the check catches a model that does not. */
+class ModelControleTest {
+
+    @Test
+    void alleModellenVoldoen() {
+        assertThat(new ModelControle(Path.of("processes"), Path.of("forms")).problemen()).isEmpty();
+    }
+
+    /** Every process in processes/ has a scenario class: @ScenarioTest.Model("id") on a *ScenarioIT. */
+    @Test
+    void elkProcesHeeftScenarioTests() throws IOException {
+        String testbronnen;
+        try (var bestanden = Files.walk(Path.of("src/test/java"))) {
+            testbronnen = bestanden.filter(p -> p.toString().endsWith("ScenarioIT.java")).map(p -> {
+                try {
+                    return Files.readString(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).reduce("", String::concat);
+        }
+        try (var modellen = Files.list(Path.of("processes"))) {
+            for (Path bpmn : modellen.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+                String id = bpmn.getFileName().toString().replace(".bpmn", "");
+                assertThat(testbronnen).as("scenariotest voor " + id).contains("@ScenarioTest.Model(\"" + id + "\")");
+            }
+        }
+    }
+
+    @Test
+    void eenKapotModelWordtBetrapt(@TempDir Path map) throws IOException {
+        Path processen = Files.createDirectories(map.resolve("processes"));
+        Path formulieren = Files.createDirectories(map.resolve("forms"));
+        Files.copy(Path.of("processes/termijnen.dmn"), processen.resolve("termijnen.dmn"));
+        Files.copy(Path.of("forms/intake.form"), formulieren.resolve("intake.form"));
+        String goed = Files.readString(Path.of("processes/aanmelding.bpmn"));
+        Files.writeString(processen.resolve("aanmelding.bpmn"), goed
+                .replace(" camunda:candidateGroups=\"zorgcoordinator\"", "")
+                .replace("camunda:formRef=\"intake\"", "camunda:formRef=\"bestaatNiet\"")
+                .replace(" camunda:historyTimeToLive=\"730\"", "")
+                .replace("modeler:executionPlatformVersion=\"7.24.0\"", "modeler:executionPlatformVersion=\"7.19.0\""));
+        Files.writeString(processen.resolve("zonderTermijn.bpmn"), goed
+                .replace("id=\"aanmelding\"", "id=\"andereNaam\"")
+                .replaceAll(" camunda:dueDate=\"[^\"]*\"", "")
+                .replace("camunda:formRef=\"intake\" camunda:formRefBinding=\"deployment\"", "")
+                .replace("cancelActivity=\"false\" attachedToRef=\"intake\">\n      <bpmn:extensionElements>\n"
+                        + "        <camunda:failedJobRetryTimeCycle>R5/PT10M</camunda:failedJobRetryTimeCycle>\n"
+                        + "      </bpmn:extensionElements>\n      <bpmn:outgoing>naarHerinneringSturen",
+                        "cancelActivity=\"false\" attachedToRef=\"herinneringSturen\">\n      <bpmn:extensionElements>\n"
+                        + "        <camunda:failedJobRetryTimeCycle>R5/PT10M</camunda:failedJobRetryTimeCycle>\n"
+                        + "      </bpmn:extensionElements>\n      <bpmn:outgoing>naarHerinneringSturen")
+                .replaceAll("(?s)<bpmndi:BPMNShape id=\"intakeAfgerond_di\".*?</bpmndi:BPMNShape>", ""));
+
+        assertThat(new ModelControle(processen, formulieren).problemen()).containsExactlyInAnyOrder(
+                "aanmelding.bpmn: doelplatform moet 'Camunda Platform' 7.24 zijn (modeler:executionPlatform en "
+                        + "executionPlatformVersion), is 'Camunda Platform' 7.19.0",
+                "aanmelding.bpmn: aanmelding: geen historyTimeToLive (bewaartermijn)",
+                "aanmelding.bpmn: intake: geen kandidaatgroep: niemand ziet deze taak",
+                "aanmelding.bpmn: intake: formulier 'bestaatNiet' bestaat niet in forms/",
+                "zonderTermijn.bpmn: het proces-id moet gelijk zijn aan de bestandsnaam (zonderTermijn)",
+                "zonderTermijn.bpmn: intakeAfgerond: staat niet in het diagram (geen vorm)",
+                "zonderTermijn.bpmn: intake: geen formulier (camunda:formRef naar forms/)",
+                "zonderTermijn.bpmn: intake: geen termijn (camunda:dueDate uit de termijnservice)",
+                "zonderTermijn.bpmn: intake: mist herinnering en escalatie (twee timers aan de taak)");
+    }
+}
