@@ -7,7 +7,10 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Base of the integration tests: the whole application (REST, security, JPA, engine) on a
  * random port with an in-memory H2 and the demo users, job executor off. All subclasses share
- * one context.
+ * one context. Contexts that differ (the scenario tests with coverage) use the same in-memory
+ * database: Camunda's REST API and webapps find "the" engine in a per-JVM registry, so every
+ * context in a JVM must see the same data, as nodes of one cluster do. PostgreSQL tests run in a
+ * JVM of their own (see pom.xml).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
