@@ -8,6 +8,8 @@ import nl.eenplan.dossier.NieuwDossier;
 import nl.eenplan.dossier.NieuweSchool;
 import nl.eenplan.dossier.Onderwijssoort;
 import nl.eenplan.dossier.Ouder;
+import nl.eenplan.leerplicht.LeerplichtService;
+import nl.eenplan.leerplicht.Reden;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.security.GebruikerService;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Profile "demo" only: user "demo" (admin and procesbeheer), one user per group whose id is the
  * group id, all with password "demo", two fictional schools, and one fictional pupil whose
- * referral waits for its intake in Tasklist. Never active in production.
+ * referral waits for its intake and whose escalation waits for leerplicht in Tasklist. Never active
+ * in production.
  */
 @Component
 @Profile("demo")
@@ -38,15 +41,17 @@ class DemoGegevens implements ApplicationRunner {
     private final DossierService dossiers;
     private final AanmeldingService aanmeldingen;
     private final boolean voorbeeldleerling;
+    private final LeerplichtService leerplicht;
 
     DemoGegevens(GebruikerService gebruikers, SchoolService scholen, DossierService dossiers,
-                 AanmeldingService aanmeldingen,
+                 AanmeldingService aanmeldingen, LeerplichtService leerplicht,
                  @Value("${eenplan.demo.voorbeeldleerling:true}") boolean voorbeeldleerling) {
         this.gebruikers = gebruikers;
         this.scholen = scholen;
         this.dossiers = dossiers;
         this.aanmeldingen = aanmeldingen;
         this.voorbeeldleerling = voorbeeldleerling;
+        this.leerplicht = leerplicht;
     }
 
     @Override
@@ -68,6 +73,8 @@ class DemoGegevens implements ApplicationRunner {
                             Ouder.Relatie.OUDER, "06 1234 5678", "karin.devries@example.nl")));
             var dossier = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
             aanmeldingen.start(dossier.nummer(), Groepen.MENTOR);
+            leerplicht.escaleer(dossier.nummer(), Reden.THUISZITTER,
+                    "Demo: sinds 2 weken niet op school, geen vrijstelling.", "demo");
         }
         LOG.info("Demoprofiel: gebruikers 'demo' en één per groep ({}), wachtwoord 'demo'.",
                 Groepen.ALLE.stream().map(Groepen.Groep::id).toList());

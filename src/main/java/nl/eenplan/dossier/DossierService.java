@@ -71,6 +71,16 @@ public class DossierService {
                 d.getLeerling().getOnderwijssoort(), d.getZorgcoordinator());
     }
 
+    /** The pupil's identity and school, for escalations to leerplicht (no care details). */
+    @Transactional(readOnly = true)
+    public Leerlingidentiteit identiteit(String nummer) {
+        Dossier d = vind(nummer);
+        Leerling l = d.getLeerling();
+        return new Leerlingidentiteit(d.getNummer(), DossierSamenvatting.van(d).leerling(), l.getGeboortedatum(),
+                l.getBsn(), l.getSchool().getBrin(), l.getSchool().getNaam(), l.getSchool().getGemeente(),
+                d.getZorgcoordinator());
+    }
+
     private Dossier vind(String nummer) {
         Long id = Dossier.idUitNummer(nummer);
         return (id == null ? Optional.<Dossier>empty() : dossiers.findById(id))

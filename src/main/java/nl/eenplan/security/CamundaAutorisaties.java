@@ -35,7 +35,7 @@ final class CamundaAutorisaties {
 
     /** Groups that work tasks in Tasklist. */
     static final List<String> TAAKGROEPEN = List.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR, Groepen.JEUGDHULP,
-            Groepen.SWV, Groepen.GEMEENTE, Groepen.LEERPLICHT);
+            Groepen.SWV, Groepen.GEMEENTE, Groepen.LEERPLICHT, Groepen.LEERPLICHT_TEAMLEIDER);
 
     static List<Recht> rechten() {
         List<Recht> rechten = new ArrayList<>();
@@ -57,10 +57,10 @@ final class CamundaAutorisaties {
         rechten.add(new Recht(Groepen.PROCESBEHEER, APPLICATION, "tasklist", ACCESS));
         rechten.add(new Recht(Groepen.PROCESBEHEER, FILTER, ANY, READ));
 
-        // Everyone who works tasks: Tasklist, its filters, and the names of process definitions.
+        // Everyone who works tasks: Tasklist and the names of process definitions. Which Tasklist
+        // filters a group sees is granted per filter (IdentiteitInrichting).
         for (String groep : TAAKGROEPEN) {
             rechten.add(new Recht(groep, APPLICATION, "tasklist", ACCESS));
-            rechten.add(new Recht(groep, FILTER, ANY, READ));
             rechten.add(new Recht(groep, PROCESS_DEFINITION, ANY, READ));
         }
 
@@ -68,6 +68,9 @@ final class CamundaAutorisaties {
         // is granted per process, only to the groups that work in it (need-to-know).
         rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, "aanmelding", READ_INSTANCE));
         rechten.add(new Recht(Groepen.MENTOR, PROCESS_DEFINITION, "aanmelding", READ_INSTANCE));
+        rechten.add(new Recht(Groepen.LEERPLICHT, PROCESS_DEFINITION, "leerplichtEscalatie", READ_INSTANCE));
+        rechten.add(new Recht(Groepen.LEERPLICHT_TEAMLEIDER, PROCESS_DEFINITION, "leerplichtEscalatie",
+                READ_INSTANCE));
         return rechten;
     }
 

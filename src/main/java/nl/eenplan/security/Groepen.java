@@ -11,6 +11,8 @@ public final class Groepen {
     public static final String SWV = "swv";
     public static final String GEMEENTE = "gemeente";
     public static final String LEERPLICHT = "leerplicht";
+    /** Team leads of leerplicht: an escalation not assessed in time goes to them. */
+    public static final String LEERPLICHT_TEAMLEIDER = "leerplichtteamleider";
     public static final String PROCESBEHEER = "procesbeheer";
     public static final String ADMIN = "admin";
 
@@ -32,6 +34,7 @@ public final class Groepen {
             new Groep(SWV, "Samenwerkingsverband passend onderwijs"),
             new Groep(GEMEENTE, "Gemeentelijke toegang jeugdhulp"),
             new Groep(LEERPLICHT, "Leerplichtambtenaren en RMC-consulenten"),
+            new Groep(LEERPLICHT_TEAMLEIDER, "Teamleiders leerplicht"),
             new Groep(PROCESBEHEER, "Procesbeheerders"),
             new Groep(ADMIN, "Applicatiebeheerders"));
 

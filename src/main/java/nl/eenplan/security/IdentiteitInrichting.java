@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -86,24 +88,38 @@ class IdentiteitInrichting implements SmartInitializingSingleton {
         }
     }
 
-    /** Tasklist opens on these; names and descriptions in Dutch. */
+    /** Tasklist opens on these; names and descriptions in Dutch; each visible to the groups that need it. */
     private void zorgVoorFilters() {
+        List<String> iedereen = CamundaAutorisaties.TAAKGROEPEN;
         zorgVoorFilter("Taken van mijn groepen", "Open taken voor de groepen waar je lid van bent", -10,
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks());
+                        .includeAssignedTasks(), iedereen);
         zorgVoorFilter("Mijn taken", "Taken die aan jou zijn toegewezen", -5,
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), iedereen);
+        zorgVoorFilter("Escalaties leerplicht", "Leerlingen die buiten school dreigen te raken: beoordeel en kies een route",
+                -20, taskService.createTaskQuery().processDefinitionKey("leerplichtEscalatie")
+                        .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
+                List.of(Groepen.LEERPLICHT, Groepen.LEERPLICHT_TEAMLEIDER),
+                Map.of("name", "redenOmschrijving", "label", "Reden"));
     }
 
-    private void zorgVoorFilter(String naam, String omschrijving, int prioriteit, TaskQuery query) {
-        if (filterService.createFilterQuery().filterName(naam).count() == 0) {
-            Filter filter = filterService.newTaskFilter(naam);
+    @SafeVarargs
+    private void zorgVoorFilter(String naam, String omschrijving, int prioriteit, TaskQuery query,
+                                List<String> groepen, Map<String, String>... extraVariabelen) {
+        Filter filter = filterService.createFilterQuery().filterName(naam).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(naam);
             filter.setQuery(query);
-            // Tasklist shows the dossier number on each task, so the right pupil is found at a glance.
+            List<Map<String, String>> variabelen = new java.util.ArrayList<>();
+            variabelen.add(Map.of("name", "dossierNummer", "label", "Dossier"));
+            variabelen.addAll(List.of(extraVariabelen));
+            // Tasklist shows these process variables on each task, so the right pupil is found at a glance.
             filter.setProperties(Map.of("description", omschrijving, "priority", prioriteit, "refresh", true,
-                    "showUndefinedVariable", false,
-                    "variables", List.of(Map.of("name", "dossierNummer", "label", "Dossier"))));
+                    "showUndefinedVariable", false, "variables", variabelen));
             filterService.saveFilter(filter);
+        }
+        for (String groep : groepen) {
+            zorgVoorRecht(new CamundaAutorisaties.Recht(groep, Resources.FILTER, filter.getId(), Permissions.READ));
         }
     }
 

@@ -6,6 +6,8 @@ import java.time.Duration;
 import nl.eenplan.Browser;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Testdossiers;
+import nl.eenplan.leerplicht.LeerplichtService;
+import nl.eenplan.leerplicht.Reden;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +25,9 @@ class TasklistBrowserIT extends IntegratieTest {
     @Autowired
     HistoryService historyService;
 
+    @Autowired
+    LeerplichtService leerplicht;
+
     ChromeDriver browser;
     WebDriverWait wacht;
 
@@ -35,7 +40,7 @@ class TasklistBrowserIT extends IntegratieTest {
     @AfterEach
     void stopBrowser() {
         if (browser != null) {
-            Browser.screenshot(browser, "tasklist-" + getClass().getSimpleName());
+            Browser.screenshot(browser, "tasklist-eindstand");
             browser.quit();
         }
     }
@@ -73,6 +78,29 @@ class TasklistBrowserIT extends IntegratieTest {
             assertThat(v.getName()).isEqualTo("gesprekOudersGevoerd");
             assertThat(v.getValue()).isEqualTo(true);
         });
+    }
+
+    @Test
+    void leerplichtZietDeEscalatieInZijnFilterMaarNietHetDossier() {
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG)
+                .json().get("nummer").asText();
+        leerplicht.escaleer(nummer, Reden.THUISZITTER, "Sinds 5 oktober 2026 niet op school.", "browsertest");
+
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")))
+                .sendKeys("leerplicht");
+        browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        klik(By.xpath("//*[contains(text(), 'Escalaties leerplicht')]"));
+        klik(By.xpath("//li[contains(., '" + nummer + "')]//a[contains(., 'Escalatie beoordelen')]"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Thuiszitter"));
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//label[contains(., 'Proces-verbaal (strafrechtelijk)')]")));
+        Browser.screenshot(browser, "tasklist-3-leerplicht-escalatie");
+
+        // The escalation, yes; the pupil's care data, no.
+        assertThat(http().als("leerplicht").get("/api/dossiers/" + nummer).status()).isEqualTo(403);
     }
 
     private WebElement klik(By waar) {

@@ -1,0 +1,10 @@
+package nl.eenplan.dossier;
+
+import java.time.LocalDate;
+
+/**
+ * Who the pupil is and where they go to school: what leerplicht may see of a dossier, nothing more.
+ */
+public record Leerlingidentiteit(String dossierNummer, String naam, LocalDate geboortedatum, String bsn,
+                                 String schoolBrin, String schoolNaam, String gemeente, String zorgcoordinator) {
+}

@@ -1,0 +1,35 @@
+package nl.eenplan.leerplicht;
+
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The leerplicht inbox: escalations, open and most overdue first. Only for leerplicht. */
+@RestController
+@RequestMapping("/api/escalaties")
+@PreAuthorize("hasAnyAuthority('leerplicht', 'leerplichtteamleider')")
+class EscalatieController {
+
+    private final LeerplichtService leerplicht;
+
+    EscalatieController(LeerplichtService leerplicht) {
+        this.leerplicht = leerplicht;
+    }
+
+    @GetMapping
+    List<EscalatieView> inbox(@RequestParam(required = false) String school,
+                              @RequestParam(required = false) String gemeente,
+                              @RequestParam(required = false) Reden reden,
+                              @RequestParam(required = false) LeerplichtEscalatie.Status status) {
+        return leerplicht.inbox(new EscalatieFilter(school, gemeente, reden, status));
+    }
+
+    @GetMapping("/{id}")
+    EscalatieView haalOp(@PathVariable Long id) {
+        return leerplicht.haalOp(id);
+    }
+}

@@ -1,0 +1,28 @@
+package nl.eenplan.leerplicht;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An escalation as leerplicht sees it: identity, school, reason and facts, dates, contact. No care details. */
+public record EscalatieView(Long id, String dossierNummer, Leerling leerling, School school, Reden reden,
+                            String redenOmschrijving, String feiten, String bron, String contactpersoon,
+                            LeerplichtEscalatie.Status status, Instant ontvangenOp, Instant beoordelenVoor,
+                            boolean teLaat, MasRoute route, Instant beoordeeldOp) {
+
+    public record Leerling(String naam, LocalDate geboortedatum, String bsn) {
+    }
+
+    public record School(String brin, String naam, String gemeente) {
+    }
+
+    static EscalatieView van(LeerplichtEscalatie e, Instant nu) {
+        boolean open = e.getStatus() == LeerplichtEscalatie.Status.GEREGISTREERD;
+        return new EscalatieView(e.getId(), e.getDossierNummer(),
+                new Leerling(e.getLeerlingNaam(), e.getGeboortedatum(), e.getBsn()),
+                new School(e.getSchoolBrin(), e.getSchoolNaam(), e.getGemeente()),
+                e.getReden(), e.getReden().omschrijving(), e.getFeiten(), e.getBron(), e.getContactpersoon(),
+                e.getStatus(), e.getOntvangenOp(), e.getBeoordelenVoor(),
+                open && e.getBeoordelenVoor() != null && nu.isAfter(e.getBeoordelenVoor()),
+                e.getRoute(), e.getBeoordeeldOp());
+    }
+}

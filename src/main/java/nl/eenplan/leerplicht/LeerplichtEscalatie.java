@@ -1,0 +1,196 @@
+package nl.eenplan.leerplicht;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An escalation to leerplicht: who (identity), where (school), why (reason and facts), since when,
+ * who to contact, and what leerplicht did. Never care details.
+ */
+@Entity
+@Table(name = "leerplicht_escalatie")
+public class LeerplichtEscalatie {
+
+    /** The lifecycle, as in DUO's verzuimregister. */
+    public enum Status {
+        GEREGISTREERD, IN_BEHANDELING, AFGESLOTEN, TER_KENNISGEVING_AANGENOMEN, INGETROKKEN
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "dossier_nummer", nullable = false)
+    private String dossierNummer;
+
+    @Column(name = "leerling_naam", nullable = false)
+    private String leerlingNaam;
+
+    @Column(nullable = false)
+    private LocalDate geboortedatum;
+
+    private String bsn;
+
+    @Column(name = "school_brin", nullable = false)
+    private String schoolBrin;
+
+    @Column(name = "school_naam", nullable = false)
+    private String schoolNaam;
+
+    @Column(nullable = false)
+    private String gemeente;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Reden reden;
+
+    @Column(nullable = false)
+    private String feiten;
+
+    /** Which process or part of EenPlan escalated. */
+    @Column(nullable = false)
+    private String bron;
+
+    /** User id of the school's zorgcoördinator to contact. */
+    @Column(nullable = false)
+    private String contactpersoon;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    @Column(name = "ontvangen_op", nullable = false)
+    private Instant ontvangenOp;
+
+    @Column(name = "beoordelen_voor")
+    private Instant beoordelenVoor;
+
+    @Enumerated(EnumType.STRING)
+    private MasRoute route;
+
+    @Column(name = "beoordeeld_door")
+    private String beoordeeldDoor;
+
+    @Column(name = "beoordeeld_op")
+    private Instant beoordeeldOp;
+
+    @Column(name = "proces_instantie_id")
+    private String procesInstantieId;
+
+    protected LeerplichtEscalatie() {
+    }
+
+    LeerplichtEscalatie(String dossierNummer, String leerlingNaam, LocalDate geboortedatum, String bsn,
+                        String schoolBrin, String schoolNaam, String gemeente, Reden reden, String feiten,
+                        String bron, String contactpersoon, Instant ontvangenOp) {
+        this.dossierNummer = dossierNummer;
+        this.leerlingNaam = leerlingNaam;
+        this.geboortedatum = geboortedatum;
+        this.bsn = bsn;
+        this.schoolBrin = schoolBrin;
+        this.schoolNaam = schoolNaam;
+        this.gemeente = gemeente;
+        this.reden = reden;
+        this.feiten = feiten;
+        this.bron = bron;
+        this.contactpersoon = contactpersoon;
+        this.ontvangenOp = ontvangenOp;
+        this.status = Status.GEREGISTREERD;
+    }
+
+    void gestart(String procesInstantieId, Instant beoordelenVoor) {
+        this.procesInstantieId = procesInstantieId;
+        this.beoordelenVoor = beoordelenVoor;
+    }
+
+    void beoordeeld(MasRoute route, String door, Instant op) {
+        this.route = route;
+        this.beoordeeldDoor = door;
+        this.beoordeeldOp = op;
+        this.status = route == MasRoute.TER_KENNISGEVING ? Status.TER_KENNISGEVING_AANGENOMEN : Status.IN_BEHANDELING;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getDossierNummer() {
+        return dossierNummer;
+    }
+
+    public String getLeerlingNaam() {
+        return leerlingNaam;
+    }
+
+    public LocalDate getGeboortedatum() {
+        return geboortedatum;
+    }
+
+    public String getBsn() {
+        return bsn;
+    }
+
+    public String getSchoolBrin() {
+        return schoolBrin;
+    }
+
+    public String getSchoolNaam() {
+        return schoolNaam;
+    }
+
+    public String getGemeente() {
+        return gemeente;
+    }
+
+    public Reden getReden() {
+        return reden;
+    }
+
+    public String getFeiten() {
+        return feiten;
+    }
+
+    public String getBron() {
+        return bron;
+    }
+
+    public String getContactpersoon() {
+        return contactpersoon;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getOntvangenOp() {
+        return ontvangenOp;
+    }
+
+    public Instant getBeoordelenVoor() {
+        return beoordelenVoor;
+    }
+
+    public MasRoute getRoute() {
+        return route;
+    }
+
+    public String getBeoordeeldDoor() {
+        return beoordeeldDoor;
+    }
+
+    public Instant getBeoordeeldOp() {
+        return beoordeeldOp;
+    }
+
+    public String getProcesInstantieId() {
+        return procesInstantieId;
+    }
+}

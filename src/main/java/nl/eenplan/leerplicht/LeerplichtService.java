@@ -1,0 +1,116 @@
+package nl.eenplan.leerplicht;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.Leerlingidentiteit;
+import nl.eenplan.melding.Melding;
+import nl.eenplan.melding.MeldingService;
+import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.web.NietGevondenException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Escalations to leerplicht: records them with the pupil's identity and the facts of the reason,
+ * starts process "leerplichtEscalatie" for the assessment, and keeps the leerplicht inbox.
+ */
+@Service
+@Transactional
+public class LeerplichtService {
+
+    static final String PROCES = "leerplichtEscalatie";
+    static final String STARTBERICHT = "escalatieLeerplicht";
+
+    private final LeerplichtEscalatieRepository escalaties;
+    private final DossierService dossiers;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final MeldingService meldingen;
+
+    LeerplichtService(LeerplichtEscalatieRepository escalaties, DossierService dossiers, RuntimeService runtimeService,
+                      TaskService taskService, MeldingService meldingen) {
+        this.escalaties = escalaties;
+        this.dossiers = dossiers;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.meldingen = meldingen;
+    }
+
+    /**
+     * Escalates a pupil to leerplicht: records the escalation and starts its assessment.
+     *
+     * @param feiten the facts of the reason (dates, hours, deadlines), never care details
+     * @param bron   which process or part of EenPlan escalates
+     */
+    public LeerplichtEscalatie escaleer(String dossierNummer, Reden reden, String feiten, String bron) {
+        Leerlingidentiteit leerling = dossiers.identiteit(dossierNummer);
+        LeerplichtEscalatie escalatie = escalaties.save(new LeerplichtEscalatie(dossierNummer, leerling.naam(),
+                leerling.geboortedatum(), leerling.bsn(), leerling.schoolBrin(), leerling.schoolNaam(),
+                leerling.gemeente(), reden, feiten, bron, leerling.zorgcoordinator(), nu()));
+
+        ProcessInstance instantie = runtimeService.createMessageCorrelation(STARTBERICHT)
+                .processInstanceBusinessKey(dossierNummer)
+                .setVariables(Map.of(
+                        "escalatieId", escalatie.getId(),
+                        "dossierNummer", dossierNummer,
+                        "schoolBrin", leerling.schoolBrin(),
+                        "zorgcoordinator", leerling.zorgcoordinator(),
+                        "reden", reden.name(),
+                        "redenOmschrijving", reden.omschrijving()))
+                .correlateStartMessage();
+        Task beoordelen = taskService.createTaskQuery().processInstanceId(instantie.getId()).singleResult();
+        escalatie.gestart(instantie.getId(), beoordelen == null || beoordelen.getDueDate() == null ? null
+                : beoordelen.getDueDate().toInstant());
+        return escalatie;
+    }
+
+    /** Leerplicht chose a route: record it and tell the school's zorgcoördinator. */
+    public void beoordeeld(Long escalatieId, MasRoute route, String door) {
+        LeerplichtEscalatie e = escalaties.findById(escalatieId)
+                .orElseThrow(() -> new IllegalStateException("Escalatie " + escalatieId + " bestaat niet."));
+        e.beoordeeld(route, door, nu());
+        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, e.getContactpersoon(),
+                "Leerplicht heeft de escalatie beoordeeld (dossier " + e.getDossierNummer() + ")",
+                "De leerplichtambtenaar heeft de escalatie '" + e.getReden().omschrijving() + "' voor dossier "
+                        + e.getDossierNummer() + " beoordeeld: " + route.omschrijving() + ".",
+                e.getDossierNummer(), null));
+    }
+
+    /** The inbox: open first, most overdue first; then the handled ones, newest first. */
+    @Transactional(readOnly = true)
+    public List<EscalatieView> inbox(EscalatieFilter filter) {
+        Instant nu = nu();
+        return escalaties.findAll().stream()
+                .filter(filter::past)
+                .sorted(Comparator.comparing((LeerplichtEscalatie e) -> e.getStatus() != LeerplichtEscalatie.Status.GEREGISTREERD)
+                        .thenComparing(e -> e.getBeoordelenVoor() == null ? Instant.MAX : e.getBeoordelenVoor())
+                        .thenComparing(LeerplichtEscalatie::getOntvangenOp, Comparator.reverseOrder()))
+                .map(e -> EscalatieView.van(e, nu))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public EscalatieView haalOp(Long id) {
+        return escalaties.findById(id).map(e -> EscalatieView.van(e, nu()))
+                .orElseThrow(() -> new NietGevondenException("Er is geen escalatie " + id + "."));
+    }
+
+    @Transactional(readOnly = true)
+    public List<EscalatieView> vanDossier(String dossierNummer) {
+        return escalaties.findByDossierNummerOrderById(dossierNummer).stream().map(e -> EscalatieView.van(e, nu()))
+                .toList();
+    }
+
+    /** Engine time, so the scenario tests' clock applies here too. */
+    private static Instant nu() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

@@ -1,0 +1,28 @@
+package nl.eenplan.leerplicht;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${verwerkLeerplichtBeoordeling}}: records the route leerplicht chose (form field {@code route})
+ * on the escalation and tells the school.
+ */
+@Component("verwerkLeerplichtBeoordeling")
+class VerwerkBeoordeling implements JavaDelegate {
+
+    private final LeerplichtService leerplicht;
+
+    VerwerkBeoordeling(LeerplichtService leerplicht) {
+        this.leerplicht = leerplicht;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long id = ((Number) execution.getVariable("escalatieId")).longValue();
+        MasRoute route = MasRoute.vanCode((String) execution.getVariable("route"));
+        Authentication wie = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        leerplicht.beoordeeld(id, route, wie == null ? "onbekend" : wie.getUserId());
+    }
+}
