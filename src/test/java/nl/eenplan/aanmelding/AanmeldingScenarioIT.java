@@ -1,13 +1,11 @@
 package nl.eenplan.aanmelding;
 
+import static nl.eenplan.Tijd.moment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import nl.eenplan.ScenarioTest;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.melding.Melding;
@@ -34,8 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @ScenarioTest.Model("aanmelding")
 class AanmeldingScenarioIT extends ScenarioTest {
-
-    static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     @Autowired
     RuntimeService runtimeService;
@@ -128,13 +124,5 @@ class AanmeldingScenarioIT extends ScenarioTest {
     private Job timer(String activiteit) {
         return managementService.createJobQuery().processInstanceId(aanmelding.getId()).activityId(activiteit)
                 .singleResult();
-    }
-
-    private static Date moment(int jaar, int maand, int dag, int uur, int minuut) {
-        return moment(jaar, maand, dag, uur, minuut, 0);
-    }
-
-    private static Date moment(int jaar, int maand, int dag, int uur, int minuut, int seconde) {
-        return Date.from(ZonedDateTime.of(jaar, maand, dag, uur, minuut, seconde, 0, NL).toInstant());
     }
 }

@@ -3,43 +3,21 @@ package nl.eenplan.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import nl.eenplan.Browser;
+import nl.eenplan.BrowserTest;
 import nl.eenplan.Http;
-import nl.eenplan.IntegratieTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A process owner deploys a new version through /engine-rest (as Camunda Modeler does) and sees it in Cockpit. */
-class CockpitBrowserIT extends IntegratieTest {
+class CockpitBrowserIT extends BrowserTest {
 
     @Autowired
     RepositoryService repositoryService;
-
-    ChromeDriver browser;
-    WebDriverWait wacht;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-        wacht = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            Browser.screenshot(browser, "cockpit-eindstand");
-            browser.quit();
-        }
-    }
 
     @Test
     void eenNieuweVersieVanDeProcesbeheerderStaatInCockpit() {
@@ -50,11 +28,7 @@ class CockpitBrowserIT extends IntegratieTest {
         assertThat(repositoryService.getProcessDefinition(definitie).getVersion()).isEqualTo(2);
         assertThat(tweede.status()).isEqualTo(200);
 
-        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
-        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")))
-                .sendKeys("procesbeheer");
-        browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        meldAan("cockpit", "procesbeheer");
         wacht.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Deployed')]")));
 
         browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-definition/" + definitie);

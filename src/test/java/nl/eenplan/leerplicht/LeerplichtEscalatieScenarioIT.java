@@ -1,13 +1,11 @@
 package nl.eenplan.leerplicht;
 
+import static nl.eenplan.Tijd.moment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import nl.eenplan.ScenarioTest;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.melding.Melding;
@@ -31,8 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Scenarios of process "leerplichtEscalatie": every MAS route, the reminder, the escalation to the team lead. */
 @ScenarioTest.Model("leerplichtEscalatie")
 class LeerplichtEscalatieScenarioIT extends ScenarioTest {
-
-    static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     @Autowired
     LeerplichtService leerplicht;
@@ -120,13 +116,5 @@ class LeerplichtEscalatieScenarioIT extends ScenarioTest {
     private Job timer(String activiteit) {
         return managementService.createJobQuery().processInstanceId(proces.getId()).activityId(activiteit)
                 .singleResult();
-    }
-
-    private static Date moment(int jaar, int maand, int dag, int uur, int minuut) {
-        return moment(jaar, maand, dag, uur, minuut, 0);
-    }
-
-    private static Date moment(int jaar, int maand, int dag, int uur, int minuut, int seconde) {
-        return Date.from(ZonedDateTime.of(jaar, maand, dag, uur, minuut, seconde, 0, NL).toInstant());
     }
 }

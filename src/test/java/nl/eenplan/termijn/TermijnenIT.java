@@ -1,13 +1,11 @@
 package nl.eenplan.termijn;
 
+import static nl.eenplan.Tijd.moment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Map;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
@@ -23,8 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Deadlines as process owners and task workers meet them: through the DMN table and through Tasklist's API. */
 class TermijnenIT extends IntegratieTest {
-
-    static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     @Autowired
     RepositoryService repositoryService;
@@ -106,13 +102,5 @@ class TermijnenIT extends IntegratieTest {
         assertThat(configuratie.isJobExecutorPreferTimerJobs()).isTrue();
         assertThat(configuratie.isEnsureJobDueDateNotNull()).isTrue();
         assertThat(configuratie.isReevaluateTimeCycleWhenDue()).isTrue();
-    }
-
-    private static Date moment(int jaar, int maand, int dag, int uur, int minuut) {
-        return moment(jaar, maand, dag, uur, minuut, 0);
-    }
-
-    private static Date moment(int jaar, int maand, int dag, int uur, int minuut, int seconde) {
-        return Date.from(ZonedDateTime.of(jaar, maand, dag, uur, minuut, seconde, 0, NL).toInstant());
     }
 }

@@ -1,0 +1,50 @@
+package nl.eenplan;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base of the browser tests: a person in Camunda's webapps, in Debian's headless chromium. Skips
+ * with a message when chromium is not installed; a screenshot of the end state goes to
+ * target/screenshots.
+ */
+public abstract class BrowserTest extends IntegratieTest {
+
+    protected ChromeDriver browser;
+    protected WebDriverWait wacht;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+        wacht = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            Browser.screenshot(browser, getClass().getSimpleName() + "-eindstand");
+            browser.quit();
+        }
+    }
+
+    /** Opens a webapp (tasklist, cockpit, admin) and logs in as a demo user, as a person would. */
+    protected void meldAan(String app, String gebruiker) {
+        browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")))
+                .sendKeys(gebruiker);
+        browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    protected WebElement klik(By waar) {
+        WebElement e = wacht.until(ExpectedConditions.elementToBeClickable(waar));
+        e.click();
+        return e;
+    }
+}
