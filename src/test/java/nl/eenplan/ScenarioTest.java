@@ -5,11 +5,16 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -43,10 +48,24 @@ public abstract class ScenarioTest extends IntegratieTest {
 
     @Autowired
     protected ProcessEngine engine;
+    @Autowired
+    protected ManagementService managementService;
 
     @BeforeEach
     void initBpmnAssert() {
         BpmnAwareTests.init(engine);
+    }
+
+    /** Scenarios set the engine clock; the next test starts from real time again. */
+    @AfterEach
+    void zetDeKlokTerug() {
+        ClockUtil.reset();
+    }
+
+    /** The timer job of a boundary or intermediate timer event of an instance. */
+    protected Job timer(ProcessInstance instantie, String activiteit) {
+        return managementService.createJobQuery().processInstanceId(instantie.getId()).activityId(activiteit)
+                .singleResult();
     }
 
     @TestConfiguration
