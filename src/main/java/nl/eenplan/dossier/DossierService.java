@@ -78,7 +78,7 @@ public class DossierService {
         Leerling l = d.getLeerling();
         return new Leerlingidentiteit(d.getNummer(), DossierSamenvatting.van(d).leerling(), l.getGeboortedatum(),
                 l.getBsn(), l.getSchool().getBrin(), l.getSchool().getNaam(), l.getSchool().getGemeente(),
-                d.getZorgcoordinator());
+                l.getOnderwijssoort(), d.getZorgcoordinator());
     }
 
     private Dossier vind(String nummer) {

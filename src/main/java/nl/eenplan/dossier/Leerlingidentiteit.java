@@ -6,5 +6,6 @@ import java.time.LocalDate;
  * Who the pupil is and where they go to school: what leerplicht may see of a dossier, nothing more.
  */
 public record Leerlingidentiteit(String dossierNummer, String naam, LocalDate geboortedatum, String bsn,
-                                 String schoolBrin, String schoolNaam, String gemeente, String zorgcoordinator) {
+                                 String schoolBrin, String schoolNaam, String gemeente, Onderwijssoort onderwijssoort,
+                                 String zorgcoordinator) {
 }

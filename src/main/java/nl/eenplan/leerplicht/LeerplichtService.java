@@ -62,6 +62,7 @@ public class LeerplichtService {
                         "escalatieId", escalatie.getId(),
                         "dossierNummer", dossierNummer,
                         "schoolBrin", leerling.schoolBrin(),
+                        "onderwijssoort", leerling.onderwijssoort().name(),
                         "zorgcoordinator", leerling.zorgcoordinator(),
                         "reden", reden.name(),
                         "redenOmschrijving", reden.omschrijving()))
@@ -72,10 +73,13 @@ public class LeerplichtService {
         return escalatie;
     }
 
-    /** Leerplicht chose a route: record it and tell the school's zorgcoördinator. */
-    public void beoordeeld(Long escalatieId, MasRoute route, String door) {
-        LeerplichtEscalatie e = escalaties.findById(escalatieId)
-                .orElseThrow(() -> new IllegalStateException("Escalatie " + escalatieId + " bestaat niet."));
+    /** Leerplicht chose a route in the assessment of this process instance: record it and tell the school. */
+    public void beoordeeld(String procesInstantieId, MasRoute route, String door) {
+        LeerplichtEscalatie e = escalaties.findByProcesInstantieId(procesInstantieId)
+                .orElseThrow(() -> new IllegalStateException("Geen escalatie bij procesinstantie " + procesInstantieId));
+        if (e.getStatus() != LeerplichtEscalatie.Status.GEREGISTREERD) {
+            throw new IllegalStateException("Escalatie " + e.getId() + " is al beoordeeld (" + e.getStatus() + ").");
+        }
         e.beoordeeld(route, door, nu());
         meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, e.getContactpersoon(),
                 "Leerplicht heeft de escalatie beoordeeld (dossier " + e.getDossierNummer() + ")",
@@ -88,11 +92,20 @@ public class LeerplichtService {
     @Transactional(readOnly = true)
     public List<EscalatieView> inbox(EscalatieFilter filter) {
         Instant nu = nu();
+        Comparator<LeerplichtEscalatie> open = Comparator.comparing(
+                (LeerplichtEscalatie e) -> e.getBeoordelenVoor() == null ? Instant.MAX : e.getBeoordelenVoor());
+        Comparator<LeerplichtEscalatie> afgehandeld = Comparator.comparing(LeerplichtEscalatie::getOntvangenOp)
+                .reversed();
         return escalaties.findAll().stream()
                 .filter(filter::past)
-                .sorted(Comparator.comparing((LeerplichtEscalatie e) -> e.getStatus() != LeerplichtEscalatie.Status.GEREGISTREERD)
-                        .thenComparing(e -> e.getBeoordelenVoor() == null ? Instant.MAX : e.getBeoordelenVoor())
-                        .thenComparing(LeerplichtEscalatie::getOntvangenOp, Comparator.reverseOrder()))
+                .sorted((a, b) -> {
+                    boolean aOpen = a.getStatus() == LeerplichtEscalatie.Status.GEREGISTREERD;
+                    boolean bOpen = b.getStatus() == LeerplichtEscalatie.Status.GEREGISTREERD;
+                    if (aOpen != bOpen) {
+                        return aOpen ? -1 : 1;
+                    }
+                    return aOpen ? open.compare(a, b) : afgehandeld.compare(a, b);
+                })
                 .map(e -> EscalatieView.van(e, nu))
                 .toList();
     }

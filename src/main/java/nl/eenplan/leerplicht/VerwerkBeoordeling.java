@@ -20,9 +20,9 @@ class VerwerkBeoordeling implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long id = ((Number) execution.getVariable("escalatieId")).longValue();
+        // The escalation is found by this process instance, never by a variable a task worker could set.
         MasRoute route = MasRoute.vanCode((String) execution.getVariable("route"));
         Authentication wie = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        leerplicht.beoordeeld(id, route, wie == null ? "onbekend" : wie.getUserId());
+        leerplicht.beoordeeld(execution.getProcessInstanceId(), route, wie == null ? "onbekend" : wie.getUserId());
     }
 }

@@ -135,9 +135,18 @@ class IdentiteitInrichting implements SmartInitializingSingleton {
         }
     }
 
-    /** After start-up (demo users included): say so when nobody can administer users yet. */
+    /**
+     * After start-up (demo users included): refuse to run with the demo password outside the demo
+     * profile, and say so when nobody can administer users yet.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void waarschuwZonderBeheerder() {
+    void controleerBeheer(ApplicationReadyEvent event) {
+        boolean demo = event.getApplicationContext().getEnvironment().matchesProfiles("demo");
+        if (!demo && identityService.createUserQuery().userId("demo").count() > 0
+                && identityService.checkPassword("demo", "demo")) {
+            throw new IllegalStateException("Gebruiker 'demo' met wachtwoord 'demo' bestaat in deze database, maar het "
+                    + "profiel 'demo' staat uit. Verwijder die gebruiker of geef hem een ander wachtwoord.");
+        }
         if (identityService.createUserQuery().memberOfGroup(Groepen.ADMIN).count() == 0) {
             LOG.warn("Er is nog geen applicatiebeheerder. Start eenmalig met EENPLAN_BEHEERDER_GEBRUIKER en "
                     + "EENPLAN_BEHEERDER_WACHTWOORD, of met het profiel 'demo' voor een demo-omgeving.");

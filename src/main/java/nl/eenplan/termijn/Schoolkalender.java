@@ -66,21 +66,28 @@ public final class Schoolkalender {
      */
     public LocalDate plus(LocalDate start, int aantal, Eenheid eenheid, Regio regio) {
         bekend(start);
+        // A deadline that ends on a weekend or feestdag moves to a werkdag (Algemene termijnenwet):
+        // forward when counting forward, back when counting back ("2 weken vóór").
+        int richting = aantal >= 0 ? 1 : -1;
         return switch (eenheid) {
             case WERKDAGEN -> telDagen(start, aantal, this::isWerkdag);
             // A school week has five school-week days; a holiday week has none, so it does not count.
-            case LESWEKEN -> telDagen(start, 5 * aantal, dag -> isSchoolweekdag(dag, regio));
-            case WEKEN -> volgendeWerkdag(start.plusWeeks(aantal));
-            case DAGEN -> volgendeWerkdag(start.plusDays(aantal));
-            case MAANDEN -> volgendeWerkdag(start.plusMonths(aantal));
+            case LESWEKEN -> werkdag(telDagen(start, 5 * aantal, dag -> isSchoolweekdag(dag, regio)), richting);
+            case WEKEN -> werkdag(start.plusWeeks(aantal), richting);
+            case DAGEN -> werkdag(start.plusDays(aantal), richting);
+            case MAANDEN -> werkdag(start.plusMonths(aantal), richting);
         };
     }
 
     /** The day itself when it is a werkdag, otherwise the next werkdag (Algemene termijnenwet). */
     public LocalDate volgendeWerkdag(LocalDate dag) {
+        return werkdag(dag, 1);
+    }
+
+    private LocalDate werkdag(LocalDate dag, int richting) {
         LocalDate d = dag;
         while (!isWerkdag(d)) {
-            d = d.plusDays(1);
+            d = d.plusDays(richting);
         }
         return d;
     }

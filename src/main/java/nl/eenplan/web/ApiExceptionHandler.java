@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -98,6 +100,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().body(Problemen.probleem(HttpStatus.BAD_REQUEST,
                 "Het verzoek heeft geen leesbare inhoud; stuur een JSON-object.", List.of()));
+    }
+
+    /** A query or path parameter of the wrong type or value: name it, in Dutch. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String veld = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        String melding = "Ongeldige waarde '" + e.getValue() + "'.";
+        if (type != null && type.isEnum()) {
+            melding += " Kies uit: " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ")) + ".";
+        } else if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            melding += " Verwacht een geheel getal.";
+        }
+        return ResponseEntity.badRequest().body(Problemen.probleem(HttpStatus.BAD_REQUEST, "Controleer de invoer.",
+                List.of(new Veldfout(veld == null ? "" : veld, melding))));
     }
 
     /** Spring MVC's own errors (405, 415, …): same shape, Dutch title. */

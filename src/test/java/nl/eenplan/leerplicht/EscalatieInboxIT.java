@@ -13,6 +13,7 @@ import nl.eenplan.Testdossiers;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The leerplicht inbox over HTTP: /api/escalaties and the Tasklist filter "Escalaties leerplicht",
@@ -79,6 +80,11 @@ class EscalatieInboxIT extends IntegratieTest {
         Http.Antwoord fout = http().als("leerplicht").get("/api/escalaties?reden=ONBEKEND");
         assertThat(fout.status()).isEqualTo(400);
         assertThat(fout.contentType()).startsWith("application/problem+json");
+        assertThat(fout.json().at("/fouten/0/veld").asText()).isEqualTo("reden");
+        assertThat(fout.json().at("/fouten/0/melding").asText()).startsWith("Ongeldige waarde 'ONBEKEND'")
+                .contains("THUISZITTER");
+        assertThat(http().als("leerplicht").get("/api/escalaties/abc").json().at("/fouten/0/melding").asText())
+                .contains("geheel getal");
     }
 
     @Test
@@ -108,6 +114,40 @@ class EscalatieInboxIT extends IntegratieTest {
         assertThat(na.get("status").asText()).isEqualTo("IN_BEHANDELING");
         assertThat(http().als("zorgcoordinator").get("/api/meldingen").body()).contains("Halt-verwijzing")
                 .contains(nummer);
+    }
+
+    @Test
+    void eenBeoordelingRaaktAlleenDeEigenEscalatie() {
+        String nummer = nieuwDossier();
+        LeerplichtEscalatie eigen = leerplicht.escaleer(nummer, Reden.VERZUIM, "16 uur verzuim.", "test");
+        LeerplichtEscalatie andere = leerplicht.escaleer(nummer, Reden.THUISZITTER, "Thuis sinds oktober.", "test");
+        String taak = http().als("leerplicht").get("/engine-rest/task?processInstanceId=" + eigen.getProcesInstantieId())
+                .json().get(0).get("id").asText();
+
+        // A task worker may set variables; a forged escalatieId must not move another escalation.
+        Http.Antwoord klaar = http().als("leerplicht").post("/engine-rest/task/" + taak + "/complete",
+                "{\"variables\": {\"route\": {\"value\": \"procesVerbaal\"}, \"escalatieId\": {\"value\": "
+                        + andere.getId() + ", \"type\": \"Long\"}}}");
+
+        assertThat(klaar.status()).as(klaar.body()).isEqualTo(204);
+        assertThat(leerplicht.haalOp(eigen.getId()).route()).isEqualTo(MasRoute.PROCES_VERBAAL);
+        assertThat(leerplicht.haalOp(andere.getId()).status()).isEqualTo(LeerplichtEscalatie.Status.GEREGISTREERD);
+    }
+
+    @Test
+    void eenEscalatieDieNietKanStartenLaatNietsAchter(@Autowired JdbcTemplate jdbc) {
+        String nummer = nieuwDossier();
+        long voor = jdbc.queryForObject("select count(*) from leerplicht_escalatie", Long.class);
+        try {
+            // Beyond the school calendar no deadline can be set: the start fails after the record was saved.
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2029-08-15T09:00:00Z")));
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> leerplicht.escaleer(nummer, Reden.VERZUIM, "16 uur verzuim.", "test"))
+                    .hasMessageContaining("schoolkalender");
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from leerplicht_escalatie", Long.class)).isEqualTo(voor);
     }
 
     private String nieuwDossier() {

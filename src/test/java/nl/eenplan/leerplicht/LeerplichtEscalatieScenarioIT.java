@@ -63,7 +63,7 @@ class LeerplichtEscalatieScenarioIT extends ScenarioTest {
         assertThat(escalatie.getBeoordelenVoor()).isEqualTo(beoordelen.getDueDate().toInstant());
         // The process carries ids and routing facts; the facts themselves stay in the escalation record.
         assertThat(runtimeService.getVariables(proces.getId())).containsOnlyKeys("escalatieId", "dossierNummer",
-                "schoolBrin", "zorgcoordinator", "reden", "redenOmschrijving");
+                "schoolBrin", "onderwijssoort", "zorgcoordinator", "reden", "redenOmschrijving");
     }
 
     @ParameterizedTest

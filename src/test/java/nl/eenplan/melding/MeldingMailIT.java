@@ -58,8 +58,13 @@ class MeldingMailIT {
 
     @Test
     void eenTeruggedraaideMeldingWordtNietGemaild() {
+        gebruikers.maakAlsNieuw("bram", "Bram", "de Wit", "wachtwoord1", "mentor");
+        var bram = identityService.createUserQuery().userId("bram").singleResult();
+        bram.setEmail("bram@school.example");
+        identityService.saveUser(bram);
+
         transactie.executeWithoutResult(t -> {
-            meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, "anna", "Nooit verstuurd",
+            meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, "bram", "Nooit verstuurd",
                     "Deze transactie wordt teruggedraaid.", null, null));
             t.setRollbackOnly();
         });

@@ -66,6 +66,19 @@ class SchoolkalenderTest {
     }
 
     @Test
+    void eenLesweektermijnEindigtOpEenWerkdag() {
+        // 4 lesweken from Thu 9 Apr 2026 (midden) would end on Hemelvaartsdag, Thu 14 May: Fri 15 May.
+        assertThat(KALENDER.plus(of(2026, 4, 9), 4, Eenheid.LESWEKEN, Regio.MIDDEN)).isEqualTo(of(2026, 5, 15));
+    }
+
+    @Test
+    void terugtellenInKalenderdagenEindigtOpDeWerkdagErvoor() {
+        // 2 days before Mon 29 Dec 2025 is Sat 27 Dec: back to Wed 24 Dec (25 and 26 are feestdagen).
+        assertThat(KALENDER.plus(of(2025, 12, 29), -2, Eenheid.DAGEN, Regio.NOORD)).isEqualTo(of(2025, 12, 24));
+        assertThat(KALENDER.plus(of(2026, 3, 9), -1, Eenheid.WEKEN, Regio.NOORD)).isEqualTo(of(2026, 3, 2));
+    }
+
+    @Test
     void schrikkeldag() {
         assertThat(KALENDER.plus(of(2028, 2, 28), 1, Eenheid.WERKDAGEN, Regio.MIDDEN)).isEqualTo(of(2028, 2, 29));
         assertThat(KALENDER.plus(of(2028, 2, 28), 1, Eenheid.DAGEN, Regio.MIDDEN)).isEqualTo(of(2028, 2, 29));

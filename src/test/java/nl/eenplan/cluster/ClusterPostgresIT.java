@@ -1,0 +1,119 @@
+package nl.eenplan.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.eenplan.EenPlanApplication;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two EenPlan nodes on one PostgreSQL database, as in production: 1,000 timers due at the same
+ * moment fire exactly once each, shared by the job executors of both nodes, and no task is lost or
+ * duplicated.
+ */
+class ClusterPostgresIT {
+
+    static final int AANTAL = 1000;
+
+    EmbeddedPostgres database;
+    ConfigurableApplicationContext knoop1;
+    ConfigurableApplicationContext knoop2;
+
+    @AfterEach
+    void stopKnopenEnDatabase() throws IOException {
+        if (knoop2 != null) {
+            knoop2.close();
+        }
+        if (knoop1 != null) {
+            knoop1.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void duizendTimersVurenPreciesEenKeerVerdeeldOverTweeKnopen() throws Exception {
+        // A PostgreSQL server of its own, stopped after both nodes.
+        database = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        String url = database.getJdbcUrl("postgres", "postgres");
+        knoop1 = start("knoop1", url);
+        knoop2 = start("knoop2", url);
+
+        RepositoryService repository = knoop1.getBean(RepositoryService.class);
+        repository.createDeployment().name("cluster-proef")
+                .addModelInstance("clusterProef.bpmn", Bpmn.createExecutableProcess("clusterProef")
+                        .camundaHistoryTimeToLive(1)
+                        .startEvent()
+                        .intermediateCatchEvent("wachten").timerWithDate("${moment}")
+                        .userTask("daarna").camundaCandidateGroups("zorgcoordinator")
+                        .endEvent().done())
+                .deploy();
+
+        // All timers due at one moment, a few seconds from now: a deadline storm.
+        Date moment = Date.from(Instant.now().plusSeconds(10));
+        RuntimeService runtime = knoop1.getBean(RuntimeService.class);
+        for (int i = 0; i < AANTAL; i++) {
+            runtime.startProcessInstanceByKey("clusterProef", "cluster-" + i, Map.of("moment", moment));
+        }
+
+        TaskService taken = knoop2.getBean(TaskService.class);
+        Instant tot = Instant.now().plus(Duration.ofMinutes(3));
+        while (taken.createTaskQuery().processDefinitionKey("clusterProef").count() < AANTAL
+                && Instant.now().isBefore(tot)) {
+            Thread.sleep(500);
+        }
+
+        // Every instance has exactly one task: none lost, none duplicated.
+        var alle = taken.createTaskQuery().processDefinitionKey("clusterProef").list();
+        assertThat(alle).hasSize(AANTAL);
+        assertThat(alle.stream().map(Task::getProcessInstanceId).distinct().count()).isEqualTo(AANTAL);
+
+        // Each timer ran successfully once, and both nodes did part of the work.
+        HistoryService history = knoop1.getBean(HistoryService.class);
+        var gelukt = history.createHistoricJobLogQuery().successLog().activityIdIn("wachten").list();
+        assertThat(gelukt).hasSize(AANTAL);
+        Map<String, Long> perKnoop = gelukt.stream()
+                .collect(Collectors.groupingBy(HistoricJobLog::getHostname, Collectors.counting()));
+        assertThat(perKnoop).containsOnlyKeys("knoop1", "knoop2");
+        assertThat(perKnoop.values()).allSatisfy(n -> assertThat(n).isPositive());
+        System.out.println("Timers per knoop: " + perKnoop);
+    }
+
+    private static ConfigurableApplicationContext start(String naam, String url) {
+        Map<String, Object> eigenschappen = new HashMap<>();
+        eigenschappen.put("EENPLAN_DB_URL", url);
+        eigenschappen.put("EENPLAN_DB_GEBRUIKER", "postgres");
+        eigenschappen.put("EENPLAN_DB_WACHTWOORD", "postgres");
+        return new SpringApplicationBuilder(EenPlanApplication.class)
+                .profiles("postgres")
+                .properties(eigenschappen)
+                .run("--server.port=0",
+                        // Own engine names: one JVM, two nodes (Camunda registers engines per JVM by name).
+                        "--camunda.bpm.process-engine-name=" + naam,
+                        "--camunda.bpm.generic-properties.properties.hostname=" + naam,
+                        // Idle job executors look for work at least every 2 s (default: up to 60 s), so
+                        // both nodes are awake when the storm starts.
+                        "--camunda.bpm.job-execution.wait-time-in-millis=500",
+                        "--camunda.bpm.job-execution.max-wait=2000",
+                        "--camunda.bpm.metrics.enabled=false",
+                        "--camunda.bpm.metrics.db-reporter-activate=false");
+    }
+}
