@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -53,12 +53,10 @@ public @interface OpPostgres {
                     // Nothing may need the database after the server stopped at context close.
                     "camunda.bpm.metrics.enabled=false",
                     "camunda.bpm.metrics.db-reporter-activate=false").applyTo(context);
-            // The server stops with the context that uses it (at the end of the test run).
-            context.addApplicationListener(event -> {
-                if (event instanceof ContextClosedEvent) {
-                    stop();
-                }
-            });
+            // The server stops after everything in the context that uses it (at the end of the test run):
+            // registered first, destroyed last, so the engine can still close on a live database.
+            ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                    .registerDisposableBean("embeddedPostgresStoppen", Initializer::stop);
         }
 
         private static synchronized void stop() {
