@@ -6,10 +6,7 @@ public record DossierSamenvatting(String nummer, Dossier.Status status, String l
 
     static DossierSamenvatting van(Dossier d) {
         Leerling l = d.getLeerling();
-        String naam = l.getTussenvoegsel() == null
-                ? l.getVoornaam() + " " + l.getAchternaam()
-                : l.getVoornaam() + " " + l.getTussenvoegsel() + " " + l.getAchternaam();
-        return new DossierSamenvatting(d.getNummer(), d.getStatus(), naam, l.getSchool().getBrin(),
+        return new DossierSamenvatting(d.getNummer(), d.getStatus(), l.volledigeNaam(), l.getSchool().getBrin(),
                 d.getZorgcoordinator());
     }
 }

@@ -76,7 +76,7 @@ public class DossierService {
     public Leerlingidentiteit identiteit(String nummer) {
         Dossier d = vind(nummer);
         Leerling l = d.getLeerling();
-        return new Leerlingidentiteit(d.getNummer(), DossierSamenvatting.van(d).leerling(), l.getGeboortedatum(),
+        return new Leerlingidentiteit(d.getNummer(), l.volledigeNaam(), l.getGeboortedatum(),
                 l.getBsn(), l.getSchool().getBrin(), l.getSchool().getNaam(), l.getSchool().getGemeente(),
                 l.getOnderwijssoort(), d.getZorgcoordinator());
     }

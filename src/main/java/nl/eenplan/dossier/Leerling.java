@@ -73,6 +73,11 @@ public class Leerling {
         ouders.add(ouder);
     }
 
+    /** Voornaam, tussenvoegsel and achternaam, as people write them. */
+    public String volledigeNaam() {
+        return tussenvoegsel == null ? voornaam + " " + achternaam : voornaam + " " + tussenvoegsel + " " + achternaam;
+    }
+
     /** Age in whole years on the given day: consent rules depend on it. */
     public int leeftijdOp(LocalDate dag) {
         return Period.between(geboortedatum, dag).getYears();

@@ -42,6 +42,7 @@ public class MeldingService {
     @Transactional(readOnly = true)
     public List<MeldingView> voor(String gebruiker, Collection<String> groepen, boolean alleenOngelezen) {
         Set<Long> gelezenIds = new HashSet<>(gelezen.gelezenDoor(gebruiker));
+        // An empty IN list is not valid SQL everywhere: a user without groups matches no group "".
         return meldingen.voor(gebruiker, groepen.isEmpty() ? List.of("") : groepen).stream()
                 .map(m -> MeldingView.van(m, gelezenIds.contains(m.getId())))
                 .filter(m -> !alleenOngelezen || !m.gelezen())
