@@ -53,7 +53,7 @@ public class Termijnen {
     /** The deadline of a process step counted from an anchor (e.g. the meeting date for "2 werkdagen before"). */
     public Date deadlineVanaf(VariableScope execution, String proces, String stap, Date anker) {
         TermijnRegel regel = regel(execution, proces, stap);
-        return eindeVanDag(deadlineDag(execution, regel, anker));
+        return eindeVanDag(deadlineDag(regel, anker, regio(execution)));
     }
 
     /** When the reminder for a process step goes: 08:00 on the werkdag the table says before the deadline. */
@@ -63,8 +63,9 @@ public class Termijnen {
 
     public Date herinneringVanaf(VariableScope execution, String proces, String stap, Date anker) {
         TermijnRegel regel = regel(execution, proces, stap);
-        LocalDate deadline = deadlineDag(execution, regel, anker);
-        LocalDate dag = kalender.plus(deadline, -regel.herinneringWerkdagen(), Eenheid.WERKDAGEN, regio(execution));
+        Regio regio = regio(execution);
+        LocalDate deadline = deadlineDag(regel, anker, regio);
+        LocalDate dag = kalender.plus(deadline, -regel.herinneringWerkdagen(), Eenheid.WERKDAGEN, regio);
         return Date.from(ZonedDateTime.of(dag, HERINNERINGSTIJD, NL).toInstant());
     }
 
@@ -102,8 +103,8 @@ public class Termijnen {
         return new TermijnRegel(aantal.intValue(), Eenheid.van(eenheid), herinnering == null ? 0 : herinnering.intValue());
     }
 
-    private LocalDate deadlineDag(VariableScope execution, TermijnRegel regel, Date anker) {
-        return kalender.plus(dag(anker), regel.aantal(), regel.eenheid(), regio(execution));
+    private LocalDate deadlineDag(TermijnRegel regel, Date anker, Regio regio) {
+        return kalender.plus(dag(anker), regel.aantal(), regel.eenheid(), regio);
     }
 
     private Date plus(VariableScope execution, int aantal, Eenheid eenheid) {

@@ -107,14 +107,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String veld = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-        Class<?> type = e.getRequiredType();
-        String melding = "Ongeldige waarde '" + e.getValue() + "'.";
-        if (type != null && type.isEnum()) {
-            melding += " Kies uit: " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", ")) + ".";
-        } else if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
-            melding += " Verwacht een geheel getal.";
-        }
+        String verwacht = e.getRequiredType() == null ? null : verwacht(e.getRequiredType());
+        String melding = "Ongeldige waarde '" + e.getValue() + "'." + (verwacht == null ? "" : " " + verwacht);
         return ResponseEntity.badRequest().body(Problemen.probleem(HttpStatus.BAD_REQUEST, "Controleer de invoer.",
                 List.of(new Veldfout(veld == null ? "" : veld, melding))));
     }
@@ -138,9 +132,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static String verwacht(MismatchedInputException m) {
         Class<?> type = m.getTargetType();
-        if (type == null) {
-            return "Ongeldige waarde.";
+        String verwacht = type == null ? null : verwacht(type);
+        if (verwacht != null) {
+            return verwacht;
         }
+        return m instanceof InvalidFormatException ? "Ongeldige waarde." : "Verwacht een object.";
+    }
+
+    /** What a value of this type looks like, in Dutch; null for types without a simple description. */
+    private static String verwacht(Class<?> type) {
         if (type.isEnum()) {
             return "Kies uit: " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", ")) + ".";
@@ -163,7 +163,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (type == Boolean.class || type == boolean.class) {
             return "Verwacht true of false.";
         }
-        return m instanceof InvalidFormatException ? "Ongeldige waarde." : "Verwacht een object.";
+        return null;
     }
 
     /** The JSON path of the offending field: leerling.ouders[0].email. */
