@@ -46,6 +46,11 @@ public class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Antwoord put(String pad, String json) {
+        return stuur(verzoek(pad).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** POST with a body of unknown length: sent chunked, without Content-Length. */
     public Antwoord postChunked(String pad, String json) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);

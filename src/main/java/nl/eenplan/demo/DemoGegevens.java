@@ -1,6 +1,9 @@
 package nl.eenplan.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import nl.eenplan.aanmelding.AanmeldingService;
 import nl.eenplan.dossier.DossierService;
@@ -14,6 +17,10 @@ import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
+import nl.eenplan.termijn.Schoolkalender;
+import nl.eenplan.verzuim.VerzuimRegistratie;
+import nl.eenplan.verzuim.VerzuimService;
+import nl.eenplan.verzuim.Verzuimsoort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * Profile "demo" only: user "demo" (admin and procesbeheer), one user per group whose id is the
  * group id, all with password "demo", two fictional schools, and one fictional pupil whose
- * referral waits for its intake and whose escalation waits for leerplicht in Tasklist. Never active
+ * referral waits for its intake and whose escalation waits for leerplicht in Tasklist, and one whose
+ * absence made a draft verzuimmelding that waits for the zorgcoördinator. Never active
  * in production.
  */
 @Component
@@ -42,16 +50,20 @@ class DemoGegevens implements ApplicationRunner {
     private final AanmeldingService aanmeldingen;
     private final boolean voorbeeldleerling;
     private final LeerplichtService leerplicht;
+    private final VerzuimService verzuim;
+    private final Schoolkalender kalender;
 
     DemoGegevens(GebruikerService gebruikers, SchoolService scholen, DossierService dossiers,
-                 AanmeldingService aanmeldingen, LeerplichtService leerplicht,
-                 @Value("${eenplan.demo.voorbeeldleerling:true}") boolean voorbeeldleerling) {
+                 AanmeldingService aanmeldingen, LeerplichtService leerplicht, VerzuimService verzuim,
+                 Schoolkalender kalender, @Value("${eenplan.demo.voorbeeldleerling:true}") boolean voorbeeldleerling) {
         this.gebruikers = gebruikers;
         this.scholen = scholen;
         this.dossiers = dossiers;
         this.aanmeldingen = aanmeldingen;
         this.voorbeeldleerling = voorbeeldleerling;
         this.leerplicht = leerplicht;
+        this.verzuim = verzuim;
+        this.kalender = kalender;
     }
 
     @Override
@@ -75,8 +87,27 @@ class DemoGegevens implements ApplicationRunner {
             aanmeldingen.start(dossier.nummer(), Groepen.MENTOR);
             leerplicht.escaleer(dossier.nummer(), Reden.THUISZITTER,
                     "Demo: sinds 2 weken niet op school, geen vrijstelling.", "demo");
+            verzuimVanDaan();
         }
         LOG.info("Demoprofiel: gebruikers 'demo' en één per groep ({}), wachtwoord 'demo'.",
                 Groepen.ALLE.stream().map(Groepen.Groep::id).toList());
+    }
+
+    /** A second pupil with 16 hours of absence in the last four lesdagen: a draft report waits for the school. */
+    private void verzuimVanDaan() {
+        var leerling = new NieuwDossier.Leerling("Daan", null, "Bakker", LocalDate.of(2012, 9, 3), null,
+                "99YY00", Onderwijssoort.VO, 2, List.of());
+        var dossier = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
+        List<VerzuimRegistratie.Dag> dagen = new ArrayList<>();
+        LocalDate dag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        while (dagen.size() < 4 && dag.isAfter(kalender.bekendVan())) {
+            dag = dag.minusDays(1);
+            if (!dag.isAfter(kalender.bekendTot()) && kalender.isLesdag(dag, Regio.MIDDEN)) {
+                dagen.add(new VerzuimRegistratie.Dag(dag, new BigDecimal("4"), Verzuimsoort.ONGEOORLOOFD, false));
+            }
+        }
+        if (dagen.size() == 4) {
+            verzuim.registreer(dossier.nummer(), new VerzuimRegistratie(dagen), Groepen.MENTOR);
+        }
     }
 }

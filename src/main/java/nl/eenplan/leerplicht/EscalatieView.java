@@ -7,7 +7,9 @@ import java.time.LocalDate;
 public record EscalatieView(Long id, String dossierNummer, Leerling leerling, School school, Reden reden,
                             String redenOmschrijving, String feiten, String bron, String contactpersoon,
                             LeerplichtEscalatie.Status status, Instant ontvangenOp, Instant beoordelenVoor,
-                            boolean teLaat, MasRoute route, Instant beoordeeldOp) {
+                            boolean teLaat, MasRoute route, Instant beoordeeldOp, String verwijzing,
+                            boolean laatGemeld, Uitkomst uitkomst, String uitkomstOmschrijving, Instant afgeslotenOp,
+                            String intrekReden, Instant ingetrokkenOp) {
 
     public record Leerling(String naam, LocalDate geboortedatum, String bsn) {
     }
@@ -23,6 +25,8 @@ public record EscalatieView(Long id, String dossierNummer, Leerling leerling, Sc
                 e.getReden(), e.getReden().omschrijving(), e.getFeiten(), e.getBron(), e.getContactpersoon(),
                 e.getStatus(), e.getOntvangenOp(), e.getBeoordelenVoor(),
                 open && e.getBeoordelenVoor() != null && nu.isAfter(e.getBeoordelenVoor()),
-                e.getRoute(), e.getBeoordeeldOp());
+                e.getRoute(), e.getBeoordeeldOp(), e.getVerwijzing(), e.isLaatGemeld(), e.getUitkomst(),
+                e.getUitkomst() == null ? null : e.getUitkomst().omschrijving(), e.getAfgeslotenOp(),
+                e.getIntrekReden(), e.getIngetrokkenOp());
     }
 }

@@ -85,12 +85,35 @@ public class LeerplichtEscalatie {
     @Column(name = "proces_instantie_id")
     private String procesInstantieId;
 
+    /** Where the source record is, e.g. /api/verzuimmeldingen/12 for a school's report. */
+    private String verwijzing;
+
+    /** The school sent its report after the norm of 5 werkdagen (or EenPlan sent it for the school). */
+    @Column(name = "laat_gemeld", nullable = false)
+    private boolean laatGemeld;
+
+    @Enumerated(EnumType.STRING)
+    private Uitkomst uitkomst;
+
+    @Column(name = "afgesloten_door")
+    private String afgeslotenDoor;
+
+    @Column(name = "afgesloten_op")
+    private Instant afgeslotenOp;
+
+    @Column(name = "intrek_reden")
+    private String intrekReden;
+
+    @Column(name = "ingetrokken_op")
+    private Instant ingetrokkenOp;
+
     protected LeerplichtEscalatie() {
     }
 
     LeerplichtEscalatie(String dossierNummer, String leerlingNaam, LocalDate geboortedatum, String bsn,
                         String schoolBrin, String schoolNaam, String gemeente, Reden reden, String feiten,
-                        String bron, String contactpersoon, Instant ontvangenOp) {
+                        String bron, String verwijzing, boolean laatGemeld, String contactpersoon,
+                        Instant ontvangenOp) {
         this.dossierNummer = dossierNummer;
         this.leerlingNaam = leerlingNaam;
         this.geboortedatum = geboortedatum;
@@ -101,6 +124,8 @@ public class LeerplichtEscalatie {
         this.reden = reden;
         this.feiten = feiten;
         this.bron = bron;
+        this.verwijzing = verwijzing;
+        this.laatGemeld = laatGemeld;
         this.contactpersoon = contactpersoon;
         this.ontvangenOp = ontvangenOp;
         this.status = Status.GEREGISTREERD;
@@ -116,6 +141,19 @@ public class LeerplichtEscalatie {
         this.beoordeeldDoor = door;
         this.beoordeeldOp = op;
         this.status = route == MasRoute.TER_KENNISGEVING ? Status.TER_KENNISGEVING_AANGENOMEN : Status.IN_BEHANDELING;
+    }
+
+    void afgesloten(Uitkomst uitkomst, String door, Instant op) {
+        this.uitkomst = uitkomst;
+        this.afgeslotenDoor = door;
+        this.afgeslotenOp = op;
+        this.status = Status.AFGESLOTEN;
+    }
+
+    void ingetrokken(String reden, Instant op) {
+        this.intrekReden = reden;
+        this.ingetrokkenOp = op;
+        this.status = Status.INGETROKKEN;
     }
 
     public Long getId() {
@@ -192,5 +230,33 @@ public class LeerplichtEscalatie {
 
     public String getProcesInstantieId() {
         return procesInstantieId;
+    }
+
+    public String getVerwijzing() {
+        return verwijzing;
+    }
+
+    public boolean isLaatGemeld() {
+        return laatGemeld;
+    }
+
+    public Uitkomst getUitkomst() {
+        return uitkomst;
+    }
+
+    public String getAfgeslotenDoor() {
+        return afgeslotenDoor;
+    }
+
+    public Instant getAfgeslotenOp() {
+        return afgeslotenOp;
+    }
+
+    public String getIntrekReden() {
+        return intrekReden;
+    }
+
+    public Instant getIngetrokkenOp() {
+        return ingetrokkenOp;
     }
 }

@@ -10,6 +10,7 @@ import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
 import nl.eenplan.web.NietGevondenException;
+import nl.eenplan.web.NietMogelijkException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,6 +29,7 @@ public class LeerplichtService {
 
     static final String PROCES = "leerplichtEscalatie";
     static final String STARTBERICHT = "escalatieLeerplicht";
+    static final String INGETROKKEN_BERICHT = "escalatieIngetrokken";
 
     private final LeerplichtEscalatieRepository escalaties;
     private final DossierService dossiers;
@@ -51,10 +53,22 @@ public class LeerplichtService {
      * @param bron   which process or part of EenPlan escalates
      */
     public LeerplichtEscalatie escaleer(String dossierNummer, Reden reden, String feiten, String bron) {
+        return escaleer(dossierNummer, reden, feiten, bron, null, false);
+    }
+
+    /**
+     * Escalates a school's report: as {@link #escaleer(String, Reden, String, String)}, with where the
+     * report can be read and whether it came after the norm.
+     *
+     * @param verwijzing API path of the source record, e.g. /api/verzuimmeldingen/12
+     * @param laatGemeld the school did not send it within the norm
+     */
+    public LeerplichtEscalatie escaleer(String dossierNummer, Reden reden, String feiten, String bron,
+                                        String verwijzing, boolean laatGemeld) {
         Leerlingidentiteit leerling = dossiers.identiteit(dossierNummer);
         LeerplichtEscalatie escalatie = escalaties.save(new LeerplichtEscalatie(dossierNummer, leerling.naam(),
                 leerling.geboortedatum(), leerling.bsn(), leerling.schoolBrin(), leerling.schoolNaam(),
-                leerling.gemeente(), reden, feiten, bron, leerling.zorgcoordinator(), nu()));
+                leerling.gemeente(), reden, feiten, bron, verwijzing, laatGemeld, leerling.zorgcoordinator(), nu()));
 
         ProcessInstance instantie = runtimeService.createMessageCorrelation(STARTBERICHT)
                 .processInstanceBusinessKey(dossierNummer)
@@ -85,6 +99,43 @@ public class LeerplichtService {
                 "Leerplicht heeft de escalatie beoordeeld (dossier " + e.getDossierNummer() + ")",
                 "De leerplichtambtenaar heeft de escalatie '" + e.getReden().omschrijving() + "' voor dossier "
                         + e.getDossierNummer() + " beoordeeld: " + route.omschrijving() + ".",
+                e.getDossierNummer(), null));
+    }
+
+    /** Leerplicht closed the escalation of this process instance with an outcome: record it and tell the school. */
+    public void afgesloten(String procesInstantieId, Uitkomst uitkomst, String door) {
+        LeerplichtEscalatie e = escalaties.findByProcesInstantieId(procesInstantieId)
+                .orElseThrow(() -> new IllegalStateException("Geen escalatie bij procesinstantie " + procesInstantieId));
+        if (e.getStatus() != LeerplichtEscalatie.Status.IN_BEHANDELING) {
+            throw new IllegalStateException("Escalatie " + e.getId() + " is niet in behandeling (" + e.getStatus() + ").");
+        }
+        e.afgesloten(uitkomst, door, nu());
+        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, e.getContactpersoon(),
+                "Leerplicht heeft de escalatie afgesloten (dossier " + e.getDossierNummer() + ")",
+                "De leerplichtambtenaar heeft de escalatie '" + e.getReden().omschrijving() + "' voor dossier "
+                        + e.getDossierNummer() + " afgesloten: " + uitkomst.omschrijving() + ".",
+                e.getDossierNummer(), null));
+    }
+
+    /**
+     * The school withdraws what it sent, before leerplicht assessed it: status Ingetrokken, the
+     * assessment task ends, leerplicht is told.
+     */
+    public void trekIn(Long escalatieId, String reden, String door) {
+        LeerplichtEscalatie e = escalaties.findById(escalatieId)
+                .orElseThrow(() -> new NietGevondenException("Er is geen escalatie " + escalatieId + "."));
+        if (e.getStatus() != LeerplichtEscalatie.Status.GEREGISTREERD) {
+            throw new NietMogelijkException("Leerplicht heeft deze melding al beoordeeld ("
+                    + e.getStatus().name().toLowerCase().replace('_', ' ')
+                    + "); intrekken kan niet meer. Neem contact op met de leerplichtambtenaar.");
+        }
+        e.ingetrokken(reden, nu());
+        runtimeService.createMessageCorrelation(INGETROKKEN_BERICHT).processInstanceId(e.getProcesInstantieId())
+                .correlate();
+        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "leerplicht",
+                "Melding ingetrokken door de school (dossier " + e.getDossierNummer() + ")",
+                "De school heeft de melding '" + e.getReden().omschrijving() + "' voor " + e.getLeerlingNaam()
+                        + " ingetrokken door " + door + ". Reden: " + reden,
                 e.getDossierNummer(), null));
     }
 

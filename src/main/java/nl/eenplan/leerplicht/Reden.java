@@ -4,6 +4,7 @@ package nl.eenplan.leerplicht;
 public enum Reden {
     VERZUIM("Relatief verzuim"),
     LANGDURIG_VERZUIM("Langdurig relatief verzuim"),
+    LUXE_VERZUIM("Luxe verzuim"),
     THUISZITTER("Thuiszitter"),
     ZORGPLICHT_OVERSCHREDEN("Zorgplicht overschreden"),
     GEEN_INSCHRIJVING_NA_OVERSTAP("Geen inschrijving na overstap");

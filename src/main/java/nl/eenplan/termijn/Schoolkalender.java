@@ -60,6 +60,11 @@ public final class Schoolkalender {
                 && !isVakantie(dag, regio);
     }
 
+    /** A day the pupil is expected at school: a school-week day that is also a werkdag (no feestdag). */
+    public boolean isLesdag(LocalDate dag, Regio regio) {
+        return isSchoolweekdag(dag, regio) && isWerkdag(dag);
+    }
+
     /**
      * The day {@code aantal} units after {@code start} (before it when negative). The start day
      * itself is not counted.

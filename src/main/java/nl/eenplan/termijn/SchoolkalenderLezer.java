@@ -31,7 +31,7 @@ import org.springframework.core.io.ResourceLoader;
  * {@code feestdagen.csv} (datum,naam) and {@code schoolvakanties.csv} (schooljaar,regio,vakantie,van,tot).
  * Anything malformed stops start-up with the file and line.
  */
-final class SchoolkalenderLezer {
+public final class SchoolkalenderLezer {
 
     static final String FEESTDAGEN = "feestdagen.csv";
     static final String VAKANTIES = "schoolvakanties.csv";
@@ -44,7 +44,7 @@ final class SchoolkalenderLezer {
     private SchoolkalenderLezer() {
     }
 
-    static Schoolkalender lees(ResourceLoader loader, String locatie) {
+    public static Schoolkalender lees(ResourceLoader loader, String locatie) {
         String map = locatie.endsWith("/") ? locatie : locatie + "/";
         Set<LocalDate> feestdagen = new HashSet<>();
         leesRegels(loader.getResource(map + FEESTDAGEN), FEESTDAGEN, List.of("datum", "naam"),

@@ -40,13 +40,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OngeldigeInvoerException.class)
     ProblemDetail ongeldigeInvoer(OngeldigeInvoerException e) {
-        return Problemen.probleem(HttpStatus.BAD_REQUEST, "Controleer de invoer.",
-                List.of(new Veldfout(e.getVeld(), e.getMessage())));
+        return Problemen.probleem(HttpStatus.BAD_REQUEST, "Controleer de invoer.", e.getFouten());
     }
 
     @ExceptionHandler(NietGevondenException.class)
     ProblemDetail nietGevonden(NietGevondenException e) {
         return Problemen.probleem(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(NietMogelijkException.class)
+    ProblemDetail nietMogelijk(NietMogelijkException e) {
+        return Problemen.probleem(HttpStatus.CONFLICT, e.getMessage(), List.of());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

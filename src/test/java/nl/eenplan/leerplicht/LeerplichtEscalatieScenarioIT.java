@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Scenarios of process "leerplichtEscalatie": every MAS route, the reminder, the escalation to the team lead. */
+/** Scenarios of process "leerplichtEscalatie": every MAS route and outcome, withdrawal by the school, every reminder and escalation to the team lead. */
 @ScenarioTest.Model("leerplichtEscalatie")
 class LeerplichtEscalatieScenarioIT extends ScenarioTest {
 
@@ -71,7 +71,13 @@ class LeerplichtEscalatieScenarioIT extends ScenarioTest {
     void elkeRouteWordtVastgelegdEnDeSchoolHoortHet(MasRoute route) {
         complete(beoordelen, withVariables("route", route.code()));
 
-        assertThat(proces).isEnded().hasPassedInOrder("beoordelen", "beoordelingVerwerken", "beoordeeld");
+        if (route == MasRoute.TER_KENNISGEVING) {
+            assertThat(proces).isEnded().hasPassedInOrder("beoordelen", "beoordelingVerwerken", "routeGekozen",
+                    "terKennisgevingAangenomen");
+        } else {
+            assertThat(proces).hasPassedInOrder("beoordelen", "beoordelingVerwerken", "routeGekozen")
+                    .isWaitingAt("afsluiten");
+        }
         EscalatieView na = leerplicht.haalOp(escalatie.getId());
         assertThat(na.route()).isEqualTo(route);
         assertThat(na.status()).isEqualTo(route == MasRoute.TER_KENNISGEVING
@@ -80,6 +86,53 @@ class LeerplichtEscalatieScenarioIT extends ScenarioTest {
             assertThat(m.dossierNummer()).isEqualTo(escalatie.getDossierNummer());
             assertThat(m.tekst()).contains(route.omschrijving());
         });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Uitkomst.class)
+    void leerplichtSluitAfMetEenUitkomstEnDeSchoolHoortHet(Uitkomst uitkomst) {
+        complete(beoordelen, withVariables("route", MasRoute.HALT.code()));
+        Task afsluiten = taskService.createTaskQuery().processInstanceId(proces.getId()).singleResult();
+        assertThat(afsluiten).hasCandidateGroup("leerplicht").hasName("Escalatie afsluiten");
+        // Three months from Monday 2 November: Tuesday 2 February.
+        assertThat(afsluiten.getDueDate()).isEqualTo(moment(2027, 2, 2, 23, 59, 59));
+
+        complete(afsluiten, withVariables("uitkomst", uitkomst.code()));
+
+        assertThat(proces).isEnded().hasPassedInOrder("afsluiten", "afsluitingVerwerken", "afgesloten");
+        EscalatieView na = leerplicht.haalOp(escalatie.getId());
+        assertThat(na.status()).isEqualTo(LeerplichtEscalatie.Status.AFGESLOTEN);
+        assertThat(na.uitkomst()).isEqualTo(uitkomst);
+        assertThat(meldingen.voor("zorgcoordinator", java.util.List.of(), false)).anySatisfy(m -> {
+            assertThat(m.onderwerp()).contains("afgesloten").contains(escalatie.getDossierNummer());
+            assertThat(m.tekst()).contains(uitkomst.omschrijving());
+        });
+    }
+
+    @Test
+    void eenZaakDieNietWordtAfgeslotenKomtBijDeTeamleider() {
+        complete(beoordelen, withVariables("route", MasRoute.ZORGMELDING.code()));
+        Task afsluiten = taskService.createTaskQuery().processInstanceId(proces.getId()).singleResult();
+
+        ClockUtil.setCurrentTime(moment(2027, 1, 26, 8, 0));
+        managementService.executeJob(timer(proces, "herinneringAfsluiten").getId());
+        ClockUtil.setCurrentTime(moment(2027, 2, 3, 0, 0));
+        managementService.executeJob(timer(proces, "termijnAfsluitenVerstreken").getId());
+
+        assertThat(proces).hasPassed("herinneringAfsluitenSturen", "afsluitenEscaleren").isWaitingAt("afsluiten");
+        assertThat(meldingen.overTaak(afsluiten.getId())).filteredOn(m -> m.soort() == Melding.Soort.ESCALATIE)
+                .singleElement().satisfies(m -> assertThat(m.aanGroep()).isEqualTo("leerplichtteamleider"));
+    }
+
+    @Test
+    void deSchoolTrektInVoordatLeerplichtBeoordeelt() {
+        leerplicht.trekIn(escalatie.getId(), "Melding was een vergissing.", "zorgcoordinator");
+
+        assertThat(proces).isEnded().hasPassed("ingetrokkenDoorSchool", "ingetrokken").hasNotPassed("beoordelingVerwerken");
+        EscalatieView na = leerplicht.haalOp(escalatie.getId());
+        assertThat(na.status()).isEqualTo(LeerplichtEscalatie.Status.INGETROKKEN);
+        assertThat(na.intrekReden()).isEqualTo("Melding was een vergissing.");
+        assertThat(na.ingetrokkenOp()).isNotNull();
     }
 
     @Test
@@ -99,7 +152,7 @@ class LeerplichtEscalatieScenarioIT extends ScenarioTest {
                 .singleElement().satisfies(m -> assertThat(m.aanGroep()).isEqualTo("leerplichtteamleider"));
         assertThat(leerplicht.haalOp(escalatie.getId()).teLaat()).isTrue();
 
-        complete(beoordelen, withVariables("route", "vrijwilligeHulp"));
+        complete(beoordelen, withVariables("route", "terKennisgeving"));
         assertThat(proces).isEnded();
     }
 }

@@ -49,7 +49,8 @@ class TermijnenDmnTest {
                 Arguments.of("arrangement", "opp", "VSO", 6, "weken", 5),
                 Arguments.of("arrangement", "evaluatie", "PO", 3, "maanden", 5),
                 Arguments.of("verzuim", "melden", "VO", 5, "werkdagen", 2),
-                Arguments.of("leerplichtEscalatie", "beoordelen", "MBO", 5, "werkdagen", 1));
+                Arguments.of("leerplichtEscalatie", "beoordelen", "MBO", 5, "werkdagen", 1),
+                Arguments.of("leerplichtEscalatie", "afsluiten", "VO", 3, "maanden", 5));
     }
 
     @ParameterizedTest(name = "{0}/{1}: {3} {4}")

@@ -1,0 +1,348 @@
+package nl.eenplan.verzuim;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.Leerlingidentiteit;
+import nl.eenplan.dossier.Regio;
+import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.leerplicht.LeerplichtEscalatie;
+import nl.eenplan.leerplicht.LeerplichtService;
+import nl.eenplan.melding.Melding;
+import nl.eenplan.melding.MeldingService;
+import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.security.EngineGebruiker;
+import nl.eenplan.termijn.Schoolkalender;
+import nl.eenplan.web.NietGevondenException;
+import nl.eenplan.web.NietMogelijkException;
+import nl.eenplan.web.OngeldigeInvoerException;
+import nl.eenplan.web.Veldfout;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Absence registration and verzuimmeldingen: records the days a school registers, applies the
+ * reporting rules ({@link Verzuimregels}), drafts a report per signal and starts process "verzuim"
+ * for it; sending escalates to leerplicht.
+ */
+@Service
+@Transactional
+public class VerzuimService {
+
+    static final String PROCES = "verzuim";
+    static final String TAAK = "melden";
+    static final String BRON = "verzuim";
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+    /** The reasons the Tasklist form offers for withdrawing a draft. */
+    private static final Map<String, String> INTREKREDENEN = Map.of(
+            "geoorloofd", "Het verzuim bleek geoorloofd.",
+            "registratiefout", "Fout in de registratie.",
+            "vrijstelling", "De leerling heeft vrijstelling.",
+            "anders", "Anders (zie EenPlan).");
+
+    private final VerzuimdagRepository dagen;
+    private final VerzuimmeldingRepository meldingen;
+    private final DossierService dossiers;
+    private final SchoolService scholen;
+    private final Schoolkalender kalender;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final LeerplichtService leerplicht;
+    private final MeldingService berichten;
+    private final EngineGebruiker engineGebruiker;
+
+    VerzuimService(VerzuimdagRepository dagen, VerzuimmeldingRepository meldingen, DossierService dossiers,
+                   SchoolService scholen, Schoolkalender kalender, RuntimeService runtimeService,
+                   TaskService taskService, LeerplichtService leerplicht, MeldingService berichten,
+                   EngineGebruiker engineGebruiker) {
+        this.dagen = dagen;
+        this.meldingen = meldingen;
+        this.dossiers = dossiers;
+        this.scholen = scholen;
+        this.kalender = kalender;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.leerplicht = leerplicht;
+        this.berichten = berichten;
+        this.engineGebruiker = engineGebruiker;
+    }
+
+    /**
+     * Records (or corrects) days of absence and drafts every report the rules now call for. All or
+     * nothing: one wrong day and nothing is stored.
+     */
+    public VerzuimOverzicht registreer(String nummer, VerzuimRegistratie invoer, String door) {
+        Leerlingidentiteit leerling = dossiers.identiteit(nummer);
+        Regio regio = scholen.haalOp(leerling.schoolBrin()).regio();
+        List<Verzuimmelding> eerder = meldingen.findByDossierNummerOrderById(nummer);
+        controleer(invoer, eerder, regio);
+
+        Map<LocalDate, Verzuimdag> bestaand = new HashMap<>();
+        dagen.findByDossierNummerOrderByDatum(nummer).forEach(d -> bestaand.put(d.getDatum(), d));
+        Instant nu = nu();
+        for (VerzuimRegistratie.Dag d : invoer.dagen()) {
+            Verzuimsoort soort = d.soort() == null ? Verzuimsoort.ONGEOORLOOFD : d.soort();
+            boolean alles = Boolean.TRUE.equals(d.alleLessenGemist());
+            Verzuimdag dag = bestaand.get(d.datum());
+            if (dag == null) {
+                dagen.save(new Verzuimdag(nummer, d.datum(), d.uren(), soort, alles, door, nu));
+            } else {
+                dag.corrigeer(d.uren(), soort, alles, door, nu);
+            }
+        }
+
+        List<Verzuimdag> alleDagen = dagen.findByDossierNummerOrderByDatum(nummer);
+        List<Verzuimregels.Signaal> signalen = new Verzuimregels(kalender, regio).toets(
+                alleDagen.stream().map(Verzuimdag::alsRegelDag).toList(),
+                eerder.stream().map(m -> new Verzuimregels.EerdereMelding(m.getSoort(), m.getStartdatum(),
+                        m.getEinddatum())).toList(),
+                leerling.geboortedatum());
+        List<Long> nieuw = new ArrayList<>();
+        for (Verzuimregels.Signaal signaal : signalen) {
+            nieuw.add(maakConcept(leerling, signaal, alleDagen).getId());
+        }
+        return overzicht(nummer, nieuw);
+    }
+
+    @Transactional(readOnly = true)
+    public VerzuimOverzicht overzicht(String nummer) {
+        dossiers.routeringsgegevens(nummer);
+        return overzicht(nummer, List.of());
+    }
+
+    /** A report for the school. */
+    @Transactional(readOnly = true)
+    public VerzuimmeldingView haalOp(Long id) {
+        return view(vind(id));
+    }
+
+    /** A report for leerplicht: only once the school sent it. */
+    @Transactional(readOnly = true)
+    public VerzuimmeldingView haalOpVoorLeerplicht(Long id) {
+        Verzuimmelding m = vind(id);
+        if (m.getEscalatieId() == null) {
+            throw new NietGevondenException("Er is geen verzuimmelding " + id + ".");
+        }
+        return view(m);
+    }
+
+    /** The zorgcoördinator fills in the report (reason, explanation, action, contact, role, location). */
+    public VerzuimmeldingView vulAan(Long id, VerzuimmeldingAanvulling aanvulling) {
+        Verzuimmelding m = concept(id, "aanvullen");
+        m.vulAan(aanvulling);
+        return view(m);
+    }
+
+    /** The zorgcoördinator sends the report: its task completes and the process escalates it to leerplicht. */
+    public VerzuimmeldingView verstuur(Long id) {
+        Verzuimmelding m = concept(id, "versturen");
+        List<Veldfout> ontbreekt = m.ontbreekt();
+        if (!ontbreekt.isEmpty()) {
+            throw new OngeldigeInvoerException(ontbreekt);
+        }
+        rondTaakAf(m, "versturen");
+        return view(m);
+    }
+
+    /**
+     * The school withdraws a report: a draft is not sent; a sent report is withdrawn at leerplicht
+     * as long as leerplicht has not assessed it.
+     */
+    public VerzuimmeldingView trekIn(Long id, String reden, String door) {
+        Verzuimmelding m = vind(id);
+        switch (m.getStatus()) {
+            case CONCEPT -> {
+                m.ingetrokken(reden, door, nu());
+                rondTaakAf(m, "intrekken");
+            }
+            case VERSTUURD -> {
+                leerplicht.trekIn(m.getEscalatieId(), reden, door);
+                m.ingetrokken(reden, door, nu());
+            }
+            case INGETROKKEN -> throw new NietMogelijkException("Deze verzuimmelding is al ingetrokken.");
+        }
+        return view(m);
+    }
+
+    /**
+     * Process step "send": escalates the report of this process instance to leerplicht. In time it must
+     * be complete; after the deadline EenPlan sends it as it is, marked late, and tells the school.
+     */
+    void verstuurVanuitProces(String procesInstantieId, String door, boolean termijnVerstreken) {
+        Verzuimmelding m = meldingen.findByProcesInstantieId(procesInstantieId)
+                .orElseThrow(() -> new IllegalStateException("Geen verzuimmelding bij procesinstantie " + procesInstantieId));
+        if (m.getStatus() != Verzuimmelding.Status.CONCEPT) {
+            throw new IllegalStateException("Verzuimmelding " + m.getId() + " is al " + m.getStatus() + ".");
+        }
+        boolean teLaat = termijnVerstreken || (m.getVersturenVoor() != null && nu().isAfter(m.getVersturenVoor()));
+        if (!termijnVerstreken) {
+            List<Veldfout> ontbreekt = m.ontbreekt();
+            if (!ontbreekt.isEmpty()) {
+                throw new OngeldigeInvoerException(ontbreekt);
+            }
+        }
+        LeerplichtEscalatie escalatie = leerplicht.escaleer(m.getDossierNummer(), m.getSoort().reden(), feiten(m),
+                BRON, "/api/verzuimmeldingen/" + m.getId(), teLaat);
+        m.verstuurd(door, nu(), teLaat, escalatie.getId());
+        if (termijnVerstreken) {
+            berichten.stuur(NieuweMelding.aanGebruiker(Melding.Soort.ESCALATIE,
+                    dossiers.routeringsgegevens(m.getDossierNummer()).zorgcoordinator(),
+                    "Verzuimmelding te laat: direct naar leerplicht (dossier " + m.getDossierNummer() + ")",
+                    "De verzuimmelding '" + m.getSoort().omschrijving() + "' voor dossier " + m.getDossierNummer()
+                            + " is niet binnen 5 werkdagen verstuurd. EenPlan heeft haar nu naar leerplicht gestuurd, "
+                            + "gemarkeerd als te laat. Vul ontbrekende gegevens aan in overleg met leerplicht.",
+                    m.getDossierNummer(), null));
+        }
+    }
+
+    /** Process step "withdraw draft": the Tasklist form gives a reason code; the API already recorded its reason. */
+    void conceptIngetrokkenVanuitProces(String procesInstantieId, String redenCode, String door) {
+        Verzuimmelding m = meldingen.findByProcesInstantieId(procesInstantieId)
+                .orElseThrow(() -> new IllegalStateException("Geen verzuimmelding bij procesinstantie " + procesInstantieId));
+        if (m.getStatus() == Verzuimmelding.Status.INGETROKKEN) {
+            return;
+        }
+        String reden = INTREKREDENEN.get(redenCode);
+        if (reden == null) {
+            throw new OngeldigeInvoerException("intrekReden", "Kies een reden van intrekken.");
+        }
+        m.ingetrokken(reden, door, nu());
+    }
+
+    private Verzuimmelding maakConcept(Leerlingidentiteit leerling, Verzuimregels.Signaal signaal,
+                                       List<Verzuimdag> alleDagen) {
+        boolean alleLessen = alleDagen.stream().filter(d -> inPeriode(d.getDatum(), signaal.van(), signaal.tot()))
+                .allMatch(Verzuimdag::isAlleLessenGemist);
+        Verzuimmelding m = meldingen.save(new Verzuimmelding(leerling.dossierNummer(), signaal, alleLessen,
+                leerling.zorgcoordinator(), nu()));
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("verzuimmeldingId", m.getId());
+        variabelen.put("dossierNummer", leerling.dossierNummer());
+        variabelen.put("schoolBrin", leerling.schoolBrin());
+        variabelen.put("onderwijssoort", leerling.onderwijssoort().name());
+        variabelen.put("zorgcoordinator", leerling.zorgcoordinator());
+        variabelen.put("soort", signaal.soort().name());
+        variabelen.put("soortOmschrijving", signaal.soort().omschrijving());
+        ProcessInstance instantie = runtimeService.startProcessInstanceByKey(PROCES, leerling.dossierNummer(),
+                variabelen);
+        Task melden = taak(instantie.getId());
+        m.gestart(instantie.getId(), melden == null || melden.getDueDate() == null ? null
+                : melden.getDueDate().toInstant());
+        return m;
+    }
+
+    private void controleer(VerzuimRegistratie invoer, List<Verzuimmelding> eerder, Regio regio) {
+        LocalDate vandaag = LocalDate.ofInstant(nu(), NL);
+        List<Veldfout> fouten = new ArrayList<>();
+        Set<LocalDate> gezien = new HashSet<>();
+        for (int i = 0; i < invoer.dagen().size(); i++) {
+            LocalDate datum = invoer.dagen().get(i).datum();
+            String veld = "dagen[" + i + "].datum";
+            if (datum.isAfter(vandaag)) {
+                fouten.add(new Veldfout(veld, "De datum ligt in de toekomst; registreer verzuim als het geweest is."));
+            } else if (datum.isBefore(kalender.bekendVan()) || datum.isAfter(kalender.bekendTot())) {
+                fouten.add(new Veldfout(veld, "EenPlan kent de schoolkalender van " + DATUM.format(kalender.bekendVan())
+                        + " tot en met " + DATUM.format(kalender.bekendTot()) + "; deze datum valt daarbuiten."));
+            } else if (!kalender.isLesdag(datum, regio)) {
+                fouten.add(new Veldfout(veld, DATUM.format(datum) + " is geen lesdag (weekend, feestdag of "
+                        + "schoolvakantie in regio " + regio.name().toLowerCase(Locale.ROOT) + ")."));
+            } else if (!gezien.add(datum)) {
+                fouten.add(new Veldfout(veld, "Deze datum staat twee keer in de registratie."));
+            } else {
+                eerder.stream()
+                        .filter(m -> m.getStatus() != Verzuimmelding.Status.INGETROKKEN)
+                        .filter(m -> inPeriode(datum, m.getStartdatum(), m.getEinddatum()))
+                        .findFirst()
+                        .ifPresent(m -> fouten.add(new Veldfout(veld, "Deze dag valt in verzuimmelding " + m.getId()
+                                + " (" + m.getStatus().name().toLowerCase(Locale.ROOT)
+                                + ") en kan niet meer worden gewijzigd; trek die melding eerst in.")));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+    }
+
+    private void rondTaakAf(Verzuimmelding m, String besluit) {
+        Task melden = taak(m.getProcesInstantieId());
+        if (melden == null) {
+            throw new NietMogelijkException("De verzuimmelding wacht niet meer op de school.");
+        }
+        engineGebruiker.voerUit(() -> taskService.complete(melden.getId(), Map.of("besluit", besluit)));
+    }
+
+    private Task taak(String procesInstantieId) {
+        return taskService.createTaskQuery().processInstanceId(procesInstantieId).taskDefinitionKey(TAAK)
+                .singleResult();
+    }
+
+    private Verzuimmelding concept(Long id, String handeling) {
+        Verzuimmelding m = vind(id);
+        if (m.getStatus() != Verzuimmelding.Status.CONCEPT) {
+            throw new NietMogelijkException("Deze verzuimmelding is " + m.getStatus().name().toLowerCase(Locale.ROOT)
+                    + "; " + handeling + " kan alleen bij een concept.");
+        }
+        return m;
+    }
+
+    private Verzuimmelding vind(Long id) {
+        return meldingen.findById(id)
+                .orElseThrow(() -> new NietGevondenException("Er is geen verzuimmelding " + id + "."));
+    }
+
+    private VerzuimOverzicht overzicht(String nummer, List<Long> nieuw) {
+        List<Verzuimdag> alleDagen = dagen.findByDossierNummerOrderByDatum(nummer);
+        return new VerzuimOverzicht(nummer, alleDagen.stream().map(VerzuimdagView::van).toList(),
+                meldingen.findByDossierNummerOrderById(nummer).stream().map(m -> view(m, alleDagen)).toList(), nieuw);
+    }
+
+    private VerzuimmeldingView view(Verzuimmelding m) {
+        return view(m, dagen.findByDossierNummerOrderByDatum(m.getDossierNummer()));
+    }
+
+    private VerzuimmeldingView view(Verzuimmelding m, List<Verzuimdag> alleDagen) {
+        List<VerzuimdagView> inMelding = alleDagen.stream()
+                .filter(d -> inPeriode(d.getDatum(), m.getStartdatum(), m.getEinddatum()))
+                .map(VerzuimdagView::van).toList();
+        LeerplichtEscalatie.Status status = m.getEscalatieId() == null ? null
+                : leerplicht.haalOp(m.getEscalatieId()).status();
+        return VerzuimmeldingView.van(m, inMelding, status);
+    }
+
+    private static String feiten(Verzuimmelding m) {
+        String reden = m.getVermoedelijkeReden() == null || m.getVermoedelijkeReden().isBlank()
+                ? "niet ingevuld (na de termijn door EenPlan verstuurd)" : m.getVermoedelijkeReden();
+        return m.getSoort().omschrijving() + ": " + uren(m.getUren()) + " uur verzuim van "
+                + DATUM.format(m.getStartdatum()) + " tot en met " + DATUM.format(m.getEinddatum())
+                + (m.isAlleLessenGemist() ? ", alle lessen gemist" : "") + ". Vermoedelijke reden: " + reden + ".";
+    }
+
+    private static String uren(BigDecimal uren) {
+        return uren.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    private static boolean inPeriode(LocalDate dag, LocalDate van, LocalDate tot) {
+        return !dag.isBefore(van) && !dag.isAfter(tot);
+    }
+
+    /** Engine time, so the scenario tests' clock applies here too. */
+    private static Instant nu() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

@@ -1,0 +1,260 @@
+package nl.eenplan.verzuim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.eenplan.web.Veldfout;
+
+/**
+ * A verzuimmelding with the fields of DUO's verzuimregister. EenPlan drafts it when the rules call for
+ * one; the zorgcoördinator completes and sends it (or withdraws it); sending escalates to leerplicht.
+ */
+@Entity
+@Table(name = "verzuimmelding")
+public class Verzuimmelding {
+
+    /** Where the report is at the school's side; after sending, leerplicht's status tells the rest. */
+    public enum Status {
+        CONCEPT, VERSTUURD, INGETROKKEN
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "dossier_nummer", nullable = false)
+    private String dossierNummer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Meldingsoort soort;
+
+    @Column(nullable = false)
+    private LocalDate startdatum;
+
+    @Column(nullable = false)
+    private LocalDate einddatum;
+
+    @Column(nullable = false, precision = 6, scale = 2)
+    private BigDecimal uren;
+
+    @Column(name = "alle_lessen_gemist", nullable = false)
+    private boolean alleLessenGemist;
+
+    @Column(name = "vermoedelijke_reden")
+    private String vermoedelijkeReden;
+
+    private String toelichting;
+
+    @Column(name = "gevraagde_actie")
+    private String gevraagdeActie;
+
+    private String contactpersoon;
+
+    @Column(name = "rol_melder")
+    private String rolMelder;
+
+    private String locatie;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    @Column(name = "aangemaakt_op", nullable = false)
+    private Instant aangemaaktOp;
+
+    @Column(name = "versturen_voor")
+    private Instant versturenVoor;
+
+    @Column(name = "verstuurd_op")
+    private Instant verstuurdOp;
+
+    @Column(name = "verstuurd_door")
+    private String verstuurdDoor;
+
+    @Column(name = "te_laat", nullable = false)
+    private boolean teLaat;
+
+    @Column(name = "intrek_reden")
+    private String intrekReden;
+
+    @Column(name = "ingetrokken_op")
+    private Instant ingetrokkenOp;
+
+    @Column(name = "ingetrokken_door")
+    private String ingetrokkenDoor;
+
+    @Column(name = "escalatie_id")
+    private Long escalatieId;
+
+    @Column(name = "proces_instantie_id")
+    private String procesInstantieId;
+
+    protected Verzuimmelding() {
+    }
+
+    Verzuimmelding(String dossierNummer, Verzuimregels.Signaal signaal, boolean alleLessenGemist,
+                   String contactpersoon, Instant aangemaaktOp) {
+        this.dossierNummer = dossierNummer;
+        this.soort = signaal.soort();
+        this.startdatum = signaal.van();
+        this.einddatum = signaal.tot();
+        this.uren = signaal.uren();
+        this.alleLessenGemist = alleLessenGemist;
+        this.contactpersoon = contactpersoon;
+        this.status = Status.CONCEPT;
+        this.aangemaaktOp = aangemaaktOp;
+    }
+
+    void gestart(String procesInstantieId, Instant versturenVoor) {
+        this.procesInstantieId = procesInstantieId;
+        this.versturenVoor = versturenVoor;
+    }
+
+    void vulAan(VerzuimmeldingAanvulling a) {
+        this.vermoedelijkeReden = a.vermoedelijkeReden();
+        this.toelichting = a.toelichting();
+        this.gevraagdeActie = a.gevraagdeActie();
+        this.contactpersoon = a.contactpersoon();
+        this.rolMelder = a.rolMelder();
+        this.locatie = a.locatie();
+    }
+
+    /** What the school must still fill in before sending; empty when the report is complete. */
+    List<Veldfout> ontbreekt() {
+        List<Veldfout> fouten = new ArrayList<>();
+        if (leeg(vermoedelijkeReden)) {
+            fouten.add(new Veldfout("vermoedelijkeReden",
+                    "Vul de vermoedelijke reden van het verzuim in (maximaal 200 tekens)."));
+        }
+        if (leeg(contactpersoon)) {
+            fouten.add(new Veldfout("contactpersoon", "Vul de contactpersoon voor leerplicht in."));
+        }
+        return fouten;
+    }
+
+    void verstuurd(String door, Instant op, boolean teLaat, Long escalatieId) {
+        this.status = Status.VERSTUURD;
+        this.verstuurdDoor = door;
+        this.verstuurdOp = op;
+        this.teLaat = teLaat;
+        this.escalatieId = escalatieId;
+    }
+
+    void ingetrokken(String reden, String door, Instant op) {
+        this.status = Status.INGETROKKEN;
+        this.intrekReden = reden;
+        this.ingetrokkenDoor = door;
+        this.ingetrokkenOp = op;
+    }
+
+    private static boolean leeg(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getDossierNummer() {
+        return dossierNummer;
+    }
+
+    public Meldingsoort getSoort() {
+        return soort;
+    }
+
+    public LocalDate getStartdatum() {
+        return startdatum;
+    }
+
+    public LocalDate getEinddatum() {
+        return einddatum;
+    }
+
+    public BigDecimal getUren() {
+        return uren;
+    }
+
+    public boolean isAlleLessenGemist() {
+        return alleLessenGemist;
+    }
+
+    public String getVermoedelijkeReden() {
+        return vermoedelijkeReden;
+    }
+
+    public String getToelichting() {
+        return toelichting;
+    }
+
+    public String getGevraagdeActie() {
+        return gevraagdeActie;
+    }
+
+    public String getContactpersoon() {
+        return contactpersoon;
+    }
+
+    public String getRolMelder() {
+        return rolMelder;
+    }
+
+    public String getLocatie() {
+        return locatie;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getAangemaaktOp() {
+        return aangemaaktOp;
+    }
+
+    public Instant getVersturenVoor() {
+        return versturenVoor;
+    }
+
+    public Instant getVerstuurdOp() {
+        return verstuurdOp;
+    }
+
+    public String getVerstuurdDoor() {
+        return verstuurdDoor;
+    }
+
+    public boolean isTeLaat() {
+        return teLaat;
+    }
+
+    public String getIntrekReden() {
+        return intrekReden;
+    }
+
+    public Instant getIngetrokkenOp() {
+        return ingetrokkenOp;
+    }
+
+    public String getIngetrokkenDoor() {
+        return ingetrokkenDoor;
+    }
+
+    public Long getEscalatieId() {
+        return escalatieId;
+    }
+
+    public String getProcesInstantieId() {
+        return procesInstantieId;
+    }
+}

@@ -1,0 +1,28 @@
+package nl.eenplan.verzuim;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.eenplan.leerplicht.LeerplichtEscalatie;
+
+/** A verzuimmelding as the school and (once sent) leerplicht see it, with the days it covers. */
+public record VerzuimmeldingView(Long id, String dossierNummer, Meldingsoort soort, String soortOmschrijving,
+                                 LocalDate startdatum, LocalDate einddatum, BigDecimal uren,
+                                 boolean alleLessenGemist, List<VerzuimdagView> dagen, String vermoedelijkeReden,
+                                 String toelichting, String gevraagdeActie, String contactpersoon, String rolMelder,
+                                 String locatie, Verzuimmelding.Status status, Instant versturenVoor,
+                                 Instant verstuurdOp, String verstuurdDoor, boolean teLaat, String intrekReden,
+                                 Instant ingetrokkenOp, Long escalatieId,
+                                 LeerplichtEscalatie.Status leerplichtStatus) {
+
+    static VerzuimmeldingView van(Verzuimmelding m, List<VerzuimdagView> dagen,
+                                  LeerplichtEscalatie.Status leerplichtStatus) {
+        return new VerzuimmeldingView(m.getId(), m.getDossierNummer(), m.getSoort(), m.getSoort().omschrijving(),
+                m.getStartdatum(), m.getEinddatum(), m.getUren(), m.isAlleLessenGemist(), dagen,
+                m.getVermoedelijkeReden(), m.getToelichting(), m.getGevraagdeActie(), m.getContactpersoon(),
+                m.getRolMelder(), m.getLocatie(), m.getStatus(), m.getVersturenVoor(), m.getVerstuurdOp(),
+                m.getVerstuurdDoor(), m.isTeLaat(), m.getIntrekReden(), m.getIngetrokkenOp(), m.getEscalatieId(),
+                leerplichtStatus);
+    }
+}

@@ -1,0 +1,170 @@
+package nl.eenplan.verzuim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.eenplan.Http;
+import nl.eenplan.IntegratieTest;
+import nl.eenplan.Testdossiers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Absence registration over HTTP with security and database: bad input is refused with Dutch field
+ * messages and stores nothing; a sent report reaches leerplicht (inbox, report, Tasklist filter)
+ * without opening the dossier's care data to leerplicht.
+ */
+class VerzuimApiIT extends IntegratieTest {
+
+    static final String VIER_DAGEN_4_UUR = """
+            {"dagen": [{"datum": "2026-11-02", "uren": 4}, {"datum": "2026-11-03", "uren": 4},
+                       {"datum": "2026-11-04", "uren": 4}, {"datum": "2026-11-05", "uren": 4}]}
+            """;
+
+    @Test
+    void ongeldigeUrenEnDatumsWordenGeweigerdEnNietsWordtOpgeslagen() {
+        String nummer = nieuwDossier();
+        Http.Antwoord uren = school().post(verzuim(nummer), """
+                {"dagen": [{"datum": "2026-11-02", "uren": -2}, {"datum": "2026-11-03", "uren": 25},
+                           {"datum": "2026-11-04", "uren": 2.555}, {"uren": 3}]}
+                """);
+        assertThat(uren.status()).isEqualTo(400);
+        assertThat(uren.contentType()).startsWith("application/problem+json");
+        assertThat(fouten(uren)).containsExactly(
+                "dagen[0].uren: Het aantal uren moet groter zijn dan 0.",
+                "dagen[1].uren: Een dag heeft hoogstens 24 uur.",
+                "dagen[2].uren: Geef de uren op met hoogstens twee decimalen, bijvoorbeeld 2.5.",
+                "dagen[3].datum: Vul de datum in.");
+
+        LocalDate volgendeWeek = LocalDate.now().plusDays(7);
+        Http.Antwoord datums = school().post(verzuim(nummer), """
+                {"dagen": [{"datum": "2026-11-02", "uren": 4}, {"datum": "%s", "uren": 4},
+                           {"datum": "2026-11-07", "uren": 4}, {"datum": "2026-10-19", "uren": 4},
+                           {"datum": "2026-11-02", "uren": 2}]}
+                """.formatted(volgendeWeek));
+        assertThat(datums.status()).isEqualTo(400);
+        assertThat(fouten(datums)).containsExactly(
+                "dagen[1].datum: De datum ligt in de toekomst; registreer verzuim als het geweest is.",
+                "dagen[2].datum: 7 november 2026 is geen lesdag (weekend, feestdag of schoolvakantie in regio midden).",
+                "dagen[3].datum: 19 oktober 2026 is geen lesdag (weekend, feestdag of schoolvakantie in regio midden).",
+                "dagen[4].datum: Deze datum staat twee keer in de registratie.");
+
+        assertThat(school().post(verzuim(nummer), "{\"dagen\": []}").json().at("/fouten/0/melding").asText())
+                .isEqualTo("Geef minstens één dag verzuim op.");
+        assertThat(school().post(verzuim(nummer), "{\"dagen\": [{\"datum\": \"2026-11-02\", \"uren\": 4, "
+                + "\"soort\": \"ZIEK\"}]}").json().at("/fouten/0/melding").asText()).contains("ONGEOORLOOFD, LUXE");
+
+        // Nothing of the refused requests was stored, not even the valid first day.
+        assertThat(school().get(verzuim(nummer)).json().get("dagen")).isEmpty();
+    }
+
+    @Test
+    void onbekendeLeerlingEnTeLangeReden() {
+        Http.Antwoord onbekend = school().post(verzuim("2026-99999"), VIER_DAGEN_4_UUR);
+        assertThat(onbekend.status()).isEqualTo(404);
+        assertThat(onbekend.json().get("detail").asText()).contains("2026-99999");
+
+        String nummer = nieuwDossier();
+        long id = school().post(verzuim(nummer), VIER_DAGEN_4_UUR).json().at("/nieuweMeldingen/0").asLong();
+        Http.Antwoord teLang = school().put("/api/verzuimmeldingen/" + id,
+                "{\"vermoedelijkeReden\": \"" + "x".repeat(201) + "\", \"contactpersoon\": \"Z. Coördinator\"}");
+        assertThat(teLang.status()).isEqualTo(400);
+        assertThat(fouten(teLang)).containsExactly(
+                "vermoedelijkeReden: De vermoedelijke reden is te lang (maximaal 200 tekens).");
+        assertThat(school().get("/api/verzuimmeldingen/" + id).json().has("vermoedelijkeReden")).isFalse();
+
+        // Exactly 200 characters is allowed.
+        assertThat(school().put("/api/verzuimmeldingen/" + id,
+                "{\"vermoedelijkeReden\": \"" + "x".repeat(200) + "\", \"contactpersoon\": \"Z. Coördinator\"}")
+                .status()).isEqualTo(200);
+        // A day inside the draft cannot be changed behind its back.
+        Http.Antwoord correctie = school().post(verzuim(nummer),
+                "{\"dagen\": [{\"datum\": \"2026-11-03\", \"uren\": 1}]}");
+        assertThat(correctie.status()).isEqualTo(400);
+        assertThat(fouten(correctie).get(0)).contains("valt in verzuimmelding " + id);
+    }
+
+    @Test
+    void leerplichtZietDeVerstuurdeMeldingMaarNietDeZorgkant() {
+        String nummer = nieuwDossier();
+        long id = school().post(verzuim(nummer), VIER_DAGEN_4_UUR).json().at("/nieuweMeldingen/0").asLong();
+        // Before it is sent, leerplicht does not see the draft.
+        assertThat(http().als("leerplicht").get("/api/verzuimmeldingen/" + id).status()).isEqualTo(404);
+        school().put("/api/verzuimmeldingen/" + id, VerzuimScenarioIT.AANVULLING);
+        assertThat(http().als("mentor").post("/api/verzuimmeldingen/" + id + "/versturen", "").status())
+                .isEqualTo(403);
+        assertThat(school().post("/api/verzuimmeldingen/" + id + "/versturen", "").status()).isEqualTo(200);
+
+        JsonNode escalatie = null;
+        for (JsonNode e : http().als("leerplicht").get("/api/escalaties?reden=VERZUIM&status=GEREGISTREERD").json()) {
+            if (e.get("dossierNummer").asText().equals(nummer)) {
+                escalatie = e;
+            }
+        }
+        assertThat(escalatie).as("escalatie in de inbox van leerplicht").isNotNull();
+        assertThat(escalatie.get("laatGemeld").asBoolean()).isFalse();
+        JsonNode melding = http().als("leerplicht").get(escalatie.get("verwijzing").asText()).json();
+        assertThat(melding.get("vermoedelijkeReden").asText()).contains("niet goed te voelen");
+        assertThat(melding.get("dagen")).hasSize(4);
+        assertThat(melding.get("soortOmschrijving").asText()).isEqualTo("Relatief verzuim");
+
+        String filter = null;
+        for (JsonNode f : http().als("leerplicht").get("/engine-rest/filter").json()) {
+            if (f.get("name").asText().equals("Escalaties leerplicht")) {
+                filter = f.get("id").asText();
+            }
+        }
+        List<String> inFilter = new ArrayList<>();
+        http().als("leerplicht").get("/engine-rest/filter/" + filter + "/list?maxResults=1000").json()
+                .forEach(t -> inFilter.add(t.get("processInstanceId").asText()));
+        String beoordeling = http().als("leerplicht").get("/engine-rest/process-instance?businessKey=" + nummer
+                + "&processDefinitionKey=leerplichtEscalatie").json().get(0).get("id").asText();
+        assertThat(inFilter).contains(beoordeling);
+
+        // Care data stays closed to leerplicht.
+        assertThat(http().als("leerplicht").get("/api/dossiers/" + nummer).status()).isEqualTo(403);
+        assertThat(http().als("leerplicht").get(verzuim(nummer)).status()).isEqualTo(403);
+        assertThat(http().als("leerplicht").get("/api/dossiers/" + nummer + "/escalaties").status()).isEqualTo(403);
+
+        // The school sees on the dossier what went to leerplicht.
+        JsonNode opDossier = school().get("/api/dossiers/" + nummer + "/escalaties").json();
+        assertThat(opDossier).singleElement().satisfies(e -> assertThat(e.get("status").asText())
+                .isEqualTo("GEREGISTREERD"));
+    }
+
+    @Test
+    void luxeVerzuimGeeftMeteenEenConceptmelding() {
+        String nummer = nieuwDossier();
+        JsonNode overzicht = school().post(verzuim(nummer), """
+                {"dagen": [{"datum": "2026-11-19", "uren": 6, "soort": "LUXE", "alleLessenGemist": true},
+                           {"datum": "2026-11-20", "uren": 6, "soort": "LUXE", "alleLessenGemist": true}]}
+                """).json();
+        assertThat(overzicht.get("nieuweMeldingen")).hasSize(1);
+        JsonNode melding = overzicht.at("/meldingen/0");
+        assertThat(melding.get("soort").asText()).isEqualTo("LUXE");
+        assertThat(melding.get("startdatum").asText()).isEqualTo("2026-11-19");
+        assertThat(melding.get("einddatum").asText()).isEqualTo("2026-11-20");
+        assertThat(melding.get("alleLessenGemist").asBoolean()).isTrue();
+        assertThat(melding.get("status").asText()).isEqualTo("CONCEPT");
+    }
+
+    private String nieuwDossier() {
+        return school().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+    }
+
+    private Http school() {
+        return http().als("zorgcoordinator");
+    }
+
+    private static String verzuim(String nummer) {
+        return "/api/dossiers/" + nummer + "/verzuim";
+    }
+
+    private static List<String> fouten(Http.Antwoord antwoord) {
+        List<String> fouten = new ArrayList<>();
+        antwoord.json().get("fouten").forEach(f -> fouten.add(f.get("veld").asText() + ": " + f.get("melding").asText()));
+        return fouten;
+    }
+}
