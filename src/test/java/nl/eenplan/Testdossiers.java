@@ -11,6 +11,12 @@ public final class Testdossiers {
                           "email": "anna@example.nl"}]}}
             """;
 
+    /** A concern about learning, normal urgency: the referral's intake is the first task. */
+    public static final String AANMELDING = """
+            {"categorieen": ["LEREN"], "urgentie": "NORMAAL",
+             "alGeprobeerd": "Extra instructie in de klas en een gesprek met de ouders."}
+            """;
+
     private Testdossiers() {
     }
 }

@@ -1,15 +1,20 @@
 package nl.eenplan.aanmelding;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A mentor or zorgcoördinator reports a concern about a pupil: the referral starts. */
+/** A mentor or zorgcoördinator signals a concern about a pupil: the referral starts. */
 @RestController
+@PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor')")
 class AanmeldingController {
 
     private final AanmeldingService aanmeldingen;
@@ -19,9 +24,15 @@ class AanmeldingController {
     }
 
     @PostMapping("/api/dossiers/{nummer}/aanmeldingen")
-    @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor')")
-    ResponseEntity<AanmeldingService.AanmeldingGestart> start(@PathVariable String nummer, Principal gebruiker) {
-        var gestart = aanmeldingen.start(nummer, gebruiker.getName());
-        return ResponseEntity.created(URI.create("/api/dossiers/" + nummer)).body(gestart);
+    ResponseEntity<AanmeldingService.AanmeldingGestart> start(@PathVariable String nummer,
+                                                              @Valid @RequestBody NieuweAanmelding nieuw,
+                                                              Principal gebruiker) {
+        var gestart = aanmeldingen.start(nummer, nieuw, gebruiker.getName());
+        return ResponseEntity.created(URI.create("/api/dossiers/" + nummer + "/aanmeldingen")).body(gestart);
+    }
+
+    @GetMapping("/api/dossiers/{nummer}/aanmeldingen")
+    List<AanmeldingView> vanDossier(@PathVariable String nummer) {
+        return aanmeldingen.vanDossier(nummer);
     }
 }

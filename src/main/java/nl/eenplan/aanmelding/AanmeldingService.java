@@ -1,46 +1,114 @@
 package nl.eenplan.aanmelding;
 
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Routeringsgegevens;
+import nl.eenplan.verzuim.VerzuimRegistratie;
+import nl.eenplan.verzuim.VerzuimService;
+import nl.eenplan.web.OngeldigeInvoerException;
+import nl.eenplan.web.Veldfout;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Starts the referral process (aanmelding) for a pupil's dossier. */
+/**
+ * The referral: records a concern in the dossier and starts process "aanmelding" for it; keeps the
+ * intake report and the route triage chose.
+ */
 @Service
+@Transactional
 public class AanmeldingService {
 
     static final String PROCES = "aanmelding";
 
     private final RuntimeService runtimeService;
     private final DossierService dossiers;
+    private final AanmeldingRepository aanmeldingen;
+    private final VerzuimService verzuim;
 
-    AanmeldingService(RuntimeService runtimeService, DossierService dossiers) {
+    AanmeldingService(RuntimeService runtimeService, DossierService dossiers, AanmeldingRepository aanmeldingen,
+                      VerzuimService verzuim) {
         this.runtimeService = runtimeService;
         this.dossiers = dossiers;
+        this.aanmeldingen = aanmeldingen;
+        this.verzuim = verzuim;
     }
 
     /**
-     * Starts process "aanmelding" with the dossier number as business key. The process carries
-     * only ids and routing facts; what the concern is about goes into the dossier.
+     * Records the concern and starts process "aanmelding" with the dossier number as business key. The
+     * process carries ids and routing facts (categories, urgency); what the school tried stays here.
+     * Absence hours given with category VERZUIM go through the verzuim rules.
      */
-    @Transactional
-    public AanmeldingGestart start(String dossierNummer, String gemeldDoor) {
+    public AanmeldingGestart start(String dossierNummer, NieuweAanmelding nieuw, String gemeldDoor) {
         Routeringsgegevens r = dossiers.routeringsgegevens(dossierNummer);
+        boolean metVerzuim = nieuw.verzuim() != null && !nieuw.verzuim().isEmpty();
+        if (metVerzuim && !nieuw.categorieen().contains(Categorie.VERZUIM)) {
+            throw new OngeldigeInvoerException("verzuim", "Verzuimuren horen bij categorie VERZUIM; kies die ook.");
+        }
+        Aanmelding aanmelding = aanmeldingen.save(new Aanmelding(dossierNummer, nieuw, gemeldDoor, nu()));
+        if (metVerzuim) {
+            try {
+                verzuim.registreer(dossierNummer, new VerzuimRegistratie(nieuw.verzuim()), gemeldDoor);
+            } catch (OngeldigeInvoerException e) {
+                // Same checks as /verzuim, named after this request's field.
+                throw new OngeldigeInvoerException(e.getFouten().stream()
+                        .map(f -> new Veldfout(f.veld().replaceFirst("^dagen", "verzuim"), f.melding())).toList());
+            }
+        }
         Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("aanmeldingId", aanmelding.getId());
         variabelen.put("dossierNummer", r.dossierNummer());
         variabelen.put("schoolBrin", r.schoolBrin());
         variabelen.put("onderwijssoort", r.onderwijssoort().name());
         variabelen.put("zorgcoordinator", r.zorgcoordinator());
         variabelen.put("gemeldDoor", gemeldDoor);
+        variabelen.put("urgentie", nieuw.urgentie().name());
+        variabelen.put("eerdereOndersteuning", aanmelding.isEerdereOndersteuning());
+        variabelen.put("signalenOnveiligheid", aanmelding.isSignalenOnveiligheid());
+        for (Categorie c : Categorie.values()) {
+            variabelen.put(c.variabele(), nieuw.categorieen().contains(c));
+        }
         ProcessInstance instantie = runtimeService.startProcessInstanceByKey(PROCES, r.dossierNummer(), variabelen);
-        return new AanmeldingGestart(r.dossierNummer(), instantie.getId());
+        aanmelding.gestart(instantie.getId());
+        return new AanmeldingGestart(r.dossierNummer(), aanmelding.getId(), instantie.getId());
     }
 
-    /** Answer to a started referral: which dossier, which process instance. */
-    public record AanmeldingGestart(String dossierNummer, String procesInstantieId) {
+    @Transactional(readOnly = true)
+    public List<AanmeldingView> vanDossier(String dossierNummer) {
+        dossiers.routeringsgegevens(dossierNummer);
+        return aanmeldingen.findByDossierNummerOrderById(dossierNummer).stream().map(AanmeldingView::van).toList();
+    }
+
+    void intakeGedaan(String procesInstantieId, String verslag, String door) {
+        vanProces(procesInstantieId).intakeGedaan(verslag, door, nu());
+    }
+
+    void routeGekozen(String procesInstantieId, Route route, String toelichting) {
+        vanProces(procesInstantieId).routeGekozen(route, toelichting);
+    }
+
+    Aanmelding routeGestopt(String procesInstantieId, String reden) {
+        Aanmelding a = vanProces(procesInstantieId);
+        a.routeGestopt(reden, nu());
+        return a;
+    }
+
+    private Aanmelding vanProces(String procesInstantieId) {
+        return aanmeldingen.findByProcesInstantieId(procesInstantieId)
+                .orElseThrow(() -> new IllegalStateException("Geen aanmelding bij procesinstantie " + procesInstantieId));
+    }
+
+    /** Engine time, so the scenario tests' clock applies here too. */
+    private static Instant nu() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    /** Answer to a started referral: which dossier, which concern, which process instance. */
+    public record AanmeldingGestart(String dossierNummer, Long aanmeldingId, String procesInstantieId) {
     }
 }

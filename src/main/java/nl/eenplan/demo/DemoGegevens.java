@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.eenplan.aanmelding.AanmeldingService;
+import nl.eenplan.aanmelding.Categorie;
+import nl.eenplan.aanmelding.NieuweAanmelding;
+import nl.eenplan.aanmelding.Urgentie;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.NieuwDossier;
 import nl.eenplan.dossier.NieuweSchool;
@@ -84,7 +88,9 @@ class DemoGegevens implements ApplicationRunner {
                     "99ZZ00", Onderwijssoort.PO, 6, List.of(new NieuwDossier.Ouder("Karin de Vries",
                             Ouder.Relatie.OUDER, "06 1234 5678", "karin.devries@example.nl")));
             var dossier = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
-            aanmeldingen.start(dossier.nummer(), Groepen.MENTOR);
+            aanmeldingen.start(dossier.nummer(), new NieuweAanmelding(Set.of(Categorie.GEDRAG, Categorie.SOCIAAL_EMOTIONEEL),
+                    Urgentie.NORMAAL, "Gesprekken met de mentor en een beloningssysteem in de klas.", false, false, null),
+                    Groepen.MENTOR);
             leerplicht.escaleer(dossier.nummer(), Reden.THUISZITTER,
                     "Demo: sinds 2 weken niet op school, geen vrijstelling.", "demo");
             verzuimVanDaan();

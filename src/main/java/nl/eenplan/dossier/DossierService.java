@@ -81,6 +81,22 @@ public class DossierService {
                 l.getOnderwijssoort(), d.getZorgcoordinator());
     }
 
+    /** Adds goals to the one plan of the pupil (a handelingsplan, an MDO, an arrangement). */
+    public void voegDoelenToe(String nummer, List<String> omschrijvingen) {
+        Dossier d = vind(nummer);
+        omschrijvingen.forEach(o -> d.getPlan().voegDoelToe(new Doel(o.trim())));
+    }
+
+    /** The dossier entity, for services of this package that change it. */
+    Dossier vindDossier(String nummer) {
+        return vind(nummer);
+    }
+
+    /** Writes a changed dossier now, so new parts (a consent) get their id. */
+    void bewaar(Dossier dossier) {
+        dossiers.saveAndFlush(dossier);
+    }
+
     private Dossier vind(String nummer) {
         Long id = Dossier.idUitNummer(nummer);
         return (id == null ? Optional.<Dossier>empty() : dossiers.findById(id))

@@ -6,8 +6,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.eenplan.ScenarioTest;
 import nl.eenplan.Testdossiers;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.DossierView;
+import nl.eenplan.dossier.Toestemming;
+import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.MeldingView;
@@ -20,12 +29,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Scenarios of process "aanmelding" with the real beans: every path, every timer. The engine clock
- * is set by the test and timer jobs are run by hand (the job executor is off in tests).
- * Demo school 99ZZ00 is in region MIDDEN.
+ * Scenarios of process "aanmelding" for a pupil of 12 (parents and pupil consent), signalled on Monday
+ * 2 November 2026: every route of the triage, no consent, partial consent, consent withdrawn while a
+ * route waits, the meldcode with and without signs of unsafety, and for every task its reminder and
+ * its escalation.
  */
 @ScenarioTest.Model("aanmelding")
 class AanmeldingScenarioIT extends ScenarioTest {
@@ -37,77 +49,252 @@ class AanmeldingScenarioIT extends ScenarioTest {
     @Autowired
     AanmeldingService aanmeldingen;
     @Autowired
+    ToestemmingService toestemmingen;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
     MeldingService meldingen;
     @Autowired
     EscalatieService escalaties;
 
+    String nummer;
     ProcessInstance aanmelding;
-    Task intake;
 
     @BeforeEach
-    void gegevenEenAanmeldingOpMaandag2November2026() {
+    void gegevenEenDossierOpMaandag2November2026() {
         ClockUtil.setCurrentTime(moment(2026, 11, 2, 10, 0));
-        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG)
-                .json().get("nummer").asText();
-        String instantie = aanmeldingen.start(nummer, "mentor").procesInstantieId();
-        aanmelding = runtimeService.createProcessInstanceQuery().processInstanceId(instantie).singleResult();
-        intake = taskService.createTaskQuery().processInstanceId(aanmelding.getId()).singleResult();
+        nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
     }
 
     @Test
     void deIntakeKrijgtTermijnEnHerinneringUitDeTermijnentabel() {
+        meld(Set.of(Categorie.LEREN), Urgentie.NORMAAL, false, false);
+        Task intake = taak("intake");
         assertThat(aanmelding).isWaitingAt("intake");
         assertThat(intake).hasCandidateGroup("zorgcoordinator");
         // 5 werkdagen from Mon 2 Nov 2026: Tue 3 ... Mon 9 Nov, end of day; reminder 1 werkdag before, 08:00.
         assertThat(intake.getDueDate()).isEqualTo(moment(2026, 11, 9, 23, 59, 59));
         assertThat(intake.getFollowUpDate()).isEqualTo(moment(2026, 11, 6, 8, 0));
-        assertThat(timer(aanmelding, "herinneringIntake").getDuedate()).isEqualTo(moment(2026, 11, 6, 8, 0));
-        assertThat(timer(aanmelding, "termijnIntakeVerstreken").getDuedate()).isEqualTo(moment(2026, 11, 9, 23, 59, 59));
+        // Ids and routing facts only; what the school tried stays in the dossier.
+        assertThat(runtimeService.getVariables(aanmelding.getId())).containsOnlyKeys("aanmeldingId", "dossierNummer",
+                "schoolBrin", "onderwijssoort", "zorgcoordinator", "gemeldDoor", "urgentie", "eerdereOndersteuning",
+                "signalenOnveiligheid", "leren", "gedrag", "sociaalEmotioneel", "thuissituatie", "verzuim", "medisch");
     }
 
     @Test
-    void eenIntakeDieBlijftLiggenKrijgtEenHerinneringEnDanEenEscalatie() {
-        ClockUtil.setCurrentTime(moment(2026, 11, 6, 8, 0));
-        managementService.executeJob(timer(aanmelding, "herinneringIntake").getId());
+    void zonderToestemmingAlleenBasisondersteuningMetEvaluatieNa6Weken() {
+        // Urgent, about the home situation, but no consent: nothing leaves the school.
+        meld(Set.of(Categorie.THUISSITUATIE), Urgentie.HOOG, true, false);
+        intakeGedaan(false);
+        assertThat(taak("toestemmingVragen").getDescription()).contains("toestemming");
+        assertThat(runtimeService.getVariable(aanmelding.getId(), "toestemmingVan")).isEqualTo("de ouders en de leerling");
+        toestemming();
 
-        assertThat(aanmelding).hasPassed("herinneringSturen").isWaitingAt("intake");
-        assertThat(meldingen.overTaak(intake.getId())).singleElement().satisfies(m -> {
-            assertThat(m.soort()).isEqualTo(Melding.Soort.HERINNERING);
-            assertThat(m.aanGroep()).isEqualTo("zorgcoordinator");
-            assertThat(m.tekst()).contains("09-11-2026").contains(aanmelding.getBusinessKey());
-        });
-        assertThat(escalaties.vanProcesInstantie(aanmelding.getId())).isEmpty();
+        assertThat(aanmelding).hasPassed("onveiligheid", "geenSignalen", "triage", "routeVastleggen")
+                .isWaitingAt("handelingsplan");
+        assertThat(route()).isEqualTo(Route.BASISONDERSTEUNING);
+        complete(taak("handelingsplan"), withVariables("handelingsplanVastgelegd", true));
 
-        ClockUtil.setCurrentTime(moment(2026, 11, 10, 0, 0));
-        managementService.executeJob(timer(aanmelding, "termijnIntakeVerstreken").getId());
-
-        assertThat(aanmelding).hasPassed("intakeEscaleren").isWaitingAt("intake");
-        Escalatie escalatie = escalaties.vanProcesInstantie(aanmelding.getId()).get(0);
-        assertThat(escalatie.getGroep()).isEqualTo("zorgcoordinator");
-        assertThat(escalatie.getStap()).isEqualTo("intake");
-        assertThat(escalatie.getStapNaam()).isEqualTo("Intakegesprek voeren");
-        assertThat(escalatie.getReden()).isEqualTo("Intakegesprek niet binnen de termijn gevoerd");
-        assertThat(escalatie.getDossierNummer()).isEqualTo(aanmelding.getBusinessKey());
-        assertThat(escalatie.getDeadline()).isEqualTo(moment(2026, 11, 9, 23, 59, 59).toInstant());
-        assertThat(escalatie.getGeescaleerdOp()).isEqualTo(moment(2026, 11, 10, 0, 0).toInstant());
-        assertThat(meldingen.overTaak(intake.getId())).extracting(MeldingView::soort)
-                .containsExactly(Melding.Soort.HERINNERING, Melding.Soort.ESCALATIE);
-
-        // The work must still be done: the intake stays open, and finishing it ends the referral.
-        complete(intake, withVariables("gesprekOudersGevoerd", true));
-        assertThat(aanmelding).isEnded().hasPassed("intakeAfgerond");
+        // The evaluation comes 6 weeks later: Monday 14 December 2026, end of day.
+        assertThat(aanmelding).isWaitingAt("evaluatiemoment");
+        assertThat(timer(aanmelding, "evaluatiemoment").getDuedate()).isEqualTo(moment(2026, 12, 14, 23, 59, 59));
+        ClockUtil.setCurrentTime(moment(2026, 12, 15, 0, 0));
+        managementService.executeJob(timer(aanmelding, "evaluatiemoment").getId());
+        complete(taak("evalueren"), withVariables("evaluatieUitkomst", "doelBehaald"));
+        assertThat(aanmelding).isEnded().hasPassed("basisondersteuningGeevalueerd");
     }
 
     @Test
-    void eenIntakeOpTijdGeeftGeenHerinneringEnGeenEscalatie() {
-        ClockUtil.setCurrentTime(moment(2026, 11, 4, 14, 0));
-        complete(intake, withVariables("gesprekOudersGevoerd", true, "gesprekLeerlingGevoerd", true,
-                "signalenOnveiligheid", false));
+    void naDeEvaluatieDoorgaanOfOpschalenNaarEenZwaardereRoute() {
+        meld(Set.of(Categorie.LEREN), Urgentie.NORMAAL, false, false);
+        intakeGedaan(false);
+        toestemming();
+        complete(taak("handelingsplan"), withVariables("handelingsplanVastgelegd", true));
+        managementService.executeJob(timer(aanmelding, "evaluatiemoment").getId());
 
-        assertThat(aanmelding).isEnded().hasPassedInOrder("zorgGesignaleerd", "intake", "intakeAfgerond")
-                .hasNotPassed("herinneringSturen", "intakeEscaleren");
-        assertThat(managementService.createJobQuery().processInstanceId(aanmelding.getId()).count()).isZero();
-        assertThat(meldingen.overTaak(intake.getId())).isEmpty();
-        assertThat(escalaties.vanProcesInstantie(aanmelding.getId())).isEmpty();
+        // Doorgaan: another period of basisondersteuning, another evaluation moment.
+        complete(taak("evalueren"), withVariables("evaluatieUitkomst", "doorgaan"));
+        assertThat(aanmelding).isWaitingAt("evaluatiemoment");
+        managementService.executeJob(timer(aanmelding, "evaluatiemoment").getId());
+
+        // Opschalen: the support was not enough; with consent for the SWV triage now picks an arrangement.
+        complete(taak("evalueren"), withVariables("evaluatieUitkomst", "opschalen"));
+        assertThat(aanmelding).hasPassed("opschalen").isWaitingAt("toestemmingVragen");
+        assertThat(runtimeService.getVariable(aanmelding.getId(), "eerdereOndersteuning")).isEqualTo(true);
+        toestemming(Toestemming.Scope.SWV);
+        assertThat(aanmelding).isWaitingAt("arrangementAanvragen");
+        assertThat(aanmeldingen.vanDossier(nummer).get(0).route()).isEqualTo(Route.ARRANGEMENT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "MDO na eerdere ondersteuning,     GEDRAG,        NORMAAL, true,  ONDERSTEUNINGSTEAM,     mdoPlannen,           mdoGepland",
+            "Arrangement voor het leren,       LEREN,         NORMAAL, true,  SWV ONDERSTEUNINGSTEAM, arrangementAanvragen, arrangementAangevraagd",
+            "Warme overdracht naar jeugdhulp,  THUISSITUATIE, HOOG,    false, JEUGDHULP,              warmeOverdracht,      warmOvergedragen",
+            "Deels toestemming: MDO i.p.v. jeugdhulp, THUISSITUATIE, NORMAAL, false, ONDERSTEUNINGSTEAM, mdoPlannen,      mdoGepland"})
+    void elkeRouteBuitenDeSchoolAlleenMetToestemming(String naam, Categorie categorie, Urgentie urgentie, boolean eerder,
+                                                     String scopes, String routetaak, String einde) {
+        meld(Set.of(categorie), urgentie, eerder, false);
+        intakeGedaan(false);
+        toestemming(scopes(scopes).toArray(Toestemming.Scope[]::new));
+
+        assertThat(aanmelding).isWaitingAt(routetaak);
+        Task taak = taak(routetaak);
+        assertThat(taak).hasCandidateGroup(routetaak.equals("warmeOverdracht") ? "jeugdhulp" : "zorgcoordinator");
+        // Consent recorded in the dossier: parents and pupil (12), per scope.
+        DossierView dossier = dossiers.haalOp(nummer);
+        assertThat(dossier.toestemmingen()).hasSize(2 * scopes(scopes).size());
+        assertThat(toestemmingen.inWerking(nummer)).containsExactlyInAnyOrderElementsOf(scopes(scopes));
+
+        complete(taak, withVariables(routetaak.equals("warmeOverdracht") ? "overdrachtGedaan" : "geregeld", true));
+        assertThat(aanmelding).isEnded().hasPassed(einde);
+    }
+
+    @Test
+    void toestemmingIngetrokkenTerwijlDeRouteWachtStoptDeRoute() {
+        meld(Set.of(Categorie.THUISSITUATIE), Urgentie.HOOG, false, false);
+        intakeGedaan(false);
+        toestemming(Toestemming.Scope.JEUGDHULP, Toestemming.Scope.SWV);
+        assertThat(aanmelding).isWaitingAt("warmeOverdracht");
+
+        // Withdrawing consent for a scope this route does not need changes nothing.
+        toestemmingen.trekIn(nummer, toestemmingVan(Toestemming.Scope.SWV, Toestemming.GegevenDoor.OUDERS));
+        assertThat(aanmelding).isWaitingAt("warmeOverdracht");
+
+        // The pupil (12) withdraws consent for jeugdhulp: the route stops at once.
+        toestemmingen.trekIn(nummer, toestemmingVan(Toestemming.Scope.JEUGDHULP, Toestemming.GegevenDoor.LEERLING));
+        assertThat(aanmelding).isEnded().hasPassed("overdrachtToestemmingIngetrokken", "zorgcoordinatorInformeren",
+                "routeZonderToestemmingGestopt").hasNotPassed("warmOvergedragen");
+        assertThat(taskService.createTaskQuery().processInstanceId(aanmelding.getId()).count()).isZero();
+        assertThat(aanmeldingen.vanDossier(nummer).get(0).routeGestoptReden()).contains("jeugdhulp");
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false))
+                .filteredOn(m -> nummer.equals(m.dossierNummer()))
+                .anySatisfy(m -> assertThat(m.onderwerp()).contains("Route gestopt"));
+    }
+
+    @Test
+    void signalenVanOnveiligheidGevenDeMeldcodeOokZonderToestemming() {
+        meld(Set.of(Categorie.THUISSITUATIE), Urgentie.HOOG, false, true);
+        intakeGedaan(true);
+
+        // Both at once: the meldcode and the question of consent.
+        assertThat(aanmelding).isWaitingAt("meldcode", "toestemmingVragen");
+        toestemming();
+        complete(taak("handelingsplan"), withVariables("handelingsplanVastgelegd", true));
+        assertThat(aanmelding).isWaitingAt("meldcode", "evaluatiemoment");
+
+        complete(taak("meldcode"), withVariables("stap1SignalenInKaart", true, "stap2CollegiaalAdvies", true,
+                "stap3GesprekGevoerd", true, "stap4Gewogen", true, "meldcodeBesluit", "melden"));
+        assertThat(aanmelding).hasPassed("meldcodeDoorlopen").hasNotPassed("geenSignalen").isWaitingAt("evaluatiemoment");
+    }
+
+    /** Every task: a reminder to its group before the deadline, an escalation to a named group after it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "intake,               herinneringIntake,               termijnIntakeVerstreken,               zorgcoordinator",
+            "meldcode,             herinneringMeldcode,             termijnMeldcodeVerstreken,             zorgcoordinator",
+            "toestemmingVragen,    herinneringToestemmingVragen,    termijnToestemmingVragenVerstreken,    zorgcoordinator",
+            "handelingsplan,       herinneringHandelingsplan,       termijnHandelingsplanVerstreken,       zorgcoordinator",
+            "evalueren,            herinneringEvalueren,            termijnEvaluerenVerstreken,            zorgcoordinator",
+            "mdoPlannen,           herinneringMdoPlannen,           termijnMdoPlannenVerstreken,           zorgcoordinator",
+            "arrangementAanvragen, herinneringArrangementAanvragen, termijnArrangementAanvragenVerstreken, zorgcoordinator",
+            "warmeOverdracht,      herinneringWarmeOverdracht,      termijnWarmeOverdrachtVerstreken,      gemeente"})
+    void elkeTaakHeeftHerinneringEnEscalatie(String taakId, String herinnering, String termijn, String escalatieGroep) {
+        naarTaak(taakId);
+        Task taak = taak(taakId);
+        assertThat(taak.getDueDate()).isNotNull();
+        assertThat(timer(aanmelding, herinnering).getDuedate()).isEqualTo(taak.getFollowUpDate());
+        assertThat(timer(aanmelding, termijn).getDuedate()).isEqualTo(taak.getDueDate());
+
+        managementService.executeJob(timer(aanmelding, herinnering).getId());
+        assertThat(meldingen.overTaak(taak.getId())).extracting(MeldingView::soort).containsExactly(Melding.Soort.HERINNERING);
+
+        managementService.executeJob(timer(aanmelding, termijn).getId());
+        assertThat(escalaties.vanProcesInstantie(aanmelding.getId())).extracting(Escalatie::getGroep)
+                .containsExactly(escalatieGroep);
+        // The work must still be done: the task stays open.
+        assertThat(aanmelding).isWaitingAt(taakId);
+    }
+
+    private void naarTaak(String taakId) {
+        switch (taakId) {
+            case "intake" -> meld(Set.of(Categorie.LEREN), Urgentie.NORMAAL, false, false);
+            case "meldcode" -> {
+                meld(Set.of(Categorie.GEDRAG), Urgentie.NORMAAL, false, true);
+                intakeGedaan(true);
+            }
+            case "toestemmingVragen" -> {
+                meld(Set.of(Categorie.LEREN), Urgentie.NORMAAL, false, false);
+                intakeGedaan(false);
+            }
+            case "handelingsplan", "evalueren" -> {
+                meld(Set.of(Categorie.LEREN), Urgentie.NORMAAL, false, false);
+                intakeGedaan(false);
+                toestemming();
+                if (taakId.equals("evalueren")) {
+                    complete(taak("handelingsplan"), withVariables("handelingsplanVastgelegd", true));
+                    managementService.executeJob(timer(aanmelding, "evaluatiemoment").getId());
+                }
+            }
+            case "mdoPlannen" -> {
+                meld(Set.of(Categorie.SOCIAAL_EMOTIONEEL), Urgentie.HOOG, false, false);
+                intakeGedaan(false);
+                toestemming(Toestemming.Scope.ONDERSTEUNINGSTEAM);
+            }
+            case "arrangementAanvragen" -> {
+                meld(Set.of(Categorie.LEREN), Urgentie.NORMAAL, true, false);
+                intakeGedaan(false);
+                toestemming(Toestemming.Scope.SWV);
+            }
+            case "warmeOverdracht" -> {
+                meld(Set.of(Categorie.MEDISCH), Urgentie.HOOG, false, false);
+                intakeGedaan(false);
+                toestemming(Toestemming.Scope.JEUGDHULP);
+            }
+            default -> throw new IllegalArgumentException(taakId);
+        }
+        assertThat(aanmelding).isWaitingAt(taakId);
+    }
+
+    private void meld(Set<Categorie> categorieen, Urgentie urgentie, boolean eerder, boolean onveilig) {
+        var gestart = aanmeldingen.start(nummer, new NieuweAanmelding(categorieen, urgentie,
+                "Gesprekken met de mentor.", eerder, onveilig, null), "mentor");
+        aanmelding = runtimeService.createProcessInstanceQuery().processInstanceId(gestart.procesInstantieId())
+                .singleResult();
+    }
+
+    private void intakeGedaan(boolean onveilig) {
+        complete(taak("intake"), withVariables("gesprekOudersGevoerd", true, "gesprekLeerlingGevoerd", true,
+                "signalenOnveiligheid", onveilig));
+    }
+
+    private void toestemming(Toestemming.Scope... scopes) {
+        Map<String, Object> gegeven = new HashMap<>();
+        for (Toestemming.Scope s : scopes) {
+            gegeven.put("gegeven" + LegToestemmingVast.naam(s), true);
+        }
+        complete(taak("toestemmingVragen"), gegeven);
+    }
+
+    private Task taak(String taakId) {
+        return taskService.createTaskQuery().processInstanceId(aanmelding.getId()).taskDefinitionKey(taakId)
+                .singleResult();
+    }
+
+    private Route route() {
+        return Route.valueOf((String) runtimeService.getVariable(aanmelding.getId(), "route"));
+    }
+
+    private Long toestemmingVan(Toestemming.Scope scope, Toestemming.GegevenDoor wie) {
+        return dossiers.haalOp(nummer).toestemmingen().stream()
+                .filter(t -> t.scope() == scope && t.gegevenDoor() == wie).findFirst().orElseThrow().id();
+    }
+
+    private static Set<Toestemming.Scope> scopes(String tekst) {
+        Set<Toestemming.Scope> scopes = EnumSet.noneOf(Toestemming.Scope.class);
+        for (String s : tekst.trim().split("\\s+")) {
+            scopes.add(Toestemming.Scope.valueOf(s));
+        }
+        return scopes;
     }
 }

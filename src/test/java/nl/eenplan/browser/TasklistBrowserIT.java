@@ -29,7 +29,7 @@ class TasklistBrowserIT extends BrowserTest {
     void zorgcoordinatorRondtDeIntakeAfInTasklist() {
         String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG)
                 .json().get("nummer").asText();
-        String instantie = http().als("mentor").post("/api/dossiers/" + nummer + "/aanmeldingen", "")
+        String instantie = http().als("mentor").post("/api/dossiers/" + nummer + "/aanmeldingen", Testdossiers.AANMELDING)
                 .json().get("procesInstantieId").asText();
 
         meldAan("tasklist", "zorgcoordinator");
@@ -47,8 +47,9 @@ class TasklistBrowserIT extends BrowserTest {
         Browser.screenshot(browser, "tasklist-2-ingevuld");
         klik(By.xpath("//button[normalize-space()='Complete']"));
 
-        wacht.until(b -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instantie)
-                .finished().count() == 1);
+        // After the intake the referral asks for consent.
+        wacht.until(b -> historyService.createHistoricTaskInstanceQuery().processInstanceId(instantie)
+                .taskDefinitionKey("toestemmingVragen").count() == 1);
         var variabelen = historyService.createHistoricVariableInstanceQuery().processInstanceId(instantie).list();
         assertThat(variabelen).anySatisfy(v -> {
             assertThat(v.getName()).isEqualTo("gesprekOudersGevoerd");

@@ -47,8 +47,8 @@ class ModelDeploymentIT {
     void kopieerModellen() throws IOException {
         Files.createDirectories(map.resolve("processes"));
         Files.createDirectories(map.resolve("forms"));
-        Files.copy(Path.of("processes/aanmelding.bpmn"), map.resolve("processes/aanmelding.bpmn"));
-        Files.copy(Path.of("forms/intake.form"), map.resolve("forms/intake.form"));
+        Files.copy(Path.of("processes/verzuim.bpmn"), map.resolve("processes/verzuim.bpmn"));
+        Files.copy(Path.of("forms/verzuimmelding.form"), map.resolve("forms/verzuimmelding.form"));
         Files.copy(Path.of("processes/termijnen.dmn"), map.resolve("processes/termijnen.dmn"));
         // A second model, so "only the changed one gets a new version" can be seen.
         Files.writeString(map.resolve("processes/proef.bpmn"), Bpmn.convertToString(
@@ -60,8 +60,8 @@ class ModelDeploymentIT {
         start(engine -> {
             assertThat(deployments(engine)).hasSize(1);
             assertThat(namen(engine, deployments(engine).get(0)))
-                    .containsExactlyInAnyOrder("processes/aanmelding.bpmn", "processes/proef.bpmn",
-                            "processes/termijnen.dmn", "forms/intake.form");
+                    .containsExactlyInAnyOrder("processes/verzuim.bpmn", "processes/proef.bpmn",
+                            "processes/termijnen.dmn", "forms/verzuimmelding.form");
             engine.getBean(SchoolService.class).registreer(new NieuweSchool("97AA00", "Proefschool", "Zeist",
                     "SWV Proef", Regio.MIDDEN));
             // Outside the demo profile there are no default users, and Camunda Admin's open
@@ -73,23 +73,23 @@ class ModelDeploymentIT {
 
         start(engine -> assertThat(deployments(engine)).as("herstart zonder wijziging").hasSize(1));
 
-        vervang("processes/aanmelding.bpmn", "name=\"Intakegesprek voeren\"", "name=\"Intakegesprek houden\"");
+        vervang("processes/verzuim.bpmn", "name=\"Verzuimmelding versturen\"", "name=\"Verzuimmelding insturen\"");
         start(engine -> {
             List<Deployment> deployments = deployments(engine);
             assertThat(deployments).hasSize(2);
             assertThat(namen(engine, deployments.get(0)))
-                    .containsExactlyInAnyOrder("processes/aanmelding.bpmn", "forms/intake.form");
-            assertThat(laatsteVersie(engine, "aanmelding")).isEqualTo(2);
+                    .containsExactlyInAnyOrder("processes/verzuim.bpmn", "forms/verzuimmelding.form");
+            assertThat(laatsteVersie(engine, "verzuim")).isEqualTo(2);
             assertThat(laatsteVersie(engine, "proef")).isEqualTo(1);
-            assertThat(formulierVanNieuweIntake(engine)).contains("Gesprek met ouders of verzorgers gevoerd");
+            assertThat(formulierVanNieuweMelding(engine)).contains("Versturen naar leerplicht");
         });
 
-        vervang("forms/intake.form", "Gesprek met ouders of verzorgers gevoerd", "Ouders gesproken");
+        vervang("forms/verzuimmelding.form", "Versturen naar leerplicht", "Naar leerplicht sturen");
         start(engine -> {
             assertThat(deployments(engine)).hasSize(3);
-            assertThat(laatsteVersie(engine, "aanmelding")).as("model reist mee met zijn formulier").isEqualTo(3);
+            assertThat(laatsteVersie(engine, "verzuim")).as("model reist mee met zijn formulier").isEqualTo(3);
             assertThat(laatsteVersie(engine, "proef")).isEqualTo(1);
-            assertThat(formulierVanNieuweIntake(engine)).contains("Ouders gesproken");
+            assertThat(formulierVanNieuweMelding(engine)).contains("Naar leerplicht sturen");
         });
 
         start(engine -> assertThat(deployments(engine)).as("herstart zonder wijziging").hasSize(3));
@@ -121,10 +121,10 @@ class ModelDeploymentIT {
                 .latestVersion().singleResult().getVersion();
     }
 
-    /** Starts the newest aanmelding and reads its task's form, resolved with binding "deployment". */
-    private static String formulierVanNieuweIntake(ConfigurableApplicationContext engine) {
+    /** Starts the newest verzuim process and reads its task's form, resolved with binding "deployment". */
+    private static String formulierVanNieuweMelding(ConfigurableApplicationContext engine) {
         String instantie = engine.getBean(RuntimeService.class)
-                .startProcessInstanceByKey("aanmelding", Map.of("schoolBrin", "97AA00")).getId();
+                .startProcessInstanceByKey("verzuim", Map.of("schoolBrin", "97AA00")).getId();
         String taak = engine.getBean(TaskService.class).createTaskQuery().processInstanceId(instantie)
                 .singleResult().getId();
         try (InputStream formulier = engine.getBean(FormService.class).getDeployedTaskForm(taak)) {

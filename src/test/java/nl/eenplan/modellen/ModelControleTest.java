@@ -42,35 +42,31 @@ class ModelControleTest {
         Path processen = Files.createDirectories(map.resolve("processes"));
         Path formulieren = Files.createDirectories(map.resolve("forms"));
         Files.copy(Path.of("processes/termijnen.dmn"), processen.resolve("termijnen.dmn"));
-        Files.copy(Path.of("forms/intake.form"), formulieren.resolve("intake.form"));
-        String goed = Files.readString(Path.of("processes/aanmelding.bpmn"));
-        Files.writeString(processen.resolve("aanmelding.bpmn"), goed
+        Files.copy(Path.of("forms/verzuimmelding.form"), formulieren.resolve("verzuimmelding.form"));
+        String goed = Files.readString(Path.of("processes/verzuim.bpmn"));
+        Files.writeString(processen.resolve("verzuim.bpmn"), goed
                 .replace(" camunda:candidateGroups=\"zorgcoordinator\"", "")
-                .replace("camunda:formRef=\"intake\"", "camunda:formRef=\"bestaatNiet\"")
-                .replace(" camunda:historyTimeToLive=\"730\"", "")
+                .replace("camunda:formRef=\"verzuimmelding\"", "camunda:formRef=\"bestaatNiet\"")
+                .replace(" camunda:historyTimeToLive=\"1825\"", "")
                 .replace("modeler:executionPlatformVersion=\"7.24.0\"", "modeler:executionPlatformVersion=\"7.19.0\""));
         Files.writeString(processen.resolve("zonderTermijn.bpmn"), goed
-                .replace("id=\"aanmelding\"", "id=\"andereNaam\"")
+                .replace("id=\"verzuim\"", "id=\"andereNaam\"")
                 .replaceAll(" camunda:dueDate=\"[^\"]*\"", "")
-                .replace("camunda:formRef=\"intake\" camunda:formRefBinding=\"deployment\"", "")
-                .replace("cancelActivity=\"false\" attachedToRef=\"intake\">\n      <bpmn:extensionElements>\n"
-                        + "        <camunda:failedJobRetryTimeCycle>R5/PT10M</camunda:failedJobRetryTimeCycle>\n"
-                        + "      </bpmn:extensionElements>\n      <bpmn:outgoing>naarHerinneringSturen",
-                        "cancelActivity=\"false\" attachedToRef=\"herinneringSturen\">\n      <bpmn:extensionElements>\n"
-                        + "        <camunda:failedJobRetryTimeCycle>R5/PT10M</camunda:failedJobRetryTimeCycle>\n"
-                        + "      </bpmn:extensionElements>\n      <bpmn:outgoing>naarHerinneringSturen")
-                .replaceAll("(?s)<bpmndi:BPMNShape id=\"intakeAfgerond_di\".*?</bpmndi:BPMNShape>", ""));
+                .replace("camunda:formRef=\"verzuimmelding\" camunda:formRefBinding=\"deployment\"", "")
+                .replace("cancelActivity=\"false\" attachedToRef=\"melden\"",
+                        "cancelActivity=\"false\" attachedToRef=\"herinneringSturen\"")
+                .replaceAll("(?s)<bpmndi:BPMNShape id=\"gemeld_di\".*?</bpmndi:BPMNShape>", ""));
 
         assertThat(new ModelControle(processen, formulieren).problemen()).containsExactlyInAnyOrder(
-                "aanmelding.bpmn: doelplatform moet 'Camunda Platform' 7.24 zijn (modeler:executionPlatform en "
+                "verzuim.bpmn: doelplatform moet 'Camunda Platform' 7.24 zijn (modeler:executionPlatform en "
                         + "executionPlatformVersion), is 'Camunda Platform' 7.19.0",
-                "aanmelding.bpmn: aanmelding: geen historyTimeToLive (bewaartermijn)",
-                "aanmelding.bpmn: intake: geen kandidaatgroep: niemand ziet deze taak",
-                "aanmelding.bpmn: intake: formulier 'bestaatNiet' bestaat niet in forms/",
+                "verzuim.bpmn: verzuim: geen historyTimeToLive (bewaartermijn)",
+                "verzuim.bpmn: melden: geen kandidaatgroep: niemand ziet deze taak",
+                "verzuim.bpmn: melden: formulier 'bestaatNiet' bestaat niet in forms/",
                 "zonderTermijn.bpmn: het proces-id moet gelijk zijn aan de bestandsnaam (zonderTermijn)",
-                "zonderTermijn.bpmn: intakeAfgerond: staat niet in het diagram (geen vorm)",
-                "zonderTermijn.bpmn: intake: geen formulier (camunda:formRef naar forms/)",
-                "zonderTermijn.bpmn: intake: geen termijn (camunda:dueDate uit de termijnservice)",
-                "zonderTermijn.bpmn: intake: mist herinnering en escalatie (twee timers aan de taak)");
+                "zonderTermijn.bpmn: gemeld: staat niet in het diagram (geen vorm)",
+                "zonderTermijn.bpmn: melden: geen formulier (camunda:formRef naar forms/)",
+                "zonderTermijn.bpmn: melden: geen termijn (camunda:dueDate uit de termijnservice)",
+                "zonderTermijn.bpmn: melden: mist herinnering en escalatie (twee timers aan de taak)");
     }
 }

@@ -39,6 +39,12 @@ class TermijnenDmnTest {
     static Stream<Arguments> regels() {
         return Stream.of(
                 Arguments.of("aanmelding", "intake", "PO", 5, "werkdagen", 1),
+                Arguments.of("aanmelding", "meldcode", "PO", 10, "werkdagen", 2),
+                Arguments.of("aanmelding", "toestemming", "VO", 10, "werkdagen", 2),
+                Arguments.of("aanmelding", "handelingsplan", "SO", 10, "werkdagen", 2),
+                Arguments.of("aanmelding", "evalueren", "VSO", 5, "werkdagen", 1),
+                Arguments.of("aanmelding", "arrangementAanvragen", "MBO", 10, "werkdagen", 2),
+                Arguments.of("aanmelding", "warmeOverdracht", "PO", 5, "werkdagen", 1),
                 Arguments.of("aanmelding", "evaluatieBasisondersteuning", "VO", 6, "weken", 3),
                 Arguments.of("mdo", "plannen", "PO", 3, "weken", 3),
                 Arguments.of("mdo", "groeidocument", "VO", -2, "werkdagen", 1),

@@ -1,0 +1,37 @@
+package nl.eenplan.aanmelding;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${legRouteVast}}: takes the triage outcome (variable {@code triageUitkomst}: route, the consent
+ * the route needs, why) into the process ({@code route}, {@code routeOmschrijving},
+ * {@code nodigeToestemming}) and records it on the concern in the dossier.
+ */
+@Component("legRouteVast")
+class LegRouteVast implements JavaDelegate {
+
+    private final AanmeldingService aanmeldingen;
+
+    LegRouteVast(AanmeldingService aanmeldingen) {
+        this.aanmeldingen = aanmeldingen;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> uitkomst = (Map<String, Object>) execution.getVariable("triageUitkomst");
+        if (uitkomst == null || uitkomst.get("route") == null) {
+            throw new IllegalStateException("De triagetabel gaf geen route; controleer processes/triage.dmn.");
+        }
+        Route route = Route.valueOf(uitkomst.get("route").toString());
+        Object nodig = uitkomst.get("nodigeToestemming");
+        String toelichting = uitkomst.get("toelichting") == null ? "" : uitkomst.get("toelichting").toString();
+        execution.setVariable("route", route.name());
+        execution.setVariable("routeOmschrijving", route.omschrijving());
+        execution.setVariable("nodigeToestemming", nodig == null ? "GEEN" : nodig.toString());
+        aanmeldingen.routeGekozen(execution.getProcessInstanceId(), route, toelichting);
+    }
+}

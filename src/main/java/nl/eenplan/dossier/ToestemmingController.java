@@ -1,0 +1,52 @@
+package nl.eenplan.dossier;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Consent on a pupil's dossier: who must consent today, what is in force, give and withdraw. */
+@RestController
+class ToestemmingController {
+
+    private final ToestemmingService toestemmingen;
+
+    ToestemmingController(ToestemmingService toestemmingen) {
+        this.toestemmingen = toestemmingen;
+    }
+
+    /** The consents of a dossier, who must consent at the pupil's age today, and the scopes in force. */
+    record Overzicht(Set<Toestemming.GegevenDoor> nodig, String nodigOmschrijving, Set<Toestemming.Scope> inWerking,
+                     List<DossierView.ToestemmingView> toestemmingen) {
+    }
+
+    @GetMapping("/api/dossiers/{nummer}/toestemmingen")
+    @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor')")
+    Overzicht lijst(@PathVariable String nummer) {
+        Set<Toestemming.GegevenDoor> nodig = toestemmingen.nodig(nummer);
+        return new Overzicht(nodig, Toestemmingsregel.omschrijving(nodig), toestemmingen.inWerking(nummer),
+                toestemmingen.lijst(nummer));
+    }
+
+    @PostMapping("/api/dossiers/{nummer}/toestemmingen")
+    @PreAuthorize("hasAuthority('zorgcoordinator')")
+    ResponseEntity<DossierView.ToestemmingView> geef(@PathVariable String nummer,
+                                                     @Valid @RequestBody NieuweToestemming nieuw) {
+        return ResponseEntity.created(URI.create("/api/dossiers/" + nummer + "/toestemmingen"))
+                .body(toestemmingen.geef(nummer, nieuw));
+    }
+
+    @PostMapping("/api/dossiers/{nummer}/toestemmingen/{id}/intrekken")
+    @PreAuthorize("hasAuthority('zorgcoordinator')")
+    ResponseEntity<Void> trekIn(@PathVariable String nummer, @PathVariable Long id) {
+        toestemmingen.trekIn(nummer, id);
+        return ResponseEntity.noContent().build();
+    }
+}
