@@ -2,16 +2,26 @@ package nl.eenplan.dossier;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.time.Instant;
 import java.time.LocalDate;
 
-/** An agreement (afspraak): what, who owns it (a user or group id), by when, and whether it is done. */
+/**
+ * An agreement (afspraak) in the pupil's one plan: what, who owns it (a user or a group), by when,
+ * where it came from (an MDO), and whether it is done or was cancelled with a reason.
+ */
 @Entity
 public class Afspraak {
+
+    public enum Status {
+        OPEN, GEDAAN, GEANNULEERD
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,16 +40,38 @@ public class Afspraak {
     @Column(nullable = false)
     private LocalDate deadline;
 
+    @Column(name = "eigenaar_is_groep", nullable = false)
+    private boolean eigenaarIsGroep;
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private boolean gedaan;
+    private Status status = Status.OPEN;
+
+    @Column(name = "annuleer_reden")
+    private String annuleerReden;
+
+    @Column(name = "afgerond_op")
+    private Instant afgerondOp;
+
+    @Column(name = "afgerond_door")
+    private String afgerondDoor;
+
+    /** Where it was agreed, e.g. "MDO 12". */
+    private String herkomst;
 
     protected Afspraak() {
     }
 
     public Afspraak(String wat, String eigenaar, LocalDate deadline) {
+        this(wat, eigenaar, false, deadline, null);
+    }
+
+    public Afspraak(String wat, String eigenaar, boolean eigenaarIsGroep, LocalDate deadline, String herkomst) {
         this.wat = wat;
         this.eigenaar = eigenaar;
+        this.eigenaarIsGroep = eigenaarIsGroep;
         this.deadline = deadline;
+        this.herkomst = herkomst;
     }
 
     void hoortBij(Dossier dossier) {
@@ -47,7 +79,18 @@ public class Afspraak {
     }
 
     public void markeerGedaan() {
-        this.gedaan = true;
+        rondAf(Status.GEDAAN, null, null, null);
+    }
+
+    void rondAf(Status status, String reden, String door, Instant op) {
+        this.status = status;
+        this.annuleerReden = reden;
+        this.afgerondDoor = door;
+        this.afgerondOp = op;
+    }
+
+    Dossier getDossier() {
+        return dossier;
     }
 
     public Long getId() {
@@ -67,6 +110,30 @@ public class Afspraak {
     }
 
     public boolean isGedaan() {
-        return gedaan;
+        return status == Status.GEDAAN;
+    }
+
+    public boolean isEigenaarIsGroep() {
+        return eigenaarIsGroep;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getAnnuleerReden() {
+        return annuleerReden;
+    }
+
+    public Instant getAfgerondOp() {
+        return afgerondOp;
+    }
+
+    public String getAfgerondDoor() {
+        return afgerondDoor;
+    }
+
+    public String getHerkomst() {
+        return herkomst;
     }
 }

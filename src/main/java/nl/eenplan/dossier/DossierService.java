@@ -17,12 +17,15 @@ public class DossierService {
 
     private final DossierRepository dossiers;
     private final SchoolRepository scholen;
+    private final AfspraakRepository afspraken;
     private final GebruikerService gebruikers;
     private final Clock clock;
 
-    DossierService(DossierRepository dossiers, SchoolRepository scholen, GebruikerService gebruikers, Clock clock) {
+    DossierService(DossierRepository dossiers, SchoolRepository scholen, AfspraakRepository afspraken,
+                   GebruikerService gebruikers, Clock clock) {
         this.dossiers = dossiers;
         this.scholen = scholen;
+        this.afspraken = afspraken;
         this.gebruikers = gebruikers;
         this.clock = clock;
     }
@@ -85,6 +88,42 @@ public class DossierService {
     public void voegDoelenToe(String nummer, List<String> omschrijvingen) {
         Dossier d = vind(nummer);
         omschrijvingen.forEach(o -> d.getPlan().voegDoelToe(new Doel(o.trim())));
+    }
+
+    /** Records agreements in the pupil's plan; answers their ids in the order given. */
+    public List<Long> voegAfsprakenToe(String nummer, List<NieuweAfspraak> nieuw, String herkomst) {
+        Dossier d = vind(nummer);
+        List<Afspraak> afspraken = nieuw.stream().map(a -> new Afspraak(a.wat().trim(), a.eigenaar().trim(),
+                Boolean.TRUE.equals(a.groep()), a.deadline(), herkomst)).toList();
+        afspraken.forEach(d::voegAfspraakToe);
+        dossiers.saveAndFlush(d);
+        return afspraken.stream().map(Afspraak::getId).toList();
+    }
+
+    /** Changes the status of a goal of the pupil's plan (an MDO or evaluation decides it). */
+    public void wijzigDoel(String nummer, Long doelId, Doel.Status status) {
+        Dossier d = vind(nummer);
+        d.getPlan().getDoelen().stream().filter(doel -> doel.getId().equals(doelId)).findFirst()
+                .orElseThrow(() -> new OngeldigeInvoerException("doelen", "Het plan van dossier " + nummer
+                        + " heeft geen doel " + doelId + "."))
+                .wijzigStatus(status);
+    }
+
+    @Transactional(readOnly = true)
+    public AfspraakMetDossier afspraak(Long id) {
+        Afspraak a = afspraken.findById(id)
+                .orElseThrow(() -> new NietGevondenException("Er is geen afspraak " + id + "."));
+        return new AfspraakMetDossier(a.getDossier().getNummer(), DossierView.AfspraakView.van(a));
+    }
+
+    /** An agreement is done, or cancelled with a reason. */
+    public void rondAfspraakAf(Long id, Afspraak.Status status, String reden, String door, java.time.Instant op) {
+        Afspraak a = afspraken.findById(id)
+                .orElseThrow(() -> new NietGevondenException("Er is geen afspraak " + id + "."));
+        if (a.getStatus() != Afspraak.Status.OPEN) {
+            throw new nl.eenplan.web.NietMogelijkException("Afspraak " + id + " is al " + a.getStatus() + ".");
+        }
+        a.rondAf(status, reden, door, op);
     }
 
     /** The dossier entity, for services of this package that change it. */

@@ -30,7 +30,13 @@ public record DossierView(
                                   LocalDate gegevenOp, LocalDate ingetrokkenOp) {
     }
 
-    public record AfspraakView(Long id, String wat, String eigenaar, LocalDate deadline, boolean gedaan) {
+    public record AfspraakView(Long id, String wat, String eigenaar, boolean eigenaarIsGroep, LocalDate deadline,
+                               Afspraak.Status status, String annuleerReden, String herkomst) {
+
+        static AfspraakView van(Afspraak a) {
+            return new AfspraakView(a.getId(), a.getWat(), a.getEigenaar(), a.isEigenaarIsGroep(), a.getDeadline(),
+                    a.getStatus(), a.getAnnuleerReden(), a.getHerkomst());
+        }
     }
 
     static DossierView van(Dossier d) {
@@ -50,7 +56,7 @@ public record DossierView(
                                 t.getIngetrokkenOp()))
                         .toList(),
                 d.getAfspraken().stream()
-                        .map(a -> new AfspraakView(a.getId(), a.getWat(), a.getEigenaar(), a.getDeadline(), a.isGedaan()))
+                        .map(AfspraakView::van)
                         .toList());
     }
 }

@@ -68,6 +68,7 @@ final class CamundaAutorisaties {
         // is granted per process, only to the groups that work in it (need-to-know).
         rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, "aanmelding", READ_INSTANCE));
         rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, "verzuim", READ_INSTANCE));
+        rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, "mdo", READ_INSTANCE));
         rechten.add(new Recht(Groepen.LEERPLICHT, PROCESS_DEFINITION, "leerplichtEscalatie", READ_INSTANCE));
         rechten.add(new Recht(Groepen.LEERPLICHT_TEAMLEIDER, PROCESS_DEFINITION, "leerplichtEscalatie",
                 READ_INSTANCE));

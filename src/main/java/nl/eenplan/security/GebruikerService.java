@@ -16,6 +16,14 @@ public class GebruikerService {
         this.identityService = identityService;
     }
 
+    public boolean bestaat(String gebruiker) {
+        return identityService.createUserQuery().userId(gebruiker).count() > 0;
+    }
+
+    public boolean groepBestaat(String groep) {
+        return identityService.createGroupQuery().groupId(groep).count() > 0;
+    }
+
     public boolean isLidVan(String gebruiker, String groep) {
         return identityService.createUserQuery().userId(gebruiker).memberOfGroup(groep).count() > 0;
     }

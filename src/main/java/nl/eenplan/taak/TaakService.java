@@ -131,9 +131,10 @@ public class TaakService {
     private TaskQuery zichtbaar(String gebruiker, Collection<String> groepen) {
         TaskQuery q = taskService.createTaskQuery();
         if (groepen.isEmpty()) {
-            return q.taskAssignee(gebruiker);
+            return q.or().taskAssignee(gebruiker).taskCandidateUser(gebruiker).endOr();
         }
-        return q.or().taskAssignee(gebruiker).taskCandidateGroupIn(List.copyOf(groepen)).endOr();
+        return q.or().taskAssignee(gebruiker).taskCandidateUser(gebruiker).taskCandidateGroupIn(List.copyOf(groepen))
+                .endOr();
     }
 
     private Map<String, String> dossiernummers(List<Task> taken) {

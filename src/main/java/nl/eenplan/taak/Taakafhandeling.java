@@ -1,6 +1,7 @@
 package nl.eenplan.taak;
 
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -23,4 +24,30 @@ public interface Taakafhandeling<T> {
      * @param gebruiker the signed-in user who completes it
      */
     Map<String, Object> verwerk(Task taak, T invoer, String gebruiker);
+
+    /** What a handler does with a task and its checked input. */
+    @FunctionalInterface
+    interface Verwerking<T> {
+        Map<String, Object> verwerk(Task taak, T invoer, String gebruiker);
+    }
+
+    /** A handler for the given tasks of one process. */
+    static <T> Taakafhandeling<T> voor(String proces, Set<String> taken, Class<T> soort, Verwerking<T> verwerking) {
+        return new Taakafhandeling<>() {
+            @Override
+            public boolean behandelt(String p, String taak) {
+                return proces.equals(p) && taken.contains(taak);
+            }
+
+            @Override
+            public Class<T> invoer() {
+                return soort;
+            }
+
+            @Override
+            public Map<String, Object> verwerk(Task taak, T invoer, String gebruiker) {
+                return verwerking.verwerk(taak, invoer, gebruiker);
+            }
+        };
+    }
 }

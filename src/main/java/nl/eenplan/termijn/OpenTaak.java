@@ -10,9 +10,11 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * The open user task a reminder or escalation is about: the task of the model's step named by the
- * input parameter {@code taak}, in the same process instance; with who it is for.
+ * input parameter {@code taak}, in the same process instance (in a multi-instance: the one whose variable
+ * named by input parameter {@code sleutel} matches); with who it is for: its assignee, else its candidate
+ * users ({@code kandidaten}) and groups.
  */
-record OpenTaak(Task taak, String gebruiker, List<String> groepen) {
+record OpenTaak(Task taak, String gebruiker, List<String> groepen, List<String> kandidaten) {
 
     static OpenTaak van(DelegateExecution execution, TaskService taskService) {
         Object stap = execution.getVariableLocal("taak");
@@ -20,17 +22,30 @@ record OpenTaak(Task taak, String gebruiker, List<String> groepen) {
             throw new IllegalStateException("Geef de herinnering of escalatie een invoerparameter 'taak' met het id "
                     + "van de gebruikerstaak in het model.");
         }
-        Task taak = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(stap.toString()).active().list().stream().findFirst().orElse(null);
+        List<Task> taken = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(stap.toString()).active().list();
+        // A task in a multi-instance (one per agreement) is told apart by its own variable, named by the
+        // optional input parameter "sleutel" (e.g. afspraakId).
+        Object sleutel = execution.getVariableLocal("sleutel");
+        if (sleutel != null) {
+            Object waarde = execution.getVariable(sleutel.toString());
+            taken = taken.stream()
+                    .filter(t -> waarde != null && waarde.equals(taskService.getVariable(t.getId(), sleutel.toString())))
+                    .toList();
+        }
+        Task taak = taken.stream().findFirst().orElse(null);
         if (taak == null) {
-            return new OpenTaak(null, null, List.of());
+            return new OpenTaak(null, null, List.of(), List.of());
         }
         List<String> groepen = new ArrayList<>();
+        List<String> kandidaten = new ArrayList<>();
         for (IdentityLink link : taskService.getIdentityLinksForTask(taak.getId())) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
                 groepen.add(link.getGroupId());
+            } else if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
+                kandidaten.add(link.getUserId());
             }
         }
-        return new OpenTaak(taak, taak.getAssignee(), groepen);
+        return new OpenTaak(taak, taak.getAssignee(), groepen, kandidaten);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ${stuurHerinnering}}: before a deadline, reminds whoever has the task (its assignee, else its
- * candidate groups) with a notification. Input parameter {@code taak}: the id of the user task.
+ * candidate users and groups) with a notification. Input parameter {@code taak}: the id of the user task.
  */
 @Component("stuurHerinnering")
 class StuurHerinnering implements JavaDelegate {
@@ -42,6 +42,8 @@ class StuurHerinnering implements JavaDelegate {
             meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.HERINNERING, open.gebruiker(), onderwerp, tekst,
                     dossier, open.taak().getId()));
         } else {
+            open.kandidaten().forEach(gebruiker -> meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.HERINNERING,
+                    gebruiker, onderwerp, tekst, dossier, open.taak().getId())));
             open.groepen().forEach(groep -> meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.HERINNERING, groep,
                     onderwerp, tekst, dossier, open.taak().getId())));
         }

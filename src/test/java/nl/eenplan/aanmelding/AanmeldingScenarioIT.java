@@ -128,10 +128,10 @@ class AanmeldingScenarioIT extends ScenarioTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "MDO na eerdere ondersteuning,     GEDRAG,        NORMAAL, true,  ONDERSTEUNINGSTEAM,     mdoPlannen,           mdoGepland",
+            "MDO na eerdere ondersteuning,     GEDRAG,        NORMAAL, true,  ONDERSTEUNINGSTEAM,     mdoHouden,            mdoAfgerond",
             "Arrangement voor het leren,       LEREN,         NORMAAL, true,  SWV ONDERSTEUNINGSTEAM, arrangementAanvragen, arrangementAangevraagd",
             "Warme overdracht naar jeugdhulp,  THUISSITUATIE, HOOG,    false, JEUGDHULP,              warmeOverdracht,      warmOvergedragen",
-            "Deels toestemming: MDO i.p.v. jeugdhulp, THUISSITUATIE, NORMAAL, false, ONDERSTEUNINGSTEAM, mdoPlannen,      mdoGepland"})
+            "Deels toestemming: MDO i.p.v. jeugdhulp, THUISSITUATIE, NORMAAL, false, ONDERSTEUNINGSTEAM, mdoHouden,       mdoAfgerond"})
     void elkeRouteBuitenDeSchoolAlleenMetToestemming(String naam, Categorie categorie, Urgentie urgentie, boolean eerder,
                                                      String scopes, String routetaak, String einde) {
         meld(Set.of(categorie), urgentie, eerder, false);
@@ -139,15 +139,43 @@ class AanmeldingScenarioIT extends ScenarioTest {
         toestemming(scopes(scopes).toArray(Toestemming.Scope[]::new));
 
         assertThat(aanmelding).isWaitingAt(routetaak);
-        Task taak = taak(routetaak);
-        assertThat(taak).hasCandidateGroup(routetaak.equals("warmeOverdracht") ? "jeugdhulp" : "zorgcoordinator");
         // Consent recorded in the dossier: parents and pupil (12), per scope.
         DossierView dossier = dossiers.haalOp(nummer);
         assertThat(dossier.toestemmingen()).hasSize(2 * scopes(scopes).size());
         assertThat(toestemmingen.inWerking(nummer)).containsExactlyInAnyOrderElementsOf(scopes(scopes));
 
-        complete(taak, withVariables(routetaak.equals("warmeOverdracht") ? "overdrachtGedaan" : "geregeld", true));
+        if (routetaak.equals("mdoHouden")) {
+            mdoDoorlopen("AFSLUITEN");
+        } else {
+            Task taak = taak(routetaak);
+            assertThat(taak).hasCandidateGroup(routetaak.equals("warmeOverdracht") ? "jeugdhulp" : "zorgcoordinator");
+            complete(taak, withVariables(routetaak.equals("warmeOverdracht") ? "overdrachtGedaan" : "geregeld", true));
+        }
         assertThat(aanmelding).isEnded().hasPassed(einde);
+    }
+
+    @Test
+    void hetMdoKanDoorverwijzenNaarEenArrangement() {
+        meld(Set.of(Categorie.GEDRAG), Urgentie.NORMAAL, true, false);
+        intakeGedaan(false);
+        toestemming(Toestemming.Scope.ONDERSTEUNINGSTEAM);
+        assertThat(aanmelding).isWaitingAt("mdoHouden");
+        mdoDoorlopen("ARRANGEMENT");
+        assertThat(aanmelding).hasPassed("vervolgNaMdo", "naarArrangementSamen").isWaitingAt("arrangementAanvragen");
+    }
+
+    @Test
+    void toestemmingIngetrokkenTijdensHetMdoStoptHetMdo() {
+        meld(Set.of(Categorie.GEDRAG), Urgentie.HOOG, false, false);
+        intakeGedaan(false);
+        toestemming(Toestemming.Scope.ONDERSTEUNINGSTEAM);
+        ProcessInstance mdo = mdo();
+        assertThat(mdo).isWaitingAt("plannen");
+
+        toestemmingen.trekIn(nummer, toestemmingVan(Toestemming.Scope.ONDERSTEUNINGSTEAM, Toestemming.GegevenDoor.OUDERS));
+
+        assertThat(mdo).isEnded();
+        assertThat(aanmelding).isEnded().hasPassed("mdoToestemmingIngetrokken", "routeZonderToestemmingGestopt");
     }
 
     @Test
@@ -196,7 +224,6 @@ class AanmeldingScenarioIT extends ScenarioTest {
             "toestemmingVragen,    herinneringToestemmingVragen,    termijnToestemmingVragenVerstreken,    zorgcoordinator",
             "handelingsplan,       herinneringHandelingsplan,       termijnHandelingsplanVerstreken,       zorgcoordinator",
             "evalueren,            herinneringEvalueren,            termijnEvaluerenVerstreken,            zorgcoordinator",
-            "mdoPlannen,           herinneringMdoPlannen,           termijnMdoPlannenVerstreken,           zorgcoordinator",
             "arrangementAanvragen, herinneringArrangementAanvragen, termijnArrangementAanvragenVerstreken, zorgcoordinator",
             "warmeOverdracht,      herinneringWarmeOverdracht,      termijnWarmeOverdrachtVerstreken,      gemeente"})
     void elkeTaakHeeftHerinneringEnEscalatie(String taakId, String herinnering, String termijn, String escalatieGroep) {
@@ -236,11 +263,6 @@ class AanmeldingScenarioIT extends ScenarioTest {
                     managementService.executeJob(timer(aanmelding, "evaluatiemoment").getId());
                 }
             }
-            case "mdoPlannen" -> {
-                meld(Set.of(Categorie.SOCIAAL_EMOTIONEEL), Urgentie.HOOG, false, false);
-                intakeGedaan(false);
-                toestemming(Toestemming.Scope.ONDERSTEUNINGSTEAM);
-            }
             case "arrangementAanvragen" -> {
                 meld(Set.of(Categorie.LEREN), Urgentie.NORMAAL, true, false);
                 intakeGedaan(false);
@@ -254,6 +276,33 @@ class AanmeldingScenarioIT extends ScenarioTest {
             default -> throw new IllegalArgumentException(taakId);
         }
         assertThat(aanmelding).isWaitingAt(taakId);
+    }
+
+    /** The MDO this referral started (process mdo, a call activity). */
+    private ProcessInstance mdo() {
+        return runtimeService.createProcessInstanceQuery().superProcessInstanceId(aanmelding.getId()).singleResult();
+    }
+
+    /** Runs the MDO of this referral: planned, held, no agreements, evaluated with the given decision. */
+    private void mdoDoorlopen(String besluit) {
+        ProcessInstance mdo = mdo();
+        assertThat(mdo.getBusinessKey()).isEqualTo(nummer);
+        String plannen = taskService.createTaskQuery().processInstanceId(mdo.getId()).taskDefinitionKey("plannen")
+                .singleResult().getId();
+        assertThat(http().als("zorgcoordinator").post("/api/taken/" + plannen + "/voltooien",
+                "{\"datum\": \"2026-11-12T15:00\", \"locatie\": \"Lokaal 12\"}").status()).isEqualTo(204);
+        // The meeting starts: preparation over, report due.
+        managementService.executeJob(timer(mdo, "mdoBegonnen").getId());
+        managementService.executeJob(timer(mdo, "mdoMoment").getId());
+        String verslag = taskService.createTaskQuery().processInstanceId(mdo.getId()).taskDefinitionKey("verslag")
+                .singleResult().getId();
+        assertThat(http().als("zorgcoordinator").post("/api/taken/" + verslag + "/voltooien",
+                "{\"verslag\": \"Besproken.\", \"oudersAanwezig\": true, \"leerlingAanwezig\": true}").status())
+                .isEqualTo(204);
+        managementService.executeJob(timer(mdo, "evaluatiemoment").getId());
+        complete(taskService.createTaskQuery().processInstanceId(mdo.getId()).taskDefinitionKey("evalueren")
+                .singleResult(), withVariables("mdoUitkomst", besluit));
+        assertThat(mdo).isEnded();
     }
 
     private void meld(Set<Categorie> categorieen, Urgentie urgentie, boolean eerder, boolean onveilig) {

@@ -13,7 +13,6 @@ import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.taak.Taakafhandeling;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
  * per task the input, what goes into the dossier, and the routing facts for the process.
  */
 @Configuration
-class Taken {
+class AanmeldingTaken {
 
     /** Intake: the report goes into the dossier; the process hears only what routes. */
     record Intake(
@@ -113,46 +112,12 @@ class Taken {
 
     @Bean
     Taakafhandeling<Gedaan> routeAfhandeling() {
-        return new Taakafhandeling<>() {
-            @Override
-            public boolean behandelt(String proces, String taak) {
-                return AanmeldingService.PROCES.equals(proces)
-                        && List.of("mdoPlannen", "arrangementAanvragen", "warmeOverdracht").contains(taak);
-            }
-
-            @Override
-            public Class<Gedaan> invoer() {
-                return Gedaan.class;
-            }
-
-            @Override
-            public Map<String, Object> verwerk(Task taak, Gedaan invoer, String gebruiker) {
-                return Map.of("warmeOverdracht".equals(taak.getTaskDefinitionKey()) ? "overdrachtGedaan" : "geregeld",
-                        true);
-            }
-        };
+        return Taakafhandeling.voor(AanmeldingService.PROCES, Set.of("arrangementAanvragen", "warmeOverdracht"),
+                Gedaan.class, (taak, in, wie) -> Map.of(
+                        "warmeOverdracht".equals(taak.getTaskDefinitionKey()) ? "overdrachtGedaan" : "geregeld", true));
     }
 
-    private interface Verwerking<T> {
-        Map<String, Object> verwerk(Task taak, T invoer, String gebruiker);
-    }
-
-    private static <T> Taakafhandeling<T> afhandeling(String taakId, Class<T> soort, Verwerking<T> verwerking) {
-        return new Taakafhandeling<>() {
-            @Override
-            public boolean behandelt(String proces, String taak) {
-                return AanmeldingService.PROCES.equals(proces) && taakId.equals(taak);
-            }
-
-            @Override
-            public Class<T> invoer() {
-                return soort;
-            }
-
-            @Override
-            public Map<String, Object> verwerk(Task taak, T invoer, String gebruiker) {
-                return verwerking.verwerk(taak, invoer, gebruiker);
-            }
-        };
+    private static <T> Taakafhandeling<T> afhandeling(String taak, Class<T> soort, Taakafhandeling.Verwerking<T> verwerking) {
+        return Taakafhandeling.voor(AanmeldingService.PROCES, Set.of(taak), soort, verwerking);
     }
 }

@@ -1,0 +1,164 @@
+package nl.eenplan.mdo;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One multidisciplinary meeting of a pupil: when and where, who was invited and who came, the report
+ * and what the evaluation decided. Part of the dossier; the process carries only its id and date.
+ */
+@Entity
+@Table(name = "mdo")
+public class Mdo {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "dossier_nummer", nullable = false)
+    private String dossierNummer;
+
+    @Column(name = "proces_instantie_id", nullable = false)
+    private String procesInstantieId;
+
+    /** 1 for the first MDO of a process, 2 after "doorgaan", ... */
+    @Column(nullable = false)
+    private int cyclus;
+
+    private Instant datum;
+
+    @Column(name = "duur_minuten")
+    private Integer duurMinuten;
+
+    private String locatie;
+
+    @Column(name = "gepland_door")
+    private String geplandDoor;
+
+    private String verslag;
+
+    @Column(name = "ouders_aanwezig")
+    private Boolean oudersAanwezig;
+
+    @Column(name = "leerling_aanwezig")
+    private Boolean leerlingAanwezig;
+
+    @Column(name = "verslag_door")
+    private String verslagDoor;
+
+    @Column(name = "verslag_op")
+    private Instant verslagOp;
+
+    @Enumerated(EnumType.STRING)
+    private Uitkomst uitkomst;
+
+    @OneToMany(mappedBy = "mdo", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<MdoDeelnemer> deelnemers = new ArrayList<>();
+
+    protected Mdo() {
+    }
+
+    Mdo(String dossierNummer, String procesInstantieId, int cyclus, Instant datum, int duurMinuten, String locatie,
+        String geplandDoor) {
+        this.dossierNummer = dossierNummer;
+        this.procesInstantieId = procesInstantieId;
+        this.cyclus = cyclus;
+        this.datum = datum;
+        this.duurMinuten = duurMinuten;
+        this.locatie = locatie;
+        this.geplandDoor = geplandDoor;
+    }
+
+    void nodigUit(MdoDeelnemer deelnemer) {
+        deelnemer.hoortBij(this);
+        deelnemers.add(deelnemer);
+    }
+
+    void verslag(String verslag, boolean oudersAanwezig, boolean leerlingAanwezig, String door, Instant op) {
+        this.verslag = verslag;
+        this.oudersAanwezig = oudersAanwezig;
+        this.leerlingAanwezig = leerlingAanwezig;
+        this.verslagDoor = door;
+        this.verslagOp = op;
+        deelnemers.stream().filter(d -> d.getRol() == Rol.OUDERS).forEach(d -> d.aanwezig(oudersAanwezig));
+        deelnemers.stream().filter(d -> d.getRol() == Rol.LEERLING).forEach(d -> d.aanwezig(leerlingAanwezig));
+    }
+
+    void besloten(Uitkomst uitkomst) {
+        this.uitkomst = uitkomst;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getDossierNummer() {
+        return dossierNummer;
+    }
+
+    public String getProcesInstantieId() {
+        return procesInstantieId;
+    }
+
+    public int getCyclus() {
+        return cyclus;
+    }
+
+    public Instant getDatum() {
+        return datum;
+    }
+
+    public Integer getDuurMinuten() {
+        return duurMinuten;
+    }
+
+    public String getLocatie() {
+        return locatie;
+    }
+
+    public String getGeplandDoor() {
+        return geplandDoor;
+    }
+
+    public String getVerslag() {
+        return verslag;
+    }
+
+    public Boolean getOudersAanwezig() {
+        return oudersAanwezig;
+    }
+
+    public Boolean getLeerlingAanwezig() {
+        return leerlingAanwezig;
+    }
+
+    public String getVerslagDoor() {
+        return verslagDoor;
+    }
+
+    public Instant getVerslagOp() {
+        return verslagOp;
+    }
+
+    public Uitkomst getUitkomst() {
+        return uitkomst;
+    }
+
+    public List<MdoDeelnemer> getDeelnemers() {
+        return Collections.unmodifiableList(deelnemers);
+    }
+}

@@ -1,0 +1,62 @@
+package nl.eenplan.mdo;
+
+import java.util.List;
+import nl.eenplan.dossier.AfspraakMetDossier;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.security.GebruikerService;
+import nl.eenplan.web.NietGevondenException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The MDOs of a dossier, the invitation as an agenda item, and an agreement for its owner. */
+@RestController
+class MdoController {
+
+    private final MdoService mdo;
+    private final DossierService dossiers;
+    private final GebruikerService gebruikers;
+
+    MdoController(MdoService mdo, DossierService dossiers, GebruikerService gebruikers) {
+        this.mdo = mdo;
+        this.dossiers = dossiers;
+        this.gebruikers = gebruikers;
+    }
+
+    @GetMapping("/api/dossiers/{nummer}/mdo")
+    @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor')")
+    List<MdoView> vanDossier(@PathVariable String nummer) {
+        return mdo.vanDossier(nummer);
+    }
+
+    @GetMapping(value = "/api/dossiers/{nummer}/mdo/{id}/uitnodiging.ics", produces = "text/calendar")
+    @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor')")
+    ResponseEntity<String> uitnodiging(@PathVariable String nummer, @PathVariable Long id) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"mdo-" + id + ".ics\"")
+                .body(mdo.uitnodiging(nummer, id));
+    }
+
+    /**
+     * An agreement, for whoever must carry it out (the user, or a member of the group) and for the
+     * school: what, by when, its status. Others get 404, as if it did not exist.
+     */
+    @GetMapping("/api/afspraken/{id}")
+    AfspraakMetDossier afspraak(@PathVariable Long id, Authentication gebruiker) {
+        AfspraakMetDossier a = dossiers.afspraak(id);
+        boolean school = gebruiker.getAuthorities().stream()
+                .anyMatch(r -> r.getAuthority().equals("zorgcoordinator") || r.getAuthority().equals("mentor"));
+        boolean eigenaar = a.afspraak().eigenaarIsGroep()
+                ? gebruikers.isLidVan(gebruiker.getName(), a.afspraak().eigenaar())
+                : a.afspraak().eigenaar().equals(gebruiker.getName());
+        if (!school && !eigenaar) {
+            throw new NietGevondenException("Er is geen afspraak " + id + ".");
+        }
+        return a;
+    }
+}

@@ -1,0 +1,59 @@
+package nl.eenplan.mdo;
+
+import java.util.ArrayList;
+import nl.eenplan.dossier.Afspraak;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks of process "mdo"; each finds its MDO by the process instance, never by a task variable. */
+@Configuration
+class MdoDelegates {
+
+    /** {@code ${nodigUitVoorMdo}}: invitations for the planned MDO. */
+    @Bean
+    JavaDelegate nodigUitVoorMdo(MdoService mdo) {
+        return execution -> mdo.nodigUit(execution.getProcessInstanceId());
+    }
+
+    /** {@code ${zetAfsprakenKlaar}}: variable {@code afspraken}, the ids of the MDO's open agreements. */
+    @Bean
+    JavaDelegate zetAfsprakenKlaar(MdoService mdo) {
+        return execution -> execution.setVariable("afspraken",
+                new ArrayList<>(mdo.openAfspraken(execution.getProcessInstanceId())));
+    }
+
+    /**
+     * {@code ${rondAfspraakAf}}: the owner finished the agreement of this instance (form field
+     * {@code afspraakUitkomst}: gedaan or geannuleerd with {@code annuleerReden}). Through the API the
+     * agreement is already recorded, with its free-text reason; then there is nothing left to do.
+     */
+    @Bean
+    JavaDelegate rondAfspraakAf(MdoService mdo) {
+        return execution -> {
+            Long afspraakId = ((Number) execution.getVariable("afspraakId")).longValue();
+            if (!mdo.isOpen(afspraakId)) {
+                return;
+            }
+            Object uitkomst = execution.getVariable("afspraakUitkomst");
+            Afspraak.Status status = "geannuleerd".equals(uitkomst) ? Afspraak.Status.GEANNULEERD : Afspraak.Status.GEDAAN;
+            Object reden = execution.getVariable("annuleerReden");
+            mdo.afspraakAfgerond(afspraakId, status, reden == null ? null : AnnuleerReden.tekst(reden.toString()),
+                    wie(execution));
+        };
+    }
+
+    /** {@code ${legMdoBesluitVast}}: the evaluation's decision (variable {@code mdoUitkomst}) on the MDO. */
+    @Bean
+    JavaDelegate legMdoBesluitVast(MdoService mdo) {
+        return execution -> mdo.evaluatie(execution.getProcessInstanceId(),
+                Uitkomst.valueOf(String.valueOf(execution.getVariable("mdoUitkomst"))));
+    }
+
+    private static String wie(DelegateExecution execution) {
+        Authentication wie = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return wie == null ? "onbekend" : wie.getUserId();
+    }
+}

@@ -1,0 +1,291 @@
+package nl.eenplan.mdo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Uid;
+import nl.eenplan.dossier.Afspraak;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.DossierView;
+import nl.eenplan.dossier.NieuweAfspraak;
+import nl.eenplan.dossier.Toestemming;
+import nl.eenplan.dossier.ToestemmingService;
+import nl.eenplan.melding.Melding;
+import nl.eenplan.melding.MeldingService;
+import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.security.GebruikerService;
+import nl.eenplan.web.NietGevondenException;
+import nl.eenplan.web.OngeldigeInvoerException;
+import nl.eenplan.web.Veldfout;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The MDO: planning with the right participants (parents and pupil always; jeugdhulp only with
+ * consent; leerplicht when verzuim plays a role), invitations, the report with the plan's goals and
+ * agreements, following up each agreement, and the evaluation.
+ */
+@Service
+@Transactional
+public class MdoService {
+
+    static final String PROCES = "mdo";
+    static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter WANNEER = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm",
+            Locale.forLanguageTag("nl-NL"));
+
+    private final MdoRepository mdos;
+    private final DossierService dossiers;
+    private final ToestemmingService toestemmingen;
+    private final GebruikerService gebruikers;
+    private final MeldingService meldingen;
+    private final RuntimeService runtimeService;
+
+    MdoService(MdoRepository mdos, DossierService dossiers, ToestemmingService toestemmingen,
+               GebruikerService gebruikers, MeldingService meldingen, RuntimeService runtimeService) {
+        this.mdos = mdos;
+        this.dossiers = dossiers;
+        this.toestemmingen = toestemmingen;
+        this.gebruikers = gebruikers;
+        this.meldingen = meldingen;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Plans the next MDO of this process: checks date and participants, invites the ones that are always there. */
+    Map<String, Object> plan(Task taak, Invoer.Planning p, String door) {
+        String instantie = taak.getProcessInstanceId();
+        String nummer = dossierNummer(instantie);
+        boolean verzuim = Boolean.TRUE.equals(runtimeService.getVariable(instantie, "verzuim"));
+        Instant wanneer = p.datum().atZone(NL).toInstant();
+        List<Veldfout> fouten = new ArrayList<>();
+        if (!wanneer.isAfter(nu())) {
+            fouten.add(new Veldfout("datum", "Het MDO moet in de toekomst liggen."));
+        } else if (taak.getDueDate() != null && wanneer.isAfter(taak.getDueDate().toInstant())) {
+            fouten.add(new Veldfout("datum", "Het MDO moet uiterlijk op "
+                    + LocalDate.ofInstant(taak.getDueDate().toInstant(), NL) + " zijn: de termijn na de aanmelding."));
+        }
+        List<Invoer.Deelnemer> gevraagd = p.deelnemers() == null ? List.of() : p.deelnemers();
+        Set<Toestemming.Scope> inWerking = toestemmingen.inWerking(nummer);
+        for (int i = 0; i < gevraagd.size(); i++) {
+            controleerDeelnemer("deelnemers[" + i + "]", gevraagd.get(i), inWerking, verzuim).ifPresent(fouten::add);
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+
+        DossierView dossier = dossiers.haalOp(nummer);
+        int cyclus = mdos.findByProcesInstantieIdOrderByCyclus(instantie).size() + 1;
+        Mdo mdo = new Mdo(nummer, instantie, cyclus, wanneer, p.duurMinuten() == null ? 60 : p.duurMinuten(),
+                p.locatie().trim(), door);
+        // Met ouders, niet over ouders: parents and pupil are always invited.
+        if (dossier.leerling().ouders().isEmpty()) {
+            mdo.nodigUit(new MdoDeelnemer(Rol.OUDERS, "Ouders/verzorgers", null, null, null));
+        }
+        dossier.leerling().ouders().forEach(o -> mdo.nodigUit(new MdoDeelnemer(Rol.OUDERS, o.naam(), null, null, o.email())));
+        mdo.nodigUit(new MdoDeelnemer(Rol.LEERLING, dossier.leerling().voornaam() + " (leerling)", null, null, null));
+        if (gevraagd.stream().noneMatch(d -> d.rol() == Rol.MENTOR)) {
+            mdo.nodigUit(new MdoDeelnemer(Rol.MENTOR, "Mentor", null, Rol.MENTOR.groep(), null));
+        }
+        if (verzuim && gevraagd.stream().noneMatch(d -> d.rol() == Rol.LEERPLICHT)) {
+            mdo.nodigUit(new MdoDeelnemer(Rol.LEERPLICHT, "Leerplicht", null, Rol.LEERPLICHT.groep(), null));
+        }
+        for (Invoer.Deelnemer d : gevraagd) {
+            String groep = d.gebruiker() == null && d.groep() == null ? d.rol().groep() : d.groep();
+            String naam = d.naam() != null ? d.naam() : d.gebruiker() != null ? d.gebruiker() : d.rol().name().toLowerCase();
+            mdo.nodigUit(new MdoDeelnemer(d.rol(), naam, d.gebruiker(), groep, d.email()));
+        }
+        mdos.save(mdo);
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("mdoId", mdo.getId());
+        variabelen.put("mdoDatum", Date.from(wanneer));
+        return variabelen;
+    }
+
+    private java.util.Optional<Veldfout> controleerDeelnemer(String veld, Invoer.Deelnemer d,
+                                                             Set<Toestemming.Scope> inWerking, boolean verzuim) {
+        if (d.rol() == Rol.OUDERS || d.rol() == Rol.LEERLING) {
+            return java.util.Optional.of(new Veldfout(veld + ".rol",
+                    "Ouders en leerling worden altijd uitgenodigd; noem ze niet apart."));
+        }
+        if (d.rol().nodigeToestemming() != null && !inWerking.contains(d.rol().nodigeToestemming())) {
+            return java.util.Optional.of(new Veldfout(veld + ".rol", "Er is geen toestemming voor "
+                    + d.rol().nodigeToestemming().name().toLowerCase().replace('_', ' ')
+                    + ": deze deelnemer wordt niet uitgenodigd en krijgt geen gegevens."));
+        }
+        if (d.rol() == Rol.LEERPLICHT && !verzuim) {
+            return java.util.Optional.of(new Veldfout(veld + ".rol",
+                    "Leerplicht schuift alleen aan als verzuim een rol speelt."));
+        }
+        if (d.gebruiker() != null && !gebruikers.bestaat(d.gebruiker())) {
+            return java.util.Optional.of(new Veldfout(veld + ".gebruiker", "Er is geen gebruiker '" + d.gebruiker() + "'."));
+        }
+        if (d.groep() != null && !gebruikers.groepBestaat(d.groep())) {
+            return java.util.Optional.of(new Veldfout(veld + ".groep", "Er is geen groep '" + d.groep() + "'."));
+        }
+        if ((d.rol() == Rol.SCHOOL || d.rol() == Rol.DESKUNDIGE) && d.naam() == null && d.gebruiker() == null) {
+            return java.util.Optional.of(new Veldfout(veld + ".naam", "Vul de naam van de deelnemer in."));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Sends the invitations: a notification per participant with an account; the zorgcoördinator invites the others. */
+    void nodigUit(String procesInstantieId) {
+        Mdo mdo = mdos.laatsteVan(procesInstantieId)
+                .orElseThrow(() -> new OngeldigeInvoerException("datum",
+                        "Plan het MDO eerst in EenPlan (datum, locatie, deelnemers) via de takenlijst."));
+        String wanneer = WANNEER.format(mdo.getDatum().atZone(NL));
+        String onderwerp = "Uitnodiging MDO " + wanneer + " (dossier " + mdo.getDossierNummer() + ")";
+        String tekst = "Je bent uitgenodigd voor het MDO van dossier " + mdo.getDossierNummer() + " op " + wanneer
+                + ", " + mdo.getLocatie() + ". Agenda-item: /api/dossiers/" + mdo.getDossierNummer() + "/mdo/"
+                + mdo.getId() + "/uitnodiging.ics";
+        List<String> zonderAccount = new ArrayList<>();
+        for (MdoDeelnemer d : mdo.getDeelnemers()) {
+            d.uitgenodigd(nu());
+            if (d.getGebruiker() != null) {
+                meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, d.getGebruiker(), onderwerp, tekst,
+                        mdo.getDossierNummer(), null));
+            } else if (d.getGroep() != null) {
+                meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, d.getGroep(), onderwerp, tekst,
+                        mdo.getDossierNummer(), null));
+            } else {
+                zonderAccount.add(d.getNaam() + (d.getEmail() == null ? "" : " <" + d.getEmail() + ">"));
+            }
+        }
+        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator(procesInstantieId),
+                "Nodig uit voor het MDO " + wanneer + " (dossier " + mdo.getDossierNummer() + ")",
+                "Stuur de uitnodiging met het agenda-item (/api/dossiers/" + mdo.getDossierNummer() + "/mdo/"
+                        + mdo.getId() + "/uitnodiging.ics) aan: " + String.join(", ", zonderAccount) + ".",
+                mdo.getDossierNummer(), null));
+    }
+
+    /** The report: who came, the plan's goals, the agreements (in the dossier's plan). */
+    Map<String, Object> legVerslagVast(Task taak, Invoer.Verslag v, String door) {
+        String instantie = taak.getProcessInstanceId();
+        Mdo mdo = mdos.laatsteVan(instantie).orElseThrow(() -> new IllegalStateException("Geen MDO bij " + instantie));
+        String nummer = mdo.getDossierNummer();
+        List<NieuweAfspraak> afspraken = v.afspraken() == null ? List.of() : v.afspraken();
+        Set<Toestemming.Scope> inWerking = toestemmingen.inWerking(nummer);
+        LocalDate vandaag = LocalDate.ofInstant(nu(), NL);
+        List<Veldfout> fouten = new ArrayList<>();
+        IntStream.range(0, afspraken.size()).forEach(i -> {
+            NieuweAfspraak a = afspraken.get(i);
+            String veld = "afspraken[" + i + "]";
+            boolean groep = Boolean.TRUE.equals(a.groep());
+            if (groep && !gebruikers.groepBestaat(a.eigenaar())) {
+                fouten.add(new Veldfout(veld + ".eigenaar", "Er is geen groep '" + a.eigenaar() + "'."));
+            } else if (!groep && !gebruikers.bestaat(a.eigenaar())) {
+                fouten.add(new Veldfout(veld + ".eigenaar", "Er is geen gebruiker '" + a.eigenaar() + "'."));
+            } else if (groep && a.eigenaar().equals("jeugdhulp") && !inWerking.contains(Toestemming.Scope.JEUGDHULP)) {
+                fouten.add(new Veldfout(veld + ".eigenaar", "Er is geen toestemming voor jeugdhulp: jeugdhulp kan "
+                        + "geen eigenaar van een afspraak zijn."));
+            }
+            if (a.deadline().isBefore(vandaag)) {
+                fouten.add(new Veldfout(veld + ".deadline", "De datum van de afspraak ligt in het verleden."));
+            }
+        });
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        if (v.nieuweDoelen() != null && !v.nieuweDoelen().isEmpty()) {
+            dossiers.voegDoelenToe(nummer, v.nieuweDoelen());
+        }
+        if (v.doelen() != null) {
+            v.doelen().forEach(d -> dossiers.wijzigDoel(nummer, d.id(), d.status()));
+        }
+        dossiers.voegAfsprakenToe(nummer, afspraken, herkomst(mdo));
+        mdo.verslag(v.verslag(), v.oudersAanwezig(), v.leerlingAanwezig(), door, nu());
+        return Map.of("oudersAanwezig", v.oudersAanwezig(), "leerlingAanwezig", v.leerlingAanwezig());
+    }
+
+    /** The open agreements of the latest MDO of this process: one follow-up task each. */
+    List<Long> openAfspraken(String procesInstantieId) {
+        Mdo mdo = mdos.laatsteVan(procesInstantieId)
+                .orElseThrow(() -> new IllegalStateException("Geen MDO bij " + procesInstantieId));
+        if (mdo.getVerslag() == null) {
+            throw new OngeldigeInvoerException("verslag",
+                    "Leg eerst het verslag van het MDO vast in EenPlan (verslag, aanwezigheid, afspraken).");
+        }
+        return dossiers.haalOp(mdo.getDossierNummer()).afspraken().stream()
+                .filter(a -> herkomst(mdo).equals(a.herkomst()) && a.status() == Afspraak.Status.OPEN)
+                .map(DossierView.AfspraakView::id).toList();
+    }
+
+    void afspraakAfgerond(Long afspraakId, Afspraak.Status uitkomst, String reden, String door) {
+        if (uitkomst == Afspraak.Status.OPEN) {
+            throw new OngeldigeInvoerException("uitkomst", "Kies GEDAAN of GEANNULEERD.");
+        }
+        if (uitkomst == Afspraak.Status.GEANNULEERD && (reden == null || reden.isBlank())) {
+            throw new OngeldigeInvoerException("reden", "Geef de reden waarom de afspraak vervalt.");
+        }
+        dossiers.rondAfspraakAf(afspraakId, uitkomst, reden, door, nu());
+    }
+
+    boolean isOpen(Long afspraakId) {
+        return dossiers.afspraak(afspraakId).afspraak().status() == Afspraak.Status.OPEN;
+    }
+
+    void evaluatie(String procesInstantieId, Uitkomst uitkomst) {
+        mdos.laatsteVan(procesInstantieId).orElseThrow().besloten(uitkomst);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MdoView> vanDossier(String nummer) {
+        List<DossierView.AfspraakView> afspraken = dossiers.haalOp(nummer).afspraken();
+        return mdos.findByDossierNummerOrderById(nummer).stream()
+                .map(m -> MdoView.van(m, afspraken.stream().filter(a -> herkomst(m).equals(a.herkomst())).toList()))
+                .toList();
+    }
+
+    /** The meeting as an iCalendar event (RFC 5545): time, place, and the dossier number; no care details. */
+    @Transactional(readOnly = true)
+    public String uitnodiging(String nummer, Long id) {
+        Mdo mdo = mdos.findById(id).filter(m -> m.getDossierNummer().equals(nummer))
+                .orElseThrow(() -> new NietGevondenException("Dossier " + nummer + " heeft geen MDO " + id + "."));
+        ZonedDateTime begin = mdo.getDatum().atZone(NL);
+        VEvent event = new VEvent(begin, Duration.ofMinutes(mdo.getDuurMinuten()), "MDO dossier " + nummer);
+        event.add(new Uid("mdo-" + mdo.getId() + "@eenplan"));
+        event.add(new DtStamp(nu()));
+        event.add(new Location(mdo.getLocatie()));
+        event.add(new Description("Multidisciplinair overleg over dossier " + nummer + ", met ouders en leerling. "
+                + "Het groeidocument en de agenda staan in EenPlan."));
+        Calendar kalender = new Calendar().withProdId("-//EenPlan//MDO//NL").withDefaults().withComponent(event)
+                .getFluentTarget();
+        return kalender.toString();
+    }
+
+    private String dossierNummer(String procesInstantieId) {
+        return (String) runtimeService.getVariable(procesInstantieId, "dossierNummer");
+    }
+
+    private String zorgcoordinator(String procesInstantieId) {
+        return (String) runtimeService.getVariable(procesInstantieId, "zorgcoordinator");
+    }
+
+    static String herkomst(Mdo mdo) {
+        return "MDO " + mdo.getId();
+    }
+
+    /** Engine time, so the scenario tests' clock applies here too. */
+    static Instant nu() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

@@ -1,0 +1,48 @@
+package nl.eenplan.mdo;
+
+import java.util.Map;
+import java.util.Set;
+import nl.eenplan.taak.Taakafhandeling;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** How the tasks of process "mdo" are completed through {@code POST /api/taken/{id}/voltooien}. */
+@Configuration
+class MdoTaken {
+
+    @Bean
+    Taakafhandeling<Invoer.Planning> mdoPlannenAfhandeling(MdoService mdo) {
+        return afhandeling("plannen", Invoer.Planning.class, mdo::plan);
+    }
+
+    @Bean
+    Taakafhandeling<Invoer.Gedaan> groeidocumentAfhandeling() {
+        return afhandeling("groeidocument", Invoer.Gedaan.class, (taak, in, wie) -> Map.of("groeidocumentBijgewerkt", true));
+    }
+
+    @Bean
+    Taakafhandeling<Invoer.Verslag> mdoVerslagAfhandeling(MdoService mdo) {
+        return afhandeling("verslag", Invoer.Verslag.class, mdo::legVerslagVast);
+    }
+
+    /** The owner's follow-up of one agreement; the reason of a cancellation goes into the dossier, not the process. */
+    @Bean
+    Taakafhandeling<Invoer.Afspraak> afspraakAfhandeling(MdoService mdo, TaskService taskService) {
+        return afhandeling("afspraakUitvoeren", Invoer.Afspraak.class, (taak, in, wie) -> {
+            Long afspraakId = ((Number) taskService.getVariable(taak.getId(), "afspraakId")).longValue();
+            mdo.afspraakAfgerond(afspraakId, in.uitkomst(), in.reden(), wie);
+            return Map.of("afspraakUitkomst", in.uitkomst().name().toLowerCase(), "afspraakAfgerond", true);
+        });
+    }
+
+    @Bean
+    Taakafhandeling<Invoer.Evaluatie> mdoEvaluatieAfhandeling() {
+        return afhandeling("evalueren", Invoer.Evaluatie.class,
+                (taak, in, wie) -> Map.of("mdoUitkomst", in.uitkomst().name()));
+    }
+
+    private static <T> Taakafhandeling<T> afhandeling(String taak, Class<T> soort, Taakafhandeling.Verwerking<T> verwerking) {
+        return Taakafhandeling.voor(MdoService.PROCES, Set.of(taak), soort, verwerking);
+    }
+}

@@ -1,0 +1,341 @@
+package nl.eenplan.mdo;
+
+import static nl.eenplan.Tijd.moment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.io.StringReader;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import nl.eenplan.Http;
+import nl.eenplan.ScenarioTest;
+import nl.eenplan.Testdossiers;
+import nl.eenplan.dossier.Afspraak;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.DossierView;
+import nl.eenplan.dossier.NieuweToestemming;
+import nl.eenplan.dossier.Toestemming;
+import nl.eenplan.dossier.ToestemmingService;
+import nl.eenplan.melding.MeldingService;
+import nl.eenplan.melding.MeldingView;
+import nl.eenplan.termijn.Escalatie;
+import nl.eenplan.termijn.EscalatieService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Scenarios of process "mdo" for a pupil of 12 with one parent, started on Monday 2 November 2026:
+ * planning with the right participants, the invitation and its .ics, parents present or not, zero,
+ * one or many agreements each followed up by its owner (done, cancelled, overdue), the evaluation each
+ * way, and every task's reminder and escalation.
+ */
+@ScenarioTest.Model("mdo")
+class MdoScenarioIT extends ScenarioTest {
+
+    static final String PLANNING = "{\"datum\": \"2026-11-12T15:00\", \"locatie\": \"Lokaal 12\"}";
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    MdoService mdoService;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    ToestemmingService toestemmingen;
+    @Autowired
+    MeldingService meldingen;
+    @Autowired
+    EscalatieService escalaties;
+
+    String nummer;
+    ProcessInstance mdo;
+
+    @BeforeEach
+    void gegevenEenMdoNodigOpMaandag2November2026() {
+        ClockUtil.setCurrentTime(moment(2026, 11, 2, 10, 0));
+        nummer = zc().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+    }
+
+    @Test
+    void plannenBinnenDeTermijnMetOudersEnLeerlingAltijdErbij() {
+        start(false);
+        Task plannen = taak("plannen");
+        // 3 weeks after the referral: Monday 23 November, end of day.
+        assertThat(plannen.getDueDate()).isEqualTo(moment(2026, 11, 23, 23, 59, 59));
+
+        Http.Antwoord teLaat = voltooi(plannen, "{\"datum\": \"2026-11-25T15:00\", \"locatie\": \"Lokaal 12\"}");
+        assertThat(teLaat.status()).isEqualTo(400);
+        assertThat(teLaat.json().at("/fouten/0/melding").asText()).contains("uiterlijk op 2026-11-23");
+        Http.Antwoord zonderToestemming = voltooi(plannen, """
+                {"datum": "2026-11-12T15:00", "locatie": "Lokaal 12",
+                 "deelnemers": [{"rol": "JEUGDHULP"}, {"rol": "LEERPLICHT"}, {"rol": "OUDERS"}]}""");
+        assertThat(zonderToestemming.status()).isEqualTo(400);
+        assertThat(zonderToestemming.json().get("fouten").toString())
+                .contains("geen toestemming voor jeugdhulp", "alleen aan als verzuim een rol speelt", "altijd uitgenodigd");
+        assertThat(mdo).isWaitingAt("plannen");
+
+        assertThat(voltooi(plannen, PLANNING).status()).isEqualTo(204);
+        MdoView gepland = mdoService.vanDossier(nummer).get(0);
+        assertThat(gepland.datum()).isEqualTo(moment(2026, 11, 12, 15, 0).toInstant());
+        assertThat(gepland.deelnemers()).extracting(MdoView.DeelnemerView::rol)
+                .containsExactly(Rol.OUDERS, Rol.LEERLING, Rol.MENTOR);
+        assertThat(gepland.deelnemers()).allSatisfy(d -> assertThat(d.uitgenodigdOp()).isNotNull());
+        assertThat(meldingen.voor("mentor", List.of("mentor"), false)).anySatisfy(m ->
+                assertThat(m.onderwerp()).contains("Uitnodiging MDO").contains(nummer));
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false)).anySatisfy(m ->
+                assertThat(m.tekst()).contains("Anna Jansen <anna@example.nl>", "uitnodiging.ics"));
+        // Preparing and waiting side by side; the groeidocument 2 werkdagen before the meeting.
+        assertThat(mdo).isWaitingAt("groeidocument", "mdoMoment");
+        assertThat(taak("groeidocument").getDueDate()).isEqualTo(moment(2026, 11, 10, 23, 59, 59));
+        assertThat(taak("groeidocument")).hasCandidateGroup("mentor");
+        assertThat(timer(mdo, "mdoMoment").getDuedate()).isEqualTo(moment(2026, 11, 12, 15, 0));
+    }
+
+    @Test
+    void bijHetMdoStoptDeVoorbereidingOokAlsHetGroeidocumentNietBijgewerktIs() {
+        start(false);
+        voltooi(taak("plannen"), PLANNING);
+        ClockUtil.setCurrentTime(moment(2026, 11, 12, 15, 0));
+        managementService.executeJob(timer(mdo, "mdoBegonnen").getId());
+        managementService.executeJob(timer(mdo, "mdoMoment").getId());
+        assertThat(mdo).hasPassed("groeidocumentNietBijgewerkt").isWaitingAt("verslag");
+        assertThat(taskService.createTaskQuery().processInstanceId(mdo.getId()).taskDefinitionKey("groeidocument")
+                .count()).isZero();
+    }
+
+    @Test
+    void jeugdhulpMetToestemmingEnLeerplichtBijVerzuim() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        start(true);
+        assertThat(voltooi(taak("plannen"), """
+                {"datum": "2026-11-12T15:00", "locatie": "Lokaal 12",
+                 "deelnemers": [{"rol": "JEUGDHULP", "naam": "Wijkteam Noord"}, {"rol": "JGZ", "naam": "Jeugdarts"}]}""")
+                .status()).isEqualTo(204);
+        assertThat(mdoService.vanDossier(nummer).get(0).deelnemers()).extracting(MdoView.DeelnemerView::rol)
+                .containsExactly(Rol.OUDERS, Rol.LEERLING, Rol.MENTOR, Rol.LEERPLICHT, Rol.JEUGDHULP, Rol.JGZ);
+        assertThat(meldingen.voor("leerplicht", List.of("leerplicht"), false))
+                .anySatisfy(m -> assertThat(m.onderwerp()).contains("Uitnodiging MDO"));
+    }
+
+    @Test
+    void deUitnodigingIsEenGeldigAgendaItem() throws Exception {
+        start(false);
+        voltooi(taak("plannen"), PLANNING);
+        Long id = mdoService.vanDossier(nummer).get(0).id();
+
+        Http.Antwoord ics = zc().get("/api/dossiers/" + nummer + "/mdo/" + id + "/uitnodiging.ics");
+        assertThat(ics.status()).isEqualTo(200);
+        assertThat(ics.contentType()).startsWith("text/calendar");
+        Calendar kalender = new CalendarBuilder().build(new StringReader(ics.body()));
+        kalender.validate();
+        VEvent event = kalender.<VEvent>getComponent("VEVENT").orElseThrow();
+        assertThat(ZonedDateTime.from(event.getDateTimeStart().getDate()).toInstant())
+                .isEqualTo(moment(2026, 11, 12, 15, 0).toInstant());
+        assertThat(event.getLocation().getValue()).isEqualTo("Lokaal 12");
+        assertThat(event.getSummary().getValue()).isEqualTo("MDO dossier " + nummer);
+        // The agenda item carries no care details.
+        assertThat(ics.body()).doesNotContain("Jansen");
+        assertThat(zc().get("/api/dossiers/" + nummer + "/mdo/999999/uitnodiging.ics").status()).isEqualTo(404);
+        assertThat(http().als("leerplicht").get("/api/dossiers/" + nummer + "/mdo/" + id + "/uitnodiging.ics")
+                .status()).isEqualTo(403);
+    }
+
+    @Test
+    void oudersAfwezigEnGeenAfsprakenDanMeteenNaarDeEvaluatie() {
+        start(false);
+        naarVerslag();
+        assertThat(voltooi(taak("verslag"), """
+                {"verslag": "Ouders afgemeld; besproken met de leerling.", "oudersAanwezig": false,
+                 "leerlingAanwezig": true}""").status()).isEqualTo(204);
+
+        assertThat(mdo).hasPassed("afsprakenGemaakt", "afsprakenAfgerond").hasNotPassed("afspraakOpvolgen")
+                .isWaitingAt("evaluatiemoment");
+        MdoView gehouden = mdoService.vanDossier(nummer).get(0);
+        assertThat(gehouden.oudersAanwezig()).isFalse();
+        assertThat(gehouden.deelnemers()).filteredOn(d -> d.rol() == Rol.OUDERS)
+                .allSatisfy(d -> assertThat(d.aanwezig()).isFalse());
+        // Six weeks after the meeting: Thursday 24 December 2026, end of day.
+        assertThat(timer(mdo, "evaluatiemoment").getDuedate()).isEqualTo(moment(2026, 12, 24, 23, 59, 59));
+    }
+
+    @Test
+    void elkeAfspraakWordtOpgevolgdTotGedaanOfVervallenMetReden() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        start(false);
+        naarVerslag();
+        assertThat(voltooi(taak("verslag"), """
+                {"verslag": "Samen met ouders besproken.", "oudersAanwezig": true, "leerlingAanwezig": true,
+                 "nieuweDoelen": ["Sam gaat weer met plezier naar school"],
+                 "afspraken": [
+                   {"wat": "Dagelijks check-in met Sam", "eigenaar": "mentor", "deadline": "2026-11-27"},
+                   {"wat": "Gezinsgesprek plannen", "eigenaar": "jeugdhulp", "groep": true, "deadline": "2026-12-04"},
+                   {"wat": "Ouders bellen over de voortgang", "eigenaar": "zorgcoordinator", "deadline": "2026-12-11"}]}""")
+                .status()).isEqualTo(204);
+
+        assertThat(mdo).isWaitingAt("afspraakUitvoeren");
+        List<Task> afspraken = taskService.createTaskQuery().processInstanceId(mdo.getId())
+                .taskDefinitionKey("afspraakUitvoeren").orderByDueDate().asc().list();
+        assertThat(afspraken).hasSize(3);
+        assertThat(afspraken.get(0)).hasCandidateUser("mentor");
+        assertThat(afspraken.get(1)).hasCandidateGroup("jeugdhulp");
+        assertThat(afspraken.get(2)).hasCandidateUser("zorgcoordinator");
+        // Each its own due date (the agreement's), not the MDO's.
+        assertThat(afspraken.get(0).getDueDate()).isEqualTo(moment(2026, 11, 27, 23, 59, 59));
+        assertThat(afspraken.get(1).getDueDate()).isEqualTo(moment(2026, 12, 4, 23, 59, 59));
+        DossierView dossier = dossiers.haalOp(nummer);
+        assertThat(dossier.doelen()).extracting(DossierView.DoelView::omschrijving)
+                .contains("Sam gaat weer met plezier naar school");
+
+        // Done through the API by its owner; cancelled in Tasklist with a reason; the last one done.
+        assertThat(http().als("mentor").post("/api/taken/" + afspraken.get(0).getId() + "/voltooien",
+                "{\"uitkomst\": \"GEDAAN\"}").status()).isEqualTo(204);
+        assertThat(http().als("jeugdhulp").post("/api/taken/" + afspraken.get(1).getId() + "/voltooien",
+                "{\"uitkomst\": \"GEANNULEERD\"}").status()).as("vervallen zonder reden").isEqualTo(400);
+        complete(afspraken.get(1), withVariables("afspraakUitkomst", "geannuleerd", "annuleerReden", "overgenomen"));
+        assertThat(mdo).isWaitingAt("afspraakUitvoeren");
+        zc().post("/api/taken/" + afspraken.get(2).getId() + "/voltooien", "{\"uitkomst\": \"GEDAAN\"}");
+
+        assertThat(mdo).hasPassed("afspraakOpvolgen").isWaitingAt("evaluatiemoment");
+        List<DossierView.AfspraakView> na = mdoService.vanDossier(nummer).get(0).afspraken();
+        assertThat(na).extracting(DossierView.AfspraakView::status)
+                .containsExactly(Afspraak.Status.GEDAAN, Afspraak.Status.GEANNULEERD, Afspraak.Status.GEDAAN);
+        assertThat(na.get(1).annuleerReden()).contains("Overgenomen");
+    }
+
+    @Test
+    void eenAfspraakDieBlijftLiggenKrijgtHaarEigenHerinneringEnEscalatie() {
+        start(false);
+        naarVerslag();
+        voltooi(taak("verslag"), """
+                {"verslag": "Besproken.", "oudersAanwezig": true, "leerlingAanwezig": true,
+                 "afspraken": [
+                   {"wat": "Rooster aanpassen", "eigenaar": "mentor", "deadline": "2026-11-20"},
+                   {"wat": "Ouders bellen", "eigenaar": "zorgcoordinator", "deadline": "2026-11-27"}]}""");
+        List<Task> afspraken = taskService.createTaskQuery().processInstanceId(mdo.getId())
+                .taskDefinitionKey("afspraakUitvoeren").orderByDueDate().asc().list();
+        Task tweede = afspraken.get(1);
+
+        // The reminder and escalation of the second agreement concern the second task, not the first.
+        var herinnering = managementService.createJobQuery().processInstanceId(mdo.getId())
+                .activityId("herinneringAfspraakUitvoeren").orderByJobDuedate().asc().list().get(1);
+        assertThat(herinnering.getDuedate()).isEqualTo(moment(2026, 11, 26, 8, 0));
+        managementService.executeJob(herinnering.getId());
+        assertThat(meldingen.overTaak(tweede.getId())).extracting(MeldingView::aanGebruiker).containsExactly("zorgcoordinator");
+        assertThat(meldingen.overTaak(afspraken.get(0).getId())).isEmpty();
+
+        var termijn = managementService.createJobQuery().processInstanceId(mdo.getId())
+                .activityId("termijnAfspraakUitvoerenVerstreken").orderByJobDuedate().asc().list().get(1);
+        managementService.executeJob(termijn.getId());
+        assertThat(escalaties.vanProcesInstantie(mdo.getId())).singleElement().satisfies(e -> {
+            assertThat(e.getGroep()).isEqualTo("zorgcoordinator");
+            assertThat(e.getTaakId()).isEqualTo(tweede.getId());
+        });
+        assertThat(mdo).isWaitingAt("afspraakUitvoeren");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"DOORGAAN, plannen", "AFSLUITEN, afgesloten", "ARRANGEMENT, doorNaarArrangement"})
+    void deEvaluatieBesluit(String besluit, String daarna) {
+        start(false);
+        naarVerslag();
+        voltooi(taak("verslag"), "{\"verslag\": \"Besproken.\", \"oudersAanwezig\": true, \"leerlingAanwezig\": true}");
+        managementService.executeJob(timer(mdo, "evaluatiemoment").getId());
+        assertThat(voltooi(taak("evalueren"), "{\"uitkomst\": \"" + besluit + "\"}").status()).isEqualTo(204);
+
+        assertThat(mdoService.vanDossier(nummer).get(0).uitkomst()).isEqualTo(Uitkomst.valueOf(besluit));
+        if (besluit.equals("DOORGAAN")) {
+            // A new cycle: the next MDO is planned again.
+            assertThat(mdo).isWaitingAt("plannen");
+            voltooi(taak("plannen"), "{\"datum\": \"2026-11-19T15:00\", \"locatie\": \"Lokaal 12\"}");
+            assertThat(mdoService.vanDossier(nummer)).extracting(MdoView::cyclus).containsExactly(1, 2);
+        } else {
+            assertThat(mdo).isEnded().hasPassed(daarna);
+            assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(mdo.getId())
+                    .variableName("mdoUitkomst").singleResult().getValue()).isEqualTo(besluit);
+        }
+    }
+
+    @Test
+    void zonderVerslagInEenPlanGaatHetMdoNietVerder() {
+        start(false);
+        naarVerslag();
+        assertThatThrownBy(() -> complete(taak("verslag"))).hasMessageContaining("Leg eerst het verslag");
+        assertThat(mdo).isWaitingAt("verslag");
+    }
+
+    /** Every task: a reminder before its deadline, an escalation to the zorgcoördinatoren after it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "plannen,       herinneringPlannen,       termijnPlannenVerstreken",
+            "groeidocument, herinneringGroeidocument, termijnGroeidocumentVerstreken",
+            "verslag,       herinneringVerslag,       termijnVerslagVerstreken",
+            "evalueren,     herinneringEvalueren,     termijnEvaluerenVerstreken"})
+    void elkeTaakHeeftHerinneringEnEscalatie(String taakId, String herinnering, String termijn) {
+        start(false);
+        if (!taakId.equals("plannen")) {
+            voltooi(taak("plannen"), PLANNING);
+        }
+        if (taakId.equals("verslag") || taakId.equals("evalueren")) {
+            managementService.executeJob(timer(mdo, "mdoMoment").getId());
+        }
+        if (taakId.equals("evalueren")) {
+            voltooi(taak("verslag"), "{\"verslag\": \"Besproken.\", \"oudersAanwezig\": true, \"leerlingAanwezig\": true}");
+            managementService.executeJob(timer(mdo, "evaluatiemoment").getId());
+        }
+        Task taak = taak(taakId);
+        assertThat(timer(mdo, herinnering).getDuedate()).isEqualTo(taak.getFollowUpDate());
+        managementService.executeJob(timer(mdo, herinnering).getId());
+        assertThat(meldingen.overTaak(taak.getId())).isNotEmpty();
+        managementService.executeJob(timer(mdo, termijn).getId());
+        assertThat(escalaties.vanProcesInstantie(mdo.getId())).extracting(Escalatie::getGroep)
+                .containsExactly("zorgcoordinator");
+        assertThat(mdo).isWaitingAt(taakId);
+    }
+
+    private void start(boolean verzuim) {
+        mdo = runtimeService.startProcessInstanceByKey("mdo", nummer, Map.of("dossierNummer", nummer,
+                "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", "zorgcoordinator", "verzuim", verzuim));
+    }
+
+    private void naarVerslag() {
+        assertThat(voltooi(taak("plannen"), PLANNING).status()).isEqualTo(204);
+        complete(taak("groeidocument"), withVariables("groeidocumentBijgewerkt", true));
+        ClockUtil.setCurrentTime(moment(2026, 11, 12, 17, 0));
+        managementService.executeJob(timer(mdo, "mdoMoment").getId());
+        assertThat(mdo).hasPassed("groeidocumentBijgewerkt").isWaitingAt("verslag");
+    }
+
+    private void geefToestemming(Toestemming.Scope scope) {
+        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.OUDERS, null));
+        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.LEERLING, null));
+    }
+
+    private Task taak(String taakId) {
+        return taskService.createTaskQuery().processInstanceId(mdo.getId()).taskDefinitionKey(taakId).singleResult();
+    }
+
+    private Http.Antwoord voltooi(Task taak, String invoer) {
+        return zc().post("/api/taken/" + taak.getId() + "/voltooien", invoer);
+    }
+
+    private Http zc() {
+        return http().als("zorgcoordinator");
+    }
+}
