@@ -91,7 +91,7 @@ public class Http {
     private Antwoord stuur(HttpRequest.Builder verzoek) {
         try {
             HttpResponse<String> r = client.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
-            return new Antwoord(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Antwoord(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -100,8 +100,8 @@ public class Http {
         }
     }
 
-    /** Status, content type and body of an answer. */
-    public record Antwoord(int status, String contentType, String body) {
+    /** Status, content type, body and headers of an answer. */
+    public record Antwoord(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
 
         public JsonNode json() {
             try {

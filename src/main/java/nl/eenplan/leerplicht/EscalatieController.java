@@ -1,5 +1,6 @@
 package nl.eenplan.leerplicht;
 
+import nl.eenplan.audit.Audit;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,8 @@ class EscalatieController {
 
     @GetMapping("/{id}")
     EscalatieView haalOp(@PathVariable Long id) {
-        return leerplicht.haalOp(id);
+        EscalatieView escalatie = leerplicht.haalOp(id);
+        Audit.betreftDossier(escalatie.dossierNummer());
+        return escalatie;
     }
 }

@@ -1,5 +1,6 @@
 package nl.eenplan.mdo;
 
+import nl.eenplan.audit.Audit;
 import java.util.List;
 import nl.eenplan.dossier.AfspraakMetDossier;
 import nl.eenplan.dossier.DossierService;
@@ -57,6 +58,7 @@ class MdoController {
         if (!school && !eigenaar) {
             throw new NietGevondenException("Er is geen afspraak " + id + ".");
         }
+        Audit.betreftDossier(a.dossierNummer());
         return a;
     }
 }

@@ -1,5 +1,6 @@
 package nl.eenplan.taak;
 
+import nl.eenplan.audit.Audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -95,6 +96,8 @@ public class TaakService {
             throw new NietMogelijkException("Taak '" + taak.getName() + "' rond je af in Tasklist of met de eigen "
                     + "handelingen van de API (zie docs/api.md).");
         }
+        Audit.voorTaak(taak.getId());
+        Audit.betreftDossier(dossiernummers(List.of(taak)).get(taak.getProcessInstanceId()));
         Map<String, Object> variabelen = verwerk(afhandeling, taak, invoer, gebruiker);
         engineGebruiker.voerUit(() -> taskService.complete(taak.getId(), variabelen));
     }

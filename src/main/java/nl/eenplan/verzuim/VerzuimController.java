@@ -1,5 +1,6 @@
 package nl.eenplan.verzuim;
 
+import nl.eenplan.audit.Audit;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
@@ -46,7 +47,9 @@ class VerzuimController {
     VerzuimmeldingView haalOp(@PathVariable Long id, Authentication gebruiker) {
         boolean school = gebruiker.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("zorgcoordinator") || a.getAuthority().equals("mentor"));
-        return school ? verzuim.haalOp(id) : verzuim.haalOpVoorLeerplicht(id);
+        VerzuimmeldingView melding = school ? verzuim.haalOp(id) : verzuim.haalOpVoorLeerplicht(id);
+        Audit.betreftDossier(melding.dossierNummer());
+        return melding;
     }
 
     @PutMapping("/api/verzuimmeldingen/{id}")
