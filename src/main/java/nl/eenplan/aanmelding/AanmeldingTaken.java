@@ -112,9 +112,7 @@ class AanmeldingTaken {
 
     @Bean
     Taakafhandeling<Gedaan> routeAfhandeling() {
-        return Taakafhandeling.voor(AanmeldingService.PROCES, Set.of("arrangementAanvragen", "warmeOverdracht"),
-                Gedaan.class, (taak, in, wie) -> Map.of(
-                        "warmeOverdracht".equals(taak.getTaskDefinitionKey()) ? "overdrachtGedaan" : "geregeld", true));
+        return afhandeling("warmeOverdracht", Gedaan.class, (taak, in, wie) -> Map.of("overdrachtGedaan", true));
     }
 
     private static <T> Taakafhandeling<T> afhandeling(String taak, Class<T> soort, Taakafhandeling.Verwerking<T> verwerking) {

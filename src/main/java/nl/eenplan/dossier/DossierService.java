@@ -85,9 +85,12 @@ public class DossierService {
     }
 
     /** Adds goals to the one plan of the pupil (a handelingsplan, an MDO, an arrangement). */
-    public void voegDoelenToe(String nummer, List<String> omschrijvingen) {
+    public List<Long> voegDoelenToe(String nummer, List<String> omschrijvingen) {
         Dossier d = vind(nummer);
-        omschrijvingen.forEach(o -> d.getPlan().voegDoelToe(new Doel(o.trim())));
+        List<Doel> doelen = omschrijvingen.stream().map(o -> new Doel(o.trim())).toList();
+        doelen.forEach(d.getPlan()::voegDoelToe);
+        dossiers.flush();
+        return doelen.stream().map(Doel::getId).toList();
     }
 
     /** Records agreements in the pupil's plan; answers their ids in the order given. */
@@ -96,7 +99,7 @@ public class DossierService {
         List<Afspraak> afspraken = nieuw.stream().map(a -> new Afspraak(a.wat().trim(), a.eigenaar().trim(),
                 Boolean.TRUE.equals(a.groep()), a.deadline(), herkomst)).toList();
         afspraken.forEach(d::voegAfspraakToe);
-        dossiers.saveAndFlush(d);
+        dossiers.flush();
         return afspraken.stream().map(Afspraak::getId).toList();
     }
 
@@ -133,7 +136,9 @@ public class DossierService {
 
     /** Writes a changed dossier now, so new parts (a consent) get their id. */
     void bewaar(Dossier dossier) {
-        dossiers.saveAndFlush(dossier);
+        // The dossier is managed: flushing persists its new parts in place, so they get their ids
+        // (a merge would persist copies).
+        dossiers.flush();
     }
 
     private Dossier vind(String nummer) {

@@ -122,14 +122,14 @@ class AanmeldingScenarioIT extends ScenarioTest {
         assertThat(aanmelding).hasPassed("opschalen").isWaitingAt("toestemmingVragen");
         assertThat(runtimeService.getVariable(aanmelding.getId(), "eerdereOndersteuning")).isEqualTo(true);
         toestemming(Toestemming.Scope.SWV);
-        assertThat(aanmelding).isWaitingAt("arrangementAanvragen");
+        assertThat(aanmelding).isWaitingAt("arrangementHouden");
         assertThat(aanmeldingen.vanDossier(nummer).get(0).route()).isEqualTo(Route.ARRANGEMENT);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "MDO na eerdere ondersteuning,     GEDRAG,        NORMAAL, true,  ONDERSTEUNINGSTEAM,     mdoHouden,            mdoAfgerond",
-            "Arrangement voor het leren,       LEREN,         NORMAAL, true,  SWV ONDERSTEUNINGSTEAM, arrangementAanvragen, arrangementAangevraagd",
+            "Arrangement voor het leren,       LEREN,         NORMAAL, true,  SWV ONDERSTEUNINGSTEAM, arrangementHouden,    arrangementAfgerond",
             "Warme overdracht naar jeugdhulp,  THUISSITUATIE, HOOG,    false, JEUGDHULP,              warmeOverdracht,      warmOvergedragen",
             "Deels toestemming: MDO i.p.v. jeugdhulp, THUISSITUATIE, NORMAAL, false, ONDERSTEUNINGSTEAM, mdoHouden,       mdoAfgerond"})
     void elkeRouteBuitenDeSchoolAlleenMetToestemming(String naam, Categorie categorie, Urgentie urgentie, boolean eerder,
@@ -144,6 +144,12 @@ class AanmeldingScenarioIT extends ScenarioTest {
         assertThat(dossier.toestemmingen()).hasSize(2 * scopes(scopes).size());
         assertThat(toestemmingen.inWerking(nummer)).containsExactlyInAnyOrderElementsOf(scopes(scopes));
 
+        if (routetaak.equals("arrangementHouden")) {
+            // Process arrangement runs for this pupil (its own scenarios: ArrangementScenarioIT).
+            assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(aanmelding.getId())
+                    .processDefinitionKey("arrangement").singleResult().getBusinessKey()).isEqualTo(nummer);
+            return;
+        }
         if (routetaak.equals("mdoHouden")) {
             mdoDoorlopen("AFSLUITEN");
         } else {
@@ -161,7 +167,7 @@ class AanmeldingScenarioIT extends ScenarioTest {
         toestemming(Toestemming.Scope.ONDERSTEUNINGSTEAM);
         assertThat(aanmelding).isWaitingAt("mdoHouden");
         mdoDoorlopen("ARRANGEMENT");
-        assertThat(aanmelding).hasPassed("vervolgNaMdo", "naarArrangementSamen").isWaitingAt("arrangementAanvragen");
+        assertThat(aanmelding).hasPassed("vervolgNaMdo", "naarArrangementSamen").isWaitingAt("arrangementHouden");
     }
 
     @Test
@@ -224,7 +230,6 @@ class AanmeldingScenarioIT extends ScenarioTest {
             "toestemmingVragen,    herinneringToestemmingVragen,    termijnToestemmingVragenVerstreken,    zorgcoordinator",
             "handelingsplan,       herinneringHandelingsplan,       termijnHandelingsplanVerstreken,       zorgcoordinator",
             "evalueren,            herinneringEvalueren,            termijnEvaluerenVerstreken,            zorgcoordinator",
-            "arrangementAanvragen, herinneringArrangementAanvragen, termijnArrangementAanvragenVerstreken, zorgcoordinator",
             "warmeOverdracht,      herinneringWarmeOverdracht,      termijnWarmeOverdrachtVerstreken,      gemeente"})
     void elkeTaakHeeftHerinneringEnEscalatie(String taakId, String herinnering, String termijn, String escalatieGroep) {
         naarTaak(taakId);
@@ -262,11 +267,6 @@ class AanmeldingScenarioIT extends ScenarioTest {
                     complete(taak("handelingsplan"), withVariables("handelingsplanVastgelegd", true));
                     managementService.executeJob(timer(aanmelding, "evaluatiemoment").getId());
                 }
-            }
-            case "arrangementAanvragen" -> {
-                meld(Set.of(Categorie.LEREN), Urgentie.NORMAAL, true, false);
-                intakeGedaan(false);
-                toestemming(Toestemming.Scope.SWV);
             }
             case "warmeOverdracht" -> {
                 meld(Set.of(Categorie.MEDISCH), Urgentie.HOOG, false, false);

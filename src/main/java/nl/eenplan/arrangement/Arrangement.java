@@ -1,0 +1,307 @@
+package nl.eenplan.arrangement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An integraal onderwijs-zorgarrangement: the request (education part, care part, OPP), the zorgplicht,
+ * both decisions, the running arrangement and its closure with the satisfaction survey. Part of the
+ * dossier; the process carries its id, dates and yes/no routing facts.
+ */
+@Entity
+@Table(name = "arrangement")
+public class Arrangement {
+
+    public enum Status {
+        AANVRAAG, BESLUITVORMING, LOPEND, GEEN_PLAATS, AFGESLOTEN
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "dossier_nummer", nullable = false)
+    private String dossierNummer;
+
+    @Column(name = "proces_instantie_id", nullable = false)
+    private String procesInstantieId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "onderwijs_soort")
+    private Onderwijsdeel onderwijsSoort;
+
+    @Column(name = "onderwijs_omschrijving")
+    private String onderwijsOmschrijving;
+
+    @Column(name = "zorg_omschrijving")
+    private String zorgOmschrijving;
+
+    private String perspectief;
+
+    /** The OPP's goals as requested, one per line; they enter the plan when the arrangement starts. */
+    @Column(name = "opp_doelen")
+    private String oppDoelen;
+
+    /** The ids of those goals in the dossier's plan, comma-separated. */
+    @Column(name = "doel_ids")
+    private String doelIds;
+
+    @Column(name = "registratie_ontvangen_op")
+    private LocalDate registratieOntvangenOp;
+
+    @Column(name = "zorgplicht_tot")
+    private LocalDate zorgplichtTot;
+
+    @Column(name = "verlengd_tot")
+    private LocalDate verlengdTot;
+
+    @Column(name = "verleng_reden")
+    private String verlengReden;
+
+    @Column(name = "advies1_door")
+    private String advies1Door;
+
+    private String advies1;
+
+    @Column(name = "advies2_door")
+    private String advies2Door;
+
+    private String advies2;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "onderwijs_besluit")
+    private Besluit onderwijsBesluit;
+
+    @Column(name = "onderwijs_toelichting")
+    private String onderwijsToelichting;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "zorg_besluit")
+    private Besluit zorgBesluit;
+
+    @Column(name = "zorg_toelichting")
+    private String zorgToelichting;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    private LocalDate startdatum;
+
+    @Column(name = "tevredenheid_ouders")
+    private Integer tevredenheidOuders;
+
+    @Column(name = "tevredenheid_leerling")
+    private Integer tevredenheidLeerling;
+
+    @Column(name = "ervaren_baat_ouders")
+    private Integer ervarenBaatOuders;
+
+    @Column(name = "ervaren_baat_leerling")
+    private Integer ervarenBaatLeerling;
+
+    @Column(name = "afgesloten_op")
+    private Instant afgeslotenOp;
+
+    protected Arrangement() {
+    }
+
+    Arrangement(String dossierNummer, String procesInstantieId) {
+        this.dossierNummer = dossierNummer;
+        this.procesInstantieId = procesInstantieId;
+        this.status = Status.AANVRAAG;
+    }
+
+    void aanvraag(Onderwijsdeel soort, String onderwijs, String zorg, String perspectief, List<String> doelen,
+                  LocalDate ontvangen) {
+        this.onderwijsSoort = soort;
+        this.onderwijsOmschrijving = onderwijs;
+        this.zorgOmschrijving = zorg;
+        this.perspectief = perspectief;
+        this.oppDoelen = String.join("\n", doelen);
+        this.registratieOntvangenOp = ontvangen;
+    }
+
+    void naarBesluitvorming(LocalDate zorgplichtTot) {
+        this.zorgplichtTot = zorgplichtTot;
+        this.status = Status.BESLUITVORMING;
+    }
+
+    void verlengReden(String reden) {
+        this.verlengReden = reden;
+    }
+
+    void verlengd(LocalDate tot) {
+        this.verlengdTot = tot;
+    }
+
+    void adviezen(String door1, String advies1, String door2, String advies2) {
+        this.advies1Door = door1;
+        this.advies1 = advies1;
+        this.advies2Door = door2;
+        this.advies2 = advies2;
+    }
+
+    void toelichting(String deel, String toelichting) {
+        if ("ZORG".equals(deel)) {
+            this.zorgToelichting = toelichting;
+        } else {
+            this.onderwijsToelichting = toelichting;
+        }
+    }
+
+    void besluit(String deel, Besluit besluit) {
+        if ("ZORG".equals(deel)) {
+            this.zorgBesluit = besluit;
+        } else {
+            this.onderwijsBesluit = besluit;
+        }
+    }
+
+    void gestart(LocalDate startdatum, List<Long> doelIds) {
+        this.startdatum = startdatum;
+        this.doelIds = String.join(",", doelIds.stream().map(String::valueOf).toList());
+        this.status = Status.LOPEND;
+    }
+
+    void perspectief(String perspectief) {
+        this.perspectief = perspectief;
+    }
+
+    void geenPlaats() {
+        this.status = Status.GEEN_PLAATS;
+    }
+
+    void afgesloten(int tevredenheidOuders, int tevredenheidLeerling, int baatOuders, int baatLeerling, Instant op) {
+        this.tevredenheidOuders = tevredenheidOuders;
+        this.tevredenheidLeerling = tevredenheidLeerling;
+        this.ervarenBaatOuders = baatOuders;
+        this.ervarenBaatLeerling = baatLeerling;
+        this.afgeslotenOp = op;
+        this.status = Status.AFGESLOTEN;
+    }
+
+    boolean isCompleet() {
+        return onderwijsSoort != null && onderwijsOmschrijving != null && perspectief != null
+                && oppDoelen != null && !oppDoelen.isBlank() && registratieOntvangenOp != null;
+    }
+
+    boolean heeftTweeAdviezen() {
+        return advies1 != null && advies2 != null;
+    }
+
+    public List<String> getOppDoelen() {
+        return oppDoelen == null || oppDoelen.isBlank() ? List.of() : Arrays.asList(oppDoelen.split("\n"));
+    }
+
+    public List<Long> getDoelIds() {
+        return doelIds == null || doelIds.isBlank() ? List.of()
+                : Arrays.stream(doelIds.split(",")).map(Long::valueOf).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getDossierNummer() {
+        return dossierNummer;
+    }
+
+    public String getProcesInstantieId() {
+        return procesInstantieId;
+    }
+
+    public Onderwijsdeel getOnderwijsSoort() {
+        return onderwijsSoort;
+    }
+
+    public String getOnderwijsOmschrijving() {
+        return onderwijsOmschrijving;
+    }
+
+    public String getZorgOmschrijving() {
+        return zorgOmschrijving;
+    }
+
+    public String getPerspectief() {
+        return perspectief;
+    }
+
+    public LocalDate getRegistratieOntvangenOp() {
+        return registratieOntvangenOp;
+    }
+
+    public LocalDate getZorgplichtTot() {
+        return zorgplichtTot;
+    }
+
+    public LocalDate getVerlengdTot() {
+        return verlengdTot;
+    }
+
+    public String getVerlengReden() {
+        return verlengReden;
+    }
+
+    public String getAdvies1Door() {
+        return advies1Door;
+    }
+
+    public String getAdvies2Door() {
+        return advies2Door;
+    }
+
+    public Besluit getOnderwijsBesluit() {
+        return onderwijsBesluit;
+    }
+
+    public String getOnderwijsToelichting() {
+        return onderwijsToelichting;
+    }
+
+    public Besluit getZorgBesluit() {
+        return zorgBesluit;
+    }
+
+    public String getZorgToelichting() {
+        return zorgToelichting;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDate getStartdatum() {
+        return startdatum;
+    }
+
+    public Integer getTevredenheidOuders() {
+        return tevredenheidOuders;
+    }
+
+    public Integer getTevredenheidLeerling() {
+        return tevredenheidLeerling;
+    }
+
+    public Integer getErvarenBaatOuders() {
+        return ervarenBaatOuders;
+    }
+
+    public Integer getErvarenBaatLeerling() {
+        return ervarenBaatLeerling;
+    }
+
+    public Instant getAfgeslotenOp() {
+        return afgeslotenOp;
+    }
+}

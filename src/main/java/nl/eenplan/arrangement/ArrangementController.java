@@ -1,0 +1,49 @@
+package nl.eenplan.arrangement;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import nl.eenplan.audit.Audit;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Arrangements on the dossier, the request for those who decide, and the parents' objection. */
+@RestController
+class ArrangementController {
+
+    private final ArrangementService arrangementen;
+
+    ArrangementController(ArrangementService arrangementen) {
+        this.arrangementen = arrangementen;
+    }
+
+    @GetMapping("/api/dossiers/{nummer}/arrangementen")
+    @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor')")
+    List<ArrangementView> vanDossier(@PathVariable String nummer) {
+        return arrangementen.vanDossier(nummer);
+    }
+
+    /** For the SWV (education part and OPP) and the gemeente (care part): what their decision needs. */
+    @GetMapping("/api/arrangementen/{id}")
+    @PreAuthorize("hasAnyAuthority('swv', 'gemeente')")
+    ArrangementView voorBeslisser(@PathVariable Long id, Authentication gebruiker) {
+        boolean swv = gebruiker.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("swv"));
+        boolean gemeente = gebruiker.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("gemeente"));
+        ArrangementView view = arrangementen.voorBeslisser(id, swv, gemeente);
+        Audit.betreftDossier(view.dossierNummer());
+        return view;
+    }
+
+    /** The parents object within 6 weeks (registered by the zorgcoördinator): the decision is taken again. */
+    @PostMapping("/api/arrangementen/{id}/bezwaar")
+    @PreAuthorize("hasAuthority('zorgcoordinator')")
+    ResponseEntity<Void> bezwaar(@PathVariable Long id, @Valid @RequestBody Invoer.Bezwaar bezwaar) {
+        arrangementen.bezwaar(id, bezwaar);
+        return ResponseEntity.noContent().build();
+    }
+}

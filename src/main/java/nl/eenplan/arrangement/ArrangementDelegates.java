@@ -1,0 +1,62 @@
+package nl.eenplan.arrangement;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks of process "arrangement"; each finds its arrangement by the process instance. */
+@Configuration
+class ArrangementDelegates {
+
+    @Bean
+    JavaDelegate controleerAanvraag(ArrangementService arrangementen) {
+        return arrangementen::controleer;
+    }
+
+    @Bean
+    JavaDelegate controleerAdviezen(ArrangementService arrangementen) {
+        return execution -> arrangementen.controleerAdviezen(execution.getProcessInstanceId());
+    }
+
+    /** Input parameter {@code deel}: ONDERWIJS or ZORG. */
+    @Bean
+    JavaDelegate legBesluitVast(ArrangementService arrangementen) {
+        return execution -> arrangementen.legBesluitVast(execution, (String) execution.getVariableLocal("deel"));
+    }
+
+    @Bean
+    JavaDelegate meldAfwijzing(ArrangementService arrangementen) {
+        return execution -> arrangementen.meldAfwijzing(execution, (String) execution.getVariableLocal("deel"));
+    }
+
+    @Bean
+    JavaDelegate legVerlengingVast(ArrangementService arrangementen) {
+        return arrangementen::legVerlengingVast;
+    }
+
+    /** The zorgplicht passed before anyone decided on an extension: too late to extend. */
+    @Bean
+    JavaDelegate meldVerlengingVerlopen(ArrangementService arrangementen) {
+        return arrangementen::meldVerlengingVerlopen;
+    }
+
+    @Bean
+    JavaDelegate escaleerZorgplicht(ArrangementService arrangementen) {
+        return arrangementen::escaleerZorgplicht;
+    }
+
+    @Bean
+    JavaDelegate zetArrangementInPlan(ArrangementService arrangementen) {
+        return arrangementen::zetInPlan;
+    }
+
+    @Bean
+    JavaDelegate legGeenPlaatsVast(ArrangementService arrangementen) {
+        return execution -> arrangementen.geenPlaats(execution.getProcessInstanceId());
+    }
+
+    @Bean
+    JavaDelegate legAfsluitingVast(ArrangementService arrangementen) {
+        return execution -> arrangementen.controleerAfsluiting(execution.getProcessInstanceId());
+    }
+}

@@ -1,0 +1,91 @@
+package nl.eenplan.arrangement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import nl.eenplan.Http;
+import nl.eenplan.IntegratieTest;
+import nl.eenplan.Testdossiers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The arrangement end to end through /api with security, database and engine: a referral routed to an
+ * arrangement, the request from the zorgcoördinator, the SWV and the gemeente each reading what their
+ * decision needs (and no more) and deciding from their own task lists, the arrangement in the plan.
+ */
+class ArrangementIT extends IntegratieTest {
+
+    @Test
+    void hetSwvEnDeGemeenteBeslissenElkOpHunDeel() {
+        String nummer = zc().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        for (String scope : new String[] {"SWV", "JEUGDHULP"}) {
+            for (String wie : new String[] {"OUDERS", "LEERLING"}) {
+                Http.Antwoord t = zc().post("/api/dossiers/" + nummer + "/toestemmingen",
+                        "{\"scope\": \"" + scope + "\", \"gegevenDoor\": \"" + wie + "\"}");
+                assertThat(t.status()).isEqualTo(201);
+                assertThat(t.json().get("id").isNumber()).as("toestemming heeft een id").isTrue();
+            }
+        }
+        http().als("mentor").post("/api/dossiers/" + nummer + "/aanmeldingen", """
+                {"categorieen": ["LEREN"], "urgentie": "NORMAAL", "alGeprobeerd": "Extra instructie, remedial teaching.",
+                 "eerdereOndersteuning": true}""");
+        voltooi("zorgcoordinator", nummer, "intake", """
+                {"verslag": "Leerachterstand blijft.", "gesprekOudersGevoerd": true, "gesprekLeerlingGevoerd": true,
+                 "signalenOnveiligheid": false}""");
+        voltooi("zorgcoordinator", nummer, "toestemmingVragen", "{\"gegeven\": []}");
+        // Triage: earlier support, learning, consent for the SWV → process arrangement.
+        voltooi("zorgcoordinator", nummer, "aanvraag", """
+                {"onderwijsdeel": "ARRANGEMENT", "onderwijs": "Kleine klas drie dagen per week.",
+                 "zorg": "Gezinsbegeleiding door het wijkteam.", "perspectief": "Regulier vo, havo.",
+                 "doelen": ["Sam leest op niveau E6"], "aanmeldingOntvangenOp": "%s"}""".formatted(LocalDate.now()));
+
+        JsonNode arrangement = zc().get("/api/dossiers/" + nummer + "/arrangementen").json().get(0);
+        assertThat(arrangement.get("status").asText()).isEqualTo("BESLUITVORMING");
+        // Six calendar weeks from today, moved to a werkdag when it falls on a weekend or feestdag.
+        assertThat(LocalDate.parse(arrangement.get("zorgplichtTot").asText()))
+                .isBetween(LocalDate.now().plusWeeks(6), LocalDate.now().plusWeeks(6).plusDays(4));
+        long id = arrangement.get("id").asLong();
+
+        // Each reads what its decision needs: the SWV not the care part, the gemeente not the education part.
+        JsonNode voorSwv = http().als("swv").get("/api/arrangementen/" + id).json();
+        assertThat(voorSwv.get("onderwijs").asText()).contains("Kleine klas");
+        assertThat(voorSwv.has("zorg")).isFalse();
+        JsonNode voorGemeente = http().als("gemeente").get("/api/arrangementen/" + id).json();
+        assertThat(voorGemeente.get("zorg").asText()).contains("Gezinsbegeleiding");
+        assertThat(voorGemeente.has("onderwijs")).isFalse();
+        assertThat(http().als("leerplicht").get("/api/arrangementen/" + id).status()).isEqualTo(403);
+        assertThat(http().als("swv").get("/api/dossiers/" + nummer).status()).isEqualTo(403);
+
+        voltooi("swv", nummer, "besluitOnderwijs", "{\"besluit\": \"TOEGEKEND\", \"toelichting\": \"Past bij de vraag.\"}");
+        assertThat(taak("gemeente", nummer, "besluitOnderwijs")).isNull();
+        voltooi("gemeente", nummer, "besluitZorg", "{\"besluit\": \"TOEGEKEND\"}");
+
+        JsonNode gestart = zc().get("/api/dossiers/" + nummer + "/arrangementen").json().get(0);
+        assertThat(gestart.get("status").asText()).isEqualTo("LOPEND");
+        assertThat(gestart.get("onderwijsBesluit").asText()).isEqualTo("TOEGEKEND");
+        assertThat(gestart.get("zorgBesluit").asText()).isEqualTo("TOEGEKEND");
+        assertThat(zc().get("/api/dossiers/" + nummer).json().get("doelen").toString()).contains("Sam leest op niveau E6");
+        assertThat(taak("zorgcoordinator", nummer, "opp")).isNotNull();
+    }
+
+    private void voltooi(String gebruiker, String nummer, String taak, String invoer) {
+        JsonNode t = taak(gebruiker, nummer, taak);
+        assertThat(t).as("taak %s voor %s", taak, gebruiker).isNotNull();
+        Http.Antwoord a = http().als(gebruiker).post("/api/taken/" + t.get("id").asText() + "/voltooien", invoer);
+        assertThat(a.status()).as(a.body()).isEqualTo(204);
+    }
+
+    private JsonNode taak(String gebruiker, String nummer, String taak) {
+        for (JsonNode t : http().als(gebruiker).get("/api/taken?maximaal=1000").json()) {
+            if (nummer.equals(t.path("dossierNummer").asText()) && taak.equals(t.get("taak").asText())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private Http zc() {
+        return http().als("zorgcoordinator");
+    }
+}

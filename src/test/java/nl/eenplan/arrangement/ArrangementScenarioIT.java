@@ -1,0 +1,388 @@
+package nl.eenplan.arrangement;
+
+import static nl.eenplan.Tijd.moment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.List;
+import java.util.Map;
+import nl.eenplan.Http;
+import nl.eenplan.ScenarioTest;
+import nl.eenplan.Testdossiers;
+import nl.eenplan.dossier.Doel;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.NieuweToestemming;
+import nl.eenplan.dossier.Toestemming;
+import nl.eenplan.dossier.ToestemmingService;
+import nl.eenplan.leerplicht.EscalatieView;
+import nl.eenplan.leerplicht.LeerplichtService;
+import nl.eenplan.leerplicht.Reden;
+import nl.eenplan.melding.MeldingService;
+import nl.eenplan.termijn.Escalatie;
+import nl.eenplan.termijn.EscalatieService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Scenarios of process "arrangement" for a pupil whose written registration came in on Monday 2 November
+ * 2026 (zorgplicht until Monday 14 December, extendable to Monday 11 January): an incomplete request,
+ * both decisions granted, no care part, no consent for it, a TLV without two opinions, a refusal with and
+ * without objection, the zorgplicht met, extended and exceeded, the evaluations and the closure.
+ */
+@ScenarioTest.Model("arrangement")
+class ArrangementScenarioIT extends ScenarioTest {
+
+    static final String MET_ZORG = """
+            {"onderwijsdeel": "ARRANGEMENT", "onderwijs": "Kleine klas drie dagen per week.",
+             "zorg": "Gezinsbegeleiding door het wijkteam.", "perspectief": "Regulier vo, havo.",
+             "doelen": ["Sam werkt 20 minuten zelfstandig", "Sam gaat met plezier naar school"],
+             "aanmeldingOntvangenOp": "2026-11-02"}""";
+    static final String ZONDER_ZORG = """
+            {"onderwijsdeel": "ARRANGEMENT", "onderwijs": "Kleine klas drie dagen per week.",
+             "perspectief": "Regulier vo, havo.", "doelen": ["Sam werkt 20 minuten zelfstandig"],
+             "aanmeldingOntvangenOp": "2026-11-02"}""";
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ArrangementService arrangementen;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    ToestemmingService toestemmingen;
+    @Autowired
+    LeerplichtService leerplicht;
+    @Autowired
+    MeldingService meldingen;
+    @Autowired
+    EscalatieService escalaties;
+
+    String nummer;
+    ProcessInstance arrangement;
+
+    @BeforeEach
+    void gegevenEenAanmeldingOpMaandag2November2026() {
+        ClockUtil.setCurrentTime(moment(2026, 11, 3, 10, 0));
+        nummer = zc().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        arrangement = runtimeService.startProcessInstanceByKey("arrangement", nummer, Map.of("dossierNummer", nummer,
+                "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", "zorgcoordinator"));
+    }
+
+    @Test
+    void eenOnvolledigeAanvraagKomtTerugMetWatOntbreekt() {
+        complete(taak("aanvraag"));
+        assertThat(arrangement).hasPassed("aanvraagControleren").isWaitingAt("aanvraag");
+        assertThat((String) runtimeService.getVariable(arrangement.getId(), "ontbreekt"))
+                .contains("onderwijsdeel", "OPP", "schriftelijke aanmelding");
+        // Through the API an incomplete request is refused before anything happens.
+        Http.Antwoord zonderOpp = voltooi("zorgcoordinator", taak("aanvraag"),
+                "{\"onderwijsdeel\": \"ARRANGEMENT\", \"onderwijs\": \"Kleine klas\", \"doelen\": []}");
+        assertThat(zonderOpp.status()).isEqualTo(400);
+        assertThat(zonderOpp.json().get("fouten").toString()).contains("perspectief", "doelen", "aanmeldingOntvangenOp");
+    }
+
+    @Test
+    void beideBesluitenToegekendDanStaatHetArrangementInHetPlan() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        aanvraag(MET_ZORG);
+        assertThat(timer(arrangement, "zorgplichtVerstreken").getDuedate()).isEqualTo(moment(2026, 12, 14, 23, 59, 59));
+        assertThat(arrangement).isWaitingAt("besluitOnderwijs", "besluitZorg", "zorgplichtVerstreken", "weekVoorZorgplicht");
+        assertThat(taak("besluitOnderwijs")).hasCandidateGroup("swv");
+        assertThat(taak("besluitZorg")).hasCandidateGroup("gemeente");
+
+        besluit("swv", "besluitOnderwijs", "TOEGEKEND");
+        assertThat(arrangement).isWaitingAt("besluitZorg");
+        besluit("gemeente", "besluitZorg", "TOEGEKEND");
+
+        // A place within the zorgplicht: the clock stops, the arrangement enters the plan.
+        assertThat(arrangement).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("opp");
+        assertThat(managementService.createJobQuery().processInstanceId(arrangement.getId()).activityId("zorgplichtVerstreken")
+                .count()).isZero();
+        ArrangementView a = arrangementen.vanDossier(nummer).get(0);
+        assertThat(a.status()).isEqualTo(Arrangement.Status.LOPEND);
+        assertThat(a.startdatum()).isEqualTo(java.time.LocalDate.of(2026, 11, 3));
+        assertThat(dossiers.haalOp(nummer).doelen()).extracting(d -> d.omschrijving())
+                .contains("Sam werkt 20 minuten zelfstandig", "Sam gaat met plezier naar school");
+        assertThat(leerplicht.vanDossier(nummer)).isEmpty();
+    }
+
+    @Test
+    void zonderZorgdeelBesluitAlleenHetSwv() {
+        aanvraag(ZONDER_ZORG);
+        assertThat(taak("besluitZorg")).isNull();
+        besluit("swv", "besluitOnderwijs", "TOEGEKEND");
+        assertThat(arrangement).hasNotPassed("besluitZorg").isWaitingAt("opp");
+    }
+
+    @Test
+    void zonderToestemmingVoorJeugdhulpGaatHetZorgdeelNietNaarDeGemeente() {
+        aanvraag(MET_ZORG);
+        assertThat(taak("besluitZorg")).isNull();
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false))
+                .anySatisfy(m -> assertThat(m.onderwerp()).contains("Zorgdeel niet voorgelegd").contains(nummer));
+        besluit("swv", "besluitOnderwijs", "TOEGEKEND");
+        assertThat(arrangement).isWaitingAt("opp");
+    }
+
+    @Test
+    void eenTlvZonderTweeOnafhankelijkeAdviezenGaatNietVerder() {
+        aanvraag(ZONDER_ZORG.replace("\"ARRANGEMENT\"", "\"TLV\""));
+        assertThat(arrangement).isWaitingAt("adviezen");
+        assertThat(taak("adviezen")).hasCandidateGroup("swv");
+
+        Http.Antwoord zelfdeDeskundige = voltooi("swv", taak("adviezen"), """
+                {"eerste": {"door": "Orthopedagoog A", "advies": "TLV nodig."},
+                 "tweede": {"door": "orthopedagoog a", "advies": "Eens."}}""");
+        assertThat(zelfdeDeskundige.status()).isEqualTo(400);
+        assertThatThrownBy(() -> complete(taak("adviezen"))).hasMessageContaining("twee onafhankelijke");
+        assertThat(arrangement).isWaitingAt("adviezen");
+
+        assertThat(voltooi("swv", taak("adviezen"), """
+                {"eerste": {"door": "Orthopedagoog A", "advies": "TLV nodig."},
+                 "tweede": {"door": "Kinderpsychiater B", "advies": "TLV nodig."}}""").status()).isEqualTo(204);
+        assertThat(arrangement).hasPassed("adviezenControleren").isWaitingAt("besluitOnderwijs");
+    }
+
+    @Test
+    void afgewezenMetBezwaarDanOpnieuwBesloten() {
+        aanvraag(ZONDER_ZORG);
+        besluit("swv", "besluitOnderwijs", "AFGEWEZEN");
+        assertThat(arrangement).hasPassed("oudersInformerenOnderwijs").isWaitingAt("bezwaarOnderwijsMogelijk");
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false))
+                .anySatisfy(m -> assertThat(m.tekst()).contains("binnen 6 weken bezwaar"));
+
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", "{\"deel\": \"ZORG\"}").status()).isEqualTo(409);
+        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", "{\"deel\": \"ONDERWIJS\", \"toelichting\": \"Ouders oneens.\"}")
+                .status()).isEqualTo(204);
+        assertThat(arrangement).isWaitingAt("besluitOnderwijs");
+        besluit("swv", "besluitOnderwijs", "TOEGEKEND");
+        assertThat(arrangement).isWaitingAt("opp");
+    }
+
+    @Test
+    void deGemeenteWijstAfEnNaBezwaarKentZeToe() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        aanvraag(MET_ZORG);
+        besluit("gemeente", "besluitZorg", "AFGEWEZEN");
+        assertThat(arrangement).hasPassed("oudersInformerenZorg").isWaitingAt("bezwaarZorgMogelijk", "besluitOnderwijs");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", "{\"deel\": \"ZORG\"}").status()).isEqualTo(204);
+        besluit("gemeente", "besluitZorg", "TOEGEKEND");
+        besluit("swv", "besluitOnderwijs", "TOEGEKEND");
+        assertThat(arrangement).hasPassed("bezwaarZorg").isWaitingAt("opp");
+    }
+
+    @Test
+    void hetSwvWijstDefinitiefAfEnDeKlokLooptDoor() {
+        aanvraag(ZONDER_ZORG);
+        besluit("swv", "besluitOnderwijs", "AFGEWEZEN");
+        managementService.executeJob(timer(arrangement, "bezwaartermijnOnderwijsVerstreken").getId());
+        assertThat(arrangement).hasPassed("geenPlaatsBinnen").isWaitingAt("zorgplichtVerstreken", "weekVoorZorgplicht");
+        assertThat(arrangementen.vanDossier(nummer).get(0).onderwijsBesluit()).isEqualTo(Besluit.AFGEWEZEN);
+    }
+
+    @Test
+    void afgewezenZonderBezwaarEnDeZorgplichtVerstrijkt() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        aanvraag(MET_ZORG);
+        besluit("swv", "besluitOnderwijs", "TOEGEKEND");
+        besluit("gemeente", "besluitZorg", "AFGEWEZEN");
+        managementService.executeJob(timer(arrangement, "bezwaartermijnZorgVerstreken").getId());
+        assertThat(arrangement).hasPassed("geenPlaatsBinnen").isWaitingAt("zorgplichtVerstreken", "weekVoorZorgplicht");
+
+        // No extension decided in time; at the deadline SWV and leerplicht hear it.
+        managementService.executeJob(timer(arrangement, "weekVoorZorgplicht").getId());
+        managementService.executeJob(timer(arrangement, "termijnVerlengenVerstreken").getId());
+        ClockUtil.setCurrentTime(moment(2026, 12, 15, 0, 0));
+        managementService.executeJob(timer(arrangement, "zorgplichtVerstreken").getId());
+
+        assertThat(arrangement).isEnded().hasPassed("verlengenGeescaleerd", "zorgplichtEscaleren", "geenArrangement");
+        EscalatieView e = leerplicht.vanDossier(nummer).get(0);
+        assertThat(e.reden()).isEqualTo(Reden.ZORGPLICHT_OVERSCHREDEN);
+        assertThat(e.feiten()).contains("2026-11-02", "2026-12-14");
+        assertThat(meldingen.voor("swv", List.of("swv"), false))
+                .anySatisfy(m -> assertThat(m.onderwerp()).contains("Zorgplicht overschreden").contains(nummer));
+        assertThat(arrangementen.vanDossier(nummer).get(0).status()).isEqualTo(Arrangement.Status.GEEN_PLAATS);
+    }
+
+    @Test
+    void verlengdMet4WekenEnDanAlsnogEenPlaats() {
+        aanvraag(ZONDER_ZORG);
+        managementService.executeJob(timer(arrangement, "weekVoorZorgplicht").getId());
+        assertThat(voltooi("zorgcoordinator", taak("verlengen"), "{\"verlengen\": true}").status())
+                .as("verlengen zonder reden").isEqualTo(400);
+        voltooi("zorgcoordinator", taak("verlengen"), "{\"verlengen\": true, \"reden\": \"Plek per januari.\"}");
+        assertThat(taak("oudersInformeren")).hasCandidateGroup("zorgcoordinator");
+        voltooi("zorgcoordinator", taak("oudersInformeren"), "{\"gedaan\": true}");
+        assertThat(runtimeService.getVariable(arrangement.getId(), "verlengdTot")).isEqualTo(moment(2027, 1, 11, 23, 59, 59));
+
+        ClockUtil.setCurrentTime(moment(2026, 12, 15, 0, 0));
+        managementService.executeJob(timer(arrangement, "zorgplichtVerstreken").getId());
+        assertThat(arrangement).isWaitingAt("verlengdeZorgplichtVerstreken", "besluitOnderwijs");
+        assertThat(leerplicht.vanDossier(nummer)).isEmpty();
+
+        besluit("swv", "besluitOnderwijs", "TOEGEKEND");
+        assertThat(arrangement).isWaitingAt("opp");
+        assertThat(arrangementen.vanDossier(nummer).get(0).verlengdTot()).isEqualTo(java.time.LocalDate.of(2027, 1, 11));
+    }
+
+    @Test
+    void verlengdEnOokDeVerlengingVerstrijkt() {
+        aanvraag(ZONDER_ZORG);
+        managementService.executeJob(timer(arrangement, "weekVoorZorgplicht").getId());
+        voltooi("zorgcoordinator", taak("verlengen"), "{\"verlengen\": true, \"reden\": \"Wachtlijst.\"}");
+        voltooi("zorgcoordinator", taak("oudersInformeren"), "{\"gedaan\": true}");
+        managementService.executeJob(timer(arrangement, "zorgplichtVerstreken").getId());
+        ClockUtil.setCurrentTime(moment(2027, 1, 12, 0, 0));
+        managementService.executeJob(timer(arrangement, "verlengdeZorgplichtVerstreken").getId());
+
+        assertThat(arrangement).hasPassed("zorgplichtEscaleren").isWaitingAt("besluitOnderwijs");
+        assertThat(leerplicht.vanDossier(nummer)).singleElement()
+                .satisfies(e -> assertThat(e.feiten()).contains("verlengd tot 2027-01-11"));
+    }
+
+    @Test
+    void nietVerlengenLaatDeKlokGewoonLopen() {
+        aanvraag(ZONDER_ZORG);
+        managementService.executeJob(timer(arrangement, "weekVoorZorgplicht").getId());
+        voltooi("zorgcoordinator", taak("verlengen"), "{\"verlengen\": false}");
+        assertThat(arrangement).hasPassed("nietVerlengd").isWaitingAt("zorgplichtVerstreken", "besluitOnderwijs");
+    }
+
+    @Test
+    void evaluatiesPerDoelEnAfsluitingMetTevredenheid() {
+        aanvraag(ZONDER_ZORG);
+        besluit("swv", "besluitOnderwijs", "TOEGEKEND");
+        voltooi("zorgcoordinator", taak("opp"), "{\"perspectief\": \"Regulier vo, havo; na 1 jaar zonder arrangement.\"}");
+        ArrangementView a = arrangementen.vanDossier(nummer).get(0);
+        Long doel = a.doelen().get(0);
+
+        managementService.executeJob(timer(arrangement, "evaluatiemoment").getId());
+        assertThat(voltooi("zorgcoordinator", taak("evalueren"), "{\"doelen\": [], \"vervolg\": \"DOORGAAN\"}").status())
+                .isEqualTo(400);
+        voltooi("zorgcoordinator", taak("evalueren"), "{\"doelen\": [{\"doel\": " + doel + ", \"score\": \"DEELS\"}], \"vervolg\": \"DOORGAAN\"}");
+        assertThat(arrangement).isWaitingAt("evaluatiemoment");
+        managementService.executeJob(timer(arrangement, "evaluatiemoment").getId());
+        voltooi("zorgcoordinator", taak("evalueren"), "{\"doelen\": [{\"doel\": " + doel + ", \"score\": \"DEELS\"}], \"vervolg\": \"BIJSTELLEN\"}");
+        assertThat(arrangement).isWaitingAt("opp");
+        voltooi("zorgcoordinator", taak("opp"), "{\"perspectief\": \"Bijgesteld.\"}");
+        managementService.executeJob(timer(arrangement, "evaluatiemoment").getId());
+        voltooi("zorgcoordinator", taak("evalueren"), "{\"doelen\": [{\"doel\": " + doel + ", \"score\": \"BEHAALD\"}], \"vervolg\": \"BEEINDIGEN\"}");
+
+        assertThatThrownBy(() -> complete(taak("afsluiten"))).hasMessageContaining("tevredenheid");
+        Http.Antwoord buitenSchaal = voltooi("zorgcoordinator", taak("afsluiten"), """
+                {"doelen": [{"doel": %d, "uitkomst": "BEHAALD"}], "tevredenheidOuders": 11, "tevredenheidLeerling": 8,
+                 "ervarenBaatOuders": 8, "ervarenBaatLeerling": 7}""".formatted(doel));
+        assertThat(buitenSchaal.status()).isEqualTo(400);
+        voltooi("zorgcoordinator", taak("afsluiten"), """
+                {"doelen": [{"doel": %d, "uitkomst": "BEHAALD"}], "tevredenheidOuders": 8, "tevredenheidLeerling": 7,
+                 "ervarenBaatOuders": 9, "ervarenBaatLeerling": 7}""".formatted(doel));
+
+        assertThat(arrangement).isEnded().hasPassed("afsluitingVastleggen", "arrangementAfgesloten");
+        ArrangementView klaar = arrangementen.vanDossier(nummer).get(0);
+        assertThat(klaar.status()).isEqualTo(Arrangement.Status.AFGESLOTEN);
+        assertThat(klaar.tevredenheidOuders()).isEqualTo(8);
+        assertThat(klaar.scores()).extracting(ArrangementView.Score::score)
+                .containsExactly(DoelScore.Score.DEELS, DoelScore.Score.DEELS, DoelScore.Score.BEHAALD);
+        assertThat(dossiers.haalOp(nummer).doelen()).filteredOn(d -> d.id().equals(doel))
+                .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(Doel.Status.BEHAALD));
+    }
+
+    /** Every task: a reminder before its deadline and an escalation (or, for the extension, its end) after it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "aanvraag,         herinneringAanvraag,         termijnAanvraagVerstreken,         verlengd",
+            "adviezen,         herinneringAdviezen,         termijnAdviezenVerstreken,         tlv",
+            "besluitOnderwijs, herinneringBesluitOnderwijs, termijnBesluitOnderwijsVerstreken, -",
+            "besluitZorg,      herinneringBesluitZorg,      termijnBesluitZorgVerstreken,      zorg",
+            "verlengen,        herinneringVerlengen,        termijnVerlengenVerstreken,        -",
+            "oudersInformeren, herinneringOudersInformeren, termijnOudersInformerenVerstreken, -",
+            "opp,              herinneringOpp,              termijnOppVerstreken,              -",
+            "evalueren,        herinneringEvalueren,        termijnEvaluerenVerstreken,        -",
+            "afsluiten,        herinneringAfsluiten,        termijnAfsluitenVerstreken,        -"})
+    void elkeTaakHeeftHerinneringEnTermijn(String taakId, String herinnering, String termijn, String soort) {
+        naarTaak(taakId, soort);
+        Task taak = taak(taakId);
+        assertThat(timer(arrangement, herinnering).getDuedate()).isEqualTo(taak.getFollowUpDate());
+        managementService.executeJob(timer(arrangement, herinnering).getId());
+        assertThat(meldingen.overTaak(taak.getId())).isNotEmpty();
+        managementService.executeJob(timer(arrangement, termijn).getId());
+        if (taakId.equals("verlengen")) {
+            assertThat(arrangement).hasPassed("verlengenGeescaleerd");
+        } else {
+            assertThat(escalaties.vanProcesInstantie(arrangement.getId())).extracting(Escalatie::getGroep)
+                    .containsExactly("zorgcoordinator");
+            assertThat(arrangement).isWaitingAt(taakId);
+        }
+    }
+
+    private void naarTaak(String taakId, String soort) {
+        if (taakId.equals("aanvraag")) {
+            return;
+        }
+        if (soort.equals("zorg")) {
+            geefToestemming(Toestemming.Scope.JEUGDHULP);
+        }
+        aanvraag(soort.equals("tlv") ? ZONDER_ZORG.replace("\"ARRANGEMENT\"", "\"TLV\"") : soort.equals("zorg") ? MET_ZORG : ZONDER_ZORG);
+        if (List.of("verlengen", "oudersInformeren").contains(taakId)) {
+            managementService.executeJob(timer(arrangement, "weekVoorZorgplicht").getId());
+            if (taakId.equals("oudersInformeren")) {
+                voltooi("zorgcoordinator", taak("verlengen"), "{\"verlengen\": true, \"reden\": \"Wachtlijst.\"}");
+            }
+        }
+        if (List.of("opp", "evalueren", "afsluiten").contains(taakId)) {
+            besluit("swv", "besluitOnderwijs", "TOEGEKEND");
+            if (!taakId.equals("opp")) {
+                voltooi("zorgcoordinator", taak("opp"), "{\"perspectief\": \"Regulier.\"}");
+                managementService.executeJob(timer(arrangement, "evaluatiemoment").getId());
+            }
+            if (taakId.equals("afsluiten")) {
+                Long doel = arrangementen.vanDossier(nummer).get(0).doelen().get(0);
+                voltooi("zorgcoordinator", taak("evalueren"),
+                        "{\"doelen\": [{\"doel\": " + doel + ", \"score\": \"BEHAALD\"}], \"vervolg\": \"BEEINDIGEN\"}");
+            }
+        }
+        assertThat(arrangement).isWaitingAt(taakId);
+    }
+
+    private void aanvraag(String json) {
+        Http.Antwoord a = voltooi("zorgcoordinator", taak("aanvraag"), json);
+        assertThat(a.status()).as(a.body()).isEqualTo(204);
+    }
+
+    private void besluit(String gebruiker, String taakId, String besluit) {
+        Http.Antwoord a = voltooi(gebruiker, taak(taakId), "{\"besluit\": \"" + besluit + "\"}");
+        assertThat(a.status()).as(a.body()).isEqualTo(204);
+    }
+
+    private void geefToestemming(Toestemming.Scope scope) {
+        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.OUDERS, null));
+        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.LEERLING, null));
+    }
+
+    private Task taak(String taakId) {
+        return taskService.createTaskQuery().processInstanceId(arrangement.getId()).taskDefinitionKey(taakId).singleResult();
+    }
+
+    private Http.Antwoord voltooi(String gebruiker, Task taak, String invoer) {
+        return http().als(gebruiker).post("/api/taken/" + taak.getId() + "/voltooien", invoer);
+    }
+
+    private Http zc() {
+        return http().als("zorgcoordinator");
+    }
+}
