@@ -22,7 +22,7 @@ class AuditInterceptor implements HandlerInterceptor {
 
     /** The API paths that carry dossier data. */
     private static final Pattern DOSSIERGEGEVENS = Pattern.compile(
-            "^/api/(dossiers/[^/]+.*|verzuimmeldingen/.+|afspraken/.+|arrangementen/.+|escalaties.*|taken/[^/]+/voltooien)$");
+            "^/api/(dossiers/[^/]+.*|verzuimmeldingen/.+|afspraken/.+|arrangementen/.+|overstappen/.+|escalaties.*|taken/[^/]+/voltooien)$");
 
     private final AuditLog log;
 

@@ -84,6 +84,12 @@ public class DossierService {
                 l.getOnderwijssoort(), d.getZorgcoordinator());
     }
 
+    /** The dossier of a pupil with this BSN, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<String> nummerBijBsn(String bsn) {
+        return dossiers.findFirstByLeerlingBsn(bsn).map(Dossier::getNummer);
+    }
+
     /** Adds goals to the one plan of the pupil (a handelingsplan, an MDO, an arrangement). */
     public List<Long> voegDoelenToe(String nummer, List<String> omschrijvingen) {
         Dossier d = vind(nummer);

@@ -70,6 +70,7 @@ final class CamundaAutorisaties {
         rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, "verzuim", READ_INSTANCE));
         rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, "mdo", READ_INSTANCE));
         rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, "arrangement", READ_INSTANCE));
+        rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, "overstap", READ_INSTANCE));
         rechten.add(new Recht(Groepen.LEERPLICHT, PROCESS_DEFINITION, "leerplichtEscalatie", READ_INSTANCE));
         rechten.add(new Recht(Groepen.LEERPLICHT_TEAMLEIDER, PROCESS_DEFINITION, "leerplichtEscalatie",
                 READ_INSTANCE));

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.eenplan.EenPlanApplication;
@@ -22,11 +25,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two EenPlan nodes on one PostgreSQL database, as in production: 1,000 timers due at the same
  * moment fire exactly once each, shared by the job executors of both nodes, and no task is lost or
- * duplicated.
+ * duplicated; jobs a stopped node had locked are taken over by the other after the lock time.
  */
 class ClusterPostgresIT {
 
@@ -97,15 +101,61 @@ class ClusterPostgresIT {
         System.out.println("Timers per knoop: " + perKnoop);
     }
 
-    private static ConfigurableApplicationContext start(String naam, String url) {
+    /**
+     * A node that acquired jobs and then went down leaves them locked; the other node leaves them alone
+     * until the lock expires and then runs each exactly once.
+     */
+    @Test
+    void eenGestopteKnoopLaatZijnJobsNaDeLocktijdAanDeAndere() throws Exception {
+        database = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        String url = database.getJdbcUrl("postgres", "postgres");
+        knoop1 = start("knoop1", url, "--camunda.bpm.job-execution.enabled=false");
+        knoop1.getBean(RepositoryService.class).createDeployment().name("overname-proef")
+                .addModelInstance("overnameProef.bpmn", Bpmn.createExecutableProcess("overnameProef")
+                        .camundaHistoryTimeToLive(1)
+                        .startEvent()
+                        .intermediateCatchEvent("wachten").timerWithDate("${moment}")
+                        .userTask("daarna").camundaCandidateGroups("zorgcoordinator")
+                        .endEvent().done())
+                .deploy();
+        Date nu = new Date();
+        for (int i = 0; i < 50; i++) {
+            knoop1.getBean(RuntimeService.class).startProcessInstanceByKey("overnameProef", Map.of("moment", nu));
+        }
+        // Knoop 1 acquires the due jobs (lock for 10 s) and goes down before running them.
+        Instant slotTot = Instant.now().plusSeconds(10);
+        int vergrendeld = knoop1.getBean(JdbcTemplate.class).update(
+                "update ACT_RU_JOB set LOCK_OWNER_ = 'knoop1', LOCK_EXP_TIME_ = ? where HANDLER_TYPE_ = 'timer-intermediate-transition'",
+                Timestamp.from(slotTot));
+        assertThat(vergrendeld).isEqualTo(50);
+        knoop1.close();
+        knoop1 = null;
+
+        knoop2 = start("knoop2", url);
+        TaskService taken = knoop2.getBean(TaskService.class);
+        Thread.sleep(3000);
+        assertThat(taken.createTaskQuery().processDefinitionKey("overnameProef").count())
+                .as("vergrendelde jobs blijven liggen tot de locktijd om is").isZero();
+
+        Instant tot = Instant.now().plus(Duration.ofSeconds(60));
+        while (taken.createTaskQuery().processDefinitionKey("overnameProef").count() < 50 && Instant.now().isBefore(tot)) {
+            Thread.sleep(500);
+        }
+        assertThat(Instant.now()).isAfter(slotTot);
+        var alle = taken.createTaskQuery().processDefinitionKey("overnameProef").list();
+        assertThat(alle).hasSize(50);
+        assertThat(alle.stream().map(Task::getProcessInstanceId).distinct().count()).isEqualTo(50);
+        var gelukt = knoop2.getBean(HistoryService.class).createHistoricJobLogQuery().successLog()
+                .activityIdIn("wachten").list();
+        assertThat(gelukt).hasSize(50).allSatisfy(log -> assertThat(log.getHostname()).isEqualTo("knoop2"));
+    }
+
+    private static ConfigurableApplicationContext start(String naam, String url, String... extra) {
         Map<String, Object> eigenschappen = new HashMap<>();
         eigenschappen.put("EENPLAN_DB_URL", url);
         eigenschappen.put("EENPLAN_DB_GEBRUIKER", "postgres");
         eigenschappen.put("EENPLAN_DB_WACHTWOORD", "postgres");
-        return new SpringApplicationBuilder(EenPlanApplication.class)
-                .profiles("postgres")
-                .properties(eigenschappen)
-                .run("--server.port=0",
+        List<String> argumenten = new ArrayList<>(List.of("--server.port=0",
                         // Own engine names: one JVM, two nodes (Camunda registers engines per JVM by name).
                         "--camunda.bpm.process-engine-name=" + naam,
                         "--camunda.bpm.generic-properties.properties.hostname=" + naam,
@@ -114,6 +164,11 @@ class ClusterPostgresIT {
                         "--camunda.bpm.job-execution.wait-time-in-millis=500",
                         "--camunda.bpm.job-execution.max-wait=2000",
                         "--camunda.bpm.metrics.enabled=false",
-                        "--camunda.bpm.metrics.db-reporter-activate=false");
+                        "--camunda.bpm.metrics.db-reporter-activate=false"));
+        argumenten.addAll(List.of(extra));
+        return new SpringApplicationBuilder(EenPlanApplication.class)
+                .profiles("postgres")
+                .properties(eigenschappen)
+                .run(argumenten.toArray(String[]::new));
     }
 }

@@ -1,0 +1,6 @@
+package nl.eenplan.overstap;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CohortImportRepository extends JpaRepository<CohortImport, Long> {
+}

@@ -1,0 +1,183 @@
+package nl.eenplan.overstap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.NieuwDossier;
+import nl.eenplan.dossier.Onderwijssoort;
+import nl.eenplan.web.OngeldigeInvoerException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import nl.eenplan.web.NietGevondenException;
+
+/**
+ * Starts the overstap of a whole class from a CSV file: one line per pupil (their dossier is found by BSN
+ * or opened), one process instance per pupil and school year. Runs in the background with visible
+ * progress; every line in a transaction of its own, so a bad line is reported with its number and
+ * reason and never stops the good ones; uploading the same file again starts nothing twice.
+ */
+@Service
+public class CohortService {
+
+    /** The columns, in this order, with a header line; separator ';'. */
+    static final String[] KOLOMMEN = {"bsn", "voornaam", "tussenvoegsel", "achternaam", "geboortedatum", "schoolBrin",
+            "onderwijssoort", "leerjaar", "overstap", "schooljaar"};
+    private static final CSVFormat FORMAAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
+            .setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+
+    /** A line that could not be started, and why. */
+    public record Fout(long regel, String melding) {
+    }
+
+    private final CohortImportRepository imports;
+    private final DossierService dossiers;
+    private final OverstapService overstappen;
+    private final Validator validator;
+    private final TransactionTemplate transactie;
+    private final TaskExecutor achtergrond;
+    private final ObjectMapper json;
+
+    CohortService(CohortImportRepository imports, DossierService dossiers, OverstapService overstappen,
+                  Validator validator, TransactionTemplate transactie, TaskExecutor achtergrond, ObjectMapper json) {
+        this.imports = imports;
+        this.dossiers = dossiers;
+        this.overstappen = overstappen;
+        this.validator = validator;
+        this.transactie = transactie;
+        this.achtergrond = achtergrond;
+        this.json = json;
+    }
+
+    /** Reads the file now (a wrong header is refused at once) and starts the lines in the background. */
+    public CohortImport start(String csv, String bestandsnaam, String door) {
+        List<CSVRecord> regels = lees(csv);
+        CohortImport cohort = transactie.execute(s -> imports.save(new CohortImport(bestandsnaam, door,
+                OverstapService.nu(), regels.size())));
+        achtergrond.execute(() -> verwerk(cohort.getId(), regels, door));
+        return cohort;
+    }
+
+    public CohortImport voortgang(Long id) {
+        return imports.findById(id).orElseThrow(() -> new NietGevondenException("Er is geen upload " + id + "."));
+    }
+
+    public List<Fout> fouten(CohortImport cohort) {
+        try {
+            return cohort.getFouten() == null ? List.of() : json.readValue(cohort.getFouten(), new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<CSVRecord> lees(String csv) {
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(csv == null ? "" : csv)).setFormat(FORMAAT).get()) {
+            List<String> kop = parser.getHeaderNames();
+            List<CSVRecord> regels = parser.getRecords();
+            if (regels.isEmpty()) {
+                throw new OngeldigeInvoerException("bestand", "Het bestand heeft geen leerlingen; de eerste regel is de kop: "
+                        + String.join(";", KOLOMMEN) + ".");
+            }
+            if (!kop.equals(List.of(KOLOMMEN))) {
+                throw new OngeldigeInvoerException("bestand", "De eerste regel moet de kop zijn: " + String.join(";", KOLOMMEN) + ".");
+            }
+            return regels;
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            if (e instanceof OngeldigeInvoerException o) {
+                throw o;
+            }
+            throw new OngeldigeInvoerException("bestand", "Het bestand is geen geldige CSV met ';' als scheidingsteken: "
+                    + e.getMessage());
+        }
+    }
+
+    private void verwerk(Long id, List<CSVRecord> regels, String door) {
+        List<Fout> fouten = new ArrayList<>();
+        int gestart = 0;
+        int overgeslagen = 0;
+        for (int i = 0; i < regels.size(); i++) {
+            CSVRecord r = regels.get(i);
+            long regel = r.getRecordNumber() + 1; // the header is line 1
+            try {
+                Boolean nieuw = transactie.execute(s -> startRegel(r, door));
+                if (Boolean.TRUE.equals(nieuw)) {
+                    gestart++;
+                } else {
+                    overgeslagen++;
+                }
+            } catch (OngeldigeInvoerException e) {
+                fouten.add(new Fout(regel, e.getMessage()));
+            } catch (RuntimeException e) {
+                fouten.add(new Fout(regel, "Niet gestart: " + e.getMessage()));
+            }
+            if ((i + 1) % 50 == 0 || i == regels.size() - 1) {
+                bewaarVoortgang(id, i + 1, gestart, overgeslagen, fouten, i == regels.size() - 1);
+            }
+        }
+    }
+
+    private Boolean startRegel(CSVRecord r, String door) {
+        if (r.size() != KOLOMMEN.length) {
+            throw new OngeldigeInvoerException("regel", "Verwacht " + KOLOMMEN.length + " kolommen, gevonden " + r.size() + ".");
+        }
+        Overstapsoort soort = waarde(Overstapsoort.class, r.get("overstap"), "overstap", "PO_VO of VO_MBO");
+        Onderwijssoort onderwijssoort = waarde(Onderwijssoort.class, r.get("onderwijssoort"), "onderwijssoort",
+                "PO, SO, VO, VSO of MBO");
+        LocalDate geboren;
+        int leerjaar;
+        try {
+            geboren = LocalDate.parse(r.get("geboortedatum"));
+            leerjaar = Integer.parseInt(r.get("leerjaar"));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new OngeldigeInvoerException("regel", "Geboortedatum (JJJJ-MM-DD) of leerjaar (getal) is ongeldig.");
+        }
+        NieuwDossier nieuw = new NieuwDossier(new NieuwDossier.Leerling(r.get("voornaam"), leeg(r.get("tussenvoegsel")),
+                r.get("achternaam"), geboren, leeg(r.get("bsn")), r.get("schoolBrin"), onderwijssoort, leerjaar, List.of()), null);
+        Set<ConstraintViolation<NieuwDossier>> fouten = validator.validate(nieuw);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException("regel", fouten.stream().map(ConstraintViolation::getMessage).sorted()
+                    .reduce((a, b) -> a + " " + b).orElse(""));
+        }
+        String nummer = nieuw.leerling().bsn() == null ? null : dossiers.nummerBijBsn(nieuw.leerling().bsn()).orElse(null);
+        if (nummer == null) {
+            nummer = dossiers.open(nieuw, door).nummer();
+        }
+        return overstappen.start(nummer, soort, r.get("schooljaar")).isPresent();
+    }
+
+    private static <E extends Enum<E>> E waarde(Class<E> soort, String tekst, String kolom, String keuze) {
+        try {
+            return Enum.valueOf(soort, tekst);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new OngeldigeInvoerException(kolom, "Kolom " + kolom + ": '" + tekst + "' is ongeldig; kies " + keuze + ".");
+        }
+    }
+
+    private void bewaarVoortgang(Long id, int verwerkt, int gestart, int overgeslagen, List<Fout> fouten, boolean klaar) {
+        transactie.executeWithoutResult(s -> {
+            try {
+                imports.findById(id).orElseThrow().voortgang(verwerkt, gestart, overgeslagen, json.writeValueAsString(fouten), klaar);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static String leeg(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,39 @@
+package nl.eenplan.overstap;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The overstapdossier (onderwijskundig rapport) as a JSON document for the receiving school, in the
+ * spirit of OSO. Schema: docs/overstapdossier.schema.json. Support details only with consent.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Okr(@JsonProperty("$schema") String schema, String versie, Instant aangemaaktOp, Leerling leerling,
+                  School verzendendeSchool, School ontvangendeSchool, String overstap, String schooljaar,
+                  Schooladvies schooladvies, String aanwezigheid, Ouders ouders, boolean toestemmingOntvangendeSchool,
+                  Ondersteuning ondersteuning) {
+
+    static final String SCHEMA = "https://eenplan.nl/schemas/overstapdossier-1.0.json";
+
+    public record Leerling(String naam, LocalDate geboortedatum, String bsn) {
+    }
+
+    public record School(String brin, String naam) {
+    }
+
+    public record Schooladvies(String voorlopig, String definitief) {
+    }
+
+    public record Ouders(Instant gezienOp, String opmerkingen) {
+    }
+
+    public record Ondersteuning(String beschrijving, Arrangement arrangement) {
+    }
+
+    public record Arrangement(String soort, String onderwijs, String perspectief, List<String> doelen,
+                              LocalDate startdatum) {
+    }
+}

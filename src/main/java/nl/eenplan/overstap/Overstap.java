@@ -1,0 +1,176 @@
+package nl.eenplan.overstap;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One pupil's transition in one school year: the overstapdossier (onderwijskundig rapport), what the
+ * parents said about it, the warm handover, and what the receiving school confirmed.
+ */
+@Entity
+@Table(name = "overstap")
+public class Overstap {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "dossier_nummer", nullable = false)
+    private String dossierNummer;
+
+    /** "2026-2027": the sending school's year; the pupil starts at the new school after its summer. */
+    @Column(nullable = false)
+    private String schooljaar;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Overstapsoort soort;
+
+    @Column(name = "proces_instantie_id")
+    private String procesInstantieId;
+
+    @Column(name = "ontvangende_school")
+    private String ontvangendeSchool;
+
+    @Column(name = "voorlopig_advies")
+    private String voorlopigAdvies;
+
+    @Column(name = "definitief_advies")
+    private String definitiefAdvies;
+
+    private String ondersteuning;
+
+    private String aanwezigheid;
+
+    @Column(name = "ouders_gezien_op")
+    private Instant oudersGezienOp;
+
+    @Column(name = "ouder_opmerkingen")
+    private String ouderOpmerkingen;
+
+    @Column(name = "overdracht_verslag")
+    private String overdrachtVerslag;
+
+    private Boolean geplaatst;
+
+    private Boolean ingeschreven;
+
+    @Column(name = "aangemaakt_op", nullable = false)
+    private Instant aangemaaktOp;
+
+    protected Overstap() {
+    }
+
+    Overstap(String dossierNummer, String schooljaar, Overstapsoort soort, Instant aangemaaktOp) {
+        this.dossierNummer = dossierNummer;
+        this.schooljaar = schooljaar;
+        this.soort = soort;
+        this.aangemaaktOp = aangemaaktOp;
+    }
+
+    void gestart(String procesInstantieId) {
+        this.procesInstantieId = procesInstantieId;
+    }
+
+    void advies(boolean definitief, String advies) {
+        if (definitief) {
+            this.definitiefAdvies = advies;
+        } else {
+            this.voorlopigAdvies = advies;
+        }
+    }
+
+    void dossier(String ontvangendeSchool, String ondersteuning, String aanwezigheid) {
+        this.ontvangendeSchool = ontvangendeSchool;
+        this.ondersteuning = ondersteuning;
+        this.aanwezigheid = aanwezigheid;
+    }
+
+    void oudersGezien(Instant op, String opmerkingen) {
+        this.oudersGezienOp = op;
+        this.ouderOpmerkingen = opmerkingen;
+    }
+
+    void overdracht(String verslag) {
+        this.overdrachtVerslag = verslag;
+    }
+
+    void geplaatst(boolean geplaatst) {
+        this.geplaatst = geplaatst;
+    }
+
+    void ingeschreven(boolean ingeschreven) {
+        this.ingeschreven = ingeschreven;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getDossierNummer() {
+        return dossierNummer;
+    }
+
+    public String getSchooljaar() {
+        return schooljaar;
+    }
+
+    public Overstapsoort getSoort() {
+        return soort;
+    }
+
+    public String getProcesInstantieId() {
+        return procesInstantieId;
+    }
+
+    public String getOntvangendeSchool() {
+        return ontvangendeSchool;
+    }
+
+    public String getVoorlopigAdvies() {
+        return voorlopigAdvies;
+    }
+
+    public String getDefinitiefAdvies() {
+        return definitiefAdvies;
+    }
+
+    public String getOndersteuning() {
+        return ondersteuning;
+    }
+
+    public String getAanwezigheid() {
+        return aanwezigheid;
+    }
+
+    public Instant getOudersGezienOp() {
+        return oudersGezienOp;
+    }
+
+    public String getOuderOpmerkingen() {
+        return ouderOpmerkingen;
+    }
+
+    public String getOverdrachtVerslag() {
+        return overdrachtVerslag;
+    }
+
+    public Boolean getGeplaatst() {
+        return geplaatst;
+    }
+
+    public Boolean getIngeschreven() {
+        return ingeschreven;
+    }
+
+    public Instant getAangemaaktOp() {
+        return aangemaaktOp;
+    }
+}

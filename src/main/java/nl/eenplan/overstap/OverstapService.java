@@ -1,0 +1,228 @@
+package nl.eenplan.overstap;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.eenplan.arrangement.ArrangementService;
+import nl.eenplan.audit.Audit;
+import nl.eenplan.arrangement.ArrangementView;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.DossierView;
+import nl.eenplan.dossier.Leerlingidentiteit;
+import nl.eenplan.dossier.Routeringsgegevens;
+import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.dossier.Toestemming;
+import nl.eenplan.dossier.ToestemmingService;
+import nl.eenplan.leerplicht.LeerplichtService;
+import nl.eenplan.leerplicht.Reden;
+import nl.eenplan.web.NietGevondenException;
+import nl.eenplan.web.NietMogelijkException;
+import nl.eenplan.web.OngeldigeInvoerException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The doorgaande lijn: one overstap per pupil per school year, the overstapdossier (OKR) that parents see
+ * first, the warm handover, placement (a running arrangement continues at the new school), and the check
+ * on 1 October that escalates to leerplicht when the pupil is not enrolled or not attending.
+ */
+@Service
+@Transactional
+public class OverstapService {
+
+    static final String PROCES = "overstap";
+
+    private final OverstapRepository overstappen;
+    private final DossierService dossiers;
+    private final SchoolService scholen;
+    private final ToestemmingService toestemmingen;
+    private final ArrangementService arrangementen;
+    private final LeerplichtService leerplicht;
+    private final RuntimeService runtimeService;
+
+    OverstapService(OverstapRepository overstappen, DossierService dossiers, SchoolService scholen,
+                    ToestemmingService toestemmingen, ArrangementService arrangementen, LeerplichtService leerplicht,
+                    RuntimeService runtimeService) {
+        this.overstappen = overstappen;
+        this.dossiers = dossiers;
+        this.scholen = scholen;
+        this.toestemmingen = toestemmingen;
+        this.arrangementen = arrangementen;
+        this.leerplicht = leerplicht;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Starts the overstap of a pupil for a school year, once: answers empty when it was started before. */
+    public Optional<OverstapView> start(String nummer, Overstapsoort soort, String schooljaar) {
+        controleerSchooljaar(schooljaar);
+        Routeringsgegevens r = dossiers.routeringsgegevens(nummer);
+        if (overstappen.findByDossierNummerAndSchooljaar(nummer, schooljaar).isPresent()) {
+            return Optional.empty();
+        }
+        Overstap o = overstappen.save(new Overstap(nummer, schooljaar, soort, nu()));
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("overstapId", o.getId());
+        variabelen.put("dossierNummer", nummer);
+        variabelen.put("schoolBrin", r.schoolBrin());
+        variabelen.put("onderwijssoort", r.onderwijssoort().name());
+        variabelen.put("zorgcoordinator", r.zorgcoordinator());
+        variabelen.put("overstapsoort", soort.name());
+        variabelen.put("schooljaar", schooljaar);
+        variabelen.put("metOndersteuning", false);
+        variabelen.put("lopendArrangement", false);
+        variabelen.put("geplaatst", false);
+        variabelen.put("ingeschreven", false);
+        o.gestart(runtimeService.startProcessInstanceByKey(PROCES, nummer, variabelen).getId());
+        return Optional.of(OverstapView.van(o));
+    }
+
+    static void controleerSchooljaar(String schooljaar) {
+        if (schooljaar == null || !schooljaar.matches("\\d{4}-\\d{4}")
+                || Integer.parseInt(schooljaar.substring(5)) != Integer.parseInt(schooljaar.substring(0, 4)) + 1) {
+            throw new OngeldigeInvoerException("schooljaar", "Geef het schooljaar als 2026-2027.");
+        }
+    }
+
+    // ---- the tasks
+
+    Map<String, Object> advies(Task taak, String advies) {
+        voorProces(taak.getProcessInstanceId()).advies("definitiefAdvies".equals(taak.getTaskDefinitionKey()), advies.trim());
+        return Map.of();
+    }
+
+    Map<String, Object> overstapdossier(Task taak, Invoer.Overstapdossier d) {
+        try {
+            scholen.haalOp(d.ontvangendeSchool());
+        } catch (NietGevondenException e) {
+            throw new OngeldigeInvoerException("ontvangendeSchool", "Er is geen school met BRIN-nummer "
+                    + d.ontvangendeSchool() + ".");
+        }
+        voorProces(taak.getProcessInstanceId()).dossier(d.ontvangendeSchool(), leegAlsNull(d.ondersteuning()),
+                d.aanwezigheid().trim());
+        return Map.of();
+    }
+
+    Map<String, Object> oudersGezien(Task taak, Invoer.OudersGezien o) {
+        voorProces(taak.getProcessInstanceId()).oudersGezien(nu(), leegAlsNull(o.opmerkingen()));
+        return Map.of();
+    }
+
+    Map<String, Object> overdracht(Task taak, Invoer.Overdracht o) {
+        voorProces(taak.getProcessInstanceId()).overdracht(o.verslag().trim());
+        return Map.of();
+    }
+
+    Map<String, Object> plaatsing(Task taak, Invoer.Plaatsing p) {
+        voorProces(taak.getProcessInstanceId()).geplaatst(p.geplaatst());
+        return Map.of("geplaatst", p.geplaatst());
+    }
+
+    Map<String, Object> controle(Task taak, Invoer.Controle c) {
+        boolean ingeschreven = c.ingeschreven() && c.aanwezig();
+        voorProces(taak.getProcessInstanceId()).ingeschreven(ingeschreven);
+        return Map.of("ingeschreven", ingeschreven);
+    }
+
+    /** Routing facts from the dossier: support given or an arrangement running, for the model's gateways. */
+    void zetFeiten(VariableScope scope, String procesInstantieId) {
+        Overstap o = voorProces(procesInstantieId);
+        boolean lopend = lopendArrangement(o.getDossierNummer()).isPresent();
+        scope.setVariable("lopendArrangement", lopend);
+        scope.setVariable("metOndersteuning", lopend || o.getOndersteuning() != null);
+    }
+
+    /** The arrangement continues at the receiving school, started before the new school year. */
+    void zetArrangementVoort(DelegateExecution execution) {
+        Overstap o = voorProces(execution.getProcessInstanceId());
+        if (o.getOntvangendeSchool() == null) {
+            throw new OngeldigeInvoerException("ontvangendeSchool", "Leg de ontvangende school vast in het overstapdossier.");
+        }
+        String onderwijssoort = o.getSoort() == Overstapsoort.PO_VO ? "VO" : "MBO";
+        runtimeService.startProcessInstanceByKey("arrangement", o.getDossierNummer(), Map.of(
+                "dossierNummer", o.getDossierNummer(), "schoolBrin", o.getOntvangendeSchool(),
+                "onderwijssoort", onderwijssoort, "zorgcoordinator", execution.getVariable("zorgcoordinator")));
+    }
+
+    /** Not placed, or not enrolled and attending on 1 October: leerplicht (and RMC for vo→mbo under 18). */
+    void escaleer(DelegateExecution execution) {
+        Overstap o = voorProces(execution.getProcessInstanceId());
+        Leerlingidentiteit leerling = dossiers.identiteit(o.getDossierNummer());
+        String wat = Boolean.FALSE.equals(o.getGeplaatst()) || o.getGeplaatst() == null
+                ? "niet geplaatst" : "op 1 oktober niet ingeschreven of niet aanwezig";
+        String feiten = "Overstap " + (o.getSoort() == Overstapsoort.PO_VO ? "po→vo" : "vo→mbo") + " in schooljaar "
+                + o.getSchooljaar() + " naar school " + (o.getOntvangendeSchool() == null ? "onbekend" : o.getOntvangendeSchool())
+                + ": " + wat + ".";
+        boolean rmc = o.getSoort() == Overstapsoort.VO_MBO
+                && Period.between(leerling.geboortedatum(), LocalDate.ofInstant(nu(), Overstapkalender.NL)).getYears() < 18;
+        if (rmc) {
+            feiten += " Ook voor RMC: jonger dan 18 en nog zonder startkwalificatie.";
+        }
+        leerplicht.escaleer(o.getDossierNummer(), Reden.GEEN_INSCHRIJVING_NA_OVERSTAP, feiten, PROCES);
+    }
+
+    // ---- reading and the export
+
+    @Transactional(readOnly = true)
+    public List<OverstapView> vanDossier(String nummer) {
+        dossiers.routeringsgegevens(nummer);
+        return overstappen.findByDossierNummerOrderById(nummer).stream().map(OverstapView::van).toList();
+    }
+
+    /**
+     * The overstapdossier as a JSON document for the receiving school (schema:
+     * docs/overstapdossier.schema.json). Support and arrangement only with consent for the receiving school.
+     */
+    @Transactional(readOnly = true)
+    public Okr okr(Long id) {
+        Overstap o = overstappen.findById(id)
+                .orElseThrow(() -> new NietGevondenException("Er is geen overstap " + id + "."));
+        Audit.betreftDossier(o.getDossierNummer());
+        DossierView d = dossiers.haalOp(o.getDossierNummer());
+        boolean delen = toestemmingen.inWerking(o.getDossierNummer(), Toestemming.Scope.ONTVANGENDE_SCHOOL);
+        Okr.Ondersteuning ondersteuning = null;
+        if (delen) {
+            Okr.Arrangement arrangement = lopendArrangement(o.getDossierNummer())
+                    .map(a -> new Okr.Arrangement(a.onderwijsdeel() == null ? null : a.onderwijsdeel().name(),
+                            a.onderwijs(), a.perspectief(), a.oppDoelen(), a.startdatum()))
+                    .orElse(null);
+            ondersteuning = new Okr.Ondersteuning(o.getOndersteuning(), arrangement);
+        }
+        String naam = String.join(" ", java.util.stream.Stream.of(d.leerling().voornaam(), d.leerling().tussenvoegsel(),
+                d.leerling().achternaam()).filter(s -> s != null && !s.isBlank()).toList());
+        return new Okr(Okr.SCHEMA, "1.0", nu(),
+                new Okr.Leerling(naam, d.leerling().geboortedatum(), d.leerling().bsn()),
+                new Okr.School(d.leerling().school().brin(), d.leerling().school().naam()),
+                o.getOntvangendeSchool() == null ? null : new Okr.School(o.getOntvangendeSchool(),
+                        scholen.haalOp(o.getOntvangendeSchool()).naam()),
+                o.getSoort().name(), o.getSchooljaar(),
+                new Okr.Schooladvies(o.getVoorlopigAdvies(), o.getDefinitiefAdvies()), o.getAanwezigheid(),
+                new Okr.Ouders(o.getOudersGezienOp(), o.getOuderOpmerkingen()), delen, ondersteuning);
+    }
+
+    private Optional<ArrangementView> lopendArrangement(String nummer) {
+        return arrangementen.vanDossier(nummer).stream()
+                .filter(a -> a.status() == nl.eenplan.arrangement.Arrangement.Status.LOPEND).findFirst();
+    }
+
+    private Overstap voorProces(String procesInstantieId) {
+        return overstappen.findByProcesInstantieId(procesInstantieId)
+                .orElseThrow(() -> new NietMogelijkException("Geen overstap bij procesinstantie " + procesInstantieId));
+    }
+
+    private static String leegAlsNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static Instant nu() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

@@ -1,0 +1,75 @@
+package nl.eenplan.overstap;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import nl.eenplan.dossier.Regio;
+import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.termijn.Eenheid;
+import nl.eenplan.termijn.Schoolkalender;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bean {@code overstapkalender}: the fixed dates of a transition (31 January, 24 March, 1 April, 1 October,
+ * ...) from decision {@code overstapkalender}, in the school year of the process (variable
+ * {@code schooljaar}, "2026-2027": the dates fall in 2027) for its kind ({@code overstapsoort}).
+ * <pre>
+ *   camunda:dueDate="${overstapkalender.deadline(execution, 'aanmelden')}"
+ * </pre>
+ */
+@Component("overstapkalender")
+public class Overstapkalender {
+
+    static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    private final DecisionService decisionService;
+    private final Schoolkalender kalender;
+    private final SchoolService scholen;
+
+    Overstapkalender(DecisionService decisionService, Schoolkalender kalender, SchoolService scholen) {
+        this.decisionService = decisionService;
+        this.kalender = kalender;
+        this.scholen = scholen;
+    }
+
+    /** The end of the step's day. */
+    public Date deadline(VariableScope execution, String stap) {
+        return Date.from(dag(execution, stap).atTime(LocalTime.of(23, 59, 59)).atZone(NL).toInstant());
+    }
+
+    /** 08:00 on the step's day: when a check such as 1 October starts. */
+    public Date moment(VariableScope execution, String stap) {
+        return Date.from(dag(execution, stap).atTime(LocalTime.of(8, 0)).atZone(NL).toInstant());
+    }
+
+    /** 08:00 on the werkdag the table says before the step's day. */
+    public Date herinnering(VariableScope execution, String stap) {
+        DmnDecisionResultEntries rij = regel(execution, stap);
+        Regio regio = scholen.haalOp(String.valueOf(execution.getVariable("schoolBrin"))).regio();
+        int werkdagen = ((Number) rij.getEntry("herinneringWerkdagen")).intValue();
+        LocalDate dag = kalender.plus(dag(execution, stap), -werkdagen, Eenheid.WERKDAGEN, regio);
+        return Date.from(dag.atTime(LocalTime.of(8, 0)).atZone(NL).toInstant());
+    }
+
+    LocalDate dag(VariableScope execution, String stap) {
+        DmnDecisionResultEntries rij = regel(execution, stap);
+        String schooljaar = String.valueOf(execution.getVariable("schooljaar"));
+        int jaar = Integer.parseInt(schooljaar.substring(5, 9));
+        return LocalDate.of(jaar, ((Number) rij.getEntry("maand")).intValue(), ((Number) rij.getEntry("dag")).intValue());
+    }
+
+    private DmnDecisionResultEntries regel(VariableScope execution, String stap) {
+        DmnDecisionResultEntries rij = decisionService.evaluateDecisionByKey("overstapkalender")
+                .variables(Map.of("overstapsoort", String.valueOf(execution.getVariable("overstapsoort")), "stap", stap))
+                .evaluate().getSingleResult();
+        if (rij == null) {
+            throw new IllegalStateException("overstapkalender.dmn heeft geen datum voor stap '" + stap + "'.");
+        }
+        return rij;
+    }
+}

@@ -1,0 +1,110 @@
+package nl.eenplan.overstap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.eenplan.IntegratieTest;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A whole class at once: 500 lines with 3 bad ones start 497 transitions and report the 3 by line and
+ * reason; the same file again starts nothing; progress is visible while it runs.
+ */
+class CohortIT extends IntegratieTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Test
+    void vijfhonderdRegelsMetDrieFouten() throws Exception {
+        long voor = runtimeService.createProcessInstanceQuery().processDefinitionKey("overstap").count();
+        StringBuilder csv = new StringBuilder(String.join(";", CohortService.KOLOMMEN)).append('\n');
+        for (int i = 0; i < 500; i++) {
+            int regel = i + 2;
+            String bsn = regel == 11 ? "123456789" : bsn(700_000 + i);
+            String geboren = regel == 201 ? "2014-13-40" : "2014-05-01";
+            String school = regel == 402 ? "00ZZ00" : "99ZZ00";
+            csv.append(bsn).append(";Leerling;;Cohort").append(i).append(';').append(geboren).append(';').append(school)
+                    .append(";PO;8;PO_VO;2026-2027\n");
+        }
+
+        JsonNode eerste = upload(csv.toString());
+        assertThat(eerste.get("gestart").asInt()).isEqualTo(497);
+        assertThat(eerste.get("overgeslagen").asInt()).isZero();
+        List<Long> regels = new ArrayList<>();
+        eerste.get("fouten").forEach(f -> regels.add(f.get("regel").asLong()));
+        assertThat(regels).containsExactly(11L, 201L, 402L);
+        assertThat(eerste.at("/fouten/0/melding").asText()).contains("BSN");
+        assertThat(eerste.at("/fouten/2/melding").asText()).contains("00ZZ00");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("overstap").count()).isEqualTo(voor + 497);
+
+        // The same file again: nothing starts twice.
+        JsonNode tweede = upload(csv.toString());
+        assertThat(tweede.get("gestart").asInt()).isZero();
+        assertThat(tweede.get("overgeslagen").asInt()).isEqualTo(497);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("overstap").count()).isEqualTo(voor + 497);
+    }
+
+    @Test
+    void eenBestandZonderDeJuisteKopWordtMeteenGeweigerd() throws Exception {
+        HttpResponse<String> antwoord = post("naam;geboortedatum\nSam;2014-01-01\n");
+        assertThat(antwoord.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(antwoord.body()).at("/fouten/0/melding").asText()).contains("bsn;voornaam");
+    }
+
+    /** Uploads and follows the progress until the upload is done. */
+    private JsonNode upload(String csv) throws Exception {
+        HttpResponse<String> antwoord = post(csv);
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(202);
+        String voortgang = antwoord.headers().firstValue("Location").orElseThrow();
+        Instant tot = Instant.now().plus(Duration.ofMinutes(2));
+        JsonNode stand = http().als("zorgcoordinator").get(voortgang).json();
+        while (!stand.get("status").asText().equals("KLAAR") && Instant.now().isBefore(tot)) {
+            assertThat(stand.get("regels").asInt()).isEqualTo(500);
+            Thread.sleep(200);
+            stand = http().als("zorgcoordinator").get(voortgang).json();
+        }
+        assertThat(stand.get("status").asText()).isEqualTo("KLAAR");
+        assertThat(stand.get("verwerkt").asInt()).isEqualTo(500);
+        return stand;
+    }
+
+    private HttpResponse<String> post(String csv) throws Exception {
+        String token = Base64.getEncoder().encodeToString("zorgcoordinator:demo".getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/overstappen/cohort")).header("Authorization", "Basic " + token)
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A valid BSN (elfproef) derived from a number. */
+    static String bsn(int basis) {
+        for (int laatste = 0; laatste < 10; laatste++) {
+            String kandidaat = String.format("%08d%d", basis, laatste);
+            int som = 0;
+            for (int i = 0; i < 8; i++) {
+                som += (9 - i) * (kandidaat.charAt(i) - '0');
+            }
+            som -= kandidaat.charAt(8) - '0';
+            if (som % 11 == 0) {
+                return kandidaat;
+            }
+        }
+        return bsn(basis + 1_000_000);
+    }
+}

@@ -1,0 +1,266 @@
+package nl.eenplan.overstap;
+
+import static nl.eenplan.Tijd.moment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import nl.eenplan.Http;
+import nl.eenplan.ScenarioTest;
+import nl.eenplan.Testdossiers;
+import nl.eenplan.dossier.NieuweToestemming;
+import nl.eenplan.dossier.Toestemming;
+import nl.eenplan.dossier.ToestemmingService;
+import nl.eenplan.leerplicht.LeerplichtService;
+import nl.eenplan.leerplicht.Reden;
+import nl.eenplan.melding.MeldingService;
+import nl.eenplan.termijn.Escalatie;
+import nl.eenplan.termijn.EscalatieService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Scenarios of process "overstap" in school year 2026-2027 (dates in 2027): po→vo with support, the
+ * parents' remarks, a warm handover, placement and a running arrangement carried over, enrolled on
+ * 1 October; vo→mbo without support; not placed; not enrolled; the overstapdossier checked against its
+ * schema with and without consent; every task's timers.
+ */
+@ScenarioTest.Model("overstap")
+class OverstapScenarioIT extends ScenarioTest {
+
+    static final JsonSchema SCHEMA = schema();
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    OverstapService overstappen;
+    @Autowired
+    ToestemmingService toestemmingen;
+    @Autowired
+    LeerplichtService leerplicht;
+    @Autowired
+    MeldingService meldingen;
+    @Autowired
+    EscalatieService escalaties;
+
+    String nummer;
+    ProcessInstance overstap;
+    Long id;
+
+    @BeforeEach
+    void gegevenEenLeerlingInGroep8() {
+        ClockUtil.setCurrentTime(moment(2026, 11, 3, 10, 0));
+        nummer = zc().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+    }
+
+    @Test
+    void poNaarVoMetOndersteuningEnEenLopendArrangementDatDoorloopt() throws Exception {
+        geefToestemming(Toestemming.Scope.ONTVANGENDE_SCHOOL);
+        lopendArrangement();
+        start("PO_VO");
+        Task voorlopig = taak("voorlopigAdvies");
+        assertThat(voorlopig.getDueDate()).isEqualTo(moment(2027, 1, 31, 23, 59, 59));
+        voltooi("voorlopigAdvies", "{\"advies\": \"havo\"}");
+        assertThat(taak("definitiefAdvies").getDueDate()).isEqualTo(moment(2027, 3, 24, 23, 59, 59));
+        voltooi("definitiefAdvies", "{\"advies\": \"havo/vwo\"}");
+        assertThat(taak("overstapdossier").getDueDate()).isEqualTo(moment(2027, 3, 31, 23, 59, 59));
+        assertThat(zc().post("/api/taken/" + taak("overstapdossier").getId() + "/voltooien",
+                "{\"ontvangendeSchool\": \"00XX00\", \"aanwezigheid\": \"97%\"}").status()).isEqualTo(400);
+        voltooi("overstapdossier", """
+                {"ontvangendeSchool": "99YY00", "ondersteuning": "Extra instructie rekenen; kleine klas.",
+                 "aanwezigheid": "97%, geen ongeoorloofd verzuim"}""");
+        voltooi("oudersLatenZien", "{\"gezien\": true, \"opmerkingen\": \"Graag aandacht voor de overgang na de zomer.\"}");
+
+        assertThat(overstap).isWaitingAt("warmeOverdracht");
+        voltooi("warmeOverdracht", "{\"verslag\": \"Met de zorgcoördinator van Het Baken en moeder besproken.\"}");
+        assertThat(taak("plaatsing").getDueDate()).isEqualTo(moment(2027, 7, 15, 23, 59, 59));
+        voltooi("plaatsing", "{\"geplaatst\": true}");
+
+        // The arrangement continues at the receiving school.
+        assertThat(overstap).hasPassed("arrangementVoortzetten").isWaitingAt("eenOktober");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("arrangement")
+                .processInstanceBusinessKey(nummer).list()).anySatisfy(p ->
+                assertThat(runtimeService.getVariable(p.getId(), "schoolBrin")).isEqualTo("99YY00"));
+        assertThat(timer(overstap, "eenOktober").getDuedate()).isEqualTo(moment(2027, 10, 1, 8, 0));
+        managementService.executeJob(timer(overstap, "eenOktober").getId());
+        voltooi("controle", "{\"ingeschreven\": true, \"aanwezig\": true}");
+        assertThat(overstap).isEnded().hasPassed("overstapGeslaagd");
+        assertThat(leerplicht.vanDossier(nummer)).isEmpty();
+
+        // The overstapdossier: with consent, the support and the arrangement go along.
+        JsonNode okr = zc().get("/api/overstappen/" + id + "/okr").json();
+        assertThat(SCHEMA.validate(okr)).isEmpty();
+        assertThat(okr.at("/schooladvies/definitief").asText()).isEqualTo("havo/vwo");
+        assertThat(okr.at("/ouders/opmerkingen").asText()).contains("overgang");
+        assertThat(okr.at("/ondersteuning/beschrijving").asText()).contains("Extra instructie");
+        assertThat(okr.at("/ondersteuning/arrangement/doelen/0").asText()).isEqualTo("Sam werkt zelfstandig");
+        assertThat(okr.at("/ontvangendeSchool/brin").asText()).isEqualTo("99YY00");
+    }
+
+    @Test
+    void zonderToestemmingGaatErGeenOndersteuningMee() {
+        start("VO_MBO");
+        voltooi("overstapdossier", """
+                {"ontvangendeSchool": "99YY00", "ondersteuning": "Faalangstreductietraining.", "aanwezigheid": "90%"}""");
+        JsonNode okr = zc().get("/api/overstappen/" + id + "/okr").json();
+        assertThat(SCHEMA.validate(okr)).isEmpty();
+        assertThat(okr.get("toestemmingOntvangendeSchool").asBoolean()).isFalse();
+        assertThat(okr.has("ondersteuning")).isFalse();
+        assertThat(okr.toString()).doesNotContain("Faalangst");
+        // The schema itself refuses support without consent.
+        ((com.fasterxml.jackson.databind.node.ObjectNode) okr).putObject("ondersteuning").put("beschrijving", "x");
+        assertThat(SCHEMA.validate(okr)).isNotEmpty();
+    }
+
+    @Test
+    void voNaarMboZonderOndersteuningNietGeplaatstGaatNaarLeerplichtEnRmc() {
+        start("VO_MBO");
+        assertThat(taak("overstapdossier").getDueDate()).isEqualTo(moment(2027, 4, 1, 23, 59, 59));
+        voltooi("overstapdossier", "{\"ontvangendeSchool\": \"99YY00\", \"aanwezigheid\": \"88%\"}");
+        voltooi("oudersLatenZien", "{\"gezien\": true}");
+        assertThat(overstap).hasNotPassed("voorlopigAdvies", "warmeOverdracht").isWaitingAt("plaatsing");
+        voltooi("plaatsing", "{\"geplaatst\": false}");
+
+        assertThat(overstap).isEnded().hasPassed("leerplichtInlichten", "naarLeerplicht");
+        assertThat(leerplicht.vanDossier(nummer)).singleElement().satisfies(e -> {
+            assertThat(e.reden()).isEqualTo(Reden.GEEN_INSCHRIJVING_NA_OVERSTAP);
+            assertThat(e.feiten()).contains("vo→mbo", "niet geplaatst", "RMC");
+        });
+    }
+
+    @Test
+    void nietIngeschrevenOp1OktoberGaatNaarLeerplicht() {
+        start("PO_VO");
+        voltooi("voorlopigAdvies", "{\"advies\": \"vmbo-tl\"}");
+        voltooi("definitiefAdvies", "{\"advies\": \"vmbo-tl\"}");
+        voltooi("overstapdossier", "{\"ontvangendeSchool\": \"99YY00\", \"aanwezigheid\": \"95%\"}");
+        voltooi("oudersLatenZien", "{\"gezien\": true}");
+        voltooi("plaatsing", "{\"geplaatst\": true}");
+        assertThat(overstap).hasNotPassed("arrangementVoortzetten").isWaitingAt("eenOktober");
+        managementService.executeJob(timer(overstap, "eenOktober").getId());
+        voltooi("controle", "{\"ingeschreven\": true, \"aanwezig\": false}");
+
+        assertThat(overstap).isEnded().hasPassed("naarLeerplicht");
+        assertThat(leerplicht.vanDossier(nummer)).singleElement()
+                .satisfies(e -> assertThat(e.feiten()).contains("op 1 oktober niet ingeschreven of niet aanwezig"));
+    }
+
+    @Test
+    void eenOverstapPerLeerlingPerSchooljaar() {
+        start("PO_VO");
+        Http.Antwoord nogEens = zc().post("/api/dossiers/" + nummer + "/overstappen",
+                "{\"soort\": \"PO_VO\", \"schooljaar\": \"2026-2027\"}");
+        assertThat(nogEens.status()).isEqualTo(409);
+        assertThat(zc().post("/api/dossiers/" + nummer + "/overstappen",
+                "{\"soort\": \"PO_VO\", \"schooljaar\": \"2026-2028\"}").json().at("/fouten/0/veld").asText())
+                .isEqualTo("schooljaar");
+    }
+
+    /** Every task: a reminder before its date and an escalation to the zorgcoördinatoren after it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "voorlopigAdvies,  herinneringVoorlopigAdvies,  termijnVoorlopigAdviesVerstreken",
+            "definitiefAdvies, herinneringDefinitiefAdvies, termijnDefinitiefAdviesVerstreken",
+            "overstapdossier,  herinneringOverstapdossier,  termijnOverstapdossierVerstreken",
+            "oudersLatenZien,  herinneringOudersLatenZien,  termijnOudersLatenZienVerstreken",
+            "warmeOverdracht,  herinneringWarmeOverdracht,  termijnWarmeOverdrachtVerstreken",
+            "plaatsing,        herinneringPlaatsing,        termijnPlaatsingVerstreken",
+            "controle,         herinneringControle,         termijnControleVerstreken"})
+    void elkeTaakHeeftHerinneringEnEscalatie(String taakId, String herinnering, String termijn) {
+        start("PO_VO");
+        String[] volgorde = {"voorlopigAdvies", "definitiefAdvies", "overstapdossier", "oudersLatenZien",
+                "warmeOverdracht", "plaatsing", "controle"};
+        for (String stap : volgorde) {
+            if (stap.equals(taakId)) {
+                break;
+            }
+            switch (stap) {
+                case "voorlopigAdvies", "definitiefAdvies" -> voltooi(stap, "{\"advies\": \"havo\"}");
+                case "overstapdossier" -> voltooi(stap, "{\"ontvangendeSchool\": \"99YY00\", \"ondersteuning\": \"Ja.\", \"aanwezigheid\": \"95%\"}");
+                case "oudersLatenZien" -> voltooi(stap, "{\"gezien\": true}");
+                case "warmeOverdracht" -> voltooi(stap, "{\"verslag\": \"Besproken.\"}");
+                case "plaatsing" -> {
+                    voltooi(stap, "{\"geplaatst\": true}");
+                    managementService.executeJob(timer(overstap, "eenOktober").getId());
+                }
+                default -> throw new IllegalStateException(stap);
+            }
+        }
+        Task taak = taak(taakId);
+        assertThat(timer(overstap, herinnering).getDuedate()).isEqualTo(taak.getFollowUpDate());
+        managementService.executeJob(timer(overstap, herinnering).getId());
+        assertThat(meldingen.overTaak(taak.getId())).isNotEmpty();
+        managementService.executeJob(timer(overstap, termijn).getId());
+        assertThat(escalaties.vanProcesInstantie(overstap.getId())).extracting(Escalatie::getGroep)
+                .containsExactly("zorgcoordinator");
+        assertThat(overstap).isWaitingAt(taakId);
+    }
+
+    private void start(String soort) {
+        Http.Antwoord gestart = zc().post("/api/dossiers/" + nummer + "/overstappen",
+                "{\"soort\": \"" + soort + "\", \"schooljaar\": \"2026-2027\"}");
+        assertThat(gestart.status()).as(gestart.body()).isEqualTo(201);
+        id = gestart.json().get("id").asLong();
+        overstap = runtimeService.createProcessInstanceQuery().processDefinitionKey("overstap")
+                .processInstanceBusinessKey(nummer).singleResult();
+    }
+
+    /** A running arrangement for the pupil at the sending school (SWV granted the education part). */
+    private void lopendArrangement() {
+        ProcessInstance a = runtimeService.startProcessInstanceByKey("arrangement", nummer, Map.of("dossierNummer", nummer,
+                "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", "zorgcoordinator"));
+        String aanvraag = taskService.createTaskQuery().processInstanceId(a.getId()).taskDefinitionKey("aanvraag")
+                .singleResult().getId();
+        zc().post("/api/taken/" + aanvraag + "/voltooien", """
+                {"onderwijsdeel": "ARRANGEMENT", "onderwijs": "Kleine klas.", "perspectief": "Regulier vo.",
+                 "doelen": ["Sam werkt zelfstandig"], "aanmeldingOntvangenOp": "2026-11-02"}""");
+        String besluit = taskService.createTaskQuery().processInstanceId(a.getId()).taskDefinitionKey("besluitOnderwijs")
+                .singleResult().getId();
+        assertThat(http().als("swv").post("/api/taken/" + besluit + "/voltooien", "{\"besluit\": \"TOEGEKEND\"}").status())
+                .isEqualTo(204);
+    }
+
+    private void geefToestemming(Toestemming.Scope scope) {
+        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.OUDERS, null));
+        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.LEERLING, null));
+    }
+
+    private void voltooi(String taakId, String invoer) {
+        Http.Antwoord a = zc().post("/api/taken/" + taak(taakId).getId() + "/voltooien", invoer);
+        assertThat(a.status()).as(taakId + ": " + a.body()).isEqualTo(204);
+    }
+
+    private Task taak(String taakId) {
+        return taskService.createTaskQuery().processInstanceId(overstap.getId()).taskDefinitionKey(taakId).singleResult();
+    }
+
+    private Http zc() {
+        return http().als("zorgcoordinator");
+    }
+
+    private static JsonSchema schema() {
+        try (InputStream in = Files.newInputStream(Path.of("docs/overstapdossier.schema.json"))) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
