@@ -187,6 +187,19 @@ class ArrangementScenarioIT extends ScenarioTest {
     }
 
     @Test
+    void eenBezwaarDatNietSlaagtLaatDeAfwijzingStaan() {
+        aanvraag(ZONDER_ZORG);
+        besluit("swv", "besluitOnderwijs", "AFGEWEZEN");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        zc().post("/api/arrangementen/" + id + "/bezwaar", "{\"deel\": \"ONDERWIJS\"}");
+        // Reconsidered and refused again: a new objection period, which passes.
+        besluit("swv", "besluitOnderwijs", "AFGEWEZEN");
+        assertThat(arrangement).isWaitingAt("bezwaarOnderwijsMogelijk");
+        managementService.executeJob(timer(arrangement, "bezwaartermijnOnderwijsVerstreken").getId());
+        assertThat(arrangement).hasPassed("geenPlaatsBinnen").isWaitingAt("zorgplichtVerstreken");
+    }
+
+    @Test
     void hetSwvWijstDefinitiefAfEnDeKlokLooptDoor() {
         aanvraag(ZONDER_ZORG);
         besluit("swv", "besluitOnderwijs", "AFGEWEZEN");

@@ -220,6 +220,22 @@ class MdoScenarioIT extends ScenarioTest {
     }
 
     @Test
+    void eenAfspraakEenTaak() {
+        start(false);
+        naarVerslag();
+        voltooi(taak("verslag"), """
+                {"verslag": "Besproken.", "oudersAanwezig": true, "leerlingAanwezig": false,
+                 "afspraken": [{"wat": "Huiswerkbegeleiding regelen", "eigenaar": "mentor", "groep": true,
+                                "deadline": "2026-11-30"}]}""");
+        Task afspraak = taak("afspraakUitvoeren");
+        assertThat(afspraak).hasCandidateGroup("mentor");
+        assertThat(http().als("mentor").post("/api/taken/" + afspraak.getId() + "/voltooien",
+                "{\"uitkomst\": \"GEDAAN\"}").status()).isEqualTo(204);
+        assertThat(mdo).hasPassed("afspraakAfgerond").isWaitingAt("evaluatiemoment");
+        assertThat(mdoService.vanDossier(nummer).get(0).leerlingAanwezig()).isFalse();
+    }
+
+    @Test
     void eenAfspraakDieBlijftLiggenKrijgtHaarEigenHerinneringEnEscalatie() {
         start(false);
         naarVerslag();
