@@ -106,6 +106,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Het verzoek heeft geen leesbare inhoud; stuur een JSON-object.", List.of()));
     }
 
+    /** A required query parameter is missing: name it, in Dutch. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(Problemen.probleem(HttpStatus.BAD_REQUEST, "Controleer de invoer.",
+                List.of(new Veldfout(e.getParameterName(), "Deze parameter is verplicht."))));
+    }
+
     /** A query or path parameter of the wrong type or value: name it, in Dutch. */
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,

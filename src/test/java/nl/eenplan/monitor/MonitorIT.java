@@ -1,0 +1,116 @@
+package nl.eenplan.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.eenplan.Http;
+import nl.eenplan.IntegratieTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The monitor on a data set whose true values are known: six pupils of a school in gemeente
+ * "Monitorstad" with chosen dates and scores, and a cell of three that must be suppressed.
+ */
+class MonitorIT extends IntegratieTest {
+
+    static final String PERIODE = "van=2026-08-01&tot=2027-07-31";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    List<String> nummers = new ArrayList<>();
+
+    @BeforeEach
+    void eenSchoolInMonitorstadMetZesLeerlingen() {
+        if (jdbc.queryForObject("select count(*) from school where brin = '95MM00'", Integer.class) == 0) {
+            http().als("admin").post("/api/scholen", """
+                    {"brin": "95MM00", "naam": "Monitorschool", "gemeente": "Monitorstad",
+                     "samenwerkingsverband": "SWV Monitor", "regio": "MIDDEN"}""");
+        }
+        for (int i = 0; i < 6; i++) {
+            nummers.add(http().als("zorgcoordinator").post("/api/dossiers", """
+                    {"leerling": {"voornaam": "M%d", "achternaam": "Monitor", "geboortedatum": "2013-01-01",
+                      "schoolBrin": "95MM00", "onderwijssoort": "PO", "leerjaar": 8}}""".formatted(i))
+                    .json().get("nummer").asText());
+        }
+    }
+
+    @Test
+    void deIndicatorenKloppenMetWatErIn() {
+        // Signal to intake: 1 to 6 days → median 3 (nearest rank), 90th percentile 6.
+        for (int i = 0; i < 6; i++) {
+            Instant gemeld = Instant.parse("2026-09-07T07:00:00Z");
+            jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
+                            + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
+                            + "false, 'mentor', ?, ?)", nummers.get(i), Timestamp.from(gemeld),
+                    Timestamp.from(gemeld.plusSeconds(86_400L * (i + 1))));
+        }
+        // Zorgplicht: five arrangements registered on 1 September; started after 30, 30, 30, 60 days and one without place.
+        int[] dagen = {30, 30, 30, 60, -1};
+        for (int i = 0; i < 5; i++) {
+            LocalDate ontvangen = LocalDate.of(2026, 9, 1);
+            jdbc.update("insert into arrangement (dossier_nummer, proces_instantie_id, registratie_ontvangen_op, startdatum, "
+                            + "status, tevredenheid_ouders, afgesloten_op) values (?, ?, ?, ?, ?, ?, ?)", nummers.get(i), "monitor-" + i,
+                    Date.valueOf(ontvangen), dagen[i] < 0 ? null : Date.valueOf(ontvangen.plusDays(dagen[i])),
+                    dagen[i] < 0 ? "GEEN_PLAATS" : "AFGESLOTEN", dagen[i] < 0 ? null : 6 + i,
+                    dagen[i] < 0 ? null : Timestamp.from(Instant.parse("2027-03-01T10:00:00Z")));
+        }
+        // Only three escalations: too few to show.
+        for (int i = 0; i < 3; i++) {
+            jdbc.update("insert into leerplicht_escalatie (dossier_nummer, leerling_naam, geboortedatum, school_brin, school_naam, "
+                    + "gemeente, reden, feiten, bron, contactpersoon, status, ontvangen_op, beoordeeld_op) values (?, 'M', ?, "
+                    + "'95MM00', 'Monitorschool', 'Monitorstad', 'VERZUIM', 'x', 'test', 'zorgcoordinator', 'IN_BEHANDELING', ?, ?)",
+                    nummers.get(i), Date.valueOf("2013-01-01"), Timestamp.from(Instant.parse("2026-10-01T08:00:00Z")),
+                    Timestamp.from(Instant.parse("2026-10-03T08:00:00Z")));
+        }
+
+        JsonNode cijfers = http().als("procesbeheer").get("/api/monitor?" + PERIODE + "&per=GEMEENTE").json();
+        JsonNode intake = cel(cijfers, "signaalTotIntake");
+        assertThat(intake.get("aantal").asInt()).isEqualTo(6);
+        assertThat(intake.get("mediaan").asDouble()).isEqualTo(3.0);
+        assertThat(intake.get("p90").asDouble()).isEqualTo(6.0);
+        assertThat(cel(cijfers, "zorgplichtBinnen6Weken").get("waarde").asDouble()).isEqualTo(0.6);
+        assertThat(cel(cijfers, "zorgplichtBinnen10Weken").get("waarde").asDouble()).isEqualTo(0.8);
+        JsonNode tevreden = cel(cijfers, "tevredenheidOuders");
+        assertThat(tevreden.get("aantal").asInt()).isEqualTo(4);
+        assertThat(tevreden.get("onderdrukt").asBoolean()).as("4 leerlingen: te weinig").isTrue();
+        assertThat(tevreden.has("waarde")).isFalse();
+        JsonNode escalaties = cel(cijfers, "escalatieTotBeoordeling");
+        assertThat(escalaties.get("onderdrukt").asBoolean()).isTrue();
+        assertThat(escalaties.has("mediaan")).isFalse();
+
+        Http.Antwoord csv = http().als("gemeente").get("/api/monitor.csv?" + PERIODE + "&per=GEMEENTE");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("indicator;groep;aantal;onderdrukt;waarde;mediaan;p90;eenheid")
+                .contains("signaalTotIntake;Monitorstad;6;false;;3.0;6.0;dagen");
+    }
+
+    @Test
+    void alleenVoorWieStuurtEnMetEenGeldigePeriode() {
+        assertThat(http().als("zorgcoordinator").get("/api/monitor?" + PERIODE).status()).isEqualTo(403);
+        assertThat(http().als("leerplicht").get("/api/monitor?" + PERIODE).status()).isEqualTo(403);
+        assertThat(http().als("swv").get("/api/monitor?" + PERIODE).status()).isEqualTo(200);
+        Http.Antwoord zonderTot = http().als("procesbeheer").get("/api/monitor?van=2026-08-01");
+        assertThat(zonderTot.status()).isEqualTo(400);
+        assertThat(zonderTot.json().at("/fouten/0/veld").asText()).isEqualTo("tot");
+        assertThat(http().als("procesbeheer").get("/api/monitor?van=2027-08-01&tot=2026-08-01").status()).isEqualTo(400);
+    }
+
+    private static JsonNode cel(JsonNode cijfers, String indicator) {
+        for (JsonNode c : cijfers) {
+            if (c.get("indicator").asText().equals(indicator) && c.get("groep").asText().equals("Monitorstad")) {
+                return c;
+            }
+        }
+        throw new AssertionError("geen " + indicator + " voor Monitorstad in " + cijfers);
+    }
+}
