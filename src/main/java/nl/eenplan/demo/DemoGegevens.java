@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.eenplan.aanmelding.AanmeldingService;
 import nl.eenplan.aanmelding.Categorie;
@@ -21,10 +22,13 @@ import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
+import nl.eenplan.overstap.OverstapService;
+import nl.eenplan.overstap.Overstapsoort;
 import nl.eenplan.termijn.Schoolkalender;
 import nl.eenplan.verzuim.VerzuimRegistratie;
 import nl.eenplan.verzuim.VerzuimService;
 import nl.eenplan.verzuim.Verzuimsoort;
+import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,7 +41,8 @@ import org.springframework.stereotype.Component;
  * Profile "demo" only: user "demo" (admin and procesbeheer), one user per group whose id is the
  * group id, all with password "demo", two fictional schools, and one fictional pupil whose
  * referral waits for its intake and whose escalation waits for leerplicht in Tasklist, and one whose
- * absence made a draft verzuimmelding that waits for the zorgcoördinator. Never active
+ * absence made a draft verzuimmelding that waits for the zorgcoördinator; an MDO and an arrangement
+ * request to start on, and a transition to vo beginning with the school advice. Never active
  * in production.
  */
 @Component
@@ -55,11 +60,13 @@ class DemoGegevens implements ApplicationRunner {
     private final boolean voorbeeldleerling;
     private final LeerplichtService leerplicht;
     private final VerzuimService verzuim;
+    private final OverstapService overstappen;
+    private final RuntimeService runtimeService;
     private final Schoolkalender kalender;
 
     DemoGegevens(GebruikerService gebruikers, SchoolService scholen, DossierService dossiers,
                  AanmeldingService aanmeldingen, LeerplichtService leerplicht, VerzuimService verzuim,
-                 Schoolkalender kalender, @Value("${eenplan.demo.voorbeeldleerling:true}") boolean voorbeeldleerling) {
+                 OverstapService overstappen, RuntimeService runtimeService, Schoolkalender kalender, @Value("${eenplan.demo.voorbeeldleerling:true}") boolean voorbeeldleerling) {
         this.gebruikers = gebruikers;
         this.scholen = scholen;
         this.dossiers = dossiers;
@@ -67,6 +74,8 @@ class DemoGegevens implements ApplicationRunner {
         this.voorbeeldleerling = voorbeeldleerling;
         this.leerplicht = leerplicht;
         this.verzuim = verzuim;
+        this.overstappen = overstappen;
+        this.runtimeService = runtimeService;
         this.kalender = kalender;
     }
 
@@ -94,9 +103,34 @@ class DemoGegevens implements ApplicationRunner {
             leerplicht.escaleer(dossier.nummer(), Reden.THUISZITTER,
                     "Demo: sinds 2 weken niet op school, geen vrijstelling.", "demo");
             verzuimVanDaan();
+            mdoEnArrangementVanLotte();
+            overstapVanMees();
         }
         LOG.info("Demoprofiel: gebruikers 'demo' en één per groep ({}), wachtwoord 'demo'.",
                 Groepen.ALLE.stream().map(Groepen.Groep::id).toList());
+    }
+
+    /** A vo pupil whose MDO waits to be planned and whose arrangement request waits to be written. */
+    private void mdoEnArrangementVanLotte() {
+        var leerling = new NieuwDossier.Leerling("Lotte", null, "Smit", LocalDate.of(2011, 2, 20), null,
+                "99YY00", Onderwijssoort.VO, 3, List.of(new NieuwDossier.Ouder("Peter Smit", Ouder.Relatie.OUDER,
+                        "06 2345 6789", "peter.smit@example.nl")));
+        var dossier = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
+        var r = dossiers.routeringsgegevens(dossier.nummer());
+        Map<String, Object> variabelen = Map.of("dossierNummer", r.dossierNummer(), "schoolBrin", r.schoolBrin(),
+                "onderwijssoort", r.onderwijssoort().name(), "zorgcoordinator", r.zorgcoordinator(), "verzuim", false);
+        runtimeService.startProcessInstanceByKey("mdo", r.dossierNummer(), variabelen);
+        runtimeService.startProcessInstanceByKey("arrangement", r.dossierNummer(), variabelen);
+    }
+
+    /** A pupil in groep 8: the transition to vo of this school year, starting with the school advice. */
+    private void overstapVanMees() {
+        var leerling = new NieuwDossier.Leerling("Mees", "van", "Dijk", LocalDate.of(2014, 9, 12), null,
+                "99ZZ00", Onderwijssoort.PO, 8, List.of());
+        var dossier = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
+        LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        int begin = vandaag.getMonthValue() >= 8 ? vandaag.getYear() : vandaag.getYear() - 1;
+        overstappen.start(dossier.nummer(), Overstapsoort.PO_VO, begin + "-" + (begin + 1));
     }
 
     /** A second pupil with 16 hours of absence in the last four lesdagen: a draft report waits for the school. */
