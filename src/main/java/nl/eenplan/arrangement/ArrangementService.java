@@ -76,7 +76,8 @@ public class ArrangementService {
     /** Complete? Then the zorgplicht starts from the day the written registration came in. */
     void controleer(DelegateExecution execution) {
         Arrangement a = voorProces(execution.getProcessInstanceId());
-        if (!a.isCompleet()) {
+        boolean toestemmingSwv = toestemmingen.inWerking(execution.getProcessBusinessKey(), Toestemming.Scope.SWV);
+        if (!a.isCompleet() || !toestemmingSwv) {
             List<String> ontbreekt = new ArrayList<>();
             if (a.getOnderwijsSoort() == null) {
                 ontbreekt.add("het onderwijsdeel");
@@ -86,6 +87,9 @@ public class ArrangementService {
             }
             if (a.getRegistratieOntvangenOp() == null) {
                 ontbreekt.add("de datum van de schriftelijke aanmelding");
+            }
+            if (!toestemmingen.inWerking(execution.getProcessBusinessKey(), Toestemming.Scope.SWV)) {
+                ontbreekt.add("toestemming voor het samenwerkingsverband");
             }
             execution.setVariable("aanvraagCompleet", false);
             execution.setVariable("ontbreekt", "Nog nodig: " + String.join(", ", ontbreekt) + ".");
@@ -160,6 +164,7 @@ public class ArrangementService {
     /** The parents object within the 6 weeks: the decision is taken again. */
     public void bezwaar(Long id, Invoer.Bezwaar bezwaar) {
         Arrangement a = vind(id);
+        nl.eenplan.audit.Audit.betreftDossier(a.getDossierNummer());
         String bericht = bezwaar.deel() == Invoer.Deel.ZORG ? "bezwaarZorgdeel" : "bezwaarOnderwijsdeel";
         try {
             runtimeService.createMessageCorrelation(bericht).processInstanceId(a.getProcesInstantieId()).correlate();
@@ -173,6 +178,9 @@ public class ArrangementService {
     // ---- the zorgplicht clock
 
     Map<String, Object> verlenging(Task taak, Invoer.Verlenging v) {
+        if (v.reden() != null && (v.reden().contains("\n") || v.reden().contains("\r"))) {
+            throw new OngeldigeInvoerException("reden", "Geef de reden op één regel.");
+        }
         if (v.verlengen() && (v.reden() == null || v.reden().isBlank())) {
             throw new OngeldigeInvoerException("reden", "Geef de reden van de verlenging; de ouders horen haar.");
         }
@@ -286,10 +294,12 @@ public class ArrangementService {
     public ArrangementView voorBeslisser(Long id, boolean swv, boolean gemeente) {
         Arrangement a = vind(id);
         ArrangementView alles = ArrangementView.van(a, List.of());
-        if (swv) {
+        // Only while consent for their scope is in force; otherwise the request is not theirs to see.
+        if (swv && toestemmingen.inWerking(a.getDossierNummer(), Toestemming.Scope.SWV)) {
             return alles.zonderZorgdeel();
         }
-        if (gemeente) {
+        if (gemeente && a.getZorgOmschrijving() != null
+                && toestemmingen.inWerking(a.getDossierNummer(), Toestemming.Scope.JEUGDHULP)) {
             return alles.alleenZorgdeel();
         }
         throw new NietGevondenException("Er is geen arrangement " + id + ".");

@@ -29,7 +29,9 @@ final class Invoer {
             @NotEmpty(message = "Een OPP heeft minstens één doel.")
             @Size(max = 20, message = "Geef hoogstens 20 doelen.")
             List<@NotBlank(message = "Een doel mag niet leeg zijn.")
-                 @Size(max = 1000, message = "Een doel is hoogstens 1000 tekens.") String> doelen,
+                 @Size(max = 180, message = "Een doel is hoogstens 180 tekens.")
+                 @jakarta.validation.constraints.Pattern(regexp = "[^\\r\\n]*", message = "Een doel staat op één regel.")
+                 String> doelen,
             @NotNull(message = "Vul de datum in waarop de schriftelijke aanmelding binnenkwam: daar begint de zorgplicht.")
             @PastOrPresent(message = "De aanmelding kan niet in de toekomst zijn binnengekomen.") LocalDate aanmeldingOntvangenOp) {
     }

@@ -126,6 +126,12 @@ public class MdoService {
             return java.util.Optional.of(new Veldfout(veld + ".rol",
                     "Ouders en leerling worden altijd uitgenodigd; noem ze niet apart."));
         }
+        boolean jeugdhulp = "jeugdhulp".equals(d.groep())
+                || (d.gebruiker() != null && gebruikers.isLidVan(d.gebruiker(), "jeugdhulp"));
+        if (jeugdhulp && !inWerking.contains(Toestemming.Scope.JEUGDHULP)) {
+            return java.util.Optional.of(new Veldfout(veld + ".rol", "Er is geen toestemming voor jeugdhulp: "
+                    + "deze deelnemer wordt niet uitgenodigd en krijgt geen gegevens."));
+        }
         if (d.rol().nodigeToestemming() != null && !inWerking.contains(d.rol().nodigeToestemming())) {
             return java.util.Optional.of(new Veldfout(veld + ".rol", "Er is geen toestemming voor "
                     + d.rol().nodigeToestemming().name().toLowerCase().replace('_', ' ')
@@ -150,6 +156,7 @@ public class MdoService {
     /** Sends the invitations: a notification per participant with an account; the zorgcoördinator invites the others. */
     void nodigUit(String procesInstantieId) {
         Mdo mdo = mdos.laatsteVan(procesInstantieId)
+                .filter(m -> m.getDeelnemers().stream().allMatch(d -> d.getUitgenodigdOp() == null))
                 .orElseThrow(() -> new OngeldigeInvoerException("datum",
                         "Plan het MDO eerst in EenPlan (datum, locatie, deelnemers) via de takenlijst."));
         String wanneer = WANNEER.format(mdo.getDatum().atZone(NL));
@@ -194,7 +201,8 @@ public class MdoService {
                 fouten.add(new Veldfout(veld + ".eigenaar", "Er is geen groep '" + a.eigenaar() + "'."));
             } else if (!groep && !gebruikers.bestaat(a.eigenaar())) {
                 fouten.add(new Veldfout(veld + ".eigenaar", "Er is geen gebruiker '" + a.eigenaar() + "'."));
-            } else if (groep && a.eigenaar().equals("jeugdhulp") && !inWerking.contains(Toestemming.Scope.JEUGDHULP)) {
+            } else if ((groep ? a.eigenaar().equals("jeugdhulp") : gebruikers.isLidVan(a.eigenaar(), "jeugdhulp"))
+                    && !inWerking.contains(Toestemming.Scope.JEUGDHULP)) {
                 fouten.add(new Veldfout(veld + ".eigenaar", "Er is geen toestemming voor jeugdhulp: jeugdhulp kan "
                         + "geen eigenaar van een afspraak zijn."));
             }

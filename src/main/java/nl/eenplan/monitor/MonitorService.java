@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
@@ -49,18 +51,18 @@ public class MonitorService {
                 .addValue("vanDag", van).addValue("totDag", tot);
         List<Indicator> uit = new ArrayList<>();
         uit.addAll(duur("signaalTotIntake", per, """
-                select %s as groep, a.gemeld_op as begin_, a.intake_op as eind_ from aanmelding a %s
+                select %s as groep, d.id as leerling, a.gemeld_op as begin_, a.intake_op as eind_ from aanmelding a %s
                 where a.intake_op is not null and a.gemeld_op >= :van and a.gemeld_op < :tot""", "a", p));
         uit.addAll(duur("escalatieTotBeoordeling", per, """
-                select %s as groep, e.ontvangen_op as begin_, e.beoordeeld_op as eind_ from leerplicht_escalatie e %s
+                select %s as groep, d.id as leerling, e.ontvangen_op as begin_, e.beoordeeld_op as eind_ from leerplicht_escalatie e %s
                 where e.beoordeeld_op is not null and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", "e", p));
         uit.addAll(aandeel("zorgplichtBinnen6Weken", per, """
-                select %s as groep, case when ar.startdatum is not null and ar.startdatum <= ar.registratie_ontvangen_op + 42
+                select %s as groep, d.id as leerling, case when ar.startdatum is not null and ar.startdatum <= ar.registratie_ontvangen_op + 42
                        then 1 else 0 end as ja from arrangement ar %s
                 where ar.status in ('LOPEND', 'AFGESLOTEN', 'GEEN_PLAATS')
                   and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", "ar", p));
         uit.addAll(aandeel("zorgplichtBinnen10Weken", per, """
-                select %s as groep, case when ar.startdatum is not null and ar.startdatum <= ar.registratie_ontvangen_op + 70
+                select %s as groep, d.id as leerling, case when ar.startdatum is not null and ar.startdatum <= ar.registratie_ontvangen_op + 70
                        then 1 else 0 end as ja from arrangement ar %s
                 where ar.status in ('LOPEND', 'AFGESLOTEN', 'GEEN_PLAATS')
                   and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", "ar", p));
@@ -69,7 +71,7 @@ public class MonitorService {
         uit.addAll(gemiddelde("ervarenBaatOuders", per, "ar.ervaren_baat_ouders", p));
         uit.addAll(gemiddelde("ervarenBaatLeerling", per, "ar.ervaren_baat_leerling", p));
         uit.addAll(aandeel("ingeschrevenNaOverstap", per, """
-                select %s as groep, case when o.ingeschreven then 1 else 0 end as ja from overstap o %s
+                select %s as groep, d.id as leerling, case when o.ingeschreven then 1 else 0 end as ja from overstap o %s
                 where o.ingeschreven is not null and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot""", "o", p));
         uit.sort(Comparator.comparing(Indicator::indicator).thenComparing(Indicator::groep));
         return uit;
@@ -79,10 +81,10 @@ public class MonitorService {
     public String csv(LocalDate van, LocalDate tot, Indeling per) {
         StringWriter uit = new StringWriter();
         CSVFormat formaat = CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader("indicator", "groep", "aantal", "onderdrukt", "waarde", "mediaan", "p90", "eenheid").get();
+                .setHeader("indicator", "groep", "aantal", "leerlingen", "onderdrukt", "waarde", "mediaan", "p90", "eenheid").get();
         try (CSVPrinter csv = new CSVPrinter(uit, formaat)) {
             for (Indicator i : indicatoren(van, tot, per)) {
-                csv.printRecord(i.indicator(), i.groep(), i.aantal(), i.onderdrukt(), leeg(i.waarde()), leeg(i.mediaan()),
+                csv.printRecord(i.indicator(), i.groep(), i.aantal(), i.leerlingen(), i.onderdrukt(), leeg(i.waarde()), leeg(i.mediaan()),
                         leeg(i.p90()), i.eenheid());
             }
         } catch (IOException e) {
@@ -94,16 +96,19 @@ public class MonitorService {
     /** Median and 90th percentile of the days between two moments, per group. */
     private List<Indicator> duur(String naam, Indeling per, String sql, String alias, MapSqlParameterSource p) {
         Map<String, List<Double>> perGroep = new TreeMap<>();
+        Map<String, Set<Long>> leerlingen = new TreeMap<>();
         jdbc.query(sql.formatted(per.kolom(), VIA_DOSSIER.formatted(alias)), p, rs -> {
             Timestamp begin = rs.getTimestamp("begin_");
             Timestamp eind = rs.getTimestamp("eind_");
             double dagen = Duration.between(begin.toInstant(), eind.toInstant()).toMinutes() / 1440.0;
             perGroep.computeIfAbsent(rs.getString("groep"), g -> new ArrayList<>()).add(dagen);
+            leerlingen.computeIfAbsent(rs.getString("groep"), g -> new HashSet<>()).add(rs.getLong("leerling"));
         });
         List<Indicator> uit = new ArrayList<>();
         perGroep.forEach((groep, waarden) -> {
             waarden.sort(null);
-            uit.add(Indicator.van(naam, groep, waarden.size(), null, percentiel(waarden, 50), percentiel(waarden, 90), "dagen"));
+            uit.add(Indicator.van(naam, groep, waarden.size(), leerlingen.get(groep).size(), null,
+                    percentiel(waarden, 50), percentiel(waarden, 90), "dagen"));
         });
         return uit;
     }
@@ -111,28 +116,34 @@ public class MonitorService {
     /** The share (0-1) of rows that meet a condition, per group. */
     private List<Indicator> aandeel(String naam, Indeling per, String sql, String alias, MapSqlParameterSource p) {
         Map<String, long[]> perGroep = new TreeMap<>();
+        Map<String, Set<Long>> leerlingen = new TreeMap<>();
         jdbc.query(sql.formatted(per.kolom(), VIA_DOSSIER.formatted(alias)), p, rs -> {
             long[] teller = perGroep.computeIfAbsent(rs.getString("groep"), g -> new long[2]);
             teller[0]++;
             teller[1] += rs.getInt("ja");
+            leerlingen.computeIfAbsent(rs.getString("groep"), g -> new HashSet<>()).add(rs.getLong("leerling"));
         });
         List<Indicator> uit = new ArrayList<>();
-        perGroep.forEach((groep, t) -> uit.add(Indicator.van(naam, groep, t[0], (double) t[1] / t[0], null, null, "aandeel")));
+        perGroep.forEach((groep, t) -> uit.add(Indicator.van(naam, groep, t[0], leerlingen.get(groep).size(),
+                (double) t[1] / t[0], null, null, "aandeel")));
         return uit;
     }
 
     /** The mean of a closing-survey score (1-10) of arrangements closed in the period, per group. */
     private List<Indicator> gemiddelde(String naam, Indeling per, String kolom, MapSqlParameterSource p) {
         Map<String, double[]> perGroep = new TreeMap<>();
-        jdbc.query(("select %s as groep, " + kolom + " as cijfer from arrangement ar %s where " + kolom
+        Map<String, Set<Long>> leerlingen = new TreeMap<>();
+        jdbc.query(("select %s as groep, d.id as leerling, " + kolom + " as cijfer from arrangement ar %s where " + kolom
                 + " is not null and ar.afgesloten_op >= :van and ar.afgesloten_op < :tot")
                 .formatted(per.kolom(), VIA_DOSSIER.formatted("ar")), p, rs -> {
             double[] som = perGroep.computeIfAbsent(rs.getString("groep"), g -> new double[2]);
             som[0]++;
             som[1] += rs.getInt("cijfer");
+            leerlingen.computeIfAbsent(rs.getString("groep"), g -> new HashSet<>()).add(rs.getLong("leerling"));
         });
         List<Indicator> uit = new ArrayList<>();
-        perGroep.forEach((groep, s) -> uit.add(Indicator.van(naam, groep, (long) s[0], s[1] / s[0], null, null, "cijfer 1-10")));
+        perGroep.forEach((groep, s) -> uit.add(Indicator.van(naam, groep, (long) s[0], leerlingen.get(groep).size(),
+                s[1] / s[0], null, null, "cijfer 1-10")));
         return uit;
     }
 

@@ -109,24 +109,32 @@ public class CohortService {
         List<Fout> fouten = new ArrayList<>();
         int gestart = 0;
         int overgeslagen = 0;
-        for (int i = 0; i < regels.size(); i++) {
-            CSVRecord r = regels.get(i);
-            long regel = r.getRecordNumber() + 1; // the header is line 1
-            try {
-                Boolean nieuw = transactie.execute(s -> startRegel(r, door));
-                if (Boolean.TRUE.equals(nieuw)) {
-                    gestart++;
-                } else {
-                    overgeslagen++;
+        int i = 0;
+        try {
+            for (; i < regels.size(); i++) {
+                CSVRecord r = regels.get(i);
+                long regel = r.getRecordNumber() + 1; // the header is line 1
+                try {
+                    Boolean nieuw = transactie.execute(s -> startRegel(r, door));
+                    if (Boolean.TRUE.equals(nieuw)) {
+                        gestart++;
+                    } else {
+                        overgeslagen++;
+                    }
+                } catch (OngeldigeInvoerException e) {
+                    fouten.add(new Fout(regel, e.getMessage()));
+                } catch (RuntimeException e) {
+                    fouten.add(new Fout(regel, "Niet gestart: " + e.getMessage()));
                 }
-            } catch (OngeldigeInvoerException e) {
-                fouten.add(new Fout(regel, e.getMessage()));
-            } catch (RuntimeException e) {
-                fouten.add(new Fout(regel, "Niet gestart: " + e.getMessage()));
+                if ((i + 1) % 50 == 0 && i < regels.size() - 1) {
+                    bewaarVoortgang(id, i + 1, gestart, overgeslagen, fouten, false);
+                }
             }
-            if ((i + 1) % 50 == 0 || i == regels.size() - 1) {
-                bewaarVoortgang(id, i + 1, gestart, overgeslagen, fouten, i == regels.size() - 1);
-            }
+        } catch (RuntimeException e) {
+            fouten.add(new Fout(0, "De upload is afgebroken na " + i + " regels: " + e.getMessage()));
+        } finally {
+            // Whatever happened, the upload ends and says how far it got.
+            bewaarVoortgang(id, Math.min(i, regels.size()), gestart, overgeslagen, fouten, true);
         }
     }
 
@@ -153,6 +161,15 @@ public class CohortService {
                     .reduce((a, b) -> a + " " + b).orElse(""));
         }
         String nummer = nieuw.leerling().bsn() == null ? null : dossiers.nummerBijBsn(nieuw.leerling().bsn()).orElse(null);
+        if (nummer != null) {
+            // A mistyped BSN that passes the elfproef must not attach this line to another child.
+            var bekend = dossiers.identiteit(nummer);
+            if (!bekend.geboortedatum().equals(geboren)
+                    || !bekend.naam().toLowerCase().contains(r.get("achternaam").toLowerCase())) {
+                throw new OngeldigeInvoerException("bsn", "Het BSN hoort bij een andere leerling in EenPlan "
+                        + "(naam of geboortedatum verschilt); controleer de regel.");
+            }
+        }
         if (nummer == null) {
             nummer = dossiers.open(nieuw, door).nummer();
         }
@@ -167,14 +184,20 @@ public class CohortService {
         }
     }
 
+    /** Keeps at most 500 line errors (the column holds 100,000 characters); the count of the rest is kept. */
     private void bewaarVoortgang(Long id, int verwerkt, int gestart, int overgeslagen, List<Fout> fouten, boolean klaar) {
-        transactie.executeWithoutResult(s -> {
-            try {
-                imports.findById(id).orElseThrow().voortgang(verwerkt, gestart, overgeslagen, json.writeValueAsString(fouten), klaar);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        List<Fout> bewaard = fouten;
+        if (fouten.size() > 500) {
+            bewaard = new ArrayList<>(fouten.subList(0, 500));
+            bewaard.add(new Fout(0, "En nog " + (fouten.size() - 500) + " regels met fouten."));
+        }
+        try {
+            String tekst = json.writeValueAsString(bewaard);
+            transactie.executeWithoutResult(s -> imports.findById(id).orElseThrow()
+                    .voortgang(verwerkt, gestart, overgeslagen, tekst, klaar));
+        } catch (JsonProcessingException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(CohortService.class).error("Voortgang van upload {} niet bewaard", id, e);
+        }
     }
 
     private static String leeg(String s) {

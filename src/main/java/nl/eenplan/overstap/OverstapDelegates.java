@@ -15,6 +15,12 @@ class OverstapDelegates {
         return taak -> overstappen.zetFeiten(taak.getExecution(), taak.getProcessInstanceId());
     }
 
+    /** Task listener (complete) on "overstapdossier". */
+    @Bean
+    TaskListener controleerOverstapdossier(OverstapService overstappen) {
+        return taak -> overstappen.controleerOverstapdossier(taak.getProcessInstanceId());
+    }
+
     @Bean
     JavaDelegate zetArrangementVoort(OverstapService overstappen) {
         return overstappen::zetArrangementVoort;

@@ -111,6 +111,15 @@ public class OverstapService {
         return Map.of();
     }
 
+    /** Task listener (complete) on "overstapdossier": without the receiving school and attendance it stays open. */
+    void controleerOverstapdossier(String procesInstantieId) {
+        Overstap o = voorProces(procesInstantieId);
+        if (o.getOntvangendeSchool() == null || o.getAanwezigheid() == null) {
+            throw new OngeldigeInvoerException("ontvangendeSchool", "Stel het overstapdossier op in EenPlan: de "
+                    + "ontvangende school en de aanwezigheid zijn nodig.");
+        }
+    }
+
     Map<String, Object> oudersGezien(Task taak, Invoer.OudersGezien o) {
         voorProces(taak.getProcessInstanceId()).oudersGezien(nu(), leegAlsNull(o.opmerkingen()));
         return Map.of();

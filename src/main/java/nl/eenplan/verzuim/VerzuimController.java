@@ -47,26 +47,30 @@ class VerzuimController {
     VerzuimmeldingView haalOp(@PathVariable Long id, Authentication gebruiker) {
         boolean school = gebruiker.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("zorgcoordinator") || a.getAuthority().equals("mentor"));
-        VerzuimmeldingView melding = school ? verzuim.haalOp(id) : verzuim.haalOpVoorLeerplicht(id);
-        Audit.betreftDossier(melding.dossierNummer());
-        return melding;
+        return gelogd(school ? verzuim.haalOp(id) : verzuim.haalOpVoorLeerplicht(id));
     }
 
     @PutMapping("/api/verzuimmeldingen/{id}")
     @PreAuthorize("hasAuthority('zorgcoordinator')")
     VerzuimmeldingView vulAan(@PathVariable Long id, @Valid @RequestBody VerzuimmeldingAanvulling aanvulling) {
-        return verzuim.vulAan(id, aanvulling);
+        return gelogd(verzuim.vulAan(id, aanvulling));
     }
 
     @PostMapping("/api/verzuimmeldingen/{id}/versturen")
     @PreAuthorize("hasAuthority('zorgcoordinator')")
     VerzuimmeldingView verstuur(@PathVariable Long id) {
-        return verzuim.verstuur(id);
+        return gelogd(verzuim.verstuur(id));
     }
 
     @PostMapping("/api/verzuimmeldingen/{id}/intrekken")
     @PreAuthorize("hasAuthority('zorgcoordinator')")
     VerzuimmeldingView trekIn(@PathVariable Long id, @Valid @RequestBody Intrekking intrekking, Principal gebruiker) {
-        return verzuim.trekIn(id, intrekking.reden(), gebruiker.getName());
+        return gelogd(verzuim.trekIn(id, intrekking.reden(), gebruiker.getName()));
+    }
+
+    /** The audit log links the request to the pupil's dossier. */
+    private static VerzuimmeldingView gelogd(VerzuimmeldingView melding) {
+        Audit.betreftDossier(melding.dossierNummer());
+        return melding;
     }
 }

@@ -79,6 +79,21 @@ class ArrangementScenarioIT extends ScenarioTest {
         nummer = zc().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
         arrangement = runtimeService.startProcessInstanceByKey("arrangement", nummer, Map.of("dossierNummer", nummer,
                 "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", "zorgcoordinator"));
+        // The request goes to the SWV: consent for it (parents and pupil, 12) is a condition.
+        geefToestemming(Toestemming.Scope.SWV);
+    }
+
+    @Test
+    void zonderToestemmingVoorHetSwvGaatDeAanvraagNietWeg() {
+        Long swvOuders = dossiers.haalOp(nummer).toestemmingen().stream()
+                .filter(t -> t.scope() == Toestemming.Scope.SWV && t.gegevenDoor() == Toestemming.GegevenDoor.OUDERS)
+                .findFirst().orElseThrow().id();
+        toestemmingen.trekIn(nummer, swvOuders);
+        aanvraag(ZONDER_ZORG);
+        assertThat(arrangement).isWaitingAt("aanvraag");
+        assertThat((String) runtimeService.getVariable(arrangement.getId(), "ontbreekt")).contains("samenwerkingsverband");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        assertThat(http().als("swv").get("/api/arrangementen/" + id).status()).isEqualTo(404);
     }
 
     @Test
@@ -135,6 +150,9 @@ class ArrangementScenarioIT extends ScenarioTest {
                 .anySatisfy(m -> assertThat(m.onderwerp()).contains("Zorgdeel niet voorgelegd").contains(nummer));
         besluit("swv", "besluitOnderwijs", "TOEGEKEND");
         assertThat(arrangement).isWaitingAt("opp");
+        // The gemeente never sees a care part without consent for jeugdhulp.
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        assertThat(http().als("gemeente").get("/api/arrangementen/" + id).status()).isEqualTo(404);
     }
 
     @Test
@@ -239,6 +257,8 @@ class ArrangementScenarioIT extends ScenarioTest {
         assertThat(voltooi("zorgcoordinator", taak("verlengen"), "{\"verlengen\": true}").status())
                 .as("verlengen zonder reden").isEqualTo(400);
         voltooi("zorgcoordinator", taak("verlengen"), "{\"verlengen\": true, \"reden\": \"Plek per januari.\"}");
+        // The extension counts from the decision, also when the parents are informed on the last day.
+        assertThat(runtimeService.getVariable(arrangement.getId(), "verlengd")).isEqualTo(true);
         assertThat(taak("oudersInformeren")).hasCandidateGroup("zorgcoordinator");
         voltooi("zorgcoordinator", taak("oudersInformeren"), "{\"gedaan\": true}");
         assertThat(runtimeService.getVariable(arrangement.getId(), "verlengdTot")).isEqualTo(moment(2027, 1, 11, 23, 59, 59));

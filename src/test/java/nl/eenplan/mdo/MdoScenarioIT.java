@@ -90,6 +90,13 @@ class MdoScenarioIT extends ScenarioTest {
         assertThat(zonderToestemming.json().get("fouten").toString())
                 .contains("geen toestemming voor jeugdhulp", "alleen aan als verzuim een rol speelt", "altijd uitgenodigd");
         assertThat(mdo).isWaitingAt("plannen");
+        // Consent follows who receives the invitation, whatever the role is called.
+        Http.Antwoord omweg = voltooi(plannen, """
+                {"datum": "2026-11-12T15:00", "locatie": "Lokaal 12",
+                 "deelnemers": [{"rol": "SCHOOL", "naam": "Wijkteam", "groep": "jeugdhulp"},
+                                {"rol": "DESKUNDIGE", "gebruiker": "jeugdhulp"}]}""");
+        assertThat(omweg.status()).isEqualTo(400);
+        assertThat(omweg.json().get("fouten")).hasSize(2);
 
         assertThat(voltooi(plannen, PLANNING).status()).isEqualTo(204);
         MdoView gepland = mdoService.vanDossier(nummer).get(0);
@@ -217,6 +224,17 @@ class MdoScenarioIT extends ScenarioTest {
         assertThat(na).extracting(DossierView.AfspraakView::status)
                 .containsExactly(Afspraak.Status.GEDAAN, Afspraak.Status.GEANNULEERD, Afspraak.Status.GEDAAN);
         assertThat(na.get(1).annuleerReden()).contains("Overgenomen");
+    }
+
+    @Test
+    void eenAfspraakVoorEenJeugdhulpmedewerkerVraagtToestemming() {
+        start(false);
+        naarVerslag();
+        Http.Antwoord zonder = voltooi(taak("verslag"), """
+                {"verslag": "Besproken.", "oudersAanwezig": true, "leerlingAanwezig": true,
+                 "afspraken": [{"wat": "Gezinsgesprek", "eigenaar": "jeugdhulp", "deadline": "2026-11-30"}]}""");
+        assertThat(zonder.status()).isEqualTo(400);
+        assertThat(zonder.json().at("/fouten/0/melding").asText()).contains("geen toestemming voor jeugdhulp");
     }
 
     @Test

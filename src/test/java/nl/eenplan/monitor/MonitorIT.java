@@ -64,12 +64,12 @@ class MonitorIT extends IntegratieTest {
                     dagen[i] < 0 ? "GEEN_PLAATS" : "AFGESLOTEN", dagen[i] < 0 ? null : 6 + i,
                     dagen[i] < 0 ? null : Timestamp.from(Instant.parse("2027-03-01T10:00:00Z")));
         }
-        // Only three escalations: too few to show.
-        for (int i = 0; i < 3; i++) {
+        // Six escalations, but of only three pupils: too few to show.
+        for (int i = 0; i < 6; i++) {
             jdbc.update("insert into leerplicht_escalatie (dossier_nummer, leerling_naam, geboortedatum, school_brin, school_naam, "
                     + "gemeente, reden, feiten, bron, contactpersoon, status, ontvangen_op, beoordeeld_op) values (?, 'M', ?, "
                     + "'95MM00', 'Monitorschool', 'Monitorstad', 'VERZUIM', 'x', 'test', 'zorgcoordinator', 'IN_BEHANDELING', ?, ?)",
-                    nummers.get(i), Date.valueOf("2013-01-01"), Timestamp.from(Instant.parse("2026-10-01T08:00:00Z")),
+                    nummers.get(i % 3), Date.valueOf("2013-01-01"), Timestamp.from(Instant.parse("2026-10-01T08:00:00Z")),
                     Timestamp.from(Instant.parse("2026-10-03T08:00:00Z")));
         }
 
@@ -85,13 +85,15 @@ class MonitorIT extends IntegratieTest {
         assertThat(tevreden.get("onderdrukt").asBoolean()).as("4 leerlingen: te weinig").isTrue();
         assertThat(tevreden.has("waarde")).isFalse();
         JsonNode escalaties = cel(cijfers, "escalatieTotBeoordeling");
+        assertThat(escalaties.get("aantal").asInt()).isEqualTo(6);
+        assertThat(escalaties.get("leerlingen").asInt()).isEqualTo(3);
         assertThat(escalaties.get("onderdrukt").asBoolean()).isTrue();
         assertThat(escalaties.has("mediaan")).isFalse();
 
         Http.Antwoord csv = http().als("gemeente").get("/api/monitor.csv?" + PERIODE + "&per=GEMEENTE");
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("indicator;groep;aantal;onderdrukt;waarde;mediaan;p90;eenheid")
-                .contains("signaalTotIntake;Monitorstad;6;false;;3.0;6.0;dagen");
+        assertThat(csv.body()).startsWith("indicator;groep;aantal;leerlingen;onderdrukt;waarde;mediaan;p90;eenheid")
+                .contains("signaalTotIntake;Monitorstad;6;6;false;;3.0;6.0;dagen");
     }
 
     @Test

@@ -43,7 +43,7 @@ class CohortIT extends IntegratieTest {
                     .append(";PO;8;PO_VO;2026-2027\n");
         }
 
-        JsonNode eerste = upload(csv.toString());
+        JsonNode eerste = upload(csv.toString(), 500);
         assertThat(eerste.get("gestart").asInt()).isEqualTo(497);
         assertThat(eerste.get("overgeslagen").asInt()).isZero();
         List<Long> regels = new ArrayList<>();
@@ -54,10 +54,20 @@ class CohortIT extends IntegratieTest {
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("overstap").count()).isEqualTo(voor + 497);
 
         // The same file again: nothing starts twice.
-        JsonNode tweede = upload(csv.toString());
+        JsonNode tweede = upload(csv.toString(), 500);
         assertThat(tweede.get("gestart").asInt()).isZero();
         assertThat(tweede.get("overgeslagen").asInt()).isEqualTo(497);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("overstap").count()).isEqualTo(voor + 497);
+    }
+
+    @Test
+    void eenBsnVanEenAndereLeerlingWordtNietGekoppeld() throws Exception {
+        http().als("zorgcoordinator").post("/api/dossiers", nl.eenplan.Testdossiers.GELDIG);
+        String csv = String.join(";", CohortService.KOLOMMEN) + "\n111222333;Kim;;Anders;2014-06-06;99ZZ00;PO;8;PO_VO;2026-2027\n";
+        JsonNode stand = upload(csv, 1);
+        assertThat(stand.get("gestart").asInt()).isZero();
+        assertThat(stand.at("/fouten/0/regel").asInt()).isEqualTo(2);
+        assertThat(stand.at("/fouten/0/melding").asText()).contains("andere leerling");
     }
 
     @Test
@@ -68,19 +78,19 @@ class CohortIT extends IntegratieTest {
     }
 
     /** Uploads and follows the progress until the upload is done. */
-    private JsonNode upload(String csv) throws Exception {
+    private JsonNode upload(String csv, int aantal) throws Exception {
         HttpResponse<String> antwoord = post(csv);
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(202);
         String voortgang = antwoord.headers().firstValue("Location").orElseThrow();
         Instant tot = Instant.now().plus(Duration.ofMinutes(2));
         JsonNode stand = http().als("zorgcoordinator").get(voortgang).json();
         while (!stand.get("status").asText().equals("KLAAR") && Instant.now().isBefore(tot)) {
-            assertThat(stand.get("regels").asInt()).isEqualTo(500);
+            assertThat(stand.get("regels").asInt()).isEqualTo(aantal);
             Thread.sleep(200);
             stand = http().als("zorgcoordinator").get(voortgang).json();
         }
         assertThat(stand.get("status").asText()).isEqualTo("KLAAR");
-        assertThat(stand.get("verwerkt").asInt()).isEqualTo(500);
+        assertThat(stand.get("verwerkt").asInt()).isEqualTo(aantal);
         return stand;
     }
 

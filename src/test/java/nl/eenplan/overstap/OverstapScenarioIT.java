@@ -164,6 +164,15 @@ class OverstapScenarioIT extends ScenarioTest {
     }
 
     @Test
+    void eenOverstapdossierZonderOntvangendeSchoolGaatNietDoor() {
+        start("VO_MBO");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(taak("overstapdossier")))
+                .hasMessageContaining("ontvangende school");
+        assertThat(overstap).isWaitingAt("overstapdossier");
+    }
+
+    @Test
     void eenOverstapPerLeerlingPerSchooljaar() {
         start("PO_VO");
         Http.Antwoord nogEens = zc().post("/api/dossiers/" + nummer + "/overstappen",
@@ -225,6 +234,7 @@ class OverstapScenarioIT extends ScenarioTest {
 
     /** A running arrangement for the pupil at the sending school (SWV granted the education part). */
     private void lopendArrangement() {
+        geefToestemming(Toestemming.Scope.SWV);
         ProcessInstance a = runtimeService.startProcessInstanceByKey("arrangement", nummer, Map.of("dossierNummer", nummer,
                 "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", "zorgcoordinator"));
         String aanvraag = taskService.createTaskQuery().processInstanceId(a.getId()).taskDefinitionKey("aanvraag")
