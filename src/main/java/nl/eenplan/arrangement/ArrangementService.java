@@ -212,7 +212,7 @@ public class ArrangementService {
                 + a.getZorgplichtTot() + (a.getVerlengdTot() == null ? "" : ", verlengd tot " + a.getVerlengdTot())
                 + ", verstreken zonder passende plek.";
         leerplicht.escaleer(a.getDossierNummer(), Reden.ZORGPLICHT_OVERSCHREDEN, feiten, PROCES);
-        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.ESCALATIE, "swv",
+        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.ESCALATIE, "swv", execution.getTenantId(),
                 "Zorgplicht overschreden (dossier " + a.getDossierNummer() + ")",
                 "De zorgplicht voor dossier " + a.getDossierNummer() + " verliep op " + tot + " zonder passende plek. "
                         + "Leerplicht is ingelicht. " + feiten, a.getDossierNummer(), null));
@@ -311,7 +311,10 @@ public class ArrangementService {
     }
 
     private Arrangement vind(Long id) {
-        return arrangementen.findById(id).orElseThrow(() -> new NietGevondenException("Er is geen arrangement " + id + "."));
+        Arrangement a = arrangementen.findById(id)
+                .orElseThrow(() -> new NietGevondenException("Er is geen arrangement " + id + "."));
+        dossiers.controleerToegang(a.getDossierNummer(), () -> new NietGevondenException("Er is geen arrangement " + id + "."));
+        return a;
     }
 
     private void meldZorgcoordinator(DelegateExecution execution, String onderwerp, String tekst) {

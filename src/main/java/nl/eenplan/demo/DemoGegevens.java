@@ -22,6 +22,7 @@ import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
+import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.overstap.OverstapService;
 import nl.eenplan.overstap.Overstapsoort;
 import nl.eenplan.termijn.Schoolkalender;
@@ -39,7 +40,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Profile "demo" only: user "demo" (admin and procesbeheer), one user per group whose id is the
- * group id, all with password "demo", two fictional schools, and one fictional pupil whose
+ * group id, all with password "demo", two fictional schools in gemeente Utrecht (the school staff work at
+ * both; gemeente, jeugdhulp, leerplicht and SWV users belong to Utrecht and its SWV), and one fictional pupil whose
  * referral waits for its intake and whose escalation waits for leerplicht in Tasklist, and one whose
  * absence made a draft verzuimmelding that waits for the zorgcoördinator; an MDO and an arrangement
  * request to start on, and a transition to vo beginning with the school advice. Never active
@@ -50,6 +52,8 @@ import org.springframework.stereotype.Component;
 class DemoGegevens implements ApplicationRunner {
 
     static final String WACHTWOORD = "demo";
+    private static final String GEMEENTE = "Utrecht";
+    private static final String SWV = "SWV Passend Onderwijs Utrecht (demo)";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoGegevens.class);
 
@@ -63,10 +67,12 @@ class DemoGegevens implements ApplicationRunner {
     private final OverstapService overstappen;
     private final RuntimeService runtimeService;
     private final Schoolkalender kalender;
+    private final Organisaties organisaties;
 
     DemoGegevens(GebruikerService gebruikers, SchoolService scholen, DossierService dossiers,
                  AanmeldingService aanmeldingen, LeerplichtService leerplicht, VerzuimService verzuim,
-                 OverstapService overstappen, RuntimeService runtimeService, Schoolkalender kalender, @Value("${eenplan.demo.voorbeeldleerling:true}") boolean voorbeeldleerling) {
+                 OverstapService overstappen, RuntimeService runtimeService, Schoolkalender kalender, Organisaties organisaties,
+                 @Value("${eenplan.demo.voorbeeldleerling:true}") boolean voorbeeldleerling) {
         this.gebruikers = gebruikers;
         this.scholen = scholen;
         this.dossiers = dossiers;
@@ -77,6 +83,7 @@ class DemoGegevens implements ApplicationRunner {
         this.overstappen = overstappen;
         this.runtimeService = runtimeService;
         this.kalender = kalender;
+        this.organisaties = organisaties;
     }
 
     @Override
@@ -87,11 +94,19 @@ class DemoGegevens implements ApplicationRunner {
             gebruikers.maakAlsNieuw(groep.id(), "Demo", groep.naam(), WACHTWOORD, groep.id());
         }
         if (scholen.lijst().isEmpty()) {
-            scholen.registreer(new NieuweSchool("99ZZ00", "Basisschool De Vlinder (demo)", "Utrecht",
-                    "SWV Passend Onderwijs Utrecht (demo)", Regio.MIDDEN));
-            scholen.registreer(new NieuweSchool("99YY00", "Het Baken College (demo)", "Utrecht",
-                    "SWV Passend Onderwijs Utrecht (demo)", Regio.MIDDEN));
+            scholen.registreer(new NieuweSchool("99ZZ00", "Basisschool De Vlinder (demo)", GEMEENTE, SWV, Regio.MIDDEN));
+            scholen.registreer(new NieuweSchool("99YY00", "Het Baken College (demo)", GEMEENTE, SWV, Regio.MIDDEN));
         }
+        // The demo's school staff work at both schools; gemeente and SWV staff see them through their organisation.
+        for (String brin : List.of("99ZZ00", "99YY00")) {
+            organisaties.voegToeAanSchool(Groepen.ZORGCOORDINATOR, brin);
+            organisaties.voegToeAanSchool(Groepen.MENTOR, brin);
+        }
+        for (String gebruiker : List.of(Groepen.JEUGDHULP, Groepen.GEMEENTE, Groepen.LEERPLICHT,
+                Groepen.LEERPLICHT_TEAMLEIDER)) {
+            organisaties.voegToeAanOrganisatie(gebruiker, Organisaties.gemeenteGroep(GEMEENTE));
+        }
+        organisaties.voegToeAanOrganisatie(Groepen.SWV, Organisaties.swvGroep(SWV));
         if (voorbeeldleerling && dossiers.lijst().isEmpty()) {
             var leerling = new NieuwDossier.Leerling("Noor", "de", "Vries", LocalDate.of(2015, 5, 14), null,
                     "99ZZ00", Onderwijssoort.PO, 6, List.of(new NieuwDossier.Ouder("Karin de Vries",

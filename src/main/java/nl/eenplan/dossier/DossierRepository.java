@@ -7,5 +7,7 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     List<Dossier> findAllByOrderByIdDesc();
 
+    List<Dossier> findByLeerlingSchoolBrinInOrderByIdDesc(java.util.Collection<String> brins);
+
     java.util.Optional<Dossier> findFirstByLeerlingBsn(String bsn);
 }

@@ -3,8 +3,10 @@ package nl.eenplan.dossier;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
+import nl.eenplan.security.Toegang;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.OngeldigeInvoerException;
 import org.springframework.stereotype.Service;
@@ -19,14 +21,16 @@ public class DossierService {
     private final SchoolRepository scholen;
     private final AfspraakRepository afspraken;
     private final GebruikerService gebruikers;
+    private final Toegang toegang;
     private final Clock clock;
 
     DossierService(DossierRepository dossiers, SchoolRepository scholen, AfspraakRepository afspraken,
-                   GebruikerService gebruikers, Clock clock) {
+                   GebruikerService gebruikers, Toegang toegang, Clock clock) {
         this.dossiers = dossiers;
         this.scholen = scholen;
         this.afspraken = afspraken;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.clock = clock;
     }
 
@@ -35,6 +39,8 @@ public class DossierService {
         NieuwDossier.Leerling l = nieuw.leerling();
         School school = scholen.findByBrin(l.schoolBrin()).orElseThrow(() -> new OngeldigeInvoerException(
                 "leerling.schoolBrin", "Er is geen school met BRIN-nummer " + l.schoolBrin() + "."));
+        toegang.controleerSchool(school.getBrin(), () -> new OngeldigeInvoerException("leerling.schoolBrin",
+                "Je werkt niet voor school " + school.getBrin() + ": open het dossier bij je eigen school."));
 
         String zorgcoordinator = nieuw.zorgcoordinator() == null || nieuw.zorgcoordinator().isBlank()
                 ? aanvrager : nieuw.zorgcoordinator();
@@ -42,6 +48,10 @@ public class DossierService {
             throw new OngeldigeInvoerException("zorgcoordinator",
                     "Kies als eigenaar van het dossier een gebruiker uit de groep zorgcoördinatoren; '"
                             + zorgcoordinator + "' is dat niet.");
+        }
+        if (!gebruikers.hoortBijSchool(zorgcoordinator, school.getBrin())) {
+            throw new OngeldigeInvoerException("zorgcoordinator", "Kies als eigenaar een zorgcoördinator van school "
+                    + school.getBrin() + "; '" + zorgcoordinator + "' werkt daar niet.");
         }
 
         Leerling leerling = new Leerling(l.voornaam().trim(), blankAlsNull(l.tussenvoegsel()), l.achternaam().trim(),
@@ -59,9 +69,29 @@ public class DossierService {
         return DossierView.van(vind(nummer));
     }
 
+    /** The dossiers of the schools the user works for, newest first. */
     @Transactional(readOnly = true)
     public List<DossierSamenvatting> lijst() {
-        return dossiers.findAllByOrderByIdDesc().stream().map(DossierSamenvatting::van).toList();
+        Toegang.Zicht zicht = toegang.zicht();
+        List<Dossier> gevonden = zicht.alles() ? dossiers.findAllByOrderByIdDesc()
+                : dossiers.findByLeerlingSchoolBrinInOrderByIdDesc(zicht.scholenVoorQuery());
+        return gevonden.stream().map(DossierSamenvatting::van).toList();
+    }
+
+    /**
+     * Refuses (404, as if it did not exist) a dossier of a school the signed-in user does not work for.
+     * Every API path with a dossier number passes here ({@link DossierToegang}), and every endpoint that
+     * reaches a dossier through another record (an agreement, a report) calls it.
+     */
+    @Transactional(readOnly = true)
+    public void controleerToegang(String nummer) {
+        controleerToegang(nummer, () -> new NietGevondenException("Er is geen dossier met nummer " + nummer + "."));
+    }
+
+    /** As {@link #controleerToegang(String)}, refusing with the caller's own 404 (of the record that led here). */
+    @Transactional(readOnly = true)
+    public void controleerToegang(String nummer, Supplier<? extends RuntimeException> nietGevonden) {
+        toegang.controleerSchool(vind(nummer).getLeerling().getSchool().getBrin(), nietGevonden);
     }
 
     /**
@@ -121,6 +151,7 @@ public class DossierService {
     @Transactional(readOnly = true)
     public AfspraakMetDossier afspraak(Long id) {
         Afspraak a = afspraken.findById(id)
+                .filter(gevonden -> toegang.zicht().omvat(gevonden.getDossier().getLeerling().getSchool().getBrin()))
                 .orElseThrow(() -> new NietGevondenException("Er is geen afspraak " + id + "."));
         return new AfspraakMetDossier(a.getDossier().getNummer(), DossierView.AfspraakView.van(a));
     }

@@ -1,20 +1,31 @@
 package nl.eenplan.dossier;
 
 import java.util.List;
+import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.OngeldigeInvoerException;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The schools of this installation. */
+/** The schools of this installation; each is a tenant with its gemeente and SWV (see {@link Organisaties}). */
 @Service
 @Transactional
 public class SchoolService {
 
     private final SchoolRepository scholen;
+    private final Organisaties organisaties;
 
-    SchoolService(SchoolRepository scholen) {
+    SchoolService(SchoolRepository scholen, Organisaties organisaties) {
         this.scholen = scholen;
+        this.organisaties = organisaties;
+    }
+
+    /** At start-up: every school is a tenant with its gemeente and SWV (adds only what is missing). */
+    @EventListener(ApplicationStartedEvent.class)
+    public void richtTenantsIn() {
+        scholen.findAllByOrderByNaam().forEach(this::richtIn);
     }
 
     @Transactional(readOnly = true)
@@ -34,6 +45,11 @@ public class SchoolService {
         }
         School school = scholen.save(new School(nieuw.brin(), nieuw.naam(), nieuw.gemeente(),
                 nieuw.samenwerkingsverband(), nieuw.regio()));
+        richtIn(school);
         return SchoolView.van(school);
+    }
+
+    private void richtIn(School s) {
+        organisaties.richtSchoolIn(s.getBrin(), s.getNaam(), s.getGemeente(), s.getSamenwerkingsverband());
     }
 }

@@ -9,4 +9,6 @@ interface LeerplichtEscalatieRepository extends JpaRepository<LeerplichtEscalati
     List<LeerplichtEscalatie> findByDossierNummerOrderById(String dossierNummer);
 
     Optional<LeerplichtEscalatie> findByProcesInstantieId(String procesInstantieId);
+
+    List<LeerplichtEscalatie> findBySchoolBrinIn(java.util.Collection<String> scholen);
 }

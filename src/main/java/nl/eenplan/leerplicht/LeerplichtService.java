@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import nl.eenplan.dossier.DossierService;
+import nl.eenplan.security.Toegang;
 import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
@@ -36,14 +37,16 @@ public class LeerplichtService {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final MeldingService meldingen;
+    private final Toegang toegang;
 
     LeerplichtService(LeerplichtEscalatieRepository escalaties, DossierService dossiers, RuntimeService runtimeService,
-                      TaskService taskService, MeldingService meldingen) {
+                      TaskService taskService, MeldingService meldingen, Toegang toegang) {
         this.escalaties = escalaties;
         this.dossiers = dossiers;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.meldingen = meldingen;
+        this.toegang = toegang;
     }
 
     /**
@@ -132,22 +135,26 @@ public class LeerplichtService {
         e.ingetrokken(reden, nu());
         runtimeService.createMessageCorrelation(INGETROKKEN_BERICHT).processInstanceId(e.getProcesInstantieId())
                 .correlate();
-        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "leerplicht",
+        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "leerplicht", e.getSchoolBrin(),
                 "Melding ingetrokken door de school (dossier " + e.getDossierNummer() + ")",
                 "De school heeft de melding '" + e.getReden().omschrijving() + "' voor " + e.getLeerlingNaam()
                         + " ingetrokken door " + door + ". Reden: " + reden,
                 e.getDossierNummer(), null));
     }
 
-    /** The inbox: open first, most overdue first; then the handled ones, newest first. */
+    /**
+     * The inbox: open first, most overdue first; then the handled ones, newest first. Only pupils of the
+     * schools in the user's gemeente (or otherwise theirs).
+     */
     @Transactional(readOnly = true)
     public List<EscalatieView> inbox(EscalatieFilter filter) {
         Instant nu = nu();
+        Toegang.Zicht zicht = toegang.zicht();
         Comparator<LeerplichtEscalatie> open = Comparator.comparing(
                 (LeerplichtEscalatie e) -> e.getBeoordelenVoor() == null ? Instant.MAX : e.getBeoordelenVoor());
         Comparator<LeerplichtEscalatie> afgehandeld = Comparator.comparing(LeerplichtEscalatie::getOntvangenOp)
                 .reversed();
-        return escalaties.findAll().stream()
+        return (zicht.alles() ? escalaties.findAll() : escalaties.findBySchoolBrinIn(zicht.scholenVoorQuery())).stream()
                 .filter(filter::past)
                 .sorted((a, b) -> {
                     boolean aOpen = a.getStatus() == LeerplichtEscalatie.Status.GEREGISTREERD;
@@ -163,7 +170,8 @@ public class LeerplichtService {
 
     @Transactional(readOnly = true)
     public EscalatieView haalOp(Long id) {
-        return escalaties.findById(id).map(e -> EscalatieView.van(e, nu()))
+        return escalaties.findById(id).filter(e -> toegang.zicht().omvat(e.getSchoolBrin()))
+                .map(e -> EscalatieView.van(e, nu()))
                 .orElseThrow(() -> new NietGevondenException("Er is geen escalatie " + id + "."));
     }
 

@@ -171,7 +171,8 @@ public class MdoService {
                 meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, d.getGebruiker(), onderwerp, tekst,
                         mdo.getDossierNummer(), null));
             } else if (d.getGroep() != null) {
-                meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, d.getGroep(), onderwerp, tekst,
+                meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, d.getGroep(),
+                        dossiers.routeringsgegevens(mdo.getDossierNummer()).schoolBrin(), onderwerp, tekst,
                         mdo.getDossierNummer(), null));
             } else {
                 zonderAccount.add(d.getNaam() + (d.getEmail() == null ? "" : " <" + d.getEmail() + ">"));

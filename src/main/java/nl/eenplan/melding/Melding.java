@@ -31,6 +31,10 @@ public class Melding {
     @Column(name = "ontvanger_groep")
     private String ontvangerGroep;
 
+    /** For a group: the pupil's school (BRIN); only the members who work there see it. */
+    @Column(name = "school")
+    private String school;
+
     @Column(nullable = false)
     private String onderwerp;
 
@@ -53,6 +57,7 @@ public class Melding {
         this.soort = nieuw.soort();
         this.ontvangerGebruiker = nieuw.gebruiker();
         this.ontvangerGroep = nieuw.groep();
+        this.school = nieuw.school();
         this.onderwerp = nieuw.onderwerp();
         this.tekst = nieuw.tekst();
         this.dossierNummer = nieuw.dossierNummer();
@@ -62,6 +67,10 @@ public class Melding {
 
     public Long getId() {
         return id;
+    }
+
+    public String getSchool() {
+        return school;
     }
 
     public Soort getSoort() {

@@ -41,7 +41,7 @@ class MeldingMailer {
         NieuweMelding m = event.melding();
         List<String> adressen = m.gebruiker() != null
                 ? gebruikers.emailadresVan(m.gebruiker()).stream().toList()
-                : gebruikers.emailadressenVanGroep(m.groep());
+                : gebruikers.emailadressenVanGroepBijSchool(m.groep(), m.school());
         if (adressen.isEmpty()) {
             return;
         }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.eenplan.security.Toegang;
 import nl.eenplan.web.NietGevondenException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,13 +19,15 @@ public class MeldingService {
     private final MeldingRepository meldingen;
     private final MeldingGelezenRepository gelezen;
     private final ApplicationEventPublisher events;
+    private final Toegang toegang;
     private final Clock clock;
 
     MeldingService(MeldingRepository meldingen, MeldingGelezenRepository gelezen, ApplicationEventPublisher events,
-                   Clock clock) {
+                   Toegang toegang, Clock clock) {
         this.meldingen = meldingen;
         this.gelezen = gelezen;
         this.events = events;
+        this.toegang = toegang;
         this.clock = clock;
     }
 
@@ -33,17 +36,26 @@ public class MeldingService {
         if ((nieuw.gebruiker() == null) == (nieuw.groep() == null)) {
             throw new IllegalArgumentException("Een melding gaat naar precies één gebruiker of één groep.");
         }
+        if (nieuw.groep() != null && nieuw.school() == null) {
+            // Without a school, every member of the group in every school would see it.
+            throw new IllegalArgumentException("Een melding aan groep " + nieuw.groep() + " noemt de school van de leerling.");
+        }
         Melding melding = meldingen.save(new Melding(nieuw, clock.instant()));
         events.publishEvent(new MeldingVerstuurd(melding.getId(), nieuw));
         return melding.getId();
     }
 
-    /** Notifications for this user: addressed to the user or to one of the user's groups, newest first. */
+    /**
+     * Notifications for this user: addressed to the user, or to one of the user's groups about a pupil of
+     * a school the user works for; newest first.
+     */
     @Transactional(readOnly = true)
     public List<MeldingView> voor(String gebruiker, Collection<String> groepen, boolean alleenOngelezen) {
         Set<Long> gelezenIds = new HashSet<>(gelezen.gelezenDoor(gebruiker));
+        Toegang.Zicht zicht = toegang.zicht();
         // An empty IN list is not valid SQL everywhere: a user without groups matches no group "".
-        return meldingen.voor(gebruiker, groepen.isEmpty() ? List.of("") : groepen).stream()
+        return meldingen.voor(gebruiker, groepen.isEmpty() ? List.of("") : groepen, zicht.alles(),
+                        zicht.scholenVoorQuery()).stream()
                 .map(m -> MeldingView.van(m, gelezenIds.contains(m.getId())))
                 .filter(m -> !alleenOngelezen || !m.gelezen())
                 .toList();
@@ -52,7 +64,8 @@ public class MeldingService {
     /** Marks a notification read for this user; one the user cannot see does not exist for them. */
     public void markeerGelezen(Long id, String gebruiker, Collection<String> groepen) {
         Melding melding = meldingen.findById(id)
-                .filter(m -> gebruiker.equals(m.getOntvangerGebruiker()) || groepen.contains(m.getOntvangerGroep()))
+                .filter(m -> gebruiker.equals(m.getOntvangerGebruiker())
+                        || groepen.contains(m.getOntvangerGroep()) && toegang.zicht().omvat(m.getSchool()))
                 .orElseThrow(() -> new NietGevondenException("Er is geen melding " + id + " voor jou."));
         var sleutel = new MeldingGelezen.Sleutel(melding.getId(), gebruiker);
         if (!gelezen.existsById(sleutel)) {

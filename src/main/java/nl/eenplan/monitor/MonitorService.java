@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import nl.eenplan.security.Toegang;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -31,21 +32,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class MonitorService {
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
-    /** From a dossier number (2026-00042) to the school of its pupil. */
+    /** From a dossier number (2026-00042) to the school of its pupil, if it is one of the user's schools. */
     private static final String VIA_DOSSIER = """
              join dossier d on d.id = cast(substring(%s.dossier_nummer, 6) as bigint)
              join leerling l on l.id = d.leerling_id
-             join school s on s.id = l.school_id
+             join school s on s.id = l.school_id and (:alleScholen = true or s.brin in (:scholen))
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Toegang toegang;
 
-    MonitorService(NamedParameterJdbcTemplate jdbc) {
+    MonitorService(NamedParameterJdbcTemplate jdbc, Toegang toegang) {
         this.jdbc = jdbc;
+        this.toegang = toegang;
     }
 
+    /** The indicators over the schools the user works for (a gemeente's, an SWV's; process owners: all). */
     public List<Indicator> indicatoren(LocalDate van, LocalDate tot, Indeling per) {
+        Toegang.Zicht zicht = toegang.zicht();
         MapSqlParameterSource p = new MapSqlParameterSource()
+                .addValue("alleScholen", zicht.alles()).addValue("scholen", zicht.scholenVoorQuery())
                 .addValue("van", Timestamp.from(van.atStartOfDay(NL).toInstant()))
                 .addValue("tot", Timestamp.from(tot.plusDays(1).atStartOfDay(NL).toInstant()))
                 .addValue("vanDag", van).addValue("totDag", tot);

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import nl.eenplan.web.NietGevondenException;
@@ -68,12 +69,15 @@ public class CohortService {
         List<CSVRecord> regels = lees(csv);
         CohortImport cohort = transactie.execute(s -> imports.save(new CohortImport(bestandsnaam, door,
                 OverstapService.nu(), regels.size())));
-        achtergrond.execute(() -> verwerk(cohort.getId(), regels, door));
+        // The lines run as the uploader: only pupils of their own schools.
+        achtergrond.execute(new DelegatingSecurityContextRunnable(() -> verwerk(cohort.getId(), regels, door)));
         return cohort;
     }
 
-    public CohortImport voortgang(Long id) {
-        return imports.findById(id).orElseThrow(() -> new NietGevondenException("Er is geen upload " + id + "."));
+    /** The progress of an upload, for the user who started it. */
+    public CohortImport voortgang(Long id, String gebruiker) {
+        return imports.findById(id).filter(c -> c.getGestartDoor().equals(gebruiker))
+                .orElseThrow(() -> new NietGevondenException("Er is geen upload " + id + " van jou."));
     }
 
     public List<Fout> fouten(CohortImport cohort) {
@@ -162,6 +166,9 @@ public class CohortService {
         }
         String nummer = nieuw.leerling().bsn() == null ? null : dossiers.nummerBijBsn(nieuw.leerling().bsn()).orElse(null);
         if (nummer != null) {
+            // A pupil of another school is not this school's to move; nor does the line say whether one exists.
+            dossiers.controleerToegang(nummer, () -> new OngeldigeInvoerException("bsn",
+                    "Het BSN hoort niet bij een leerling van jouw school in EenPlan; controleer de regel."));
             // A mistyped BSN that passes the elfproef must not attach this line to another child.
             var bekend = dossiers.identiteit(nummer);
             if (!bekend.geboortedatum().equals(geboren)

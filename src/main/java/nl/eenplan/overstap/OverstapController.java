@@ -61,8 +61,8 @@ class OverstapController {
 
     @GetMapping("/api/overstappen/cohort/{id}")
     @PreAuthorize("hasAuthority('zorgcoordinator')")
-    CohortView voortgang(@PathVariable Long id) {
-        CohortImport upload = cohorten.voortgang(id);
+    CohortView voortgang(@PathVariable Long id, Principal gebruiker) {
+        CohortImport upload = cohorten.voortgang(id, gebruiker.getName());
         return CohortView.van(upload, cohorten.fouten(upload));
     }
 

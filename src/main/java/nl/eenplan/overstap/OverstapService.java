@@ -194,6 +194,7 @@ public class OverstapService {
     public Okr okr(Long id) {
         Overstap o = overstappen.findById(id)
                 .orElseThrow(() -> new NietGevondenException("Er is geen overstap " + id + "."));
+        dossiers.controleerToegang(o.getDossierNummer(), () -> new NietGevondenException("Er is geen overstap " + id + "."));
         Audit.betreftDossier(o.getDossierNummer());
         DossierView d = dossiers.haalOp(o.getDossierNummer());
         boolean delen = toestemmingen.inWerking(o.getDossierNummer(), Toestemming.Scope.ONTVANGENDE_SCHOOL);

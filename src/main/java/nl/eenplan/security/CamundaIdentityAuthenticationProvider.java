@@ -1,7 +1,10 @@
 package nl.eenplan.security;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks /api logins against Camunda's identity store, so a user has one password for the
- * webapps, /engine-rest and /api. Each Camunda group becomes an authority with the group id.
+ * webapps, /engine-rest and /api. Each Camunda group becomes an authority with the group id; the
+ * schools (tenants) the user belongs to, directly or through a group, are kept with the login.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -32,7 +36,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         }
         List<SimpleGrantedAuthority> groepen = identityService.createGroupQuery().groupMember(gebruiker).list()
                 .stream().map(g -> new SimpleGrantedAuthority(g.getId())).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, groepen);
+        Set<String> scholen = identityService.createTenantQuery().userMember(gebruiker).includingGroupsOfUser(true)
+                .list().stream().map(Tenant::getId).collect(Collectors.toUnmodifiableSet());
+        var aangemeld = UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, groepen);
+        aangemeld.setDetails(new Toegang.Aanmelding(scholen));
+        return aangemeld;
     }
 
     @Override

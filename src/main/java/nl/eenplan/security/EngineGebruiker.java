@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs engine work as the signed-in API user, with their groups: Camunda then checks their task
- * rights, records them in history and the operation log, and delegates see who acted.
+ * rights and tenants, records them in history and the operation log, and delegates see who acted.
  */
 @Component
 public class EngineGebruiker {
@@ -26,7 +26,10 @@ public class EngineGebruiker {
             throw new IllegalStateException("Geen aangemelde gebruiker voor een handeling in de procesengine.");
         }
         List<String> groepen = wie.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        identityService.setAuthentication(wie.getName(), groepen);
+        Toegang.Zicht zicht = Toegang.zicht(wie);
+        // Camunda's tenant check then limits the user to the process instances of their schools;
+        // administrators are Camunda admins, whom the check lets through.
+        identityService.setAuthentication(wie.getName(), groepen, List.copyOf(zicht.scholen()));
         try {
             werk.run();
         } finally {

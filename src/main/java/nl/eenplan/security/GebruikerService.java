@@ -28,15 +28,22 @@ public class GebruikerService {
         return identityService.createUserQuery().userId(gebruiker).memberOfGroup(groep).count() > 0;
     }
 
+    /** Whether the user works for this school: a member of its tenant, directly or through a group. */
+    public boolean hoortBijSchool(String gebruiker, String brin) {
+        return identityService.createTenantQuery().userMember(gebruiker).includingGroupsOfUser(true).tenantId(brin)
+                .count() > 0;
+    }
+
     /** The user's e-mail address, when the user exists and has one. */
     public Optional<String> emailadresVan(String gebruiker) {
         User user = identityService.createUserQuery().userId(gebruiker).singleResult();
         return Optional.ofNullable(user).map(User::getEmail).filter(e -> !e.isBlank());
     }
 
-    /** The e-mail addresses of the group's members that have one. */
-    public List<String> emailadressenVanGroep(String groep) {
+    /** The e-mail addresses of the group's members who work for this school and have one. */
+    public List<String> emailadressenVanGroepBijSchool(String groep, String brin) {
         return identityService.createUserQuery().memberOfGroup(groep).list().stream()
+                .filter(u -> hoortBijSchool(u.getId(), brin))
                 .map(User::getEmail).filter(e -> e != null && !e.isBlank()).toList();
     }
 

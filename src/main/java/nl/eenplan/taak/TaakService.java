@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.eenplan.security.EngineGebruiker;
+import nl.eenplan.security.Toegang;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
@@ -47,10 +48,11 @@ public class TaakService {
     private final ObjectMapper json;
     private final Validator validator;
     private final EngineGebruiker engineGebruiker;
+    private final Toegang toegang;
 
     TaakService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
                 List<Taakafhandeling<?>> afhandelingen, ObjectMapper json, Validator validator,
-                EngineGebruiker engineGebruiker) {
+                EngineGebruiker engineGebruiker, Toegang toegang) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -58,6 +60,7 @@ public class TaakService {
         this.json = json;
         this.validator = validator;
         this.engineGebruiker = engineGebruiker;
+        this.toegang = toegang;
     }
 
     /** The user's tasks and their groups' tasks: due first (most overdue at the top), then those without a due date. */
@@ -133,6 +136,11 @@ public class TaakService {
 
     private TaskQuery zichtbaar(String gebruiker, Collection<String> groepen) {
         TaskQuery q = taskService.createTaskQuery();
+        Toegang.Zicht zicht = toegang.zicht();
+        if (!zicht.alles()) {
+            // As Camunda's tenant check does in Tasklist: only tasks of the user's schools.
+            q.tenantIdIn(zicht.scholenVoorQuery().toArray(String[]::new));
+        }
         if (groepen.isEmpty()) {
             return q.or().taskAssignee(gebruiker).taskCandidateUser(gebruiker).endOr();
         }

@@ -46,7 +46,7 @@ class EscaleerTermijn implements JavaDelegate {
                 open.taak().getTaskDefinitionKey(), open.taak().getName(), open.taak().getId(),
                 open.taak().getDueDate() == null ? null : open.taak().getDueDate().toInstant(),
                 groep, reden, ClockUtil.getCurrentTime().toInstant()));
-        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.ESCALATIE, groep,
+        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.ESCALATIE, groep, open.taak().getTenantId(),
                 "Termijn verstreken: " + open.taak().getName() + " (dossier " + dossier + ")",
                 reden + ". De taak '" + open.taak().getName() + "' voor dossier " + dossier
                         + " is niet op tijd afgerond.", dossier, open.taak().getId()));

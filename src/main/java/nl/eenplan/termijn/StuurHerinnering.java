@@ -45,7 +45,7 @@ class StuurHerinnering implements JavaDelegate {
             open.kandidaten().forEach(gebruiker -> meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.HERINNERING,
                     gebruiker, onderwerp, tekst, dossier, open.taak().getId())));
             open.groepen().forEach(groep -> meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.HERINNERING, groep,
-                    onderwerp, tekst, dossier, open.taak().getId())));
+                    open.taak().getTenantId(),                    onderwerp, tekst, dossier, open.taak().getId())));
         }
     }
 }

@@ -302,8 +302,10 @@ public class VerzuimService {
     }
 
     private Verzuimmelding vind(Long id) {
-        return meldingen.findById(id)
+        Verzuimmelding m = meldingen.findById(id)
                 .orElseThrow(() -> new NietGevondenException("Er is geen verzuimmelding " + id + "."));
+        dossiers.controleerToegang(m.getDossierNummer(), () -> new NietGevondenException("Er is geen verzuimmelding " + id + "."));
+        return m;
     }
 
     private VerzuimOverzicht overzicht(String nummer, List<Long> nieuw) {

@@ -75,7 +75,7 @@ class ClusterPostgresIT {
         Date moment = Date.from(Instant.now().plusSeconds(10));
         RuntimeService runtime = knoop1.getBean(RuntimeService.class);
         for (int i = 0; i < AANTAL; i++) {
-            runtime.startProcessInstanceByKey("clusterProef", "cluster-" + i, Map.of("moment", moment));
+            runtime.startProcessInstanceByKey("clusterProef", "cluster-" + i, Map.of("moment", moment, "schoolBrin", "99ZZ00"));
         }
 
         TaskService taken = knoop2.getBean(TaskService.class);
@@ -120,7 +120,7 @@ class ClusterPostgresIT {
                 .deploy();
         Date nu = new Date();
         for (int i = 0; i < 50; i++) {
-            knoop1.getBean(RuntimeService.class).startProcessInstanceByKey("overnameProef", Map.of("moment", nu));
+            knoop1.getBean(RuntimeService.class).startProcessInstanceByKey("overnameProef", Map.of("moment", nu, "schoolBrin", "99ZZ00"));
         }
         // Knoop 1 acquires the due jobs (lock for 10 s) and goes down before running them.
         Instant slotTot = Instant.now().plusSeconds(10);

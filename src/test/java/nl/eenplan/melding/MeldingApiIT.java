@@ -17,7 +17,7 @@ class MeldingApiIT extends IntegratieTest {
     @Test
     void eenGroepsmeldingZienAlleLedenEnLeestIederVoorZich() {
         String kenmerk = UUID.randomUUID().toString();
-        Long id = meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "mentor", "Test " + kenmerk,
+        Long id = meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "mentor", "99ZZ00", "Test " + kenmerk,
                 "Een melding voor de mentoren.", "2026-00001", null));
 
         assertThat(zoek(http().als("mentor").get("/api/meldingen").json(), kenmerk)).isNotNull();

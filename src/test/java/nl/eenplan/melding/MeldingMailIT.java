@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.security.GebruikerService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -34,22 +35,34 @@ class MeldingMailIT {
     IdentityService identityService;
     @Autowired
     TransactionTemplate transactie;
+    @Autowired
+    Organisaties organisaties;
 
     @Test
-    void eenGroepsmeldingGaatPerMailNaarDeLedenMetEenAdres() throws Exception {
+    void eenGroepsmeldingGaatPerMailNaarDeLedenVanDeSchoolMetEenAdres() throws Exception {
+        organisaties.richtSchoolIn("97MA00", "Mailschool A", "Mailstad", "SWV Mail");
+        organisaties.richtSchoolIn("97MB00", "Mailschool B", "Mailstad", "SWV Mail");
         gebruikers.maakAlsNieuw("anna", "Anna", "de Boer", "wachtwoord1", "zorgcoordinator");
         var anna = identityService.createUserQuery().userId("anna").singleResult();
         anna.setEmail("anna@school.example");
         identityService.saveUser(anna);
+        organisaties.voegToeAanSchool("anna", "97MA00");
+        // A zorgcoördinator of another school: not his pupil, not his mail.
+        gebruikers.maakAlsNieuw("bram", "Bram", "Visser", "wachtwoord1", "zorgcoordinator");
+        var bram = identityService.createUserQuery().userId("bram").singleResult();
+        bram.setEmail("bram@school.example");
+        identityService.saveUser(bram);
+        organisaties.voegToeAanSchool("bram", "97MB00");
 
         transactie.executeWithoutResult(t -> meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.ESCALATIE,
-                "zorgcoordinator", "Termijn verstreken: Intakegesprek voeren (dossier 2026-00007)",
+                "zorgcoordinator", "97MA00", "Termijn verstreken: Intakegesprek voeren (dossier 2026-00007)",
                 "De taak is niet op tijd afgerond.", "2026-00007", null)));
 
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         // Members get it in Bcc (they do not see each other's addresses): Anna's mailbox has it.
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(smtp.getUserManager().getUserByEmail("anna@school.example")).isNotNull();
+        assertThat(smtp.getUserManager().getUserByEmail("bram@school.example")).isNull();
         MimeMessage mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getHeader("To")).isNull();
         assertThat(mail.getSubject()).isEqualTo("[EenPlan] Termijn verstreken: Intakegesprek voeren (dossier 2026-00007)");

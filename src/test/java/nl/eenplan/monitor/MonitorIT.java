@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
+import nl.eenplan.organisatie.Organisaties;
+import nl.eenplan.security.GebruikerService;
+import nl.eenplan.security.Groepen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +28,10 @@ class MonitorIT extends IntegratieTest {
     static final String PERIODE = "van=2026-08-01&tot=2027-07-31";
 
     @Autowired
+    Organisaties organisaties;
+    @Autowired
+    GebruikerService gebruikers;
+    @Autowired
     JdbcTemplate jdbc;
 
     List<String> nummers = new ArrayList<>();
@@ -35,6 +42,10 @@ class MonitorIT extends IntegratieTest {
             http().als("admin").post("/api/scholen", """
                     {"brin": "95MM00", "naam": "Monitorschool", "gemeente": "Monitorstad",
                      "samenwerkingsverband": "SWV Monitor", "regio": "MIDDEN"}""");
+            // The demo zorgcoördinator opens the dossiers there; a gemeente user of Monitorstad reads the figures.
+            organisaties.voegToeAanSchool("zorgcoordinator", "95MM00");
+            gebruikers.maakAlsNieuw("gemeenteMonitorstad", "Test", "gemeente", "demo", Groepen.GEMEENTE);
+            organisaties.voegToeAanOrganisatie("gemeenteMonitorstad", Organisaties.gemeenteGroep("Monitorstad"));
         }
         for (int i = 0; i < 6; i++) {
             nummers.add(http().als("zorgcoordinator").post("/api/dossiers", """
@@ -90,7 +101,7 @@ class MonitorIT extends IntegratieTest {
         assertThat(escalaties.get("onderdrukt").asBoolean()).isTrue();
         assertThat(escalaties.has("mediaan")).isFalse();
 
-        Http.Antwoord csv = http().als("gemeente").get("/api/monitor.csv?" + PERIODE + "&per=GEMEENTE");
+        Http.Antwoord csv = http().als("gemeenteMonitorstad").get("/api/monitor.csv?" + PERIODE + "&per=GEMEENTE");
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("indicator;groep;aantal;leerlingen;onderdrukt;waarde;mediaan;p90;eenheid")
                 .contains("signaalTotIntake;Monitorstad;6;6;false;;3.0;6.0;dagen");

@@ -22,6 +22,9 @@ import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Reden;
 import nl.eenplan.melding.MeldingService;
+import nl.eenplan.organisatie.Organisaties;
+import nl.eenplan.security.GebruikerService;
+import nl.eenplan.security.Groepen;
 import nl.eenplan.termijn.Escalatie;
 import nl.eenplan.termijn.EscalatieService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -61,12 +64,22 @@ class OverstapScenarioIT extends ScenarioTest {
     @Autowired
     EscalatieService escalaties;
 
+    static final String ZC = "zcVlinder";
+
+    @Autowired
+    GebruikerService gebruikers;
+    @Autowired
+    Organisaties organisaties;
+
     String nummer;
     ProcessInstance overstap;
     Long id;
 
     @BeforeEach
     void gegevenEenLeerlingInGroep8() {
+        // A zorgcoördinator of the sending school only: the receiving school is another tenant.
+        gebruikers.maakAlsNieuw(ZC, "Zorgcoördinator", "De Vlinder", "demo", Groepen.ZORGCOORDINATOR);
+        organisaties.voegToeAanSchool(ZC, "99ZZ00");
         ClockUtil.setCurrentTime(moment(2026, 11, 3, 10, 0));
         nummer = zc().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
     }
@@ -236,7 +249,7 @@ class OverstapScenarioIT extends ScenarioTest {
     private void lopendArrangement() {
         geefToestemming(Toestemming.Scope.SWV);
         ProcessInstance a = runtimeService.startProcessInstanceByKey("arrangement", nummer, Map.of("dossierNummer", nummer,
-                "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", "zorgcoordinator"));
+                "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", ZC));
         String aanvraag = taskService.createTaskQuery().processInstanceId(a.getId()).taskDefinitionKey("aanvraag")
                 .singleResult().getId();
         zc().post("/api/taken/" + aanvraag + "/voltooien", """
@@ -263,7 +276,7 @@ class OverstapScenarioIT extends ScenarioTest {
     }
 
     private Http zc() {
-        return http().als("zorgcoordinator");
+        return http().als(ZC);
     }
 
     private static JsonSchema schema() {

@@ -2,15 +2,9 @@ package nl.eenplan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.UUID;
 import nl.eenplan.IntegratieTest;
+import nl.eenplan.Webapp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,20 +45,7 @@ class WebappLoginIT extends IntegratieTest {
         assertThat(meldAan(gebruiker, "fout", "tasklist")).isEqualTo(401);
     }
 
-    /** As the login page does: fetch the app for its CSRF cookie, then post the login form. */
-    private int meldAan(String gebruiker, String wachtwoord, String app) throws IOException, InterruptedException {
-        CookieManager koekjes = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(koekjes).build();
-        String basis = "http://localhost:" + port + "/camunda";
-        client.send(HttpRequest.newBuilder(URI.create(basis + "/app/" + app + "/default/")).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-        String csrf = koekjes.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
-        HttpRequest login = HttpRequest.newBuilder(URI.create(basis + "/api/admin/auth/user/default/login/" + app))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + gebruiker + "&password=" + wachtwoord))
-                .build();
-        return client.send(login, HttpResponse.BodyHandlers.discarding()).statusCode();
+    private int meldAan(String gebruiker, String wachtwoord, String app) throws Exception {
+        return new Webapp(port).meldAan(gebruiker, wachtwoord, app);
     }
 }

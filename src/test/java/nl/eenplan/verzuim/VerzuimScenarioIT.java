@@ -133,7 +133,7 @@ class VerzuimScenarioIT extends ScenarioTest {
         assertThat(fout.json().at("/fouten/0/veld").asText()).isEqualTo("vermoedelijkeReden");
 
         // The same in Tasklist: the engine refuses and the task stays.
-        identityService.setAuthentication("zorgcoordinator", List.of("zorgcoordinator"));
+        identityService.setAuthentication("zorgcoordinator", List.of("zorgcoordinator"), List.of("99ZZ00"));
         assertThatThrownBy(() -> complete(melden, withVariables("besluit", "versturen")))
                 .hasMessageContaining("vermoedelijke reden");
         identityService.clearAuthentication();
@@ -171,7 +171,7 @@ class VerzuimScenarioIT extends ScenarioTest {
 
     @Test
     void eenConceptIntrekkenInTasklist() {
-        identityService.setAuthentication("zorgcoordinator", List.of("zorgcoordinator"));
+        identityService.setAuthentication("zorgcoordinator", List.of("zorgcoordinator"), List.of("99ZZ00"));
         complete(melden, withVariables("besluit", "intrekken", "intrekReden", "geoorloofd"));
         identityService.clearAuthentication();
 

@@ -1,0 +1,99 @@
+package nl.eenplan.organisatie;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import nl.eenplan.security.Groepen;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.stereotype.Service;
+
+/**
+ * The organisations of a regional installation, kept in Camunda's identity store so Tasklist, Cockpit,
+ * /engine-rest and /api agree on who sees which pupil:
+ * <ul>
+ *   <li>every school is a Camunda tenant (id = BRIN); each process instance of a pupil carries the tenant
+ *       of the pupil's school ({@link SchoolAlsTenant});</li>
+ *   <li>every gemeente and every samenwerkingsverband is a Camunda group of type {@code gemeente} or
+ *       {@code swv}, member of the tenants of its schools;</li>
+ *   <li>school staff are members of their school's tenant; staff of a gemeente (leerplicht, jeugdhulp,
+ *       toegang) or an SWV are members of its group and so see the pupils of all its schools.</li>
+ * </ul>
+ * Process owners ({@code procesbeheer}) are members of every school's tenant: they watch all instances in
+ * Cockpit, whose variables hold ids and routing facts only.
+ */
+@Service
+public class Organisaties {
+
+    /** Camunda group types of the organisation groups. */
+    public static final String TYPE_GEMEENTE = "gemeente";
+    public static final String TYPE_SWV = "swv";
+
+    /** Camunda ids are at most 64 characters. */
+    private static final int MAX_ID = 64;
+
+    private final IdentityService identityService;
+
+    Organisaties(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    /** Makes the school a tenant with its gemeente, SWV and process owners as members; adds only what is missing. */
+    public void richtSchoolIn(String brin, String naam, String gemeente, String samenwerkingsverband) {
+        Tenant tenant = identityService.createTenantQuery().tenantId(brin).singleResult();
+        if (tenant == null) {
+            tenant = identityService.newTenant(brin);
+            tenant.setName(naam);
+            identityService.saveTenant(tenant);
+        }
+        String gemeenteGroep = zorgVoorGroep(gemeenteGroep(gemeente), "Gemeente " + gemeente, TYPE_GEMEENTE);
+        String swvGroep = zorgVoorGroep(swvGroep(samenwerkingsverband), samenwerkingsverband, TYPE_SWV);
+        for (String groep : new String[] {gemeenteGroep, swvGroep, Groepen.PROCESBEHEER}) {
+            if (identityService.createGroupQuery().groupId(groep).memberOfTenant(brin).count() == 0) {
+                identityService.createTenantGroupMembership(brin, groep);
+            }
+        }
+    }
+
+    /** Makes the user a member of the school's staff (the school's tenant). */
+    public void voegToeAanSchool(String gebruiker, String brin) {
+        if (identityService.createUserQuery().userId(gebruiker).memberOfTenant(brin).count() == 0) {
+            identityService.createTenantUserMembership(brin, gebruiker);
+        }
+    }
+
+    /** Makes the user a member of an organisation group (a gemeente or SWV). */
+    public void voegToeAanOrganisatie(String gebruiker, String organisatieGroep) {
+        if (identityService.createUserQuery().userId(gebruiker).memberOfGroup(organisatieGroep).count() == 0) {
+            identityService.createMembership(gebruiker, organisatieGroep);
+        }
+    }
+
+    /** The group id of a gemeente: "gemeente-" and its name in lower case letters and digits. */
+    public static String gemeenteGroep(String gemeente) {
+        return "gemeente-" + slug(gemeente);
+    }
+
+    /** The group id of a samenwerkingsverband: "swv-" and its name in lower case letters and digits. */
+    public static String swvGroep(String samenwerkingsverband) {
+        return "swv-" + slug(samenwerkingsverband).replaceFirst("^swv-", "");
+    }
+
+    private String zorgVoorGroep(String id, String naam, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group g = identityService.newGroup(id);
+            g.setName(naam);
+            g.setType(type);
+            identityService.saveGroup(g);
+        }
+        return id;
+    }
+
+    /** "'s-Hertogenbosch" → "s-hertogenbosch", "Súdwest-Fryslân" → "sudwest-fryslan". */
+    static String slug(String naam) {
+        String zonderAccenten = Normalizer.normalize(naam, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = zonderAccenten.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return slug.length() > MAX_ID - 9 ? slug.substring(0, MAX_ID - 9).replaceAll("-+$", "") : slug;
+    }
+}
