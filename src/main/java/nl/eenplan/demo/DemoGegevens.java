@@ -22,6 +22,7 @@ import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
+import nl.eenplan.monitor.Voorbeeldregio;
 import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.overstap.OverstapService;
 import nl.eenplan.overstap.Overstapsoort;
@@ -54,6 +55,9 @@ class DemoGegevens implements ApplicationRunner {
     static final String WACHTWOORD = "demo";
     private static final String GEMEENTE = "Utrecht";
     private static final String SWV = "SWV Passend Onderwijs Utrecht (demo)";
+    /** The monitor's example region: the last complete school year. */
+    private static final Voorbeeldregio.Opdracht REGIO = new Voorbeeldregio.Opdracht(GEMEENTE, SWV,
+            List.of("98VA00", "98VB00", "98VC00", "98VD00"), 50, vorigSchooljaar(), "zorgcoordinatorRegio", 2026);
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoGegevens.class);
 
@@ -68,11 +72,14 @@ class DemoGegevens implements ApplicationRunner {
     private final RuntimeService runtimeService;
     private final Schoolkalender kalender;
     private final Organisaties organisaties;
+    private final Voorbeeldregio regio;
+    private final boolean voorbeeldregio;
 
     DemoGegevens(GebruikerService gebruikers, SchoolService scholen, DossierService dossiers,
                  AanmeldingService aanmeldingen, LeerplichtService leerplicht, VerzuimService verzuim,
                  OverstapService overstappen, RuntimeService runtimeService, Schoolkalender kalender, Organisaties organisaties,
-                 @Value("${eenplan.demo.voorbeeldleerling:true}") boolean voorbeeldleerling) {
+                 Voorbeeldregio regio, @Value("${eenplan.demo.voorbeeldleerling:true}") boolean voorbeeldleerling,
+                 @Value("${eenplan.demo.voorbeeldregio:true}") boolean voorbeeldregio) {
         this.gebruikers = gebruikers;
         this.scholen = scholen;
         this.dossiers = dossiers;
@@ -84,6 +91,8 @@ class DemoGegevens implements ApplicationRunner {
         this.runtimeService = runtimeService;
         this.kalender = kalender;
         this.organisaties = organisaties;
+        this.regio = regio;
+        this.voorbeeldregio = voorbeeldregio;
     }
 
     @Override
@@ -120,6 +129,14 @@ class DemoGegevens implements ApplicationRunner {
             verzuimVanDaan();
             mdoEnArrangementVanLotte();
             overstapVanMees();
+        }
+        if (voorbeeldregio && scholen.lijst().stream().noneMatch(s -> s.brin().equals(REGIO.scholen().get(0)))) {
+            // A school year of figures for the monitor (/monitor), in four more schools of the gemeente.
+            gebruikers.maakAlsNieuw(REGIO.zorgcoordinator(), "Demo", "Zorgcoördinator voorbeeldregio", WACHTWOORD,
+                    Groepen.ZORGCOORDINATOR);
+            regio.genereer(REGIO);
+            LOG.info("Demoprofiel: voorbeeldregio met {} leerlingen in schooljaar {}-{}.",
+                    REGIO.scholen().size() * REGIO.leerlingenPerSchool(), REGIO.jaar(), REGIO.jaar() + 1);
         }
         LOG.info("Demoprofiel: gebruikers 'demo' en één per groep ({}), wachtwoord 'demo'.",
                 Groepen.ALLE.stream().map(Groepen.Groep::id).toList());
@@ -164,5 +181,11 @@ class DemoGegevens implements ApplicationRunner {
         if (dagen.size() == 4) {
             verzuim.registreer(dossier.nummer(), new VerzuimRegistratie(dagen), Groepen.MENTOR);
         }
+    }
+
+    /** The year in which the last complete school year began (August to July). */
+    private static int vorigSchooljaar() {
+        LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        return vandaag.getMonthValue() >= 8 ? vandaag.getYear() - 1 : vandaag.getYear() - 2;
     }
 }

@@ -72,6 +72,16 @@ public class MonitorService {
                        then 1 else 0 end as ja from arrangement ar %s
                 where ar.status in ('LOPEND', 'AFGESLOTEN', 'GEEN_PLAATS')
                   and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", "ar", p));
+        uit.addAll(duur("thuiszitters", per, """
+                select %s as groep, d.id as leerling, e.ontvangen_op as begin_, e.afgesloten_op as eind_ from leerplicht_escalatie e %s
+                where e.reden = 'THUISZITTER' and e.afgesloten_op is not null
+                  and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", "e", p));
+        uit.addAll(aandeel("doelrealisatie", per, """
+                select %s as groep, d.id as leerling, case when ev.score = 'BEHAALD' then 1 else 0 end as ja from arrangement ar %s
+                join arrangement_evaluatie ev on ev.arrangement_id = ar.id
+                where ar.afgesloten_op >= :van and ar.afgesloten_op < :tot
+                  and ev.geevalueerd_op = (select max(e2.geevalueerd_op) from arrangement_evaluatie e2
+                                           where e2.arrangement_id = ev.arrangement_id and e2.doel_id = ev.doel_id)""", "ar", p));
         uit.addAll(gemiddelde("tevredenheidOuders", per, "ar.tevredenheid_ouders", p));
         uit.addAll(gemiddelde("tevredenheidLeerling", per, "ar.tevredenheid_leerling", p));
         uit.addAll(gemiddelde("ervarenBaatOuders", per, "ar.ervaren_baat_ouders", p));

@@ -22,8 +22,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may call what.
  * <ul>
- *   <li>{@code /api/**}: HTTP basic against Camunda's identity store, stateless; per-endpoint group
- *       checks with {@code @PreAuthorize} in each capability's controller.</li>
+ *   <li>{@code /api/**} and the monitor page {@code /monitor}: HTTP basic against Camunda's identity
+ *       store, stateless; per-endpoint group checks with {@code @PreAuthorize} in each capability's
+ *       controller. The browser asks for the login once and sends it with the page's API calls.</li>
  *   <li>{@code /engine-rest/**}: Camunda's own basic-auth filter, which also hands the user and groups
  *       to the engine, so Camunda's authorizations (see {@link CamundaAutorisaties}) decide.</li>
  *   <li>{@code /camunda/**} (Cockpit, Tasklist, Admin): the webapps' own login and CSRF protection,
@@ -38,7 +39,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
         return http
-                .securityMatcher("/api/**")
+                .securityMatcher("/api/**", "/monitor")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -1,0 +1,223 @@
+package nl.eenplan.monitor;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.NieuwDossier;
+import nl.eenplan.dossier.NieuweSchool;
+import nl.eenplan.dossier.Onderwijssoort;
+import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.organisatie.Organisaties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A realistic region for the monitor: schools in one gemeente, pupils with a school year of referrals,
+ * escalations, arrangements (with goals, evaluations and the closing survey) and transitions, with
+ * delays and outcomes drawn from a seeded random source. The dossiers and goals are opened through the
+ * dossier service; the process records are written as the processes would have left them at the end
+ * of the year (marked as example data: their process instance ids start with "voorbeeld-"). It answers
+ * the true value of every indicator it generated, so the monitor can be checked against known inputs.
+ */
+@Service
+public class Voorbeeldregio {
+
+    /** What to generate: schools (BRIN) in one gemeente and SWV, pupils per school, the school year starting in August of {@code jaar}. */
+    public record Opdracht(String gemeente, String samenwerkingsverband, List<String> scholen, int leerlingenPerSchool,
+                           int jaar, String zorgcoordinator, long zaad) {
+    }
+
+    /** The true value of an indicator for the whole region, as /api/monitor should report it. */
+    public record Verwacht(long aantal, long leerlingen, Double waarde, Double mediaan, Double p90) {
+    }
+
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    private final SchoolService scholen;
+    private final DossierService dossiers;
+    private final Organisaties organisaties;
+    private final JdbcTemplate jdbc;
+
+    Voorbeeldregio(SchoolService scholen, DossierService dossiers, Organisaties organisaties, JdbcTemplate jdbc) {
+        this.scholen = scholen;
+        this.dossiers = dossiers;
+        this.organisaties = organisaties;
+        this.jdbc = jdbc;
+    }
+
+    /** Generates the region in one transaction and answers the true value per indicator. */
+    @Transactional
+    public Map<String, Verwacht> genereer(Opdracht opdracht) {
+        Random toeval = new Random(opdracht.zaad());
+        Metingen metingen = new Metingen();
+        LocalDate begin = LocalDate.of(opdracht.jaar(), 9, 1);
+        for (String brin : opdracht.scholen()) {
+            scholen.registreer(new NieuweSchool(brin, "Voorbeeldschool " + brin, opdracht.gemeente(),
+                    opdracht.samenwerkingsverband(), nl.eenplan.dossier.Regio.MIDDEN));
+            organisaties.voegToeAanSchool(opdracht.zorgcoordinator(), brin);
+            for (int i = 0; i < opdracht.leerlingenPerSchool(); i++) {
+                leerling(opdracht, brin, i, begin, toeval, metingen);
+            }
+        }
+        return metingen.verwacht();
+    }
+
+    private void leerling(Opdracht o, String brin, int i, LocalDate begin, Random toeval, Metingen m) {
+        boolean po = toeval.nextBoolean();
+        var leerling = new NieuwDossier.Leerling("Kind" + i, null, "Voorbeeld " + brin, begin.minusYears(po ? 11 : 13)
+                .plusDays(toeval.nextInt(365)), null, brin, po ? Onderwijssoort.PO : Onderwijssoort.VO, po ? 8 : 2, List.of());
+        String nummer = dossiers.open(new NieuwDossier(leerling, o.zorgcoordinator()), o.zorgcoordinator()).nummer();
+        long pupil = Long.parseLong(nummer.substring(5));
+
+        if (toeval.nextDouble() < 0.6) {
+            // A concern, signalled between September and January; the intake mostly within a week.
+            Instant gemeld = moment(begin.plusDays(toeval.nextInt(150)));
+            int intake = 1 + (int) Math.round(Math.abs(toeval.nextGaussian()) * 5);
+            jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning,"
+                    + " signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL',"
+                    + " 'Voorbeeldgegevens', false, false, ?, ?, ?)", nummer, o.zorgcoordinator(), Timestamp.from(gemeld),
+                    Timestamp.from(gemeld.plusSeconds(86_400L * intake)));
+            m.dagen("signaalTotIntake", pupil, intake);
+            if (toeval.nextDouble() < 0.35) {
+                arrangement(nummer, pupil, LocalDate.ofInstant(gemeld, NL).plusDays(20), toeval, m);
+            }
+        }
+        if (toeval.nextDouble() < 0.12) {
+            escalatie(o, nummer, pupil, brin, begin.plusDays(toeval.nextInt(210)), toeval, m);
+        }
+        if (po && toeval.nextDouble() < 0.8) {
+            Boolean ingeschreven = toeval.nextDouble() < 0.94;
+            jdbc.update("insert into overstap (dossier_nummer, schooljaar, soort, proces_instantie_id, ingeschreven, aangemaakt_op)"
+                    + " values (?, ?, 'PO_VO', ?, ?, ?)", nummer, o.jaar() + "-" + (o.jaar() + 1), voorbeeldId(),
+                    ingeschreven, Timestamp.from(moment(begin.plusDays(60 + toeval.nextInt(90)))));
+            m.aandeel("ingeschrevenNaOverstap", pupil, ingeschreven);
+        }
+    }
+
+    /** Registered 20 days after the signal; a place mostly within 6 weeks, some within 10, some never. */
+    private void arrangement(String nummer, long pupil, LocalDate ontvangen, Random toeval, Metingen m) {
+        double kans = toeval.nextDouble();
+        Integer start = null;
+        if (kans < 0.65) {
+            start = 14 + toeval.nextInt(29);
+        } else if (kans < 0.9) {
+            start = 43 + toeval.nextInt(28);
+        }
+        boolean afgesloten = start != null && toeval.nextDouble() < 0.7;
+        String status = start == null ? "GEEN_PLAATS" : afgesloten ? "AFGESLOTEN" : "LOPEND";
+        Instant afgeslotenOp = afgesloten ? moment(ontvangen.plusDays(start + 90)) : null;
+        Integer[] enquete = afgesloten ? new Integer[] {cijfer(toeval), cijfer(toeval), cijfer(toeval), cijfer(toeval)}
+                : new Integer[4];
+        jdbc.update("insert into arrangement (dossier_nummer, proces_instantie_id, status, registratie_ontvangen_op, startdatum,"
+                        + " afgesloten_op, tevredenheid_ouders, tevredenheid_leerling, ervaren_baat_ouders, ervaren_baat_leerling)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", nummer, voorbeeldId(), status, Date.valueOf(ontvangen),
+                start == null ? null : Date.valueOf(ontvangen.plusDays(start)),
+                afgeslotenOp == null ? null : Timestamp.from(afgeslotenOp), enquete[0], enquete[1], enquete[2], enquete[3]);
+        m.aandeel("zorgplichtBinnen6Weken", pupil, start != null && start <= 42);
+        m.aandeel("zorgplichtBinnen10Weken", pupil, start != null && start <= 70);
+        if (!afgesloten) {
+            return;
+        }
+        String[] namen = {"tevredenheidOuders", "tevredenheidLeerling", "ervarenBaatOuders", "ervarenBaatLeerling"};
+        for (int i = 0; i < namen.length; i++) {
+            m.cijfer(namen[i], pupil, enquete[i]);
+        }
+        // Three goals in the plan, evaluated twice; the last evaluation decides doelrealisatie.
+        Long arrangementId = jdbc.queryForObject("select max(id) from arrangement where dossier_nummer = ?", Long.class, nummer);
+        for (Long doel : dossiers.voegDoelenToe(nummer, List.of("Leert zelfstandig plannen", "Gaat elke dag naar school",
+                "Vraagt hulp als het nodig is"))) {
+            double uitkomst = toeval.nextDouble();
+            String laatste = uitkomst < 0.55 ? "BEHAALD" : uitkomst < 0.85 ? "DEELS" : "NIET";
+            evaluatie(arrangementId, doel, "DEELS", afgeslotenOp.minusSeconds(86_400L * 45));
+            evaluatie(arrangementId, doel, laatste, afgeslotenOp.minusSeconds(86_400L));
+            m.aandeel("doelrealisatie", pupil, laatste.equals("BEHAALD"));
+        }
+    }
+
+    private void evaluatie(Long arrangementId, Long doel, String score, Instant op) {
+        jdbc.update("insert into arrangement_evaluatie (arrangement_id, doel_id, score, vervolg, geevalueerd_op, geevalueerd_door)"
+                + " values (?, ?, ?, 'DOORGAAN', ?, 'voorbeeldregio')", arrangementId, doel, score, Timestamp.from(op));
+    }
+
+    /** Absence or a pupil at home; leerplicht assesses within 1-12 days, a thuiszitter is closed after 2-14 weeks. */
+    private void escalatie(Opdracht o, String nummer, long pupil, String brin, LocalDate dag, Random toeval, Metingen m) {
+        boolean thuiszitter = toeval.nextDouble() < 0.3;
+        Instant ontvangen = moment(dag);
+        int beoordeeld = 1 + toeval.nextInt(12);
+        Integer afgesloten = thuiszitter ? 14 + toeval.nextInt(87) : null;
+        jdbc.update("insert into leerplicht_escalatie (dossier_nummer, leerling_naam, geboortedatum, school_brin, school_naam,"
+                        + " gemeente, reden, feiten, bron, contactpersoon, status, ontvangen_op, beoordeeld_op, afgesloten_op)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, 'Voorbeeldgegevens', 'voorbeeldregio', ?, ?, ?, ?, ?)",
+                nummer, "Voorbeeldleerling", Date.valueOf(dag.minusYears(12)), brin, "Voorbeeldschool " + brin, o.gemeente(),
+                thuiszitter ? "THUISZITTER" : "VERZUIM", o.zorgcoordinator(), afgesloten == null ? "IN_BEHANDELING" : "AFGESLOTEN",
+                Timestamp.from(ontvangen), Timestamp.from(ontvangen.plusSeconds(86_400L * beoordeeld)),
+                afgesloten == null ? null : Timestamp.from(ontvangen.plusSeconds(86_400L * afgesloten)));
+        m.dagen("escalatieTotBeoordeling", pupil, beoordeeld);
+        if (afgesloten != null) {
+            m.dagen("thuiszitters", pupil, afgesloten);
+        }
+    }
+
+    private static int cijfer(Random toeval) {
+        return Math.min(10, 5 + toeval.nextInt(4) + toeval.nextInt(3));
+    }
+
+    private static Instant moment(LocalDate dag) {
+        return dag.atTime(9, 0).atZone(NL).toInstant();
+    }
+
+    private static String voorbeeldId() {
+        return "voorbeeld-" + UUID.randomUUID();
+    }
+
+    /** What was generated, per indicator: the values and the pupils they belong to. */
+    private static final class Metingen {
+        private final Map<String, List<Double>> waarden = new HashMap<>();
+        private final Map<String, Set<Long>> leerlingen = new HashMap<>();
+        private final Map<String, String> soort = new HashMap<>();
+
+        void dagen(String indicator, long pupil, double dagen) {
+            voegToe(indicator, "dagen", pupil, dagen);
+        }
+
+        void aandeel(String indicator, long pupil, boolean ja) {
+            voegToe(indicator, "aandeel", pupil, ja ? 1 : 0);
+        }
+
+        void cijfer(String indicator, long pupil, int cijfer) {
+            voegToe(indicator, "cijfer", pupil, cijfer);
+        }
+
+        private void voegToe(String indicator, String hoe, long pupil, double waarde) {
+            waarden.computeIfAbsent(indicator, k -> new ArrayList<>()).add(waarde);
+            leerlingen.computeIfAbsent(indicator, k -> new HashSet<>()).add(pupil);
+            soort.put(indicator, hoe);
+        }
+
+        Map<String, Verwacht> verwacht() {
+            Map<String, Verwacht> uit = new HashMap<>();
+            waarden.forEach((indicator, lijst) -> {
+                List<Double> gesorteerd = new ArrayList<>(lijst);
+                gesorteerd.sort(null);
+                double gemiddeld = gesorteerd.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+                boolean dagen = soort.get(indicator).equals("dagen");
+                uit.put(indicator, new Verwacht(gesorteerd.size(), leerlingen.get(indicator).size(), dagen ? null : gemiddeld,
+                        dagen ? MonitorService.percentiel(gesorteerd, 50) : null,
+                        dagen ? MonitorService.percentiel(gesorteerd, 90) : null));
+            });
+            return uit;
+        }
+    }
+}
