@@ -20,6 +20,7 @@ import nl.eenplan.web.OngeldigeInvoerException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,8 @@ public class CohortService {
     private final ObjectMapper json;
 
     CohortService(CohortImportRepository imports, DossierService dossiers, OverstapService overstappen,
-                  Validator validator, TransactionTemplate transactie, TaskExecutor achtergrond, ObjectMapper json) {
+                  Validator validator, TransactionTemplate transactie,
+                  @Qualifier("cohortUploads") TaskExecutor achtergrond, ObjectMapper json) {
         this.imports = imports;
         this.dossiers = dossiers;
         this.overstappen = overstappen;

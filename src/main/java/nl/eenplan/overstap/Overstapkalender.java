@@ -9,8 +9,7 @@ import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.termijn.Eenheid;
 import nl.eenplan.termijn.Schoolkalender;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
+import nl.eenplan.termijn.Beslistabel;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +26,12 @@ public class Overstapkalender {
 
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
-    private final DecisionService decisionService;
+    private final Beslistabel beslistabel;
     private final Schoolkalender kalender;
     private final SchoolService scholen;
 
-    Overstapkalender(DecisionService decisionService, Schoolkalender kalender, SchoolService scholen) {
-        this.decisionService = decisionService;
+    Overstapkalender(Beslistabel beslistabel, Schoolkalender kalender, SchoolService scholen) {
+        this.beslistabel = beslistabel;
         this.kalender = kalender;
         this.scholen = scholen;
     }
@@ -49,27 +48,23 @@ public class Overstapkalender {
 
     /** 08:00 on the werkdag the table says before the step's day. */
     public Date herinnering(VariableScope execution, String stap) {
-        DmnDecisionResultEntries rij = regel(execution, stap);
+        Map<String, Object> rij = regel(execution, stap);
         Regio regio = scholen.haalOp(String.valueOf(execution.getVariable("schoolBrin"))).regio();
-        int werkdagen = ((Number) rij.getEntry("herinneringWerkdagen")).intValue();
+        int werkdagen = ((Number) rij.get("herinneringWerkdagen")).intValue();
         LocalDate dag = kalender.plus(dag(execution, stap), -werkdagen, Eenheid.WERKDAGEN, regio);
         return Date.from(dag.atTime(LocalTime.of(8, 0)).atZone(NL).toInstant());
     }
 
     LocalDate dag(VariableScope execution, String stap) {
-        DmnDecisionResultEntries rij = regel(execution, stap);
+        Map<String, Object> rij = regel(execution, stap);
         String schooljaar = String.valueOf(execution.getVariable("schooljaar"));
         int jaar = Integer.parseInt(schooljaar.substring(5, 9));
-        return LocalDate.of(jaar, ((Number) rij.getEntry("maand")).intValue(), ((Number) rij.getEntry("dag")).intValue());
+        return LocalDate.of(jaar, ((Number) rij.get("maand")).intValue(), ((Number) rij.get("dag")).intValue());
     }
 
-    private DmnDecisionResultEntries regel(VariableScope execution, String stap) {
-        DmnDecisionResultEntries rij = decisionService.evaluateDecisionByKey("overstapkalender")
-                .variables(Map.of("overstapsoort", String.valueOf(execution.getVariable("overstapsoort")), "stap", stap))
-                .evaluate().getSingleResult();
-        if (rij == null) {
-            throw new IllegalStateException("overstapkalender.dmn heeft geen datum voor stap '" + stap + "'.");
-        }
-        return rij;
+    private Map<String, Object> regel(VariableScope execution, String stap) {
+        return beslistabel.rij("overstapkalender", Map.of("overstapsoort",
+                        String.valueOf(execution.getVariable("overstapsoort")), "stap", stap))
+                .orElseThrow(() -> new IllegalStateException("overstapkalender.dmn heeft geen datum voor stap '" + stap + "'."));
     }
 }

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -36,12 +34,12 @@ public class Termijnen {
     static final String BESLISSING = "termijnen";
 
     private final Schoolkalender kalender;
-    private final DecisionService decisionService;
+    private final Beslistabel beslistabel;
     private final SchoolService scholen;
 
-    Termijnen(Schoolkalender kalender, DecisionService decisionService, SchoolService scholen) {
+    Termijnen(Schoolkalender kalender, Beslistabel beslistabel, SchoolService scholen) {
         this.kalender = kalender;
-        this.decisionService = decisionService;
+        this.beslistabel = beslistabel;
         this.scholen = scholen;
     }
 
@@ -91,15 +89,12 @@ public class Termijnen {
         invoer.put("proces", proces);
         invoer.put("stap", stap);
         invoer.put("onderwijssoort", execution.getVariable("onderwijssoort"));
-        DmnDecisionResultEntries rij = decisionService.evaluateDecisionByKey(BESLISSING).variables(invoer)
-                .evaluate().getSingleResult();
-        if (rij == null) {
-            throw new IllegalStateException("termijnen.dmn heeft geen termijn voor proces '" + proces + "', stap '"
-                    + stap + "'. Voeg een regel toe in Camunda Modeler.");
-        }
-        Number aantal = rij.getEntry("aantal");
-        String eenheid = rij.getEntry("eenheid");
-        Number herinnering = rij.getEntry("herinneringWerkdagen");
+        Map<String, Object> rij = beslistabel.rij(BESLISSING, invoer).orElseThrow(() -> new IllegalStateException(
+                "termijnen.dmn heeft geen termijn voor proces '" + proces + "', stap '" + stap
+                        + "'. Voeg een regel toe in Camunda Modeler."));
+        Number aantal = (Number) rij.get("aantal");
+        String eenheid = (String) rij.get("eenheid");
+        Number herinnering = (Number) rij.get("herinneringWerkdagen");
         return new TermijnRegel(aantal.intValue(), Eenheid.van(eenheid), herinnering == null ? 0 : herinnering.intValue());
     }
 

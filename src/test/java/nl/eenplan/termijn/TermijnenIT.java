@@ -42,6 +42,13 @@ class TermijnenIT extends IntegratieTest {
     @Test
     void eenProcesbeheerderVerandertEenTermijnInDeTabelEnNieuweTakenVolgen() throws Exception {
         ClockUtil.setCurrentTime(moment(2026, 11, 2, 10, 0));
+        // First with the table as shipped (EenPlan remembers its answer per version): 5 werkdagen, Mon 9 Nov.
+        String eerder = runtimeService.startProcessInstanceByKey("aanmelding",
+                Map.of("schoolBrin", "99ZZ00", "onderwijssoort", "PO")).getId();
+        assertThat(taskService.createTaskQuery().processInstanceId(eerder).singleResult().getDueDate())
+                .isEqualTo(moment(2026, 11, 9, 23, 59, 59));
+        runtimeService.deleteProcessInstance(eerder, "test");
+
         String tabel = Files.readString(Path.of("processes/termijnen.dmn"))
                 .replace("<outputEntry id=\"intakeAantal\"><text>5</text></outputEntry>",
                         "<outputEntry id=\"intakeAantal\"><text>10</text></outputEntry>");

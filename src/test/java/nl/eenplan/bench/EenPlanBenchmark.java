@@ -1,0 +1,444 @@
+package nl.eenplan.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import nl.eenplan.EenPlanApplication;
+import nl.eenplan.dossier.NieuweSchool;
+import nl.eenplan.dossier.Regio;
+import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.organisatie.Organisaties;
+import nl.eenplan.security.GebruikerService;
+import nl.eenplan.security.Groepen;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedCaseInsensitiveMap;
+
+/**
+ * The benchmark of issue "PostgreSQL, a two-node cluster, and a benchmark for a national cohort" (not part
+ * of the normal test run: {@code mvn -Pbench verify}). Each scenario runs twice in the same run, on a
+ * fresh database each time: with EenPlan's engine settings and with the Camunda starter's defaults (the
+ * baseline), and reports the ratio. Results go to target/benchmark/resultaten.md; docs/benchmark.md
+ * keeps the numbers of a run with the machine and the date.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EenPlanBenchmark {
+
+    static final int COHORT = Integer.getInteger("bench.cohort", 10_000);
+    static final int STORM = Integer.getInteger("bench.storm", 10_000);
+    static final int TAKEN = Integer.getInteger("bench.taken", 100_000);
+    static final int OPWARMEN = Math.min(200, Math.max(20, COHORT / 20));
+    static final String SCHOOL = "90BE00";
+    static final String ZC = "benchzc";
+
+    /** The Camunda Spring Boot starter's job executor defaults, spelled out for the baseline. */
+    static final List<String> STANDAARD_JOB_EXECUTOR = List.of("--camunda.bpm.job-execution.core-pool-size=3",
+            "--camunda.bpm.job-execution.max-pool-size=10", "--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
+            "--camunda.bpm.job-execution.wait-time-in-millis=5000", "--camunda.bpm.job-execution.max-wait=60000",
+            "--camunda.bpm.job-execution.lock-time-in-millis=300000", "--camunda.bpm.job-execution.queue-capacity=3");
+
+    static final List<String> regels = new ArrayList<>();
+    static EmbeddedPostgres postgres;
+
+    enum Database { H2, POSTGRES }
+
+    /** EenPlan's settings, or the starter's defaults as the baseline. */
+    enum Instellingen { EENPLAN, STANDAARD }
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        // Warm the JVM up first (JIT, class loading) on the paths measured below, so that the configuration
+        // measured first is not the one that pays for it.
+        try (var knoop = knoop("opwarmen", Database.H2, nieuweDatabase(Database.H2, "opwarmen"), Instellingen.EENPLAN)) {
+            richtSchoolIn(knoop);
+            upload(knoop, csv(Math.min(COHORT, 2000), "W"), Math.min(COHORT, 2000));
+            maakTaken(knoop, Math.min(TAKEN, 20_000));
+            vraagTakenlijst(knoop, 500);
+        }
+        regels.add("# EenPlan benchmark, " + LocalDateTime.now().withNano(0));
+        regels.add("");
+        regels.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.version") + ", Java " + System.getProperty("java.version") + ".");
+        regels.add("");
+    }
+
+    @AfterAll
+    static void schrijf() throws IOException {
+        postgres.close();
+        Path uit = Path.of("target", "benchmark", "resultaten.md");
+        Files.createDirectories(uit.getParent());
+        Files.write(uit, regels);
+        regels.forEach(System.out::println);
+    }
+
+    // ---- (1) cohort start through the CSV upload
+
+    @Test
+    @Order(1)
+    void cohortstart() throws Exception {
+        regels.add("## Cohortstart: " + COHORT + " leerlingen via de CSV-upload, 1 knoop");
+        regels.add("");
+        regels.add("| database | instellingen | duur (s) | instanties/s | rijen per instantie | JDBC-vloer: dezelfde rijen (s) | verhouding EenPlan / standaard |");
+        regels.add("|---|---|---|---|---|---|---|");
+        Map<Database, Map<String, Long>> perTabel = new java.util.EnumMap<>(Database.class);
+        for (Database db : Database.values()) {
+            Map<Instellingen, Double> snelheid = new HashMap<>();
+            for (Instellingen inst : Instellingen.values()) {
+                String url = nieuweDatabase(db, "cohort-" + inst);
+                try (var knoop = knoop("cohort", db, url, inst)) {
+                    richtSchoolIn(knoop);
+                    JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
+                    // A warm-up class first (the JIT, the caches), then the measured cohort.
+                    upload(knoop, csv(OPWARMEN, "W"), OPWARMEN);
+                    Map<String, Long> voor = rijenPerTabel(jdbc, db);
+                    Instant begin = Instant.now();
+                    upload(knoop, csv(COHORT, "L"), COHORT);
+                    double seconden = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
+                    assertThat(knoop.getBean(RuntimeService.class).createProcessInstanceQuery()
+                            .processDefinitionKey("overstap").count()).isEqualTo(COHORT + OPWARMEN);
+                    Map<String, Long> na = rijenPerTabel(jdbc, db);
+                    double perInstantie = (som(na) - som(voor)) / (double) COHORT;
+                    if (inst == Instellingen.EENPLAN) {
+                        perTabel.put(db, verschil(voor, na));
+                    }
+                    double vloer = jdbcVloer(knoop.getBean(DataSource.class), (int) Math.round(perInstantie), COHORT);
+                    snelheid.put(inst, COHORT / seconden);
+                    regels.add("| %s | %s | %.1f | %.0f | %.0f | %.1f | %s |".formatted(db, inst, seconden, COHORT / seconden,
+                            perInstantie, vloer, inst == Instellingen.STANDAARD
+                                    ? "%.2f".formatted(snelheid.get(Instellingen.EENPLAN) / snelheid.get(Instellingen.STANDAARD)) : ""));
+                }
+            }
+        }
+        regels.add("");
+        regels.add("Rows per instance, per table (EenPlan's settings), new rows only:");
+        regels.add("");
+        regels.add("| table | " + String.join(" | ", perTabel.keySet().stream().map(Enum::name).toList()) + " |");
+        regels.add("|---|" + "---|".repeat(perTabel.size()));
+        perTabel.values().iterator().next().keySet().forEach(tabel -> regels.add("| " + tabel + " | " + String.join(" | ",
+                perTabel.values().stream().map(m -> "%.1f".formatted(m.getOrDefault(tabel, 0L) / (double) COHORT)).toList())
+                + " |"));
+        regels.add("");
+    }
+
+    // ---- (2) deadline storm: N escalation timers due at one moment
+
+    @Test
+    @Order(2)
+    void termijnstorm() throws Exception {
+        regels.add("## Termijnstorm: " + STORM + " escalatietimers op hetzelfde moment");
+        regels.add("");
+        regels.add("| database | knopen | instellingen | tot alles afgehandeld (s) | jobs/s | dubbel uitgevoerd | verhouding EenPlan / standaard |");
+        regels.add("|---|---|---|---|---|---|---|");
+        // H2 is embedded in one node; a cluster needs PostgreSQL.
+        for (var opstelling : List.of(Map.entry(Database.H2, 1), Map.entry(Database.POSTGRES, 1), Map.entry(Database.POSTGRES, 2))) {
+            Database db = opstelling.getKey();
+            int knopen = opstelling.getValue();
+            Map<Instellingen, Double> duur = new HashMap<>();
+            for (Instellingen inst : Instellingen.values()) {
+                String url = nieuweDatabase(db, "storm-" + db + "-" + knopen + "-" + inst);
+                // Instances are started with the job executor off and their timers due tomorrow; when the
+                // nodes are up and idle, every timer is made due at once (one update) and the clock starts.
+                try (var eerste = knoop("storm1", db, url, inst, "--camunda.bpm.job-execution.enabled=false")) {
+                    eerste.getBean(RepositoryService.class).createDeployment().name("storm")
+                            .addModelInstance("storm.bpmn", Bpmn.createExecutableProcess("storm").camundaHistoryTimeToLive(1)
+                                    .startEvent().intermediateCatchEvent("termijn").timerWithDate("${moment}")
+                                    .userTask("escalatie").camundaCandidateGroups("leerplicht").endEvent().done())
+                            .deploy();
+                    Date morgen = Date.from(Instant.now().plus(Duration.ofDays(1)));
+                    RuntimeService runtime = eerste.getBean(RuntimeService.class);
+                    for (int i = 0; i < STORM; i++) {
+                        runtime.startProcessInstanceByKey("storm", Map.of("moment", morgen, "schoolBrin", SCHOOL));
+                    }
+                }
+                List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+                try {
+                    for (int k = 1; k <= knopen; k++) {
+                        nodes.add(knoop("storm" + k, db, url, inst));
+                    }
+                    Thread.sleep(20_000);
+                    Instant begin = Instant.now();
+                    nodes.get(0).getBean(JdbcTemplate.class).update("update ACT_RU_JOB set DUEDATE_ = ? where HANDLER_TYPE_ = "
+                            + "'timer-intermediate-transition'", Timestamp.from(begin));
+                    TaskService taken = nodes.get(0).getBean(TaskService.class);
+                    Instant uiterlijk = Instant.now().plus(Duration.ofMinutes(15));
+                    while (taken.createTaskQuery().processDefinitionKey("storm").count() < STORM && Instant.now().isBefore(uiterlijk)) {
+                        Thread.sleep(100);
+                    }
+                    double seconden = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
+                    HistoryService history = nodes.get(0).getBean(HistoryService.class);
+                    long gelukt = history.createHistoricJobLogQuery().successLog().activityIdIn("termijn").count();
+                    assertThat(taken.createTaskQuery().processDefinitionKey("storm").count()).isEqualTo(STORM);
+                    duur.put(inst, seconden);
+                    regels.add("| %s | %d | %s | %.1f | %.0f | %d | %s |".formatted(db, knopen, inst, seconden, STORM / seconden,
+                            gelukt - STORM, inst == Instellingen.STANDAARD
+                                    ? "%.2f".formatted(duur.get(Instellingen.STANDAARD) / duur.get(Instellingen.EENPLAN)) : ""));
+                } finally {
+                    nodes.forEach(ConfigurableApplicationContext::close);
+                }
+            }
+        }
+        regels.add("");
+        regels.add("Measured from the moment all timers fall due, on nodes that have been idle for 20 s (as at night), "
+                + "until every escalation task exists.");
+        regels.add("");
+    }
+
+    // ---- (3) the task list with many open tasks
+
+    @Test
+    @Order(3)
+    void takenlijst() throws Exception {
+        regels.add("## Takenlijst: GET /api/taken van een zorgcoördinator met " + TAKEN + " open taken in de database");
+        regels.add("");
+        regels.add("| database | instellingen | p50 (ms) | p95 (ms) | verhouding p95 standaard / EenPlan |");
+        regels.add("|---|---|---|---|---|");
+        for (Database db : Database.values()) {
+            Map<Instellingen, Double> p95 = new HashMap<>();
+            for (Instellingen inst : Instellingen.values()) {
+                String url = nieuweDatabase(db, "taken-" + inst);
+                try (var knoop = knoop("taken", db, url, inst)) {
+                    richtSchoolIn(knoop);
+                    maakTaken(knoop, TAKEN);
+                    vraagTakenlijst(knoop, 100);
+                    List<Long> tijden = vraagTakenlijst(knoop, 300);
+                    tijden.sort(null);
+                    double p50 = tijden.get(tijden.size() / 2) / 1e6;
+                    double p = tijden.get((int) Math.ceil(tijden.size() * 0.95) - 1) / 1e6;
+                    p95.put(inst, p);
+                    regels.add("| %s | %s | %.1f | %.1f | %s |".formatted(db, inst, p50, p, inst == Instellingen.STANDAARD
+                            ? "%.2f".formatted(p95.get(Instellingen.STANDAARD) / p95.get(Instellingen.EENPLAN)) : ""));
+                }
+            }
+        }
+        regels.add("");
+        regels.add("The tasks are copies of one real task of the referral (same columns and identity links), spread over 50 "
+                + "schools; the zorgcoördinator works at one of them (2,000 tasks, the first 100 shown). 300 requests after 100 "
+                + "warm-up requests.");
+        regels.add("");
+    }
+
+    // ---- helpers
+
+    private static String nieuweDatabase(Database db, String naam) throws Exception {
+        if (db == Database.H2) {
+            Path map = Path.of("target", "benchmark", "h2");
+            Files.createDirectories(map);
+            String bestand = map.toAbsolutePath().resolve(naam + "-" + UUID.randomUUID()).toString();
+            return "jdbc:h2:file:" + bestand;
+        }
+        String database = "bench_" + naam.replace('-', '_').toLowerCase();
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            c.createStatement().execute("drop database if exists " + database);
+            c.createStatement().execute("create database " + database);
+        }
+        return postgres.getJdbcUrl("postgres", database);
+    }
+
+    private static ConfigurableApplicationContext knoop(String naam, Database db, String url, Instellingen inst,
+                                                        String... extra) {
+        List<String> argumenten = new ArrayList<>(List.of("--server.port=0",
+                "--camunda.bpm.process-engine-name=" + naam + UUID.randomUUID().toString().substring(0, 8),
+                "--camunda.bpm.generic-properties.properties.hostname=" + naam,
+                "--camunda.bpm.metrics.enabled=false", "--camunda.bpm.metrics.db-reporter-activate=false",
+                "--eenplan.engine.standaardinstellingen=" + (inst == Instellingen.STANDAARD),
+                "--logging.level.root=WARN"));
+        if (inst == Instellingen.STANDAARD) {
+            argumenten.addAll(STANDAARD_JOB_EXECUTOR);
+        } else if (!System.getProperty("bench.eenplan.extra", "").isBlank()) {
+            // To measure one setting on its own: EenPlan's settings with this one changed back.
+            argumenten.addAll(List.of(System.getProperty("bench.eenplan.extra").trim().split("\\s+")));
+        }
+        argumenten.addAll(List.of(extra));
+        SpringApplicationBuilder app = new SpringApplicationBuilder(EenPlanApplication.class);
+        if (db == Database.POSTGRES) {
+            app.profiles("postgres").properties(Map.of("EENPLAN_DB_URL", url, "EENPLAN_DB_GEBRUIKER", "postgres",
+                    "EENPLAN_DB_WACHTWOORD", "postgres"));
+        } else {
+            argumenten.add("--spring.datasource.url=" + url);
+        }
+        return app.run(argumenten.toArray(String[]::new));
+    }
+
+    private static void richtSchoolIn(ConfigurableApplicationContext knoop) {
+        knoop.getBean(SchoolService.class).registreer(new NieuweSchool(SCHOOL, "Benchmarkschool", "Benchstad",
+                "SWV Bench", Regio.MIDDEN));
+        knoop.getBean(GebruikerService.class).maakAlsNieuw(ZC, "Bench", "Zorgcoördinator", "bench", Groepen.ZORGCOORDINATOR);
+        knoop.getBean(Organisaties.class).voegToeAanSchool(ZC, SCHOOL);
+    }
+
+    private static String csv(int n, String voorvoegsel) {
+        StringBuilder csv = new StringBuilder("bsn;voornaam;tussenvoegsel;achternaam;geboortedatum;schoolBrin;onderwijssoort;"
+                + "leerjaar;overstap;schooljaar\n");
+        for (int i = 0; i < n; i++) {
+            csv.append(";").append(voorvoegsel).append(i).append(";;B;2014-05-01;").append(SCHOOL).append(";PO;8;PO_VO;2026-2027\n");
+        }
+        return csv.toString();
+    }
+
+    private static void upload(ConfigurableApplicationContext knoop, String csv, int regels) throws Exception {
+        String basis = "http://localhost:" + knoop.getEnvironment().getProperty("local.server.port");
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> gestart = client.send(HttpRequest.newBuilder(URI.create(basis + "/api/overstappen/cohort"))
+                .header("Authorization", basic()).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(gestart.statusCode()).as(gestart.body()).isEqualTo(202);
+        String voortgang = basis + gestart.headers().firstValue("Location").orElseThrow();
+        while (true) {
+            String status = client.send(HttpRequest.newBuilder(URI.create(voortgang)).header("Authorization", basic()).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            if (status.contains("\"KLAAR\"")) {
+                assertThat(status).contains("\"gestart\":" + regels);
+                return;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** Asks for the task list n times; answers each answer's time in nanoseconds. */
+    private static List<Long> vraagTakenlijst(ConfigurableApplicationContext knoop, int n) throws Exception {
+        String basis = "http://localhost:" + knoop.getEnvironment().getProperty("local.server.port");
+        HttpClient client = HttpClient.newHttpClient();
+        List<Long> tijden = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long begin = System.nanoTime();
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(basis + "/api/taken"))
+                    .header("Authorization", basic()).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            tijden.add(System.nanoTime() - begin);
+        }
+        return tijden;
+    }
+
+    private static String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString((ZC + ":bench").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The rows of every table of the application's schema. */
+    private static Map<String, Long> rijenPerTabel(JdbcTemplate jdbc, Database db) {
+        String schema = db == Database.H2 ? "PUBLIC" : "public";
+        Map<String, Long> rijen = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String tabel : jdbc.queryForList("select table_name from information_schema.tables where table_schema = ? "
+                + "and table_type in ('BASE TABLE', 'TABLE')", String.class, schema)) {
+            rijen.put(tabel, jdbc.queryForObject("select count(*) from \"" + tabel + "\"", Long.class));
+        }
+        return rijen;
+    }
+
+    private static long som(Map<String, Long> rijen) {
+        return rijen.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** New rows per table, the largest first; tables without new rows are left out. */
+    private static Map<String, Long> verschil(Map<String, Long> voor, Map<String, Long> na) {
+        Map<String, Long> verschil = new java.util.LinkedHashMap<>();
+        na.entrySet().stream().map(e -> Map.entry(e.getKey().toUpperCase(), e.getValue() - voor.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> verschil.put(e.getKey(), e.getValue()));
+        return verschil;
+    }
+
+    /** The same number of rows with plain JDBC, one transaction per instance: what the database can do at best. */
+    private static double jdbcVloer(DataSource bron, int rijenPerInstantie, int instanties) throws Exception {
+        try (Connection c = bron.getConnection()) {
+            c.createStatement().execute("create table vloer (id varchar(64) primary key, a varchar(255), b varchar(255), "
+                    + "c timestamp, d bigint)");
+            c.setAutoCommit(false);
+            Instant begin = Instant.now();
+            try (PreparedStatement p = c.prepareStatement("insert into vloer values (?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < instanties; i++) {
+                    for (int r = 0; r < rijenPerInstantie; r++) {
+                        p.setString(1, UUID.randomUUID().toString());
+                        p.setString(2, "overstap:" + i);
+                        p.setString(3, "rij " + r);
+                        p.setTimestamp(4, new Timestamp(System.currentTimeMillis()));
+                        p.setLong(5, i);
+                        p.addBatch();
+                    }
+                    p.executeBatch();
+                    c.commit();
+                }
+            }
+            return Duration.between(begin, Instant.now()).toMillis() / 1000.0;
+        }
+    }
+
+    /** Copies one real open task of the referral (and its candidate group) n times, spread over 50 schools. */
+    private static void maakTaken(ConfigurableApplicationContext knoop, int n) throws Exception {
+        RuntimeService runtime = knoop.getBean(RuntimeService.class);
+        knoop.getBean(RepositoryService.class).createDeployment().name("taken")
+                .addModelInstance("taken.bpmn", Bpmn.createExecutableProcess("taken").camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("werk").name("Intakegesprek voeren").camundaCandidateGroups("zorgcoordinator")
+                        .camundaDueDate("${vervalt}").endEvent().done())
+                .deploy();
+        String instantie = runtime.startProcessInstanceByKey("taken", "2026-00001",
+                Map.of("schoolBrin", SCHOOL, "vervalt", new Date())).getId();
+        JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
+        Map<String, Object> taak = jdbc.queryForMap("select * from ACT_RU_TASK where PROC_INST_ID_ = ?", instantie);
+        Map<String, Object> link = jdbc.queryForMap("select * from ACT_RU_IDENTITYLINK where TASK_ID_ = ?", taak.get("ID_"));
+        List<String> kolommen = new ArrayList<>(taak.keySet());
+        List<String> linkKolommen = new ArrayList<>(link.keySet());
+        String insert = "insert into ACT_RU_TASK (" + String.join(",", kolommen) + ") values ("
+                + String.join(",", kolommen.stream().map(k -> "?").toList()) + ")";
+        String linkInsert = "insert into ACT_RU_IDENTITYLINK (" + String.join(",", linkKolommen) + ") values ("
+                + String.join(",", linkKolommen.stream().map(k -> "?").toList()) + ")";
+        List<Object[]> taken = new ArrayList<>();
+        List<Object[]> links = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            String id = UUID.randomUUID().toString();
+            Map<String, Object> kopie = new LinkedCaseInsensitiveMap<>();
+            kopie.putAll(taak);
+            kopie.put("ID_", id);
+            kopie.put("TENANT_ID_", i % 50 == 0 ? SCHOOL : "90B" + (char) ('A' + i % 26) + String.format("%02d", i % 50));
+            kopie.put("DUE_DATE_", new Timestamp(System.currentTimeMillis() + 86_400_000L * (i % 60)));
+            taken.add(kolommen.stream().map(kopie::get).toArray());
+            Map<String, Object> linkKopie = new LinkedCaseInsensitiveMap<>();
+            linkKopie.putAll(link);
+            linkKopie.put("ID_", UUID.randomUUID().toString());
+            linkKopie.put("TASK_ID_", id);
+            links.add(linkKolommen.stream().map(linkKopie::get).toArray());
+            if (taken.size() == 5000 || i == n - 1) {
+                jdbc.batchUpdate(insert, taken);
+                jdbc.batchUpdate(linkInsert, links);
+                taken.clear();
+                links.clear();
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = 'werk'", Long.class)).isEqualTo(n);
+    }
+}
