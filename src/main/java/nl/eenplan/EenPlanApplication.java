@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 
 /** EenPlan: 1 kind, 1 gezin, 1 plan. One package per capability below this one. */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 public class EenPlanApplication {
 
     public static void main(String[] args) {

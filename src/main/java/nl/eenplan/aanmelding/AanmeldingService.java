@@ -24,6 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AanmeldingService {
 
+    /** A dossier past its retention: its referrals go with it. */
+    @org.springframework.context.event.EventListener
+    void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
+        aanmeldingen.deleteAll(aanmeldingen.findByDossierNummerOrderById(verwijderd.nummer()));
+    }
+
     static final String PROCES = "aanmelding";
 
     private final RuntimeService runtimeService;

@@ -39,6 +39,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ArrangementService {
 
+    /** A dossier past its retention: its arrangements and their evaluations go with it. */
+    @org.springframework.context.event.EventListener
+    void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
+        List<Arrangement> weg = arrangementen.findByDossierNummerOrderById(verwijderd.nummer());
+        weg.forEach(a -> scores.deleteAll(scores.findByArrangementIdOrderById(a.getId())));
+        arrangementen.deleteAll(weg);
+    }
+
     static final String PROCES = "arrangement";
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 

@@ -33,6 +33,15 @@ public class AuditLog {
                 wat.length() > 500 ? wat.substring(0, 500) : wat, status, taakId));
     }
 
+    /** A dossier removed after its retention: recorded in the removal's own transaction, so only if it happened. */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
+        regels.save(new AuditRegel(Instant.now(), "EenPlan (bewaartermijn)", "", AuditRegel.Handeling.VERWIJDEREN,
+                verwijderd.nummer(), "Dossier verwijderd na de bewaartermijn; gesloten op "
+                        + verwijderd.geslotenOp().atZone(NL).toLocalDate() + ".", 200, null));
+    }
+
     public List<AuditRegel> voorDossier(String dossierNummer) {
         return regels.findByDossierNummerOrderByTijdstipAscIdAsc(dossierNummer);
     }

@@ -16,7 +16,9 @@ import java.time.Instant;
 public class AuditRegel {
 
     public enum Handeling {
-        LEZEN, WIJZIGEN
+        LEZEN, WIJZIGEN,
+        /** The dossier was removed after its retention (by EenPlan itself). */
+        VERWIJDEREN
     }
 
     @Id

@@ -53,6 +53,13 @@ public class Dossier {
     @Column(name = "aangemaakt_op", nullable = false)
     private Instant aangemaaktOp;
 
+    /** When the school's care for the pupil ended; the retention counts from then. */
+    @Column(name = "gesloten_op")
+    private Instant geslotenOp;
+
+    @Column(name = "sluitreden")
+    private String sluitreden;
+
     @OneToOne(mappedBy = "dossier", cascade = CascadeType.ALL, optional = false)
     private Plan plan;
 
@@ -100,6 +107,21 @@ public class Dossier {
 
     public Leerling getLeerling() {
         return leerling;
+    }
+
+    /** The school's care for the pupil ends; the dossier is kept for its retention period, then removed. */
+    void sluit(String reden, Instant op) {
+        this.status = Status.GESLOTEN;
+        this.sluitreden = reden;
+        this.geslotenOp = op;
+    }
+
+    public Instant getGeslotenOp() {
+        return geslotenOp;
+    }
+
+    public String getSluitreden() {
+        return sluitreden;
     }
 
     public Status getStatus() {

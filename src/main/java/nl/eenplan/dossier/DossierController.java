@@ -1,6 +1,8 @@
 package nl.eenplan.dossier;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -39,5 +41,17 @@ class DossierController {
     @GetMapping("/{nummer}")
     DossierView haalOp(@PathVariable String nummer) {
         return dossiers.haalOp(nummer);
+    }
+
+    /** The school's care for the pupil ends: the dossier is closed and removed after its retention. */
+    @PostMapping("/{nummer}/sluiten")
+    @PreAuthorize("hasAuthority('zorgcoordinator')")
+    DossierView sluit(@PathVariable String nummer, @Valid @RequestBody Sluiting sluiting) {
+        return dossiers.sluit(nummer, sluiting.reden());
+    }
+
+    /** Request body: why the dossier closes (the pupil left the school, support ended). */
+    record Sluiting(@NotBlank(message = "Geef de reden waarom het dossier sluit.")
+                    @Size(max = 500, message = "De reden is te lang (maximaal 500 tekens).") String reden) {
     }
 }

@@ -7,6 +7,9 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     List<Dossier> findAllByOrderByIdDesc();
 
+    List<Dossier> findByStatusAndGeslotenOpBeforeOrderByGeslotenOp(Dossier.Status status, java.time.Instant grens,
+                                                                   org.springframework.data.domain.Pageable pagina);
+
     List<Dossier> findByLeerlingSchoolBrinInOrderByIdDesc(java.util.Collection<String> brins);
 
     java.util.Optional<Dossier> findFirstByLeerlingBsn(String bsn);

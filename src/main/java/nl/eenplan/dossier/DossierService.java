@@ -22,15 +22,21 @@ public class DossierService {
     private final AfspraakRepository afspraken;
     private final GebruikerService gebruikers;
     private final Toegang toegang;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.camunda.bpm.engine.RuntimeService runtimeService;
     private final Clock clock;
 
     DossierService(DossierRepository dossiers, SchoolRepository scholen, AfspraakRepository afspraken,
-                   GebruikerService gebruikers, Toegang toegang, Clock clock) {
+                   GebruikerService gebruikers, Toegang toegang,
+                   org.springframework.context.ApplicationEventPublisher events,
+                   org.camunda.bpm.engine.RuntimeService runtimeService, Clock clock) {
         this.dossiers = dossiers;
         this.scholen = scholen;
         this.afspraken = afspraken;
         this.gebruikers = gebruikers;
         this.toegang = toegang;
+        this.events = events;
+        this.runtimeService = runtimeService;
         this.clock = clock;
     }
 
@@ -164,6 +170,46 @@ public class DossierService {
             throw new nl.eenplan.web.NietMogelijkException("Afspraak " + id + " is al " + a.getStatus() + ".");
         }
         a.rondAf(status, reden, door, op);
+    }
+
+    /**
+     * Closes the dossier when the school's care for the pupil ends. Not while a process for the pupil
+     * runs: finish or stop it first, so nothing is left waiting on a closed dossier.
+     */
+    public DossierView sluit(String nummer, String reden) {
+        Dossier d = vind(nummer);
+        long lopendeProcessen = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).count();
+        if (d.getStatus() == Dossier.Status.GESLOTEN) {
+            throw new nl.eenplan.web.NietMogelijkException("Dossier " + nummer + " is al gesloten.");
+        }
+        if (lopendeProcessen > 0) {
+            throw new nl.eenplan.web.NietMogelijkException("Voor dossier " + nummer + " lopen nog " + lopendeProcessen
+                    + " processen (aanmelding, MDO, arrangement, overstap, verzuim of leerplicht). Rond ze af of stop ze "
+                    + "eerst.");
+        }
+        d.sluit(reden.trim(), clock.instant());
+        return DossierView.van(d);
+    }
+
+    /** Closed dossiers whose retention ended before this moment: the oldest first, at most this many. */
+    @Transactional(readOnly = true)
+    public List<String> verlopen(java.time.Instant grens, int maximaal) {
+        return dossiers.findByStatusAndGeslotenOpBeforeOrderByGeslotenOp(Dossier.Status.GESLOTEN, grens,
+                org.springframework.data.domain.PageRequest.of(0, maximaal)).stream().map(Dossier::getNummer).toList();
+    }
+
+    /**
+     * Removes a closed dossier: every capability removes its records for it first ({@link DossierVerwijderd}),
+     * then the pupil, parents, plan, consents and agreements go. The audit log keeps who saw it and the removal.
+     */
+    public void verwijder(String nummer) {
+        Dossier d = vind(nummer);
+        if (d.getStatus() != Dossier.Status.GESLOTEN) {
+            throw new IllegalStateException("Dossier " + nummer + " is niet gesloten en wordt niet verwijderd.");
+        }
+        events.publishEvent(new DossierVerwijderd(nummer, d.getGeslotenOp()));
+        dossiers.delete(d);
+        dossiers.flush();
     }
 
     /** The dossier entity, for services of this package that change it. */

@@ -10,6 +10,8 @@ public record DossierView(
         Dossier.Status status,
         String zorgcoordinator,
         Instant aangemaaktOp,
+        Instant geslotenOp,
+        String sluitreden,
         LeerlingView leerling,
         List<DoelView> doelen,
         List<ToestemmingView> toestemmingen,
@@ -42,7 +44,8 @@ public record DossierView(
     static DossierView van(Dossier d) {
         Leerling l = d.getLeerling();
         return new DossierView(
-                d.getNummer(), d.getStatus(), d.getZorgcoordinator(), d.getAangemaaktOp(),
+                d.getNummer(), d.getStatus(), d.getZorgcoordinator(), d.getAangemaaktOp(), d.getGeslotenOp(),
+                d.getSluitreden(),
                 new LeerlingView(l.getVoornaam(), l.getTussenvoegsel(), l.getAchternaam(), l.getGeboortedatum(),
                         l.getBsn(), SchoolView.van(l.getSchool()), l.getOnderwijssoort(), l.getLeerjaar(),
                         l.getOuders().stream()

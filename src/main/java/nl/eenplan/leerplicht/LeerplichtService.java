@@ -28,6 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LeerplichtService {
 
+    /** A dossier past its retention: its escalations to leerplicht go with it. */
+    @org.springframework.context.event.EventListener
+    void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
+        escalaties.deleteAll(escalaties.findByDossierNummerOrderById(verwijderd.nummer()));
+    }
+
     static final String PROCES = "leerplichtEscalatie";
     static final String STARTBERICHT = "escalatieLeerplicht";
     static final String INGETROKKEN_BERICHT = "escalatieIngetrokken";

@@ -48,6 +48,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MdoService {
 
+    /** A dossier past its retention: its MDOs and their participants go with it. */
+    @org.springframework.context.event.EventListener
+    void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
+        mdos.deleteAll(mdos.findByDossierNummerOrderById(verwijderd.nummer()));
+    }
+
     static final String PROCES = "mdo";
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter WANNEER = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm",

@@ -9,4 +9,6 @@ interface MeldingGelezenRepository extends JpaRepository<MeldingGelezen, Melding
 
     @Query("select g.sleutel.meldingId from MeldingGelezen g where g.sleutel.gebruiker = :gebruiker")
     List<Long> gelezenDoor(@Param("gebruiker") String gebruiker);
+
+    java.util.List<MeldingGelezen> findBySleutelMeldingIdIn(java.util.Collection<Long> meldingIds);
 }

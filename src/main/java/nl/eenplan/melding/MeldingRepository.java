@@ -18,4 +18,6 @@ interface MeldingRepository extends JpaRepository<Melding, Long> {
                        @Param("alleScholen") boolean alleScholen, @Param("scholen") Collection<String> scholen);
 
     List<Melding> findByTaakIdOrderById(String taakId);
+
+    List<Melding> findByDossierNummer(String dossierNummer);
 }

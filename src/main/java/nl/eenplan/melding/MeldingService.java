@@ -16,6 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MeldingService {
 
+    /** A dossier past its retention: its notifications (and who read them) go with it. */
+    @org.springframework.context.event.EventListener
+    void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
+        List<Melding> weg = meldingen.findByDossierNummer(verwijderd.nummer());
+        gelezen.deleteAll(gelezen.findBySleutelMeldingIdIn(weg.stream().map(Melding::getId).toList()));
+        meldingen.deleteAll(weg);
+    }
+
     private final MeldingRepository meldingen;
     private final MeldingGelezenRepository gelezen;
     private final ApplicationEventPublisher events;

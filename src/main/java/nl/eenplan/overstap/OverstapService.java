@@ -39,6 +39,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OverstapService {
 
+    /** A dossier past its retention: its transitions go with it. */
+    @org.springframework.context.event.EventListener
+    void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
+        overstappen.deleteAll(overstappen.findByDossierNummerOrderById(verwijderd.nummer()));
+    }
+
     static final String PROCES = "overstap";
 
     private final OverstapRepository overstappen;

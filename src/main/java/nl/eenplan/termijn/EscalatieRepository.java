@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface EscalatieRepository extends JpaRepository<Escalatie, Long> {
 
     List<Escalatie> findByProcesInstantieIdOrderById(String procesInstantieId);
+
+    java.util.List<Escalatie> findByDossierNummer(String dossierNummer);
 }

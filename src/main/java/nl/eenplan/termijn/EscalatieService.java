@@ -9,6 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EscalatieService {
 
+    /** A dossier past its retention: the record of its missed deadlines goes with it. */
+    @org.springframework.context.event.EventListener
+    void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
+        escalaties.deleteAll(escalaties.findByDossierNummer(verwijderd.nummer()));
+    }
+
     private final EscalatieRepository escalaties;
 
     EscalatieService(EscalatieRepository escalaties) {

@@ -44,6 +44,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class VerzuimService {
 
+    /** A dossier past its retention: its absence and reports go with it. */
+    @org.springframework.context.event.EventListener
+    void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
+        meldingen.deleteAll(meldingen.findByDossierNummerOrderById(verwijderd.nummer()));
+        dagen.deleteAll(dagen.findByDossierNummerOrderByDatum(verwijderd.nummer()));
+    }
+
     static final String PROCES = "verzuim";
     static final String TAAK = "melden";
     static final String BRON = "verzuim";
