@@ -126,6 +126,15 @@ class OverstapScenarioIT extends ScenarioTest {
         assertThat(okr.at("/ondersteuning/beschrijving").asText()).contains("Extra instructie");
         assertThat(okr.at("/ondersteuning/arrangement/doelen/0").asText()).isEqualTo("Sam werkt zelfstandig");
         assertThat(okr.at("/ontvangendeSchool/brin").asText()).isEqualTo("99YY00");
+
+        // The parents withdraw consent for the receiving school: from that moment the export leaves it out.
+        Long ouders = toestemmingen.lijst(nummer).stream().filter(t -> t.scope() == Toestemming.Scope.ONTVANGENDE_SCHOOL
+                && t.gegevenDoor() == Toestemming.GegevenDoor.OUDERS).findFirst().orElseThrow().id();
+        toestemmingen.trekIn(nummer, ouders);
+        JsonNode zonder = zc().get("/api/overstappen/" + id + "/okr").json();
+        assertThat(SCHEMA.validate(zonder)).isEmpty();
+        assertThat(zonder.get("toestemmingOntvangendeSchool").asBoolean()).isFalse();
+        assertThat(zonder.toString()).doesNotContain("Extra instructie").doesNotContain("Sam werkt zelfstandig");
     }
 
     @Test
