@@ -19,4 +19,20 @@ public final class Testdossiers {
 
     private Testdossiers() {
     }
+
+    /** A valid BSN (elfproef) derived from a number. */
+    public static String bsn(int basis) {
+        for (int laatste = 0; laatste < 10; laatste++) {
+            String kandidaat = String.format("%08d%d", basis, laatste);
+            int som = 0;
+            for (int i = 0; i < 8; i++) {
+                som += (9 - i) * (kandidaat.charAt(i) - '0');
+            }
+            som -= kandidaat.charAt(8) - '0';
+            if (som % 11 == 0) {
+                return kandidaat;
+            }
+        }
+        return bsn(basis + 1_000_000);
+    }
 }

@@ -36,9 +36,14 @@ public class Doel {
     protected Doel() {
     }
 
-    public Doel(String omschrijving) {
+    /** When the goal came into the plan: the monitor's "from intake to plan". */
+    @Column(name = "toegevoegd_op")
+    private java.time.Instant toegevoegdOp;
+
+    public Doel(String omschrijving, java.time.Instant toegevoegdOp) {
         this.omschrijving = omschrijving;
         this.status = Status.OPEN;
+        this.toegevoegdOp = toegevoegdOp;
     }
 
     void hoortBij(Plan plan) {

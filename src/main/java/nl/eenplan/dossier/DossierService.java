@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DossierService {
 
     private final DossierRepository dossiers;
-    private final SchoolRepository scholen;
+    private final SchoolService scholen;
     private final AfspraakRepository afspraken;
     private final GebruikerService gebruikers;
     private final Toegang toegang;
@@ -26,7 +26,7 @@ public class DossierService {
     private final org.camunda.bpm.engine.RuntimeService runtimeService;
     private final Clock clock;
 
-    DossierService(DossierRepository dossiers, SchoolRepository scholen, AfspraakRepository afspraken,
+    DossierService(DossierRepository dossiers, SchoolService scholen, AfspraakRepository afspraken,
                    GebruikerService gebruikers, Toegang toegang,
                    org.springframework.context.ApplicationEventPublisher events,
                    org.camunda.bpm.engine.RuntimeService runtimeService, Clock clock) {
@@ -43,7 +43,7 @@ public class DossierService {
     /** Opens a dossier; the caller becomes its zorgcoördinator unless another one is named. */
     public DossierView open(NieuwDossier nieuw, String aanvrager) {
         NieuwDossier.Leerling l = nieuw.leerling();
-        School school = scholen.findByBrin(l.schoolBrin()).orElseThrow(() -> new OngeldigeInvoerException(
+        School school = scholen.opBrin(l.schoolBrin()).orElseThrow(() -> new OngeldigeInvoerException(
                 "leerling.schoolBrin", "Er is geen school met BRIN-nummer " + l.schoolBrin() + "."));
         toegang.controleerSchool(school.getBrin(), () -> new OngeldigeInvoerException("leerling.schoolBrin",
                 "Je werkt niet voor school " + school.getBrin() + ": open het dossier bij je eigen school."));
@@ -129,7 +129,9 @@ public class DossierService {
     /** Adds goals to the one plan of the pupil (a handelingsplan, an MDO, an arrangement). */
     public List<Long> voegDoelenToe(String nummer, List<String> omschrijvingen) {
         Dossier d = vind(nummer);
-        List<Doel> doelen = omschrijvingen.stream().map(o -> new Doel(o.trim())).toList();
+        // Process time (the engine's clock), as the intake and every other step of the chain.
+        java.time.Instant nu = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+        List<Doel> doelen = omschrijvingen.stream().map(o -> new Doel(o.trim(), nu)).toList();
         doelen.forEach(d.getPlan()::voegDoelToe);
         dossiers.flush();
         return doelen.stream().map(Doel::getId).toList();

@@ -1,9 +1,12 @@
 package nl.eenplan.dossier;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.OngeldigeInvoerException;
+import org.hibernate.Session;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -16,10 +19,12 @@ public class SchoolService {
 
     private final SchoolRepository scholen;
     private final Organisaties organisaties;
+    private final EntityManager entityManager;
 
-    SchoolService(SchoolRepository scholen, Organisaties organisaties) {
+    SchoolService(SchoolRepository scholen, Organisaties organisaties, EntityManager entityManager) {
         this.scholen = scholen;
         this.organisaties = organisaties;
+        this.entityManager = entityManager;
     }
 
     /** At start-up: every school is a tenant with its gemeente and SWV (adds only what is missing). */
@@ -35,8 +40,16 @@ public class SchoolService {
 
     @Transactional(readOnly = true)
     public SchoolView haalOp(String brin) {
-        return scholen.findByBrin(brin).map(SchoolView::van)
+        return opBrin(brin).map(SchoolView::van)
                 .orElseThrow(() -> new NietGevondenException("Er is geen school met BRIN-nummer " + brin + "."));
+    }
+
+    /**
+     * The school with this BRIN. Within one transaction it is read once (the BRIN is Hibernate's natural id):
+     * a class upload asks for the school with every pupil and every calendar deadline.
+     */
+    Optional<School> opBrin(String brin) {
+        return entityManager.unwrap(Session.class).bySimpleNaturalId(School.class).loadOptional(brin);
     }
 
     public SchoolView registreer(NieuweSchool nieuw) {

@@ -1,8 +1,8 @@
 package nl.eenplan.monitor;
 
-/** How figures are grouped: per school (BRIN), per gemeente, or for the whole installation. */
+/** How figures are grouped: per school (BRIN), per gemeente, per samenwerkingsverband, or for the whole installation. */
 public enum Indeling {
-    SCHOOL("s.brin"), GEMEENTE("s.gemeente"), TOTAAL("'totaal'");
+    SCHOOL("s.brin"), GEMEENTE("s.gemeente"), SWV("s.samenwerkingsverband"), TOTAAL("'totaal'");
 
     private final String kolom;
 

@@ -3,12 +3,18 @@ package nl.eenplan.monitor;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +22,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import nl.eenplan.dossier.Dossier;
 import nl.eenplan.security.Toegang;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -24,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The monitor of the collaboration between school and youth care: outcomes and throughput per school,
- * gemeente or in total, for a period, computed from the dossier tables (a read-only view over them).
+ * gemeente, samenwerkingsverband or in total, for a period, computed from the capabilities' tables (a read-only view
+ * over them) and the monitor's own summary of deadlines per process step ({@link StapTermijnen}).
  * Only aggregates; a cell with fewer than 5 pupils is suppressed.
  */
 @Service
@@ -32,12 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class MonitorService {
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
-    /** From a dossier number (2026-00042) to the school of its pupil, if it is one of the user's schools. */
-    private static final String VIA_DOSSIER = """
-             join dossier d on d.id = cast(substring(%s.dossier_nummer, 6) as bigint)
-             join leerling l on l.id = d.leerling_id
-             join school s on s.id = l.school_id and (:alleScholen = true or s.brin in (:scholen))
-            """;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Toegang toegang;
@@ -49,58 +52,93 @@ public class MonitorService {
 
     /** The indicators over the schools the user works for (a gemeente's, an SWV's; process owners: all). */
     public List<Indicator> indicatoren(LocalDate van, LocalDate tot, Indeling per) {
-        Toegang.Zicht zicht = toegang.zicht();
-        MapSqlParameterSource p = new MapSqlParameterSource()
-                .addValue("alleScholen", zicht.alles()).addValue("scholen", zicht.scholenVoorQuery())
+        Bron b = new Bron(groepPerDossier(per), new MapSqlParameterSource()
                 .addValue("van", Timestamp.from(van.atStartOfDay(NL).toInstant()))
                 .addValue("tot", Timestamp.from(tot.plusDays(1).atStartOfDay(NL).toInstant()))
-                .addValue("vanDag", van).addValue("totDag", tot);
+                .addValue("vanDag", van).addValue("totDag", tot));
         List<Indicator> uit = new ArrayList<>();
-        uit.addAll(duur("signaalTotIntake", per, """
-                select %s as groep, d.id as leerling, a.gemeld_op as begin_, a.intake_op as eind_ from aanmelding a %s
-                where a.intake_op is not null and a.gemeld_op >= :van and a.gemeld_op < :tot""", "a", p));
-        uit.addAll(duur("escalatieTotBeoordeling", per, """
-                select %s as groep, d.id as leerling, e.ontvangen_op as begin_, e.beoordeeld_op as eind_ from leerplicht_escalatie e %s
-                where e.beoordeeld_op is not null and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", "e", p));
-        uit.addAll(aandeel("zorgplichtBinnen6Weken", per, """
-                select %s as groep, d.id as leerling, case when ar.startdatum is not null and ar.startdatum <= ar.registratie_ontvangen_op + 42
-                       then 1 else 0 end as ja from arrangement ar %s
+        uit.addAll(duur("signaalTotIntake", """
+                select a.dossier_nummer, a.gemeld_op as begin_, a.intake_op as eind_ from aanmelding a
+                where a.intake_op is not null and a.gemeld_op >= :van and a.gemeld_op < :tot""", b));
+        uit.addAll(intakeTotPlan(b));
+        uit.addAll(duur("aanvraagTotStartArrangement", """
+                select ar.dossier_nummer, ar.registratie_ontvangen_op as begin_, ar.startdatum as eind_ from arrangement ar
+                where ar.startdatum is not null
+                  and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", b));
+        uit.addAll(duur("escalatieTotBeoordeling", """
+                select e.dossier_nummer, e.ontvangen_op as begin_, e.beoordeeld_op as eind_ from leerplicht_escalatie e
+                where e.beoordeeld_op is not null and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", b));
+        uit.addAll(duur("escalatiesPerReden", """
+                select e.dossier_nummer, e.reden as onderdeel, e.ontvangen_op as begin_, e.beoordeeld_op as eind_
+                from leerplicht_escalatie e
+                where e.beoordeeld_op is not null and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", b));
+        uit.addAll(aandeel("zorgplichtBinnen6Weken", """
+                select ar.dossier_nummer, case when ar.startdatum is not null and ar.startdatum <= ar.registratie_ontvangen_op + 42
+                       then 1 else 0 end as ja from arrangement ar
                 where ar.status in ('LOPEND', 'AFGESLOTEN', 'GEEN_PLAATS')
-                  and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", "ar", p));
-        uit.addAll(aandeel("zorgplichtBinnen10Weken", per, """
-                select %s as groep, d.id as leerling, case when ar.startdatum is not null and ar.startdatum <= ar.registratie_ontvangen_op + 70
-                       then 1 else 0 end as ja from arrangement ar %s
+                  and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", b));
+        uit.addAll(aandeel("zorgplichtBinnen10Weken", """
+                select ar.dossier_nummer, case when ar.startdatum is not null and ar.startdatum <= ar.registratie_ontvangen_op + 70
+                       then 1 else 0 end as ja from arrangement ar
                 where ar.status in ('LOPEND', 'AFGESLOTEN', 'GEEN_PLAATS')
-                  and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", "ar", p));
-        uit.addAll(duur("thuiszitters", per, """
-                select %s as groep, d.id as leerling, e.ontvangen_op as begin_, e.afgesloten_op as eind_ from leerplicht_escalatie e %s
+                  and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", b));
+        uit.addAll(duur("thuiszitters", """
+                select e.dossier_nummer, e.ontvangen_op as begin_, e.afgesloten_op as eind_ from leerplicht_escalatie e
                 where e.reden = 'THUISZITTER' and e.afgesloten_op is not null
-                  and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", "e", p));
-        uit.addAll(aandeel("doelrealisatie", per, """
-                select %s as groep, d.id as leerling, case when ev.score = 'BEHAALD' then 1 else 0 end as ja from arrangement ar %s
-                join arrangement_evaluatie ev on ev.arrangement_id = ar.id
-                where ar.afgesloten_op >= :van and ar.afgesloten_op < :tot
-                  and ev.geevalueerd_op = (select max(e2.geevalueerd_op) from arrangement_evaluatie e2
-                                           where e2.arrangement_id = ev.arrangement_id and e2.doel_id = ev.doel_id)""", "ar", p));
-        uit.addAll(gemiddelde("tevredenheidOuders", per, "ar.tevredenheid_ouders", p));
-        uit.addAll(gemiddelde("tevredenheidLeerling", per, "ar.tevredenheid_leerling", p));
-        uit.addAll(gemiddelde("ervarenBaatOuders", per, "ar.ervaren_baat_ouders", p));
-        uit.addAll(gemiddelde("ervarenBaatLeerling", per, "ar.ervaren_baat_leerling", p));
-        uit.addAll(aandeel("ingeschrevenNaOverstap", per, """
-                select %s as groep, d.id as leerling, case when o.ingeschreven then 1 else 0 end as ja from overstap o %s
-                where o.ingeschreven is not null and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot""", "o", p));
-        uit.sort(Comparator.comparing(Indicator::indicator).thenComparing(Indicator::groep));
+                  and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", b));
+        uit.addAll(doelrealisatie(b));
+        uit.addAll(gemiddelde("tevredenheidOuders", "ar.tevredenheid_ouders", b));
+        uit.addAll(gemiddelde("tevredenheidLeerling", "ar.tevredenheid_leerling", b));
+        uit.addAll(gemiddelde("ervarenBaatOuders", "ar.ervaren_baat_ouders", b));
+        uit.addAll(gemiddelde("ervarenBaatLeerling", "ar.ervaren_baat_leerling", b));
+        uit.addAll(aandeel("ingeschrevenNaOverstap", """
+                select o.dossier_nummer, case when o.ingeschreven then 1 else 0 end as ja from overstap o
+                where o.ingeschreven is not null and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot""", b));
+        uit.addAll(aandeel("warmeOverdrachtVoorSchooljaar", """
+                select o.dossier_nummer, o.schooljaar, o.overgedragen_op from overstap o
+                where o.warme_overdracht_nodig = true and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot""",
+                b, MonitorService::voorHetSchooljaar));
+        uit.addAll(aandeel("termijnGehaald", """
+                select t.dossier_nummer, concat(t.proces, ': ', t.stap_naam) as onderdeel,
+                       case when t.afgerond_op <= t.termijn then 1 else 0 end as ja from stap_termijn t
+                where t.termijn >= :van and t.termijn < :tot""", b));
+        uit.addAll(aandeel("uitval", """
+                select o.dossier_nummer, case when o.ingeschreven then 0 else 1 end as ja from overstap o
+                where o.ingeschreven is not null and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot
+                union all
+                select ar.dossier_nummer, case when ar.status = 'GEEN_PLAATS' then 1 else 0 end as ja from arrangement ar
+                where ar.status in ('LOPEND', 'AFGESLOTEN', 'GEEN_PLAATS')
+                  and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", b));
+        uit.sort(Comparator.comparing(Indicator::indicator).thenComparing(Indicator::groep)
+                .thenComparing(Indicator::onderdeel, Comparator.nullsFirst(Comparator.naturalOrder())));
         return uit;
+    }
+
+    /**
+     * The group (school, gemeente, SWV or total) of every dossier of the user's schools, read once per request:
+     * each indicator then reads only its own table. (Joining every figure's rows to the pupil's school through the
+     * dossier number made H2 read the whole dossier table per row: minutes at 100,000 pupils.)
+     */
+    private Map<Long, String> groepPerDossier(Indeling per) {
+        Toegang.Zicht zicht = toegang.zicht();
+        Map<Long, String> groepen = new HashMap<>();
+        jdbc.query("select d.id, " + per.kolom() + " as groep from dossier d join leerling l on l.id = d.leerling_id"
+                        + " join school s on s.id = l.school_id where :alleScholen = true or s.brin in (:scholen)",
+                new MapSqlParameterSource("alleScholen", zicht.alles()).addValue("scholen", zicht.scholenVoorQuery()),
+                rs -> {
+                    groepen.put(rs.getLong(1), rs.getString(2));
+                });
+        return groepen;
     }
 
     /** The same figures as CSV (;-separated), for the regional consultation's own tools. */
     public String csv(LocalDate van, LocalDate tot, Indeling per) {
         StringWriter uit = new StringWriter();
         CSVFormat formaat = CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader("indicator", "groep", "aantal", "leerlingen", "onderdrukt", "waarde", "mediaan", "p90", "eenheid").get();
+                .setHeader("indicator", "groep", "onderdeel", "aantal", "leerlingen", "onderdrukt", "waarde", "mediaan", "p90", "eenheid").get();
         try (CSVPrinter csv = new CSVPrinter(uit, formaat)) {
             for (Indicator i : indicatoren(van, tot, per)) {
-                csv.printRecord(i.indicator(), i.groep(), i.aantal(), i.leerlingen(), i.onderdrukt(), leeg(i.waarde()), leeg(i.mediaan()),
+                csv.printRecord(i.indicator(), i.groep(), i.onderdeel() == null ? "" : i.onderdeel(), i.aantal(), i.leerlingen(), i.onderdrukt(), leeg(i.waarde()), leeg(i.mediaan()),
                         leeg(i.p90()), i.eenheid());
             }
         } catch (IOException e) {
@@ -109,58 +147,196 @@ public class MonitorService {
         return uit.toString();
     }
 
-    /** Median and 90th percentile of the days between two moments, per group. */
-    private List<Indicator> duur(String naam, Indeling per, String sql, String alias, MapSqlParameterSource p) {
-        Map<String, List<Double>> perGroep = new TreeMap<>();
-        Map<String, Set<Long>> leerlingen = new TreeMap<>();
-        jdbc.query(sql.formatted(per.kolom(), VIA_DOSSIER.formatted(alias)), p, rs -> {
-            Timestamp begin = rs.getTimestamp("begin_");
-            Timestamp eind = rs.getTimestamp("eind_");
-            double dagen = Duration.between(begin.toInstant(), eind.toInstant()).toMinutes() / 1440.0;
-            perGroep.computeIfAbsent(rs.getString("groep"), g -> new ArrayList<>()).add(dagen);
-            leerlingen.computeIfAbsent(rs.getString("groep"), g -> new HashSet<>()).add(rs.getLong("leerling"));
+    /** The groups per dossier and the period, for the indicators' queries. */
+    private record Bron(Map<Long, String> groepen, MapSqlParameterSource periode) {
+    }
+
+    /** A cell of a figure: the group and, for a split indicator, the step or reason. */
+    private record Cel(String groep, String onderdeel) {
+        static final Comparator<Cel> VOLGORDE = Comparator.comparing(Cel::groep)
+                .thenComparing(Cel::onderdeel, Comparator.nullsFirst(Comparator.naturalOrder()));
+    }
+
+    /** What one row adds to its cell. */
+    @FunctionalInterface
+    private interface Rij {
+        void tel(Cel cel, long leerling, ResultSet rs) throws SQLException;
+    }
+
+    /** Whether a row counts for a share (true or false), or not yet (null). */
+    @FunctionalInterface
+    private interface Beoordeling {
+        Boolean ja(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Reads the rows of one indicator (each with a {@code dossier_nummer}, some with an {@code onderdeel}) and
+     * hands each row of one of the user's schools to its cell; answers the distinct pupils per cell.
+     */
+    private Map<Cel, Set<Long>> lees(String sql, Bron b, Rij rij) {
+        boolean metOnderdeel = sql.contains(" as onderdeel");
+        Map<Cel, Set<Long>> leerlingen = new TreeMap<>(Cel.VOLGORDE);
+        jdbc.query(sql, b.periode(), rs -> {
+            String nummer = rs.getString("dossier_nummer");
+            Long dossier = nummer == null ? null : Dossier.idUitNummer(nummer);
+            String groep = dossier == null ? null : b.groepen().get(dossier);
+            if (groep == null) {
+                return; // not one of the user's schools
+            }
+            Cel cel = new Cel(groep, metOnderdeel ? rs.getString("onderdeel") : null);
+            rij.tel(cel, dossier, rs);
+            leerlingen.computeIfAbsent(cel, c -> new HashSet<>()).add(dossier);
         });
+        return leerlingen;
+    }
+
+    /** Median and 90th percentile of the days between two moments, per cell. */
+    private List<Indicator> duur(String naam, String sql, Bron b) {
+        Map<Cel, List<Double>> perCel = new TreeMap<>(Cel.VOLGORDE);
+        Map<Cel, Set<Long>> leerlingen = new TreeMap<>(Cel.VOLGORDE);
+        lees(sql, b, (cel, leerling, rs) -> {
+            Double dagen = dagenTussen(rs);
+            if (dagen != null) { // not there yet (no plan after the intake so far)
+                perCel.computeIfAbsent(cel, c -> new ArrayList<>()).add(dagen);
+                leerlingen.computeIfAbsent(cel, c -> new HashSet<>()).add(leerling);
+            }
+        });
+        return mediaanEnP90(naam, perCel, leerlingen);
+    }
+
+    private static List<Indicator> mediaanEnP90(String naam, Map<Cel, List<Double>> perCel, Map<Cel, Set<Long>> leerlingen) {
         List<Indicator> uit = new ArrayList<>();
-        perGroep.forEach((groep, waarden) -> {
+        perCel.forEach((cel, waarden) -> {
             waarden.sort(null);
-            uit.add(Indicator.van(naam, groep, waarden.size(), leerlingen.get(groep).size(), null,
+            uit.add(Indicator.van(naam, cel.groep(), cel.onderdeel(), waarden.size(), leerlingen.get(cel).size(), null,
                     percentiel(waarden, 50), percentiel(waarden, 90), "dagen"));
         });
         return uit;
     }
 
-    /** The share (0-1) of rows that meet a condition, per group. */
-    private List<Indicator> aandeel(String naam, Indeling per, String sql, String alias, MapSqlParameterSource p) {
-        Map<String, long[]> perGroep = new TreeMap<>();
-        Map<String, Set<Long>> leerlingen = new TreeMap<>();
-        jdbc.query(sql.formatted(per.kolom(), VIA_DOSSIER.formatted(alias)), p, rs -> {
-            long[] teller = perGroep.computeIfAbsent(rs.getString("groep"), g -> new long[2]);
-            teller[0]++;
-            teller[1] += rs.getInt("ja");
-            leerlingen.computeIfAbsent(rs.getString("groep"), g -> new HashSet<>()).add(rs.getLong("leerling"));
+    /**
+     * Days from the intake (of concerns signalled in the period) to the first goal that came into the pupil's
+     * plan after it; concerns without a plan yet are left out. The goals are read once, per dossier.
+     */
+    private List<Indicator> intakeTotPlan(Bron b) {
+        Map<Long, List<Instant>> doelenPerDossier = new HashMap<>();
+        jdbc.query("select pl.dossier_id, dl.toegevoegd_op from doel dl join plan pl on pl.id = dl.plan_id"
+                + " where dl.toegevoegd_op >= :van", b.periode(), rs -> {
+                    doelenPerDossier.computeIfAbsent(rs.getLong(1), d -> new ArrayList<>()).add(rs.getTimestamp(2).toInstant());
+                });
+        Map<Cel, List<Double>> perCel = new TreeMap<>(Cel.VOLGORDE);
+        Map<Cel, Set<Long>> leerlingen = new TreeMap<>(Cel.VOLGORDE);
+        lees("""
+                select a.dossier_nummer, a.intake_op from aanmelding a
+                where a.intake_op is not null and a.gemeld_op >= :van and a.gemeld_op < :tot""", b, (cel, leerling, rs) -> {
+            Instant intake = rs.getTimestamp("intake_op").toInstant();
+            doelenPerDossier.getOrDefault(leerling, List.of()).stream().filter(d -> !d.isBefore(intake)).min(Comparator.naturalOrder())
+                    .ifPresent(plan -> {
+                        perCel.computeIfAbsent(cel, c -> new ArrayList<>()).add(Duration.between(intake, plan).toMinutes() / 1440.0);
+                        leerlingen.computeIfAbsent(cel, c -> new HashSet<>()).add(leerling);
+                    });
         });
+        return mediaanEnP90("intakeTotPlan", perCel, leerlingen);
+    }
+
+    /**
+     * The share of goals of arrangements closed in the period that were reached ({@code BEHAALD}) at their last
+     * evaluation. The evaluations are read in order and the last one per goal is kept (a correlated "latest"
+     * subquery per row was the slowest figure at 100,000 pupils).
+     */
+    private List<Indicator> doelrealisatie(Bron b) {
+        Map<List<Long>, String> laatsteScore = new HashMap<>();
+        Map<List<Long>, Cel> celPerDoel = new HashMap<>();
+        lees("""
+                select ar.dossier_nummer, ev.arrangement_id, ev.doel_id, ev.score from arrangement ar
+                join arrangement_evaluatie ev on ev.arrangement_id = ar.id
+                where ar.afgesloten_op >= :van and ar.afgesloten_op < :tot
+                order by ev.arrangement_id, ev.doel_id, ev.geevalueerd_op, ev.id""", b, (cel, leerling, rs) -> {
+            List<Long> doel = List.of(leerling, rs.getLong("arrangement_id"), rs.getLong("doel_id"));
+            laatsteScore.put(doel, rs.getString("score"));
+            celPerDoel.put(doel, cel);
+        });
+        Map<Cel, long[]> perCel = new TreeMap<>(Cel.VOLGORDE);
+        Map<Cel, Set<Long>> leerlingen = new TreeMap<>(Cel.VOLGORDE);
+        laatsteScore.forEach((doel, score) -> {
+            Cel cel = celPerDoel.get(doel);
+            long[] teller = perCel.computeIfAbsent(cel, c -> new long[2]);
+            teller[0]++;
+            teller[1] += "BEHAALD".equals(score) ? 1 : 0;
+            leerlingen.computeIfAbsent(cel, c -> new HashSet<>()).add(doel.get(0));
+        });
+        return aandelen("doelrealisatie", perCel, leerlingen);
+    }
+
+    /** Days from {@code begin_} to {@code eind_}: whole days between dates, to the minute between moments; null without an end. */
+    private static Double dagenTussen(ResultSet rs) throws SQLException {
+        if (rs.getMetaData().getColumnType(rs.findColumn("begin_")) == Types.DATE) {
+            java.sql.Date eind = rs.getDate("eind_");
+            return eind == null ? null : (double) ChronoUnit.DAYS.between(rs.getDate("begin_").toLocalDate(), eind.toLocalDate());
+        }
+        Timestamp eind = rs.getTimestamp("eind_");
+        return eind == null ? null : Duration.between(rs.getTimestamp("begin_").toInstant(), eind.toInstant()).toMinutes() / 1440.0;
+    }
+
+    /** The share (0-1) of rows that meet a condition (column {@code ja} is 1), per cell. */
+    private List<Indicator> aandeel(String naam, String sql, Bron b) {
+        return aandeel(naam, sql, b, rs -> rs.getInt("ja") == 1);
+    }
+
+    /** The share (0-1) of rows that meet a condition, per cell; rows not yet decided are left out. */
+    private List<Indicator> aandeel(String naam, String sql, Bron b, Beoordeling beoordeling) {
+        Map<Cel, long[]> perCel = new TreeMap<>(Cel.VOLGORDE);
+        Map<Cel, Set<Long>> leerlingen = new TreeMap<>(Cel.VOLGORDE);
+        lees(sql, b, (cel, leerling, rs) -> {
+            Boolean ja = beoordeling.ja(rs);
+            if (ja != null) {
+                long[] teller = perCel.computeIfAbsent(cel, c -> new long[2]);
+                teller[0]++;
+                teller[1] += ja ? 1 : 0;
+                leerlingen.computeIfAbsent(cel, c -> new HashSet<>()).add(leerling);
+            }
+        });
+        return aandelen(naam, perCel, leerlingen);
+    }
+
+    /** Per cell: how many rows ({@code [0]}) and how many of them met the condition ({@code [1]}). */
+    private static List<Indicator> aandelen(String naam, Map<Cel, long[]> perCel, Map<Cel, Set<Long>> leerlingen) {
         List<Indicator> uit = new ArrayList<>();
-        perGroep.forEach((groep, t) -> uit.add(Indicator.van(naam, groep, t[0], leerlingen.get(groep).size(),
+        perCel.forEach((cel, t) -> uit.add(Indicator.van(naam, cel.groep(), cel.onderdeel(), t[0], leerlingen.get(cel).size(),
                 (double) t[1] / t[0], null, null, "aandeel")));
         return uit;
     }
 
     /** The mean of a closing-survey score (1-10) of arrangements closed in the period, per group. */
-    private List<Indicator> gemiddelde(String naam, Indeling per, String kolom, MapSqlParameterSource p) {
-        Map<String, double[]> perGroep = new TreeMap<>();
-        Map<String, Set<Long>> leerlingen = new TreeMap<>();
-        jdbc.query(("select %s as groep, d.id as leerling, " + kolom + " as cijfer from arrangement ar %s where " + kolom
-                + " is not null and ar.afgesloten_op >= :van and ar.afgesloten_op < :tot")
-                .formatted(per.kolom(), VIA_DOSSIER.formatted("ar")), p, rs -> {
-            double[] som = perGroep.computeIfAbsent(rs.getString("groep"), g -> new double[2]);
+    private List<Indicator> gemiddelde(String naam, String kolom, Bron b) {
+        Map<Cel, double[]> perCel = new TreeMap<>(Cel.VOLGORDE);
+        Map<Cel, Set<Long>> leerlingen = lees("select ar.dossier_nummer, " + kolom + " as cijfer from arrangement ar where "
+                + kolom + " is not null and ar.afgesloten_op >= :van and ar.afgesloten_op < :tot", b, (cel, leerling, rs) -> {
+            double[] som = perCel.computeIfAbsent(cel, c -> new double[2]);
             som[0]++;
             som[1] += rs.getInt("cijfer");
-            leerlingen.computeIfAbsent(rs.getString("groep"), g -> new HashSet<>()).add(rs.getLong("leerling"));
         });
         List<Indicator> uit = new ArrayList<>();
-        perGroep.forEach((groep, s) -> uit.add(Indicator.van(naam, groep, (long) s[0], leerlingen.get(groep).size(),
-                s[1] / s[0], null, null, "cijfer 1-10")));
+        perCel.forEach((cel, som) -> uit.add(Indicator.van(naam, cel.groep(), null, (long) som[0], leerlingen.get(cel).size(),
+                som[1] / som[0], null, null, "cijfer 1-10")));
         return uit;
+    }
+
+    /**
+     * A warm handover counts when it took place before the new school year began (1 August, the legal start
+     * of the school year); one not held yet counts only once that day has passed.
+     */
+    static Boolean voorHetSchooljaar(ResultSet rs) throws SQLException {
+        return voorHetSchooljaar(rs.getString("schooljaar"), rs.getTimestamp("overgedragen_op"),
+                ClockUtil.getCurrentTime().toInstant());
+    }
+
+    static Boolean voorHetSchooljaar(String schooljaar, Timestamp overgedragen, Instant nu) {
+        Instant nieuwSchooljaar = LocalDate.of(Integer.parseInt(schooljaar.substring(5)), 8, 1).atStartOfDay(NL).toInstant();
+        if (overgedragen != null) {
+            return overgedragen.toInstant().isBefore(nieuwSchooljaar);
+        }
+        return nu.isBefore(nieuwSchooljaar) ? null : false;
     }
 
     /** Nearest-rank percentile of sorted values. */

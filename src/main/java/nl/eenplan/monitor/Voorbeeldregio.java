@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A realistic region for the monitor: schools in one gemeente, pupils with a school year of referrals,
- * escalations, arrangements (with goals, evaluations and the closing survey) and transitions, with
+ * escalations, arrangements (with goals, evaluations and the closing survey), transitions (with warm
+ * handovers) and deadlines of process steps, with
  * delays and outcomes drawn from a seeded random source. The dossiers and goals are opened through the
  * dossier service; the process records are written as the processes would have left them at the end
  * of the year (marked as example data: their process instance ids start with "voorbeeld-"). It answers
@@ -39,7 +40,10 @@ public class Voorbeeldregio {
                            int jaar, String zorgcoordinator, long zaad) {
     }
 
-    /** The true value of an indicator for the whole region, as /api/monitor should report it. */
+    /**
+     * The true value of an indicator for the whole region, as /api/monitor should report it; a split
+     * indicator has one per step or reason, keyed {@code indicator/onderdeel}.
+     */
     public record Verwacht(long aantal, long leerlingen, Double waarde, Double mediaan, Double p90) {
     }
 
@@ -90,24 +94,77 @@ public class Voorbeeldregio {
                     + " 'Voorbeeldgegevens', false, false, ?, ?, ?)", nummer, o.zorgcoordinator(), Timestamp.from(gemeld),
                     Timestamp.from(gemeld.plusSeconds(86_400L * intake)));
             m.dagen("signaalTotIntake", pupil, intake);
+            // The intake is due within 5 werkdagen: a week.
+            stap(nummer, "aanmelding", "intake", "Intakegesprek voeren", gemeld.plusSeconds(86_400L * 7),
+                    gemeld.plusSeconds(86_400L * intake), pupil, m);
+            // Mostly a handelingsplan with a goal 2 to 20 days after the intake; the plan is the first goal after it.
+            Instant intakeOp = gemeld.plusSeconds(86_400L * intake);
+            Instant plan = null;
+            if (toeval.nextDouble() < 0.8) {
+                plan = moment(LocalDate.ofInstant(intakeOp, NL).plusDays(2 + toeval.nextInt(19)));
+                doelen(nummer, List.of("Handelingsplan: werkt met een weekplanning"), plan);
+            }
             if (toeval.nextDouble() < 0.35) {
-                arrangement(nummer, pupil, LocalDate.ofInstant(gemeld, NL).plusDays(20), toeval, m);
+                Instant arrangementDoelen = arrangement(nummer, pupil, LocalDate.ofInstant(gemeld, NL).plusDays(20), toeval, m);
+                if (arrangementDoelen != null && (plan == null || arrangementDoelen.isBefore(plan))) {
+                    plan = arrangementDoelen;
+                }
+            }
+            if (plan != null) {
+                m.dagen("intakeTotPlan", pupil, java.time.Duration.between(intakeOp, plan).toMinutes() / 1440.0);
             }
         }
         if (toeval.nextDouble() < 0.12) {
             escalatie(o, nummer, pupil, brin, begin.plusDays(toeval.nextInt(210)), toeval, m);
         }
         if (po && toeval.nextDouble() < 0.8) {
-            Boolean ingeschreven = toeval.nextDouble() < 0.94;
-            jdbc.update("insert into overstap (dossier_nummer, schooljaar, soort, proces_instantie_id, ingeschreven, aangemaakt_op)"
-                    + " values (?, ?, 'PO_VO', ?, ?, ?)", nummer, o.jaar() + "-" + (o.jaar() + 1), voorbeeldId(),
-                    ingeschreven, Timestamp.from(moment(begin.plusDays(60 + toeval.nextInt(90)))));
-            m.aandeel("ingeschrevenNaOverstap", pupil, ingeschreven);
+            overstap(o, nummer, pupil, toeval, m);
         }
     }
 
-    /** Registered 20 days after the signal; a place mostly within 6 weeks, some within 10, some never. */
-    private void arrangement(String nummer, long pupil, LocalDate ontvangen, Random toeval, Metingen m) {
+    /**
+     * Groep 8 to vo: the final advice due on 24 March (mostly in time), a warm handover for about a third
+     * (mostly before the new school year on 1 August, some in August or September, a few never), and the
+     * check on 1 October.
+     */
+    private void overstap(Opdracht o, String nummer, long pupil, Random toeval, Metingen m) {
+        LocalDate begin = LocalDate.of(o.jaar(), 9, 1);
+        LocalDate nieuwSchooljaar = LocalDate.of(o.jaar() + 1, 8, 1);
+        boolean ingeschreven = toeval.nextDouble() < 0.94;
+        boolean overdrachtNodig = toeval.nextDouble() < 0.3;
+        Instant overgedragen = null;
+        if (overdrachtNodig) {
+            double kans = toeval.nextDouble();
+            overgedragen = kans < 0.8 ? moment(nieuwSchooljaar.minusDays(1 + toeval.nextInt(80)))
+                    : kans < 0.95 ? moment(nieuwSchooljaar.plusDays(toeval.nextInt(50))) : null;
+            m.aandeel("warmeOverdrachtVoorSchooljaar", pupil, overgedragen != null
+                    && overgedragen.isBefore(nieuwSchooljaar.atStartOfDay(NL).toInstant()));
+        }
+        jdbc.update("insert into overstap (dossier_nummer, schooljaar, soort, proces_instantie_id, ingeschreven, aangemaakt_op,"
+                        + " warme_overdracht_nodig, overgedragen_op) values (?, ?, 'PO_VO', ?, ?, ?, ?, ?)", nummer,
+                o.jaar() + "-" + (o.jaar() + 1), voorbeeldId(), ingeschreven,
+                Timestamp.from(moment(begin.plusDays(60 + toeval.nextInt(90)))), overdrachtNodig,
+                overgedragen == null ? null : Timestamp.from(overgedragen));
+        m.aandeel("ingeschrevenNaOverstap", pupil, ingeschreven);
+        m.aandeel("uitval", pupil, !ingeschreven);
+        Instant uiterlijk = moment(LocalDate.of(o.jaar() + 1, 3, 24));
+        stap(nummer, "overstap", "definitiefAdvies", "Definitief schooladvies geven", uiterlijk,
+                uiterlijk.minusSeconds(86_400L * (toeval.nextInt(25) - 3)), pupil, m);
+    }
+
+    /** A task with a deadline, done at a moment, as the monitor's summary keeps it. */
+    private void stap(String nummer, String proces, String stap, String naam, Instant termijn, Instant afgerond, long pupil,
+                      Metingen m) {
+        jdbc.update("insert into stap_termijn (dossier_nummer, proces, stap, stap_naam, termijn, afgerond_op)"
+                + " values (?, ?, ?, ?, ?, ?)", nummer, proces, stap, naam, Timestamp.from(termijn), Timestamp.from(afgerond));
+        m.aandeel("termijnGehaald/" + proces + ": " + naam, pupil, !afgerond.isAfter(termijn));
+    }
+
+    /**
+     * Registered 20 days after the signal; a place mostly within 6 weeks, some within 10, some never. Answers
+     * when its goals came into the plan (at the start), if it has any.
+     */
+    private Instant arrangement(String nummer, long pupil, LocalDate ontvangen, Random toeval, Metingen m) {
         double kans = toeval.nextDouble();
         Integer start = null;
         if (kans < 0.65) {
@@ -127,8 +184,12 @@ public class Voorbeeldregio {
                 afgeslotenOp == null ? null : Timestamp.from(afgeslotenOp), enquete[0], enquete[1], enquete[2], enquete[3]);
         m.aandeel("zorgplichtBinnen6Weken", pupil, start != null && start <= 42);
         m.aandeel("zorgplichtBinnen10Weken", pupil, start != null && start <= 70);
+        m.aandeel("uitval", pupil, start == null);
+        if (start != null) {
+            m.dagen("aanvraagTotStartArrangement", pupil, start);
+        }
         if (!afgesloten) {
-            return;
+            return null;
         }
         String[] namen = {"tevredenheidOuders", "tevredenheidLeerling", "ervarenBaatOuders", "ervarenBaatLeerling"};
         for (int i = 0; i < namen.length; i++) {
@@ -136,14 +197,23 @@ public class Voorbeeldregio {
         }
         // Three goals in the plan, evaluated twice; the last evaluation decides doelrealisatie.
         Long arrangementId = jdbc.queryForObject("select max(id) from arrangement where dossier_nummer = ?", Long.class, nummer);
-        for (Long doel : dossiers.voegDoelenToe(nummer, List.of("Leert zelfstandig plannen", "Gaat elke dag naar school",
-                "Vraagt hulp als het nodig is"))) {
+        Instant startOp = moment(ontvangen.plusDays(start));
+        for (Long doel : doelen(nummer, List.of("Leert zelfstandig plannen", "Gaat elke dag naar school",
+                "Vraagt hulp als het nodig is"), startOp)) {
             double uitkomst = toeval.nextDouble();
             String laatste = uitkomst < 0.55 ? "BEHAALD" : uitkomst < 0.85 ? "DEELS" : "NIET";
             evaluatie(arrangementId, doel, "DEELS", afgeslotenOp.minusSeconds(86_400L * 45));
             evaluatie(arrangementId, doel, laatste, afgeslotenOp.minusSeconds(86_400L));
             m.aandeel("doelrealisatie", pupil, laatste.equals("BEHAALD"));
         }
+        return startOp;
+    }
+
+    /** Goals in the pupil's plan, as added on that moment. */
+    private List<Long> doelen(String nummer, List<String> omschrijvingen, Instant op) {
+        List<Long> ids = dossiers.voegDoelenToe(nummer, omschrijvingen);
+        ids.forEach(id -> jdbc.update("update doel set toegevoegd_op = ? where id = ?", Timestamp.from(op), id));
+        return ids;
     }
 
     private void evaluatie(Long arrangementId, Long doel, String score, Instant op) {
@@ -165,6 +235,10 @@ public class Voorbeeldregio {
                 Timestamp.from(ontvangen), Timestamp.from(ontvangen.plusSeconds(86_400L * beoordeeld)),
                 afgesloten == null ? null : Timestamp.from(ontvangen.plusSeconds(86_400L * afgesloten)));
         m.dagen("escalatieTotBeoordeling", pupil, beoordeeld);
+        m.dagen("escalatiesPerReden/" + (thuiszitter ? "THUISZITTER" : "VERZUIM"), pupil, beoordeeld);
+        // Assessing is due within 10 werkdagen: two weeks.
+        stap(nummer, "leerplichtEscalatie", "beoordelen", "Escalatie beoordelen", ontvangen.plusSeconds(86_400L * 14),
+                ontvangen.plusSeconds(86_400L * beoordeeld), pupil, m);
         if (afgesloten != null) {
             m.dagen("thuiszitters", pupil, afgesloten);
         }

@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.NieuwDossier;
 import nl.eenplan.dossier.Onderwijssoort;
@@ -21,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -30,8 +32,9 @@ import nl.eenplan.web.NietGevondenException;
 /**
  * Starts the overstap of a whole class from a CSV file: one line per pupil (their dossier is found by BSN
  * or opened), one process instance per pupil and school year. Runs in the background with visible
- * progress; every line in a transaction of its own, so a bad line is reported with its number and
- * reason and never stops the good ones; uploading the same file again starts nothing twice.
+ * progress, on a few workers at once; lines in blocks of one transaction each, and a block with a bad line
+ * again line by line, so a bad line is reported with its number and reason and never stops the good ones;
+ * uploading the same file again starts nothing twice.
  */
 @Service
 public class CohortService {
@@ -53,10 +56,16 @@ public class CohortService {
     private final TransactionTemplate transactie;
     private final TaskExecutor achtergrond;
     private final ObjectMapper json;
+    private final int regelsPerTransactie;
+    private final int werkers;
+    private final TaskExecutor regelWerkers;
 
     CohortService(CohortImportRepository imports, DossierService dossiers, OverstapService overstappen,
                   Validator validator, TransactionTemplate transactie,
-                  @Qualifier("cohortUploads") TaskExecutor achtergrond, ObjectMapper json) {
+                  @Qualifier("cohortUploads") TaskExecutor achtergrond, ObjectMapper json,
+                  @Qualifier("cohortRegels") TaskExecutor regelWerkers,
+                  @Value("${eenplan.overstap.regels-per-transactie}") int regelsPerTransactie,
+                  @Value("${eenplan.overstap.werkers}") int werkers) {
         this.imports = imports;
         this.dossiers = dossiers;
         this.overstappen = overstappen;
@@ -64,6 +73,9 @@ public class CohortService {
         this.transactie = transactie;
         this.achtergrond = achtergrond;
         this.json = json;
+        this.regelsPerTransactie = Math.max(1, regelsPerTransactie);
+        this.regelWerkers = regelWerkers;
+        this.werkers = Math.max(1, werkers);
     }
 
     /** Reads the file now (a wrong header is refused at once) and starts the lines in the background. */
@@ -112,35 +124,113 @@ public class CohortService {
     }
 
     private void verwerk(Long id, List<CSVRecord> regels, String door) {
-        List<Fout> fouten = new ArrayList<>();
-        int gestart = 0;
-        int overgeslagen = 0;
-        int i = 0;
+        Telling telling = new Telling(regels.size());
+        List<CompletableFuture<Void>> werk = new ArrayList<>();
         try {
-            for (; i < regels.size(); i++) {
-                CSVRecord r = regels.get(i);
-                long regel = r.getRecordNumber() + 1; // the header is line 1
-                try {
-                    Boolean nieuw = transactie.execute(s -> startRegel(r, door));
-                    if (Boolean.TRUE.equals(nieuw)) {
-                        gestart++;
-                    } else {
-                        overgeslagen++;
-                    }
-                } catch (OngeldigeInvoerException e) {
-                    fouten.add(new Fout(regel, e.getMessage()));
-                } catch (RuntimeException e) {
-                    fouten.add(new Fout(regel, "Niet gestart: " + e.getMessage()));
-                }
-                if ((i + 1) % 50 == 0 && i < regels.size() - 1) {
-                    bewaarVoortgang(id, i + 1, gestart, overgeslagen, fouten, false);
-                }
+            // The lines run as the uploader (this thread's security context) on a few workers at once.
+            for (List<CSVRecord> deel : verdeel(regels)) {
+                werk.add(CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(
+                        () -> verwerkDeel(id, deel, door, telling)), regelWerkers));
             }
         } catch (RuntimeException e) {
-            fouten.add(new Fout(0, "De upload is afgebroken na " + i + " regels: " + e.getMessage()));
-        } finally {
-            // Whatever happened, the upload ends and says how far it got.
-            bewaarVoortgang(id, Math.min(i, regels.size()), gestart, overgeslagen, fouten, true);
+            telling.fout(new Fout(0, "De upload is afgebroken: " + e.getMessage()));
+        }
+        for (CompletableFuture<Void> w : werk) {
+            try {
+                w.join();
+            } catch (RuntimeException e) {
+                telling.fout(new Fout(0, "De upload is afgebroken na " + telling.verwerkt + " regels: "
+                        + (e.getCause() == null ? e : e.getCause()).getMessage()));
+            }
+        }
+        // Whatever happened, the upload ends and says how far it got.
+        bewaarVoortgang(id, telling, true);
+    }
+
+    /**
+     * The lines over the workers. The same BSN always goes to the same worker, in file order, so a file
+     * that names a pupil twice still opens one dossier and starts one transition.
+     */
+    private List<List<CSVRecord>> verdeel(List<CSVRecord> regels) {
+        List<List<CSVRecord>> delen = new ArrayList<>();
+        for (int w = 0; w < werkers; w++) {
+            delen.add(new ArrayList<>());
+        }
+        for (CSVRecord r : regels) {
+            String bsn = r.isMapped("bsn") && r.isSet("bsn") ? r.get("bsn").trim() : "";
+            int werker = bsn.isEmpty() ? (int) (r.getRecordNumber() % werkers) : Math.floorMod(bsn.hashCode(), werkers);
+            delen.get(werker).add(r);
+        }
+        delen.removeIf(List::isEmpty);
+        return delen;
+    }
+
+    private void verwerkDeel(Long id, List<CSVRecord> deel, String door, Telling telling) {
+        for (int i = 0; i < deel.size(); i += regelsPerTransactie) {
+            List<CSVRecord> blok = deel.subList(i, Math.min(i + regelsPerTransactie, deel.size()));
+            verwerkBlok(blok, door, telling);
+            if (telling.verwerkt(blok.size())) {
+                bewaarVoortgang(id, telling, false);
+            }
+        }
+    }
+
+    /**
+     * A block of lines in one transaction (fewer commits: measured in docs/benchmark.md). When one line
+     * fails, the whole block is rolled back and its lines are done again one by one, each in a transaction
+     * of its own, so a bad line costs only itself and the good ones start as if it was not there.
+     */
+    private void verwerkBlok(List<CSVRecord> blok, String door, Telling telling) {
+        if (blok.size() > 1) {
+            try {
+                List<Boolean> nieuw = transactie.execute(s -> blok.stream().map(r -> startRegel(r, door)).toList());
+                nieuw.forEach(telling::tel);
+                return;
+            } catch (RuntimeException e) {
+                // One of the lines is bad: do them one by one below.
+            }
+        }
+        for (CSVRecord r : blok) {
+            long regel = r.getRecordNumber() + 1; // the header is line 1
+            try {
+                telling.tel(transactie.execute(s -> startRegel(r, door)));
+            } catch (OngeldigeInvoerException e) {
+                telling.fout(new Fout(regel, e.getMessage()));
+            } catch (RuntimeException e) {
+                telling.fout(new Fout(regel, "Niet gestart: " + e.getMessage()));
+            }
+        }
+    }
+
+    /** How far an upload got: lines done, started, skipped (started before), and the lines with errors. */
+    private static final class Telling {
+        final int regels;
+        int verwerkt;
+        int gestart;
+        int overgeslagen;
+        final List<Fout> fouten = new ArrayList<>();
+
+        Telling(int regels) {
+            this.regels = regels;
+        }
+
+        synchronized void tel(Boolean nieuw) {
+            if (Boolean.TRUE.equals(nieuw)) {
+                gestart++;
+            } else {
+                overgeslagen++;
+            }
+        }
+
+        synchronized void fout(Fout fout) {
+            fouten.add(fout);
+        }
+
+        /** Counts lines done; answers whether the progress is worth saving (every 50 lines, not the last). */
+        synchronized boolean verwerkt(int aantal) {
+            int voor = verwerkt;
+            verwerkt += aantal;
+            return verwerkt / 50 != voor / 50 && verwerkt < regels;
         }
     }
 
@@ -193,19 +283,26 @@ public class CohortService {
         }
     }
 
-    /** Keeps at most 500 line errors (the column holds 100,000 characters); the count of the rest is kept. */
-    private void bewaarVoortgang(Long id, int verwerkt, int gestart, int overgeslagen, List<Fout> fouten, boolean klaar) {
-        List<Fout> bewaard = fouten;
-        if (fouten.size() > 500) {
-            bewaard = new ArrayList<>(fouten.subList(0, 500));
-            bewaard.add(new Fout(0, "En nog " + (fouten.size() - 500) + " regels met fouten."));
-        }
-        try {
-            String tekst = json.writeValueAsString(bewaard);
-            transactie.executeWithoutResult(s -> imports.findById(id).orElseThrow()
-                    .voortgang(verwerkt, gestart, overgeslagen, tekst, klaar));
-        } catch (JsonProcessingException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(CohortService.class).error("Voortgang van upload {} niet bewaard", id, e);
+    /**
+     * Saves the progress for the uploader to see. Keeps at most 500 line errors, in line order (the column
+     * holds 100,000 characters); the count of the rest is kept. One worker at a time.
+     */
+    private void bewaarVoortgang(Long id, Telling telling, boolean klaar) {
+        synchronized (telling) {
+            List<Fout> bewaard = new ArrayList<>(telling.fouten);
+            bewaard.sort(java.util.Comparator.comparingLong(Fout::regel));
+            if (bewaard.size() > 500) {
+                int rest = bewaard.size() - 500;
+                bewaard = new ArrayList<>(bewaard.subList(0, 500));
+                bewaard.add(new Fout(0, "En nog " + rest + " regels met fouten."));
+            }
+            try {
+                String tekst = json.writeValueAsString(bewaard);
+                transactie.executeWithoutResult(s -> imports.findById(id).orElseThrow()
+                        .voortgang(Math.min(telling.verwerkt, telling.regels), telling.gestart, telling.overgeslagen, tekst, klaar));
+            } catch (JsonProcessingException | RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(CohortService.class).error("Voortgang van upload {} niet bewaard", id, e);
+            }
         }
     }
 

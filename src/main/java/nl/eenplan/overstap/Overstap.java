@@ -62,6 +62,13 @@ public class Overstap {
 
     private Boolean ingeschreven;
 
+    /** Whether a warm handover was due (support given, or an arrangement running): for the monitor. */
+    @Column(name = "warme_overdracht_nodig")
+    private Boolean warmeOverdrachtNodig;
+
+    @Column(name = "overgedragen_op")
+    private Instant overgedragenOp;
+
     @Column(name = "aangemaakt_op", nullable = false)
     private Instant aangemaaktOp;
 
@@ -98,8 +105,13 @@ public class Overstap {
         this.ouderOpmerkingen = opmerkingen;
     }
 
-    void overdracht(String verslag) {
+    void overdracht(String verslag, Instant op) {
         this.overdrachtVerslag = verslag;
+        this.overgedragenOp = op;
+    }
+
+    void warmeOverdrachtNodig(boolean nodig) {
+        this.warmeOverdrachtNodig = nodig;
     }
 
     void geplaatst(boolean geplaatst) {

@@ -75,18 +75,15 @@ public class OverstapService {
             return Optional.empty();
         }
         Overstap o = overstappen.save(new Overstap(nummer, schooljaar, soort, nu()));
+        // Routing facts only. The gateways' facts (support, arrangement, placement, enrolment) are set by the
+        // steps that learn them, so a class of 180,000 does not write four variables and their history each.
         Map<String, Object> variabelen = new HashMap<>();
-        variabelen.put("overstapId", o.getId());
         variabelen.put("dossierNummer", nummer);
         variabelen.put("schoolBrin", r.schoolBrin());
         variabelen.put("onderwijssoort", r.onderwijssoort().name());
         variabelen.put("zorgcoordinator", r.zorgcoordinator());
         variabelen.put("overstapsoort", soort.name());
         variabelen.put("schooljaar", schooljaar);
-        variabelen.put("metOndersteuning", false);
-        variabelen.put("lopendArrangement", false);
-        variabelen.put("geplaatst", false);
-        variabelen.put("ingeschreven", false);
         o.gestart(runtimeService.startProcessInstanceByKey(PROCES, nummer, variabelen).getId());
         return Optional.of(OverstapView.van(o));
     }
@@ -132,7 +129,7 @@ public class OverstapService {
     }
 
     Map<String, Object> overdracht(Task taak, Invoer.Overdracht o) {
-        voorProces(taak.getProcessInstanceId()).overdracht(o.verslag().trim());
+        voorProces(taak.getProcessInstanceId()).overdracht(o.verslag().trim(), nu());
         return Map.of();
     }
 
@@ -152,7 +149,9 @@ public class OverstapService {
         Overstap o = voorProces(procesInstantieId);
         boolean lopend = lopendArrangement(o.getDossierNummer()).isPresent();
         scope.setVariable("lopendArrangement", lopend);
-        scope.setVariable("metOndersteuning", lopend || o.getOndersteuning() != null);
+        boolean metOndersteuning = lopend || o.getOndersteuning() != null;
+        scope.setVariable("metOndersteuning", metOndersteuning);
+        o.warmeOverdrachtNodig(metOndersteuning);
     }
 
     /** The arrangement continues at the receiving school, started before the new school year. */

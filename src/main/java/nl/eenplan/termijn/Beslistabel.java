@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Looks up a row of a calendar table (termijnen.dmn, overstapkalender.dmn) and remembers the answer per
@@ -31,13 +33,41 @@ public class Beslistabel {
 
     /** The single matching row of the table's latest version, or empty when no row matches. */
     public Optional<Map<String, Object>> rij(String sleutel, Map<String, Object> invoer) {
-        DecisionDefinition versie = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(sleutel)
-                .latestVersion().withoutTenantId().singleResult();
+        DecisionDefinition versie = laatsteVersie(sleutel);
         if (versie == null) {
             throw new IllegalStateException("Beslistabel '" + sleutel + "' is niet gedeployed.");
         }
         return antwoorden.computeIfAbsent(List.of(versie.getId(), new HashMap<>(invoer)), k -> Optional.ofNullable(
                 decisionService.evaluateDecisionById(versie.getId()).variables(invoer).evaluate().getSingleResult())
                 .map(rij -> Collections.unmodifiableMap(new HashMap<>(rij))));
+    }
+
+    /**
+     * The latest deployed version, asked once per transaction: a class upload starts many pupils in one
+     * transaction, each with several deadlines; a version deployed meanwhile applies from the next one.
+     */
+    private DecisionDefinition laatsteVersie(String sleutel) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return zoekLaatsteVersie(sleutel);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, DecisionDefinition> gezien = (Map<String, DecisionDefinition>) TransactionSynchronizationManager.getResource(this);
+        if (gezien == null) {
+            Map<String, DecisionDefinition> nieuw = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, nieuw);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Beslistabel.this);
+                }
+            });
+            gezien = nieuw;
+        }
+        return gezien.computeIfAbsent(sleutel, this::zoekLaatsteVersie);
+    }
+
+    private DecisionDefinition zoekLaatsteVersie(String sleutel) {
+        return repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(sleutel)
+                .latestVersion().withoutTenantId().singleResult();
     }
 }

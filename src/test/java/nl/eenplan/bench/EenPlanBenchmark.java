@@ -26,9 +26,11 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.eenplan.EenPlanApplication;
+import nl.eenplan.Testdossiers;
 import nl.eenplan.dossier.NieuweSchool;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.monitor.Voorbeeldregio;
 import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
@@ -61,15 +63,19 @@ class EenPlanBenchmark {
     static final int COHORT = Integer.getInteger("bench.cohort", 10_000);
     static final int STORM = Integer.getInteger("bench.storm", 10_000);
     static final int TAKEN = Integer.getInteger("bench.taken", 100_000);
+    static final int MONITOR = Integer.getInteger("bench.monitor", 100_000);
     static final int OPWARMEN = Math.min(200, Math.max(20, COHORT / 20));
     static final String SCHOOL = "90BE00";
     static final String ZC = "benchzc";
+    static final String BEHEER = "benchbeheer";
 
     /** The Camunda Spring Boot starter's job executor defaults, spelled out for the baseline. */
     static final List<String> STANDAARD_JOB_EXECUTOR = List.of("--camunda.bpm.job-execution.core-pool-size=3",
             "--camunda.bpm.job-execution.max-pool-size=10", "--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
             "--camunda.bpm.job-execution.wait-time-in-millis=5000", "--camunda.bpm.job-execution.max-wait=60000",
-            "--camunda.bpm.job-execution.lock-time-in-millis=300000", "--camunda.bpm.job-execution.queue-capacity=3");
+            "--camunda.bpm.job-execution.lock-time-in-millis=300000", "--camunda.bpm.job-execution.queue-capacity=3",
+            // and a class upload one line per transaction on one worker, as before it was tuned
+            "--eenplan.overstap.regels-per-transactie=1", "--eenplan.overstap.werkers=1");
 
     static final List<String> regels = new ArrayList<>();
     static EmbeddedPostgres postgres;
@@ -253,6 +259,66 @@ class EenPlanBenchmark {
         regels.add("");
     }
 
+    // ---- (4) the monitor over a region's school year
+
+    @Test
+    @Order(4)
+    void monitor() throws Exception {
+        int perSchool = 500;
+        int scholen = Math.max(1, MONITOR / perSchool);
+        regels.add("## Monitor: GET /api/monitor over " + scholen * perSchool + " leerlingen, een schooljaar van " + scholen
+                + " scholen");
+        regels.add("");
+        regels.add("| database | indeling | p50 (ms) | p95 (ms) | vloer: elke bronrij één keer lezen (ms) | verhouding p50 / vloer |");
+        regels.add("|---|---|---|---|---|---|");
+        List<String> opbouw = new ArrayList<>();
+        for (Database db : Database.values()) {
+            try (var knoop = knoop("monitor", db, nieuweDatabase(db, "monitor"), Instellingen.EENPLAN)) {
+                richtSchoolIn(knoop);
+                knoop.getBean(GebruikerService.class).maakAlsNieuw(BEHEER, "Bench", "Procesbeheer", "bench", Groepen.PROCESBEHEER);
+                // Ten gemeenten in four SWVs; each school a transaction of its own, as the generator keeps one school in memory.
+                Voorbeeldregio regio = knoop.getBean(Voorbeeldregio.class);
+                Instant begin = Instant.now();
+                for (int i = 0; i < scholen; i++) {
+                    String brin = "91" + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26) + "00";
+                    regio.genereer(new Voorbeeldregio.Opdracht("Benchgemeente " + i % 10, "SWV Bench " + i % 4, List.of(brin),
+                            perSchool, 2024, ZC, i));
+                }
+                opbouw.add("%s: %.0f s".formatted(db, Duration.between(begin, Instant.now()).toMillis() / 1000.0));
+                JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
+                for (String tabel : List.of("aanmelding", "arrangement", "arrangement_evaluatie", "leerplicht_escalatie",
+                        "overstap", "stap_termijn")) {
+                    jdbc.execute(db == Database.POSTGRES ? "analyze " + tabel : "analyze table " + tabel);
+                }
+                // The floor: every row of every source table read once with plain JDBC, nothing computed (best of 3).
+                double vloer = Double.MAX_VALUE;
+                for (int keer = 0; keer < 3; keer++) {
+                    long vloerBegin = System.nanoTime();
+                    for (String tabel : List.of("dossier", "aanmelding", "arrangement", "arrangement_evaluatie",
+                            "leerplicht_escalatie", "overstap", "stap_termijn")) {
+                        jdbc.query("select * from " + tabel, rs -> { });
+                    }
+                    vloer = Math.min(vloer, (System.nanoTime() - vloerBegin) / 1e6);
+                }
+                for (String indeling : List.of("TOTAAL", "GEMEENTE", "SCHOOL")) {
+                    String pad = "/api/monitor?van=2024-08-01&tot=2025-07-31&per=" + indeling;
+                    vraag(knoop, pad, BEHEER, 3);
+                    List<Long> tijden = vraag(knoop, pad, BEHEER, 20);
+                    tijden.sort(null);
+                    double p50 = tijden.get(tijden.size() / 2) / 1e6;
+                    double p95 = tijden.get((int) Math.ceil(tijden.size() * 0.95) - 1) / 1e6;
+                    regels.add("| %s | %s | %.0f | %.0f | %.0f | %.1f |".formatted(db, indeling, p50, p95, vloer, p50 / vloer));
+                }
+            }
+        }
+        regels.add("");
+        regels.add("The region is generated by `Voorbeeldregio` (the demo's generator): per pupil the referrals, escalations, "
+                + "arrangements with goals and evaluations, transitions and step deadlines of one school year. Generating it "
+                + "took " + String.join(", ", opbouw) + ". The floor reads every row of the dossier table and of each source "
+                + "table once with plain JDBC. 20 requests after 3 warm-up requests, per grouping.");
+        regels.add("");
+    }
+
     // ---- helpers
 
     private static String nieuweDatabase(Database db, String naam) throws Exception {
@@ -302,11 +368,14 @@ class EenPlanBenchmark {
         knoop.getBean(Organisaties.class).voegToeAanSchool(ZC, SCHOOL);
     }
 
+    /** A class as a school exports it: every pupil with a BSN (looked up first: a known pupil keeps their dossier). */
     private static String csv(int n, String voorvoegsel) {
         StringBuilder csv = new StringBuilder("bsn;voornaam;tussenvoegsel;achternaam;geboortedatum;schoolBrin;onderwijssoort;"
                 + "leerjaar;overstap;schooljaar\n");
+        int bsnBasis = voorvoegsel.equals("W") ? 20_000_000 : voorvoegsel.equals("M") ? 40_000_000 : 30_000_000;
         for (int i = 0; i < n; i++) {
-            csv.append(";").append(voorvoegsel).append(i).append(";;B;2014-05-01;").append(SCHOOL).append(";PO;8;PO_VO;2026-2027\n");
+            csv.append(Testdossiers.bsn(bsnBasis + i)).append(";").append(voorvoegsel).append(i).append(";;B;2014-05-01;")
+                    .append(SCHOOL).append(";PO;8;PO_VO;2026-2027\n");
         }
         return csv.toString();
     }
@@ -332,21 +401,30 @@ class EenPlanBenchmark {
 
     /** Asks for the task list n times; answers each answer's time in nanoseconds. */
     private static List<Long> vraagTakenlijst(ConfigurableApplicationContext knoop, int n) throws Exception {
+        return vraag(knoop, "/api/taken", ZC, n);
+    }
+
+    /** Asks for a path n times as a user; answers each answer's time in nanoseconds. */
+    private static List<Long> vraag(ConfigurableApplicationContext knoop, String pad, String gebruiker, int n) throws Exception {
         String basis = "http://localhost:" + knoop.getEnvironment().getProperty("local.server.port");
         HttpClient client = HttpClient.newHttpClient();
         List<Long> tijden = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             long begin = System.nanoTime();
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(basis + "/api/taken"))
-                    .header("Authorization", basic()).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).isEqualTo(200);
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(basis + pad))
+                    .header("Authorization", basic(gebruiker)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             tijden.add(System.nanoTime() - begin);
         }
         return tijden;
     }
 
     private static String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString((ZC + ":bench").getBytes(StandardCharsets.UTF_8));
+        return basic(ZC);
+    }
+
+    private static String basic(String gebruiker) {
+        return "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":bench").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The rows of every table of the application's schema. */

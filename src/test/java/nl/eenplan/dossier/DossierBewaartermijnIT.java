@@ -47,6 +47,9 @@ class DossierBewaartermijnIT extends IntegratieTest {
                 .status()).isEqualTo(201);
         meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "zorgcoordinator", "99ZZ00", "Test bewaartermijn",
                 "Een melding over dit dossier.", nummer, null));
+        // The monitor's summary of a step done (as StapTermijnen writes it when the intake is done).
+        jdbc.update("insert into stap_termijn (dossier_nummer, proces, stap, stap_naam, termijn, afgerond_op) values (?, "
+                + "'aanmelding', 'intake', 'Intakegesprek voeren', current_timestamp, current_timestamp)", nummer);
     }
 
     @Test
@@ -76,6 +79,7 @@ class DossierBewaartermijnIT extends IntegratieTest {
         assertThat(http().als("zorgcoordinator").get("/api/dossiers/" + nummer).status()).isEqualTo(404);
         assertThat(jdbc.queryForObject("select count(*) from aanmelding where dossier_nummer = ?", Long.class, nummer)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from melding where dossier_nummer = ?", Long.class, nummer)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from stap_termijn where dossier_nummer = ?", Long.class, nummer)).isZero();
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(nummer).count()).isZero();
 
         // The audit log keeps the reads and the removal, and the inzage export still answers.

@@ -103,8 +103,8 @@ class MonitorIT extends IntegratieTest {
 
         Http.Antwoord csv = http().als("gemeenteMonitorstad").get("/api/monitor.csv?" + PERIODE + "&per=GEMEENTE");
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("indicator;groep;aantal;leerlingen;onderdrukt;waarde;mediaan;p90;eenheid")
-                .contains("signaalTotIntake;Monitorstad;6;6;false;;3.0;6.0;dagen");
+        assertThat(csv.body()).startsWith("indicator;groep;onderdeel;aantal;leerlingen;onderdrukt;waarde;mediaan;p90;eenheid")
+                .contains("signaalTotIntake;Monitorstad;;6;6;false;;3.0;6.0;dagen");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.eenplan.IntegratieTest;
+import nl.eenplan.Testdossiers;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,8 @@ class CohortIT extends IntegratieTest {
 
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void vijfhonderdRegelsMetDrieFouten() throws Exception {
@@ -36,7 +39,7 @@ class CohortIT extends IntegratieTest {
         StringBuilder csv = new StringBuilder(String.join(";", CohortService.KOLOMMEN)).append('\n');
         for (int i = 0; i < 500; i++) {
             int regel = i + 2;
-            String bsn = regel == 11 ? "123456789" : bsn(700_000 + i);
+            String bsn = regel == 11 ? "123456789" : Testdossiers.bsn(700_000 + i);
             String geboren = regel == 201 ? "2014-13-40" : "2014-05-01";
             String school = regel == 402 ? "00ZZ00" : "99ZZ00";
             csv.append(bsn).append(";Leerling;;Cohort").append(i).append(';').append(geboren).append(';').append(school)
@@ -58,6 +61,23 @@ class CohortIT extends IntegratieTest {
         assertThat(tweede.get("gestart").asInt()).isZero();
         assertThat(tweede.get("overgeslagen").asInt()).isEqualTo(497);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("overstap").count()).isEqualTo(voor + 497);
+    }
+
+    @Test
+    void eenLeerlingDieTweeKeerInHetBestandStaatKrijgtEenDossierEnEenOverstap() throws Exception {
+        // Two workers: the pupil's two lines go to the same one, in file order, so the second finds the first.
+        String dubbel = Testdossiers.bsn(800_001);
+        StringBuilder csv = new StringBuilder(String.join(";", CohortService.KOLOMMEN)).append('\n');
+        for (int i = 0; i < 30; i++) {
+            boolean zelfde = i == 3 || i == 27;
+            csv.append(zelfde ? dubbel : Testdossiers.bsn(810_000 + i)).append(";Leerling;;").append(zelfde ? "Dubbel" : "Uniek" + i)
+                    .append(";2014-05-01;99ZZ00;PO;8;PO_VO;2026-2027\n");
+        }
+        JsonNode stand = upload(csv.toString(), 30);
+        assertThat(stand.get("gestart").asInt()).isEqualTo(29);
+        assertThat(stand.get("overgeslagen").asInt()).isEqualTo(1);
+        assertThat(stand.get("fouten")).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from leerling where bsn = ?", Integer.class, dubbel)).isEqualTo(1);
     }
 
     @Test
@@ -100,21 +120,5 @@ class CohortIT extends IntegratieTest {
                         + "/api/overstappen/cohort")).header("Authorization", "Basic " + token)
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** A valid BSN (elfproef) derived from a number. */
-    static String bsn(int basis) {
-        for (int laatste = 0; laatste < 10; laatste++) {
-            String kandidaat = String.format("%08d%d", basis, laatste);
-            int som = 0;
-            for (int i = 0; i < 8; i++) {
-                som += (9 - i) * (kandidaat.charAt(i) - '0');
-            }
-            som -= kandidaat.charAt(8) - '0';
-            if (som % 11 == 0) {
-                return kandidaat;
-            }
-        }
-        return bsn(basis + 1_000_000);
     }
 }

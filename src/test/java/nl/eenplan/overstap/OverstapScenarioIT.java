@@ -70,6 +70,8 @@ class OverstapScenarioIT extends ScenarioTest {
     GebruikerService gebruikers;
     @Autowired
     Organisaties organisaties;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String nummer;
     ProcessInstance overstap;
@@ -100,10 +102,17 @@ class OverstapScenarioIT extends ScenarioTest {
         voltooi("overstapdossier", """
                 {"ontvangendeSchool": "99YY00", "ondersteuning": "Extra instructie rekenen; kleine klas.",
                  "aanwezigheid": "97%, geen ongeoorloofd verzuim"}""");
+        // The parents see it two days after the registration week: late.
+        ClockUtil.setCurrentTime(moment(2027, 4, 2, 10, 0));
         voltooi("oudersLatenZien", "{\"gezien\": true, \"opmerkingen\": \"Graag aandacht voor de overgang na de zomer.\"}");
 
         assertThat(overstap).isWaitingAt("warmeOverdracht");
+        ClockUtil.setCurrentTime(moment(2027, 6, 10, 14, 0));
         voltooi("warmeOverdracht", "{\"verslag\": \"Met de zorgcoördinator van Het Baken en moeder besproken.\"}");
+        // For the monitor: a warm handover was due, and held before the new school year.
+        assertThat(jdbc.queryForObject("select warme_overdracht_nodig from overstap where id = ?", Boolean.class, id)).isTrue();
+        assertThat(jdbc.queryForObject("select overgedragen_op from overstap where id = ?", java.sql.Timestamp.class, id))
+                .isEqualTo(new java.sql.Timestamp(moment(2027, 6, 10, 14, 0).getTime()));
         assertThat(taak("plaatsing").getDueDate()).isEqualTo(moment(2027, 7, 15, 23, 59, 59));
         voltooi("plaatsing", "{\"geplaatst\": true}");
 
@@ -117,6 +126,13 @@ class OverstapScenarioIT extends ScenarioTest {
         voltooi("controle", "{\"ingeschreven\": true, \"aanwezig\": true}");
         assertThat(overstap).isEnded().hasPassed("overstapGeslaagd");
         assertThat(leerplicht.vanDossier(nummer)).isEmpty();
+
+        // The monitor's summary of deadlines: every step with one, in time or not (only the parents' was late).
+        assertThat(jdbc.query("select stap, case when afgerond_op <= termijn then 'op tijd' else 'te laat' end from stap_termijn"
+                + " where dossier_nummer = ? and proces = 'overstap' order by id", (rs, i) -> rs.getString(1) + ": "
+                + rs.getString(2), nummer)).containsExactly("voorlopigAdvies: op tijd", "definitiefAdvies: op tijd",
+                "overstapdossier: op tijd", "oudersLatenZien: te laat", "warmeOverdracht: op tijd", "plaatsing: op tijd",
+                "controle: op tijd");
 
         // The overstapdossier: with consent, the support and the arrangement go along.
         JsonNode okr = zc().get("/api/overstappen/" + id + "/okr").json();

@@ -1,0 +1,45 @@
+package nl.eenplan.monitor;
+
+import java.sql.Timestamp;
+import nl.eenplan.dossier.DossierVerwijderd;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the monitor's summary of deadlines per process step: when a task with a deadline (due date) of any
+ * model is done, one row says which step, of which pupil, and whether it was done in time. It
+ * hears the engine's task events through Spring (the starter's event bridge), in the engine's transaction,
+ * so a task that rolls back leaves no row. Only ids and routing facts; the rows go with the dossier.
+ */
+@Component
+class StapTermijnen {
+
+    private final JdbcTemplate jdbc;
+
+    StapTermijnen(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener(condition = "#taak.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
+    void taakAfgerond(DelegateTask taak) {
+        String dossier = taak.getExecution() == null ? null : taak.getExecution().getProcessBusinessKey();
+        if (taak.getDueDate() == null || dossier == null || taak.getTenantId() == null) {
+            return; // no deadline, or not a pupil's process (a standalone task, a test model without a school)
+        }
+        String proces = taak.getProcessDefinitionId().substring(0, taak.getProcessDefinitionId().indexOf(':'));
+        jdbc.update("insert into stap_termijn (dossier_nummer, proces, stap, stap_naam, termijn, afgerond_op)"
+                        + " values (?, ?, ?, ?, ?, ?)", dossier, proces, taak.getTaskDefinitionKey(),
+                taak.getName() == null ? taak.getTaskDefinitionKey() : taak.getName(),
+                new Timestamp(taak.getDueDate().getTime()), new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    }
+
+    /** A dossier past its retention: its rows go with it. */
+    @EventListener
+    void dossierVerwijderd(DossierVerwijderd verwijderd) {
+        jdbc.update("delete from stap_termijn where dossier_nummer = ?", verwijderd.nummer());
+    }
+}
