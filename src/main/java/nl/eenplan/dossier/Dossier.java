@@ -86,7 +86,7 @@ public class Dossier {
     }
 
     /** The id inside a dossier number, or null when the text is no dossier number. */
-    public static Long idUitNummer(String nummer) {
+    static Long idUitNummer(String nummer) {
         Matcher m = NUMMER.matcher(nummer);
         return m.matches() ? Long.valueOf(m.group(1)) : null;
     }

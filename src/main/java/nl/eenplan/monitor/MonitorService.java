@@ -19,10 +19,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import nl.eenplan.dossier.Dossier;
 import nl.eenplan.security.Toegang;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -153,8 +151,6 @@ public class MonitorService {
 
     /** A cell of a figure: the group and, for a split indicator, the step or reason. */
     private record Cel(String groep, String onderdeel) {
-        static final Comparator<Cel> VOLGORDE = Comparator.comparing(Cel::groep)
-                .thenComparing(Cel::onderdeel, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 
     /** What one row adds to its cell. */
@@ -175,10 +171,10 @@ public class MonitorService {
      */
     private Map<Cel, Set<Long>> lees(String sql, Bron b, Rij rij) {
         boolean metOnderdeel = sql.contains(" as onderdeel");
-        Map<Cel, Set<Long>> leerlingen = new TreeMap<>(Cel.VOLGORDE);
+        Map<Cel, Set<Long>> leerlingen = new HashMap<>();
         jdbc.query(sql, b.periode(), rs -> {
             String nummer = rs.getString("dossier_nummer");
-            Long dossier = nummer == null ? null : Dossier.idUitNummer(nummer);
+            Long dossier = dossierId(nummer);
             String groep = dossier == null ? null : b.groepen().get(dossier);
             if (groep == null) {
                 return; // not one of the user's schools
@@ -190,10 +186,23 @@ public class MonitorService {
         return leerlingen;
     }
 
+    /** The dossier id in a dossier number (2026-00042), or null; plain parsing, as it runs for every row. */
+    static Long dossierId(String nummer) {
+        int streep = nummer == null ? -1 : nummer.indexOf('-');
+        if (streep < 0) {
+            return null;
+        }
+        try {
+            return Long.parseLong(nummer, streep + 1, nummer.length(), 10);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** Median and 90th percentile of the days between two moments, per cell. */
     private List<Indicator> duur(String naam, String sql, Bron b) {
-        Map<Cel, List<Double>> perCel = new TreeMap<>(Cel.VOLGORDE);
-        Map<Cel, Set<Long>> leerlingen = new TreeMap<>(Cel.VOLGORDE);
+        Map<Cel, List<Double>> perCel = new HashMap<>();
+        Map<Cel, Set<Long>> leerlingen = new HashMap<>();
         lees(sql, b, (cel, leerling, rs) -> {
             Double dagen = dagenTussen(rs);
             if (dagen != null) { // not there yet (no plan after the intake so far)
@@ -224,8 +233,8 @@ public class MonitorService {
                 + " where dl.toegevoegd_op >= :van", b.periode(), rs -> {
                     doelenPerDossier.computeIfAbsent(rs.getLong(1), d -> new ArrayList<>()).add(rs.getTimestamp(2).toInstant());
                 });
-        Map<Cel, List<Double>> perCel = new TreeMap<>(Cel.VOLGORDE);
-        Map<Cel, Set<Long>> leerlingen = new TreeMap<>(Cel.VOLGORDE);
+        Map<Cel, List<Double>> perCel = new HashMap<>();
+        Map<Cel, Set<Long>> leerlingen = new HashMap<>();
         lees("""
                 select a.dossier_nummer, a.intake_op from aanmelding a
                 where a.intake_op is not null and a.gemeld_op >= :van and a.gemeld_op < :tot""", b, (cel, leerling, rs) -> {
@@ -256,8 +265,8 @@ public class MonitorService {
             laatsteScore.put(doel, rs.getString("score"));
             celPerDoel.put(doel, cel);
         });
-        Map<Cel, long[]> perCel = new TreeMap<>(Cel.VOLGORDE);
-        Map<Cel, Set<Long>> leerlingen = new TreeMap<>(Cel.VOLGORDE);
+        Map<Cel, long[]> perCel = new HashMap<>();
+        Map<Cel, Set<Long>> leerlingen = new HashMap<>();
         laatsteScore.forEach((doel, score) -> {
             Cel cel = celPerDoel.get(doel);
             long[] teller = perCel.computeIfAbsent(cel, c -> new long[2]);
@@ -285,8 +294,8 @@ public class MonitorService {
 
     /** The share (0-1) of rows that meet a condition, per cell; rows not yet decided are left out. */
     private List<Indicator> aandeel(String naam, String sql, Bron b, Beoordeling beoordeling) {
-        Map<Cel, long[]> perCel = new TreeMap<>(Cel.VOLGORDE);
-        Map<Cel, Set<Long>> leerlingen = new TreeMap<>(Cel.VOLGORDE);
+        Map<Cel, long[]> perCel = new HashMap<>();
+        Map<Cel, Set<Long>> leerlingen = new HashMap<>();
         lees(sql, b, (cel, leerling, rs) -> {
             Boolean ja = beoordeling.ja(rs);
             if (ja != null) {
@@ -309,7 +318,7 @@ public class MonitorService {
 
     /** The mean of a closing-survey score (1-10) of arrangements closed in the period, per group. */
     private List<Indicator> gemiddelde(String naam, String kolom, Bron b) {
-        Map<Cel, double[]> perCel = new TreeMap<>(Cel.VOLGORDE);
+        Map<Cel, double[]> perCel = new HashMap<>();
         Map<Cel, Set<Long>> leerlingen = lees("select ar.dossier_nummer, " + kolom + " as cijfer from arrangement ar where "
                 + kolom + " is not null and ar.afgesloten_op >= :van and ar.afgesloten_op < :tot", b, (cel, leerling, rs) -> {
             double[] som = perCel.computeIfAbsent(cel, c -> new double[2]);
