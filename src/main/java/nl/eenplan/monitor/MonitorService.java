@@ -136,8 +136,8 @@ public class MonitorService {
                 .setHeader("indicator", "groep", "onderdeel", "aantal", "leerlingen", "onderdrukt", "waarde", "mediaan", "p90", "eenheid").get();
         try (CSVPrinter csv = new CSVPrinter(uit, formaat)) {
             for (Indicator i : indicatoren(van, tot, per)) {
-                csv.printRecord(i.indicator(), i.groep(), i.onderdeel() == null ? "" : i.onderdeel(), i.aantal(), i.leerlingen(), i.onderdrukt(), leeg(i.waarde()), leeg(i.mediaan()),
-                        leeg(i.p90()), i.eenheid());
+                csv.printRecord(i.indicator(), i.groep(), i.onderdeel() == null ? "" : i.onderdeel(), leeg(i.aantal()),
+                        leeg(i.leerlingen()), i.onderdrukt(), leeg(i.waarde()), leeg(i.mediaan()), leeg(i.p90()), i.eenheid());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -354,7 +354,7 @@ public class MonitorService {
         return gesorteerd.get(Math.max(0, rang - 1));
     }
 
-    private static String leeg(Double d) {
-        return d == null ? "" : String.valueOf(d);
+    private static String leeg(Number n) {
+        return n == null ? "" : String.valueOf(n);
     }
 }

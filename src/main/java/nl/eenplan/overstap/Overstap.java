@@ -126,6 +126,10 @@ public class Overstap {
         return id;
     }
 
+    public Boolean getWarmeOverdrachtNodig() {
+        return warmeOverdrachtNodig;
+    }
+
     public String getDossierNummer() {
         return dossierNummer;
     }

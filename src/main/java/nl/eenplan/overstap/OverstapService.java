@@ -151,7 +151,10 @@ public class OverstapService {
         scope.setVariable("lopendArrangement", lopend);
         boolean metOndersteuning = lopend || o.getOndersteuning() != null;
         scope.setVariable("metOndersteuning", metOndersteuning);
-        o.warmeOverdrachtNodig(metOndersteuning);
+        if (o.getWarmeOverdrachtNodig() == null) {
+            // Decided once, where the gateway decides; the same facts are read again at placement.
+            o.warmeOverdrachtNodig(metOndersteuning);
+        }
     }
 
     /** The arrangement continues at the receiving school, started before the new school year. */

@@ -46,10 +46,10 @@ class VoorbeeldregioIT extends IntegratieTest {
             assertThat(gemeten.keySet().stream().map(k -> k.split("/")[0]).distinct()).hasSize(17);
             verwacht.forEach((indicator, waar) -> {
                 JsonNode cel = gemeten.get(indicator);
-                assertThat(cel.get("aantal").asLong()).as(indicator + " aantal").isEqualTo(waar.aantal());
-                assertThat(cel.get("leerlingen").asLong()).as(indicator + " leerlingen").isEqualTo(waar.leerlingen());
                 boolean klein = waar.leerlingen() < 5;
                 assertThat(cel.get("onderdrukt").asBoolean()).as(indicator + " onderdrukt").isEqualTo(klein);
+                vergelijk(indicator + " aantal", cel.get("aantal"), klein ? null : (double) waar.aantal());
+                vergelijk(indicator + " leerlingen", cel.get("leerlingen"), klein ? null : (double) waar.leerlingen());
                 vergelijk(indicator + " waarde", cel.get("waarde"), klein ? null : waar.waarde());
                 vergelijk(indicator + " mediaan", cel.get("mediaan"), klein ? null : waar.mediaan());
                 vergelijk(indicator + " p90", cel.get("p90"), klein ? null : waar.p90());
