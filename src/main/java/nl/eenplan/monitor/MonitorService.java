@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import nl.eenplan.security.Toegang;
@@ -153,10 +154,10 @@ public class MonitorService {
     private record Cel(String groep, String onderdeel) {
     }
 
-    /** What one row adds to its cell. */
+    /** What one row adds to its cell; answers whether it counted (a row not decided yet does not). */
     @FunctionalInterface
     private interface Rij {
-        void tel(Cel cel, long leerling, ResultSet rs) throws SQLException;
+        boolean tel(Cel cel, long leerling, ResultSet rs) throws SQLException;
     }
 
     /** Whether a row counts for a share (true or false), or not yet (null). */
@@ -167,7 +168,8 @@ public class MonitorService {
 
     /**
      * Reads the rows of one indicator (each with a {@code dossier_nummer}, some with an {@code onderdeel}) and
-     * hands each row of one of the user's schools to its cell; answers the distinct pupils per cell.
+     * hands each row of one of the user's schools to its cell; answers the distinct pupils of the rows that
+     * counted, per cell.
      */
     private Map<Cel, Set<Long>> lees(String sql, Bron b, Rij rij) {
         boolean metOnderdeel = sql.contains(" as onderdeel");
@@ -180,8 +182,9 @@ public class MonitorService {
                 return; // not one of the user's schools
             }
             Cel cel = new Cel(groep, metOnderdeel ? rs.getString("onderdeel") : null);
-            rij.tel(cel, dossier, rs);
-            leerlingen.computeIfAbsent(cel, c -> new HashSet<>()).add(dossier);
+            if (rij.tel(cel, dossier, rs)) {
+                leerlingen.computeIfAbsent(cel, c -> new HashSet<>()).add(dossier);
+            }
         });
         return leerlingen;
     }
@@ -202,13 +205,13 @@ public class MonitorService {
     /** Median and 90th percentile of the days between two moments, per cell. */
     private List<Indicator> duur(String naam, String sql, Bron b) {
         Map<Cel, List<Double>> perCel = new HashMap<>();
-        Map<Cel, Set<Long>> leerlingen = new HashMap<>();
-        lees(sql, b, (cel, leerling, rs) -> {
+        Map<Cel, Set<Long>> leerlingen = lees(sql, b, (cel, leerling, rs) -> {
             Double dagen = dagenTussen(rs);
-            if (dagen != null) { // not there yet (no plan after the intake so far)
-                perCel.computeIfAbsent(cel, c -> new ArrayList<>()).add(dagen);
-                leerlingen.computeIfAbsent(cel, c -> new HashSet<>()).add(leerling);
+            if (dagen == null) {
+                return false; // no end yet
             }
+            perCel.computeIfAbsent(cel, c -> new ArrayList<>()).add(dagen);
+            return true;
         });
         return mediaanEnP90(naam, perCel, leerlingen);
     }
@@ -234,16 +237,14 @@ public class MonitorService {
                     doelenPerDossier.computeIfAbsent(rs.getLong(1), d -> new ArrayList<>()).add(rs.getTimestamp(2).toInstant());
                 });
         Map<Cel, List<Double>> perCel = new HashMap<>();
-        Map<Cel, Set<Long>> leerlingen = new HashMap<>();
-        lees("""
+        Map<Cel, Set<Long>> leerlingen = lees("""
                 select a.dossier_nummer, a.intake_op from aanmelding a
                 where a.intake_op is not null and a.gemeld_op >= :van and a.gemeld_op < :tot""", b, (cel, leerling, rs) -> {
             Instant intake = rs.getTimestamp("intake_op").toInstant();
-            doelenPerDossier.getOrDefault(leerling, List.of()).stream().filter(d -> !d.isBefore(intake)).min(Comparator.naturalOrder())
-                    .ifPresent(plan -> {
-                        perCel.computeIfAbsent(cel, c -> new ArrayList<>()).add(Duration.between(intake, plan).toMinutes() / 1440.0);
-                        leerlingen.computeIfAbsent(cel, c -> new HashSet<>()).add(leerling);
-                    });
+            Optional<Instant> plan = doelenPerDossier.getOrDefault(leerling, List.of()).stream()
+                    .filter(d -> !d.isBefore(intake)).min(Comparator.naturalOrder());
+            plan.ifPresent(p -> perCel.computeIfAbsent(cel, c -> new ArrayList<>()).add(Duration.between(intake, p).toMinutes() / 1440.0));
+            return plan.isPresent();
         });
         return mediaanEnP90("intakeTotPlan", perCel, leerlingen);
     }
@@ -256,7 +257,8 @@ public class MonitorService {
     private List<Indicator> doelrealisatie(Bron b) {
         Map<List<Long>, String> laatsteScore = new HashMap<>();
         Map<List<Long>, Cel> celPerDoel = new HashMap<>();
-        lees("""
+        // Every row's goal keeps a last score, so every row's pupil counts.
+        Map<Cel, Set<Long>> leerlingen = lees("""
                 select ar.dossier_nummer, ev.arrangement_id, ev.doel_id, ev.score from arrangement ar
                 join arrangement_evaluatie ev on ev.arrangement_id = ar.id
                 where ar.afgesloten_op >= :van and ar.afgesloten_op < :tot
@@ -264,15 +266,13 @@ public class MonitorService {
             List<Long> doel = List.of(leerling, rs.getLong("arrangement_id"), rs.getLong("doel_id"));
             laatsteScore.put(doel, rs.getString("score"));
             celPerDoel.put(doel, cel);
+            return true;
         });
         Map<Cel, long[]> perCel = new HashMap<>();
-        Map<Cel, Set<Long>> leerlingen = new HashMap<>();
         laatsteScore.forEach((doel, score) -> {
-            Cel cel = celPerDoel.get(doel);
-            long[] teller = perCel.computeIfAbsent(cel, c -> new long[2]);
+            long[] teller = perCel.computeIfAbsent(celPerDoel.get(doel), c -> new long[2]);
             teller[0]++;
             teller[1] += "BEHAALD".equals(score) ? 1 : 0;
-            leerlingen.computeIfAbsent(cel, c -> new HashSet<>()).add(doel.get(0));
         });
         return aandelen("doelrealisatie", perCel, leerlingen);
     }
@@ -295,15 +295,15 @@ public class MonitorService {
     /** The share (0-1) of rows that meet a condition, per cell; rows not yet decided are left out. */
     private List<Indicator> aandeel(String naam, String sql, Bron b, Beoordeling beoordeling) {
         Map<Cel, long[]> perCel = new HashMap<>();
-        Map<Cel, Set<Long>> leerlingen = new HashMap<>();
-        lees(sql, b, (cel, leerling, rs) -> {
+        Map<Cel, Set<Long>> leerlingen = lees(sql, b, (cel, leerling, rs) -> {
             Boolean ja = beoordeling.ja(rs);
-            if (ja != null) {
-                long[] teller = perCel.computeIfAbsent(cel, c -> new long[2]);
-                teller[0]++;
-                teller[1] += ja ? 1 : 0;
-                leerlingen.computeIfAbsent(cel, c -> new HashSet<>()).add(leerling);
+            if (ja == null) {
+                return false; // not decided yet
             }
+            long[] teller = perCel.computeIfAbsent(cel, c -> new long[2]);
+            teller[0]++;
+            teller[1] += ja ? 1 : 0;
+            return true;
         });
         return aandelen(naam, perCel, leerlingen);
     }
@@ -324,6 +324,7 @@ public class MonitorService {
             double[] som = perCel.computeIfAbsent(cel, c -> new double[2]);
             som[0]++;
             som[1] += rs.getInt("cijfer");
+            return true;
         });
         List<Indicator> uit = new ArrayList<>();
         perCel.forEach((cel, som) -> uit.add(Indicator.van(naam, cel.groep(), null, (long) som[0], leerlingen.get(cel).size(),

@@ -13,21 +13,24 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @Configuration
 class CohortUitvoering {
 
+    /** Two uploads at once. */
+    static final int UPLOADS = 2;
+
     @Bean
     ThreadPoolTaskExecutor cohortUploads() {
-        ThreadPoolTaskExecutor uitvoering = new ThreadPoolTaskExecutor();
-        uitvoering.setCorePoolSize(2);
-        uitvoering.setMaxPoolSize(2);
-        uitvoering.setThreadNamePrefix("cohort-upload-");
-        return uitvoering;
+        return vastAantal(UPLOADS, "cohort-upload-");
     }
 
     @Bean
     ThreadPoolTaskExecutor cohortRegels(@Value("${eenplan.overstap.werkers}") int werkers) {
+        return vastAantal(UPLOADS * Math.max(1, werkers), "cohort-regels-");
+    }
+
+    private static ThreadPoolTaskExecutor vastAantal(int threads, String naam) {
         ThreadPoolTaskExecutor uitvoering = new ThreadPoolTaskExecutor();
-        uitvoering.setCorePoolSize(2 * Math.max(1, werkers));
-        uitvoering.setMaxPoolSize(2 * Math.max(1, werkers));
-        uitvoering.setThreadNamePrefix("cohort-regels-");
+        uitvoering.setCorePoolSize(threads);
+        uitvoering.setMaxPoolSize(threads);
+        uitvoering.setThreadNamePrefix(naam);
         return uitvoering;
     }
 }
