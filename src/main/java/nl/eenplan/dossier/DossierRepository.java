@@ -12,5 +12,7 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     List<Dossier> findByLeerlingSchoolBrinInOrderByIdDesc(java.util.Collection<String> brins);
 
-    java.util.Optional<Dossier> findFirstByLeerlingBsn(String bsn);
+    /** In JPQL, not derived: Hibernate then translates it once, not on every line of a class upload. */
+    @org.springframework.data.jpa.repository.Query("select d from Dossier d where d.leerling.bsn = :bsn order by d.id")
+    List<Dossier> metBsn(String bsn, org.springframework.data.domain.Limit limiet);
 }

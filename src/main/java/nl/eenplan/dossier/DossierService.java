@@ -123,7 +123,7 @@ public class DossierService {
     /** The dossier of a pupil with this BSN, if there is one. */
     @Transactional(readOnly = true)
     public Optional<String> nummerBijBsn(String bsn) {
-        return dossiers.findFirstByLeerlingBsn(bsn).map(Dossier::getNummer);
+        return dossiers.metBsn(bsn, org.springframework.data.domain.Limit.of(1)).stream().findFirst().map(Dossier::getNummer);
     }
 
     /** Adds goals to the one plan of the pupil (a handelingsplan, an MDO, an arrangement). */

@@ -19,13 +19,16 @@ import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Reden;
+import nl.eenplan.transactie.PerTransactie;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,10 +57,12 @@ public class OverstapService {
     private final ArrangementService arrangementen;
     private final LeerplichtService leerplicht;
     private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final PerTransactie<String, String> laatsteVersie = new PerTransactie<>();
 
     OverstapService(OverstapRepository overstappen, DossierService dossiers, SchoolService scholen,
                     ToestemmingService toestemmingen, ArrangementService arrangementen, LeerplichtService leerplicht,
-                    RuntimeService runtimeService) {
+                    RuntimeService runtimeService, RepositoryService repositoryService) {
         this.overstappen = overstappen;
         this.dossiers = dossiers;
         this.scholen = scholen;
@@ -65,6 +70,7 @@ public class OverstapService {
         this.arrangementen = arrangementen;
         this.leerplicht = leerplicht;
         this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
     }
 
     /** Starts the overstap of a pupil for a school year, once: answers empty when it was started before. */
@@ -74,7 +80,6 @@ public class OverstapService {
         if (overstappen.findByDossierNummerAndSchooljaar(nummer, schooljaar).isPresent()) {
             return Optional.empty();
         }
-        Overstap o = overstappen.save(new Overstap(nummer, schooljaar, soort, nu()));
         // Routing facts only. The gateways' facts (support, arrangement, placement, enrolment) are set by the
         // steps that learn them, so a class of 180,000 does not write four variables and their history each.
         Map<String, Object> variabelen = new HashMap<>();
@@ -84,8 +89,22 @@ public class OverstapService {
         variabelen.put("zorgcoordinator", r.zorgcoordinator());
         variabelen.put("overstapsoort", soort.name());
         variabelen.put("schooljaar", schooljaar);
-        o.gestart(runtimeService.startProcessInstanceByKey(PROCES, nummer, variabelen).getId());
-        return Optional.of(OverstapView.van(o));
+        // Started first, so the transition is written once with its process instance (nothing in the model reads it
+        // before the first task); the model's latest version looked up once per transaction (a class upload's block).
+        String instantie = runtimeService.startProcessInstanceById(laatsteVersie.geef(PROCES, this::zoekLaatsteVersie),
+                nummer, variabelen).getId();
+        Overstap o = new Overstap(nummer, schooljaar, soort, nu());
+        o.gestart(instantie);
+        return Optional.of(OverstapView.van(overstappen.save(o)));
+    }
+
+    private String zoekLaatsteVersie(String sleutel) {
+        ProcessDefinition versie = repositoryService.createProcessDefinitionQuery().processDefinitionKey(sleutel)
+                .latestVersion().withoutTenantId().singleResult();
+        if (versie == null) {
+            throw new NietMogelijkException("Het procesmodel '" + sleutel + "' is niet gedeployed.");
+        }
+        return versie.getId();
     }
 
     static void controleerSchooljaar(String schooljaar) {

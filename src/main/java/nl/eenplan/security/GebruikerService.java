@@ -2,6 +2,7 @@ package nl.eenplan.security;
 
 import java.util.List;
 import java.util.Optional;
+import nl.eenplan.transactie.PerTransactie;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Service;
 public class GebruikerService {
 
     private final IdentityService identityService;
+    /** A "yes" holds for the rest of the transaction (no code here takes a membership away); a "no" is asked again. */
+    private final PerTransactie<List<String>, Boolean> lidmaatschappen = new PerTransactie<>(Boolean::booleanValue);
 
     public GebruikerService(IdentityService identityService) {
         this.identityService = identityService;
@@ -25,13 +28,14 @@ public class GebruikerService {
     }
 
     public boolean isLidVan(String gebruiker, String groep) {
-        return identityService.createUserQuery().userId(gebruiker).memberOfGroup(groep).count() > 0;
+        return lidmaatschappen.geef(List.of("groep", gebruiker, groep),
+                v -> identityService.createUserQuery().userId(gebruiker).memberOfGroup(groep).count() > 0);
     }
 
     /** Whether the user works for this school: a member of its tenant, directly or through a group. */
     public boolean hoortBijSchool(String gebruiker, String brin) {
-        return identityService.createTenantQuery().userMember(gebruiker).includingGroupsOfUser(true).tenantId(brin)
-                .count() > 0;
+        return lidmaatschappen.geef(List.of("school", gebruiker, brin), v -> identityService.createTenantQuery()
+                .userMember(gebruiker).includingGroupsOfUser(true).tenantId(brin).count() > 0);
     }
 
     /** The user's e-mail address, when the user exists and has one. */

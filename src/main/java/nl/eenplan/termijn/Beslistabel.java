@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.eenplan.transactie.PerTransactie;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Looks up a row of a calendar table (termijnen.dmn, overstapkalender.dmn) and remembers the answer per
@@ -25,6 +24,7 @@ public class Beslistabel {
     private final DecisionService decisionService;
     private final RepositoryService repositoryService;
     private final Map<List<Object>, Optional<Map<String, Object>>> antwoorden = new ConcurrentHashMap<>();
+    private final PerTransactie<String, DecisionDefinition> versies = new PerTransactie<>();
 
     Beslistabel(DecisionService decisionService, RepositoryService repositoryService) {
         this.decisionService = decisionService;
@@ -47,23 +47,7 @@ public class Beslistabel {
      * transaction, each with several deadlines; a version deployed meanwhile applies from the next one.
      */
     private DecisionDefinition laatsteVersie(String sleutel) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return zoekLaatsteVersie(sleutel);
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, DecisionDefinition> gezien = (Map<String, DecisionDefinition>) TransactionSynchronizationManager.getResource(this);
-        if (gezien == null) {
-            Map<String, DecisionDefinition> nieuw = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, nieuw);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(Beslistabel.this);
-                }
-            });
-            gezien = nieuw;
-        }
-        return gezien.computeIfAbsent(sleutel, this::zoekLaatsteVersie);
+        return versies.geef(sleutel, this::zoekLaatsteVersie);
     }
 
     private DecisionDefinition zoekLaatsteVersie(String sleutel) {

@@ -77,17 +77,32 @@ class EenPlanBenchmark {
             // and a class upload one line per transaction on one worker, as before it was tuned
             "--eenplan.overstap.regels-per-transactie=1", "--eenplan.overstap.werkers=1");
 
+    static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
     static final List<String> regels = new ArrayList<>();
     static EmbeddedPostgres postgres;
 
     enum Database { H2, POSTGRES }
 
+    /** The databases to run on ({@code -Dbench.databases=POSTGRES} for one); all by default. */
+    static final List<Database> DATABASES = java.util.Arrays.stream(System.getProperty("bench.databases", "H2,POSTGRES")
+            .split(",")).map(String::trim).map(Database::valueOf).toList();
+
     /** EenPlan's settings, or the starter's defaults as the baseline. */
     enum Instellingen { EENPLAN, STANDAARD }
 
+    /** The settings to run with ({@code -Dbench.instellingen=EENPLAN} to try a change quickly, without the baseline). */
+    static final List<Instellingen> INSTELLINGEN = java.util.Arrays.stream(System.getProperty("bench.instellingen",
+            "EENPLAN,STANDAARD").split(",")).map(String::trim).map(Instellingen::valueOf).toList();
+
     @BeforeAll
     static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        // With -Dbench.statements=true, pg_stat_statements shows which statements a pupil's start costs (it
+        // costs time itself, so not in the measured run).
+        var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+        if (STATEMENTS) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        postgres = builder.start();
         // Warm the JVM up first (JIT, class loading) on the paths measured below, so that the configuration
         // measured first is not the one that pays for it.
         try (var knoop = knoop("opwarmen", Database.H2, nieuweDatabase(Database.H2, "opwarmen"), Instellingen.EENPLAN)) {
@@ -123,9 +138,10 @@ class EenPlanBenchmark {
         regels.add("| database | instellingen | duur (s) | instanties/s | rijen per instantie | JDBC-vloer: dezelfde rijen (s) | verhouding EenPlan / standaard |");
         regels.add("|---|---|---|---|---|---|---|");
         Map<Database, Map<String, Long>> perTabel = new java.util.EnumMap<>(Database.class);
-        for (Database db : Database.values()) {
+        List<String> statements = new ArrayList<>();
+        for (Database db : DATABASES) {
             Map<Instellingen, Double> snelheid = new HashMap<>();
-            for (Instellingen inst : Instellingen.values()) {
+            for (Instellingen inst : INSTELLINGEN) {
                 String url = nieuweDatabase(db, "cohort-" + inst);
                 try (var knoop = knoop("cohort", db, url, inst)) {
                     richtSchoolIn(knoop);
@@ -133,9 +149,17 @@ class EenPlanBenchmark {
                     // A warm-up class first (the JIT, the caches), then the measured cohort.
                     upload(knoop, csv(OPWARMEN, "W"), OPWARMEN);
                     Map<String, Long> voor = rijenPerTabel(jdbc, db);
+                    boolean profiel = STATEMENTS && db == Database.POSTGRES && inst == Instellingen.EENPLAN;
+                    if (profiel) {
+                        jdbc.execute("create extension if not exists pg_stat_statements");
+                        jdbc.execute("select pg_stat_statements_reset()");
+                    }
                     Instant begin = Instant.now();
                     upload(knoop, csv(COHORT, "L"), COHORT);
                     double seconden = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
+                    if (profiel) {
+                        statements.addAll(statementsPerInstantie(jdbc, seconden));
+                    }
                     assertThat(knoop.getBean(RuntimeService.class).createProcessInstanceQuery()
                             .processDefinitionKey("overstap").count()).isEqualTo(COHORT + OPWARMEN);
                     Map<String, Long> na = rijenPerTabel(jdbc, db);
@@ -160,6 +184,33 @@ class EenPlanBenchmark {
                 perTabel.values().stream().map(m -> "%.1f".formatted(m.getOrDefault(tabel, 0L) / (double) COHORT)).toList())
                 + " |"));
         regels.add("");
+        if (!statements.isEmpty()) {
+            regels.add("Statements per instance on PostgreSQL (EenPlan's settings, `pg_stat_statements`), the most frequent first; "
+                    + "time is PostgreSQL's own execution time, without the round trip:");
+            regels.add("");
+            regels.addAll(statements);
+            regels.add("");
+        }
+    }
+
+    /** What PostgreSQL executed during the measured upload, per instance: each statement's calls and its share of the time. */
+    private static List<String> statementsPerInstantie(JdbcTemplate jdbc, double seconden) {
+        List<String> tabel = new ArrayList<>(List.of("| statement | per instantie | ms per instantie |", "|---|---|---|"));
+        double[] totaal = new double[2];
+        jdbc.query("select query, calls, total_exec_time from pg_stat_statements where dbid = (select oid from pg_database "
+                + "where datname = current_database()) order by calls desc, total_exec_time desc", rs -> {
+            double calls = rs.getLong("calls") / (double) COHORT;
+            double ms = rs.getDouble("total_exec_time") / COHORT;
+            totaal[0] += calls;
+            totaal[1] += ms;
+            if (calls >= 0.05) {
+                String query = rs.getString("query").replaceAll("\\s+", " ").replace("|", "\\|");
+                tabel.add("| `%s` | %.2f | %.3f |".formatted(query.length() > 90 ? query.substring(0, 90) + "…" : query, calls, ms));
+            }
+        });
+        tabel.add("| **all statements** | %.1f | %.2f (of %.2f ms per instance in all) |".formatted(totaal[0], totaal[1],
+                seconden * 1000 / COHORT));
+        return tabel;
     }
 
     // ---- (2) deadline storm: N escalation timers due at one moment
@@ -173,10 +224,13 @@ class EenPlanBenchmark {
         regels.add("|---|---|---|---|---|---|---|");
         // H2 is embedded in one node; a cluster needs PostgreSQL.
         for (var opstelling : List.of(Map.entry(Database.H2, 1), Map.entry(Database.POSTGRES, 1), Map.entry(Database.POSTGRES, 2))) {
+            if (!DATABASES.contains(opstelling.getKey())) {
+                continue;
+            }
             Database db = opstelling.getKey();
             int knopen = opstelling.getValue();
             Map<Instellingen, Double> duur = new HashMap<>();
-            for (Instellingen inst : Instellingen.values()) {
+            for (Instellingen inst : INSTELLINGEN) {
                 String url = nieuweDatabase(db, "storm-" + db + "-" + knopen + "-" + inst);
                 // Instances are started with the job executor off and their timers due tomorrow; when the
                 // nodes are up and idle, every timer is made due at once (one update) and the clock starts.
@@ -234,9 +288,9 @@ class EenPlanBenchmark {
         regels.add("");
         regels.add("| database | instellingen | p50 (ms) | p95 (ms) | verhouding p95 standaard / EenPlan |");
         regels.add("|---|---|---|---|---|");
-        for (Database db : Database.values()) {
+        for (Database db : DATABASES) {
             Map<Instellingen, Double> p95 = new HashMap<>();
-            for (Instellingen inst : Instellingen.values()) {
+            for (Instellingen inst : INSTELLINGEN) {
                 String url = nieuweDatabase(db, "taken-" + inst);
                 try (var knoop = knoop("taken", db, url, inst)) {
                     richtSchoolIn(knoop);
@@ -272,7 +326,7 @@ class EenPlanBenchmark {
         regels.add("| database | indeling | p50 (ms) | p95 (ms) | vloer: elke bronrij één keer lezen (ms) | verhouding p50 / vloer |");
         regels.add("|---|---|---|---|---|---|");
         List<String> opbouw = new ArrayList<>();
-        for (Database db : Database.values()) {
+        for (Database db : DATABASES) {
             try (var knoop = knoop("monitor", db, nieuweDatabase(db, "monitor"), Instellingen.EENPLAN)) {
                 richtSchoolIn(knoop);
                 knoop.getBean(GebruikerService.class).maakAlsNieuw(BEHEER, "Bench", "Procesbeheer", "bench", Groepen.PROCESBEHEER);

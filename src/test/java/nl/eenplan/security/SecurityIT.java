@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Who may reach the engine API and the application API, and who may deploy models. */
 class SecurityIT extends IntegratieTest {
@@ -39,6 +41,27 @@ class SecurityIT extends IntegratieTest {
 
         assertThat(http().als(gebruiker, "fout").get("/engine-rest/task").status()).isEqualTo(401);
         assertThat(http().als(gebruiker, "fout").get("/api/scholen").status()).isEqualTo(401);
+    }
+
+    /** Memberships are remembered per transaction (a class upload asks for each pupil); a "no" is asked again. */
+    @Test
+    void eenLidmaatschapDatInDezelfdeTransactieErbijKomtTelt(@Autowired TransactionTemplate transactie,
+                                                           @Autowired IdentityService identiteit) {
+        String gebruiker = "proef" + UUID.randomUUID().toString().replace("-", "");
+        gebruikers.maakAlsNieuw(gebruiker, "Proef", "Gebruiker", "wachtwoord", Groepen.MENTOR);
+        try {
+            transactie.executeWithoutResult(s -> {
+                assertThat(gebruikers.isLidVan(gebruiker, Groepen.MENTOR)).isTrue();
+                assertThat(gebruikers.isLidVan(gebruiker, Groepen.ZORGCOORDINATOR)).isFalse();
+                assertThat(gebruikers.hoortBijSchool(gebruiker, "99ZZ00")).isFalse();
+                identiteit.createMembership(gebruiker, Groepen.ZORGCOORDINATOR);
+                identiteit.createTenantUserMembership("99ZZ00", gebruiker);
+                assertThat(gebruikers.isLidVan(gebruiker, Groepen.ZORGCOORDINATOR)).isTrue();
+                assertThat(gebruikers.hoortBijSchool(gebruiker, "99ZZ00")).isTrue();
+            });
+        } finally {
+            identiteit.deleteUser(gebruiker);
+        }
     }
 
     @Test

@@ -102,6 +102,32 @@ class TermijnenIT extends IntegratieTest {
     }
 
     @Test
+    void deJoblogHoudtBijWatLiepNietElkeAangemaakteOfVervallenTimer(@Autowired org.camunda.bpm.engine.ManagementService beheer,
+                                                                   @Autowired org.camunda.bpm.engine.HistoryService historie) {
+        deployment = repositoryService.createDeployment().name("proef-joblog")
+                .addModelInstance("proefJoblog.bpmn", Bpmn.createExecutableProcess("proefJoblog").camundaHistoryTimeToLive(1)
+                        .startEvent()
+                        .userTask("werk").camundaCandidateGroups("zorgcoordinator")
+                        .boundaryEvent("teLaat").timerWithDuration("P5D").endEvent()
+                        .moveToActivity("werk").intermediateCatchEvent("wachten").timerWithDuration("PT1H")
+                        .userTask("daarna").camundaCandidateGroups("zorgcoordinator").endEvent().done())
+                .deploy().getId();
+        String instantie = runtimeService.startProcessInstanceByKey("proefJoblog", Map.of("schoolBrin", "99ZZ00")).getId();
+        // Done in time: the deadline's timer goes without running; then the wait's timer runs.
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instantie).singleResult().getId());
+        beheer.executeJob(beheer.createJobQuery().processInstanceId(instantie).singleResult().getId());
+        assertThat(taskService.createTaskQuery().processInstanceId(instantie).singleResult().getTaskDefinitionKey())
+                .isEqualTo("daarna");
+
+        var log = historie.createHistoricJobLogQuery().processInstanceId(instantie).list();
+        assertThat(log).extracting(l -> l.getActivityId() + ":" + (l.isSuccessLog() ? "gelukt" : l.isCreationLog()
+                ? "aangemaakt" : l.isDeletionLog() ? "vervallen" : "mislukt")).containsExactly("wachten:gelukt");
+        // When the step began and ended, the activity history says.
+        assertThat(historie.createHistoricActivityInstanceQuery().processInstanceId(instantie).activityId("werk").finished()
+                .count()).isEqualTo(1);
+    }
+
+    @Test
     void timersGaanVoorEnOpVolgordeVanVervaldatum(@Autowired org.camunda.bpm.engine.ProcessEngine engine) {
         var configuratie = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
                 engine.getProcessEngineConfiguration();
