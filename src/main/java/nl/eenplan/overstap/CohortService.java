@@ -22,6 +22,7 @@ import nl.eenplan.web.OngeldigeInvoerException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
@@ -61,13 +62,15 @@ public class CohortService {
     private final int werkers;
     private final TaskExecutor regelWerkers;
     private final EntityManager entityManager;
+    private final ProcessEngineConfigurationImpl engine;
 
     CohortService(CohortImportRepository imports, DossierService dossiers, OverstapService overstappen,
                   Validator validator, TransactionTemplate transactie,
                   @Qualifier("cohortUploads") TaskExecutor achtergrond, ObjectMapper json,
                   @Qualifier("cohortRegels") TaskExecutor regelWerkers,
                   @Value("${eenplan.overstap.regels-per-transactie}") int regelsPerTransactie,
-                  @Value("${eenplan.overstap.werkers}") int werkers, EntityManager entityManager) {
+                  @Value("${eenplan.overstap.werkers}") int werkers, EntityManager entityManager,
+                  org.camunda.bpm.engine.ProcessEngine engine) {
         this.imports = imports;
         this.dossiers = dossiers;
         this.overstappen = overstappen;
@@ -79,6 +82,7 @@ public class CohortService {
         this.regelWerkers = regelWerkers;
         this.werkers = Math.max(1, werkers);
         this.entityManager = entityManager;
+        this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     }
 
     /** Reads the file now (a wrong header is refused at once) and starts the lines in the background. */
@@ -179,25 +183,27 @@ public class CohortService {
     }
 
     /**
-     * A block of lines in one transaction (fewer commits: measured in docs/benchmark.md). When one line
-     * fails, the whole block is rolled back and its lines are done again one by one, each in a transaction
-     * of its own, so a bad line costs only itself and the good ones start as if it was not there.
+     * A block of lines in one transaction and one engine command (fewer commits, and the engine writes the
+     * block's rows in one flush: measured in docs/benchmark.md). When one line fails, the whole block is
+     * rolled back and its lines are done again one by one, each in a transaction of its own, so a bad line
+     * costs only itself and the good ones start as if it was not there.
      */
     private void verwerkBlok(List<CSVRecord> blok, String door, Telling telling) {
         if (blok.size() > 1) {
             try {
-                List<Boolean> nieuw = transactie.execute(s -> blok.stream().map(r -> {
-                    Boolean gestart = startRegel(r, door);
-                    // The line's records written and let go: the next line's lookups then check a small
-                    // persistence context for changes, not the whole block's (measured in docs/benchmark.md).
-                    entityManager.flush();
-                    entityManager.clear();
+                List<Boolean> nieuw = transactie.execute(s -> {
+                    List<Boolean> gestart = engine.getCommandExecutorTxRequired().execute(opdracht -> startBlok(blok, door));
+                    if (gestart == null) {
+                        s.setRollbackOnly();
+                    }
                     return gestart;
-                }).toList());
-                nieuw.forEach(telling::tel);
-                return;
+                });
+                if (nieuw != null) {
+                    nieuw.forEach(telling::tel);
+                    return;
+                }
             } catch (RuntimeException e) {
-                // One of the lines is bad: do them one by one below.
+                // The engine refused one of the lines: do them one by one below, where it says which.
             }
         }
         for (CSVRecord r : blok) {
@@ -210,6 +216,27 @@ public class CohortService {
                 telling.fout(new Fout(regel, "Niet gestart: " + e.getMessage()));
             }
         }
+    }
+
+    /**
+     * The block's lines; null as soon as a line is refused (bad input, another school's pupil: found before it
+     * reaches the engine), so the caller rolls the block back without the engine logging a user's mistake as
+     * an error of its own.
+     */
+    private List<Boolean> startBlok(List<CSVRecord> blok, String door) {
+        List<Boolean> gestart = new ArrayList<>();
+        for (CSVRecord r : blok) {
+            try {
+                gestart.add(startRegel(r, door));
+            } catch (OngeldigeInvoerException e) {
+                return null;
+            }
+            // The line's records written and let go: the next line's lookups then check a small persistence
+            // context for changes, not the whole block's (measured in docs/benchmark.md).
+            entityManager.flush();
+            entityManager.clear();
+        }
+        return gestart;
     }
 
     /** How far an upload got: lines done, started, skipped (started before), and the lines with errors. */
