@@ -45,8 +45,8 @@ public class SchoolService {
     }
 
     /**
-     * The school with this BRIN. Within one transaction it is read once (the BRIN is Hibernate's natural id):
-     * a class upload asks for the school with every pupil and every calendar deadline.
+     * The school with this BRIN, by Hibernate's natural id: read once while its entity is in the persistence
+     * context (a class upload clears that after each pupil, so there once per pupil, not per deadline).
      */
     Optional<School> opBrin(String brin) {
         return entityManager.unwrap(Session.class).bySimpleNaturalId(School.class).loadOptional(brin);

@@ -30,6 +30,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import nl.eenplan.web.NietGevondenException;
+import nl.eenplan.web.NietMogelijkException;
 
 /**
  * Starts the overstap of a whole class from a CSV file: one line per pupil (their dossier is found by BSN
@@ -203,7 +204,8 @@ public class CohortService {
                     return;
                 }
             } catch (RuntimeException e) {
-                // The engine refused one of the lines: do them one by one below, where it says which.
+                // A line failed in the engine, or the block's flush or commit failed: do them one by one below,
+                // where each failure is reported with its line.
             }
         }
         for (CSVRecord r : blok) {
@@ -219,16 +221,16 @@ public class CohortService {
     }
 
     /**
-     * The block's lines; null as soon as a line is refused (bad input, another school's pupil: found before it
-     * reaches the engine), so the caller rolls the block back without the engine logging a user's mistake as
-     * an error of its own.
+     * The block's lines; null as soon as a line is refused (bad input, another school's pupil, no model:
+     * EenPlan's own refusals), so the caller rolls the block back without the engine logging a refusal as an
+     * error of its own.
      */
     private List<Boolean> startBlok(List<CSVRecord> blok, String door) {
         List<Boolean> gestart = new ArrayList<>();
         for (CSVRecord r : blok) {
             try {
                 gestart.add(startRegel(r, door));
-            } catch (OngeldigeInvoerException e) {
+            } catch (OngeldigeInvoerException | NietGevondenException | NietMogelijkException e) {
                 return null;
             }
             // The line's records written and let go: the next line's lookups then check a small persistence

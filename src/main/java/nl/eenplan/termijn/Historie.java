@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * lookup (termijnen.dmn, overstapkalender.dmn) leaves no decision history, since its inputs and outputs
  * are the task's dates, which the task history keeps; and a variable keeps its history (ACT_HI_VARINST)
  * without a detail row per change (ACT_HI_DETAIL), as process variables are ids and routing facts; and the
- * job log (ACT_HI_JOB_LOG) keeps what ran and what failed, not each timer's creation and deletion: every
- * step creates two (a reminder, an escalation) and deletes them when done in time, and the activity and
- * task history already say when a step began and ended.
+ * job log (ACT_HI_JOB_LOG) keeps what ran and what failed, not each job's creation and deletion: every
+ * step creates two timers (a reminder, an escalation) and deletes them when done in time, and the activity
+ * and task history already say when a step began and ended.
  * Triage and every other decision keep their full history. Off with
  * {@code eenplan.engine.standaardinstellingen=true}.
  */

@@ -39,6 +39,21 @@ public final class PerTransactie<K, V> {
             gezien = new HashMap<>();
             TransactionSynchronizationManager.bindResource(this, gezien);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                private Object bewaard;
+
+                // A transaction of its own inside this one (REQUIRES_NEW) starts without these answers.
+                @Override
+                public void suspend() {
+                    bewaard = TransactionSynchronizationManager.unbindResourceIfPossible(PerTransactie.this);
+                }
+
+                @Override
+                public void resume() {
+                    if (bewaard != null) {
+                        TransactionSynchronizationManager.bindResource(PerTransactie.this, bewaard);
+                    }
+                }
+
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(PerTransactie.this);

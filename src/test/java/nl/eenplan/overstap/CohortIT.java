@@ -69,7 +69,7 @@ class CohortIT extends IntegratieTest {
         String dubbel = Testdossiers.bsn(800_001);
         StringBuilder csv = new StringBuilder(String.join(";", CohortService.KOLOMMEN)).append('\n');
         for (int i = 0; i < 30; i++) {
-            boolean zelfde = i == 3 || i == 4 || i == 27; // twice in one block of lines, once in a later one
+            boolean zelfde = i == 3 || i == 4 || i == 27; // twice in a row (one block of lines), once more further on
             csv.append(zelfde ? dubbel : Testdossiers.bsn(810_000 + i)).append(";Leerling;;").append(zelfde ? "Dubbel" : "Uniek" + i)
                     .append(";2014-05-01;99ZZ00;PO;8;PO_VO;2026-2027\n");
         }
@@ -85,20 +85,30 @@ class CohortIT extends IntegratieTest {
             throws Exception {
         // The model's latest version is looked up once per block of lines; a process owner's new version applies
         // from the next block on, here the next upload.
+        String oud = modellen.createProcessDefinitionQuery().processDefinitionKey("overstap").latestVersion().singleResult().getId();
+        long voor = runtimeService.createProcessInstanceQuery().processDefinitionId(oud).count();
+        assertThat(upload(klas(820_000, 3), 3).get("gestart").asInt()).isEqualTo(3);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionId(oud).count()).isEqualTo(voor + 3);
+
         String model = java.nio.file.Files.readString(java.nio.file.Path.of("processes/overstap.bpmn"));
         String deployment = modellen.createDeployment().name("overstap-nieuw").addString("overstap.bpmn", model).deploy().getId();
         try {
             String nieuw = modellen.createProcessDefinitionQuery().deploymentId(deployment).singleResult().getId();
-            StringBuilder csv = new StringBuilder(String.join(";", CohortService.KOLOMMEN)).append('\n');
-            for (int i = 0; i < 3; i++) {
-                csv.append(Testdossiers.bsn(820_000 + i)).append(";Leerling;;Versie").append(i)
-                        .append(";2014-05-01;99ZZ00;PO;8;PO_VO;2026-2027\n");
-            }
-            assertThat(upload(csv.toString(), 3).get("gestart").asInt()).isEqualTo(3);
+            assertThat(upload(klas(830_000, 3), 3).get("gestart").asInt()).isEqualTo(3);
             assertThat(runtimeService.createProcessInstanceQuery().processDefinitionId(nieuw).count()).isEqualTo(3);
         } finally {
             modellen.deleteDeployment(deployment, true);
         }
+    }
+
+    /** A class of n pupils with BSNs from this number on, at the test school. */
+    private static String klas(int bsnVanaf, int n) {
+        StringBuilder csv = new StringBuilder(String.join(";", CohortService.KOLOMMEN)).append('\n');
+        for (int i = 0; i < n; i++) {
+            csv.append(Testdossiers.bsn(bsnVanaf + i)).append(";Leerling;;Klas").append(i)
+                    .append(";2014-05-01;99ZZ00;PO;8;PO_VO;2026-2027\n");
+        }
+        return csv.toString();
     }
 
     @Test

@@ -64,6 +64,23 @@ class SecurityIT extends IntegratieTest {
         }
     }
 
+    /** ... and a "yes" ends with its transaction. */
+    @Test
+    void eenLidmaatschapGeldtNietLangerDanZijnTransactie(@Autowired TransactionTemplate transactie,
+                                                        @Autowired IdentityService identiteit) {
+        String gebruiker = "proef" + UUID.randomUUID().toString().replace("-", "");
+        gebruikers.maakAlsNieuw(gebruiker, "Proef", "Gebruiker", "wachtwoord", Groepen.ZORGCOORDINATOR);
+        try {
+            Boolean eerst = transactie.execute(s -> gebruikers.isLidVan(gebruiker, Groepen.ZORGCOORDINATOR));
+            identiteit.deleteMembership(gebruiker, Groepen.ZORGCOORDINATOR);
+            Boolean daarna = transactie.execute(s -> gebruikers.isLidVan(gebruiker, Groepen.ZORGCOORDINATOR));
+            assertThat(eerst).isTrue();
+            assertThat(daarna).isFalse();
+        } finally {
+            identiteit.deleteUser(gebruiker);
+        }
+    }
+
     @Test
     void alleenProcesbeheerEnAdminMogenDeployen() {
         byte[] model = Bpmn.convertToString(Bpmn.createExecutableProcess("proefDeployment")
