@@ -71,16 +71,8 @@ public class MonitorService {
                 select e.dossier_nummer, e.reden as onderdeel, e.ontvangen_op as begin_, e.beoordeeld_op as eind_
                 from leerplicht_escalatie e
                 where e.beoordeeld_op is not null and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", b));
-        uit.addAll(aandeel("zorgplichtBinnen6Weken", """
-                select ar.dossier_nummer, case when ar.startdatum is not null and ar.startdatum <= ar.registratie_ontvangen_op + 42
-                       then 1 else 0 end as ja from arrangement ar
-                where ar.status in ('LOPEND', 'AFGESLOTEN', 'GEEN_PLAATS')
-                  and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", b));
-        uit.addAll(aandeel("zorgplichtBinnen10Weken", """
-                select ar.dossier_nummer, case when ar.startdatum is not null and ar.startdatum <= ar.registratie_ontvangen_op + 70
-                       then 1 else 0 end as ja from arrangement ar
-                where ar.status in ('LOPEND', 'AFGESLOTEN', 'GEEN_PLAATS')
-                  and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", b));
+        uit.addAll(zorgplichtBinnen(6, b));
+        uit.addAll(zorgplichtBinnen(10, b));
         uit.addAll(duur("thuiszitters", """
                 select e.dossier_nummer, e.ontvangen_op as begin_, e.afgesloten_op as eind_ from leerplicht_escalatie e
                 where e.reden = 'THUISZITTER' and e.afgesloten_op is not null
@@ -111,6 +103,15 @@ public class MonitorService {
         uit.sort(Comparator.comparing(Indicator::indicator).thenComparing(Indicator::groep)
                 .thenComparing(Indicator::onderdeel, Comparator.nullsFirst(Comparator.naturalOrder())));
         return uit;
+    }
+
+    /** The share of arrangement requests in the period with a place within this many weeks (6, or 10 when extended). */
+    private List<Indicator> zorgplichtBinnen(int weken, Bron b) {
+        return aandeel("zorgplichtBinnen" + weken + "Weken", """
+                select ar.dossier_nummer, case when ar.startdatum is not null and ar.startdatum <= ar.registratie_ontvangen_op + %d
+                       then 1 else 0 end as ja from arrangement ar
+                where ar.status in ('LOPEND', 'AFGESLOTEN', 'GEEN_PLAATS')
+                  and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""".formatted(weken * 7), b);
     }
 
     /**

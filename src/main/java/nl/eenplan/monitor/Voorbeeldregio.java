@@ -89,16 +89,15 @@ public class Voorbeeldregio {
             // A concern, signalled between September and January; the intake mostly within a week.
             Instant gemeld = moment(begin.plusDays(toeval.nextInt(150)));
             int intake = 1 + (int) Math.round(Math.abs(toeval.nextGaussian()) * 5);
+            Instant intakeOp = gemeld.plusSeconds(86_400L * intake);
             jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning,"
                     + " signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL',"
                     + " 'Voorbeeldgegevens', false, false, ?, ?, ?)", nummer, o.zorgcoordinator(), Timestamp.from(gemeld),
-                    Timestamp.from(gemeld.plusSeconds(86_400L * intake)));
+                    Timestamp.from(intakeOp));
             m.dagen("signaalTotIntake", pupil, intake);
             // The intake is due within 5 werkdagen: a week.
-            stap(nummer, "aanmelding", "intake", "Intakegesprek voeren", gemeld.plusSeconds(86_400L * 7),
-                    gemeld.plusSeconds(86_400L * intake), pupil, m);
+            stap(nummer, "aanmelding", "intake", "Intakegesprek voeren", gemeld.plusSeconds(86_400L * 7), intakeOp, pupil, m);
             // Mostly a handelingsplan with a goal 2 to 20 days after the intake; the plan is the first goal after it.
-            Instant intakeOp = gemeld.plusSeconds(86_400L * intake);
             Instant plan = null;
             if (toeval.nextDouble() < 0.8) {
                 plan = moment(LocalDate.ofInstant(intakeOp, NL).plusDays(2 + toeval.nextInt(19)));
