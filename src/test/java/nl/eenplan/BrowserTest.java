@@ -44,6 +44,8 @@ public abstract class BrowserTest extends IntegratieTest {
 
     protected WebElement klik(By waar) {
         WebElement e = wacht.until(ExpectedConditions.elementToBeClickable(waar));
+        // In view first: Tasklist's footer covers the bottom of a long list.
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
         e.click();
         return e;
     }

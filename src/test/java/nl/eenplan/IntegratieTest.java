@@ -1,5 +1,10 @@
 package nl.eenplan;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.eenplan.klok.Klok;
+import nl.eenplan.klok.KlokInstelling;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -24,6 +29,16 @@ public abstract class IntegratieTest {
 
     @LocalServerPort
     protected int port;
+    /** The application's clock: the test clock of pom.xml (eenplan.klok.start), moved by scenario tests. */
+    @Autowired
+    protected Clock clock;
+    @Autowired
+    protected KlokInstelling klok;
+
+    /** Today in the Netherlands, on the test clock. */
+    protected LocalDate vandaag() {
+        return Klok.vandaag(clock);
+    }
 
     protected Http http() {
         return new Http("http://localhost:" + port);

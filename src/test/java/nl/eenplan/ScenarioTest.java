@@ -7,7 +7,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -56,10 +55,10 @@ public abstract class ScenarioTest extends IntegratieTest {
         BpmnAwareTests.init(engine);
     }
 
-    /** Scenarios set the engine clock; the next test starts from real time again. */
+    /** Scenarios set the engine clock; the next test starts from the test clock again. */
     @AfterEach
     void zetDeKlokTerug() {
-        ClockUtil.reset();
+        klok.zetOpStart();
     }
 
     /** The timer job of a boundary or intermediate timer event of an instance. */

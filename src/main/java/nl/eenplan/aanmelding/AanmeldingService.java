@@ -1,5 +1,6 @@
 package nl.eenplan.aanmelding;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import nl.eenplan.verzuim.VerzuimService;
 import nl.eenplan.web.OngeldigeInvoerException;
 import nl.eenplan.web.Veldfout;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +36,11 @@ public class AanmeldingService {
     private final DossierService dossiers;
     private final AanmeldingRepository aanmeldingen;
     private final VerzuimService verzuim;
+    private final Clock clock;
 
     AanmeldingService(RuntimeService runtimeService, DossierService dossiers, AanmeldingRepository aanmeldingen,
-                      VerzuimService verzuim) {
+                      VerzuimService verzuim, Clock clock) {
+        this.clock = clock;
         this.runtimeService = runtimeService;
         this.dossiers = dossiers;
         this.aanmeldingen = aanmeldingen;
@@ -110,8 +112,8 @@ public class AanmeldingService {
     }
 
     /** Engine time, so the scenario tests' clock applies here too. */
-    private static Instant nu() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant nu() {
+        return clock.instant();
     }
 
     /** Answer to a started referral: which dossier, which concern, which process instance. */

@@ -1,5 +1,6 @@
 package nl.eenplan.arrangement;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +26,6 @@ import nl.eenplan.web.OngeldigeInvoerException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,10 +58,12 @@ public class ArrangementService {
     private final MeldingService meldingen;
     private final Termijnen termijnen;
     private final RuntimeService runtimeService;
+    private final Clock clock;
 
     ArrangementService(ArrangementRepository arrangementen, DoelScoreRepository scores, DossierService dossiers,
                        ToestemmingService toestemmingen, LeerplichtService leerplicht, MeldingService meldingen,
-                       Termijnen termijnen, RuntimeService runtimeService) {
+                       Termijnen termijnen, RuntimeService runtimeService, Clock clock) {
+        this.clock = clock;
         this.arrangementen = arrangementen;
         this.scores = scores;
         this.dossiers = dossiers;
@@ -334,7 +336,7 @@ public class ArrangementService {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static Instant nu() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant nu() {
+        return clock.instant();
     }
 }

@@ -3,6 +3,7 @@ package nl.eenplan.audit;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,8 +21,10 @@ public class AuditLog {
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     private final AuditRegelRepository regels;
+    private final Clock clock;
 
-    AuditLog(AuditRegelRepository regels) {
+    AuditLog(AuditRegelRepository regels, Clock clock) {
+        this.clock = clock;
         this.regels = regels;
     }
 
@@ -29,7 +32,7 @@ public class AuditLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void schrijf(String gebruiker, List<String> groepen, AuditRegel.Handeling handeling, String dossierNummer,
                         String wat, int status, String taakId) {
-        regels.save(new AuditRegel(Instant.now(), gebruiker, String.join(",", groepen), handeling, dossierNummer,
+        regels.save(new AuditRegel(clock.instant(), gebruiker, String.join(",", groepen), handeling, dossierNummer,
                 wat.length() > 500 ? wat.substring(0, 500) : wat, status, taakId));
     }
 
@@ -37,7 +40,7 @@ public class AuditLog {
     @org.springframework.context.event.EventListener
     @Transactional
     void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
-        regels.save(new AuditRegel(Instant.now(), "EenPlan (bewaartermijn)", "", AuditRegel.Handeling.VERWIJDEREN,
+        regels.save(new AuditRegel(clock.instant(), "EenPlan (bewaartermijn)", "", AuditRegel.Handeling.VERWIJDEREN,
                 verwijderd.nummer(), "Dossier verwijderd na de bewaartermijn; gesloten op "
                         + verwijderd.geslotenOp().atZone(NL).toLocalDate() + ".", 200, null));
     }

@@ -1,8 +1,8 @@
 package nl.eenplan.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,7 @@ import nl.eenplan.aanmelding.AanmeldingService;
 import nl.eenplan.aanmelding.Categorie;
 import nl.eenplan.aanmelding.NieuweAanmelding;
 import nl.eenplan.aanmelding.Urgentie;
+import nl.eenplan.klok.Klok;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.NieuwDossier;
 import nl.eenplan.dossier.NieuweSchool;
@@ -55,9 +56,7 @@ class DemoGegevens implements ApplicationRunner {
     static final String WACHTWOORD = "demo";
     private static final String GEMEENTE = "Utrecht";
     private static final String SWV = "SWV Passend Onderwijs Utrecht (demo)";
-    /** The monitor's example region: the last complete school year. */
-    private static final Voorbeeldregio.Opdracht REGIO = new Voorbeeldregio.Opdracht(GEMEENTE, SWV,
-            List.of("98VA00", "98VB00", "98VC00", "98VD00"), 50, vorigSchooljaar(), "zorgcoordinatorRegio", 2026);
+    private static final List<String> REGIO_SCHOLEN = List.of("98VA00", "98VB00", "98VC00", "98VD00");
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoGegevens.class);
 
@@ -74,12 +73,14 @@ class DemoGegevens implements ApplicationRunner {
     private final Organisaties organisaties;
     private final Voorbeeldregio regio;
     private final boolean voorbeeldregio;
+    private final Clock clock;
 
     DemoGegevens(GebruikerService gebruikers, SchoolService scholen, DossierService dossiers,
                  AanmeldingService aanmeldingen, LeerplichtService leerplicht, VerzuimService verzuim,
                  OverstapService overstappen, RuntimeService runtimeService, Schoolkalender kalender, Organisaties organisaties,
                  Voorbeeldregio regio, @Value("${eenplan.demo.voorbeeldleerling:true}") boolean voorbeeldleerling,
-                 @Value("${eenplan.demo.voorbeeldregio:true}") boolean voorbeeldregio) {
+                 @Value("${eenplan.demo.voorbeeldregio:true}") boolean voorbeeldregio, Clock clock) {
+        this.clock = clock;
         this.gebruikers = gebruikers;
         this.scholen = scholen;
         this.dossiers = dossiers;
@@ -130,13 +131,16 @@ class DemoGegevens implements ApplicationRunner {
             mdoEnArrangementVanLotte();
             overstapVanMees();
         }
-        if (voorbeeldregio && scholen.lijst().stream().noneMatch(s -> s.brin().equals(REGIO.scholen().get(0)))) {
+        if (voorbeeldregio && scholen.lijst().stream().noneMatch(s -> s.brin().equals(REGIO_SCHOLEN.get(0)))) {
+            // The monitor's example region: the last complete school year.
+            Voorbeeldregio.Opdracht opdracht = new Voorbeeldregio.Opdracht(GEMEENTE, SWV, REGIO_SCHOLEN, 50,
+                    vorigSchooljaar(), "zorgcoordinatorRegio", 2026);
             // A school year of figures for the monitor (/monitor), in four more schools of the gemeente.
-            gebruikers.maakAlsNieuw(REGIO.zorgcoordinator(), "Demo", "Zorgcoördinator voorbeeldregio", WACHTWOORD,
+            gebruikers.maakAlsNieuw(opdracht.zorgcoordinator(), "Demo", "Zorgcoördinator voorbeeldregio", WACHTWOORD,
                     Groepen.ZORGCOORDINATOR);
-            regio.genereer(REGIO);
+            regio.genereer(opdracht);
             LOG.info("Demoprofiel: voorbeeldregio met {} leerlingen in schooljaar {}-{}.",
-                    REGIO.scholen().size() * REGIO.leerlingenPerSchool(), REGIO.jaar(), REGIO.jaar() + 1);
+                    opdracht.scholen().size() * opdracht.leerlingenPerSchool(), opdracht.jaar(), opdracht.jaar() + 1);
         }
         LOG.info("Demoprofiel: gebruikers 'demo' en één per groep ({}), wachtwoord 'demo'.",
                 Groepen.ALLE.stream().map(Groepen.Groep::id).toList());
@@ -160,7 +164,7 @@ class DemoGegevens implements ApplicationRunner {
         var leerling = new NieuwDossier.Leerling("Mees", "van", "Dijk", LocalDate.of(2014, 9, 12), null,
                 "99ZZ00", Onderwijssoort.PO, 8, List.of());
         var dossier = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
-        LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        LocalDate vandaag = Klok.vandaag(clock);
         int begin = vandaag.getMonthValue() >= 8 ? vandaag.getYear() : vandaag.getYear() - 1;
         overstappen.start(dossier.nummer(), Overstapsoort.PO_VO, begin + "-" + (begin + 1));
     }
@@ -171,7 +175,7 @@ class DemoGegevens implements ApplicationRunner {
                 "99YY00", Onderwijssoort.VO, 2, List.of());
         var dossier = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
         List<VerzuimRegistratie.Dag> dagen = new ArrayList<>();
-        LocalDate dag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        LocalDate dag = Klok.vandaag(clock);
         while (dagen.size() < 4 && dag.isAfter(kalender.bekendVan())) {
             dag = dag.minusDays(1);
             if (!dag.isAfter(kalender.bekendTot()) && kalender.isLesdag(dag, Regio.MIDDEN)) {
@@ -184,8 +188,8 @@ class DemoGegevens implements ApplicationRunner {
     }
 
     /** The year in which the last complete school year began (August to July). */
-    private static int vorigSchooljaar() {
-        LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private int vorigSchooljaar() {
+        LocalDate vandaag = Klok.vandaag(clock);
         return vandaag.getMonthValue() >= 8 ? vandaag.getYear() - 1 : vandaag.getYear() - 2;
     }
 }

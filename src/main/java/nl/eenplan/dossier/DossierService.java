@@ -130,7 +130,7 @@ public class DossierService {
     public List<Long> voegDoelenToe(String nummer, List<String> omschrijvingen) {
         Dossier d = vind(nummer);
         // Process time (the engine's clock), as the intake and every other step of the chain.
-        java.time.Instant nu = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+        java.time.Instant nu = clock.instant();
         List<Doel> doelen = omschrijvingen.stream().map(o -> new Doel(o.trim(), nu)).toList();
         doelen.forEach(d.getPlan()::voegDoelToe);
         dossiers.flush();

@@ -1,5 +1,6 @@
 package nl.eenplan.dossier;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,7 +10,6 @@ import java.util.Set;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +27,10 @@ public class ToestemmingService {
 
     private final DossierService dossiers;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ToestemmingService(DossierService dossiers, ApplicationEventPublisher events) {
+    ToestemmingService(DossierService dossiers, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.dossiers = dossiers;
         this.events = events;
     }
@@ -117,8 +119,8 @@ public class ToestemmingService {
     }
 
     /** Engine time, so the scenario tests' clock applies here too. */
-    private static LocalDate vandaag() {
-        Instant nu = ClockUtil.getCurrentTime().toInstant();
+    private LocalDate vandaag() {
+        Instant nu = clock.instant();
         return LocalDate.ofInstant(nu, NL);
     }
 }

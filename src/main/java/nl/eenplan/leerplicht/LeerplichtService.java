@@ -1,20 +1,20 @@
 package nl.eenplan.leerplicht;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import nl.eenplan.dossier.DossierService;
-import nl.eenplan.security.Toegang;
 import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.security.Toegang;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -44,9 +44,11 @@ public class LeerplichtService {
     private final TaskService taskService;
     private final MeldingService meldingen;
     private final Toegang toegang;
+    private final Clock clock;
 
     LeerplichtService(LeerplichtEscalatieRepository escalaties, DossierService dossiers, RuntimeService runtimeService,
-                      TaskService taskService, MeldingService meldingen, Toegang toegang) {
+                      TaskService taskService, MeldingService meldingen, Toegang toegang, Clock clock) {
+        this.clock = clock;
         this.escalaties = escalaties;
         this.dossiers = dossiers;
         this.runtimeService = runtimeService;
@@ -188,7 +190,7 @@ public class LeerplichtService {
     }
 
     /** Engine time, so the scenario tests' clock applies here too. */
-    private static Instant nu() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant nu() {
+        return clock.instant();
     }
 }

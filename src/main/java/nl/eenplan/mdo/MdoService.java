@@ -1,5 +1,6 @@
 package nl.eenplan.mdo;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +35,6 @@ import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.OngeldigeInvoerException;
 import nl.eenplan.web.Veldfout;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +65,11 @@ public class MdoService {
     private final GebruikerService gebruikers;
     private final MeldingService meldingen;
     private final RuntimeService runtimeService;
+    private final Clock clock;
 
     MdoService(MdoRepository mdos, DossierService dossiers, ToestemmingService toestemmingen,
-               GebruikerService gebruikers, MeldingService meldingen, RuntimeService runtimeService) {
+               GebruikerService gebruikers, MeldingService meldingen, RuntimeService runtimeService, Clock clock) {
+        this.clock = clock;
         this.mdos = mdos;
         this.dossiers = dossiers;
         this.toestemmingen = toestemmingen;
@@ -300,7 +302,7 @@ public class MdoService {
     }
 
     /** Engine time, so the scenario tests' clock applies here too. */
-    static Instant nu() {
-        return ClockUtil.getCurrentTime().toInstant();
+    Instant nu() {
+        return clock.instant();
     }
 }

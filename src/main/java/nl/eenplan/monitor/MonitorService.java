@@ -7,8 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -17,13 +18,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import nl.eenplan.security.Toegang;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import nl.eenplan.security.Toegang;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -43,8 +43,10 @@ public class MonitorService {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Toegang toegang;
+    private final Clock clock;
 
-    MonitorService(NamedParameterJdbcTemplate jdbc, Toegang toegang) {
+    MonitorService(NamedParameterJdbcTemplate jdbc, Toegang toegang, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.toegang = toegang;
     }
@@ -88,7 +90,7 @@ public class MonitorService {
         uit.addAll(aandeel("warmeOverdrachtVoorSchooljaar", """
                 select o.dossier_nummer, o.schooljaar, o.overgedragen_op from overstap o
                 where o.warme_overdracht_nodig = true and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot""",
-                b, MonitorService::voorHetSchooljaar));
+                b, this::voorHetSchooljaar));
         uit.addAll(aandeel("termijnGehaald", """
                 select t.dossier_nummer, concat(t.proces, ': ', t.stap_naam) as onderdeel,
                        case when t.afgerond_op <= t.termijn then 1 else 0 end as ja from stap_termijn t
@@ -337,9 +339,9 @@ public class MonitorService {
      * A warm handover counts when it took place before the new school year began (1 August, the legal start
      * of the school year); one not held yet counts only once that day has passed.
      */
-    static Boolean voorHetSchooljaar(ResultSet rs) throws SQLException {
+    Boolean voorHetSchooljaar(ResultSet rs) throws SQLException {
         return voorHetSchooljaar(rs.getString("schooljaar"), rs.getTimestamp("overgedragen_op"),
-                ClockUtil.getCurrentTime().toInstant());
+                clock.instant());
     }
 
     static Boolean voorHetSchooljaar(String schooljaar, Timestamp overgedragen, Instant nu) {

@@ -1,10 +1,10 @@
 package nl.eenplan.monitor;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import nl.eenplan.dossier.DossierVerwijderd;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,8 +19,10 @@ import org.springframework.stereotype.Component;
 class StapTermijnen {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    StapTermijnen(JdbcTemplate jdbc) {
+    StapTermijnen(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -34,7 +36,7 @@ class StapTermijnen {
         jdbc.update("insert into stap_termijn (dossier_nummer, proces, stap, stap_naam, termijn, afgerond_op)"
                         + " values (?, ?, ?, ?, ?, ?)", dossier, proces, taak.getTaskDefinitionKey(),
                 taak.getName() == null ? taak.getTaskDefinitionKey() : taak.getName(),
-                new Timestamp(taak.getDueDate().getTime()), new Timestamp(ClockUtil.getCurrentTime().getTime()));
+                new Timestamp(taak.getDueDate().getTime()), Timestamp.from(clock.instant()));
     }
 
     /** A dossier past its retention: its rows go with it. */

@@ -18,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.NieuwDossier;
 import nl.eenplan.dossier.Onderwijssoort;
+import nl.eenplan.web.NietGevondenException;
+import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,8 +31,6 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import nl.eenplan.web.NietGevondenException;
-import nl.eenplan.web.NietMogelijkException;
 
 /**
  * Starts the overstap of a whole class from a CSV file: one line per pupil (their dossier is found by BSN
@@ -90,7 +90,7 @@ public class CohortService {
     public CohortImport start(String csv, String bestandsnaam, String door) {
         List<CSVRecord> regels = lees(csv);
         CohortImport cohort = transactie.execute(s -> imports.save(new CohortImport(bestandsnaam, door,
-                OverstapService.nu(), regels.size())));
+                overstappen.nu(), regels.size())));
         // The lines run as the uploader: only pupils of their own schools.
         achtergrond.execute(new DelegatingSecurityContextRunnable(() -> verwerk(cohort.getId(), regels, door)));
         return cohort;

@@ -1,5 +1,6 @@
 package nl.eenplan.overstap;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -8,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.eenplan.arrangement.ArrangementService;
-import nl.eenplan.audit.Audit;
 import nl.eenplan.arrangement.ArrangementView;
+import nl.eenplan.audit.Audit;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.Leerlingidentiteit;
@@ -27,7 +28,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -59,10 +59,12 @@ public class OverstapService {
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final PerTransactie<String, String> laatsteVersie = new PerTransactie<>();
+    private final Clock clock;
 
     OverstapService(OverstapRepository overstappen, DossierService dossiers, SchoolService scholen,
                     ToestemmingService toestemmingen, ArrangementService arrangementen, LeerplichtService leerplicht,
-                    RuntimeService runtimeService, RepositoryService repositoryService) {
+                    RuntimeService runtimeService, RepositoryService repositoryService, Clock clock) {
+        this.clock = clock;
         this.overstappen = overstappen;
         this.dossiers = dossiers;
         this.scholen = scholen;
@@ -259,7 +261,7 @@ public class OverstapService {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    static Instant nu() {
-        return ClockUtil.getCurrentTime().toInstant();
+    Instant nu() {
+        return clock.instant();
     }
 }

@@ -1,12 +1,12 @@
 package nl.eenplan.taak;
 
-import nl.eenplan.audit.Audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.eenplan.audit.Audit;
 import nl.eenplan.security.EngineGebruiker;
 import nl.eenplan.security.Toegang;
 import nl.eenplan.web.NietGevondenException;
@@ -25,7 +26,6 @@ import nl.eenplan.web.Veldfout;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -49,10 +49,12 @@ public class TaakService {
     private final Validator validator;
     private final EngineGebruiker engineGebruiker;
     private final Toegang toegang;
+    private final Clock clock;
 
     TaakService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
                 List<Taakafhandeling<?>> afhandelingen, ObjectMapper json, Validator validator,
-                EngineGebruiker engineGebruiker, Toegang toegang) {
+                EngineGebruiker engineGebruiker, Toegang toegang, Clock clock) {
+        this.clock = clock;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -74,7 +76,7 @@ public class TaakService {
         }
         Map<String, String> dossiers = dossiernummers(taken);
         Map<String, String> processen = proceskeys(taken);
-        Instant nu = ClockUtil.getCurrentTime().toInstant();
+        Instant nu = clock.instant();
         return taken.stream().map(t -> {
             String proces = processen.get(t.getProcessDefinitionId());
             Instant vervalt = t.getDueDate() == null ? null : t.getDueDate().toInstant();

@@ -1,5 +1,6 @@
 package nl.eenplan.termijn;
 
+import java.time.Clock;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
@@ -7,7 +8,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +22,11 @@ class EscaleerTermijn implements JavaDelegate {
     private final RepositoryService repositoryService;
     private final EscalatieRepository escalaties;
     private final MeldingService meldingen;
+    private final Clock clock;
 
     EscaleerTermijn(TaskService taskService, RepositoryService repositoryService, EscalatieRepository escalaties,
-                    MeldingService meldingen) {
+                    MeldingService meldingen, Clock clock) {
+        this.clock = clock;
         this.taskService = taskService;
         this.repositoryService = repositoryService;
         this.escalaties = escalaties;
@@ -45,7 +47,7 @@ class EscaleerTermijn implements JavaDelegate {
         escalaties.save(new Escalatie(dossier, proces, execution.getProcessInstanceId(),
                 open.taak().getTaskDefinitionKey(), open.taak().getName(), open.taak().getId(),
                 open.taak().getDueDate() == null ? null : open.taak().getDueDate().toInstant(),
-                groep, reden, ClockUtil.getCurrentTime().toInstant()));
+                groep, reden, clock.instant()));
         meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.ESCALATIE, groep, open.taak().getTenantId(),
                 "Termijn verstreken: " + open.taak().getName() + " (dossier " + dossier + ")",
                 reden + ". De taak '" + open.taak().getName() + "' voor dossier " + dossier

@@ -1,5 +1,6 @@
 package nl.eenplan.termijn;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -10,7 +11,6 @@ import java.util.Map;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +36,10 @@ public class Termijnen {
     private final Schoolkalender kalender;
     private final Beslistabel beslistabel;
     private final SchoolService scholen;
+    private final Clock clock;
 
-    Termijnen(Schoolkalender kalender, Beslistabel beslistabel, SchoolService scholen) {
+    Termijnen(Schoolkalender kalender, Beslistabel beslistabel, SchoolService scholen, Clock clock) {
+        this.clock = clock;
         this.kalender = kalender;
         this.beslistabel = beslistabel;
         this.scholen = scholen;
@@ -116,8 +118,8 @@ public class Termijnen {
     }
 
     /** Engine time, so tests that move the engine clock move deadlines with it. */
-    private static Date nu() {
-        return ClockUtil.getCurrentTime();
+    private Date nu() {
+        return Date.from(clock.instant());
     }
 
     static LocalDate dag(Date moment) {

@@ -1,6 +1,7 @@
 package nl.eenplan.verzuim;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,7 +30,6 @@ import nl.eenplan.web.OngeldigeInvoerException;
 import nl.eenplan.web.Veldfout;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -73,11 +73,13 @@ public class VerzuimService {
     private final LeerplichtService leerplicht;
     private final MeldingService berichten;
     private final EngineGebruiker engineGebruiker;
+    private final Clock clock;
 
     VerzuimService(VerzuimdagRepository dagen, VerzuimmeldingRepository meldingen, DossierService dossiers,
                    SchoolService scholen, Schoolkalender kalender, RuntimeService runtimeService,
                    TaskService taskService, LeerplichtService leerplicht, MeldingService berichten,
-                   EngineGebruiker engineGebruiker) {
+                   EngineGebruiker engineGebruiker, Clock clock) {
+        this.clock = clock;
         this.dagen = dagen;
         this.meldingen = meldingen;
         this.dossiers = dossiers;
@@ -351,7 +353,7 @@ public class VerzuimService {
     }
 
     /** Engine time, so the scenario tests' clock applies here too. */
-    private static Instant nu() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant nu() {
+        return clock.instant();
     }
 }

@@ -38,13 +38,13 @@ class ArrangementIT extends IntegratieTest {
         voltooi("zorgcoordinator", nummer, "aanvraag", """
                 {"onderwijsdeel": "ARRANGEMENT", "onderwijs": "Kleine klas drie dagen per week.",
                  "zorg": "Gezinsbegeleiding door het wijkteam.", "perspectief": "Regulier vo, havo.",
-                 "doelen": ["Sam leest op niveau E6"], "aanmeldingOntvangenOp": "%s"}""".formatted(LocalDate.now()));
+                 "doelen": ["Sam leest op niveau E6"], "aanmeldingOntvangenOp": "%s"}""".formatted(vandaag()));
 
         JsonNode arrangement = zc().get("/api/dossiers/" + nummer + "/arrangementen").json().get(0);
         assertThat(arrangement.get("status").asText()).isEqualTo("BESLUITVORMING");
         // Six calendar weeks from today, moved to a werkdag when it falls on a weekend or feestdag.
         assertThat(LocalDate.parse(arrangement.get("zorgplichtTot").asText()))
-                .isBetween(LocalDate.now().plusWeeks(6), LocalDate.now().plusWeeks(6).plusDays(4));
+                .isBetween(vandaag().plusWeeks(6), vandaag().plusWeeks(6).plusDays(4));
         long id = arrangement.get("id").asLong();
 
         // Each reads what its decision needs: the SWV not the care part, the gemeente not the education part.

@@ -33,7 +33,7 @@ class BewaartermijnIT extends IntegratieTest {
 
     @AfterEach
     void klokTerug() {
-        ClockUtil.reset();
+        klok.zetOpStart();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,8 +72,8 @@ class ClusterPostgresIT {
                         .endEvent().done())
                 .deploy();
 
-        // All timers due at one moment, a few seconds from now: a deadline storm.
-        Date moment = Date.from(Instant.now().plusSeconds(10));
+        // All timers due at one moment, a few seconds from now (the engine's clock): a deadline storm.
+        Date moment = Date.from(knoop1.getBean(Clock.class).instant().plusSeconds(10));
         RuntimeService runtime = knoop1.getBean(RuntimeService.class);
         for (int i = 0; i < AANTAL; i++) {
             runtime.startProcessInstanceByKey("clusterProef", "cluster-" + i, Map.of("moment", moment, "schoolBrin", "99ZZ00"));
@@ -118,12 +119,13 @@ class ClusterPostgresIT {
                         .userTask("daarna").camundaCandidateGroups("zorgcoordinator")
                         .endEvent().done())
                 .deploy();
-        Date nu = new Date();
+        Clock klok = knoop1.getBean(Clock.class);
+        Date nu = Date.from(klok.instant());
         for (int i = 0; i < 50; i++) {
             knoop1.getBean(RuntimeService.class).startProcessInstanceByKey("overnameProef", Map.of("moment", nu, "schoolBrin", "99ZZ00"));
         }
         // Knoop 1 acquires the due jobs (lock for 10 s) and goes down before running them.
-        Instant slotTot = Instant.now().plusSeconds(10);
+        Instant slotTot = klok.instant().plusSeconds(10);
         int vergrendeld = knoop1.getBean(JdbcTemplate.class).update(
                 "update ACT_RU_JOB set LOCK_OWNER_ = 'knoop1', LOCK_EXP_TIME_ = ? where HANDLER_TYPE_ = 'timer-intermediate-transition'",
                 Timestamp.from(slotTot));
@@ -141,7 +143,7 @@ class ClusterPostgresIT {
         while (taken.createTaskQuery().processDefinitionKey("overnameProef").count() < 50 && Instant.now().isBefore(tot)) {
             Thread.sleep(500);
         }
-        assertThat(Instant.now()).isAfter(slotTot);
+        assertThat(klok.instant()).isAfter(slotTot);
         var alle = taken.createTaskQuery().processDefinitionKey("overnameProef").list();
         assertThat(alle).hasSize(50);
         assertThat(alle.stream().map(Task::getProcessInstanceId).distinct().count()).isEqualTo(50);

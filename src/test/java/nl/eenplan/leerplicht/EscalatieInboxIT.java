@@ -63,7 +63,7 @@ class EscalatieInboxIT extends IntegratieTest {
             tweede = leerplicht.escaleer(nummer, Reden.GEEN_INSCHRIJVING_NA_OVERSTAP,
                     "Op 1 oktober niet ingeschreven.", "test");
         } finally {
-            ClockUtil.reset();
+            klok.zetOpStart();
         }
         assertThat(eerste.getBeoordelenVoor()).isBefore(tweede.getBeoordelenVoor());
 
@@ -145,7 +145,7 @@ class EscalatieInboxIT extends IntegratieTest {
                     () -> leerplicht.escaleer(nummer, Reden.VERZUIM, "16 uur verzuim.", "test"))
                     .hasMessageContaining("schoolkalender");
         } finally {
-            ClockUtil.reset();
+            klok.zetOpStart();
         }
         assertThat(jdbc.queryForObject("select count(*) from leerplicht_escalatie", Long.class)).isEqualTo(voor);
     }

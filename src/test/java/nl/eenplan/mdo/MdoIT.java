@@ -3,11 +3,10 @@ package nl.eenplan.mdo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Testdossiers;
+import nl.eenplan.termijn.Schoolkalender;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -20,6 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * owner's task list, the owner may read the agreement, others may not; the plan reflects the meeting.
  */
 class MdoIT extends IntegratieTest {
+
+    @Autowired
+    Schoolkalender kalender;
 
     @Autowired
     RuntimeService runtimeService;
@@ -48,14 +50,15 @@ class MdoIT extends IntegratieTest {
         ProcessInstance mdo = runtimeService.createProcessInstanceQuery().processDefinitionKey("mdo")
                 .processInstanceBusinessKey(nummer).singleResult();
         assertThat(mdo).as("MDO gestart vanuit de aanmelding").isNotNull();
-        String datum = LocalDateTime.now().plusDays(7).withHour(15).withMinute(0).withSecond(0).withNano(0).toString();
+        String datum = vandaag().plusDays(7).atTime(15, 0).toString();
         voltooi("zorgcoordinator", nummer, "plannen", """
                 {"datum": "%s", "locatie": "Lokaal 12", "deelnemers": [{"rol": "JEUGDHULP", "naam": "Wijkteam"}]}"""
                 .formatted(datum));
         managementService.executeJob(managementService.createJobQuery().processInstanceId(mdo.getId())
                 .activityId("mdoMoment").singleResult().getId());
 
-        String over2weken = LocalDate.now().plusWeeks(2).toString();
+        // A werkdag about two weeks ahead: a deadline on a weekend or feestdag would move to the next werkdag.
+        String over2weken = kalender.volgendeWerkdag(vandaag().plusWeeks(2)).toString();
         voltooi("zorgcoordinator", nummer, "verslag", """
                 {"verslag": "Samen met ouders en Sam besproken.", "oudersAanwezig": true, "leerlingAanwezig": true,
                  "nieuweDoelen": ["Sam blijft de hele dag in de klas"],

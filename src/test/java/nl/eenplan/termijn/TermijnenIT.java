@@ -33,7 +33,7 @@ class TermijnenIT extends IntegratieTest {
 
     @AfterEach
     void ruimOp() {
-        ClockUtil.reset();
+        klok.zetOpStart();
         if (deployment != null) {
             repositoryService.deleteDeployment(deployment, true);
         }

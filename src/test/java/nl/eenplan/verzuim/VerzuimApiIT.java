@@ -38,7 +38,7 @@ class VerzuimApiIT extends IntegratieTest {
                 "dagen[2].uren: Geef de uren op met hoogstens twee decimalen, bijvoorbeeld 2.5.",
                 "dagen[3].datum: Vul de datum in.");
 
-        LocalDate volgendeWeek = LocalDate.now().plusDays(7);
+        LocalDate volgendeWeek = vandaag().plusDays(7);
         Http.Antwoord datums = school().post(verzuim(nummer), """
                 {"dagen": [{"datum": "2026-11-02", "uren": 4}, {"datum": "%s", "uren": 4},
                            {"datum": "2026-11-07", "uren": 4}, {"datum": "2026-10-19", "uren": 4},
