@@ -34,6 +34,19 @@ public final class Webapp {
         return client.send(login, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /** POST of JSON on the webapps' API, e.g. Tasklist's submit-form, in this session: status and body. */
+    public Http.Antwoord post(String pad, String json) throws IOException, InterruptedException {
+        // The session of the login gets its own token with its first read, as the webapp's own page does.
+        client.send(HttpRequest.newBuilder(URI.create(basis + "/api/admin/auth/user/default")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        csrf = koekjes.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).reduce((eerste, laatste) -> laatste).orElse(csrf);
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(basis + pad)).header("X-XSRF-TOKEN", csrf)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Http.Antwoord(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+    }
+
     /** GET on the webapps' API, e.g. /api/engine/engine/default/task, in this session. */
     public String get(String pad) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(basis + pad)).header("X-XSRF-TOKEN", csrf)

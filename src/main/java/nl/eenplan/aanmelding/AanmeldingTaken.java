@@ -12,13 +12,12 @@ import java.util.Set;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.taak.Taakafhandeling;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How the tasks of process "aanmelding" are completed through {@code POST /api/taken/{id}/voltooien}:
- * per task the input, what goes into the dossier, and the routing facts for the process.
+ * How the tasks of process "aanmelding" are completed, whichever screen completes them: per task the input,
+ * what goes into the dossier, and the routing facts for the process.
  */
 @Configuration
 class AanmeldingTaken {
@@ -69,7 +68,7 @@ class AanmeldingTaken {
     @Bean
     Taakafhandeling<Intake> intakeAfhandeling(AanmeldingService aanmeldingen) {
         return afhandeling("intake", Intake.class, (taak, in, wie) -> {
-            aanmeldingen.intakeGedaan(taak.getProcessInstanceId(), in.verslag(), wie);
+            aanmeldingen.intakeGedaan(taak.procesInstantieId(), in.verslag(), wie);
             return Map.of("gesprekOudersGevoerd", in.gesprekOudersGevoerd(),
                     "gesprekLeerlingGevoerd", in.gesprekLeerlingGevoerd(),
                     "signalenOnveiligheid", in.signalenOnveiligheid());
@@ -95,11 +94,10 @@ class AanmeldingTaken {
     }
 
     @Bean
-    Taakafhandeling<Handelingsplan> handelingsplanAfhandeling(DossierService dossiers, RuntimeService runtimeService) {
+    Taakafhandeling<Handelingsplan> handelingsplanAfhandeling(DossierService dossiers) {
         return afhandeling("handelingsplan", Handelingsplan.class, (taak, in, wie) -> {
-            // The dossier number is the business key of every process instance of the pupil.
-            String nummer = (String) runtimeService.getVariable(taak.getExecutionId(), "dossierNummer");
-            dossiers.voegDoelenToe(nummer, in.doelen());
+            // The dossier is the process instance's business key, never a variable a client could have sent.
+            dossiers.voegDoelenToe(taak.dossierNummer(), in.doelen());
             return Map.of("handelingsplanVastgelegd", true);
         });
     }

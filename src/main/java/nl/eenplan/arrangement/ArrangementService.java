@@ -19,6 +19,7 @@ import nl.eenplan.leerplicht.Reden;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.taak.Taakcontext;
 import nl.eenplan.termijn.Termijnen;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
@@ -26,7 +27,6 @@ import nl.eenplan.web.OngeldigeInvoerException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,8 +76,8 @@ public class ArrangementService {
 
     // ---- the request
 
-    Map<String, Object> aanvraag(Task taak, Invoer.Aanvraag a) {
-        Arrangement arrangement = voorProces(taak.getProcessInstanceId());
+    Map<String, Object> aanvraag(Taakcontext taak, Invoer.Aanvraag a) {
+        Arrangement arrangement = voorProces(taak.procesInstantieId());
         arrangement.aanvraag(a.onderwijsdeel(), a.onderwijs().trim(), blankAlsNull(a.zorg()), a.perspectief().trim(),
                 a.doelen().stream().map(String::trim).toList(), a.aanmeldingOntvangenOp());
         return Map.of();
@@ -129,12 +129,12 @@ public class ArrangementService {
 
     // ---- the decisions
 
-    Map<String, Object> adviezen(Task taak, Invoer.Adviezen a) {
+    Map<String, Object> adviezen(Taakcontext taak, Invoer.Adviezen a) {
         if (a.eerste().door().trim().equalsIgnoreCase(a.tweede().door().trim())) {
             throw new OngeldigeInvoerException("tweede.door", "Een TLV vraagt twee onafhankelijke deskundigen: "
                     + "het tweede advies komt van iemand anders.");
         }
-        voorProces(taak.getProcessInstanceId()).adviezen(a.eerste().door(), a.eerste().advies(), a.tweede().door(),
+        voorProces(taak.procesInstantieId()).adviezen(a.eerste().door(), a.eerste().advies(), a.tweede().door(),
                 a.tweede().advies());
         return Map.of();
     }
@@ -146,8 +146,8 @@ public class ArrangementService {
         }
     }
 
-    Map<String, Object> besluit(Task taak, String deel, Invoer.Besluitvorming b) {
-        voorProces(taak.getProcessInstanceId()).toelichting(deel, blankAlsNull(b.toelichting()));
+    Map<String, Object> besluit(Taakcontext taak, String deel, Invoer.Besluitvorming b) {
+        voorProces(taak.procesInstantieId()).toelichting(deel, blankAlsNull(b.toelichting()));
         return Map.of(deel.equals("ZORG") ? "zorgBesluit" : "onderwijsBesluit", b.besluit().name());
     }
 
@@ -187,7 +187,7 @@ public class ArrangementService {
 
     // ---- the zorgplicht clock
 
-    Map<String, Object> verlenging(Task taak, Invoer.Verlenging v) {
+    Map<String, Object> verlenging(Taakcontext taak, Invoer.Verlenging v) {
         if (v.reden() != null && (v.reden().contains("\n") || v.reden().contains("\r"))) {
             throw new OngeldigeInvoerException("reden", "Geef de reden op één regel.");
         }
@@ -195,7 +195,7 @@ public class ArrangementService {
             throw new OngeldigeInvoerException("reden", "Geef de reden van de verlenging; de ouders horen haar.");
         }
         if (v.verlengen()) {
-            voorProces(taak.getProcessInstanceId()).verlengReden(v.reden().trim());
+            voorProces(taak.procesInstantieId()).verlengReden(v.reden().trim());
         }
         return Map.of("zorgplichtVerlengen", v.verlengen());
     }
@@ -246,14 +246,14 @@ public class ArrangementService {
         voorProces(procesInstantieId).geenPlaats();
     }
 
-    Map<String, Object> opp(Task taak, Invoer.Opp o) {
-        voorProces(taak.getProcessInstanceId()).perspectief(o.perspectief().trim());
+    Map<String, Object> opp(Taakcontext taak, Invoer.Opp o) {
+        voorProces(taak.procesInstantieId()).perspectief(o.perspectief().trim());
         return Map.of("oppVastgesteld", true);
     }
 
     /** Every goal of the arrangement scored (behaald, deels, niet), and what comes next. */
-    Map<String, Object> evaluatie(Task taak, Invoer.Evaluatie e, String door) {
-        Arrangement a = voorProces(taak.getProcessInstanceId());
+    Map<String, Object> evaluatie(Taakcontext taak, Invoer.Evaluatie e, String door) {
+        Arrangement a = voorProces(taak.procesInstantieId());
         elkDoelPreciesEens(a, e.doelen().stream().map(Invoer.Score::doel).toList());
         Instant nu = nu();
         e.doelen().forEach(s -> scores.save(new DoelScore(a.getId(), s.doel(), s.score(), e.vervolg(), nu, door)));
@@ -261,8 +261,8 @@ public class ArrangementService {
     }
 
     /** The closure: the outcome per goal in the plan, and the survey, kept for the monitor. */
-    Map<String, Object> afsluiting(Task taak, Invoer.Afsluiting s) {
-        Arrangement a = voorProces(taak.getProcessInstanceId());
+    Map<String, Object> afsluiting(Taakcontext taak, Invoer.Afsluiting s) {
+        Arrangement a = voorProces(taak.procesInstantieId());
         elkDoelPreciesEens(a, s.doelen().stream().map(Invoer.Uitkomst::doel).toList());
         List<Doel.Status> toegestaan = List.of(Doel.Status.BEHAALD, Doel.Status.DEELS_BEHAALD, Doel.Status.NIET_BEHAALD);
         for (int i = 0; i < s.doelen().size(); i++) {

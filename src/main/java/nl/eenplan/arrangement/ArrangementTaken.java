@@ -6,7 +6,7 @@ import nl.eenplan.taak.Taakafhandeling;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** How the tasks of process "arrangement" are completed through {@code POST /api/taken/{id}/voltooien}. */
+/** How the tasks of process "arrangement" are completed, whichever screen completes them. */
 @Configuration
 class ArrangementTaken {
 

@@ -31,11 +31,11 @@ import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
 import nl.eenplan.security.GebruikerService;
+import nl.eenplan.taak.Taakcontext;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.OngeldigeInvoerException;
 import nl.eenplan.web.Veldfout;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,17 +79,17 @@ public class MdoService {
     }
 
     /** Plans the next MDO of this process: checks date and participants, invites the ones that are always there. */
-    Map<String, Object> plan(Task taak, Invoer.Planning p, String door) {
-        String instantie = taak.getProcessInstanceId();
+    Map<String, Object> plan(Taakcontext taak, Invoer.Planning p, String door) {
+        String instantie = taak.procesInstantieId();
         String nummer = dossierNummer(instantie);
         boolean verzuim = Boolean.TRUE.equals(runtimeService.getVariable(instantie, "verzuim"));
         Instant wanneer = p.datum().atZone(NL).toInstant();
         List<Veldfout> fouten = new ArrayList<>();
         if (!wanneer.isAfter(nu())) {
             fouten.add(new Veldfout("datum", "Het MDO moet in de toekomst liggen."));
-        } else if (taak.getDueDate() != null && wanneer.isAfter(taak.getDueDate().toInstant())) {
+        } else if (taak.vervaldatum() != null && wanneer.isAfter(taak.vervaldatum())) {
             fouten.add(new Veldfout("datum", "Het MDO moet uiterlijk op "
-                    + LocalDate.ofInstant(taak.getDueDate().toInstant(), NL) + " zijn: de termijn na de aanmelding."));
+                    + LocalDate.ofInstant(taak.vervaldatum(), NL) + " zijn: de termijn na de aanmelding."));
         }
         List<Invoer.Deelnemer> gevraagd = p.deelnemers() == null ? List.of() : p.deelnemers();
         Set<Toestemming.Scope> inWerking = toestemmingen.inWerking(nummer);
@@ -194,8 +194,8 @@ public class MdoService {
     }
 
     /** The report: who came, the plan's goals, the agreements (in the dossier's plan). */
-    Map<String, Object> legVerslagVast(Task taak, Invoer.Verslag v, String door) {
-        String instantie = taak.getProcessInstanceId();
+    Map<String, Object> legVerslagVast(Taakcontext taak, Invoer.Verslag v, String door) {
+        String instantie = taak.procesInstantieId();
         Mdo mdo = mdos.laatsteVan(instantie).orElseThrow(() -> new IllegalStateException("Geen MDO bij " + instantie));
         String nummer = mdo.getDossierNummer();
         List<NieuweAfspraak> afspraken = v.afspraken() == null ? List.of() : v.afspraken();

@@ -3,11 +3,10 @@ package nl.eenplan.mdo;
 import java.util.Map;
 import java.util.Set;
 import nl.eenplan.taak.Taakafhandeling;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** How the tasks of process "mdo" are completed through {@code POST /api/taken/{id}/voltooien}. */
+/** How the tasks of process "mdo" are completed, whichever screen completes them. */
 @Configuration
 class MdoTaken {
 
@@ -28,9 +27,10 @@ class MdoTaken {
 
     /** The owner's follow-up of one agreement; the reason of a cancellation goes into the dossier, not the process. */
     @Bean
-    Taakafhandeling<Invoer.Afspraak> afspraakAfhandeling(MdoService mdo, TaskService taskService) {
+    Taakafhandeling<Invoer.Afspraak> afspraakAfhandeling(MdoService mdo) {
         return afhandeling("afspraakUitvoeren", Invoer.Afspraak.class, (taak, in, wie) -> {
-            Long afspraakId = ((Number) taskService.getVariable(taak.getId(), "afspraakId")).longValue();
+            // The agreement of this instance of the multi-instance task, set by the engine from the MDO's list.
+            Long afspraakId = ((Number) taak.variabele("afspraakId")).longValue();
             mdo.afspraakAfgerond(afspraakId, in.uitkomst(), in.reden(), wie);
             return Map.of("afspraakUitkomst", in.uitkomst().name().toLowerCase(), "afspraakAfgerond", true);
         });

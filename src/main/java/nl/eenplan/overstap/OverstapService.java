@@ -20,6 +20,7 @@ import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Reden;
+import nl.eenplan.taak.Taakcontext;
 import nl.eenplan.transactie.PerTransactie;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
@@ -29,7 +30,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -118,19 +118,19 @@ public class OverstapService {
 
     // ---- the tasks
 
-    Map<String, Object> advies(Task taak, String advies) {
-        voorProces(taak.getProcessInstanceId()).advies("definitiefAdvies".equals(taak.getTaskDefinitionKey()), advies.trim());
+    Map<String, Object> advies(Taakcontext taak, String advies) {
+        voorProces(taak.procesInstantieId()).advies("definitiefAdvies".equals(taak.taak()), advies.trim());
         return Map.of();
     }
 
-    Map<String, Object> overstapdossier(Task taak, Invoer.Overstapdossier d) {
+    Map<String, Object> overstapdossier(Taakcontext taak, Invoer.Overstapdossier d) {
         try {
             scholen.haalOp(d.ontvangendeSchool());
         } catch (NietGevondenException e) {
             throw new OngeldigeInvoerException("ontvangendeSchool", "Er is geen school met BRIN-nummer "
                     + d.ontvangendeSchool() + ".");
         }
-        voorProces(taak.getProcessInstanceId()).dossier(d.ontvangendeSchool(), leegAlsNull(d.ondersteuning()),
+        voorProces(taak.procesInstantieId()).dossier(d.ontvangendeSchool(), leegAlsNull(d.ondersteuning()),
                 d.aanwezigheid().trim());
         return Map.of();
     }
@@ -144,24 +144,24 @@ public class OverstapService {
         }
     }
 
-    Map<String, Object> oudersGezien(Task taak, Invoer.OudersGezien o) {
-        voorProces(taak.getProcessInstanceId()).oudersGezien(nu(), leegAlsNull(o.opmerkingen()));
+    Map<String, Object> oudersGezien(Taakcontext taak, Invoer.OudersGezien o) {
+        voorProces(taak.procesInstantieId()).oudersGezien(nu(), leegAlsNull(o.opmerkingen()));
         return Map.of();
     }
 
-    Map<String, Object> overdracht(Task taak, Invoer.Overdracht o) {
-        voorProces(taak.getProcessInstanceId()).overdracht(o.verslag().trim(), nu());
+    Map<String, Object> overdracht(Taakcontext taak, Invoer.Overdracht o) {
+        voorProces(taak.procesInstantieId()).overdracht(o.verslag().trim(), nu());
         return Map.of();
     }
 
-    Map<String, Object> plaatsing(Task taak, Invoer.Plaatsing p) {
-        voorProces(taak.getProcessInstanceId()).geplaatst(p.geplaatst());
+    Map<String, Object> plaatsing(Taakcontext taak, Invoer.Plaatsing p) {
+        voorProces(taak.procesInstantieId()).geplaatst(p.geplaatst());
         return Map.of("geplaatst", p.geplaatst());
     }
 
-    Map<String, Object> controle(Task taak, Invoer.Controle c) {
+    Map<String, Object> controle(Taakcontext taak, Invoer.Controle c) {
         boolean ingeschreven = c.ingeschreven() && c.aanwezig();
-        voorProces(taak.getProcessInstanceId()).ingeschreven(ingeschreven);
+        voorProces(taak.procesInstantieId()).ingeschreven(ingeschreven);
         return Map.of("ingeschreven", ingeschreven);
     }
 

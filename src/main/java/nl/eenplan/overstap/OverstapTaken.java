@@ -5,7 +5,7 @@ import nl.eenplan.taak.Taakafhandeling;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** How the tasks of process "overstap" are completed through {@code POST /api/taken/{id}/voltooien}. */
+/** How the tasks of process "overstap" are completed, whichever screen completes them. */
 @Configuration
 class OverstapTaken {
 

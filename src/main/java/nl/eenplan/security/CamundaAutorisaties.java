@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
@@ -37,6 +38,16 @@ final class CamundaAutorisaties {
     static final List<String> TAAKGROEPEN = List.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR, Groepen.JEUGDHULP,
             Groepen.SWV, Groepen.GEMEENTE, Groepen.LEERPLICHT, Groepen.LEERPLICHT_TEAMLEIDER);
 
+    /**
+     * What nobody but EenPlan itself may do in the engine, whatever else a group has: write process or task
+     * variables. Models and handlers trust the variables the engine wrote (the agreement of a follow-up task, the
+     * zorgcoördinator to tell); process owners keep everything else of ALL (deploy, migrate, modify, delete).
+     * Start-up takes these from every group but the administrators (IdentiteitInrichting).
+     */
+    static final List<Permission> VARIABELEN_SCHRIJVEN = List.of(
+            org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE,
+            org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
+
     static List<Recht> rechten() {
         List<Recht> rechten = new ArrayList<>();
 
@@ -64,16 +75,17 @@ final class CamundaAutorisaties {
             rechten.add(new Recht(groep, PROCESS_DEFINITION, ANY, READ));
         }
 
-        // Tasklist shows each task's dossier number (a process variable); reading instance variables
-        // is granted per process, only to the groups that work in it (need-to-know).
-        rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, "aanmelding", READ_INSTANCE));
-        rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, "verzuim", READ_INSTANCE));
-        rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, "mdo", READ_INSTANCE));
-        rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, "arrangement", READ_INSTANCE));
-        rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, "overstap", READ_INSTANCE));
-        rechten.add(new Recht(Groepen.LEERPLICHT, PROCESS_DEFINITION, "leerplichtEscalatie", READ_INSTANCE));
-        rechten.add(new Recht(Groepen.LEERPLICHT_TEAMLEIDER, PROCESS_DEFINITION, "leerplichtEscalatie",
-                READ_INSTANCE));
+        // Tasklist shows each task's dossier number (a process variable); reading instance variables is granted
+        // per process, only to the groups that work in it (need-to-know). Variables have their own permission
+        // (enforceSpecificVariablePermission): READ_INSTANCE_VARIABLE next to READ_INSTANCE.
+        for (String proces : List.of("aanmelding", "verzuim", "mdo", "arrangement", "overstap")) {
+            rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, proces, READ_INSTANCE));
+            rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, proces, READ_INSTANCE_VARIABLE));
+        }
+        for (String groep : List.of(Groepen.LEERPLICHT, Groepen.LEERPLICHT_TEAMLEIDER)) {
+            rechten.add(new Recht(groep, PROCESS_DEFINITION, "leerplichtEscalatie", READ_INSTANCE));
+            rechten.add(new Recht(groep, PROCESS_DEFINITION, "leerplichtEscalatie", READ_INSTANCE_VARIABLE));
+        }
         return rechten;
     }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -60,6 +61,53 @@ class IdentiteitInrichting implements SmartInitializingSingleton {
         CamundaAutorisaties.rechten().forEach(this::zorgVoorRecht);
         zorgVoorFilters();
         zorgVoorBeheerder();
+        beperkRechtenOpBestaandeTaken();
+        geenVariabelenSchrijvenBuitenBeheer();
+    }
+
+    /** Only engine-side code writes variables: no group but the administrators keeps that right (see VARIABELEN_SCHRIJVEN). */
+    private void geenVariabelenSchrijvenBuitenBeheer() {
+        for (Authorization a : authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
+                .list()) {
+            boolean beheer = Groepen.ADMIN.equals(a.getGroupId()) || Groepen.CAMUNDA_ADMIN.equals(a.getGroupId());
+            if (beheer || a.getAuthorizationType() != AUTH_TYPE_GRANT) {
+                continue;
+            }
+            boolean gewijzigd = false;
+            for (var recht : CamundaAutorisaties.VARIABELEN_SCHRIJVEN) {
+                if (a.isPermissionGranted(recht)) {
+                    a.removePermission(recht);
+                    gewijzigd = true;
+                }
+            }
+            if (gewijzigd) {
+                authorizationService.saveAuthorization(a);
+                LOG.info("Variabelen schrijven weggehaald bij {} op proces {}.",
+                        a.getGroupId() != null ? "groep " + a.getGroupId() : "gebruiker " + a.getUserId(), a.getResourceId());
+            }
+        }
+    }
+
+    /**
+     * Least privilege for tasks that existed before it (TASK_WORK since 0.2): their candidates and assignees
+     * were given UPDATE, which lets them write variables and reassign. They get what a new task gives:
+     * READ, TASK_WORK and READ_VARIABLE. Once done, the query finds nothing and start-up is as fast as before.
+     */
+    private void beperkRechtenOpBestaandeTaken() {
+        List<Authorization> oud = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                .hasPermission(Permissions.UPDATE).list().stream()
+                .filter(a -> !Authorization.ANY.equals(a.getResourceId()))
+                .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT)
+                .toList();
+        for (Authorization a : oud) {
+            a.removePermission(Permissions.UPDATE);
+            a.addPermission(TaskPermissions.TASK_WORK);
+            a.addPermission(TaskPermissions.READ_VARIABLE);
+            authorizationService.saveAuthorization(a);
+        }
+        if (!oud.isEmpty()) {
+            LOG.info("Rechten op {} bestaande taken teruggebracht tot lezen en werken (TASK_WORK).", oud.size());
+        }
     }
 
     private void zorgVoorGroep(Groepen.Groep groep) {
@@ -72,20 +120,23 @@ class IdentiteitInrichting implements SmartInitializingSingleton {
         }
     }
 
+    /** Adds the grant, or the permission to the group's existing grant on that resource; never takes anything away. */
     private void zorgVoorRecht(CamundaAutorisaties.Recht recht) {
-        boolean bestaat = authorizationService.createAuthorizationQuery()
+        Authorization a = authorizationService.createAuthorizationQuery()
                 .groupIdIn(recht.groep())
                 .resourceType(recht.resource())
                 .resourceId(recht.resourceId())
-                .count() > 0;
-        if (!bestaat) {
-            Authorization a = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+                .list().stream().filter(b -> b.getAuthorizationType() == AUTH_TYPE_GRANT).findFirst().orElse(null);
+        if (a == null) {
+            a = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
             a.setGroupId(recht.groep());
             a.setResource(recht.resource());
             a.setResourceId(recht.resourceId());
-            a.addPermission(recht.permissie());
-            authorizationService.saveAuthorization(a);
+        } else if (a.isPermissionGranted(recht.permissie())) {
+            return;
         }
+        a.addPermission(recht.permissie());
+        authorizationService.saveAuthorization(a);
     }
 
     /** Tasklist opens on these; names and descriptions in Dutch; each visible to the groups that need it. */

@@ -39,6 +39,24 @@ class TaakController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Gives the task to a colleague who works on this kind of task at the pupil's school. */
+    @PostMapping("/api/taken/{id}/toewijzen")
+    ResponseEntity<Void> wijsToe(@PathVariable String id, @RequestBody Toewijzing toewijzing, Authentication gebruiker) {
+        taken.wijsToe(id, toewijzing.aan(), gebruiker.getName(), groepen(gebruiker));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Gives the task back to the group. */
+    @PostMapping("/api/taken/{id}/vrijgeven")
+    ResponseEntity<Void> geefVrij(@PathVariable String id, Authentication gebruiker) {
+        taken.geefVrij(id, gebruiker.getName(), groepen(gebruiker));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Request body of toewijzen: the user id of the colleague. */
+    record Toewijzing(String aan) {
+    }
+
     private static List<String> groepen(Authentication gebruiker) {
         return gebruiker.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     }

@@ -1,16 +1,12 @@
 package nl.eenplan.taak;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +18,7 @@ import nl.eenplan.security.Toegang;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
-import nl.eenplan.web.Veldfout;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -44,23 +40,18 @@ public class TaakService {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
-    private final List<Taakafhandeling<?>> afhandelingen;
     private final ObjectMapper json;
-    private final Validator validator;
     private final EngineGebruiker engineGebruiker;
     private final Toegang toegang;
     private final Clock clock;
 
     TaakService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-                List<Taakafhandeling<?>> afhandelingen, ObjectMapper json, Validator validator,
-                EngineGebruiker engineGebruiker, Toegang toegang, Clock clock) {
+                ObjectMapper json, EngineGebruiker engineGebruiker, Toegang toegang, Clock clock) {
         this.clock = clock;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
-        this.afhandelingen = afhandelingen;
         this.json = json;
-        this.validator = validator;
         this.engineGebruiker = engineGebruiker;
         this.toegang = toegang;
     }
@@ -82,58 +73,85 @@ public class TaakService {
             Instant vervalt = t.getDueDate() == null ? null : t.getDueDate().toInstant();
             return new TaakView(t.getId(), t.getName(), proces, t.getTaskDefinitionKey(),
                     dossiers.get(t.getProcessInstanceId()), vervalt, vervalt != null && nu.isAfter(vervalt),
-                    t.getAssignee(), t.getCreateTime().toInstant(), afhandeling(proces, t.getTaskDefinitionKey()) != null);
+                    t.getAssignee(), t.getCreateTime().toInstant());
         }).toList();
     }
 
-    /** Completes a task the user may work on, after checking the input; 404 when it is not theirs to see. */
+    /**
+     * Completes a task the user may work on, through the engine's one completion path (the task's handler checks
+     * and applies the input, see {@link VoltooiTaak}); 404 when it is not theirs to see.
+     */
     public void voltooi(String id, JsonNode invoer, String gebruiker, Collection<String> groepen) {
+        Task taak = vind(id, gebruiker, groepen);
+        Audit.voorTaak(taak.getId());
+        Audit.betreftDossier(dossiernummers(List.of(taak)).get(taak.getProcessInstanceId()));
+        if (invoer != null && !invoer.isNull() && !invoer.isObject()) {
+            throw new OngeldigeInvoerException("", "Stuur de invoer van de taak als JSON-object.");
+        }
+        Map<String, Object> variabelen = invoer == null || invoer.isNull() ? Map.of()
+                : json.convertValue(invoer, new TypeReference<Map<String, Object>>() { });
+        alsGebruiker(() -> taskService.complete(taak.getId(), variabelen));
+    }
+
+    /**
+     * Gives a task to a colleague: a candidate of the task at the pupil's school (checked again by the engine,
+     * EenDeur). Only someone who may work on the task may pass it on; end users cannot reassign in Tasklist.
+     */
+    public void wijsToe(String id, String aan, String gebruiker, Collection<String> groepen) {
+        Task taak = vind(id, gebruiker, groepen);
+        Audit.voorTaak(taak.getId());
+        Audit.betreftDossier(dossiernummers(List.of(taak)).get(taak.getProcessInstanceId()));
+        if (taak.getAssignee() != null && !taak.getAssignee().equals(gebruiker)) {
+            throw new NietMogelijkException("Deze taak is toegewezen aan " + taak.getAssignee()
+                    + "; alleen die kan haar doorgeven.");
+        }
+        if (aan == null || aan.isBlank()) {
+            throw new OngeldigeInvoerException("aan", "Kies aan wie je de taak geeft.");
+        }
+        // As EenPlan: end users have no right to assign in the engine (least privilege); the checks above and
+        // the engine's own (EenDeur) decide. The audit log names the user.
+        alsEenPlan(() -> taskService.setAssignee(taak.getId(), aan.trim()));
+    }
+
+    /** Gives a task back to the group: its assignee, or a candidate when nobody has it. */
+    public void geefVrij(String id, String gebruiker, Collection<String> groepen) {
+        Task taak = vind(id, gebruiker, groepen);
+        Audit.voorTaak(taak.getId());
+        if (taak.getAssignee() != null && !taak.getAssignee().equals(gebruiker)) {
+            throw new NietMogelijkException("Deze taak is toegewezen aan " + taak.getAssignee()
+                    + "; alleen die kan haar teruggeven.");
+        }
+        alsEenPlan(() -> taskService.setAssignee(taak.getId(), null));
+    }
+
+    private Task vind(String id, String gebruiker, Collection<String> groepen) {
         Task taak = zichtbaar(gebruiker, groepen).taskId(id).singleResult();
         if (taak == null) {
             throw new NietGevondenException("Er is geen taak " + id + " in jouw takenlijst.");
         }
-        if (taak.getAssignee() != null && !taak.getAssignee().equals(gebruiker)) {
-            throw new NietMogelijkException("Deze taak is toegewezen aan " + taak.getAssignee() + ".");
-        }
-        String proces = repositoryService.getProcessDefinition(taak.getProcessDefinitionId()).getKey();
-        Taakafhandeling<?> afhandeling = afhandeling(proces, taak.getTaskDefinitionKey());
-        if (afhandeling == null) {
-            throw new NietMogelijkException("Taak '" + taak.getName() + "' rond je af in Tasklist of met de eigen "
-                    + "handelingen van de API (zie docs/api.md).");
-        }
-        Audit.voorTaak(taak.getId());
-        Audit.betreftDossier(dossiernummers(List.of(taak)).get(taak.getProcessInstanceId()));
-        Map<String, Object> variabelen = verwerk(afhandeling, taak, invoer, gebruiker);
-        engineGebruiker.voerUit(() -> taskService.complete(taak.getId(), variabelen));
+        return taak;
     }
 
-    private <T> Map<String, Object> verwerk(Taakafhandeling<T> afhandeling, Task taak, JsonNode invoer, String gebruiker) {
-        T waarde = lees(invoer, afhandeling.invoer());
-        Set<ConstraintViolation<T>> fouten = validator.validate(waarde);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoerException(fouten.stream()
-                    .map(f -> new Veldfout(f.getPropertyPath().toString(), f.getMessage()))
-                    .sorted(Comparator.comparing(Veldfout::veld)).toList());
-        }
-        return afhandeling.verwerk(taak, waarde, gebruiker);
+    /**
+     * Completes a task for the signed-in user after a capability's own checks (sending a verzuimmelding): the same
+     * path as every other completion, with EenPlan's refusals answered as the API answers them.
+     */
+    public void voltooiNamensGebruiker(String taakId, Map<String, Object> invoer) {
+        alsGebruiker(() -> taskService.complete(taakId, invoer));
     }
 
-    private <T> T lees(JsonNode invoer, Class<T> soort) {
+    /** Engine work as the signed-in user; EenPlan's refusals from inside the engine answered as the API does. */
+    private void alsGebruiker(Runnable werk) {
+        alsEenPlan(() -> engineGebruiker.voerUit(werk));
+    }
+
+    private static void alsEenPlan(Runnable werk) {
         try {
-            return json.treeToValue(invoer == null || invoer.isNull() ? json.createObjectNode() : invoer, soort);
-        } catch (UnrecognizedPropertyException e) {
-            throw new OngeldigeInvoerException(e.getPropertyName(), "Dit veld bestaat niet bij deze taak.");
-        } catch (MismatchedInputException e) {
-            String veld = e.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
-                    .collect(Collectors.joining("."));
-            throw new OngeldigeInvoerException(veld, "Ongeldige waarde.");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new OngeldigeInvoerException("", "De invoer past niet bij deze taak.");
+            werk.run();
+        } catch (ProcessEngineException e) {
+            Taakweigering w = Taakweigering.in(e);
+            throw w != null ? w.oorzaak() : e;
         }
-    }
-
-    private Taakafhandeling<?> afhandeling(String proces, String taak) {
-        return afhandelingen.stream().filter(a -> a.behandelt(proces, taak)).findFirst().orElse(null);
     }
 
     private TaskQuery zichtbaar(String gebruiker, Collection<String> groepen) {

@@ -22,7 +22,8 @@ import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
-import nl.eenplan.security.EngineGebruiker;
+import nl.eenplan.taak.TaakService;
+import nl.eenplan.taak.Taakcontext;
 import nl.eenplan.termijn.Schoolkalender;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
@@ -72,13 +73,13 @@ public class VerzuimService {
     private final TaskService taskService;
     private final LeerplichtService leerplicht;
     private final MeldingService berichten;
-    private final EngineGebruiker engineGebruiker;
+    private final TaakService taken;
     private final Clock clock;
 
     VerzuimService(VerzuimdagRepository dagen, VerzuimmeldingRepository meldingen, DossierService dossiers,
                    SchoolService scholen, Schoolkalender kalender, RuntimeService runtimeService,
                    TaskService taskService, LeerplichtService leerplicht, MeldingService berichten,
-                   EngineGebruiker engineGebruiker, Clock clock) {
+                   TaakService taken, Clock clock) {
         this.clock = clock;
         this.dagen = dagen;
         this.meldingen = meldingen;
@@ -89,7 +90,7 @@ public class VerzuimService {
         this.taskService = taskService;
         this.leerplicht = leerplicht;
         this.berichten = berichten;
-        this.engineGebruiker = engineGebruiker;
+        this.taken = taken;
     }
 
     /**
@@ -220,7 +221,36 @@ public class VerzuimService {
         }
     }
 
-    /** Process step "withdraw draft": the Tasklist form gives a reason code; the API already recorded its reason. */
+    /** What the school decides in task "melden": send the report, or withdraw the draft. */
+    enum Besluit { versturen, intrekken }
+
+    /**
+     * Task "melden" completed, from EenPlan's API or Tasklist: sending needs a complete report (the model's next
+     * step sends it); withdrawing a draft needs a reason and is recorded here.
+     */
+    Map<String, Object> melden(Taakcontext taak, VerzuimTaken.Melden in, String door) {
+        Verzuimmelding m = meldingen.findByProcesInstantieId(taak.procesInstantieId())
+                .orElseThrow(() -> new IllegalStateException("Geen verzuimmelding bij procesinstantie "
+                        + taak.procesInstantieId()));
+        if (m.getStatus() == Verzuimmelding.Status.CONCEPT) {
+            if (in.besluit() == Besluit.versturen) {
+                List<Veldfout> ontbreekt = m.ontbreekt();
+                if (!ontbreekt.isEmpty()) {
+                    throw new OngeldigeInvoerException(ontbreekt);
+                }
+            } else {
+                String reden = in.intrekReden() == null ? null : INTREKREDENEN.get(in.intrekReden());
+                if (reden == null) {
+                    throw new OngeldigeInvoerException("intrekReden", "Kies een reden van intrekken: "
+                            + String.join(", ", INTREKREDENEN.keySet().stream().sorted().toList()) + ".");
+                }
+                m.ingetrokken(reden, door == null ? "EenPlan" : door, nu());
+            }
+        }
+        return Map.of("besluit", in.besluit().name());
+    }
+
+    /** Process step "withdraw draft": recorded when the task was completed; kept for instances that predate that. */
     void conceptIngetrokkenVanuitProces(String procesInstantieId, String redenCode, String door) {
         Verzuimmelding m = meldingen.findByProcesInstantieId(procesInstantieId)
                 .orElseThrow(() -> new IllegalStateException("Geen verzuimmelding bij procesinstantie " + procesInstantieId));
@@ -293,7 +323,7 @@ public class VerzuimService {
         if (melden == null) {
             throw new NietMogelijkException("De verzuimmelding wacht niet meer op de school.");
         }
-        engineGebruiker.voerUit(() -> taskService.complete(melden.getId(), Map.of("besluit", besluit)));
+        taken.voltooiNamensGebruiker(melden.getId(), Map.of("besluit", besluit));
     }
 
     private Task taak(String procesInstantieId) {

@@ -2,14 +2,9 @@ package nl.eenplan.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.time.LocalDate;
-import java.time.temporal.Temporal;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -88,14 +83,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problemen.teGroot(limiet));
         }
         Throwable oorzaak = e.getCause();
-        if (oorzaak instanceof UnrecognizedPropertyException u) {
+        if (oorzaak instanceof UnrecognizedPropertyException
+                || (oorzaak instanceof MismatchedInputException m && !m.getPath().isEmpty() && m.getTargetType() != null)) {
             return ResponseEntity.badRequest().body(Problemen.probleem(HttpStatus.BAD_REQUEST, "Controleer de invoer.",
-                    List.of(new Veldfout(pad(u), "Dit veld bestaat niet."))));
-        }
-        if (oorzaak instanceof MismatchedInputException m && !m.getPath().isEmpty()
-                && m.getTargetType() != null) {
-            return ResponseEntity.badRequest().body(Problemen.probleem(HttpStatus.BAD_REQUEST, "Controleer de invoer.",
-                    List.of(new Veldfout(pad(m), verwacht(m)))));
+                    List.of(JsonInvoer.fout((JsonMappingException) oorzaak))));
         }
         if (oorzaak instanceof JsonProcessingException j && j.getLocation() != null) {
             return ResponseEntity.badRequest().body(Problemen.probleem(HttpStatus.BAD_REQUEST,
@@ -120,7 +111,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String veld = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-        String verwacht = e.getRequiredType() == null ? null : verwacht(e.getRequiredType());
+        String verwacht = e.getRequiredType() == null ? null : JsonInvoer.verwacht(e.getRequiredType());
         String melding = "Ongeldige waarde '" + e.getValue() + "'." + (verwacht == null ? "" : " " + verwacht);
         return ResponseEntity.badRequest().body(Problemen.probleem(HttpStatus.BAD_REQUEST, "Controleer de invoer.",
                 List.of(new Veldfout(veld == null ? "" : veld, melding))));
@@ -141,58 +132,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             });
         }
         return super.createResponseEntity(body, headers, status, request);
-    }
-
-    private static String verwacht(MismatchedInputException m) {
-        Class<?> type = m.getTargetType();
-        String verwacht = type == null ? null : verwacht(type);
-        if (verwacht != null) {
-            return verwacht;
-        }
-        return m instanceof InvalidFormatException ? "Ongeldige waarde." : "Verwacht een object.";
-    }
-
-    /** What a value of this type looks like, in Dutch; null for types without a simple description. */
-    private static String verwacht(Class<?> type) {
-        if (type.isEnum()) {
-            return "Kies uit: " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", ")) + ".";
-        }
-        if (type == LocalDate.class) {
-            return "Verwacht een datum in de vorm JJJJ-MM-DD.";
-        }
-        if (Temporal.class.isAssignableFrom(type)) {
-            return "Verwacht een tijdstip in ISO-8601-vorm.";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "Verwacht een geheel getal.";
-        }
-        if (type == String.class) {
-            return "Verwacht tekst.";
-        }
-        if (List.class.isAssignableFrom(type) || type.isArray()) {
-            return "Verwacht een lijst.";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "Verwacht true of false.";
-        }
-        return null;
-    }
-
-    /** The JSON path of the offending field: leerling.ouders[0].email. */
-    private static String pad(JsonMappingException e) {
-        StringBuilder pad = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!pad.isEmpty()) {
-                    pad.append('.');
-                }
-                pad.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                pad.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return pad.toString();
     }
 
     private static <T extends Throwable> T oorzaak(Throwable e, Class<T> soort) {

@@ -39,7 +39,6 @@ class AanmeldingIT extends IntegratieTest {
         // The zorgcoördinator sees the intake in /api/taken (not the mentor) and completes it with a report.
         JsonNode intake = taakVan("zorgcoordinator", nummer, "intake");
         assertThat(intake.get("naam").asText()).isEqualTo("Intakegesprek voeren");
-        assertThat(intake.get("viaApi").asBoolean()).isTrue();
         assertThat(taakVan("mentor", nummer, "intake")).isNull();
         Http.Antwoord zonderVerslag = http().als("zorgcoordinator").post(voltooi(intake), """
                 {"gesprekOudersGevoerd": true, "gesprekLeerlingGevoerd": true, "signalenOnveiligheid": false}""");

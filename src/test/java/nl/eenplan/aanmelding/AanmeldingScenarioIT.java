@@ -7,9 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import nl.eenplan.ScenarioTest;
 import nl.eenplan.Testdossiers;
@@ -93,14 +91,14 @@ class AanmeldingScenarioIT extends ScenarioTest {
         assertThat(aanmelding).hasPassed("onveiligheid", "geenSignalen", "triage", "routeVastleggen")
                 .isWaitingAt("handelingsplan");
         assertThat(route()).isEqualTo(Route.BASISONDERSTEUNING);
-        complete(taak("handelingsplan"), withVariables("handelingsplanVastgelegd", true));
+        complete(taak("handelingsplan"), withVariables("doelen", List.of("Sam leest groep-7-teksten vlot")));
 
         // The evaluation comes 6 weeks later: Monday 14 December 2026, end of day.
         assertThat(aanmelding).isWaitingAt("evaluatiemoment");
         assertThat(timer(aanmelding, "evaluatiemoment").getDuedate()).isEqualTo(moment(2026, 12, 14, 23, 59, 59));
         ClockUtil.setCurrentTime(moment(2026, 12, 15, 0, 0));
         managementService.executeJob(timer(aanmelding, "evaluatiemoment").getId());
-        complete(taak("evalueren"), withVariables("evaluatieUitkomst", "doelBehaald"));
+        complete(taak("evalueren"), withVariables("uitkomst", "doelBehaald"));
         assertThat(aanmelding).isEnded().hasPassed("basisondersteuningGeevalueerd");
     }
 
@@ -109,16 +107,16 @@ class AanmeldingScenarioIT extends ScenarioTest {
         meld(Set.of(Categorie.LEREN), Urgentie.NORMAAL, false, false);
         intakeGedaan(false);
         toestemming();
-        complete(taak("handelingsplan"), withVariables("handelingsplanVastgelegd", true));
+        complete(taak("handelingsplan"), withVariables("doelen", List.of("Sam leest groep-7-teksten vlot")));
         managementService.executeJob(timer(aanmelding, "evaluatiemoment").getId());
 
         // Doorgaan: another period of basisondersteuning, another evaluation moment.
-        complete(taak("evalueren"), withVariables("evaluatieUitkomst", "doorgaan"));
+        complete(taak("evalueren"), withVariables("uitkomst", "doorgaan"));
         assertThat(aanmelding).isWaitingAt("evaluatiemoment");
         managementService.executeJob(timer(aanmelding, "evaluatiemoment").getId());
 
         // Opschalen: the support was not enough; with consent for the SWV triage now picks an arrangement.
-        complete(taak("evalueren"), withVariables("evaluatieUitkomst", "opschalen"));
+        complete(taak("evalueren"), withVariables("uitkomst", "opschalen"));
         assertThat(aanmelding).hasPassed("opschalen").isWaitingAt("toestemmingVragen");
         assertThat(runtimeService.getVariable(aanmelding.getId(), "eerdereOndersteuning")).isEqualTo(true);
         toestemming(Toestemming.Scope.SWV);
@@ -155,7 +153,7 @@ class AanmeldingScenarioIT extends ScenarioTest {
         } else {
             Task taak = taak(routetaak);
             assertThat(taak).hasCandidateGroup(routetaak.equals("warmeOverdracht") ? "jeugdhulp" : "zorgcoordinator");
-            complete(taak, withVariables(routetaak.equals("warmeOverdracht") ? "overdrachtGedaan" : "geregeld", true));
+            complete(taak, withVariables("gedaan", true));
         }
         assertThat(aanmelding).isEnded().hasPassed(einde);
     }
@@ -214,11 +212,10 @@ class AanmeldingScenarioIT extends ScenarioTest {
         // Both at once: the meldcode and the question of consent.
         assertThat(aanmelding).isWaitingAt("meldcode", "toestemmingVragen");
         toestemming();
-        complete(taak("handelingsplan"), withVariables("handelingsplanVastgelegd", true));
+        complete(taak("handelingsplan"), withVariables("doelen", List.of("Sam leest groep-7-teksten vlot")));
         assertThat(aanmelding).isWaitingAt("meldcode", "evaluatiemoment");
 
-        complete(taak("meldcode"), withVariables("stap1SignalenInKaart", true, "stap2CollegiaalAdvies", true,
-                "stap3GesprekGevoerd", true, "stap4Gewogen", true, "meldcodeBesluit", "melden"));
+        complete(taak("meldcode"), withVariables("stappenDoorlopen", true, "besluit", "melden"));
         assertThat(aanmelding).hasPassed("meldcodeDoorlopen").hasNotPassed("geenSignalen").isWaitingAt("evaluatiemoment");
     }
 
@@ -264,7 +261,7 @@ class AanmeldingScenarioIT extends ScenarioTest {
                 intakeGedaan(false);
                 toestemming();
                 if (taakId.equals("evalueren")) {
-                    complete(taak("handelingsplan"), withVariables("handelingsplanVastgelegd", true));
+                    complete(taak("handelingsplan"), withVariables("doelen", List.of("Sam leest groep-7-teksten vlot")));
                     managementService.executeJob(timer(aanmelding, "evaluatiemoment").getId());
                 }
             }
@@ -301,7 +298,7 @@ class AanmeldingScenarioIT extends ScenarioTest {
                 .isEqualTo(204);
         managementService.executeJob(timer(mdo, "evaluatiemoment").getId());
         complete(taskService.createTaskQuery().processInstanceId(mdo.getId()).taskDefinitionKey("evalueren")
-                .singleResult(), withVariables("mdoUitkomst", besluit));
+                .singleResult(), withVariables("uitkomst", besluit));
         assertThat(mdo).isEnded();
     }
 
@@ -313,16 +310,12 @@ class AanmeldingScenarioIT extends ScenarioTest {
     }
 
     private void intakeGedaan(boolean onveilig) {
-        complete(taak("intake"), withVariables("gesprekOudersGevoerd", true, "gesprekLeerlingGevoerd", true,
-                "signalenOnveiligheid", onveilig));
+        complete(taak("intake"), withVariables("verslag", "Gesprek met ouders en leerling over de zorgen.",
+                "gesprekOudersGevoerd", true, "gesprekLeerlingGevoerd", true, "signalenOnveiligheid", onveilig));
     }
 
     private void toestemming(Toestemming.Scope... scopes) {
-        Map<String, Object> gegeven = new HashMap<>();
-        for (Toestemming.Scope s : scopes) {
-            gegeven.put("gegeven" + LegToestemmingVast.naam(s), true);
-        }
-        complete(taak("toestemmingVragen"), gegeven);
+        complete(taak("toestemmingVragen"), withVariables("gegeven", List.of(scopes)));
     }
 
     private Task taak(String taakId) {

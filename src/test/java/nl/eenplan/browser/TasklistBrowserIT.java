@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.eenplan.Browser;
 import nl.eenplan.BrowserTest;
 import nl.eenplan.Testdossiers;
+import nl.eenplan.aanmelding.AanmeldingService;
 import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Reden;
 import org.camunda.bpm.engine.HistoryService;
@@ -25,6 +26,9 @@ class TasklistBrowserIT extends BrowserTest {
     @Autowired
     LeerplichtService leerplicht;
 
+    @Autowired
+    AanmeldingService aanmeldingen;
+
     @Test
     void zorgcoordinatorRondtDeIntakeAfInTasklist() {
         String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG)
@@ -42,7 +46,10 @@ class TasklistBrowserIT extends BrowserTest {
                 By.xpath("//*[contains(text(), 'Gesprek met ouders of verzorgers gevoerd')]")));
         Browser.screenshot(browser, "tasklist-1-formulier");
         klik(By.xpath("//button[normalize-space()='Claim']"));
+        // The report is part of the form: the intake's handler refuses the completion without it.
         klik(By.xpath("//label[contains(., 'Gesprek met ouders of verzorgers gevoerd')]"));
+        browser.findElement(By.xpath("//label[contains(., 'Verslag van het intakegesprek')]/following::textarea[1]"))
+                .sendKeys("Ouders en Sam willen hulp bij het lezen.");
         klik(By.xpath("//label[contains(., 'Gesprek met de leerling gevoerd')]"));
         Browser.screenshot(browser, "tasklist-2-ingevuld");
         klik(By.xpath("//button[normalize-space()='Complete']"));
@@ -55,6 +62,9 @@ class TasklistBrowserIT extends BrowserTest {
             assertThat(v.getName()).isEqualTo("gesprekOudersGevoerd");
             assertThat(v.getValue()).isEqualTo(true);
         });
+        // The report went into the dossier through the intake's handler, not into the process or its history.
+        assertThat(variabelen).noneSatisfy(v -> assertThat(v.getName()).isEqualTo("verslag"));
+        assertThat(aanmeldingen.vanDossier(nummer).get(0).intakeVerslag()).isEqualTo("Ouders en Sam willen hulp bij het lezen.");
     }
 
     @Test

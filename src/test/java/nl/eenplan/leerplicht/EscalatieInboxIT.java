@@ -124,11 +124,23 @@ class EscalatieInboxIT extends IntegratieTest {
         String taak = http().als("leerplicht").get("/engine-rest/task?processInstanceId=" + eigen.getProcesInstantieId())
                 .json().get(0).get("id").asText();
 
-        // A task worker may set variables; a forged escalatieId must not move another escalation.
-        Http.Antwoord klaar = http().als("leerplicht").post("/engine-rest/task/" + taak + "/complete",
+        // A forged escalatieId is not input of the assessment: refused, nothing moved.
+        Http.Antwoord vals = http().als("leerplicht").post("/engine-rest/task/" + taak + "/complete",
                 "{\"variables\": {\"route\": {\"value\": \"procesVerbaal\"}, \"escalatieId\": {\"value\": "
                         + andere.getId() + ", \"type\": \"Long\"}}}");
+        assertThat(vals.status()).as(vals.body()).isEqualTo(400);
+        assertThat(vals.json().get("message").asText()).isEqualTo("escalatieId: Dit veld bestaat niet.");
+        assertThat(leerplicht.haalOp(eigen.getId()).status()).isEqualTo(LeerplichtEscalatie.Status.GEREGISTREERD);
+        assertThat(leerplicht.haalOp(andere.getId()).status()).isEqualTo(LeerplichtEscalatie.Status.GEREGISTREERD);
 
+        // An unknown route is refused with the routes there are, not an engine error.
+        Http.Antwoord onbekend = http().als("leerplicht").post("/engine-rest/task/" + taak + "/submit-form",
+                "{\"variables\": {\"route\": {\"value\": \"opsluiten\"}}}");
+        assertThat(onbekend.status()).as(onbekend.body()).isEqualTo(400);
+        assertThat(onbekend.json().get("message").asText()).contains("Onbekende route 'opsluiten'").contains("halt");
+
+        Http.Antwoord klaar = http().als("leerplicht").post("/engine-rest/task/" + taak + "/complete",
+                "{\"variables\": {\"route\": {\"value\": \"procesVerbaal\"}}}");
         assertThat(klaar.status()).as(klaar.body()).isEqualTo(204);
         assertThat(leerplicht.haalOp(eigen.getId()).route()).isEqualTo(MasRoute.PROCES_VERBAAL);
         assertThat(leerplicht.haalOp(andere.getId()).status()).isEqualTo(LeerplichtEscalatie.Status.GEREGISTREERD);

@@ -215,7 +215,7 @@ class MdoScenarioIT extends ScenarioTest {
                 "{\"uitkomst\": \"GEDAAN\"}").status()).isEqualTo(204);
         assertThat(http().als("jeugdhulp").post("/api/taken/" + afspraken.get(1).getId() + "/voltooien",
                 "{\"uitkomst\": \"GEANNULEERD\"}").status()).as("vervallen zonder reden").isEqualTo(400);
-        complete(afspraken.get(1), withVariables("afspraakUitkomst", "geannuleerd", "annuleerReden", "overgenomen"));
+        complete(afspraken.get(1), withVariables("uitkomst", "GEANNULEERD", "reden", "Overgenomen door het wijkteam."));
         assertThat(mdo).isWaitingAt("afspraakUitvoeren");
         zc().post("/api/taken/" + afspraken.get(2).getId() + "/voltooien", "{\"uitkomst\": \"GEDAAN\"}");
 
@@ -310,7 +310,8 @@ class MdoScenarioIT extends ScenarioTest {
     void zonderVerslagInEenPlanGaatHetMdoNietVerder() {
         start(false);
         naarVerslag();
-        assertThatThrownBy(() -> complete(taak("verslag"))).hasMessageContaining("Leg eerst het verslag");
+        // Without its report the task is refused, whichever screen completes it; the report is not a variable.
+        assertThatThrownBy(() -> complete(taak("verslag"))).hasMessageContaining("Vul het verslag van het MDO in.");
         assertThat(mdo).isWaitingAt("verslag");
     }
 
@@ -350,7 +351,7 @@ class MdoScenarioIT extends ScenarioTest {
 
     private void naarVerslag() {
         assertThat(voltooi(taak("plannen"), PLANNING).status()).isEqualTo(204);
-        complete(taak("groeidocument"), withVariables("groeidocumentBijgewerkt", true));
+        complete(taak("groeidocument"), withVariables("gedaan", true));
         ClockUtil.setCurrentTime(moment(2026, 11, 12, 17, 0));
         managementService.executeJob(timer(mdo, "mdoMoment").getId());
         assertThat(mdo).hasPassed("groeidocumentBijgewerkt").isWaitingAt("verslag");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Testdossiers;
+import nl.eenplan.TweedeGemeente;
 import nl.eenplan.Webapp;
 import nl.eenplan.dossier.NieuweSchool;
 import nl.eenplan.dossier.Regio;
@@ -39,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class TenantsIT extends IntegratieTest {
 
-    static final String AMERSFOORT = "98AA00";
+    static final String AMERSFOORT = TweedeGemeente.SCHOOL;
 
     @Autowired
     SchoolService scholen;
@@ -63,20 +64,7 @@ class TenantsIT extends IntegratieTest {
 
     @BeforeEach
     void tweeGemeenten() {
-        if (scholen.lijst().stream().noneMatch(s -> s.brin().equals(AMERSFOORT))) {
-            scholen.registreer(new NieuweSchool(AMERSFOORT, "OBS De Eemvallei (test)", "Amersfoort",
-                    "SWV Eemland (test)", Regio.MIDDEN));
-        }
-        for (String groep : List.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR)) {
-            gebruikers.maakAlsNieuw(groep + "Amersfoort", "Test", groep, "demo", groep);
-            organisaties.voegToeAanSchool(groep + "Amersfoort", AMERSFOORT);
-        }
-        for (String groep : List.of(Groepen.JEUGDHULP, Groepen.GEMEENTE, Groepen.LEERPLICHT)) {
-            gebruikers.maakAlsNieuw(groep + "Amersfoort", "Test", groep, "demo", groep);
-            organisaties.voegToeAanOrganisatie(groep + "Amersfoort", Organisaties.gemeenteGroep("Amersfoort"));
-        }
-        gebruikers.maakAlsNieuw("swvAmersfoort", "Test", "swv", "demo", Groepen.SWV);
-        organisaties.voegToeAanOrganisatie("swvAmersfoort", Organisaties.swvGroep("SWV Eemland (test)"));
+        TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
 
         nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
         assertThat(http().als("zorgcoordinator").post("/api/dossiers/" + nummer + "/aanmeldingen", Testdossiers.AANMELDING)

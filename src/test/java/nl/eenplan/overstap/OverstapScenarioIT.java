@@ -206,7 +206,7 @@ class OverstapScenarioIT extends ScenarioTest {
         start("VO_MBO");
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
                 org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(taak("overstapdossier")))
-                .hasMessageContaining("ontvangende school");
+                .hasMessageContaining("BRIN-nummer van de ontvangende school");
         assertThat(overstap).isWaitingAt("overstapdossier");
     }
 

@@ -1,0 +1,228 @@
+package nl.eenplan.taak;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.eenplan.security.GebruikerService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.impl.TaskServiceImpl;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * One door for every user task, built into the engine, so EenPlan's API, Tasklist and /engine-rest meet the
+ * same rules:
+ * <ul>
+ *   <li>completing (TaskService complete, FormService submit-form) runs the task's handler ({@link VoltooiTaak});
+ *       a completion that reaches a task any other way is refused by a guard on every user task;</li>
+ *   <li>a task is only ever assigned to a candidate who works at the pupil's school;</li>
+ *   <li>BPMN errors and escalations thrown from outside, comments and attachments are refused: they would go
+ *       around the handlers, or put free text about a pupil where EenPlan's access checks do not reach;</li>
+ *   <li>EenPlan's refusals are a user's mistake, logged at debug level, not as engine errors.</li>
+ * </ul>
+ * Camunda's authorizations do the rest (TASK_WORK only, no variable writes by users: CamundaAutorisaties).
+ */
+@Component
+class EenDeur extends AbstractProcessEnginePlugin {
+
+    private final Supplier<Afhandelingen> afhandelingen;
+    private final Supplier<GebruikerService> gebruikers;
+    private final Taakinvoer lezer;
+
+    // Providers: the handlers and the identity service need the engine this plugin helps to build.
+    EenDeur(ObjectProvider<Afhandelingen> afhandelingen, ObjectProvider<GebruikerService> gebruikers,
+            ObjectMapper json, Validator validator) {
+        this.afhandelingen = afhandelingen::getObject;
+        this.gebruikers = gebruikers::getObject;
+        this.lezer = new Taakinvoer(json, validator);
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuratie) {
+        configuratie.setTaskService(new Taken());
+        configuratie.setFormService(new Formulieren());
+        CommandContextFactory contexten = new CommandContextFactory() {
+            @Override
+            public CommandContext createCommandContext() {
+                return new CommandContext(processEngineConfiguration) {
+                    @Override
+                    protected boolean shouldLogFine(Throwable e) {
+                        return e instanceof Taakweigering || super.shouldLogFine(e);
+                    }
+                };
+            }
+        };
+        contexten.setProcessEngineConfiguration(configuratie);
+        configuratie.setCommandContextFactory(contexten);
+
+        if (configuratie.getCustomPreBPMNParseListeners() == null) {
+            configuratie.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        configuratie.getCustomPreBPMNParseListeners().add(new Bewaking());
+    }
+
+    /** Refused for everyone: comments, attachments, errors and escalations thrown at a task from outside. */
+    private static Taakweigering nietViaDeEngine(String wat) {
+        return Taakweigering.verboden(wat + " kan niet in EenPlan: leg wat je weet vast in het dossier en rond "
+                + "de taak af met haar eigen invoer.");
+    }
+
+    /** Camunda's task service, with completion through the task's handler. */
+    private final class Taken extends TaskServiceImpl {
+
+        @Override
+        public void complete(String taskId, Map<String, Object> variables) {
+            commandExecutor.execute(new VoltooiTaak(taskId, variables, false, afhandelingen, lezer));
+        }
+
+        @Override
+        public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
+                                                         boolean deserializeValues) {
+            return commandExecutor.execute(new VoltooiTaak(taskId, variables, true, afhandelingen, lezer));
+        }
+
+        @Override
+        public void handleBpmnError(String taskId, String errorCode, String errorMessage, Map<String, Object> variables) {
+            throw nietViaDeEngine("Een BPMN-fout bij een taak melden");
+        }
+
+        @Override
+        public void handleBpmnError(String taskId, String errorCode, String errorMessage) {
+            throw nietViaDeEngine("Een BPMN-fout bij een taak melden");
+        }
+
+        @Override
+        public void handleBpmnError(String taskId, String errorCode) {
+            throw nietViaDeEngine("Een BPMN-fout bij een taak melden");
+        }
+
+        @Override
+        public void handleEscalation(String taskId, String escalationCode, Map<String, Object> variables) {
+            throw nietViaDeEngine("Een escalatie bij een taak melden");
+        }
+
+        @Override
+        public void handleEscalation(String taskId, String escalationCode) {
+            throw nietViaDeEngine("Een escalatie bij een taak melden");
+        }
+
+        @Override
+        public Comment createComment(String taskId, String processInstance, String message) {
+            throw nietViaDeEngine("Een opmerking bij een taak of proces");
+        }
+
+        @Override
+        public void updateTaskComment(String taskId, String commentId, String message) {
+            throw nietViaDeEngine("Een opmerking bij een taak of proces");
+        }
+
+        @Override
+        public void updateProcessInstanceComment(String processInstanceId, String commentId, String message) {
+            throw nietViaDeEngine("Een opmerking bij een taak of proces");
+        }
+
+        @Override
+        public Attachment createAttachment(String attachmentType, String taskId, String processInstanceId,
+                                           String attachmentName, String attachmentDescription, InputStream content) {
+            throw nietViaDeEngine("Een bijlage bij een taak of proces");
+        }
+
+        @Override
+        public Attachment createAttachment(String attachmentType, String taskId, String processInstanceId,
+                                           String attachmentName, String attachmentDescription, String url) {
+            throw nietViaDeEngine("Een bijlage bij een taak of proces");
+        }
+
+        @Override
+        public void saveAttachment(Attachment attachment) {
+            throw nietViaDeEngine("Een bijlage bij een taak of proces");
+        }
+    }
+
+    /** Camunda's form service: submitting a task's form is completing the task, through its handler. */
+    private final class Formulieren extends FormServiceImpl {
+
+        @Override
+        public void submitTaskForm(String taskId, Map<String, Object> properties) {
+            commandExecutor.execute(new VoltooiTaak(taskId, properties, false, afhandelingen, lezer));
+        }
+
+        @Override
+        public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
+                                                               boolean deserializeValues) {
+            return commandExecutor.execute(new VoltooiTaak(taskId, properties, true, afhandelingen, lezer));
+        }
+    }
+
+    /** On every user task of every model, deployed at start-up or from the Modeler: the two guards below. */
+    private final class Bewaking extends AbstractBpmnParseListener {
+
+        @Override
+        public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior taak) {
+                taak.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, VOLTOOIING);
+                taak.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, toewijzing);
+            }
+        }
+    }
+
+    /** A completion that did not come through {@link VoltooiTaak}: refused, nothing written. */
+    private static final TaskListener VOLTOOIING = taak -> {
+        if (!VoltooiTaak.bezigMet(taak.getId())) {
+            throw Taakweigering.nietMogelijk("Taak '" + taak.getName() + "' rond je af met haar eigen invoer "
+                    + "(EenPlan, Tasklist of /engine-rest complete), niet op een andere manier.");
+        }
+    };
+
+    /** Assigned to someone: only a candidate of the task who works at the pupil's school. */
+    private final TaskListener toewijzing = this::controleerToewijzing;
+
+    private void controleerToewijzing(DelegateTask taak) {
+        String aan = taak.getAssignee();
+        if (aan == null) {
+            return;
+        }
+        GebruikerService g = gebruikers.get();
+        if (taak.getTenantId() != null && !g.hoortBijSchool(aan, taak.getTenantId())) {
+            throw Taakweigering.verboden("Deze taak kan niet naar " + aan + ": die werkt niet voor de school van "
+                    + "deze leerling.");
+        }
+        List<String> groepen = new ArrayList<>();
+        boolean kandidaat = false;
+        for (IdentityLink link : taak.getCandidates()) {
+            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                continue;
+            }
+            if (aan.equals(link.getUserId())) {
+                kandidaat = true;
+            } else if (link.getGroupId() != null) {
+                groepen.add(link.getGroupId());
+            }
+        }
+        if (!kandidaat && groepen.stream().noneMatch(groep -> g.isLidVan(aan, groep))) {
+            throw Taakweigering.verboden("Deze taak kan niet naar " + aan + ": die hoort niet bij de groep die deze "
+                    + "taak doet.");
+        }
+    }
+}

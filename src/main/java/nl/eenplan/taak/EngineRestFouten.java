@@ -1,0 +1,97 @@
+package nl.eenplan.taak;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What /engine-rest answers when a client causes an error: EenPlan's refusals with their own status and Dutch
+ * message, the engine's conflicts (a task completed or claimed twice at once) as 409, what does not exist as
+ * 404, bad input as 400; in Camunda's own error shape ({@code type}, {@code message}, {@code code}), which
+ * Tasklist, Cockpit and Camunda Modeler read. Anything else keeps Camunda's answer.
+ */
+@Configuration
+class EngineRestFouten {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineRestFouten.class);
+
+    @Bean
+    ResourceConfigCustomizer engineRestFoutafhandeling() {
+        return config -> config.register(Wrapped.class).register(Onverpakt.class);
+    }
+
+    /** Camunda's resources wrap engine exceptions in a RestException, often as 500. */
+    @Priority(1)
+    public static class Wrapped implements ExceptionMapper<RestException> {
+        @Override
+        public Response toResponse(RestException e) {
+            Response eigen = antwoord(e);
+            return eigen != null ? eigen : ExceptionHandlerHelper.getInstance().getResponse(e);
+        }
+    }
+
+    /** Engine exceptions that reach the REST layer unwrapped (claim, unclaim, ...). */
+    @Priority(1)
+    public static class Onverpakt implements ExceptionMapper<ProcessEngineException> {
+        @Override
+        public Response toResponse(ProcessEngineException e) {
+            Response eigen = antwoord(e);
+            return eigen != null ? eigen : ExceptionHandlerHelper.getInstance().getResponse(e);
+        }
+    }
+
+    /** Our answer, or null to leave it to Camunda. */
+    static Response antwoord(Throwable e) {
+        Taakweigering weigering = Taakweigering.in(e);
+        if (weigering != null) {
+            return fout(weigering.status(), "Taakweigering", weigering.getMessage());
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AuthorizationException) {
+                return null; // Camunda's own 403 names the missing permission
+            }
+            if (t instanceof OptimisticLockingException || t instanceof TaskAlreadyClaimedException) {
+                LOG.debug("Conflict op /engine-rest", t);
+                return fout(409, t.getClass().getSimpleName(), t instanceof TaskAlreadyClaimedException
+                        ? "Iemand anders heeft deze taak al opgepakt."
+                        : "Iemand anders heeft dit tegelijk gewijzigd; er is niets opgeslagen. Laad opnieuw en probeer "
+                                + "het nog eens.");
+            }
+            if (t instanceof NotFoundException) {
+                return fout(404, t.getClass().getSimpleName(), "Dit bestaat niet (meer): " + t.getMessage());
+            }
+            if (t instanceof NotValidException || t instanceof NullValueException || t instanceof BadUserRequestException
+                    || t instanceof ParseException) {
+                return null; // Camunda answers these with 400 and says what is wrong
+            }
+        }
+        return null;
+    }
+
+    private static Response fout(int status, String type, String melding) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("message", melding);
+        body.put("code", null);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}

@@ -1,0 +1,114 @@
+package nl.eenplan.taak;
+
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionVariableSnapshotObserver;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/**
+ * The one way a user task is completed, whichever door it comes through (EenPlan's API, Tasklist's form,
+ * /engine-rest's complete and submit-form): the engine's own work check (TASK_WORK and the pupil's school),
+ * the task's handler with the client's variables as checked input, then the completion with only the routing
+ * facts the handler returns. A refusal throws before anything is written, and the command rolls back as a whole.
+ */
+final class VoltooiTaak implements Command<VariableMap> {
+
+    /** Set while this command completes its task: the guard on every user task's complete event checks it. */
+    private static final ThreadLocal<String> BEZIG = new ThreadLocal<>();
+
+    private final String taakId;
+    private final Map<String, Object> invoer;
+    private final boolean variabelenTerug;
+    private final Supplier<Afhandelingen> afhandelingen;
+    private final Taakinvoer lezer;
+
+    VoltooiTaak(String taakId, Map<String, Object> invoer, boolean variabelenTerug,
+                Supplier<Afhandelingen> afhandelingen, Taakinvoer lezer) {
+        this.taakId = taakId;
+        this.invoer = invoer;
+        this.variabelenTerug = variabelenTerug;
+        this.afhandelingen = afhandelingen;
+        this.lezer = lezer;
+    }
+
+    /** Whether {@code taakId} is being completed through this command right now. */
+    static boolean bezigMet(String taakId) {
+        return taakId != null && taakId.equals(BEZIG.get());
+    }
+
+    @Override
+    public VariableMap execute(CommandContext commandContext) {
+        TaskEntity taak = taakId == null ? null : commandContext.getTaskManager().findTaskById(taakId);
+        // A task of a school the user does not work for does not exist for them (as in their task list).
+        if (taak == null || !commandContext.getTenantManager().isAuthenticatedTenant(taak.getTenantId())) {
+            throw new Taakweigering(404, new nl.eenplan.web.NietGevondenException("Er is geen taak " + taakId + "."));
+        }
+        for (CommandChecker checker : commandContext.getProcessEngineConfiguration().getCommandCheckers()) {
+            checker.checkTaskWork(taak);
+        }
+        String gebruiker = commandContext.getAuthenticatedUserId();
+        if (gebruiker != null && taak.getAssignee() != null && !taak.getAssignee().equals(gebruiker)) {
+            throw Taakweigering.nietMogelijk("Deze taak is toegewezen aan " + taak.getAssignee()
+                    + "; alleen die kan haar afronden.");
+        }
+        ExecutionEntity uitvoering = taak.getExecution();
+        if (uitvoering == null) {
+            throw Taakweigering.nietMogelijk("Taak '" + taak.getName() + "' hoort bij geen proces; EenPlan rondt "
+                    + "alleen taken van zijn processen af.");
+        }
+        String proces = uitvoering.getProcessDefinition().getKey();
+        Taakafhandeling<?> afhandeling = afhandelingen.get().voor(proces, taak.getTaskDefinitionKey())
+                .orElseThrow(() -> Taakweigering.nietMogelijk("Taak '" + taak.getName() + "' van proces " + proces
+                        + " heeft geen afhandeling in EenPlan en kan niet worden afgerond."));
+
+        // The door is passed; what follows is EenPlan's own work (the dossier, routing facts, the process
+        // continuing), not the user's, so the engine does not check the user's rights again inside it.
+        return commandContext.runWithoutAuthorization(() -> {
+            boolean tenantCheck = commandContext.isTenantCheckEnabled();
+            commandContext.disableTenantCheck();
+            try {
+                Map<String, Object> routering = verwerk(afhandeling, taak, uitvoering, proces, gebruiker);
+                return rondAf(taak, routering);
+            } finally {
+                commandContext.setTenantCheckEnabled(tenantCheck);
+            }
+        });
+    }
+
+    private <T> Map<String, Object> verwerk(Taakafhandeling<T> afhandeling, TaskEntity taak, ExecutionEntity uitvoering,
+                                            String proces, String gebruiker) {
+        T waarde = lezer.lees(invoer, afhandeling.invoer());
+        Taakcontext context = new Taakcontext(taak.getId(), taak.getName(), proces, taak.getTaskDefinitionKey(),
+                taak.getProcessInstanceId(), uitvoering.getProcessInstance().getBusinessKey(), taak.getTenantId(),
+                taak.getDueDate() == null ? null : taak.getDueDate().toInstant(), uitvoering::getVariable);
+        try {
+            Map<String, Object> routering = afhandeling.verwerk(context, waarde, gebruiker);
+            return routering == null ? Map.of() : routering;
+        } catch (RuntimeException e) {
+            Taakweigering weigering = Taakweigering.van(e);
+            throw weigering != null ? weigering : e;
+        }
+    }
+
+    private VariableMap rondAf(TaskEntity taak, Map<String, Object> routering) {
+        if (!routering.isEmpty()) {
+            taak.setExecutionVariables(routering);
+        }
+        ExecutionVariableSnapshotObserver terug = variabelenTerug && taak.getProcessInstance() != null
+                ? new ExecutionVariableSnapshotObserver(taak.getProcessInstance(), false, false) : null;
+        BEZIG.set(taak.getId());
+        try {
+            taak.logUserOperation(UserOperationLogEntry.OPERATION_TYPE_COMPLETE);
+            taak.complete();
+        } finally {
+            BEZIG.remove();
+        }
+        return terug == null ? null : terug.getVariables();
+    }
+}
