@@ -131,9 +131,12 @@ public class LeerplichtEscalatie {
         this.status = Status.GEREGISTREERD;
     }
 
-    void gestart(String procesInstantieId, Instant beoordelenVoor) {
+    void gestart(String procesInstantieId) {
         this.procesInstantieId = procesInstantieId;
-        this.beoordelenVoor = beoordelenVoor;
+    }
+
+    void beoordelenVoor(Instant deadline) {
+        this.beoordelenVoor = deadline;
     }
 
     void beoordeeld(MasRoute route, String door, Instant op) {

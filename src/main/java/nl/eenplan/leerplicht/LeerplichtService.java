@@ -14,9 +14,8 @@ import nl.eenplan.security.Toegang;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,18 +40,16 @@ public class LeerplichtService {
     private final LeerplichtEscalatieRepository escalaties;
     private final DossierService dossiers;
     private final RuntimeService runtimeService;
-    private final TaskService taskService;
     private final MeldingService meldingen;
     private final Toegang toegang;
     private final Clock clock;
 
     LeerplichtService(LeerplichtEscalatieRepository escalaties, DossierService dossiers, RuntimeService runtimeService,
-                      TaskService taskService, MeldingService meldingen, Toegang toegang, Clock clock) {
+                      MeldingService meldingen, Toegang toegang, Clock clock) {
         this.clock = clock;
         this.escalaties = escalaties;
         this.dossiers = dossiers;
         this.runtimeService = runtimeService;
-        this.taskService = taskService;
         this.meldingen = meldingen;
         this.toegang = toegang;
     }
@@ -92,10 +89,24 @@ public class LeerplichtService {
                         "reden", reden.name(),
                         "redenOmschrijving", reden.omschrijving()))
                 .correlateStartMessage();
-        Task beoordelen = taskService.createTaskQuery().processInstanceId(instantie.getId()).singleResult();
-        escalatie.gestart(instantie.getId(), beoordelen == null || beoordelen.getDueDate() == null ? null
-                : beoordelen.getDueDate().toInstant());
+        escalatie.gestart(instantie.getId());
         return escalatie;
+    }
+
+    /**
+     * By when leerplicht assesses, from the assessment task as it is created. Inside another process's transaction
+     * (a verzuimmelding sent, a zorgplicht that passed) that task cannot be queried yet, so it tells us.
+     */
+    @org.springframework.context.event.EventListener(
+            condition = "#taak.eventName == 'create' && #taak.taskDefinitionKey == 'beoordelen'")
+    void beoordelingAangemaakt(DelegateTask taak) {
+        if (taak.getProcessDefinitionId() == null || !taak.getProcessDefinitionId().startsWith(PROCES + ":")) {
+            return;
+        }
+        Object id = taak.getVariable("escalatieId");
+        if (id instanceof Number n && taak.getDueDate() != null) {
+            escalaties.findById(n.longValue()).ifPresent(e -> e.beoordelenVoor(taak.getDueDate().toInstant()));
+        }
     }
 
     /** Leerplicht chose a route in the assessment of this process instance: record it and tell the school. */

@@ -34,13 +34,20 @@ class MdoController {
         return mdo.vanDossier(nummer);
     }
 
+    /**
+     * The invitation as an agenda item, for the school and for everyone invited (a user, or a member of an invited
+     * group such as leerplicht), at the pupil's school only; others get 404. It holds time, place and the dossier
+     * number, no care details.
+     */
     @GetMapping(value = "/api/dossiers/{nummer}/mdo/{id}/uitnodiging.ics", produces = "text/calendar")
-    @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor')")
-    ResponseEntity<String> uitnodiging(@PathVariable String nummer, @PathVariable Long id) {
+    ResponseEntity<String> uitnodiging(@PathVariable String nummer, @PathVariable Long id, Authentication gebruiker) {
+        List<String> groepen = gebruiker.getAuthorities().stream().map(r -> r.getAuthority()).toList();
+        String ics = mdo.uitnodiging(nummer, id, gebruiker.getName(), groepen);
+        Audit.betreftDossier(nummer);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"mdo-" + id + ".ics\"")
-                .body(mdo.uitnodiging(nummer, id));
+                .body(ics);
     }
 
     /**

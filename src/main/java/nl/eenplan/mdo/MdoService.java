@@ -8,12 +8,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -81,8 +83,8 @@ public class MdoService {
     /** Plans the next MDO of this process: checks date and participants, invites the ones that are always there. */
     Map<String, Object> plan(Taakcontext taak, Invoer.Planning p, String door) {
         String instantie = taak.procesInstantieId();
-        String nummer = dossierNummer(instantie);
-        boolean verzuim = Boolean.TRUE.equals(runtimeService.getVariable(instantie, "verzuim"));
+        String nummer = taak.dossierNummer();
+        boolean verzuim = Boolean.TRUE.equals(taak.variabele("verzuim"));
         Instant wanneer = p.datum().atZone(NL).toInstant();
         List<Veldfout> fouten = new ArrayList<>();
         if (!wanneer.isAfter(nu())) {
@@ -274,9 +276,19 @@ public class MdoService {
 
     /** The meeting as an iCalendar event (RFC 5545): time, place, and the dossier number; no care details. */
     @Transactional(readOnly = true)
-    public String uitnodiging(String nummer, Long id) {
-        Mdo mdo = mdos.findById(id).filter(m -> m.getDossierNummer().equals(nummer))
-                .orElseThrow(() -> new NietGevondenException("Dossier " + nummer + " heeft geen MDO " + id + "."));
+    public String uitnodiging(String nummer, Long id, String gebruiker, Collection<String> groepen) {
+        Supplier<NietGevondenException> nietGevonden =
+                () -> new NietGevondenException("Dossier " + nummer + " heeft geen MDO " + id + ".");
+        Mdo mdo = mdos.findById(id).filter(m -> m.getDossierNummer().equals(nummer)).orElseThrow(nietGevonden);
+        // Only at the pupil's school (its staff, or a gemeente's leerplicht that sees that school) ...
+        dossiers.controleerToegang(nummer, nietGevonden);
+        // ... and only the school's own staff or whoever was invited.
+        boolean school = groepen.contains("zorgcoordinator") || groepen.contains("mentor");
+        boolean uitgenodigd = mdo.getDeelnemers().stream().anyMatch(d -> gebruiker.equals(d.getGebruiker())
+                || (d.getGroep() != null && groepen.contains(d.getGroep())));
+        if (!school && !uitgenodigd) {
+            throw nietGevonden.get();
+        }
         ZonedDateTime begin = mdo.getDatum().atZone(NL);
         VEvent event = new VEvent(begin, Duration.ofMinutes(mdo.getDuurMinuten()), "MDO dossier " + nummer);
         event.add(new Uid("mdo-" + mdo.getId() + "@eenplan"));
@@ -287,10 +299,6 @@ public class MdoService {
         Calendar kalender = new Calendar().withProdId("-//EenPlan//MDO//NL").withDefaults().withComponent(event)
                 .getFluentTarget();
         return kalender.toString();
-    }
-
-    private String dossierNummer(String procesInstantieId) {
-        return (String) runtimeService.getVariable(procesInstantieId, "dossierNummer");
     }
 
     private String zorgcoordinator(String procesInstantieId) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 
@@ -39,14 +40,20 @@ final class CamundaAutorisaties {
             Groepen.SWV, Groepen.GEMEENTE, Groepen.LEERPLICHT, Groepen.LEERPLICHT_TEAMLEIDER);
 
     /**
-     * What nobody but EenPlan itself may do in the engine, whatever else a group has: write process or task
-     * variables. Models and handlers trust the variables the engine wrote (the agreement of a follow-up task, the
-     * zorgcoördinator to tell); process owners keep everything else of ALL (deploy, migrate, modify, delete).
-     * Start-up takes these from every group but the administrators (IdentiteitInrichting).
+     * What only EenPlan itself (and the administrators) may do to the instances of a process, whatever else a group
+     * has: start one outside EenPlan, write its variables, move its tokens (modification) or work, assign and
+     * change its tasks. Each would go around the handlers and the variables models trust (the dossier, the
+     * agreement of a follow-up task). Process owners keep the rest of ALL: deploy, read, suspend, migrate, delete,
+     * retry jobs, history. Start-up takes these from every group but the administrators (IdentiteitInrichting).
      */
-    static final List<Permission> VARIABELEN_SCHRIJVEN = List.of(
-            org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE,
-            org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
+    static final List<Permission> ALLEEN_VOOR_EENPLAN = List.of(
+            ProcessDefinitionPermissions.CREATE_INSTANCE,
+            ProcessDefinitionPermissions.UPDATE_INSTANCE,
+            ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE,
+            ProcessDefinitionPermissions.UPDATE_TASK,
+            ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
+            ProcessDefinitionPermissions.TASK_ASSIGN,
+            ProcessDefinitionPermissions.TASK_WORK);
 
     static List<Recht> rechten() {
         List<Recht> rechten = new ArrayList<>();
@@ -57,7 +64,8 @@ final class CamundaAutorisaties {
             rechten.add(new Recht(Groepen.CAMUNDA_ADMIN, resource, ANY, ALL));
         }
 
-        // Process owners: deploy models (also from Camunda Modeler) and watch them run in Cockpit.
+        // Process owners: deploy models (also from Camunda Modeler) and watch them run in Cockpit; on process
+        // definitions ALL but ALLEEN_VOOR_EENPLAN (taken away at start-up).
         // Process variables carry ids and routing facts only, so reading instances shows no care details.
         Stream.of(DEPLOYMENT, PROCESS_DEFINITION, DECISION_DEFINITION, DECISION_REQUIREMENTS_DEFINITION)
                 .forEach(r -> rechten.add(new Recht(Groepen.PROCESBEHEER, r, ANY, ALL)));

@@ -62,11 +62,15 @@ class IdentiteitInrichting implements SmartInitializingSingleton {
         zorgVoorFilters();
         zorgVoorBeheerder();
         beperkRechtenOpBestaandeTaken();
-        geenVariabelenSchrijvenBuitenBeheer();
+        alleenEenPlanWerktInInstanties();
     }
 
-    /** Only engine-side code writes variables: no group but the administrators keeps that right (see VARIABELEN_SCHRIJVEN). */
-    private void geenVariabelenSchrijvenBuitenBeheer() {
+    /**
+     * Only EenPlan's own code starts instances, writes variables and works tasks around the handlers: no group but
+     * the administrators keeps those rights on a process definition (see ALLEEN_VOOR_EENPLAN), also when an
+     * earlier version or an administrator granted ALL.
+     */
+    private void alleenEenPlanWerktInInstanties() {
         for (Authorization a : authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
                 .list()) {
             boolean beheer = Groepen.ADMIN.equals(a.getGroupId()) || Groepen.CAMUNDA_ADMIN.equals(a.getGroupId());
@@ -74,7 +78,7 @@ class IdentiteitInrichting implements SmartInitializingSingleton {
                 continue;
             }
             boolean gewijzigd = false;
-            for (var recht : CamundaAutorisaties.VARIABELEN_SCHRIJVEN) {
+            for (var recht : CamundaAutorisaties.ALLEEN_VOOR_EENPLAN) {
                 if (a.isPermissionGranted(recht)) {
                     a.removePermission(recht);
                     gewijzigd = true;
@@ -82,7 +86,7 @@ class IdentiteitInrichting implements SmartInitializingSingleton {
             }
             if (gewijzigd) {
                 authorizationService.saveAuthorization(a);
-                LOG.info("Variabelen schrijven weggehaald bij {} op proces {}.",
+                LOG.info("Starten, variabelen schrijven en taken werken buiten EenPlan weggehaald bij {} op proces {}.",
                         a.getGroupId() != null ? "groep " + a.getGroupId() : "gebruiker " + a.getUserId(), a.getResourceId());
             }
         }
@@ -132,8 +136,8 @@ class IdentiteitInrichting implements SmartInitializingSingleton {
             a.setGroupId(recht.groep());
             a.setResource(recht.resource());
             a.setResourceId(recht.resourceId());
-        } else if (a.isPermissionGranted(recht.permissie())) {
-            return;
+        } else if (a.isPermissionGranted(recht.permissie()) || recht.permissie() == Permissions.ALL) {
+            return; // ALL on an existing grant: what is left of it was decided here or by an administrator
         }
         a.addPermission(recht.permissie());
         authorizationService.saveAuthorization(a);

@@ -68,7 +68,7 @@ class EenDeur extends AbstractProcessEnginePlugin {
                 return new CommandContext(processEngineConfiguration) {
                     @Override
                     protected boolean shouldLogFine(Throwable e) {
-                        return e instanceof Taakweigering || super.shouldLogFine(e);
+                        return Taakweigering.in(e) != null || super.shouldLogFine(e);
                     }
                 };
             }

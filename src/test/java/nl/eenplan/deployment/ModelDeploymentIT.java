@@ -100,6 +100,9 @@ class ModelDeploymentIT {
                 "--server.port=0",
                 // Its own engine name: closing it must not unregister the shared test context's engine.
                 "--camunda.bpm.process-engine-name=herstart",
+                // No webapps: closing them would clear the webapps' static registry that the shared test context's
+                // Tasklist and Cockpit use for the rest of this JVM. The closed setup page is EenPlan's own filter.
+                "--camunda.bpm.webapp.enabled=false",
                 "--spring.datasource.url=jdbc:h2:file:" + map.resolve("db/eenplan").toAbsolutePath(),
                 "--eenplan.modellen.locatie=" + map.toUri())) {
             controle.accept(engine);

@@ -17,6 +17,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import nl.eenplan.Http;
 import nl.eenplan.ScenarioTest;
 import nl.eenplan.Testdossiers;
+import nl.eenplan.TweedeGemeente;
 import nl.eenplan.dossier.Afspraak;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
@@ -63,6 +64,12 @@ class MdoScenarioIT extends ScenarioTest {
     MeldingService meldingen;
     @Autowired
     EscalatieService escalaties;
+    @Autowired
+    nl.eenplan.dossier.SchoolService scholen;
+    @Autowired
+    nl.eenplan.organisatie.Organisaties organisaties;
+    @Autowired
+    nl.eenplan.security.GebruikerService gebruikers;
 
     String nummer;
     ProcessInstance mdo;
@@ -139,6 +146,14 @@ class MdoScenarioIT extends ScenarioTest {
                 .containsExactly(Rol.OUDERS, Rol.LEERLING, Rol.MENTOR, Rol.LEERPLICHT, Rol.JEUGDHULP, Rol.JGZ);
         assertThat(meldingen.voor("leerplicht", List.of("leerplicht"), false))
                 .anySatisfy(m -> assertThat(m.onderwerp()).contains("Uitnodiging MDO"));
+        // The invitation links to the agenda item: the invited leerplichtambtenaar may open it, one of another
+        // gemeente may not (it does not exist for them).
+        Long id = mdoService.vanDossier(nummer).get(0).id();
+        String ics = "/api/dossiers/" + nummer + "/mdo/" + id + "/uitnodiging.ics";
+        assertThat(http().als("leerplicht").get(ics).status()).isEqualTo(200);
+        TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
+        assertThat(http().als("leerplichtAmersfoort").get(ics).status()).isEqualTo(404);
+        assertThat(http().als("zorgcoordinatorAmersfoort").get(ics).status()).isEqualTo(404);
     }
 
     @Test
@@ -160,8 +175,9 @@ class MdoScenarioIT extends ScenarioTest {
         // The agenda item carries no care details.
         assertThat(ics.body()).doesNotContain("Jansen");
         assertThat(zc().get("/api/dossiers/" + nummer + "/mdo/999999/uitnodiging.ics").status()).isEqualTo(404);
+        // Leerplicht was not invited to this MDO (no verzuim): for them it does not exist.
         assertThat(http().als("leerplicht").get("/api/dossiers/" + nummer + "/mdo/" + id + "/uitnodiging.ics")
-                .status()).isEqualTo(403);
+                .status()).isEqualTo(404);
     }
 
     @Test

@@ -195,6 +195,8 @@ class EenDeurIT extends IntegratieTest {
                 .isEqualTo(403);
         assertThat(zc.post("/engine-rest/task/" + id + "/identity-links",
                 "{\"userId\": \"zorgcoordinatorAmersfoort\", \"type\": \"candidate\"}").status()).isEqualTo(403);
+        assertThat(zc.put("/engine-rest/task/" + id, "{\"name\": \"Handelingsplan\", \"assignee\": "
+                + "\"zorgcoordinatorAmersfoort\"}").status()).isEqualTo(403);
         assertThat(taskService.createTaskQuery().taskId(id).singleResult().getAssignee()).isNull();
 
         // Claiming is theirs; a second claim is a conflict, not an error.

@@ -121,6 +121,13 @@ class VerzuimScenarioIT extends ScenarioTest {
         assertThat(e.laatGemeld()).isFalse();
         assertThat(e.verwijzing()).isEqualTo("/api/verzuimmeldingen/" + id);
         assertThat(e.feiten()).contains("16 uur", "2 november 2026", "5 november 2026", "niet goed te voelen");
+        // Sent from inside the process, the escalation still knows by when leerplicht assesses it, and turns late.
+        Task beoordelen = taskService.createTaskQuery().processDefinitionKey("leerplichtEscalatie")
+                .processInstanceBusinessKey(nummer).singleResult();
+        assertThat(e.beoordelenVoor()).isEqualTo(beoordelen.getDueDate().toInstant());
+        assertThat(e.teLaat()).isFalse();
+        ClockUtil.setCurrentTime(java.util.Date.from(e.beoordelenVoor().plusSeconds(1)));
+        assertThat(leerplicht.vanDossier(nummer).get(0).teLaat()).isTrue();
         // The operation log names who sent it: the API acts as the signed-in user.
         assertThat(engine.getHistoryService().createUserOperationLogQuery().taskId(melden.getId())
                 .operationType("Complete").singleResult().getUserId()).isEqualTo("zorgcoordinator");
