@@ -4,7 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.eenplan.taak.Taakafhandeling;
 import nl.eenplan.web.OngeldigeInvoerException;
 import org.springframework.context.annotation.Bean;
@@ -26,25 +28,26 @@ class LeerplichtTaken {
 
     @Bean
     Taakafhandeling<Beoordeling> beoordelenAfhandeling() {
-        return Taakafhandeling.voor(LeerplichtService.PROCES, Set.of("beoordelen"), Beoordeling.class, (taak, in, wie) -> {
-            try {
-                return Map.of("route", MasRoute.vanCode(in.route().trim()).code());
-            } catch (IllegalArgumentException e) {
-                throw new OngeldigeInvoerException("route", "Onbekende route '" + in.route() + "'. Kies uit: "
-                        + Arrays.stream(MasRoute.values()).map(MasRoute::code).collect(Collectors.joining(", ")) + ".");
-            }
-        });
+        return Taakafhandeling.voor(LeerplichtService.PROCES, Set.of("beoordelen"), Beoordeling.class, (taak, in, wie) ->
+                Map.of("route", gekozen("route", in.route(), c -> MasRoute.vanCode(c).code(),
+                        Arrays.stream(MasRoute.values()).map(MasRoute::code))));
     }
 
     @Bean
     Taakafhandeling<Afsluiting> escalatieAfsluitenAfhandeling() {
-        return Taakafhandeling.voor(LeerplichtService.PROCES, Set.of("afsluiten"), Afsluiting.class, (taak, in, wie) -> {
-            try {
-                return Map.of("uitkomst", Uitkomst.vanCode(in.uitkomst().trim()).code());
-            } catch (IllegalArgumentException e) {
-                throw new OngeldigeInvoerException("uitkomst", "Onbekende uitkomst '" + in.uitkomst() + "'. Kies uit: "
-                        + Arrays.stream(Uitkomst.values()).map(Uitkomst::code).collect(Collectors.joining(", ")) + ".");
-            }
-        });
+        return Taakafhandeling.voor(LeerplichtService.PROCES, Set.of("afsluiten"), Afsluiting.class, (taak, in, wie) ->
+                Map.of("uitkomst", gekozen("uitkomst", in.uitkomst(), c -> Uitkomst.vanCode(c).code(),
+                        Arrays.stream(Uitkomst.values()).map(Uitkomst::code))));
+    }
+
+    /** The code of what was chosen, or a refusal that lists the codes there are. */
+    private static String gekozen(String veld, String code, UnaryOperator<String> bekend,
+                                  Stream<String> codes) {
+        try {
+            return bekend.apply(code.trim());
+        } catch (IllegalArgumentException e) {
+            throw new OngeldigeInvoerException(veld, "Onbekende " + veld + " '" + code + "'. Kies uit: "
+                    + codes.collect(Collectors.joining(", ")) + ".");
+        }
     }
 }

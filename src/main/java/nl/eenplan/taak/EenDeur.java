@@ -82,6 +82,11 @@ class EenDeur extends AbstractProcessEnginePlugin {
         configuratie.getCustomPreBPMNParseListeners().add(new Bewaking());
     }
 
+    /** Completing a task, the same command whether it came as complete or as a submitted form. */
+    private VoltooiTaak voltooiing(String taakId, Map<String, Object> invoer, boolean variabelenTerug) {
+        return new VoltooiTaak(taakId, invoer, variabelenTerug, afhandelingen, lezer);
+    }
+
     /** Refused for everyone: comments, attachments, errors and escalations thrown at a task from outside. */
     private static Taakweigering nietViaDeEngine(String wat) {
         return Taakweigering.verboden(wat + " kan niet in EenPlan: leg wat je weet vast in het dossier en rond "
@@ -93,13 +98,13 @@ class EenDeur extends AbstractProcessEnginePlugin {
 
         @Override
         public void complete(String taskId, Map<String, Object> variables) {
-            commandExecutor.execute(new VoltooiTaak(taskId, variables, false, afhandelingen, lezer));
+            commandExecutor.execute(voltooiing(taskId, variables, false));
         }
 
         @Override
         public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
                                                          boolean deserializeValues) {
-            return commandExecutor.execute(new VoltooiTaak(taskId, variables, true, afhandelingen, lezer));
+            return commandExecutor.execute(voltooiing(taskId, variables, true));
         }
 
         @Override
@@ -165,13 +170,13 @@ class EenDeur extends AbstractProcessEnginePlugin {
 
         @Override
         public void submitTaskForm(String taskId, Map<String, Object> properties) {
-            commandExecutor.execute(new VoltooiTaak(taskId, properties, false, afhandelingen, lezer));
+            commandExecutor.execute(voltooiing(taskId, properties, false));
         }
 
         @Override
         public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
                                                                boolean deserializeValues) {
-            return commandExecutor.execute(new VoltooiTaak(taskId, properties, true, afhandelingen, lezer));
+            return commandExecutor.execute(voltooiing(taskId, properties, true));
         }
     }
 
