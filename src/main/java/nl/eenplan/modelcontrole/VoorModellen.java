@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * A Spring bean that process models may call by its name, e.g. {@code ${termijn.deadline(execution, ...)}} or
  * {@code camunda:delegateExpression="${stuurHerinnering}"}. Put it on the bean's class, or on the {@code @Bean}
- * method that makes it. The engine resolves no other bean in an expression ({@link Modelcontrole}).
+ * method that makes it. The engine resolves no other bean in an expression, and a model that names another is
+ * refused when it is deployed ({@link Modelcontrole}; the list for process owners is in docs/modeler.md).
  * Everything public on a marked bean is open to whoever may deploy: mark only beans made for models.
  */
 @Documented
