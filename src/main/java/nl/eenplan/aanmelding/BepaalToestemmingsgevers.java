@@ -2,6 +2,7 @@ package nl.eenplan.aanmelding;
 
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.dossier.Toestemmingsregel;
+import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * the day the task is created, for the form ("de ouders", "de ouders en de leerling", "de leerling").
  */
 @Component("bepaalToestemmingsgevers")
+@VoorModellen
 class BepaalToestemmingsgevers implements TaskListener {
 
     private final ToestemmingService toestemmingen;

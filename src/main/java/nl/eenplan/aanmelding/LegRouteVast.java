@@ -1,6 +1,7 @@
 package nl.eenplan.aanmelding;
 
 import java.util.Map;
+import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code nodigeToestemming}) and records it on the concern in the dossier.
  */
 @Component("legRouteVast")
+@VoorModellen
 class LegRouteVast implements JavaDelegate {
 
     private final AanmeldingService aanmeldingen;

@@ -3,6 +3,7 @@ package nl.eenplan.aanmelding;
 import java.util.Set;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
+import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * ({@code toestemming<Scope>}), counting consent given earlier or through the API too.
  */
 @Component("legToestemmingVast")
+@VoorModellen
 class LegToestemmingVast implements JavaDelegate {
 
     private final ToestemmingService toestemmingen;

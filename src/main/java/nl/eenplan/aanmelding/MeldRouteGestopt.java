@@ -3,6 +3,7 @@ package nl.eenplan.aanmelding;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * once. Records it on the concern and tells the zorgcoördinator.
  */
 @Component("meldRouteGestopt")
+@VoorModellen
 class MeldRouteGestopt implements JavaDelegate {
 
     private final AanmeldingService aanmeldingen;

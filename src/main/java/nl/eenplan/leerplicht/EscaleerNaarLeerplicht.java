@@ -1,5 +1,6 @@
 package nl.eenplan.leerplicht;
 
+import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * and {@code feiten} (the facts: dates, deadlines; no care details).
  */
 @Component("escaleerNaarLeerplicht")
+@VoorModellen
 class EscaleerNaarLeerplicht implements JavaDelegate {
 
     private final LeerplichtService leerplicht;

@@ -1,5 +1,6 @@
 package nl.eenplan.leerplicht;
 
+import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * when closing an escalation it treated, and tells the school.
  */
 @Component("sluitLeerplichtEscalatieAf")
+@VoorModellen
 class SluitEscalatieAf implements JavaDelegate {
 
     private final LeerplichtService leerplicht;

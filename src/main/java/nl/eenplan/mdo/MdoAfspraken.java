@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
+import nl.eenplan.modelcontrole.VoorModellen;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * </pre>
  */
 @Component("mdoAfspraken")
+@VoorModellen
 public class MdoAfspraken {
 
     private final DossierService dossiers;

@@ -2,6 +2,7 @@ package nl.eenplan.mdo;
 
 import java.util.ArrayList;
 import nl.eenplan.dossier.Afspraak;
+import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -14,12 +15,14 @@ class MdoDelegates {
 
     /** {@code ${nodigUitVoorMdo}}: invitations for the planned MDO. */
     @Bean
+    @VoorModellen
     JavaDelegate nodigUitVoorMdo(MdoService mdo) {
         return execution -> mdo.nodigUit(execution.getProcessInstanceId());
     }
 
     /** {@code ${zetAfsprakenKlaar}}: variable {@code afspraken}, the ids of the MDO's open agreements. */
     @Bean
+    @VoorModellen
     JavaDelegate zetAfsprakenKlaar(MdoService mdo) {
         return execution -> execution.setVariable("afspraken",
                 new ArrayList<>(mdo.openAfspraken(execution.getProcessInstanceId())));
@@ -31,6 +34,7 @@ class MdoDelegates {
      * agreement is already recorded, with its free-text reason; then there is nothing left to do.
      */
     @Bean
+    @VoorModellen
     JavaDelegate rondAfspraakAf(MdoService mdo) {
         return execution -> {
             Long afspraakId = ((Number) execution.getVariable("afspraakId")).longValue();
@@ -47,6 +51,7 @@ class MdoDelegates {
 
     /** {@code ${legMdoBesluitVast}}: the evaluation's decision (variable {@code mdoUitkomst}) on the MDO. */
     @Bean
+    @VoorModellen
     JavaDelegate legMdoBesluitVast(MdoService mdo) {
         return execution -> mdo.evaluatie(execution.getProcessInstanceId(),
                 Uitkomst.valueOf(String.valueOf(execution.getVariable("mdoUitkomst"))));

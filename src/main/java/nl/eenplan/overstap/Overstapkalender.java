@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.Map;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.modelcontrole.VoorModellen;
 import nl.eenplan.termijn.Eenheid;
 import nl.eenplan.termijn.Schoolkalender;
 import nl.eenplan.termijn.Beslistabel;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * </pre>
  */
 @Component("overstapkalender")
+@VoorModellen
 public class Overstapkalender {
 
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");

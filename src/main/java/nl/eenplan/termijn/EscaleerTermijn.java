@@ -4,6 +4,7 @@ import java.time.Clock;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code taak} (user task id), {@code groep} (who must act now) and {@code reden} (why, in Dutch).
  */
 @Component("escaleerTermijn")
+@VoorModellen
 class EscaleerTermijn implements JavaDelegate {
 
     private final TaskService taskService;

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * candidate users and groups) with a notification. Input parameter {@code taak}: the id of the user task.
  */
 @Component("stuurHerinnering")
+@VoorModellen
 class StuurHerinnering implements JavaDelegate {
 
     static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * goes at 08:00, both in Dutch time.
  */
 @Component("termijn")
+@VoorModellen
 public class Termijnen {
 
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");

@@ -1,5 +1,6 @@
 package nl.eenplan.verzuim;
 
+import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code ${trekVerzuimmeldingIn}}: the school decided not to send the draft (form field {@code intrekReden}). */
 @Component("trekVerzuimmeldingIn")
+@VoorModellen
 class TrekVerzuimmeldingIn implements JavaDelegate {
 
     private final VerzuimService verzuim;

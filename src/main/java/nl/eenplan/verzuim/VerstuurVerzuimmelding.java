@@ -1,5 +1,6 @@
 package nl.eenplan.verzuim;
 
+import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * parameter {@code termijnVerstreken} ("true" on the deadline path): send as it is, marked late.
  */
 @Component("verstuurVerzuimmelding")
+@VoorModellen
 class VerstuurVerzuimmelding implements JavaDelegate {
 
     private final VerzuimService verzuim;

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.eenplan.EenPlanApplication;
+import nl.eenplan.Proefafhandelingen;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.dossier.NieuweSchool;
 import nl.eenplan.dossier.Regio;
@@ -237,7 +238,7 @@ class EenPlanBenchmark {
                 try (var eerste = knoop("storm1", db, url, inst, "--camunda.bpm.job-execution.enabled=false")) {
                     eerste.getBean(RepositoryService.class).createDeployment().name("storm")
                             .addModelInstance("storm.bpmn", Bpmn.createExecutableProcess("storm").camundaHistoryTimeToLive(1)
-                                    .startEvent().intermediateCatchEvent("termijn").timerWithDate("${moment}")
+                                    .startEvent().intermediateCatchEvent("termijn").timerWithDate("${proefmoment.van(execution)}")
                                     .userTask("escalatie").camundaCandidateGroups("leerplicht").endEvent().done())
                             .deploy();
                     Date morgen = Date.from(Instant.now().plus(Duration.ofDays(1)));
@@ -405,7 +406,7 @@ class EenPlanBenchmark {
             argumenten.addAll(List.of(System.getProperty("bench.eenplan.extra").trim().split("\\s+")));
         }
         argumenten.addAll(List.of(extra));
-        SpringApplicationBuilder app = new SpringApplicationBuilder(EenPlanApplication.class);
+        SpringApplicationBuilder app = new SpringApplicationBuilder(EenPlanApplication.class, Proefafhandelingen.class);
         if (db == Database.POSTGRES) {
             app.profiles("postgres").properties(Map.of("EENPLAN_DB_URL", url, "EENPLAN_DB_GEBRUIKER", "postgres",
                     "EENPLAN_DB_WACHTWOORD", "postgres"));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.eenplan.EenPlanApplication;
+import nl.eenplan.Proefafhandelingen;
 import nl.eenplan.klok.KlokInstelling;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -69,7 +70,7 @@ class ClusterPostgresIT {
                 .addModelInstance("clusterProef.bpmn", Bpmn.createExecutableProcess("clusterProef")
                         .camundaHistoryTimeToLive(1)
                         .startEvent()
-                        .intermediateCatchEvent("wachten").timerWithDate("${moment}")
+                        .intermediateCatchEvent("wachten").timerWithDate("${proefmoment.van(execution)}")
                         .userTask("daarna").camundaCandidateGroups("zorgcoordinator")
                         .endEvent().done())
                 .deploy();
@@ -117,7 +118,7 @@ class ClusterPostgresIT {
                 .addModelInstance("overnameProef.bpmn", Bpmn.createExecutableProcess("overnameProef")
                         .camundaHistoryTimeToLive(1)
                         .startEvent()
-                        .intermediateCatchEvent("wachten").timerWithDate("${moment}")
+                        .intermediateCatchEvent("wachten").timerWithDate("${proefmoment.van(execution)}")
                         .userTask("daarna").camundaCandidateGroups("zorgcoordinator")
                         .endEvent().done())
                 .deploy();
@@ -176,7 +177,7 @@ class ClusterPostgresIT {
                         "--camunda.bpm.metrics.enabled=false",
                         "--camunda.bpm.metrics.db-reporter-activate=false"));
         argumenten.addAll(List.of(extra));
-        return new SpringApplicationBuilder(EenPlanApplication.class)
+        return new SpringApplicationBuilder(EenPlanApplication.class, Proefafhandelingen.class)
                 .profiles("postgres")
                 .properties(eigenschappen)
                 .run(argumenten.toArray(String[]::new));

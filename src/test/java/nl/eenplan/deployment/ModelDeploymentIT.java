@@ -1,10 +1,12 @@
 package nl.eenplan.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,12 +23,14 @@ import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.Resource;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +97,38 @@ class ModelDeploymentIT {
         });
 
         start(engine -> assertThat(deployments(engine)).as("herstart zonder wijziging").hasSize(3));
+    }
+
+    /** A model in processes/ that the deployment check refuses stops the start, with the check's message. */
+    @Test
+    void eenGeweigerdModelHoudtDeStartTegen() throws IOException {
+        Files.writeString(map.resolve("processes/proef.bpmn"), Bpmn.convertToString(Bpmn
+                .createExecutableProcess("proef").camundaHistoryTimeToLive(1).startEvent().serviceTask("opschalen")
+                .camundaExpression("${execution.setVariable('route', 'MDO')}").endEvent().done()));
+
+        Throwable fout = catchThrowable(() -> start(engine -> { }));
+        vergeetMislukteStart();
+
+        while (fout != null && !(fout instanceof ParseException)) {
+            fout = fout.getCause();
+        }
+        assertThat(fout).isNotNull();
+        assertThat(fout.getMessage()).contains("Model geweigerd", "processes/proef.bpmn", "element 'opschalen'",
+                "${execution.setVariable('route', 'MDO')}", "roept een methode van de engine aan");
+    }
+
+    /**
+     * Camunda's webapp keeps the running context in a static field and clears it when a context closes; a start
+     * that fails never sends that event, and the next application in this JVM would find the failed one.
+     */
+    private static void vergeetMislukteStart() {
+        try {
+            Field context = LazyInitRegistration.class.getDeclaredField("APPLICATION_CONTEXT");
+            context.setAccessible(true);
+            context.set(null, null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void start(Consumer<ConfigurableApplicationContext> controle) {

@@ -1,0 +1,244 @@
+package nl.eenplan.modelcontrole;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
+import org.camunda.bpm.engine.impl.cmmn.deployer.CmmnDeployer;
+import org.camunda.bpm.engine.impl.dmn.deployer.DecisionDefinitionDeployer;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The rules for one model file as it is deployed, whoever deploys it (EenPlan at start-up, Camunda Modeler through
+ * /engine-rest):
+ * <ul>
+ *   <li>BPMN: every attribute and every text that holds an expression ({@code ${...}} or {@code #{...}}, wherever
+ *       it is: delegate expressions, conditions, timers, due dates, candidates, input and output mappings,
+ *       listeners, call activities, multi-instance, ...) keeps {@link Expressieregels}; no Java classes
+ *       ({@code camunda:class} and the like), no scripts anywhere, no custom form field validators, no HTML forms
+ *       ({@code camunda:formKey}: they run in the browser of whoever works the task); every user task has a
+ *       handler in EenPlan ({@code nl.eenplan.taak.Afhandelingen});</li>
+ *   <li>DMN: JUEL in input expressions, input entries, output entries and literal expressions keeps
+ *       {@link Expressieregels}; FEEL cannot reach beans; any other expression language is a script;</li>
+ *   <li>CMMN: not used by EenPlan, refused.</li>
+ * </ul>
+ * A file that is not well-formed XML is refused with its line and column. Other files (forms) are left alone.
+ */
+final class Modelregels {
+
+    static final String JUEL = DefaultDmnEngineConfiguration.JUEL_EXPRESSION_LANGUAGE;
+    private static final Set<String> FEEL = Set.of(
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE,
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_ALTERNATIVE,
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN12,
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN13,
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN14,
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN15);
+    /** The DMN elements whose {@code text} the decision engine evaluates. */
+    static final Set<String> DMN_EXPRESSIES = Set.of("inputExpression", "inputEntry", "outputEntry",
+            "literalExpression");
+    /** Camunda's form field validators by name; any other ("validator") runs a class or bean of one's choosing. */
+    private static final Set<String> INGEBOUWDE_VALIDATORS = Set.of("required", "readonly", "minlength", "maxlength",
+            "min", "max");
+
+    private final Map<String, Class<?>> beans;
+    private final BiPredicate<String, String> heeftAfhandeling;
+    private final Function<String, String> dmnStandaardtaal;
+
+    /**
+     * @param beans            the beans marked {@link VoorModellen}, by name, with their class
+     * @param heeftAfhandeling whether (process key, task id) has a handler
+     * @param dmnStandaardtaal the decision engine's default expression language per kind of DMN expression
+     *                         (one of {@link #DMN_EXPRESSIES})
+     */
+    Modelregels(Map<String, Class<?>> beans, BiPredicate<String, String> heeftAfhandeling,
+                Function<String, String> dmnStandaardtaal) {
+        this.beans = beans;
+        this.heeftAfhandeling = heeftAfhandeling;
+        this.dmnStandaardtaal = dmnStandaardtaal;
+    }
+
+    static boolean isBpmn(String bestand) {
+        return eindigtOp(bestand, BpmnDeployer.BPMN_RESOURCE_SUFFIXES);
+    }
+
+    static boolean isDmn(String bestand) {
+        return eindigtOp(bestand, DecisionDefinitionDeployer.DMN_RESOURCE_SUFFIXES);
+    }
+
+    private static boolean isCmmn(String bestand) {
+        return eindigtOp(bestand, CmmnDeployer.CMMN_RESOURCE_SUFFIXES);
+    }
+
+    /** Every problem of this file; empty when it may be deployed. */
+    List<Probleem> controleer(String bestand, byte[] inhoud) {
+        List<Probleem> problemen = new ArrayList<>();
+        if (isCmmn(bestand)) {
+            problemen.add(new Probleem("CMMN wordt in EenPlan niet gebruikt; een proces hoort in BPMN", 0, 0, null));
+            return problemen;
+        }
+        if (!isBpmn(bestand) && !isDmn(bestand)) {
+            return problemen;
+        }
+        ModelXml.Element wortel;
+        try {
+            wortel = ModelXml.lees(inhoud);
+        } catch (SAXParseException e) {
+            problemen.add(new Probleem("geen leesbaar " + (isBpmn(bestand) ? "BPMN" : "DMN") + "-bestand (XML"
+                    + (e.getLineNumber() > 0 ? ", regel " + e.getLineNumber() + ", kolom " + e.getColumnNumber() : "")
+                    + "): " + e.getMessage(), e.getLineNumber(), e.getColumnNumber(), null));
+            return problemen;
+        }
+        if (isBpmn(bestand)) {
+            bpmn(wortel, null, true, problemen);
+        } else {
+            dmn(wortel, problemen);
+        }
+        return problemen;
+    }
+
+    private void bpmn(ModelXml.Element e, String proces, boolean uitvoerbaar, List<Probleem> problemen) {
+        if (e.is(ModelXml.BPMN, "process")) {
+            proces = e.attribuut("id");
+            uitvoerbaar = !"false".equals(e.attribuut("isExecutable"));
+        }
+        if (e.is(ModelXml.BPMN, "scriptTask")) {
+            problemen.add(probleem(e, "scripttaak: scripts kunnen niet in een EenPlan-model; gebruik een servicetaak "
+                    + "met een bean voor modellen"));
+            return;
+        }
+        if (e.is(ModelXml.CAMUNDA_BPMN, "script")) {
+            String waar = e.ouder == null ? "camunda:script" : e.ouder.weergave() + " met camunda:script";
+            problemen.add(probleem(e, waar + ": scripts kunnen niet in een EenPlan-model; gebruik een bean voor "
+                    + "modellen"));
+            return;
+        }
+        if (e.attribuut("language") != null) {
+            problemen.add(probleem(e, e.weergave() + " in taal '" + e.attribuut("language") + "' is een script; "
+                    + "scripts kunnen niet in een EenPlan-model; schrijf een expressie als ${...}"));
+            return;
+        }
+        if (e.is(ModelXml.CAMUNDA_BPMN, "constraint") && !INGEBOUWDE_VALIDATORS.contains(e.attribuut("name"))) {
+            problemen.add(probleem(e, "camunda:constraint '" + e.attribuut("name") + "': een eigen validator kan "
+                    + "niet in een EenPlan-model; de afhandeling van de taak controleert de invoer"));
+        }
+        if (e.is(ModelXml.BPMN, "userTask") && uitvoerbaar && proces != null
+                && !heeftAfhandeling.test(proces, e.attribuut("id"))) {
+            problemen.add(probleem(e, "gebruikerstaak '" + e.attribuut("id") + "' van proces '" + proces + "' heeft "
+                    + "geen afhandeling in EenPlan, dus niemand kan haar afronden; een ontwikkelaar maakt die eerst "
+                    + "(nl.eenplan.taak.Afhandelingen, per proces en taak)"));
+        }
+        Expressieregels.Namen namen = new Expressieregels.Namen(beans,
+                proces == null ? Procesvariabelen.alle() : Procesvariabelen.van(proces), true,
+                proces == null ? "een proces" : "proces '" + proces + "'");
+        for (ModelXml.Attribuut a : e.attributen) {
+            // Camunda's own elements (listeners, camunda:in, ...) carry their attributes without a prefix.
+            boolean vanCamunda = ModelXml.CAMUNDA_BPMN.equals(a.namespace()) || a.namespace().isEmpty() && isCamunda(e);
+            String waar = a.namespace().isEmpty() && isCamunda(e) ? e.weergave() + " " + a.naam() : a.weergave();
+            if (ModelXml.CAMUNDA_BPMN.equals(a.namespace()) && a.naam().equals("formKey")) {
+                problemen.add(probleem(e, waar + " \"" + a.waarde() + "\": een HTML-formulier draait code in de "
+                        + "browser van wie de taak doet; gebruik een formulier uit forms/ (camunda:formRef)"));
+            } else if (vanCamunda && (a.naam().equals("class") || a.naam().endsWith("Class"))) {
+                problemen.add(probleem(e, waar + " \"" + a.waarde() + "\": een Java-klasse kan een model niet "
+                        + "aanroepen; gebruik camunda:delegateExpression met een bean voor modellen, zoals "
+                        + "${stuurHerinnering}"));
+            } else if (isExpressie(a.waarde())) {
+                expressie(e, waar, a.waarde(), namen, problemen);
+            }
+        }
+        if (isExpressie(e.tekst())) {
+            expressie(e, tekstWeergave(e), e.tekst().strip(), namen, problemen);
+        }
+        for (ModelXml.Element kind : e.kinderen) {
+            bpmn(kind, proces, uitvoerbaar, problemen);
+        }
+    }
+
+    private void dmn(ModelXml.Element definities, List<Probleem> problemen) {
+        String globaal = definities.attribuut("expressionLanguage");
+        if (globaal != null && isFeel(globaal)) {
+            globaal = null; // DMN's default says FEEL; the engine then uses its own default per kind
+        }
+        Set<String> variabelen = new HashSet<>(Procesvariabelen.alle());
+        variabelen.add("cellInput");
+        verzamelInvoervariabelen(definities, variabelen);
+        Expressieregels.Namen namen = new Expressieregels.Namen(beans, variabelen, false, "een beslistabel");
+        dmn(definities, globaal, namen, problemen);
+    }
+
+    private void dmn(ModelXml.Element e, String globaal, Expressieregels.Namen namen, List<Probleem> problemen) {
+        if (DMN_EXPRESSIES.contains(e.naam) && !isCamunda(e)) {
+            String tekst = e.kinderen.stream().filter(k -> k.naam.equals("text") && !isCamunda(k))
+                    .map(ModelXml.Element::tekst).findFirst().orElse("").strip();
+            if (!tekst.isEmpty()) {
+                String taal = e.attribuut("expressionLanguage");
+                taal = taal != null ? taal : globaal != null ? globaal : dmnStandaardtaal.apply(e.naam);
+                if (taal != null && JUEL.equalsIgnoreCase(taal)) {
+                    // The decision engine reads JUEL without ${ } as if it had them.
+                    String juel = tekst.startsWith("${") || tekst.startsWith("#{") ? tekst : "${" + tekst + "}";
+                    expressie(e, e.naam, juel, namen, problemen);
+                } else if (taal == null || !isFeel(taal)) {
+                    problemen.add(probleem(e, e.naam + " in taal '" + taal + "' is een script; scripts kunnen niet in "
+                            + "een EenPlan-model; gebruik FEEL"));
+                }
+            }
+        }
+        for (ModelXml.Element kind : e.kinderen) {
+            dmn(kind, globaal, namen, problemen);
+        }
+    }
+
+    /** {@code camunda:inputVariable} on a table's inputs: the name its input entries use for the value. */
+    private static void verzamelInvoervariabelen(ModelXml.Element e, Set<String> variabelen) {
+        String naam = e.attribuut(ModelXml.CAMUNDA_DMN, "inputVariable");
+        if (naam != null) {
+            variabelen.add(naam);
+        }
+        e.kinderen.forEach(k -> verzamelInvoervariabelen(k, variabelen));
+    }
+
+    private void expressie(ModelXml.Element e, String waar, String tekst, Expressieregels.Namen namen,
+                           List<Probleem> problemen) {
+        List<String> fout = Expressieregels.controleer(tekst, namen);
+        if (!fout.isEmpty()) {
+            problemen.add(probleem(e, waar + " \"" + tekst + "\": " + String.join("; ", fout)));
+        }
+    }
+
+    private static Probleem probleem(ModelXml.Element e, String wat) {
+        String id = e.elementId();
+        return new Probleem((id == null ? "" : "element '" + id + "', ") + wat, e.regel, e.kolom, id);
+    }
+
+    /** {@code conditionExpression}, {@code camunda:inputParameter name="taak"}. */
+    private static String tekstWeergave(ModelXml.Element e) {
+        String naam = e.attribuut("name");
+        return isCamunda(e) && naam != null ? e.weergave() + " name=\"" + naam + "\"" : e.weergave();
+    }
+
+    private static boolean isExpressie(String tekst) {
+        return tekst != null && (tekst.contains("${") || tekst.contains("#{"));
+    }
+
+    private static boolean isCamunda(ModelXml.Element e) {
+        return ModelXml.CAMUNDA_BPMN.equals(e.namespace) || ModelXml.CAMUNDA_DMN.equals(e.namespace);
+    }
+
+    private static boolean isFeel(String taal) {
+        return FEEL.stream().anyMatch(taal::equalsIgnoreCase);
+    }
+
+    private static boolean eindigtOp(String bestand, String[] achtervoegsels) {
+        for (String achtervoegsel : achtervoegsels) {
+            if (bestand.endsWith(achtervoegsel)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,128 @@
+package nl.eenplan.modelcontrole;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The process variables a model may name in its expressions, per process: ids and routing facts, set when the
+ * process starts or by the steps that learn them. The deployment check refuses an expression that names any
+ * other variable ({@link Modelcontrole}); docs/modeler.md lists the same names for process owners. A new name
+ * is added here, with the step that sets it.
+ */
+public final class Procesvariabelen {
+
+    // Every process, from its start: the pupil (the business key is the dossier number too) and the school.
+    public static final String DOSSIER_NUMMER = "dossierNummer";
+    public static final String SCHOOL_BRIN = "schoolBrin";
+    public static final String ONDERWIJSSOORT = "onderwijssoort";
+    public static final String ZORGCOORDINATOR = "zorgcoordinator";
+
+    // aanmelding
+    public static final String AANMELDING_ID = "aanmeldingId";
+    public static final String URGENTIE = "urgentie";
+    public static final String EERDERE_ONDERSTEUNING = "eerdereOndersteuning";
+    public static final String SIGNALEN_ONVEILIGHEID = "signalenOnveiligheid";
+    public static final String LEREN = "leren";
+    public static final String GEDRAG = "gedrag";
+    public static final String SOCIAAL_EMOTIONEEL = "sociaalEmotioneel";
+    public static final String THUISSITUATIE = "thuissituatie";
+    public static final String VERZUIM = "verzuim";
+    public static final String MEDISCH = "medisch";
+    public static final String GESPREK_OUDERS_GEVOERD = "gesprekOudersGevoerd";
+    public static final String GESPREK_LEERLING_GEVOERD = "gesprekLeerlingGevoerd";
+    public static final String MELDCODE_BESLUIT = "meldcodeBesluit";
+    public static final String TOESTEMMING_ONDERSTEUNINGSTEAM = "toestemmingOndersteuningsteam";
+    public static final String TOESTEMMING_JEUGDHULP = "toestemmingJeugdhulp";
+    public static final String TOESTEMMING_SWV = "toestemmingSwv";
+    public static final String TOESTEMMING_LEERPLICHT = "toestemmingLeerplicht";
+    public static final String TOESTEMMING_ONTVANGENDE_SCHOOL = "toestemmingOntvangendeSchool";
+    public static final String TRIAGE_UITKOMST = "triageUitkomst";
+    public static final String ROUTE = "route";
+    public static final String NODIGE_TOESTEMMING = "nodigeToestemming";
+    public static final String EVALUATIE_UITKOMST = "evaluatieUitkomst";
+    public static final String MDO_UITKOMST = "mdoUitkomst";
+
+    // mdo (and verzuim, mdoUitkomst above)
+    public static final String MDO_ID = "mdoId";
+    public static final String MDO_DATUM = "mdoDatum";
+    public static final String OUDERS_AANWEZIG = "oudersAanwezig";
+    public static final String LEERLING_AANWEZIG = "leerlingAanwezig";
+    public static final String AFSPRAKEN = "afspraken";
+    public static final String AFSPRAAK_ID = "afspraakId";
+    public static final String AFSPRAAK_UITKOMST = "afspraakUitkomst";
+
+    // arrangement
+    public static final String ARRANGEMENT_ID = "arrangementId";
+    public static final String AANVRAAG_COMPLEET = "aanvraagCompleet";
+    public static final String REGISTRATIE_DATUM = "registratieDatum";
+    public static final String ZORGPLICHT_DEADLINE = "zorgplichtDeadline";
+    public static final String TLV = "tlv";
+    public static final String ZORG_BESLISSEN = "zorgBeslissen";
+    public static final String ONDERWIJS_BESLUIT = "onderwijsBesluit";
+    public static final String ZORG_BESLUIT = "zorgBesluit";
+    public static final String PLAATS_GEBODEN = "plaatsGeboden";
+    public static final String ZORGPLICHT_VERLENGEN = "zorgplichtVerlengen";
+    public static final String VERLENGD = "verlengd";
+    public static final String VERLENGD_TOT = "verlengdTot";
+    public static final String ARRANGEMENT_VERVOLG = "arrangementVervolg";
+
+    // overstap
+    public static final String OVERSTAPSOORT = "overstapsoort";
+    public static final String SCHOOLJAAR = "schooljaar";
+    public static final String MET_ONDERSTEUNING = "metOndersteuning";
+    public static final String LOPEND_ARRANGEMENT = "lopendArrangement";
+    public static final String GEPLAATST = "geplaatst";
+    public static final String INGESCHREVEN = "ingeschreven";
+
+    // verzuim
+    public static final String VERZUIMMELDING_ID = "verzuimmeldingId";
+    public static final String SOORT = "soort";
+    public static final String BESLUIT = "besluit";
+
+    // leerplichtEscalatie (and route above)
+    public static final String ESCALATIE_ID = "escalatieId";
+    public static final String REDEN = "reden";
+    public static final String UITKOMST = "uitkomst";
+
+    private static final Set<String> ELK_PROCES = Set.of(DOSSIER_NUMMER, SCHOOL_BRIN, ONDERWIJSSOORT, ZORGCOORDINATOR);
+
+    private static final Map<String, Set<String>> PER_PROCES = Map.of(
+            "aanmelding", Set.of(AANMELDING_ID, URGENTIE, EERDERE_ONDERSTEUNING, SIGNALEN_ONVEILIGHEID, LEREN, GEDRAG,
+                    SOCIAAL_EMOTIONEEL, THUISSITUATIE, VERZUIM, MEDISCH, GESPREK_OUDERS_GEVOERD,
+                    GESPREK_LEERLING_GEVOERD, MELDCODE_BESLUIT, TOESTEMMING_ONDERSTEUNINGSTEAM, TOESTEMMING_JEUGDHULP,
+                    TOESTEMMING_SWV, TOESTEMMING_LEERPLICHT, TOESTEMMING_ONTVANGENDE_SCHOOL, TRIAGE_UITKOMST, ROUTE,
+                    NODIGE_TOESTEMMING, EVALUATIE_UITKOMST, MDO_UITKOMST),
+            "mdo", Set.of(VERZUIM, MDO_ID, MDO_DATUM, OUDERS_AANWEZIG, LEERLING_AANWEZIG, AFSPRAKEN, AFSPRAAK_ID,
+                    AFSPRAAK_UITKOMST, MDO_UITKOMST),
+            "arrangement", Set.of(ARRANGEMENT_ID, AANVRAAG_COMPLEET, REGISTRATIE_DATUM, ZORGPLICHT_DEADLINE, TLV,
+                    ZORG_BESLISSEN, ONDERWIJS_BESLUIT, ZORG_BESLUIT, PLAATS_GEBODEN, ZORGPLICHT_VERLENGEN, VERLENGD,
+                    VERLENGD_TOT, ARRANGEMENT_VERVOLG),
+            "overstap", Set.of(OVERSTAPSOORT, SCHOOLJAAR, MET_ONDERSTEUNING, LOPEND_ARRANGEMENT, GEPLAATST,
+                    INGESCHREVEN),
+            "verzuim", Set.of(VERZUIMMELDING_ID, SOORT, BESLUIT),
+            "leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST));
+
+    private Procesvariabelen() {
+    }
+
+    /** The variables the models of process {@code proces} may name; a process not listed has only the common ones. */
+    public static Set<String> van(String proces) {
+        Set<String> namen = new TreeSet<>(ELK_PROCES);
+        namen.addAll(PER_PROCES.getOrDefault(proces, Set.of()));
+        return namen;
+    }
+
+    /** Every documented variable: a decision table is called from any process. */
+    public static Set<String> alle() {
+        Set<String> namen = new HashSet<>(ELK_PROCES);
+        PER_PROCES.values().forEach(namen::addAll);
+        return namen;
+    }
+
+    /** The processes with variables of their own, for the documentation. */
+    static Set<String> processen() {
+        return new TreeSet<>(PER_PROCES.keySet());
+    }
+}
