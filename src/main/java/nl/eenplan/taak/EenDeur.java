@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.eenplan.security.GebruikerService;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
@@ -68,7 +69,9 @@ class EenDeur extends AbstractProcessEnginePlugin {
                 return new CommandContext(processEngineConfiguration) {
                     @Override
                     protected boolean shouldLogFine(Throwable e) {
-                        return Taakweigering.in(e) != null || super.shouldLogFine(e);
+                        // EenPlan's refusals and a refused model (ParseException: the client gets the whole
+                        // message) are a user's mistake, not an engine error.
+                        return Taakweigering.in(e) != null || e instanceof ParseException || super.shouldLogFine(e);
                     }
                 };
             }
