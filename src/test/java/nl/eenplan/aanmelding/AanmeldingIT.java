@@ -161,7 +161,7 @@ class AanmeldingIT extends IntegratieTest {
     }
 
     private String nieuwDossier() {
-        return http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        return http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
     }
 
     private JsonNode taakVan(String gebruiker, String nummer, String taak) {

@@ -61,7 +61,7 @@ class AanmeldingScenarioIT extends ScenarioTest {
     @BeforeEach
     void gegevenEenDossierOpMaandag2November2026() {
         ClockUtil.setCurrentTime(moment(2026, 11, 2, 10, 0));
-        nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
     }
 
     @Test

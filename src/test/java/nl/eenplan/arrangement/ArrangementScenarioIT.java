@@ -76,7 +76,7 @@ class ArrangementScenarioIT extends ScenarioTest {
     @BeforeEach
     void gegevenEenAanmeldingOpMaandag2November2026() {
         ClockUtil.setCurrentTime(moment(2026, 11, 3, 10, 0));
-        nummer = zc().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        nummer = zc().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
         arrangement = runtimeService.startProcessInstanceByKey("arrangement", nummer, Map.of("dossierNummer", nummer,
                 "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", "zorgcoordinator"));
         // The request goes to the SWV: consent for it (parents and pupil, 12) is a condition.

@@ -23,7 +23,7 @@ class DossierApiIT extends IntegratieTest {
 
     @Test
     void eenZorgcoordinatorOpentEenDossierEnLeestHetTerug() {
-        Http.Antwoord gemaakt = http().als("zorgcoordinator").post("/api/dossiers", GELDIG);
+        Http.Antwoord gemaakt = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw());
 
         assertThat(gemaakt.status()).isEqualTo(201);
         String nummer = gemaakt.json().get("nummer").asText();

@@ -70,7 +70,7 @@ class MdoScenarioIT extends ScenarioTest {
     @BeforeEach
     void gegevenEenMdoNodigOpMaandag2November2026() {
         ClockUtil.setCurrentTime(moment(2026, 11, 2, 10, 0));
-        nummer = zc().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        nummer = zc().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
     }
 
     @Test

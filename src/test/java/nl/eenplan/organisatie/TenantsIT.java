@@ -66,7 +66,7 @@ class TenantsIT extends IntegratieTest {
     void tweeGemeenten() {
         TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
 
-        nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
         assertThat(http().als("zorgcoordinator").post("/api/dossiers/" + nummer + "/aanmeldingen", Testdossiers.AANMELDING)
                 .status()).isEqualTo(201);
         escalatie = leerplicht.escaleer(nummer, Reden.THUISZITTER, "4 weken niet op school.", "test").getId();
@@ -122,7 +122,7 @@ class TenantsIT extends IntegratieTest {
 
     @Test
     void eenDossierOpenJeAlleenBijJeEigenSchool() {
-        var antwoord = http().als("zorgcoordinatorAmersfoort").post("/api/dossiers", Testdossiers.GELDIG);
+        var antwoord = http().als("zorgcoordinatorAmersfoort").post("/api/dossiers", Testdossiers.nieuw());
 
         assertThat(antwoord.status()).isEqualTo(400);
         assertThat(antwoord.body()).contains("leerling.schoolBrin").contains("Je werkt niet voor school 99ZZ00");

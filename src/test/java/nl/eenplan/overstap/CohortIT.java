@@ -113,8 +113,9 @@ class CohortIT extends IntegratieTest {
 
     @Test
     void eenBsnVanEenAndereLeerlingWordtNietGekoppeld() throws Exception {
-        http().als("zorgcoordinator").post("/api/dossiers", nl.eenplan.Testdossiers.GELDIG);
-        String csv = String.join(";", CohortService.KOLOMMEN) + "\n111222333;Kim;;Anders;2014-06-06;99ZZ00;PO;8;PO_VO;2026-2027\n";
+        String bsn = Testdossiers.bsn(840_001);
+        http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.metBsn(bsn));
+        String csv = String.join(";", CohortService.KOLOMMEN) + "\n" + bsn + ";Kim;;Anders;2014-06-06;99ZZ00;PO;8;PO_VO;2026-2027\n";
         JsonNode stand = upload(csv, 1);
         assertThat(stand.get("gestart").asInt()).isZero();
         assertThat(stand.at("/fouten/0/regel").asInt()).isEqualTo(2);
