@@ -82,6 +82,11 @@ public class Dossier {
 
     /** The dossier number: year of creation and id, e.g. 2026-00042. Known once the dossier is saved. */
     public String getNummer() {
+        return nummer(id, aangemaaktOp);
+    }
+
+    /** The number of the dossier with this id, created at that moment (also for migrations, which have no entity). */
+    static String nummer(long id, Instant aangemaaktOp) {
         return String.format("%d-%05d", aangemaaktOp.atZone(ZoneId.of("Europe/Amsterdam")).getYear(), id);
     }
 
