@@ -79,6 +79,48 @@ class MigratieIT extends IntegratieTest {
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
+    @Test
+    void dubbeleOpenDossiersBijEenSchoolWordenGesloten() {
+        jdbc.update("insert into school (brin, naam, gemeente, samenwerkingsverband, regio) "
+                + "values ('97MH00', 'Andere school', 'Migratiestad', 'SWV Migratie', 'MIDDEN')");
+        dossier(1, "2026-03-01T10:00:00Z", "111222333", "Sam", "Jansen");
+        dossier(2, "2026-03-02T10:00:00Z", "111222333", "Sam", "Jansen");
+        toestemming(2, "JEUGDHULP", "OUDERS", "2026-03-02", null);
+        // Without BSN the name and birth date make the pupil, whatever the case and spaces in the file.
+        dossier(3, "2026-03-03T10:00:00Z", null, "Noor", "de  Vries");
+        dossier(4, "2026-03-04T10:00:00Z", null, "noor ", "De Vries");
+        dossier(5, "2026-03-05T10:00:00Z", null, "Noor", "Bakker");
+        // The same BSN at another school is that school's pupil; a closed dossier is not in the way.
+        dossier(6, "2026-03-06T10:00:00Z", "111222333", "Sam", "Jansen");
+        jdbc.update("update leerling set school_id = (select id from school where brin = '97MH00') where id = 6");
+        dossier(7, "2026-01-01T10:00:00Z", "111222333", "Sam", "Jansen");
+        jdbc.update("update dossier set status = 'GESLOTEN', sluitreden = 'Vertrokken' where id = 7");
+
+        flyway("latest").migrate();
+
+        assertThat(status()).containsExactly("1 OPEN", "2 GESLOTEN", "3 OPEN", "4 GESLOTEN", "5 OPEN", "6 OPEN", "7 GESLOTEN");
+        assertThat(jdbc.queryForObject("select sluitreden from dossier where id = 2", String.class))
+                .contains("Dubbel dossier", "2026-00001");
+        assertThat(jdbc.queryForObject("select sluitreden from dossier where id = 4", String.class)).contains("2026-00003");
+        assertThat(jdbc.queryForObject("select sluitreden from dossier where id = 7", String.class)).isEqualTo("Vertrokken");
+        assertThat(jdbc.queryForObject("select count(*) from dossier where status = 'GESLOTEN' and open_sleutel is not null",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select gesloten_op from dossier where id = 2", Object.class)).isNotNull();
+        // Nothing moved: the duplicate keeps its own consent.
+        assertThat(jdbc.queryForObject("select count(*) from toestemming where dossier_id = 2", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select dossier_nummer from melding order by dossier_nummer", String.class))
+                .containsExactly("2026-00002", "2026-00004");
+
+        // From now on the database itself refuses a second open dossier for the pupil at that school.
+        assertThatThrownBy(() -> jdbc.update("update dossier set open_sleutel = (select open_sleutel from dossier where id = 1) "
+                + "where id = 5")).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    private List<String> status() {
+        return jdbc.queryForList("select id, status from dossier order by id").stream()
+                .map(r -> r.get("id") + " " + r.get("status")).toList();
+    }
+
     /** Flyway with EenPlan's migrations, SQL and Java, up to this version ("latest": all). */
     Flyway flyway(String totVersie) {
         return Flyway.configure().dataSource(db).locations("classpath:db/migration")
