@@ -305,7 +305,7 @@ class AanmeldingScenarioIT extends ScenarioTest {
     private void meld(Set<Categorie> categorieen, Urgentie urgentie, boolean eerder, boolean onveilig) {
         var gestart = aanmeldingen.start(nummer, new NieuweAanmelding(categorieen, urgentie,
                 "Gesprekken met de mentor.", eerder, onveilig, null), "mentor");
-        aanmelding = runtimeService.createProcessInstanceQuery().processInstanceId(gestart.procesInstantieId())
+        aanmelding = runtimeService.createProcessInstanceQuery().processInstanceId(gestart.aanmelding().procesInstantieId())
                 .singleResult();
     }
 

@@ -116,6 +116,31 @@ class MigratieIT extends IntegratieTest {
                 + "where id = 5")).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
+    @Test
+    void vanDezelfdeZorgTeltAlleenDeLaatsteAanmeldingAlsLopend() {
+        dossier(1, "2026-03-01T10:00:00Z", "111222333", "Sam", "Jansen");
+        for (String instantie : new String[] {"p1", "p2", "p3"}) {
+            aanmelding("LEREN", "NORMAAL", instantie);
+        }
+        aanmelding("LEREN", "HOOG", "p4");
+        aanmelding("GEDRAG,LEREN", "NORMAAL", null);
+
+        flyway("latest").migrate();
+
+        assertThat(jdbc.queryForList("select proces_instantie_id, lopend from aanmelding order by id").stream()
+                .map(r -> r.get("proces_instantie_id") + "/" + r.get("lopend")).toList())
+                .containsExactly("p1/null", "p2/null", "p3/true", "p4/true", "null/null");
+        assertThatThrownBy(() -> jdbc.update("update aanmelding set lopend = true where proces_instantie_id = 'p2'"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    void aanmelding(String categorieen, String urgentie, String instantie) {
+        jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
+                + "signalen_onveiligheid, gemeld_door, gemeld_op, proces_instantie_id) values ('2026-00001', ?, ?, 'x', "
+                + "false, false, 'mentor', ?, ?)", categorieen, urgentie,
+                java.time.OffsetDateTime.parse("2026-03-02T10:00:00Z"), instantie);
+    }
+
     private List<String> status() {
         return jdbc.queryForList("select id, status from dossier order by id").stream()
                 .map(r -> r.get("id") + " " + r.get("status")).toList();
