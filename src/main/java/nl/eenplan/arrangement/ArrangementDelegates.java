@@ -24,6 +24,12 @@ class ArrangementDelegates {
         return execution -> arrangementen.legBesluitVast(execution, (String) execution.getVariableLocal("deel"));
     }
 
+    /** Consent for jeugdhulp withdrawn while the gemeente decided: the care part falls away. */
+    @Bean
+    JavaDelegate laatZorgdeelVervallen(ArrangementService arrangementen) {
+        return arrangementen::zorgdeelVervalt;
+    }
+
     @Bean
     JavaDelegate meldAfwijzing(ArrangementService arrangementen) {
         return execution -> arrangementen.meldAfwijzing(execution, (String) execution.getVariableLocal("deel"));

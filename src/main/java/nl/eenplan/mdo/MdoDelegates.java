@@ -45,6 +45,13 @@ class MdoDelegates {
         };
     }
 
+    /** {@code ${laatAfspraakVervallen}}: consent for jeugdhulp withdrawn while jeugdhulp owned this agreement. */
+    @Bean
+    JavaDelegate laatAfspraakVervallen(MdoService mdo) {
+        return execution -> mdo.afspraakVervalt(((Number) execution.getVariable("afspraakId")).longValue(),
+                execution.getProcessInstanceId(), wie(execution));
+    }
+
     /** {@code ${legMdoBesluitVast}}: the evaluation's decision (variable {@code mdoUitkomst}) on the MDO. */
     @Bean
     JavaDelegate legMdoBesluitVast(MdoService mdo) {
