@@ -46,6 +46,11 @@ public class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A class upload: the file as text/csv. */
+    public Antwoord postCsv(String pad, String csv) {
+        return stuur(verzoek(pad).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
     public Antwoord put(String pad, String json) {
         return stuur(verzoek(pad).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -1,9 +1,17 @@
 package nl.eenplan;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 /** Request bodies shared by the integration tests. */
 public final class Testdossiers {
 
-    /** A valid new dossier for a po pupil at demo school 99ZZ00. */
+    /** Numbers the pupils of {@link #nieuw()} and {@link #zonderBsn()}; all tests of a JVM share one database. */
+    private static final AtomicInteger VOLGNUMMER = new AtomicInteger();
+
+    /**
+     * A valid dossier for a po pupil at demo school 99ZZ00, with BSN 111222333: a template. A school has one open
+     * dossier per pupil, so a test that opens a dossier uses {@link #nieuw()}, another pupil every time.
+     */
     public static final String GELDIG = """
             {"leerling": {"voornaam": "Sam", "achternaam": "Jansen", "geboortedatum": "2014-03-02",
               "bsn": "111222333", "schoolBrin": "99ZZ00", "onderwijssoort": "PO", "leerjaar": 7,
@@ -18,6 +26,27 @@ public final class Testdossiers {
             """;
 
     private Testdossiers() {
+    }
+
+    /** {@link #GELDIG} for a pupil of its own: a BSN no other dossier of the test run has. */
+    public static String nieuw() {
+        return metBsn(nieuwBsn());
+    }
+
+    /** A valid BSN no other pupil of the test run has. */
+    public static String nieuwBsn() {
+        return bsn(500_000 + VOLGNUMMER.incrementAndGet());
+    }
+
+    /** {@link #GELDIG} with this BSN. */
+    public static String metBsn(String bsn) {
+        return GELDIG.replace("111222333", bsn);
+    }
+
+    /** {@link #GELDIG} without BSN: then name and birth date make the pupil, so the first name is one of its own. */
+    public static String zonderBsn() {
+        return GELDIG.replace("\"bsn\": \"111222333\", ", "")
+                .replace("\"voornaam\": \"Sam\"", "\"voornaam\": \"Sam" + VOLGNUMMER.incrementAndGet() + "\"");
     }
 
     /** A valid BSN (elfproef) derived from a number. */

@@ -76,18 +76,36 @@ public class Aanmelding {
     @Column(name = "route_gestopt_reden")
     private String routeGestoptReden;
 
+    /**
+     * TRUE while its referral may still run, null once EenPlan saw it ended. Unique with the dossier, categories,
+     * urgency and signs of unsafety (V17): the same concern about a pupil starts one referral at a time, also when
+     * it is posted five times at once.
+     */
+    @Column(name = "lopend")
+    private Boolean lopend = Boolean.TRUE;
+
     protected Aanmelding() {
     }
 
     Aanmelding(String dossierNummer, NieuweAanmelding nieuw, String gemeldDoor, Instant gemeldOp) {
         this.dossierNummer = dossierNummer;
-        this.categorieen = nieuw.categorieen().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.categorieen = categorieen(nieuw.categorieen());
         this.urgentie = nieuw.urgentie();
         this.alGeprobeerd = nieuw.alGeprobeerd();
         this.eerdereOndersteuning = Boolean.TRUE.equals(nieuw.eerdereOndersteuning());
         this.signalenOnveiligheid = Boolean.TRUE.equals(nieuw.signalenOnveiligheid());
         this.gemeldDoor = gemeldDoor;
         this.gemeldOp = gemeldOp;
+    }
+
+    /** The categories as stored: names in alphabetical order, comma-separated, so one set has one spelling. */
+    static String categorieen(Set<Categorie> categorieen) {
+        return categorieen.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    /** Its referral's process ended: the same concern may start a new one. */
+    void afgelopen() {
+        this.lopend = null;
     }
 
     void gestart(String procesInstantieId) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import nl.eenplan.transactie.Botsing;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +28,12 @@ class AanmeldingController {
     ResponseEntity<AanmeldingService.AanmeldingGestart> start(@PathVariable String nummer,
                                                               @Valid @RequestBody NieuweAanmelding nieuw,
                                                               Principal gebruiker) {
-        var gestart = aanmeldingen.start(nummer, nieuw, gebruiker.getName());
-        return ResponseEntity.created(URI.create("/api/dossiers/" + nummer + "/aanmeldingen")).body(gestart);
+        // 201 with a new referral; 200 with the running referral of the same concern (also for requests at once).
+        var gemeld = Botsing.nogEens(() -> aanmeldingen.start(nummer, nieuw, gebruiker.getName()));
+        if (!gemeld.nieuw()) {
+            return ResponseEntity.ok(gemeld.aanmelding());
+        }
+        return ResponseEntity.created(URI.create("/api/dossiers/" + nummer + "/aanmeldingen")).body(gemeld.aanmelding());
     }
 
     @GetMapping("/api/dossiers/{nummer}/aanmeldingen")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Routeringsgegevens;
 import nl.eenplan.verzuim.VerzuimRegistratie;
@@ -51,22 +52,36 @@ public class AanmeldingService {
      * Records the concern and starts process "aanmelding" with the dossier number as business key. The
      * process carries ids and routing facts (categories, urgency); what the school tried stays here.
      * Absence hours given with category VERZUIM go through the verzuim rules.
+     * <p>
+     * The same concern again (same pupil, categories, urgency and answer on signs of unsafety) while its referral
+     * still runs is that referral: nothing new is recorded or started. Absence hours sent with it are registered as
+     * with /verzuim (the same days again change nothing), so no hours get lost.
      */
-    public AanmeldingGestart start(String dossierNummer, NieuweAanmelding nieuw, String gemeldDoor) {
+    public Gemeld start(String dossierNummer, NieuweAanmelding nieuw, String gemeldDoor) {
         Routeringsgegevens r = dossiers.routeringsgegevens(dossierNummer);
         boolean metVerzuim = nieuw.verzuim() != null && !nieuw.verzuim().isEmpty();
         if (metVerzuim && !nieuw.categorieen().contains(Categorie.VERZUIM)) {
             throw new OngeldigeInvoerException("verzuim", "Verzuimuren horen bij categorie VERZUIM; kies die ook.");
         }
-        Aanmelding aanmelding = aanmeldingen.save(new Aanmelding(dossierNummer, nieuw, gemeldDoor, nu()));
-        if (metVerzuim) {
-            try {
-                verzuim.registreer(dossierNummer, new VerzuimRegistratie(nieuw.verzuim()), gemeldDoor);
-            } catch (OngeldigeInvoerException e) {
-                // Same checks as /verzuim, named after this request's field.
-                throw new OngeldigeInvoerException(e.getFouten().stream()
-                        .map(f -> new Veldfout(f.veld().replaceFirst("^dagen", "verzuim"), f.melding())).toList());
+        Optional<Aanmelding> zelfde = aanmeldingen.lopend(dossierNummer, Aanmelding.categorieen(nieuw.categorieen()),
+                nieuw.urgentie(), Boolean.TRUE.equals(nieuw.signalenOnveiligheid()));
+        if (zelfde.isPresent()) {
+            Aanmelding a = zelfde.get();
+            if (a.getProcesInstantieId() != null && runtimeService.createProcessInstanceQuery()
+                    .processInstanceId(a.getProcesInstantieId()).count() > 0) {
+                if (metVerzuim) {
+                    registreerVerzuim(dossierNummer, nieuw, gemeldDoor);
+                }
+                return new Gemeld(new AanmeldingGestart(dossierNummer, a.getId(), a.getProcesInstantieId()), false);
             }
+            // Its referral ended: the concern may be signalled anew. Written first, so the new one fits the unique key.
+            a.afgelopen();
+            aanmeldingen.flush();
+        }
+        // A request at the same moment that recorded the same concern first: the unique key refuses this one here.
+        Aanmelding aanmelding = aanmeldingen.saveAndFlush(new Aanmelding(dossierNummer, nieuw, gemeldDoor, nu()));
+        if (metVerzuim) {
+            registreerVerzuim(dossierNummer, nieuw, gemeldDoor);
         }
         Map<String, Object> variabelen = new HashMap<>();
         variabelen.put("aanmeldingId", aanmelding.getId());
@@ -83,7 +98,17 @@ public class AanmeldingService {
         }
         ProcessInstance instantie = runtimeService.startProcessInstanceByKey(PROCES, r.dossierNummer(), variabelen);
         aanmelding.gestart(instantie.getId());
-        return new AanmeldingGestart(r.dossierNummer(), aanmelding.getId(), instantie.getId());
+        return new Gemeld(new AanmeldingGestart(r.dossierNummer(), aanmelding.getId(), instantie.getId()), true);
+    }
+
+    private void registreerVerzuim(String dossierNummer, NieuweAanmelding nieuw, String gemeldDoor) {
+        try {
+            verzuim.registreer(dossierNummer, new VerzuimRegistratie(nieuw.verzuim()), gemeldDoor);
+        } catch (OngeldigeInvoerException e) {
+            // Same checks as /verzuim, named after this request's field.
+            throw new OngeldigeInvoerException(e.getFouten().stream()
+                    .map(f -> new Veldfout(f.veld().replaceFirst("^dagen", "verzuim"), f.melding())).toList());
+        }
     }
 
     @Transactional(readOnly = true)
@@ -118,5 +143,9 @@ public class AanmeldingService {
 
     /** Answer to a started referral: which dossier, which concern, which process instance. */
     public record AanmeldingGestart(String dossierNummer, Long aanmeldingId, String procesInstantieId) {
+    }
+
+    /** The referral of a concern, and whether this request started it or found it running. */
+    public record Gemeld(AanmeldingGestart aanmelding, boolean nieuw) {
     }
 }

@@ -28,6 +28,13 @@ class ArrangementDelegates {
         return execution -> arrangementen.legBesluitVast(execution, (String) execution.getVariableLocal("deel"));
     }
 
+    /** Consent for jeugdhulp withdrawn while the gemeente decided: the care part falls away. */
+    @Bean
+    @VoorModellen
+    JavaDelegate laatZorgdeelVervallen(ArrangementService arrangementen) {
+        return arrangementen::zorgdeelVervalt;
+    }
+
     @Bean
     @VoorModellen
     JavaDelegate meldAfwijzing(ArrangementService arrangementen) {

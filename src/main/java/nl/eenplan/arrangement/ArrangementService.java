@@ -147,6 +147,11 @@ public class ArrangementService {
     }
 
     Map<String, Object> besluit(Taakcontext taak, String deel, Invoer.Besluitvorming b) {
+        // The task goes when consent for jeugdhulp is withdrawn; this is for a task of a model version without that.
+        if (deel.equals("ZORG") && !toestemmingen.inWerking(taak.dossierNummer(), Toestemming.Scope.JEUGDHULP)) {
+            throw new NietMogelijkException("Er is geen toestemming voor jeugdhulp (meer): de gemeente besluit niet "
+                    + "over het zorgdeel.");
+        }
         voorProces(taak.procesInstantieId()).toelichting(deel, blankAlsNull(b.toelichting()));
         return Map.of(deel.equals("ZORG") ? "zorgBesluit" : "onderwijsBesluit", b.besluit().name());
     }
@@ -162,6 +167,23 @@ public class ArrangementService {
         execution.setVariable("plaatsGeboden", onderwijs && zorg);
     }
 
+    /**
+     * Consent for jeugdhulp was withdrawn while the gemeente was deciding: its task is gone, the care part is not
+     * decided on and no longer shared. The arrangement goes on as if there was no care part to decide: a place when
+     * the education part is (or will be) granted. The zorgcoördinator hears it.
+     */
+    void zorgdeelVervalt(DelegateExecution execution) {
+        Arrangement a = voorProces(execution.getProcessInstanceId());
+        LocalDate vandaag = LocalDate.ofInstant(nu(), NL);
+        a.toelichting("ZORG", "Vervallen: toestemming voor jeugdhulp ingetrokken op " + vandaag + ".");
+        execution.setVariable("zorgBeslissen", false);
+        execution.setVariable("plaatsGeboden", Besluit.TOEGEKEND.name().equals(execution.getVariable("onderwijsBesluit")));
+        meldZorgcoordinator(execution, "Besluit zorgdeel vervalt: toestemming ingetrokken (dossier " + a.getDossierNummer() + ")",
+                "De toestemming voor jeugdhulp is ingetrokken. De gemeente besluit niet meer over het zorgdeel van het "
+                        + "arrangement en ziet het niet meer; haar taak is vervallen. Het arrangement gaat verder met "
+                        + "alleen het onderwijsdeel. Bespreek met ouders en leerling hoe de zorg verder gaat.");
+    }
+
     void meldAfwijzing(DelegateExecution execution, String deel) {
         String wie = deel.equals("ZORG") ? "De gemeente heeft het zorgdeel" : "Het SWV heeft het onderwijsdeel";
         Arrangement a = voorProces(execution.getProcessInstanceId());
@@ -175,6 +197,10 @@ public class ArrangementService {
     public void bezwaar(Long id, Invoer.Bezwaar bezwaar) {
         Arrangement a = vind(id);
         nl.eenplan.audit.Audit.betreftDossier(a.getDossierNummer());
+        if (bezwaar.deel() == Invoer.Deel.ZORG && !toestemmingen.inWerking(a.getDossierNummer(), Toestemming.Scope.JEUGDHULP)) {
+            throw new NietMogelijkException("Er is geen toestemming voor jeugdhulp (meer): het zorgdeel gaat niet opnieuw "
+                    + "naar de gemeente.");
+        }
         String bericht = bezwaar.deel() == Invoer.Deel.ZORG ? "bezwaarZorgdeel" : "bezwaarOnderwijsdeel";
         try {
             runtimeService.createMessageCorrelation(bericht).processInstanceId(a.getProcesInstantieId()).correlate();

@@ -13,10 +13,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +62,13 @@ public class Dossier {
     @Column(name = "sluitreden")
     private String sluitreden;
 
+    /**
+     * Who the pupil is at which school, while the dossier is open; null once it is closed. Unique in the database
+     * (V16): a school has one open dossier per pupil, whichever node or request opens it. See {@link #sleutel}.
+     */
+    @Column(name = "open_sleutel")
+    private String openSleutel;
+
     @OneToOne(mappedBy = "dossier", cascade = CascadeType.ALL, optional = false)
     private Plan plan;
 
@@ -78,10 +87,35 @@ public class Dossier {
         this.aangemaaktOp = aangemaaktOp;
         this.status = Status.OPEN;
         this.plan = new Plan(this);
+        this.openSleutel = sleutel(leerling.getSchool().getBrin(), leerling.getBsn(), leerling.getVoornaam(),
+                leerling.getTussenvoegsel(), leerling.getAchternaam(), leerling.getGeboortedatum());
+    }
+
+    /**
+     * The pupil at a school: the school's BRIN and the BSN; without BSN (an onderwijsnummer, or none) the name and
+     * birth date, as a class file has them, ignoring upper and lower case and extra spaces. So the same file uploaded
+     * twice, or a dossier opened by hand for a pupil of that file, finds the same pupil.
+     */
+    static String sleutel(String brin, String bsn, String voornaam, String tussenvoegsel, String achternaam,
+                          LocalDate geboortedatum) {
+        if (bsn != null && !bsn.isBlank()) {
+            return brin + "|bsn|" + bsn.trim();
+        }
+        return brin + "|naam|" + gewoon(voornaam) + "|" + gewoon(tussenvoegsel) + "|" + gewoon(achternaam) + "|"
+                + geboortedatum;
+    }
+
+    private static String gewoon(String naam) {
+        return naam == null ? "" : naam.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** The dossier number: year of creation and id, e.g. 2026-00042. Known once the dossier is saved. */
     public String getNummer() {
+        return nummer(id, aangemaaktOp);
+    }
+
+    /** The number of the dossier with this id, created at that moment (also for migrations, which have no entity). */
+    static String nummer(long id, Instant aangemaaktOp) {
         return String.format("%d-%05d", aangemaaktOp.atZone(ZoneId.of("Europe/Amsterdam")).getYear(), id);
     }
 
@@ -112,6 +146,7 @@ public class Dossier {
     /** The school's care for the pupil ends; the dossier is kept for its retention period, then removed. */
     void sluit(String reden, Instant op) {
         this.status = Status.GESLOTEN;
+        this.openSleutel = null;
         this.sluitreden = reden;
         this.geslotenOp = op;
     }

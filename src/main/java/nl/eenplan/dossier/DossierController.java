@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import nl.eenplan.transactie.Botsing;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +35,8 @@ class DossierController {
 
     @PostMapping
     ResponseEntity<DossierView> open(@Valid @RequestBody NieuwDossier nieuw, Principal gebruiker) {
-        DossierView dossier = dossiers.open(nieuw, gebruiker.getName());
+        // Two requests at once for the same new pupil: one opens the dossier, the other finds it (409 with its number).
+        DossierView dossier = Botsing.nogEens(() -> dossiers.open(nieuw, gebruiker.getName()));
         return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.nummer())).body(dossier);
     }
 

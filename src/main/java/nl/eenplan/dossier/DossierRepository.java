@@ -12,7 +12,7 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     List<Dossier> findByLeerlingSchoolBrinInOrderByIdDesc(java.util.Collection<String> brins);
 
-    /** In JPQL, not derived: Hibernate then translates it once, not on every line of a class upload. */
-    @org.springframework.data.jpa.repository.Query("select d from Dossier d where d.leerling.bsn = :bsn order by d.id")
-    List<Dossier> metBsn(String bsn, org.springframework.data.domain.Limit limiet);
+    /** The open dossier of a pupil at a school (see Dossier.sleutel). In JPQL, translated once for a class upload. */
+    @org.springframework.data.jpa.repository.Query("select d from Dossier d where d.openSleutel = :sleutel")
+    java.util.Optional<Dossier> open(String sleutel);
 }

@@ -8,6 +8,7 @@ import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
 import nl.eenplan.security.Toegang;
 import nl.eenplan.web.NietGevondenException;
+import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,14 +41,56 @@ public class DossierService {
         this.clock = clock;
     }
 
-    /** Opens a dossier; the caller becomes its zorgcoördinator unless another one is named. */
+    /**
+     * Opens a dossier; the caller becomes its zorgcoördinator unless another one is named. A pupil has one open
+     * dossier per school: when there is one, it is refused (409) with its number. Another school's dossiers are not
+     * looked at, so nothing is said about them.
+     */
     public DossierView open(NieuwDossier nieuw, String aanvrager) {
-        NieuwDossier.Leerling l = nieuw.leerling();
+        School school = eigenSchool(nieuw.leerling());
+        Optional<Dossier> bestaand = dossiers.open(sleutel(school, nieuw.leerling()));
+        if (bestaand.isPresent()) {
+            throw new NietMogelijkException("Deze leerling heeft bij school " + school.getBrin() + " al een open dossier: "
+                    + bestaand.get().getNummer() + ".");
+        }
+        return DossierView.van(maak(nieuw, aanvrager, school));
+    }
+
+    /** A pupil's open dossier at a school, as a class upload finds or opens it. */
+    public record OpenDossier(String nummer, boolean nieuw, String naam, java.time.LocalDate geboortedatum) {
+    }
+
+    /**
+     * The pupil's open dossier at the school of the line, or a new one: by BSN, or without BSN by name and birth
+     * date ({@link Dossier#sleutel}). Only the user's own school is looked in.
+     */
+    public OpenDossier vindOfOpen(NieuwDossier nieuw, String aanvrager) {
+        School school = eigenSchool(nieuw.leerling());
+        Dossier dossier = dossiers.open(sleutel(school, nieuw.leerling())).orElse(null);
+        boolean geopend = dossier == null;
+        if (geopend) {
+            dossier = maak(nieuw, aanvrager, school);
+        }
+        Leerling l = dossier.getLeerling();
+        return new OpenDossier(dossier.getNummer(), geopend, l.volledigeNaam(), l.getGeboortedatum());
+    }
+
+    /** The pupil's school, which must be one the user works for: another school's pupils are not looked for. */
+    private School eigenSchool(NieuwDossier.Leerling l) {
         School school = scholen.opBrin(l.schoolBrin()).orElseThrow(() -> new OngeldigeInvoerException(
                 "leerling.schoolBrin", "Er is geen school met BRIN-nummer " + l.schoolBrin() + "."));
         toegang.controleerSchool(school.getBrin(), () -> new OngeldigeInvoerException("leerling.schoolBrin",
                 "Je werkt niet voor school " + school.getBrin() + ": open het dossier bij je eigen school."));
+        return school;
+    }
 
+    private static String sleutel(School school, NieuwDossier.Leerling l) {
+        return Dossier.sleutel(school.getBrin(), blankAlsNull(l.bsn()), l.voornaam(), l.tussenvoegsel(), l.achternaam(),
+                l.geboortedatum());
+    }
+
+    private Dossier maak(NieuwDossier nieuw, String aanvrager, School school) {
+        NieuwDossier.Leerling l = nieuw.leerling();
         String zorgcoordinator = nieuw.zorgcoordinator() == null || nieuw.zorgcoordinator().isBlank()
                 ? aanvrager : nieuw.zorgcoordinator();
         if (!gebruikers.isLidVan(zorgcoordinator, Groepen.ZORGCOORDINATOR)) {
@@ -66,8 +109,9 @@ public class DossierService {
             l.ouders().forEach(o -> leerling.voegOuderToe(
                     new Ouder(o.naam().trim(), o.relatie(), blankAlsNull(o.telefoon()), blankAlsNull(o.email()))));
         }
-        Dossier dossier = dossiers.save(new Dossier(leerling, zorgcoordinator, clock.instant()));
-        return DossierView.van(dossier);
+        // Written now: when another request opened this pupil's dossier at the same moment, the unique key refuses
+        // this one here, and the caller asks again (Botsing) and finds that dossier.
+        return dossiers.saveAndFlush(new Dossier(leerling, zorgcoordinator, clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -118,12 +162,6 @@ public class DossierService {
         return new Leerlingidentiteit(d.getNummer(), l.volledigeNaam(), l.getGeboortedatum(),
                 l.getBsn(), l.getSchool().getBrin(), l.getSchool().getNaam(), l.getSchool().getGemeente(),
                 l.getOnderwijssoort(), d.getZorgcoordinator());
-    }
-
-    /** The dossier of a pupil with this BSN, if there is one. */
-    @Transactional(readOnly = true)
-    public Optional<String> nummerBijBsn(String bsn) {
-        return dossiers.metBsn(bsn, org.springframework.data.domain.Limit.of(1)).stream().findFirst().map(Dossier::getNummer);
     }
 
     /** Adds goals to the one plan of the pupil (a handelingsplan, an MDO, an arrangement). */

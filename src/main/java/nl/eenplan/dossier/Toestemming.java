@@ -11,7 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 
-/** Consent to share the dossier for one scope; in force from the day given until it is withdrawn. */
+/**
+ * Consent to share the dossier for one scope; in force from the day given until it is withdrawn. One pupil has
+ * at most one consent per scope and giver that is not withdrawn (a unique key in the database, V15).
+ */
 @Entity
 public class Toestemming {
 
@@ -22,7 +25,19 @@ public class Toestemming {
 
     /** With whom the dossier may be shared. */
     public enum Scope {
-        ONDERSTEUNINGSTEAM, JEUGDHULP, SWV, LEERPLICHT, ONTVANGENDE_SCHOOL
+        ONDERSTEUNINGSTEAM("het ondersteuningsteam"), JEUGDHULP("jeugdhulp"), SWV("het samenwerkingsverband"),
+        LEERPLICHT("leerplicht"), ONTVANGENDE_SCHOOL("de ontvangende school");
+
+        private final String omschrijving;
+
+        Scope(String omschrijving) {
+            this.omschrijving = omschrijving;
+        }
+
+        /** In Dutch, for messages: "toestemming voor het samenwerkingsverband". */
+        public String omschrijving() {
+            return omschrijving;
+        }
     }
 
     @Id
@@ -47,6 +62,13 @@ public class Toestemming {
     @Column(name = "ingetrokken_op")
     private LocalDate ingetrokkenOp;
 
+    /**
+     * TRUE until withdrawn, then null: the unique key (dossier, scope, giver, actief) allows one consent that is not
+     * withdrawn and any number of withdrawn ones (a null is never equal to another), on H2 and PostgreSQL alike.
+     */
+    @Column(name = "actief")
+    private Boolean actief = Boolean.TRUE;
+
     protected Toestemming() {
     }
 
@@ -62,6 +84,17 @@ public class Toestemming {
 
     public void trekIn(LocalDate dag) {
         this.ingetrokkenOp = dag;
+        this.actief = null;
+    }
+
+    /** Not withdrawn: the one consent of this pupil for this scope and giver. */
+    public boolean isActief() {
+        return ingetrokkenOp == null;
+    }
+
+    /** The same consent: same scope, same giver. */
+    boolean zelfde(Scope scope, GegevenDoor gegevenDoor) {
+        return this.scope == scope && this.gegevenDoor == gegevenDoor;
     }
 
     /** Withdrawal stops sharing from that day on. */

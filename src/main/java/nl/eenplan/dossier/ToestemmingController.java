@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import nl.eenplan.transactie.Botsing;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +36,17 @@ class ToestemmingController {
                 toestemmingen.lijst(nummer));
     }
 
+    /** 201 with the new consent; 200 with the consent there was when it is given again (nothing is recorded twice). */
     @PostMapping("/api/dossiers/{nummer}/toestemmingen")
     @PreAuthorize("hasAuthority('zorgcoordinator')")
     ResponseEntity<DossierView.ToestemmingView> geef(@PathVariable String nummer,
                                                      @Valid @RequestBody NieuweToestemming nieuw) {
+        ToestemmingService.Gegeven gegeven = Botsing.nogEens(() -> toestemmingen.geef(nummer, nieuw));
+        if (!gegeven.nieuw()) {
+            return ResponseEntity.ok(gegeven.toestemming());
+        }
         return ResponseEntity.created(URI.create("/api/dossiers/" + nummer + "/toestemmingen"))
-                .body(toestemmingen.geef(nummer, nieuw));
+                .body(gegeven.toestemming());
     }
 
     @PostMapping("/api/dossiers/{nummer}/toestemmingen/{id}/intrekken")

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
@@ -40,8 +41,16 @@ public class ToestemmingService {
         return dossiers.haalOp(nummer).toestemmingen();
     }
 
-    /** Records consent given by the parents or the pupil; refused when that person does not decide at this age. */
-    public DossierView.ToestemmingView geef(String nummer, NieuweToestemming nieuw) {
+    /** Consent recorded: the consent in force, and whether this request recorded it or found it. */
+    public record Gegeven(DossierView.ToestemmingView toestemming, boolean nieuw) {
+    }
+
+    /**
+     * Records consent given by the parents or the pupil; refused when that person does not decide at this age. Given
+     * again while it was not withdrawn, it answers the consent that is there (idempotent: no second record, the
+     * first date stays).
+     */
+    public Gegeven geef(String nummer, NieuweToestemming nieuw) {
         Dossier d = dossiers.vindDossier(nummer);
         LocalDate dag = nieuw.gegevenOp() == null ? vandaag() : nieuw.gegevenOp();
         Set<Toestemming.GegevenDoor> nodig = Toestemmingsregel.nodig(d.getLeerling().getGeboortedatum(), dag);
@@ -49,30 +58,36 @@ public class ToestemmingService {
             throw new OngeldigeInvoerException("gegevenDoor", "Op " + dag + " geeft " + Toestemmingsregel.omschrijving(nodig)
                     + " toestemming, niet " + (nieuw.gegevenDoor() == Toestemming.GegevenDoor.OUDERS ? "de ouders" : "de leerling") + ".");
         }
+        Optional<Toestemming> bestaand = actief(d, nieuw.scope(), nieuw.gegevenDoor());
+        if (bestaand.isPresent()) {
+            return new Gegeven(view(bestaand.get()), false);
+        }
         Toestemming t = new Toestemming(nieuw.gegevenDoor(), nieuw.scope(), dag);
         d.voegToestemmingToe(t);
+        // A request at the same moment that recorded the same consent first: the unique key refuses this one here.
         dossiers.bewaar(d);
-        return new DossierView.ToestemmingView(t.getId(), t.getGegevenDoor(), t.getScope(), t.getGegevenOp(), null);
+        return new Gegeven(view(t), true);
     }
 
     /**
      * Records today's consent for a scope from everyone who must consent at the pupil's age today
-     * (as ticked in the Tasklist form); parties whose consent is already in force are skipped.
+     * (as ticked in the Tasklist form); parties whose consent is already there are skipped.
      */
     public void geefNodige(String nummer, Toestemming.Scope scope) {
         Dossier d = dossiers.vindDossier(nummer);
         LocalDate dag = vandaag();
         for (Toestemming.GegevenDoor wie : Toestemmingsregel.nodig(d.getLeerling().getGeboortedatum(), dag)) {
-            boolean alGegeven = d.getToestemmingen().stream()
-                    .anyMatch(t -> t.getScope() == scope && t.getGegevenDoor() == wie && t.geldigOp(dag));
-            if (!alGegeven) {
+            if (actief(d, scope, wie).isEmpty()) {
                 d.voegToestemmingToe(new Toestemming(wie, scope, dag));
             }
         }
         dossiers.bewaar(d);
     }
 
-    /** Withdraws consent from today on; routes that need the scope are told in the same transaction. */
+    /**
+     * Withdraws consent from today on. There is one consent per scope and giver, so this ends the scope when that
+     * giver is needed; routes and tasks that need the scope are told in the same transaction.
+     */
     public void trekIn(String nummer, Long id) {
         Dossier d = dossiers.vindDossier(nummer);
         Toestemming t = d.getToestemmingen().stream().filter(x -> x.getId().equals(id)).findFirst()
@@ -110,6 +125,16 @@ public class ToestemmingService {
     @Transactional(readOnly = true)
     public Set<Toestemming.GegevenDoor> nodig(String nummer) {
         return Toestemmingsregel.nodig(dossiers.vindDossier(nummer).getLeerling().getGeboortedatum(), vandaag());
+    }
+
+    /** The consent of this giver for this scope that is not withdrawn: there is at most one. */
+    private static Optional<Toestemming> actief(Dossier d, Toestemming.Scope scope, Toestemming.GegevenDoor wie) {
+        return d.getToestemmingen().stream().filter(t -> t.isActief() && t.zelfde(scope, wie)).findFirst();
+    }
+
+    private static DossierView.ToestemmingView view(Toestemming t) {
+        return new DossierView.ToestemmingView(t.getId(), t.getGegevenDoor(), t.getScope(), t.getGegevenOp(),
+                t.getIngetrokkenOp());
     }
 
     private static boolean inWerking(Dossier d, Toestemming.Scope scope, LocalDate dag) {

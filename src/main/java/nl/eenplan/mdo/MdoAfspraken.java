@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  *   camunda:candidateUsers="${mdoAfspraken.gebruikers(afspraakId)}"
  *   camunda:candidateGroups="${mdoAfspraken.groepen(afspraakId)}"
  *   ${termijn.deadlineVanaf(execution, 'mdo', 'afspraak', mdoAfspraken.datum(afspraakId))}
+ *   camunda:inputParameter taakToestemming: ${mdoAfspraken.nodigeToestemming(afspraakId)}
  * </pre>
  */
 @Component("mdoAfspraken")
@@ -22,9 +23,20 @@ import org.springframework.stereotype.Component;
 public class MdoAfspraken {
 
     private final DossierService dossiers;
+    private final MdoService mdo;
 
-    MdoAfspraken(DossierService dossiers) {
+    MdoAfspraken(DossierService dossiers, MdoService mdo) {
         this.dossiers = dossiers;
+        this.mdo = mdo;
+    }
+
+    /**
+     * The consent the follow-up task needs (its local variable {@code taakToestemming}): JEUGDHULP when jeugdhulp
+     * owns the agreement, so withdrawing that consent ends the task at once; otherwise GEEN.
+     */
+    public String nodigeToestemming(Number afspraakId) {
+        DossierView.AfspraakView a = afspraak(afspraakId);
+        return mdo.vanJeugdhulp(a.eigenaar(), a.eigenaarIsGroep()) ? "JEUGDHULP" : "GEEN";
     }
 
     public List<String> gebruikers(Number afspraakId) {

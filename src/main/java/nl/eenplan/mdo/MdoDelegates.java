@@ -49,6 +49,14 @@ class MdoDelegates {
         };
     }
 
+    /** {@code ${laatAfspraakVervallen}}: consent for jeugdhulp withdrawn while jeugdhulp owned this agreement. */
+    @Bean
+    @VoorModellen
+    JavaDelegate laatAfspraakVervallen(MdoService mdo) {
+        return execution -> mdo.afspraakVervalt(((Number) execution.getVariable("afspraakId")).longValue(),
+                execution.getProcessInstanceId(), wie(execution));
+    }
+
     /** {@code ${legMdoBesluitVast}}: the evaluation's decision (variable {@code mdoUitkomst}) on the MDO. */
     @Bean
     @VoorModellen

@@ -212,8 +212,7 @@ public class MdoService {
                 fouten.add(new Veldfout(veld + ".eigenaar", "Er is geen groep '" + a.eigenaar() + "'."));
             } else if (!groep && !gebruikers.bestaat(a.eigenaar())) {
                 fouten.add(new Veldfout(veld + ".eigenaar", "Er is geen gebruiker '" + a.eigenaar() + "'."));
-            } else if ((groep ? a.eigenaar().equals("jeugdhulp") : gebruikers.isLidVan(a.eigenaar(), "jeugdhulp"))
-                    && !inWerking.contains(Toestemming.Scope.JEUGDHULP)) {
+            } else if (vanJeugdhulp(a.eigenaar(), groep) && !inWerking.contains(Toestemming.Scope.JEUGDHULP)) {
                 fouten.add(new Veldfout(veld + ".eigenaar", "Er is geen toestemming voor jeugdhulp: jeugdhulp kan "
                         + "geen eigenaar van een afspraak zijn."));
             }
@@ -233,6 +232,29 @@ public class MdoService {
         dossiers.voegAfsprakenToe(nummer, afspraken, herkomst(mdo));
         mdo.verslag(v.verslag(), v.oudersAanwezig(), v.leerlingAanwezig(), door, nu());
         return Map.of("oudersAanwezig", v.oudersAanwezig(), "leerlingAanwezig", v.leerlingAanwezig());
+    }
+
+    /** Whether jeugdhulp owns an agreement: the group itself, or one of its members. */
+    boolean vanJeugdhulp(String eigenaar, boolean groep) {
+        return groep ? eigenaar.equals("jeugdhulp") : gebruikers.isLidVan(eigenaar, "jeugdhulp");
+    }
+
+    /**
+     * Consent for jeugdhulp was withdrawn while jeugdhulp owned this agreement: its task is gone, the agreement lapses
+     * with that reason in the plan, and the zorgcoördinator hears it.
+     */
+    void afspraakVervalt(Long afspraakId, String procesInstantieId, String door) {
+        if (!isOpen(afspraakId)) {
+            return;
+        }
+        String nummer = dossiers.afspraak(afspraakId).dossierNummer();
+        dossiers.rondAfspraakAf(afspraakId, Afspraak.Status.GEANNULEERD,
+                "Vervallen: toestemming voor jeugdhulp ingetrokken.", door, nu());
+        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator(procesInstantieId),
+                "Afspraak van jeugdhulp vervallen: toestemming ingetrokken (dossier " + nummer + ")",
+                "De toestemming voor jeugdhulp is ingetrokken. Afspraak " + afspraakId + " uit het MDO had jeugdhulp als "
+                        + "eigenaar en is vervallen; jeugdhulp ziet haar niet meer. Bespreek in het volgende MDO wie "
+                        + "wat overneemt.", nummer, null));
     }
 
     /** The open agreements of the latest MDO of this process: one follow-up task each. */

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.NieuwDossier;
 import nl.eenplan.dossier.Onderwijssoort;
+import nl.eenplan.transactie.Botsing;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
@@ -28,6 +29,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -156,8 +158,9 @@ public class CohortService {
     }
 
     /**
-     * The lines over the workers. The same BSN always goes to the same worker, in file order, so a file
-     * that names a pupil twice still opens one dossier and starts one transition.
+     * The lines over the workers. The same pupil (BSN, or without BSN name and birth date) always goes to the same
+     * worker, in file order, so a file that names a pupil twice finds the first line's dossier and transition. (Two
+     * uploads at once, or lines that differ in case, may still meet: the database's unique keys decide those.)
      */
     private List<List<CSVRecord>> verdeel(List<CSVRecord> regels) {
         List<List<CSVRecord>> delen = new ArrayList<>();
@@ -165,9 +168,10 @@ public class CohortService {
             delen.add(new ArrayList<>());
         }
         for (CSVRecord r : regels) {
-            String bsn = r.isMapped("bsn") && r.isSet("bsn") ? r.get("bsn").trim() : "";
-            int werker = bsn.isEmpty() ? (int) (r.getRecordNumber() % werkers) : Math.floorMod(bsn.hashCode(), werkers);
-            delen.get(werker).add(r);
+            String bsn = kolom(r, "bsn");
+            String wie = bsn.isEmpty() ? kolom(r, "voornaam") + "|" + kolom(r, "achternaam") + "|" + kolom(r, "geboortedatum")
+                    : bsn;
+            delen.get(Math.floorMod(wie.toLowerCase().hashCode(), werkers)).add(r);
         }
         delen.removeIf(List::isEmpty);
         return delen;
@@ -211,9 +215,14 @@ public class CohortService {
         for (CSVRecord r : blok) {
             long regel = r.getRecordNumber() + 1; // the header is line 1
             try {
-                telling.tel(transactie.execute(s -> startRegel(r, door)));
+                // Another upload that opened this pupil's dossier or transition at the same moment: the unique key
+                // refuses this line, and the second run finds what the other one wrote.
+                telling.tel(Botsing.nogEens(() -> transactie.execute(s -> startRegel(r, door))));
             } catch (OngeldigeInvoerException e) {
                 telling.fout(new Fout(regel, e.getMessage()));
+            } catch (DataAccessException e) {
+                telling.fout(new Fout(regel, "Niet gestart: een andere upload werkte tegelijk aan deze leerling; "
+                        + "upload de regel nog eens."));
             } catch (RuntimeException e) {
                 telling.fout(new Fout(regel, "Niet gestart: " + e.getMessage()));
             }
@@ -295,22 +304,15 @@ public class CohortService {
             throw new OngeldigeInvoerException("regel", fouten.stream().map(ConstraintViolation::getMessage).sorted()
                     .reduce((a, b) -> a + " " + b).orElse(""));
         }
-        String nummer = nieuw.leerling().bsn() == null ? null : dossiers.nummerBijBsn(nieuw.leerling().bsn()).orElse(null);
-        if (nummer != null) {
-            // A pupil of another school is not this school's to move; nor does the line say whether one exists.
-            dossiers.controleerToegang(nummer, () -> new OngeldigeInvoerException("bsn",
-                    "Het BSN hoort niet bij een leerling van jouw school in EenPlan; controleer de regel."));
-            // A mistyped BSN that passes the elfproef must not attach this line to another child.
-            var bekend = dossiers.identiteit(nummer);
-            if (!bekend.geboortedatum().equals(geboren)
-                    || !bekend.naam().toLowerCase().contains(r.get("achternaam").toLowerCase())) {
-                throw new OngeldigeInvoerException("bsn", "Het BSN hoort bij een andere leerling in EenPlan "
-                        + "(naam of geboortedatum verschilt); controleer de regel.");
-            }
+        // The pupil's open dossier at this school, or a new one; other schools' dossiers are not looked at.
+        DossierService.OpenDossier dossier = dossiers.vindOfOpen(nieuw, door);
+        // A mistyped BSN that passes the elfproef must not attach this line to another child.
+        if (!dossier.nieuw() && nieuw.leerling().bsn() != null && (!dossier.geboortedatum().equals(geboren)
+                || !dossier.naam().toLowerCase().contains(r.get("achternaam").toLowerCase()))) {
+            throw new OngeldigeInvoerException("bsn", "Het BSN hoort bij een andere leerling van deze school in EenPlan "
+                    + "(naam of geboortedatum verschilt); controleer de regel.");
         }
-        if (nummer == null) {
-            nummer = dossiers.open(nieuw, door).nummer();
-        }
+        String nummer = dossier.nummer();
         return overstappen.start(nummer, soort, r.get("schooljaar")).isPresent();
     }
 
@@ -343,6 +345,10 @@ public class CohortService {
                 org.slf4j.LoggerFactory.getLogger(CohortService.class).error("Voortgang van upload {} niet bewaard", id, e);
             }
         }
+    }
+
+    private static String kolom(CSVRecord r, String kolom) {
+        return r.isMapped(kolom) && r.isSet(kolom) ? r.get(kolom).trim() : "";
     }
 
     private static String leeg(String s) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import nl.eenplan.transactie.Botsing;
 import nl.eenplan.web.NietMogelijkException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,7 +30,8 @@ class OverstapController {
     @PostMapping("/api/dossiers/{nummer}/overstappen")
     @PreAuthorize("hasAuthority('zorgcoordinator')")
     ResponseEntity<OverstapView> start(@PathVariable String nummer, @Valid @RequestBody Invoer.Start start) {
-        OverstapView gestart = overstappen.start(nummer, start.soort(), start.schooljaar())
+        // Started twice at the same moment: one starts it, the other finds it (the unique key per school year).
+        OverstapView gestart = Botsing.nogEens(() -> overstappen.start(nummer, start.soort(), start.schooljaar()))
                 .orElseThrow(() -> new NietMogelijkException("De overstap van deze leerling in schooljaar "
                         + start.schooljaar() + " loopt al."));
         return ResponseEntity.created(URI.create("/api/dossiers/" + nummer + "/overstappen")).body(gestart);

@@ -2,7 +2,9 @@ package nl.eenplan.taak;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -49,8 +51,16 @@ final class VoltooiTaak implements Command<VariableMap> {
         if (taak == null || !commandContext.getTenantManager().isAuthenticatedTenant(taak.getTenantId())) {
             throw new Taakweigering(404, new nl.eenplan.web.NietGevondenException("Er is geen taak " + taakId + "."));
         }
-        for (CommandChecker checker : commandContext.getProcessEngineConfiguration().getCommandCheckers()) {
-            checker.checkTaskWork(taak);
+        try {
+            for (CommandChecker checker : commandContext.getProcessEngineConfiguration().getCommandCheckers()) {
+                checker.checkTaskWork(taak);
+            }
+        } catch (AuthorizationException e) {
+            // Completed by someone else a moment ago: the task's rights went with it. That is a conflict.
+            if (!bestaatNog(commandContext, taak.getId())) {
+                throw Taakweigering.nietMogelijk("Deze taak is zojuist door iemand anders afgerond.");
+            }
+            throw e;
         }
         String gebruiker = commandContext.getAuthenticatedUserId();
         if (gebruiker != null && taak.getAssignee() != null && !taak.getAssignee().equals(gebruiker)) {
@@ -75,6 +85,19 @@ final class VoltooiTaak implements Command<VariableMap> {
             try {
                 Map<String, Object> routering = verwerk(afhandeling, taak, uitvoering, proces, gebruiker);
                 return rondAf(taak, routering);
+            } finally {
+                commandContext.setTenantCheckEnabled(tenantCheck);
+            }
+        });
+    }
+
+    /** Whether the task is still in the database (not in this command's cache, which still holds it). */
+    private static boolean bestaatNog(CommandContext commandContext, String taakId) {
+        return commandContext.runWithoutAuthorization(() -> {
+            boolean tenantCheck = commandContext.isTenantCheckEnabled();
+            commandContext.disableTenantCheck();
+            try {
+                return commandContext.getTaskManager().findTaskCountByQueryCriteria(new TaskQueryImpl().taskId(taakId)) > 0;
             } finally {
                 commandContext.setTenantCheckEnabled(tenantCheck);
             }

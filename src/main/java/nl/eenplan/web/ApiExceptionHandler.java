@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -51,6 +54,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail geenToegang(AccessDeniedException e) {
         return Problemen.probleem(HttpStatus.FORBIDDEN, "Je hebt geen toegang tot deze gegevens of deze handeling.", List.of());
+    }
+
+    /**
+     * Another request changed or wrote the same thing at the same moment (a unique key, a row in use): the client
+     * caused nothing wrong and may simply ask again. The places where such a race is expected answer it themselves
+     * (nl.eenplan.transactie.Botsing); this is what is left, never a 500.
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class,
+            OptimisticLockingException.class})
+    ProblemDetail tegelijkGewijzigd(Exception e) {
+        LOG.warn("Verzoek botste met een gelijktijdig verzoek", e);
+        return Problemen.probleem(HttpStatus.CONFLICT, "Een ander verzoek wijzigde dit tegelijk. Vraag het opnieuw op "
+                + "en probeer het nog eens.", List.of());
     }
 
     @ExceptionHandler(Exception.class)

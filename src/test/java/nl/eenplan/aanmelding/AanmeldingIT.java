@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
+import nl.eenplan.Tegelijk;
 import nl.eenplan.Testdossiers;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,32 @@ class AanmeldingIT extends IntegratieTest {
     }
 
     @Test
+    void dezelfdeZorgVijfKeerTegelijkIsEenAanmelding() throws Exception {
+        String nummer = nieuwDossier();
+
+        List<Http.Antwoord> antwoorden = Tegelijk.keer(5, () -> http().als("mentor").post(aanmeldingen(nummer),
+                Testdossiers.AANMELDING));
+
+        // One referral: the first answers 201, the others 200 with that same referral.
+        assertThat(antwoorden).extracting(Http.Antwoord::status).containsOnlyOnce(201).containsOnly(201, 200);
+        String instantie = antwoorden.get(0).json().get("procesInstantieId").asText();
+        assertThat(antwoorden).extracting(a -> a.json().get("procesInstantieId").asText()).containsOnly(instantie);
+        assertThat(http().als("zorgcoordinator").get(aanmeldingen(nummer)).json()).hasSize(1);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer)
+                .processDefinitionKey("aanmelding").count()).isEqualTo(1);
+
+        // Another concern is a referral of its own: more urgent, or about something else.
+        assertThat(http().als("mentor").post(aanmeldingen(nummer), Testdossiers.AANMELDING.replace("NORMAAL", "HOOG"))
+                .status()).isEqualTo(201);
+        // Once its referral ended, the same concern starts a new one.
+        runtimeService.deleteProcessInstance(instantie, "Test: de aanmelding is afgerond");
+        Http.Antwoord opnieuw = http().als("mentor").post(aanmeldingen(nummer), Testdossiers.AANMELDING);
+        assertThat(opnieuw.status()).isEqualTo(201);
+        assertThat(opnieuw.json().get("procesInstantieId").asText()).isNotEqualTo(instantie);
+        assertThat(http().als("zorgcoordinator").get(aanmeldingen(nummer)).json()).hasSize(3);
+    }
+
+    @Test
     void deTakenlijstZetTeLaatBovenaan() {
         JsonNode lijst = http().als("zorgcoordinator").get("/api/taken").json();
         List<String> vervaldata = new ArrayList<>();
@@ -161,7 +188,7 @@ class AanmeldingIT extends IntegratieTest {
     }
 
     private String nieuwDossier() {
-        return http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        return http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
     }
 
     private JsonNode taakVan(String gebruiker, String nummer, String taak) {

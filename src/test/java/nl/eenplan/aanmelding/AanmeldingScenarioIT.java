@@ -61,7 +61,7 @@ class AanmeldingScenarioIT extends ScenarioTest {
     @BeforeEach
     void gegevenEenDossierOpMaandag2November2026() {
         ClockUtil.setCurrentTime(moment(2026, 11, 2, 10, 0));
-        nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
     }
 
     @Test
@@ -305,7 +305,7 @@ class AanmeldingScenarioIT extends ScenarioTest {
     private void meld(Set<Categorie> categorieen, Urgentie urgentie, boolean eerder, boolean onveilig) {
         var gestart = aanmeldingen.start(nummer, new NieuweAanmelding(categorieen, urgentie,
                 "Gesprekken met de mentor.", eerder, onveilig, null), "mentor");
-        aanmelding = runtimeService.createProcessInstanceQuery().processInstanceId(gestart.procesInstantieId())
+        aanmelding = runtimeService.createProcessInstanceQuery().processInstanceId(gestart.aanmelding().procesInstantieId())
                 .singleResult();
     }
 

@@ -18,7 +18,7 @@ class ArrangementIT extends IntegratieTest {
 
     @Test
     void hetSwvEnDeGemeenteBeslissenElkOpHunDeel() {
-        String nummer = zc().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        String nummer = zc().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
         for (String scope : new String[] {"SWV", "JEUGDHULP"}) {
             for (String wie : new String[] {"OUDERS", "LEERLING"}) {
                 Http.Antwoord t = zc().post("/api/dossiers/" + nummer + "/toestemmingen",

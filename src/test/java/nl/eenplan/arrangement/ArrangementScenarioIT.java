@@ -38,7 +38,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Scenarios of process "arrangement" for a pupil whose written registration came in on Monday 2 November
  * 2026 (zorgplicht until Monday 14 December, extendable to Monday 11 January): an incomplete request,
  * both decisions granted, no care part, no consent for it, a TLV without two opinions, a refusal with and
- * without objection, the zorgplicht met, extended and exceeded, the evaluations and the closure.
+ * without objection, consent for jeugdhulp withdrawn while the gemeente decides, the zorgplicht met, extended and
+ * exceeded, the evaluations and the closure.
  */
 @ScenarioTest.Model("arrangement")
 class ArrangementScenarioIT extends ScenarioTest {
@@ -76,7 +77,7 @@ class ArrangementScenarioIT extends ScenarioTest {
     @BeforeEach
     void gegevenEenAanmeldingOpMaandag2November2026() {
         ClockUtil.setCurrentTime(moment(2026, 11, 3, 10, 0));
-        nummer = zc().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        nummer = zc().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
         arrangement = runtimeService.startProcessInstanceByKey("arrangement", nummer, Map.of("dossierNummer", nummer,
                 "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", "zorgcoordinator"));
         // The request goes to the SWV: consent for it (parents and pupil, 12) is a condition.
@@ -153,6 +154,67 @@ class ArrangementScenarioIT extends ScenarioTest {
         // The gemeente never sees a care part without consent for jeugdhulp.
         Long id = arrangementen.vanDossier(nummer).get(0).id();
         assertThat(http().als("gemeente").get("/api/arrangementen/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void toestemmingVoorJeugdhulpIngetrokkenTerwijlDeGemeenteBeslist() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        aanvraag(MET_ZORG);
+        Task besluitZorg = taak("besluitZorg");
+        assertThat(besluitZorg).hasCandidateGroup("gemeente");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+
+        trekToestemmingVoorJeugdhulpIn();
+
+        // The gemeente's task is gone at once, and no door completes it any more.
+        assertThat(taak("besluitZorg")).isNull();
+        assertThat(arrangement).hasPassed("besluitZorgToestemmingIngetrokken", "zorgdeelVervalt")
+                .isWaitingAt("besluitOnderwijs", "zorgplichtVerstreken", "weekVoorZorgplicht");
+        Http gemeente = http().als("gemeente");
+        Http.Antwoord viaEngine = gemeente.post("/engine-rest/task/" + besluitZorg.getId() + "/complete",
+                "{\"variables\": {\"besluit\": {\"value\": \"TOEGEKEND\", \"type\": \"String\"}}}");
+        assertThat(viaEngine.status()).as(viaEngine.body()).isEqualTo(404);
+        Http.Antwoord viaApi = gemeente.post("/api/taken/" + besluitZorg.getId() + "/voltooien", "{\"besluit\": \"TOEGEKEND\"}");
+        assertThat(viaApi.status()).as(viaApi.body()).isEqualTo(404);
+        assertThat(gemeente.get("/api/arrangementen/" + id).status()).isEqualTo(404);
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false))
+                .anySatisfy(m -> assertThat(m.onderwerp()).contains("Besluit zorgdeel vervalt").contains(nummer));
+
+        // The arrangement goes on as if there was no care part to decide: the SWV's grant is enough for a place.
+        besluit("swv", "besluitOnderwijs", "TOEGEKEND");
+        assertThat(arrangement).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("opp");
+        ArrangementView a = arrangementen.vanDossier(nummer).get(0);
+        assertThat(a.status()).isEqualTo(Arrangement.Status.LOPEND);
+        assertThat(a.zorgBesluit()).isNull();
+        assertThat(a.zorgToelichting()).contains("toestemming voor jeugdhulp ingetrokken");
+    }
+
+    @Test
+    void naHetBesluitOverHetOnderwijsdeelGeeftHetIntrekkenMeteenEenPlaats() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        aanvraag(MET_ZORG);
+        besluit("swv", "besluitOnderwijs", "TOEGEKEND");
+        assertThat(arrangement).isWaitingAt("besluitZorg");
+
+        trekToestemmingVoorJeugdhulpIn();
+
+        assertThat(arrangement).hasPassed("zorgdeelVervalt", "plaatsGeboden").isWaitingAt("opp");
+    }
+
+    @Test
+    void zonderToestemmingGaatEenBezwaarTegenHetZorgdeelNietNaarDeGemeente() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        aanvraag(MET_ZORG);
+        besluit("gemeente", "besluitZorg", "AFGEWEZEN");
+        assertThat(arrangement).isWaitingAt("bezwaarZorgMogelijk");
+
+        trekToestemmingVoorJeugdhulpIn();
+
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        Http.Antwoord bezwaar = zc().post("/api/arrangementen/" + id + "/bezwaar", "{\"deel\": \"ZORG\"}");
+        assertThat(bezwaar.status()).isEqualTo(409);
+        assertThat(bezwaar.json().get("detail").asText()).contains("toestemming voor jeugdhulp");
+        assertThat(taak("besluitZorg")).isNull();
     }
 
     @Test
@@ -405,6 +467,17 @@ class ArrangementScenarioIT extends ScenarioTest {
     private void geefToestemming(Toestemming.Scope scope) {
         toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.OUDERS, null));
         toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.LEERLING, null));
+    }
+
+    /** The parents withdraw their consent for jeugdhulp, through the API as the school records it. */
+    private void trekToestemmingVoorJeugdhulpIn() {
+        String pad = "/api/dossiers/" + nummer + "/toestemmingen";
+        for (var t : zc().get(pad).json().get("toestemmingen")) {
+            if (t.get("scope").asText().equals("JEUGDHULP") && t.get("gegevenDoor").asText().equals("OUDERS")) {
+                assertThat(zc().post(pad + "/" + t.get("id").asText() + "/intrekken", "").status()).isEqualTo(204);
+            }
+        }
+        assertThat(toestemmingen.inWerking(nummer, Toestemming.Scope.JEUGDHULP)).isFalse();
     }
 
     private Task taak(String taakId) {

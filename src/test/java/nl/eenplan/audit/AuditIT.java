@@ -21,7 +21,7 @@ class AuditIT extends IntegratieTest {
 
     @Test
     void lezenEnWijzigenWordenGelogdEnDeInzageLaatHetZien() throws Exception {
-        String nummer = zc().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        String nummer = zc().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
         assertThat(zc().get("/api/dossiers/" + nummer).status()).isEqualTo(200);
         assertThat(http().als("leerplicht").get("/api/dossiers/" + nummer).status()).isEqualTo(403);
         assertThat(http().als("mentor").post("/api/dossiers/" + nummer + "/verzuim",
@@ -59,7 +59,7 @@ class AuditIT extends IntegratieTest {
 
     @Test
     void eenMeldingDieLeerplichtLeestHoortBijHaarDossier() {
-        String nummer = zc().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        String nummer = zc().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
         long id = zc().post("/api/dossiers/" + nummer + "/verzuim", """
                 {"dagen": [{"datum": "2026-11-02", "uren": 4}, {"datum": "2026-11-03", "uren": 4},
                            {"datum": "2026-11-04", "uren": 4}, {"datum": "2026-11-05", "uren": 4}]}""")

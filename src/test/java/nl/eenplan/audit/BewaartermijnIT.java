@@ -38,7 +38,7 @@ class BewaartermijnIT extends IntegratieTest {
 
     @Test
     void naDeBewaartermijnRuimtDeHistoryCleanupDeInstantieOp() {
-        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer")
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer")
                 .asText();
         LeerplichtEscalatie afgehandeld = leerplicht.escaleer(nummer, Reden.THUISZITTER, "Sinds oktober thuis.", "test");
         taskService.complete(taskService.createTaskQuery().processInstanceId(afgehandeld.getProcesInstantieId())

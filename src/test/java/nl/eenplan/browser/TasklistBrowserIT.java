@@ -31,7 +31,7 @@ class TasklistBrowserIT extends BrowserTest {
 
     @Test
     void zorgcoordinatorRondtDeIntakeAfInTasklist() {
-        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG)
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw())
                 .json().get("nummer").asText();
         String instantie = http().als("mentor").post("/api/dossiers/" + nummer + "/aanmeldingen", Testdossiers.AANMELDING)
                 .json().get("procesInstantieId").asText();
@@ -69,7 +69,7 @@ class TasklistBrowserIT extends BrowserTest {
 
     @Test
     void leerplichtZietDeEscalatieInZijnFilterMaarNietHetDossier() {
-        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG)
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw())
                 .json().get("nummer").asText();
         leerplicht.escaleer(nummer, Reden.THUISZITTER, "Sinds 5 oktober 2026 niet op school.", "browsertest");
 

@@ -2,9 +2,11 @@ package nl.eenplan.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Stream;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
+import nl.eenplan.Tegelijk;
 import nl.eenplan.Testdossiers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +25,7 @@ class DossierApiIT extends IntegratieTest {
 
     @Test
     void eenZorgcoordinatorOpentEenDossierEnLeestHetTerug() {
-        Http.Antwoord gemaakt = http().als("zorgcoordinator").post("/api/dossiers", GELDIG);
+        Http.Antwoord gemaakt = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw());
 
         assertThat(gemaakt.status()).isEqualTo(201);
         String nummer = gemaakt.json().get("nummer").asText();
@@ -35,6 +37,39 @@ class DossierApiIT extends IntegratieTest {
         assertThat(gelezen.json().at("/leerling/ouders/0/naam").asText()).isEqualTo("Anna Jansen");
         assertThat(gelezen.json().at("/leerling/school/regio").asText()).isEqualTo("MIDDEN");
         assertThat(http().als("zorgcoordinator").get("/api/dossiers").body()).contains(nummer);
+    }
+
+    @Test
+    void eenLeerlingHeeftPerSchoolEenOpenDossier() {
+        Http zc = http().als("zorgcoordinator");
+        String bsn = Testdossiers.nieuwBsn();
+        String nummer = zc.post("/api/dossiers", Testdossiers.metBsn(bsn)).json().get("nummer").asText();
+
+        Http.Antwoord nogEens = zc.post("/api/dossiers", Testdossiers.metBsn(bsn).replace("Sam", "Samuel"));
+        assertThat(nogEens.status()).isEqualTo(409);
+        assertThat(nogEens.contentType()).startsWith("application/problem+json");
+        assertThat(nogEens.json().get("detail").asText()).contains("al een open dossier", nummer);
+
+        // Without BSN the name and birth date make the pupil, whatever the case and spaces.
+        String zonder = Testdossiers.zonderBsn();
+        String eerste = zc.post("/api/dossiers", zonder).json().get("nummer").asText();
+        Http.Antwoord zelfde = zc.post("/api/dossiers", zonder.replace("\"Jansen\"", "\" jansen \""));
+        assertThat(zelfde.status()).isEqualTo(409);
+        assertThat(zelfde.json().get("detail").asText()).contains(eerste);
+
+        // Once the school's care ended and the dossier closed, the pupil may get a new one.
+        assertThat(zc.post("/api/dossiers/" + nummer + "/sluiten", "{\"reden\": \"Verhuisd.\"}").status()).isEqualTo(200);
+        assertThat(zc.post("/api/dossiers", Testdossiers.metBsn(bsn)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void vijfKeerTegelijkDezelfdeNieuweLeerlingIsEenDossier() throws Exception {
+        String bsn = Testdossiers.nieuwBsn();
+        List<Http.Antwoord> antwoorden = Tegelijk.keer(5,
+                () -> http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.metBsn(bsn)));
+
+        assertThat(antwoorden).extracting(Http.Antwoord::status).containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(jdbc.queryForObject("select count(*) from leerling where bsn = ?", Integer.class, bsn)).isEqualTo(1);
     }
 
     static Stream<Arguments> slechteInvoer() {

@@ -42,7 +42,7 @@ class DossierBewaartermijnIT extends IntegratieTest {
 
     @BeforeEach
     void eenDossierMetEenAanmelding() {
-        nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
         assertThat(http().als("zorgcoordinator").post("/api/dossiers/" + nummer + "/aanmeldingen", Testdossiers.AANMELDING)
                 .status()).isEqualTo(201);
         meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "zorgcoordinator", "99ZZ00", "Test bewaartermijn",

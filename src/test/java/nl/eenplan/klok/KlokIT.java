@@ -66,6 +66,6 @@ class KlokIT extends IntegratieTest {
     }
 
     private static String zonderBsn() {
-        return Testdossiers.GELDIG.replace("\"bsn\": \"111222333\", ", "");
+        return Testdossiers.zonderBsn();
     }
 }

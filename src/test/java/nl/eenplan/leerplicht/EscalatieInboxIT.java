@@ -23,6 +23,8 @@ class EscalatieInboxIT extends IntegratieTest {
 
     @Autowired
     LeerplichtService leerplicht;
+    /** The BSN of the last pupil {@link #nieuwDossier()} opened. */
+    String bsn;
 
     @Test
     void leerplichtZietDeEscalatieMaarNietHetDossier() {
@@ -34,7 +36,7 @@ class EscalatieInboxIT extends IntegratieTest {
         JsonNode gezien = zoek(inbox, e.getId());
         assertThat(gezien).isNotNull();
         assertThat(gezien.at("/leerling/naam").asText()).isEqualTo("Sam Jansen");
-        assertThat(gezien.at("/leerling/bsn").asText()).isEqualTo("111222333");
+        assertThat(gezien.at("/leerling/bsn").asText()).isEqualTo(bsn);
         assertThat(gezien.at("/school/brin").asText()).isEqualTo("99ZZ00");
         assertThat(gezien.at("/school/gemeente").asText()).isEqualTo("Utrecht");
         assertThat(gezien.get("redenOmschrijving").asText()).isEqualTo("Thuiszitter");
@@ -163,7 +165,8 @@ class EscalatieInboxIT extends IntegratieTest {
     }
 
     private String nieuwDossier() {
-        return http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        bsn = Testdossiers.nieuwBsn();
+        return http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.metBsn(bsn)).json().get("nummer").asText();
     }
 
     private String filterId(String gebruiker, String naam) {

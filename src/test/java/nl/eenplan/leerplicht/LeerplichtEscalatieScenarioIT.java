@@ -45,7 +45,7 @@ class LeerplichtEscalatieScenarioIT extends ScenarioTest {
     @BeforeEach
     void gegevenEenEscalatieOpMaandag2November2026() {
         ClockUtil.setCurrentTime(moment(2026, 11, 2, 10, 0));
-        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG)
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw())
                 .json().get("nummer").asText();
         escalatie = leerplicht.escaleer(nummer, Reden.ZORGPLICHT_OVERSCHREDEN,
                 "Zorgplicht (6 weken) verstreken op 30-10-2026 zonder passende plek.", "arrangement");

@@ -30,7 +30,7 @@ class MdoIT extends IntegratieTest {
 
     @Test
     void drieAfsprakenBijDrieEigenarenEnHetPlanVanHetDossier() {
-        String nummer = zc().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        String nummer = zc().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
         // Consent for the ondersteuningsteam and jeugdhulp, from parents and pupil (12).
         for (String scope : new String[] {"ONDERSTEUNINGSTEAM", "JEUGDHULP"}) {
             for (String wie : new String[] {"OUDERS", "LEERLING"}) {

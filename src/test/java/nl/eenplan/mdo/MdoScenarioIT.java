@@ -77,7 +77,7 @@ class MdoScenarioIT extends ScenarioTest {
     @BeforeEach
     void gegevenEenMdoNodigOpMaandag2November2026() {
         ClockUtil.setCurrentTime(moment(2026, 11, 2, 10, 0));
-        nummer = zc().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        nummer = zc().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
     }
 
     @Test
@@ -240,6 +240,48 @@ class MdoScenarioIT extends ScenarioTest {
         assertThat(na).extracting(DossierView.AfspraakView::status)
                 .containsExactly(Afspraak.Status.GEDAAN, Afspraak.Status.GEANNULEERD, Afspraak.Status.GEDAAN);
         assertThat(na.get(1).annuleerReden()).contains("Overgenomen");
+    }
+
+    @Test
+    void toestemmingVoorJeugdhulpIngetrokkenDanVervallenDeAfsprakenVanJeugdhulp() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        start(false);
+        naarVerslag();
+        assertThat(voltooi(taak("verslag"), """
+                {"verslag": "Samen met ouders besproken.", "oudersAanwezig": true, "leerlingAanwezig": true,
+                 "afspraken": [
+                   {"wat": "Dagelijks check-in met Sam", "eigenaar": "mentor", "deadline": "2026-11-27"},
+                   {"wat": "Gezinsgesprek plannen", "eigenaar": "jeugdhulp", "groep": true, "deadline": "2026-12-04"},
+                   {"wat": "Huisbezoek", "eigenaar": "jeugdhulp", "deadline": "2026-12-11"}]}""").status()).isEqualTo(204);
+        List<Task> afspraken = taskService.createTaskQuery().processInstanceId(mdo.getId())
+                .taskDefinitionKey("afspraakUitvoeren").orderByDueDate().asc().list();
+        assertThat(afspraken).hasSize(3);
+
+        // The parents withdraw their consent for jeugdhulp (the pupil is 12: theirs is needed).
+        String pad = "/api/dossiers/" + nummer + "/toestemmingen";
+        for (var t : zc().get(pad).json().get("toestemmingen")) {
+            if (t.get("scope").asText().equals("JEUGDHULP") && t.get("gegevenDoor").asText().equals("OUDERS")) {
+                assertThat(zc().post(pad + "/" + t.get("id").asText() + "/intrekken", "").status()).isEqualTo(204);
+            }
+        }
+
+        // Jeugdhulp's two agreements lapse at once, tasks and all; the mentor's stays.
+        assertThat(taskService.createTaskQuery().processInstanceId(mdo.getId()).taskDefinitionKey("afspraakUitvoeren")
+                .list()).extracting(Task::getId).containsExactly(afspraken.get(0).getId());
+        assertThat(http().als("jeugdhulp").post("/api/taken/" + afspraken.get(1).getId() + "/voltooien",
+                "{\"uitkomst\": \"GEDAAN\"}").status()).isEqualTo(404);
+        assertThat(mdo).hasPassed("afspraakToestemmingIngetrokken", "afspraakLatenVervallen", "afspraakVervallen");
+        List<DossierView.AfspraakView> na = mdoService.vanDossier(nummer).get(0).afspraken();
+        assertThat(na).extracting(DossierView.AfspraakView::status)
+                .containsExactly(Afspraak.Status.OPEN, Afspraak.Status.GEANNULEERD, Afspraak.Status.GEANNULEERD);
+        assertThat(na.get(1).annuleerReden()).contains("toestemming voor jeugdhulp ingetrokken");
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false))
+                .anySatisfy(m -> assertThat(m.onderwerp()).contains("Afspraak van jeugdhulp vervallen").contains(nummer));
+
+        // The MDO goes on: once the mentor's agreement is done, to the evaluation.
+        assertThat(http().als("mentor").post("/api/taken/" + afspraken.get(0).getId() + "/voltooien",
+                "{\"uitkomst\": \"GEDAAN\"}").status()).isEqualTo(204);
+        assertThat(mdo).hasPassed("afspraakOpvolgen").isWaitingAt("evaluatiemoment");
     }
 
     @Test

@@ -35,6 +35,8 @@ class MonitorIT extends IntegratieTest {
     JdbcTemplate jdbc;
 
     List<String> nummers = new ArrayList<>();
+    /** Every test opens six pupils of its own: without BSN, name and birth date make the pupil. */
+    static final java.util.concurrent.atomic.AtomicInteger KLAS = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeEach
     void eenSchoolInMonitorstadMetZesLeerlingen() {
@@ -47,10 +49,11 @@ class MonitorIT extends IntegratieTest {
             gebruikers.maakAlsNieuw("gemeenteMonitorstad", "Test", "gemeente", "demo", Groepen.GEMEENTE);
             organisaties.voegToeAanOrganisatie("gemeenteMonitorstad", Organisaties.gemeenteGroep("Monitorstad"));
         }
+        int klas = KLAS.incrementAndGet();
         for (int i = 0; i < 6; i++) {
             nummers.add(http().als("zorgcoordinator").post("/api/dossiers", """
-                    {"leerling": {"voornaam": "M%d", "achternaam": "Monitor", "geboortedatum": "2013-01-01",
-                      "schoolBrin": "95MM00", "onderwijssoort": "PO", "leerjaar": 8}}""".formatted(i))
+                    {"leerling": {"voornaam": "M%d", "achternaam": "Monitor%d", "geboortedatum": "2013-01-01",
+                      "schoolBrin": "95MM00", "onderwijssoort": "PO", "leerjaar": 8}}""".formatted(i, klas))
                     .json().get("nummer").asText());
         }
     }

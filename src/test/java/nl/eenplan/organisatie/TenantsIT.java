@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.TweedeGemeente;
@@ -66,7 +67,7 @@ class TenantsIT extends IntegratieTest {
     void tweeGemeenten() {
         TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
 
-        nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
         assertThat(http().als("zorgcoordinator").post("/api/dossiers/" + nummer + "/aanmeldingen", Testdossiers.AANMELDING)
                 .status()).isEqualTo(201);
         escalatie = leerplicht.escaleer(nummer, Reden.THUISZITTER, "4 weken niet op school.", "test").getId();
@@ -122,10 +123,48 @@ class TenantsIT extends IntegratieTest {
 
     @Test
     void eenDossierOpenJeAlleenBijJeEigenSchool() {
-        var antwoord = http().als("zorgcoordinatorAmersfoort").post("/api/dossiers", Testdossiers.GELDIG);
+        var antwoord = http().als("zorgcoordinatorAmersfoort").post("/api/dossiers", Testdossiers.nieuw());
 
         assertThat(antwoord.status()).isEqualTo(400);
         assertThat(antwoord.body()).contains("leerling.schoolBrin").contains("Je werkt niet voor school 99ZZ00");
+    }
+
+    /**
+     * One open dossier per pupil per school, and per school only: a zorgcoördinator of another school learns nothing
+     * of a dossier the pupil has at 99ZZ00, not from a refusal and not from a class upload.
+     */
+    @Test
+    void eenAndereSchoolHoortNietsVanHetDossierBijDezeSchool() throws Exception {
+        String bsn = Testdossiers.nieuwBsn();
+        String hier = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.metBsn(bsn)).json().get("nummer").asText();
+        Http amersfoort = http().als("zorgcoordinatorAmersfoort");
+
+        // At 99ZZ00 itself: the very same refusal as for a pupil nobody knows.
+        Http.Antwoord bekend = amersfoort.post("/api/dossiers", Testdossiers.metBsn(bsn));
+        Http.Antwoord onbekend = amersfoort.post("/api/dossiers", Testdossiers.nieuw());
+        assertThat(bekend.status()).isEqualTo(400);
+        assertThat(bekend.body()).isEqualTo(onbekend.body());
+
+        // At their own school the pupil is theirs to open, as any new pupil.
+        Http.Antwoord eigen = amersfoort.post("/api/dossiers", Testdossiers.metBsn(bsn).replace("99ZZ00", AMERSFOORT));
+        assertThat(eigen.status()).as(eigen.body()).isEqualTo(201);
+        assertThat(eigen.body()).doesNotContain(hier).doesNotContain("99ZZ00");
+
+        // And in a class upload: a BSN that has a dossier at 99ZZ00 starts like any other, without an error about it.
+        String ander = Testdossiers.nieuwBsn();
+        http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.metBsn(ander));
+        Http.Antwoord upload = amersfoort.postCsv("/api/overstappen/cohort", "bsn;voornaam;tussenvoegsel;achternaam;"
+                + "geboortedatum;schoolBrin;onderwijssoort;leerjaar;overstap;schooljaar\n" + ander
+                + ";Sam;;Jansen;2014-03-02;" + AMERSFOORT + ";PO;8;PO_VO;2026-2027\n");
+        assertThat(upload.status()).as(upload.body()).isEqualTo(202);
+        String voortgang = upload.headers().firstValue("Location").orElseThrow();
+        JsonNode stand = amersfoort.get(voortgang).json();
+        for (int i = 0; i < 300 && !stand.get("status").asText().equals("KLAAR"); i++) {
+            Thread.sleep(100);
+            stand = amersfoort.get(voortgang).json();
+        }
+        assertThat(stand.get("gestart").asInt()).as(stand.toString()).isEqualTo(1);
+        assertThat(stand.get("fouten")).isEmpty();
     }
 
     @Test

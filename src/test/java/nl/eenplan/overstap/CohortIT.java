@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.eenplan.IntegratieTest;
+import nl.eenplan.Tegelijk;
 import nl.eenplan.Testdossiers;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -112,9 +113,55 @@ class CohortIT extends IntegratieTest {
     }
 
     @Test
+    void hetzelfdeBestandZonderBsnTweeKeerOpentGeenTweedeDossierOfOverstap() throws Exception {
+        // No BSN: the school, name and birth date make the pupil, also with other upper and lower case or spaces.
+        long voor = overstappen();
+        StringBuilder csv = new StringBuilder(String.join(";", CohortService.KOLOMMEN)).append('\n');
+        for (int i = 0; i < 5; i++) {
+            csv.append(";Zonder;;Bsn").append(i).append(";2014-05-01;99ZZ00;PO;8;PO_VO;2026-2027\n");
+        }
+        assertThat(upload(csv.toString(), 5).get("gestart").asInt()).isEqualTo(5);
+
+        JsonNode tweede = upload(csv.toString().replace(";Zonder;;Bsn", "; zonder ;;BSN"), 5);
+        assertThat(tweede.get("gestart").asInt()).isZero();
+        assertThat(tweede.get("overgeslagen").asInt()).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from leerling where lower(voornaam) = 'zonder' and lower(achternaam) like 'bsn%'",
+                Integer.class)).isEqualTo(5);
+        assertThat(overstappen()).isEqualTo(voor + 5);
+    }
+
+    @Test
+    void tweeUploadsTegelijkOpenenEenDossierEnEenOverstapPerLeerling() throws Exception {
+        // The same class twice at the same moment (a double click, or two colleagues): 30 pupils with BSN, 10 without.
+        long voor = overstappen();
+        StringBuilder csv = new StringBuilder(String.join(";", CohortService.KOLOMMEN)).append('\n');
+        for (int i = 0; i < 40; i++) {
+            csv.append(i < 30 ? Testdossiers.bsn(850_000 + i) : "").append(";Tegelijk;;Klas").append(i)
+                    .append(";2014-05-01;99ZZ00;PO;8;PO_VO;2026-2027\n");
+        }
+        List<HttpResponse<String>> gestart = Tegelijk.keer(2, () -> post(csv.toString()));
+
+        int nieuw = 0;
+        int overgeslagen = 0;
+        for (HttpResponse<String> antwoord : gestart) {
+            assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(202);
+            JsonNode stand = volg(antwoord.headers().firstValue("Location").orElseThrow(), 40);
+            assertThat(stand.get("fouten")).as(stand.toString()).isEmpty();
+            nieuw += stand.get("gestart").asInt();
+            overgeslagen += stand.get("overgeslagen").asInt();
+        }
+        assertThat(nieuw).isEqualTo(40);
+        assertThat(overgeslagen).isEqualTo(40);
+        assertThat(jdbc.queryForList("select count(*) from leerling where voornaam = 'Tegelijk' group by achternaam",
+                Integer.class)).hasSize(40).containsOnly(1);
+        assertThat(overstappen()).isEqualTo(voor + 40);
+    }
+
+    @Test
     void eenBsnVanEenAndereLeerlingWordtNietGekoppeld() throws Exception {
-        http().als("zorgcoordinator").post("/api/dossiers", nl.eenplan.Testdossiers.GELDIG);
-        String csv = String.join(";", CohortService.KOLOMMEN) + "\n111222333;Kim;;Anders;2014-06-06;99ZZ00;PO;8;PO_VO;2026-2027\n";
+        String bsn = Testdossiers.bsn(840_001);
+        http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.metBsn(bsn));
+        String csv = String.join(";", CohortService.KOLOMMEN) + "\n" + bsn + ";Kim;;Anders;2014-06-06;99ZZ00;PO;8;PO_VO;2026-2027\n";
         JsonNode stand = upload(csv, 1);
         assertThat(stand.get("gestart").asInt()).isZero();
         assertThat(stand.at("/fouten/0/regel").asInt()).isEqualTo(2);
@@ -128,11 +175,20 @@ class CohortIT extends IntegratieTest {
         assertThat(JSON.readTree(antwoord.body()).at("/fouten/0/melding").asText()).contains("bsn;voornaam");
     }
 
+    /** The transitions running now (the tests of a class run one after the other). */
+    private long overstappen() {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("overstap").count();
+    }
+
     /** Uploads and follows the progress until the upload is done. */
     private JsonNode upload(String csv, int aantal) throws Exception {
         HttpResponse<String> antwoord = post(csv);
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(202);
-        String voortgang = antwoord.headers().firstValue("Location").orElseThrow();
+        return volg(antwoord.headers().firstValue("Location").orElseThrow(), aantal);
+    }
+
+    /** Follows an upload's progress until it is done. */
+    private JsonNode volg(String voortgang, int aantal) throws Exception {
         Instant tot = Instant.now().plus(Duration.ofMinutes(2));
         JsonNode stand = http().als("zorgcoordinator").get(voortgang).json();
         while (!stand.get("status").asText().equals("KLAAR") && Instant.now().isBefore(tot)) {

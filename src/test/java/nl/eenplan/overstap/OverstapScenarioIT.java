@@ -83,7 +83,7 @@ class OverstapScenarioIT extends ScenarioTest {
         gebruikers.maakAlsNieuw(ZC, "Zorgcoördinator", "De Vlinder", "demo", Groepen.ZORGCOORDINATOR);
         organisaties.voegToeAanSchool(ZC, "99ZZ00");
         ClockUtil.setCurrentTime(moment(2026, 11, 3, 10, 0));
-        nummer = zc().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        nummer = zc().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
     }
 
     @Test

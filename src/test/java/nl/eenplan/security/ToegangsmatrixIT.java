@@ -22,7 +22,7 @@ class ToegangsmatrixIT extends IntegratieTest {
 
     @BeforeEach
     void eenDossier() {
-        nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -330,7 +330,7 @@ class EenDeurIT extends IntegratieTest {
     }
 
     private String nieuwDossier(String door, String school) {
-        String body = Testdossiers.GELDIG.replace("\"bsn\": \"111222333\", ", "").replace("99ZZ00", school);
+        String body = Testdossiers.zonderBsn().replace("99ZZ00", school);
         return http().als(door).post("/api/dossiers", body).json().get("nummer").asText();
     }
 

@@ -151,7 +151,7 @@ class VerzuimApiIT extends IntegratieTest {
     }
 
     private String nieuwDossier() {
-        return school().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        return school().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
     }
 
     private Http school() {

@@ -69,7 +69,7 @@ class VerzuimScenarioIT extends ScenarioTest {
     @BeforeEach
     void gegeven16UurVerzuimInDeWeekVan2November() {
         ClockUtil.setCurrentTime(moment(2026, 11, 6, 10, 0));
-        nummer = school().post("/api/dossiers", Testdossiers.GELDIG).json().get("nummer").asText();
+        nummer = school().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
         Http.Antwoord geregistreerd = school().post("/api/dossiers/" + nummer + "/verzuim", """
                 {"dagen": [{"datum": "2026-11-02", "uren": 4}, {"datum": "2026-11-03", "uren": 4},
                            {"datum": "2026-11-04", "uren": 4}, {"datum": "2026-11-05", "uren": 4}]}

@@ -1,0 +1,191 @@
+package nl.eenplan.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import nl.eenplan.IntegratieTest;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The migrations that bring today's duplicates in line, on a database of their own: Flyway up to V14, the rows
+ * as EenPlan wrote them before, then the rest of the migrations, as at an upgrade. H2 here, PostgreSQL in
+ * {@link MigratiePostgresIT}.
+ */
+class MigratieIT extends IntegratieTest {
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    org.springframework.boot.autoconfigure.jdbc.DataSourceProperties instellingen;
+    @Autowired
+    List<JavaMigration> javaMigraties;
+
+    SingleConnectionDataSource db;
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void eenLegeDatabaseTotVersie14() throws SQLException {
+        db = new SingleConnectionDataSource(nieuweDatabase(), instellingen.getUsername(), instellingen.getPassword(), true);
+        jdbc = new JdbcTemplate(db);
+        flyway("14").migrate();
+        jdbc.update("insert into school (brin, naam, gemeente, samenwerkingsverband, regio) "
+                + "values ('97MG00', 'Migratieschool', 'Migratiestad', 'SWV Migratie', 'MIDDEN')");
+    }
+
+    @Test
+    void dubbeleToestemmingenWordenEen() {
+        dossier(1, "2026-03-01T10:00:00Z", "111222333", "Sam", "Jansen");
+        toestemming(1, "JEUGDHULP", "OUDERS", "2026-01-10", null);
+        toestemming(1, "JEUGDHULP", "OUDERS", "2026-02-01", null);
+        // Withdrawn while a duplicate was in force: the withdrawal was meant for the consent.
+        toestemming(1, "SWV", "OUDERS", "2026-01-10", null);
+        toestemming(1, "SWV", "OUDERS", "2026-01-15", "2026-03-01");
+        // Withdrawn before the other was given: the later one is new consent and stays.
+        toestemming(1, "ONDERSTEUNINGSTEAM", "OUDERS", "2026-01-01", "2026-02-01");
+        toestemming(1, "ONDERSTEUNINGSTEAM", "OUDERS", "2026-02-10", null);
+        toestemming(1, "JEUGDHULP", "LEERLING", "2026-01-10", null);
+
+        flyway("latest").migrate();
+
+        assertThat(rijen("JEUGDHULP", "OUDERS")).containsExactly("2026-01-10/-/true");
+        assertThat(rijen("SWV", "OUDERS")).containsExactly("2026-01-10/2026-03-01/null", "2026-01-15/2026-03-01/null");
+        assertThat(rijen("ONDERSTEUNINGSTEAM", "OUDERS")).containsExactly("2026-01-01/2026-02-01/null", "2026-02-10/-/true");
+        assertThat(rijen("JEUGDHULP", "LEERLING")).containsExactly("2026-01-10/-/true");
+        assertThat(jdbc.queryForList("select ontvanger_gebruiker, school, dossier_nummer, tekst from melding"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.get("ontvanger_gebruiker")).isEqualTo("zorgcoordinator");
+                    assertThat(m.get("school")).isEqualTo("97MG00");
+                    assertThat(m.get("dossier_nummer")).isEqualTo("2026-00001");
+                    assertThat((String) m.get("tekst")).contains("samenwerkingsverband", "2026-03-01");
+                });
+
+        // From now on the database itself refuses a second consent in force, and one that is neither in force nor withdrawn.
+        assertThatThrownBy(() -> jdbc.update("insert into toestemming (dossier_id, gegeven_door, scope, gegeven_op, actief) "
+                + "values (1, 'OUDERS', 'JEUGDHULP', date '2026-04-01', true)"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> toestemming(1, "LEERPLICHT", "OUDERS", "2026-04-01", null))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void dubbeleOpenDossiersBijEenSchoolWordenGesloten() {
+        jdbc.update("insert into school (brin, naam, gemeente, samenwerkingsverband, regio) "
+                + "values ('97MH00', 'Andere school', 'Migratiestad', 'SWV Migratie', 'MIDDEN')");
+        dossier(1, "2026-03-01T10:00:00Z", "111222333", "Sam", "Jansen");
+        dossier(2, "2026-03-02T10:00:00Z", "111222333", "Sam", "Jansen");
+        toestemming(2, "JEUGDHULP", "OUDERS", "2026-03-02", null);
+        // Without BSN the name and birth date make the pupil, whatever the case and spaces in the file.
+        dossier(3, "2026-03-03T10:00:00Z", null, "Noor", "de  Vries");
+        dossier(4, "2026-03-04T10:00:00Z", null, "noor ", "De Vries");
+        dossier(5, "2026-03-05T10:00:00Z", null, "Noor", "Bakker");
+        // The same BSN at another school is that school's pupil; a closed dossier is not in the way.
+        dossier(6, "2026-03-06T10:00:00Z", "111222333", "Sam", "Jansen");
+        jdbc.update("update leerling set school_id = (select id from school where brin = '97MH00') where id = 6");
+        dossier(7, "2026-01-01T10:00:00Z", "111222333", "Sam", "Jansen");
+        jdbc.update("update dossier set status = 'GESLOTEN', sluitreden = 'Vertrokken' where id = 7");
+
+        flyway("latest").migrate();
+
+        assertThat(status()).containsExactly("1 OPEN", "2 GESLOTEN", "3 OPEN", "4 GESLOTEN", "5 OPEN", "6 OPEN", "7 GESLOTEN");
+        assertThat(jdbc.queryForObject("select sluitreden from dossier where id = 2", String.class))
+                .contains("Dubbel dossier", "2026-00001");
+        assertThat(jdbc.queryForObject("select sluitreden from dossier where id = 4", String.class)).contains("2026-00003");
+        assertThat(jdbc.queryForObject("select sluitreden from dossier where id = 7", String.class)).isEqualTo("Vertrokken");
+        assertThat(jdbc.queryForObject("select count(*) from dossier where status = 'GESLOTEN' and open_sleutel is not null",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select gesloten_op from dossier where id = 2", Object.class)).isNotNull();
+        // Nothing moved: the duplicate keeps its own consent.
+        assertThat(jdbc.queryForObject("select count(*) from toestemming where dossier_id = 2", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select dossier_nummer from melding order by dossier_nummer", String.class))
+                .containsExactly("2026-00002", "2026-00004");
+
+        // From now on the database itself refuses a second open dossier for the pupil at that school.
+        assertThatThrownBy(() -> jdbc.update("update dossier set open_sleutel = (select open_sleutel from dossier where id = 1) "
+                + "where id = 5")).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void vanDezelfdeZorgTeltAlleenDeLaatsteAanmeldingAlsLopend() {
+        dossier(1, "2026-03-01T10:00:00Z", "111222333", "Sam", "Jansen");
+        for (String instantie : new String[] {"p1", "p2", "p3"}) {
+            aanmelding("LEREN", "NORMAAL", instantie);
+        }
+        aanmelding("LEREN", "HOOG", "p4");
+        aanmelding("GEDRAG,LEREN", "NORMAAL", null);
+
+        flyway("latest").migrate();
+
+        assertThat(jdbc.queryForList("select proces_instantie_id, lopend from aanmelding order by id").stream()
+                .map(r -> r.get("proces_instantie_id") + "/" + r.get("lopend")).toList())
+                .containsExactly("p1/null", "p2/null", "p3/true", "p4/true", "null/null");
+        assertThatThrownBy(() -> jdbc.update("update aanmelding set lopend = true where proces_instantie_id = 'p2'"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    void aanmelding(String categorieen, String urgentie, String instantie) {
+        jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
+                + "signalen_onveiligheid, gemeld_door, gemeld_op, proces_instantie_id) values ('2026-00001', ?, ?, 'x', "
+                + "false, false, 'mentor', ?, ?)", categorieen, urgentie,
+                java.time.OffsetDateTime.parse("2026-03-02T10:00:00Z"), instantie);
+    }
+
+    private List<String> status() {
+        return jdbc.queryForList("select id, status from dossier order by id").stream()
+                .map(r -> r.get("id") + " " + r.get("status")).toList();
+    }
+
+    /** Flyway with EenPlan's migrations, SQL and Java, up to this version ("latest": all). */
+    Flyway flyway(String totVersie) {
+        return Flyway.configure().dataSource(db).locations("classpath:db/migration")
+                .javaMigrations(javaMigraties.toArray(JavaMigration[]::new)).target(totVersie).load();
+    }
+
+    void dossier(long id, String aangemaaktOp, String bsn, String voornaam, String achternaam) {
+        long school = jdbc.queryForObject("select id from school where brin = '97MG00'", Long.class);
+        jdbc.update("insert into leerling (id, voornaam, achternaam, geboortedatum, bsn, school_id, onderwijssoort, leerjaar) "
+                + "values (?, ?, ?, date '2014-03-02', ?, ?, 'PO', 7)", id, voornaam, achternaam, bsn, school);
+        jdbc.update("insert into dossier (id, leerling_id, status, zorgcoordinator, aangemaakt_op) "
+                + "values (?, ?, 'OPEN', 'zorgcoordinator', ?)", id, id, java.time.OffsetDateTime.parse(aangemaaktOp));
+        jdbc.update("insert into plan (id, dossier_id) values (?, ?)", id, id);
+    }
+
+    void toestemming(long dossier, String scope, String gever, String gegevenOp, String ingetrokkenOp) {
+        jdbc.update("insert into toestemming (dossier_id, gegeven_door, scope, gegeven_op, ingetrokken_op) values (?, ?, ?, ?, ?)",
+                dossier, gever, scope, java.time.LocalDate.parse(gegevenOp),
+                ingetrokkenOp == null ? null : java.time.LocalDate.parse(ingetrokkenOp));
+    }
+
+    /** A pupil's consents of one scope and giver as "given/withdrawn/actief", in the order they were given. */
+    List<String> rijen(String scope, String gever) {
+        return jdbc.queryForList("select gegeven_op, ingetrokken_op, actief from toestemming where scope = ? "
+                        + "and gegeven_door = ? order by gegeven_op, id", scope, gever).stream()
+                .map(r -> r.get("gegeven_op") + "/" + (r.get("ingetrokken_op") == null ? "-" : r.get("ingetrokken_op"))
+                        + "/" + r.get("actief"))
+                .toList();
+    }
+
+    /** An empty database next to the application's: in memory on H2, a new database on the PostgreSQL server. */
+    private String nieuweDatabase() throws SQLException {
+        String naam = "migratie_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = dataSource.getConnection()) {
+            String url = c.getMetaData().getURL();
+            if (url.startsWith("jdbc:h2:")) {
+                return "jdbc:h2:mem:" + naam + ";DB_CLOSE_DELAY=-1";
+            }
+            c.createStatement().execute("create database " + naam);
+            return url.replaceFirst("/[^/?]+(\\?|$)", "/" + naam + "$1");
+        }
+    }
+}
