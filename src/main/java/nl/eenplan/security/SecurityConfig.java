@@ -29,7 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
  *       to the engine, so Camunda's authorizations (see {@link CamundaAutorisaties}) decide.</li>
  *   <li>{@code /camunda/**} (Cockpit, Tasklist, Admin): the webapps' own login and CSRF protection,
  *       with the same Camunda authorizations. Spring Security stays out of their way; only the
- *       open "first administrator" setup page is closed.</li>
+ *       open "first administrator" setup page and Camunda's static welcome page are closed.</li>
  * </ul>
  */
 @Configuration
@@ -63,6 +63,21 @@ class SecurityConfig {
         var registration = new FilterRegistrationBean<>(gesloten);
         registration.setName("webapp-setup-gesloten");
         registration.addUrlPatterns("/camunda/api/admin/setup/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * Camunda's static welcome page (/camunda-welcome/) is open to anyone and names the demo login of
+     * Camunda's own distribution; EenPlan has no use for it, so it leads to Tasklist instead.
+     */
+    @Bean
+    FilterRegistrationBean<Filter> welkomstpaginaGesloten() {
+        Filter naarTasklist = (request, response, chain) -> ((HttpServletResponse) response)
+                .sendRedirect(((HttpServletRequest) request).getContextPath() + "/camunda/app/tasklist/");
+        var registration = new FilterRegistrationBean<>(naarTasklist);
+        registration.setName("camunda-welkomstpagina-gesloten");
+        registration.addUrlPatterns("/camunda-welcome", "/camunda-welcome/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
