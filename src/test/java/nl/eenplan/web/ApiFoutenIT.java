@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
+import nl.eenplan.Sessie;
 import nl.eenplan.Testdossiers;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,10 @@ class ApiFoutenIT extends IntegratieTest {
     void eenOnbekendPadIs404() {
         assertProbleem(http().als("mentor").get("/api/bestaat-niet"), 404, "Niet gevonden");
         assertProbleem(http().als("mentor").get("/api/dossiers/2026-00001/bestaat-niet"), 404, "Niet gevonden");
+
+        Sessie sessie = new Sessie(port);
+        sessie.meldAan("mentor", "demo");
+        assertProbleem(sessie.get("/api/bestaat-niet", "Accept", "application/json"), 404, "Niet gevonden");
     }
 
     @Test
