@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** A small HTTP client for integration tests: real requests to the running application. */
@@ -21,6 +23,7 @@ public class Http {
     private final String basis;
     private String gebruiker;
     private String wachtwoord;
+    private final Map<String, String> koppen = new LinkedHashMap<>();
 
     Http(String basis) {
         this.basis = basis;
@@ -34,6 +37,12 @@ public class Http {
     public Http als(String gebruiker, String wachtwoord) {
         this.gebruiker = gebruiker;
         this.wachtwoord = wachtwoord;
+        return this;
+    }
+
+    /** Sends this header with every request, e.g. the Origin of another site. */
+    public Http metKop(String naam, String waarde) {
+        koppen.put(naam, waarde);
         return this;
     }
 
@@ -54,6 +63,15 @@ public class Http {
     public Antwoord put(String pad, String json) {
         return stuur(verzoek(pad).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** POST with any content type, e.g. text/plain where JSON is expected. */
+    public Antwoord post(String pad, String contentType, String inhoud) {
+        return stuur(verzoek(pad).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(inhoud)));
+    }
+
+    public Antwoord delete(String pad) {
+        return stuur(verzoek(pad).DELETE());
     }
 
     /** POST with a body of unknown length: sent chunked, without Content-Length. */
@@ -90,6 +108,7 @@ public class Http {
             String token = Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
             b.header("Authorization", "Basic " + token);
         }
+        koppen.forEach(b::header);
         return b;
     }
 

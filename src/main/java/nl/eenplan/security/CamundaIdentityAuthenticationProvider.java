@@ -13,8 +13,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks /api logins against Camunda's identity store, so a user has one password for the
- * webapps, /engine-rest and /api. Each Camunda group becomes an authority with the group id; the
+ * Checks the logins of API clients (HTTP basic) and of the login page against Camunda's identity store,
+ * so a user has one password for the webapps, /engine-rest, /api and EenPlan's pages, and Camunda's
+ * login delay and lockout after wrong passwords apply to all of them. Each Camunda group becomes an authority with the group id; the
  * schools (tenants) the user belongs to, directly or through a group, are kept with the login.
  */
 @Component

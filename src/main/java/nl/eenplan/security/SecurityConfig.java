@@ -4,49 +4,143 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
 import nl.eenplan.web.ProblemWriter;
 import nl.eenplan.web.Problemen;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what.
+ * Who may call what; the doors are described in docs/security.md ("De deuren").
  * <ul>
- *   <li>{@code /api/**} and the monitor page {@code /monitor}: HTTP basic against Camunda's identity
- *       store, stateless; per-endpoint group checks with {@code @PreAuthorize} in each capability's
- *       controller. The browser asks for the login once and sends it with the page's API calls.</li>
+ *   <li>API clients that send {@code Authorization: Basic} up front ({@link #basic}): checked against
+ *       Camunda's identity store on every request, stateless, no session and no CSRF token.</li>
+ *   <li>Everything else of EenPlan ({@link #paginas}): people in a browser, with the login page, a
+ *       session and a CSRF token on every state-changing request, also for the /api calls the pages
+ *       make. A page that is opened without a session leads to the login page; a fetch gets 401.</li>
  *   <li>{@code /engine-rest/**}: Camunda's own basic-auth filter, which also hands the user and groups
  *       to the engine, so Camunda's authorizations (see {@link CamundaAutorisaties}) decide.</li>
  *   <li>{@code /camunda/**} (Cockpit, Tasklist, Admin): the webapps' own login and CSRF protection,
  *       with the same Camunda authorizations. Spring Security stays out of their way; only the
- *       open "first administrator" setup page is closed.</li>
+ *       open "first administrator" setup page and Camunda's static welcome page are closed.</li>
  * </ul>
+ * No 401 carries a {@code WWW-Authenticate: Basic} challenge, so a browser never keeps a password to
+ * send along with requests that another site makes it send. A state-changing request from a page of
+ * another site is refused in both chains ({@link SameOriginFilter}).
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /** Camunda's doors, which Spring Security leaves to Camunda's own filters. */
+    private static final RequestMatcher CAMUNDA = request -> {
+        String pad = pad(request);
+        return pad.startsWith("/camunda/") || pad.equals("/camunda") || pad.startsWith("/engine-rest/")
+                || pad.equals("/engine-rest");
+    };
+
+    private static final RequestMatcher BASIC = request -> {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.toLowerCase(Locale.ROOT).startsWith("basic ");
+    };
+
+    private static final RequestMatcher API = request -> pad(request).startsWith("/api/");
+
+    /** A browser opening a page (not a fetch): only those are remembered for after the login. */
+    private static final RequestMatcher PAGINA = request -> "GET".equals(request.getMethod()) && !API.matches(request)
+            && String.valueOf(request.getHeader(HttpHeaders.ACCEPT)).contains("text/html");
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
+    @Order(1)
+    SecurityFilterChain basic(HttpSecurity http, ProblemAuthenticationHandlers problems,
+                              ProblemWriter problemWriter) throws Exception {
         return http
-                .securityMatcher("/api/**", "/monitor")
+                .securityMatcher(request -> BASIC.matches(request) && !CAMUNDA.matches(request))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless basic auth, no cookies: CSRF tokens protect nothing here.
+                // Stateless: the login comes with every request and a browser never keeps it (no challenge),
+                // so there is no session for a CSRF token to protect.
                 .csrf(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new SameOriginFilter(problemWriter), CsrfFilter.class)
+                // Pupil data stays out of caches: Cache-Control: no-store (Spring Security's default, kept on purpose).
+                .headers(headers -> headers.cacheControl(Customizer.withDefaults()))
                 .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain paginas(HttpSecurity http, ProblemAuthenticationHandlers problems,
+                                ProblemWriter problemWriter) throws Exception {
+        HttpSessionRequestCache naAanmelden = new HttpSessionRequestCache();
+        naAanmelden.setRequestMatcher(PAGINA);
+        LoginUrlAuthenticationEntryPoint naarAanmeldpagina = new LoginUrlAuthenticationEntryPoint("/login");
+        AuthenticationEntryPoint nietAangemeld = (request, response, e) -> {
+            if (PAGINA.matches(request)) {
+                naarAanmeldpagina.commence(request, response, e);
+            } else {
+                problems.commence(request, response, e);
+            }
+        };
+        return http
+                .securityMatcher(request -> !CAMUNDA.matches(request))
+                .authorizeHttpRequests(requests -> requests
+                        // "/" leads to Camunda's webapps; the login page, the error page, the API description
+                        // and the pages' libraries hold no pupil data.
+                        .requestMatchers("/", "/login", "/error", "/favicon.ico", "/webjars/**",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").failureUrl("/login?fout"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?afgemeld"))
+                .requestCache(cache -> cache.requestCache(naAanmelden))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(nietAangemeld)
+                        .accessDeniedHandler(paginaOfProbleem(problems)))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // The token lives in the session (Camunda's webapps have their own XSRF-TOKEN cookie on /camunda);
+                // pages get it from GET /csrf or, server-rendered, from ${_csrf}.
+                .csrf(Customizer.withDefaults())
+                .addFilterBefore(new SameOriginFilter(problemWriter), CsrfFilter.class)
+                .headers(headers -> headers.cacheControl(Customizer.withDefaults()))
+                .build();
+    }
+
+    /**
+     * The login and logout forms with an expired token (the page stood open past the session timeout) go
+     * back to the login page; every other refusal is a 403 (or 401) in problem+json.
+     */
+    private static AccessDeniedHandler paginaOfProbleem(ProblemAuthenticationHandlers problems) {
+        return (request, response, e) -> {
+            String pad = pad(request);
+            if (e instanceof CsrfException && (pad.equals("/login") || pad.equals("/logout"))) {
+                response.sendRedirect(request.getContextPath() + "/login?verlopen");
+            } else {
+                problems.handle(request, response, e);
+            }
+        };
+    }
+
+    private static String pad(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /**
@@ -67,11 +161,26 @@ class SecurityConfig {
         return registration;
     }
 
+    /**
+     * Camunda's static welcome page (/camunda-welcome/) is open to anyone and names the demo login of
+     * Camunda's own distribution; EenPlan has no use for it, so it leads to Tasklist instead.
+     */
+    @Bean
+    FilterRegistrationBean<Filter> welkomstpaginaGesloten() {
+        Filter naarTasklist = (request, response, chain) -> ((HttpServletResponse) response)
+                .sendRedirect(((HttpServletRequest) request).getContextPath() + "/camunda/app/tasklist/");
+        var registration = new FilterRegistrationBean<>(naarTasklist);
+        registration.setName("camunda-welkomstpagina-gesloten");
+        registration.addUrlPatterns("/camunda-welcome", "/camunda-welcome/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-authentication");
-        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addInitParameter("authentication-provider", HttpBasicWithoutChallenge.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         return registration;
     }

@@ -33,8 +33,11 @@ public class Toegang {
         }
     }
 
-    /** The schools a user belongs to, kept with the login (see CamundaIdentityAuthenticationProvider). */
-    record Aanmelding(Set<String> scholen) {
+    /**
+     * The schools a user belongs to, kept with the login (see CamundaIdentityAuthenticationProvider); in
+     * the session for a page's login, so serializable.
+     */
+    record Aanmelding(Set<String> scholen) implements java.io.Serializable {
     }
 
     /**

@@ -29,9 +29,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every /api error as application/problem+json with a Dutch title and message, and for bad input
- * the list of offending fields under "fouten".
+ * the list of offending fields under "fouten". For every handler, not only EenPlan's controllers: a
+ * request to an unknown path or with a method or content type no endpoint takes reaches no controller
+ * of EenPlan, and is answered here all the same.
  */
-@RestControllerAdvice(basePackages = "nl.eenplan")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);

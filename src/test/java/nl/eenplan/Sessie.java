@@ -1,0 +1,103 @@
+package nl.eenplan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A browser's session with EenPlan's own pages, over plain HTTP: the login form with its CSRF token, then
+ * the session cookie with every request. Follows no redirects, so tests see where they lead.
+ */
+public final class Sessie {
+
+    private static final Pattern CSRF_VELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final CookieManager koekjes = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(koekjes).build();
+    private final String basis;
+
+    public Sessie(int port) {
+        this.basis = "http://localhost:" + port;
+    }
+
+    /** The origin of the application, as a browser puts it in the Origin header of its own pages' requests. */
+    public String origin() {
+        return basis;
+    }
+
+    /** As a person does: open the login page, post the form with its token; the answer to the post. */
+    public Http.Antwoord meldAan(String gebruiker, String wachtwoord) {
+        Http.Antwoord pagina = get("/login");
+        Matcher token = CSRF_VELD.matcher(pagina.body());
+        if (!token.find()) {
+            throw new IllegalStateException("Geen CSRF-veld op de aanmeldpagina: " + pagina.body());
+        }
+        String formulier = "username=" + url(gebruiker) + "&password=" + url(wachtwoord) + "&_csrf=" + url(token.group(1));
+        return stuur(HttpRequest.newBuilder(URI.create(basis + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", basis)
+                .POST(HttpRequest.BodyPublishers.ofString(formulier)));
+    }
+
+    /** The session's CSRF token, as a page fetches it. */
+    public String csrfToken() {
+        Http.Antwoord antwoord = get("/csrf");
+        if (antwoord.status() != 200) {
+            throw new IllegalStateException("Geen CSRF-token: " + antwoord.status() + " " + antwoord.body());
+        }
+        return antwoord.json().get("token").asText();
+    }
+
+    /** The session cookie's value, or null before there is a session. */
+    public String sessieId() {
+        return koekjes.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** GET with extra headers (name, value, name, value, …). */
+    public Http.Antwoord get(String pad, String... koppen) {
+        return stuur(verzoek(pad, koppen).GET());
+    }
+
+    /** POST in this session with extra headers; a null body sends none (a bodyless POST, as a plain HTML form can). */
+    public Http.Antwoord post(String pad, String json, String... koppen) {
+        HttpRequest.Builder verzoek = verzoek(pad, koppen);
+        if (json == null) {
+            return stuur(verzoek.POST(HttpRequest.BodyPublishers.noBody()));
+        }
+        return stuur(verzoek.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder verzoek(String pad, String... koppen) {
+        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(basis + pad));
+        for (int i = 0; i < koppen.length; i += 2) {
+            verzoek.header(koppen[i], koppen[i + 1]);
+        }
+        return verzoek;
+    }
+
+    private Http.Antwoord stuur(HttpRequest.Builder verzoek) {
+        try {
+            HttpResponse<String> r = client.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
+            return new Http.Antwoord(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                    r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String url(String waarde) {
+        return URLEncoder.encode(waarde, StandardCharsets.UTF_8);
+    }
+}
