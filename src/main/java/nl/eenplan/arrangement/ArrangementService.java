@@ -174,7 +174,6 @@ public class ArrangementService {
     /** The parents object within the 6 weeks: the decision is taken again. */
     public void bezwaar(Long id, Invoer.Bezwaar bezwaar) {
         Arrangement a = vind(id);
-        nl.eenplan.audit.Audit.betreftDossier(a.getDossierNummer());
         String bericht = bezwaar.deel() == Invoer.Deel.ZORG ? "bezwaarZorgdeel" : "bezwaarOnderwijsdeel";
         try {
             runtimeService.createMessageCorrelation(bericht).processInstanceId(a.getProcesInstantieId()).correlate();
@@ -323,6 +322,8 @@ public class ArrangementService {
     private Arrangement vind(Long id) {
         Arrangement a = arrangementen.findById(id)
                 .orElseThrow(() -> new NietGevondenException("Er is geen arrangement " + id + "."));
+        // Named before the checks: a refused attempt is in the pupil's inzage too.
+        nl.eenplan.web.Audit.betreftDossier(a.getDossierNummer());
         dossiers.controleerToegang(a.getDossierNummer(), () -> new NietGevondenException("Er is geen arrangement " + id + "."));
         return a;
     }

@@ -1,20 +1,21 @@
 package nl.eenplan.audit;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.core.Ordered;
 
+/** The audit at EenPlan's API: the last of the application's filters, inside Spring Security's (which know the user). */
 @Configuration
-class AuditConfig implements WebMvcConfigurer {
+class AuditConfig {
 
-    private final AuditInterceptor interceptor;
-
-    AuditConfig(AuditInterceptor interceptor) {
-        this.interceptor = interceptor;
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(interceptor).addPathPatterns("/api/**");
+    @Bean
+    FilterRegistrationBean<ApiAudit> apiAudit(ObjectProvider<AuditLog> log) {
+        var registratie = new FilterRegistrationBean<>(new ApiAudit(log));
+        registratie.setName("api-audit");
+        registratie.addUrlPatterns("/api/*");
+        registratie.setOrder(Ordered.LOWEST_PRECEDENCE);
+        return registratie;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import nl.eenplan.web.Audit;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,14 +28,18 @@ class DossierController {
         this.dossiers = dossiers;
     }
 
+    /** The audit entry names every dossier in the list, so each pupil's inzage shows who saw their name in it. */
     @GetMapping
     List<DossierSamenvatting> lijst() {
-        return dossiers.lijst();
+        List<DossierSamenvatting> lijst = dossiers.lijst();
+        Audit.betreftDossiers(lijst.stream().map(DossierSamenvatting::nummer).toList());
+        return lijst;
     }
 
     @PostMapping
     ResponseEntity<DossierView> open(@Valid @RequestBody NieuwDossier nieuw, Principal gebruiker) {
         DossierView dossier = dossiers.open(nieuw, gebruiker.getName());
+        Audit.betreftDossier(dossier.nummer());
         return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.nummer())).body(dossier);
     }
 

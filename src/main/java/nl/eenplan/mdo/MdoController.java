@@ -1,6 +1,5 @@
 package nl.eenplan.mdo;
 
-import nl.eenplan.audit.Audit;
 import java.util.List;
 import nl.eenplan.dossier.AfspraakMetDossier;
 import nl.eenplan.dossier.DossierService;
@@ -45,7 +44,8 @@ class MdoController {
 
     /**
      * An agreement, for whoever must carry it out (the user, or a member of the group) and for the
-     * school: what, by when, its status. Others get 404, as if it did not exist.
+     * school: what, by when, its status. Others get 404, as if it did not exist (the audit names the dossier all the
+     * same: DossierService.afspraak).
      */
     @GetMapping("/api/afspraken/{id}")
     AfspraakMetDossier afspraak(@PathVariable Long id, Authentication gebruiker) {
@@ -58,7 +58,6 @@ class MdoController {
         if (!school && !eigenaar) {
             throw new NietGevondenException("Er is geen afspraak " + id + ".");
         }
-        Audit.betreftDossier(a.dossierNummer());
         return a;
     }
 }
