@@ -27,7 +27,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * dossier too), everything reached from a dossier (verzuimmeldingen, agreements, arrangements, overstappen,
  * escalations and their inbox) and tasks (the list, completing, handing on). Refused attempts are logged too, with
  * their status and, when the record was found, its dossier (endpoints name it with {@link Audit}). The answer is
- * held back until the entry is written, so whoever got the answer finds the entry.
+ * held back until the entry is written, so whoever got the answer finds the entry. The engine's doors:
+ * {@link EngineDeurAudit}.
  */
 class ApiAudit extends OncePerRequestFilter {
 

@@ -9,6 +9,7 @@ import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.TweedeGemeente;
+import nl.eenplan.Webapp;
 import nl.eenplan.arrangement.ArrangementService;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.NieuweAfspraak;
@@ -21,16 +22,21 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every door leaves exactly one audit entry per request that names the pupil's dossier, and the pupil's inzage export
- * shows it: the dossier list and opening a dossier, and reads refused to someone of another school or gemeente. An
- * entry never holds text from the request.
+ * shows it: /engine-rest, Tasklist and Cockpit (their engine API and plugin API), the dossier list and opening a
+ * dossier, and reads refused to someone of another school or gemeente. An entry never holds text from the request.
  */
 class AuditDeurenIT extends IntegratieTest {
+
+    private static final String INTAKE = """
+            {"variables": {"verslag": {"value": "%s"}, "gesprekOudersGevoerd": {"value": true},
+             "gesprekLeerlingGevoerd": {"value": true}, "signalenOnveiligheid": {"value": false}}}""";
 
     @Autowired
     AuditLog audit;
@@ -57,6 +63,107 @@ class AuditDeurenIT extends IntegratieTest {
     void eenLeerlingInUtrechtEnEenTweedeGemeente() {
         TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
         nummer = nieuwDossier(Testdossiers.GELDIG);
+    }
+
+    @Test
+    void takenLezenEnAfrondenViaEngineRest() {
+        Task intake = intake();
+        Http zc = http().als("zorgcoordinator");
+
+        AuditRegel lezen = eenRegel(nummer, () -> assertThat(zc.get("/engine-rest/task/" + intake.getId()
+                + "/variables").status()).isEqualTo(200));
+        assertThat(lezen.getGebruiker()).isEqualTo("zorgcoordinator");
+        assertThat(lezen.getGroepen()).contains("zorgcoordinator");
+        assertThat(lezen.getHandeling()).isEqualTo(AuditRegel.Handeling.LEZEN);
+        assertThat(lezen.getWat()).isEqualTo("GET /engine-rest/task/" + intake.getId() + "/variables");
+        assertThat(lezen.getStatus()).isEqualTo(200);
+        assertThat(lezen.getTaakId()).isEqualTo(intake.getId());
+
+        AuditRegel afronden = eenRegel(nummer, () -> {
+            Http.Antwoord a = zc.post("/engine-rest/task/" + intake.getId() + "/complete", INTAKE.formatted("Ouders willen hulp."));
+            assertThat(a.status()).as(a.body()).isEqualTo(204);
+        });
+        assertThat(afronden.getHandeling()).isEqualTo(AuditRegel.Handeling.WIJZIGEN);
+        assertThat(afronden.getWat()).isEqualTo("POST /engine-rest/task/" + intake.getId() + "/complete");
+        assertThat(afronden.getStatus()).isEqualTo(204);
+        assertThat(afronden.getTaakId()).isEqualTo(intake.getId());
+        assertThat(inzage(nummer)).anySatisfy(r -> {
+            assertThat(r.get("wat")).isEqualTo(afronden.getWat());
+            assertThat(r.get("taak")).isEqualTo(intake.getId());
+        });
+    }
+
+    @Test
+    void eenLijstVanTakenNoemtElkeLeerlingInEenRegel() {
+        String ander = nieuwDossier(Testdossiers.GELDIG.replace("Sam", "Noor"));
+        intake();
+        aanmelden(ander);
+        // The query names no pupil; its answer lists them (other tests' pupils too): found in one go, one entry.
+        AuditRegel lijst = eenRegel(nummer, () -> assertThat(http().als("zorgcoordinator")
+                .get("/engine-rest/task?processDefinitionKey=aanmelding&taskDefinitionKey=intake").status()).isEqualTo(200));
+        assertThat(lijst.getDossiers()).contains(nummer, ander);
+        assertThat(lijst.getWat()).isEqualTo("GET /engine-rest/task?processDefinitionKey&taskDefinitionKey");
+        assertThat(lijst.getHandeling()).isEqualTo(AuditRegel.Handeling.LEZEN);
+        assertThat(lijst.getTaakId()).isNull();
+        assertThat(audit.voorDossier(ander)).extracting(AuditRegel::getId).contains(lijst.getId());
+
+        // A list that shows nobody touches no pupil: no entry.
+        long voor = audit.laatste().get(0).getId();
+        assertThat(http().als("zorgcoordinator").get("/engine-rest/task?taskDefinitionKey=bestaatNiet").status())
+                .isEqualTo(200);
+        assertThat(audit.laatste().get(0).getId()).isEqualTo(voor);
+    }
+
+    @Test
+    void tasklistLeestHetFormulierEnRondtHetAf() throws Exception {
+        Task intake = intake();
+        Webapp tasklist = new Webapp(port);
+        assertThat(tasklist.meldAan("zorgcoordinator", "demo", "tasklist")).isEqualTo(200);
+        String pad = "/api/engine/engine/default/task/" + intake.getId();
+
+        AuditRegel formulier = eenRegel(nummer, () -> assertThat(vraag(() -> tasklist.get(pad + "/form-variables")))
+                .contains("dossierNummer"));
+        assertThat(formulier.getWat()).isEqualTo("GET /camunda" + pad + "/form-variables");
+        assertThat(formulier.getGebruiker()).isEqualTo("zorgcoordinator");
+        assertThat(formulier.getHandeling()).isEqualTo(AuditRegel.Handeling.LEZEN);
+        assertThat(formulier.getTaakId()).isEqualTo(intake.getId());
+
+        AuditRegel versturen = eenRegel(nummer, () -> {
+            Http.Antwoord a = vraag(() -> tasklist.post(pad + "/submit-form", INTAKE.formatted("Ouders willen hulp.")));
+            assertThat(a.status()).as(a.body()).isEqualTo(204);
+        });
+        assertThat(versturen.getWat()).isEqualTo("POST /camunda" + pad + "/submit-form");
+        assertThat(versturen.getHandeling()).isEqualTo(AuditRegel.Handeling.WIJZIGEN);
+        assertThat(versturen.getStatus()).isEqualTo(204);
+        assertThat(inzage(nummer)).anySatisfy(r -> assertThat(r.get("wat")).isEqualTo(versturen.getWat()));
+    }
+
+    @Test
+    void cockpitLeestDeVariabelenVanEenInstantie() throws Exception {
+        Task intake = intake();
+        Webapp cockpit = new Webapp(port);
+        assertThat(cockpit.meldAan("procesbeheer", "demo", "cockpit")).isEqualTo(200);
+
+        // As Cockpit's variable tab asks: the instance's id in the query body.
+        AuditRegel variabelen = eenRegel(nummer, () -> {
+            Http.Antwoord a = vraag(() -> cockpit.post("/api/engine/engine/default/variable-instance?deserializeValues=false",
+                    "{\"processInstanceIdIn\": [\"" + intake.getProcessInstanceId() + "\"]}"));
+            assertThat(a.status()).as(a.body()).isEqualTo(200);
+            assertThat(a.body()).contains("dossierNummer");
+        });
+        assertThat(variabelen.getGebruiker()).isEqualTo("procesbeheer");
+        assertThat(variabelen.getHandeling()).isEqualTo(AuditRegel.Handeling.LEZEN);
+        assertThat(variabelen.getWat()).isEqualTo("POST /camunda/api/engine/engine/default/variable-instance?deserializeValues");
+        assertThat(inzage(nummer)).anySatisfy(r -> assertThat(r.get("wat")).isEqualTo(variabelen.getWat()));
+
+        // Cockpit's own plugin: the instances of a process, with their business keys.
+        AuditRegel instanties = eenRegel(nummer, () -> {
+            Http.Antwoord a = vraag(() -> cockpit.post("/api/cockpit/plugin/base/default/process-instance",
+                    "{\"processDefinitionId\": \"" + intake.getProcessDefinitionId() + "\", \"businessKey\": \"" + nummer
+                            + "\"}"));
+            assertThat(a.status()).as(a.body()).isEqualTo(200);
+        });
+        assertThat(instanties.getWat()).isEqualTo("POST /camunda/api/cockpit/plugin/base/default/process-instance");
     }
 
     @Test
@@ -120,20 +227,34 @@ class AuditDeurenIT extends IntegratieTest {
     }
 
     @Test
-    void eenAuditregelBevatGeenVrijeTekstUitHetVerzoek() {
+    void eenAuditregelBevatGeenVrijeTekstUitHetVerzoek() throws Exception {
         String naam = "Wilhelmientje";
         String eigen = nieuwDossier(Testdossiers.GELDIG.replace("Jansen", naam));
         String verslag = "Vader drinkt sinds de scheiding";
+        Http zc = http().als("zorgcoordinator");
 
-        // Free text in a body and in a query's values.
+        // Free text in bodies and query values, through EenPlan's API, /engine-rest and Tasklist; a refused
+        // completion and a valid one.
         assertThat(http().als("mentor").post("/api/dossiers/" + eigen + "/aanmeldingen",
                 Testdossiers.AANMELDING.replace("Extra instructie in de klas", verslag)).status()).isEqualTo(201);
-        assertThat(http().als("zorgcoordinator").get("/api/dossiers/" + eigen + "?notitie=" + verslag.replace(" ", "%20"))
-                .status()).isEqualTo(200);
+        Task intake = taskService.createTaskQuery().processInstanceBusinessKey(eigen).taskDefinitionKey("intake")
+                .singleResult();
+        assertThat(zc.get("/api/dossiers/" + eigen + "?notitie=" + verslag.replace(" ", "%20")).status()).isEqualTo(200);
+        assertThat(zc.get("/engine-rest/task?processInstanceBusinessKey=" + eigen + "&description="
+                + verslag.replace(" ", "%20")).status()).isEqualTo(200);
+        assertThat(zc.post("/engine-rest/task", "{\"processInstanceBusinessKey\": \"" + eigen + "\", \"nameLike\": \""
+                + verslag + "\"}").status()).isEqualTo(200);
+        assertThat(zc.post("/engine-rest/task/" + intake.getId() + "/complete",
+                "{\"variables\": {\"verslag\": {\"value\": \"" + verslag + "\"}}}").status()).isEqualTo(400);
+        Webapp tasklist = new Webapp(port);
+        tasklist.meldAan("zorgcoordinator", "demo", "tasklist");
+        assertThat(tasklist.post("/api/engine/engine/default/task/" + intake.getId() + "/submit-form",
+                INTAKE.formatted(verslag)).status()).isEqualTo(204);
 
         List<AuditRegel> regels = audit.voorDossier(eigen);
-        assertThat(regels).hasSize(3);
-        assertThat(regels.get(2).getWat()).isEqualTo("GET /api/dossiers/" + eigen + "?notitie");
+        assertThat(regels).hasSize(7);
+        assertThat(regels).extracting(AuditRegel::getWat).contains("GET /api/dossiers/" + eigen + "?notitie",
+                "GET /engine-rest/task?processInstanceBusinessKey&description", "POST /engine-rest/task");
         for (AuditRegel r : regels) {
             String alles = String.join("|", r.getGebruiker(), r.getGroepen(), r.getWat(), String.valueOf(r.getTaakId()),
                     String.join(",", r.getDossiers()));
@@ -183,5 +304,29 @@ class AuditDeurenIT extends IntegratieTest {
         Http.Antwoord a = http().als("zorgcoordinator").post("/api/dossiers", body.replace("\"bsn\": \"111222333\", ", ""));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json().get("nummer").asText();
+    }
+
+    /** The intake task of a referral for the test's pupil. */
+    private Task intake() {
+        return aanmelden(nummer);
+    }
+
+    private Task aanmelden(String dossier) {
+        assertThat(http().als("mentor").post("/api/dossiers/" + dossier + "/aanmeldingen", Testdossiers.AANMELDING).status())
+                .isEqualTo(201);
+        return taskService.createTaskQuery().processInstanceBusinessKey(dossier).taskDefinitionKey("intake").singleResult();
+    }
+
+    /** A webapp request; its checked exceptions as unchecked, for use inside {@link #eenRegel}. */
+    private static <T> T vraag(WebappVraag<T> vraag) {
+        try {
+            return vraag.stuur();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private interface WebappVraag<T> {
+        T stuur() throws Exception;
     }
 }
