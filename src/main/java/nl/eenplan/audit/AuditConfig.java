@@ -1,6 +1,5 @@
 package nl.eenplan.audit;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
@@ -29,10 +28,9 @@ class AuditConfig {
 
     @Bean
     FilterRegistrationBean<EngineDeurAudit> engineDeurAudit(JerseyApplicationPath engineRest,
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp, ObjectProvider<ProcessEngine> engine,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp,
             ObjectProvider<EngineDossiers> dossiers, ObjectProvider<AuditLog> log) {
-        var registratie = new FilterRegistrationBean<>(new EngineDeurAudit(engineRest.getPath(), webapp, engine,
-                dossiers, log));
+        var registratie = new FilterRegistrationBean<>(new EngineDeurAudit(engineRest.getPath(), webapp, dossiers, log));
         registratie.setName("engine-deur-audit");
         registratie.addUrlPatterns(engineRest.getUrlMapping(), webapp + "/api/*");
         registratie.setOrder(Ordered.LOWEST_PRECEDENCE);

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.eenplan.web.Audit;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
@@ -42,16 +42,14 @@ class EngineDeurAudit extends OncePerRequestFilter {
 
     private final String engineRest;
     private final String webapp;
-    private final ObjectProvider<ProcessEngine> engine;
     private final ObjectProvider<EngineDossiers> dossiers;
     private final ObjectProvider<AuditLog> log;
 
     // Providers: a filter is made when the web server starts, before the engine and the database are.
-    EngineDeurAudit(String engineRest, String webapp, ObjectProvider<ProcessEngine> engine,
-                    ObjectProvider<EngineDossiers> dossiers, ObjectProvider<AuditLog> log) {
+    EngineDeurAudit(String engineRest, String webapp, ObjectProvider<EngineDossiers> dossiers,
+                    ObjectProvider<AuditLog> log) {
         this.engineRest = engineRest;
         this.webapp = webapp;
-        this.engine = engine;
         this.dossiers = dossiers;
         this.log = log;
     }
@@ -117,8 +115,15 @@ class EngineDeurAudit extends OncePerRequestFilter {
         Set<String> nummers = new TreeSet<>(Verzoeken.dossiernummers(v.sleutels));
         // What EenPlan's own code named while it served the request (a task's handler knows its dossier).
         nummers.addAll(Verzoeken.dossiernummers(Audit.dossiers(request)));
-        nummers.addAll(dossiers.getObject().van(processen, taken, verzoek.uitvoeringId()));
-        if (nummers.isEmpty() && !verzoek.noemtRecord()) {
+        boolean onbekend = false;
+        try {
+            nummers.addAll(dossiers.getObject().van(processen, taken, verzoek.uitvoeringId()));
+        } catch (RuntimeException e) {
+            // Still an entry, with what is known: a missing entry is worse than a missing dossier.
+            LOG.error("Dossiers niet gevonden voor {} {}", request.getMethod(), request.getRequestURI(), e);
+            onbekend = true;
+        }
+        if (nummers.isEmpty() && !verzoek.noemtRecord() && !onbekend) {
             return; // a list or a count that showed no pupil
         }
         String taak = verzoek.taakId() != null ? verzoek.taakId() : Audit.taak(request);
@@ -149,8 +154,9 @@ class EngineDeurAudit extends OncePerRequestFilter {
         return contentType != null && contentType.toLowerCase().contains("json");
     }
 
-    private Gebruiker uitEngine() {
-        Authentication a = engine.getObject().getIdentityService().getCurrentAuthentication();
+    /** The user Camunda's basic-auth filter handed to the engine that serves /engine-rest (found as that filter finds it). */
+    private static Gebruiker uitEngine() {
+        Authentication a = EngineUtil.lookupProcessEngine(null).getIdentityService().getCurrentAuthentication();
         return a == null || a.getUserId() == null ? null
                 : new Gebruiker(a.getUserId(), a.getGroupIds() == null ? List.of() : a.getGroupIds());
     }
