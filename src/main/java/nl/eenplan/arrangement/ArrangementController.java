@@ -2,7 +2,6 @@ package nl.eenplan.arrangement;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import nl.eenplan.audit.Audit;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -34,9 +33,7 @@ class ArrangementController {
     ArrangementView voorBeslisser(@PathVariable Long id, Authentication gebruiker) {
         boolean swv = gebruiker.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("swv"));
         boolean gemeente = gebruiker.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("gemeente"));
-        ArrangementView view = arrangementen.voorBeslisser(id, swv, gemeente);
-        Audit.betreftDossier(view.dossierNummer());
-        return view;
+        return arrangementen.voorBeslisser(id, swv, gemeente);
     }
 
     /** The parents object within 6 weeks (registered by the zorgcoördinator): the decision is taken again. */

@@ -196,7 +196,6 @@ public class ArrangementService {
     /** The parents object within the 6 weeks: the decision is taken again. */
     public void bezwaar(Long id, Invoer.Bezwaar bezwaar) {
         Arrangement a = vind(id);
-        nl.eenplan.audit.Audit.betreftDossier(a.getDossierNummer());
         if (bezwaar.deel() == Invoer.Deel.ZORG && !toestemmingen.inWerking(a.getDossierNummer(), Toestemming.Scope.JEUGDHULP)) {
             throw new NietMogelijkException("Er is geen toestemming voor jeugdhulp (meer): het zorgdeel gaat niet opnieuw "
                     + "naar de gemeente.");
@@ -349,6 +348,8 @@ public class ArrangementService {
     private Arrangement vind(Long id) {
         Arrangement a = arrangementen.findById(id)
                 .orElseThrow(() -> new NietGevondenException("Er is geen arrangement " + id + "."));
+        // Named before the checks: a refused attempt is in the pupil's inzage too.
+        nl.eenplan.web.Audit.betreftDossier(a.getDossierNummer());
         dossiers.controleerToegang(a.getDossierNummer(), () -> new NietGevondenException("Er is geen arrangement " + id + "."));
         return a;
     }

@@ -1,14 +1,19 @@
 package nl.eenplan.audit;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,20 +25,35 @@ public class AuditLog {
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
+    /** A list's dossiers are written in batches of this many: a mentor's list of 300 pupils is a few round trips. */
+    private static final int PER_BATCH = 100;
+
     private final AuditRegelRepository regels;
     private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     AuditLog(AuditRegelRepository regels, Clock clock) {
         this.clock = clock;
         this.regels = regels;
     }
 
-    /** In a transaction of its own: the log entry stays even when the request itself failed. */
+    /**
+     * One entry for one request, naming every dossier it touched. In a transaction of its own: the entry stays even
+     * when the request itself failed.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void schrijf(String gebruiker, List<String> groepen, AuditRegel.Handeling handeling, String dossierNummer,
-                        String wat, int status, String taakId) {
-        regels.save(new AuditRegel(clock.instant(), gebruiker, String.join(",", groepen), handeling, dossierNummer,
-                wat.length() > 500 ? wat.substring(0, 500) : wat, status, taakId));
+    public void schrijf(String gebruiker, Collection<String> groepen, AuditRegel.Handeling handeling,
+                        Collection<String> dossiers, String wat, int status, String taakId) {
+        String alleGroepen = String.join(",", groepen);
+        entityManager.unwrap(Session.class).setJdbcBatchSize(PER_BATCH); // this transaction's session only
+        regels.save(new AuditRegel(clock.instant(), kort(gebruiker, 100), kort(alleGroepen, 500), handeling,
+                Set.copyOf(dossiers), kort(wat, 500), status, taakId == null ? null : kort(taakId, 64)));
+    }
+
+    private static String kort(String tekst, int maximaal) {
+        return tekst.length() > maximaal ? tekst.substring(0, maximaal) : tekst;
     }
 
     /** A dossier removed after its retention: recorded in the removal's own transaction, so only if it happened. */
@@ -41,12 +61,13 @@ public class AuditLog {
     @Transactional
     void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
         regels.save(new AuditRegel(clock.instant(), "EenPlan (bewaartermijn)", "", AuditRegel.Handeling.VERWIJDEREN,
-                verwijderd.nummer(), "Dossier verwijderd na de bewaartermijn; gesloten op "
+                Set.of(verwijderd.nummer()), "Dossier verwijderd na de bewaartermijn; gesloten op "
                         + verwijderd.geslotenOp().atZone(NL).toLocalDate() + ".", 200, null));
     }
 
+    /** Every entry that names this dossier, also a list it appeared in. */
     public List<AuditRegel> voorDossier(String dossierNummer) {
-        return regels.findByDossierNummerOrderByTijdstipAscIdAsc(dossierNummer);
+        return regels.voorDossier(dossierNummer);
     }
 
     public List<AuditRegel> vanGebruiker(String gebruiker) {
@@ -57,7 +78,10 @@ public class AuditLog {
         return regels.findTop1000ByOrderByIdDesc();
     }
 
-    /** The answer to an AVG inzageverzoek: every read and change of this pupil's dossier, as CSV. */
+    /**
+     * The answer to an AVG inzageverzoek: every read and change of this pupil's data, through any door, as CSV;
+     * a list they appeared in too. Other pupils named in the same entry are left out: this is one pupil's answer.
+     */
     public String inzage(String dossierNummer) {
         StringWriter uit = new StringWriter();
         CSVFormat formaat = CSVFormat.DEFAULT.builder().setDelimiter(';')

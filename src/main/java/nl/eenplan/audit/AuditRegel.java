@@ -1,16 +1,26 @@
 package nl.eenplan.audit;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hibernate.annotations.BatchSize;
 
-/** One read or change of dossier data: who, when, what, with which answer, for which task. Never changed. */
+/**
+ * One request that read or changed pupils' data: who, when, what (method and path, no query values, no body), with
+ * which answer, for which task, and every dossier it touched. Never changed.
+ */
 @Entity
 @Table(name = "audit_regel")
 public class AuditRegel {
@@ -38,10 +48,14 @@ public class AuditRegel {
     @Column(nullable = false, updatable = false)
     private Handeling handeling;
 
-    @Column(name = "dossier_nummer", updatable = false)
-    private String dossierNummer;
+    /** Every dossier the request touched: one for a dossier's page, all of them for a list. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "audit_dossier", joinColumns = @JoinColumn(name = "audit_regel_id"))
+    @Column(name = "dossier_nummer", nullable = false)
+    @BatchSize(size = 100)
+    private Set<String> dossiers = new TreeSet<>();
 
-    /** The request: method and path, e.g. "GET /api/dossiers/2026-00012". */
+    /** The request: method and path, e.g. "GET /api/dossiers/2026-00012"; query parameters by name only. */
     @Column(nullable = false, updatable = false)
     private String wat;
 
@@ -55,13 +69,13 @@ public class AuditRegel {
     protected AuditRegel() {
     }
 
-    AuditRegel(Instant tijdstip, String gebruiker, String groepen, Handeling handeling, String dossierNummer,
+    AuditRegel(Instant tijdstip, String gebruiker, String groepen, Handeling handeling, Set<String> dossiers,
                String wat, int status, String taakId) {
         this.tijdstip = tijdstip;
         this.gebruiker = gebruiker;
         this.groepen = groepen;
         this.handeling = handeling;
-        this.dossierNummer = dossierNummer;
+        this.dossiers = new TreeSet<>(dossiers);
         this.wat = wat;
         this.status = status;
         this.taakId = taakId;
@@ -87,8 +101,8 @@ public class AuditRegel {
         return handeling;
     }
 
-    public String getDossierNummer() {
-        return dossierNummer;
+    public Set<String> getDossiers() {
+        return dossiers;
     }
 
     public String getWat() {
@@ -101,5 +115,10 @@ public class AuditRegel {
 
     public String getTaakId() {
         return taakId;
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + tijdstip + " " + gebruiker + " " + handeling + " " + wat + " " + status + " " + dossiers;
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import nl.eenplan.transactie.Botsing;
+import nl.eenplan.web.Audit;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,15 +29,19 @@ class DossierController {
         this.dossiers = dossiers;
     }
 
+    /** The audit entry names every dossier in the list, so each pupil's inzage shows who saw their name in it. */
     @GetMapping
     List<DossierSamenvatting> lijst() {
-        return dossiers.lijst();
+        List<DossierSamenvatting> lijst = dossiers.lijst();
+        Audit.betreftDossiers(lijst.stream().map(DossierSamenvatting::nummer).toList());
+        return lijst;
     }
 
     @PostMapping
     ResponseEntity<DossierView> open(@Valid @RequestBody NieuwDossier nieuw, Principal gebruiker) {
         // Two requests at once for the same new pupil: one opens the dossier, the other finds it (409 with its number).
         DossierView dossier = Botsing.nogEens(() -> dossiers.open(nieuw, gebruiker.getName()));
+        Audit.betreftDossier(dossier.nummer());
         return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.nummer())).body(dossier);
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
 import nl.eenplan.security.Toegang;
+import nl.eenplan.web.Audit;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
@@ -194,11 +195,15 @@ public class DossierService {
                 .wijzigStatus(status);
     }
 
+    /** An agreement of one of the user's schools; the audit names its dossier also when it is refused. */
     @Transactional(readOnly = true)
     public AfspraakMetDossier afspraak(Long id) {
         Afspraak a = afspraken.findById(id)
-                .filter(gevonden -> toegang.zicht().omvat(gevonden.getDossier().getLeerling().getSchool().getBrin()))
                 .orElseThrow(() -> new NietGevondenException("Er is geen afspraak " + id + "."));
+        Audit.betreftDossier(a.getDossier().getNummer());
+        if (!toegang.zicht().omvat(a.getDossier().getLeerling().getSchool().getBrin())) {
+            throw new NietGevondenException("Er is geen afspraak " + id + ".");
+        }
         return new AfspraakMetDossier(a.getDossier().getNummer(), DossierView.AfspraakView.van(a));
     }
 

@@ -1,7 +1,7 @@
 package nl.eenplan.leerplicht;
 
-import nl.eenplan.audit.Audit;
 import java.util.List;
+import nl.eenplan.web.Audit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,13 +26,14 @@ class EscalatieController {
                               @RequestParam(required = false) String gemeente,
                               @RequestParam(required = false) Reden reden,
                               @RequestParam(required = false) LeerplichtEscalatie.Status status) {
-        return leerplicht.inbox(new EscalatieFilter(school, gemeente, reden, status));
+        List<EscalatieView> inbox = leerplicht.inbox(new EscalatieFilter(school, gemeente, reden, status));
+        // Every pupil in the inbox: each one's inzage shows who saw them in it.
+        Audit.betreftDossiers(inbox.stream().map(EscalatieView::dossierNummer).toList());
+        return inbox;
     }
 
     @GetMapping("/{id}")
     EscalatieView haalOp(@PathVariable Long id) {
-        EscalatieView escalatie = leerplicht.haalOp(id);
-        Audit.betreftDossier(escalatie.dossierNummer());
-        return escalatie;
+        return leerplicht.haalOp(id);
     }
 }

@@ -11,6 +11,7 @@ import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
 import nl.eenplan.security.Toegang;
+import nl.eenplan.web.Audit;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -187,11 +188,16 @@ public class LeerplichtService {
                 .toList();
     }
 
+    /** An escalation of the user's gemeente; the audit names its dossier also when it is refused. */
     @Transactional(readOnly = true)
     public EscalatieView haalOp(Long id) {
-        return escalaties.findById(id).filter(e -> toegang.zicht().omvat(e.getSchoolBrin()))
-                .map(e -> EscalatieView.van(e, nu()))
+        LeerplichtEscalatie e = escalaties.findById(id)
                 .orElseThrow(() -> new NietGevondenException("Er is geen escalatie " + id + "."));
+        Audit.betreftDossier(e.getDossierNummer());
+        if (!toegang.zicht().omvat(e.getSchoolBrin())) {
+            throw new NietGevondenException("Er is geen escalatie " + id + ".");
+        }
+        return EscalatieView.van(e, nu());
     }
 
     @Transactional(readOnly = true)

@@ -1,10 +1,10 @@
 package nl.eenplan.mdo;
 
-import nl.eenplan.audit.Audit;
 import java.util.List;
 import nl.eenplan.dossier.AfspraakMetDossier;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.security.GebruikerService;
+import nl.eenplan.web.Audit;
 import nl.eenplan.web.NietGevondenException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +52,8 @@ class MdoController {
 
     /**
      * An agreement, for whoever must carry it out (the user, or a member of the group) and for the
-     * school: what, by when, its status. Others get 404, as if it did not exist.
+     * school: what, by when, its status. Others get 404, as if it did not exist (the audit names the dossier all the
+     * same: DossierService.afspraak).
      */
     @GetMapping("/api/afspraken/{id}")
     AfspraakMetDossier afspraak(@PathVariable Long id, Authentication gebruiker) {
@@ -65,7 +66,6 @@ class MdoController {
         if (!school && !eigenaar) {
             throw new NietGevondenException("Er is geen afspraak " + id + ".");
         }
-        Audit.betreftDossier(a.dossierNummer());
         return a;
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.eenplan.arrangement.ArrangementService;
 import nl.eenplan.arrangement.ArrangementView;
-import nl.eenplan.audit.Audit;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.Leerlingidentiteit;
@@ -22,6 +21,7 @@ import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Reden;
 import nl.eenplan.taak.Taakcontext;
 import nl.eenplan.transactie.PerTransactie;
+import nl.eenplan.web.Audit;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
@@ -223,8 +223,8 @@ public class OverstapService {
     public Okr okr(Long id) {
         Overstap o = overstappen.findById(id)
                 .orElseThrow(() -> new NietGevondenException("Er is geen overstap " + id + "."));
+        Audit.betreftDossier(o.getDossierNummer()); // before the check: a refused attempt is in the inzage too
         dossiers.controleerToegang(o.getDossierNummer(), () -> new NietGevondenException("Er is geen overstap " + id + "."));
-        Audit.betreftDossier(o.getDossierNummer());
         DossierView d = dossiers.haalOp(o.getDossierNummer());
         boolean delen = toestemmingen.inWerking(o.getDossierNummer(), Toestemming.Scope.ONTVANGENDE_SCHOOL);
         Okr.Ondersteuning ondersteuning = null;

@@ -182,6 +182,9 @@ class SecurityConfig {
         registration.setName("engine-rest-authentication");
         registration.addInitParameter("authentication-provider", HttpBasicWithoutChallenge.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
+        // Before the audit of the engine's doors (audit.AuditConfig, the lowest precedence): it asks the engine who
+        // made the request, which this filter tells it.
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
         return registration;
     }
 }

@@ -1,7 +1,7 @@
 package nl.eenplan.taak;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.eenplan.audit.Audit;
 import nl.eenplan.security.EngineGebruiker;
 import nl.eenplan.security.Toegang;
+import nl.eenplan.web.Audit;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
@@ -66,6 +66,8 @@ public class TaakService {
                     .listPage(0, maximaal - taken.size()));
         }
         Map<String, String> dossiers = dossiernummers(taken);
+        // Every pupil in the list: each one's inzage shows who saw their task in it.
+        Audit.betreftDossiers(dossiers.values());
         Map<String, String> processen = proceskeys(taken);
         Instant nu = clock.instant();
         return taken.stream().map(t -> {
@@ -117,6 +119,7 @@ public class TaakService {
     public void geefVrij(String id, String gebruiker, Collection<String> groepen) {
         Task taak = vind(id, gebruiker, groepen);
         Audit.voorTaak(taak.getId());
+        Audit.betreftDossier(dossiernummers(List.of(taak)).get(taak.getProcessInstanceId()));
         if (taak.getAssignee() != null && !taak.getAssignee().equals(gebruiker)) {
             throw new NietMogelijkException("Deze taak is toegewezen aan " + taak.getAssignee()
                     + "; alleen die kan haar teruggeven.");

@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
  * /engine-rest's complete and submit-form): the engine's own work check (TASK_WORK and the pupil's school),
  * the task's handler with the client's variables as checked input, then the completion with only the routing
  * facts the handler returns. A refusal throws before anything is written, and the command rolls back as a whole.
+ * The audit entry is written by the door the request came through (audit.ApiAudit for /api,
+ * audit.EngineDeurAudit for /engine-rest and Tasklist), not here: only the door knows the answer's status, and sees
+ * a completion refused before it reaches the engine.
  */
 final class VoltooiTaak implements Command<VariableMap> {
 

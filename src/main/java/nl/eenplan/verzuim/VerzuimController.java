@@ -1,9 +1,9 @@
 package nl.eenplan.verzuim;
 
-import nl.eenplan.audit.Audit;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
+import nl.eenplan.web.Audit;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;

@@ -343,6 +343,8 @@ public class VerzuimService {
     private Verzuimmelding vind(Long id) {
         Verzuimmelding m = meldingen.findById(id)
                 .orElseThrow(() -> new NietGevondenException("Er is geen verzuimmelding " + id + "."));
+        // Named before the check: a refused attempt is in the pupil's inzage too.
+        nl.eenplan.web.Audit.betreftDossier(m.getDossierNummer());
         dossiers.controleerToegang(m.getDossierNummer(), () -> new NietGevondenException("Er is geen verzuimmelding " + id + "."));
         return m;
     }
