@@ -22,6 +22,7 @@ import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
+import nl.eenplan.monitor.Periode;
 import nl.eenplan.monitor.Voorbeeldregio;
 import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.overstap.OverstapService;
@@ -184,8 +185,8 @@ class DemoGegevens implements ApplicationRunner {
     }
 
     /** The year in which the last complete school year began (August to July). */
+    /** The school year the monitor shows by default, so the demo's figures are there when it opens. */
     private static int vorigSchooljaar() {
-        LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-        return vandaag.getMonthValue() >= 8 ? vandaag.getYear() - 1 : vandaag.getYear() - 2;
+        return Periode.laatsteVolledigeSchooljaar(LocalDate.now(ZoneId.of("Europe/Amsterdam"))).van().getYear();
     }
 }

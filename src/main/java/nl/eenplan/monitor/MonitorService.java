@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The monitor of the collaboration between school and youth care: outcomes and throughput per school,
- * gemeente, samenwerkingsverband or in total, for a period, computed from the capabilities' tables (a read-only view
- * over them) and the monitor's own summary of deadlines per process step ({@link StapTermijnen}).
+ * gemeente, samenwerkingsverband or in total, for a month or a school year, computed from the capabilities' tables
+ * (a read-only view over them) and the monitor's own summary of deadlines per process step ({@link StapTermijnen}).
  * Only aggregates; a cell with fewer than 5 pupils is suppressed.
  */
 @Service
@@ -49,12 +49,17 @@ public class MonitorService {
         this.toegang = toegang;
     }
 
+    /** Without a period asked for: the last complete school year, on today's Dutch date. */
+    public Periode standaardPeriode() {
+        return Periode.laatsteVolledigeSchooljaar(LocalDate.ofInstant(nu(), NL));
+    }
+
     /** The indicators over the schools the user works for (a gemeente's, an SWV's; process owners: all). */
-    public List<Indicator> indicatoren(LocalDate van, LocalDate tot, Indeling per) {
+    public List<Indicator> indicatoren(Periode periode, Indeling per) {
         Bron b = new Bron(groepPerDossier(per), new MapSqlParameterSource()
-                .addValue("van", Timestamp.from(van.atStartOfDay(NL).toInstant()))
-                .addValue("tot", Timestamp.from(tot.plusDays(1).atStartOfDay(NL).toInstant()))
-                .addValue("vanDag", van).addValue("totDag", tot));
+                .addValue("van", Timestamp.from(periode.van().atStartOfDay(NL).toInstant()))
+                .addValue("tot", Timestamp.from(periode.tot().plusDays(1).atStartOfDay(NL).toInstant()))
+                .addValue("vanDag", periode.van()).addValue("totDag", periode.tot()));
         List<Indicator> uit = new ArrayList<>();
         uit.addAll(duur("signaalTotIntake", """
                 select a.dossier_nummer, a.gemeld_op as begin_, a.intake_op as eind_ from aanmelding a
@@ -132,12 +137,12 @@ public class MonitorService {
     }
 
     /** The same figures as CSV (;-separated), for the regional consultation's own tools. */
-    public String csv(LocalDate van, LocalDate tot, Indeling per) {
+    public String csv(Periode periode, Indeling per) {
         StringWriter uit = new StringWriter();
         CSVFormat formaat = CSVFormat.DEFAULT.builder().setDelimiter(';')
                 .setHeader("indicator", "groep", "onderdeel", "aantal", "leerlingen", "onderdrukt", "waarde", "mediaan", "p90", "eenheid").get();
         try (CSVPrinter csv = new CSVPrinter(uit, formaat)) {
-            for (Indicator i : indicatoren(van, tot, per)) {
+            for (Indicator i : indicatoren(periode, per)) {
                 csv.printRecord(i.indicator(), i.groep(), i.onderdeel() == null ? "" : i.onderdeel(), leeg(i.aantal()),
                         leeg(i.leerlingen()), i.onderdrukt(), leeg(i.waarde()), leeg(i.mediaan()), leeg(i.p90()), i.eenheid());
             }
@@ -338,8 +343,7 @@ public class MonitorService {
      * of the school year); one not held yet counts only once that day has passed.
      */
     static Boolean voorHetSchooljaar(ResultSet rs) throws SQLException {
-        return voorHetSchooljaar(rs.getString("schooljaar"), rs.getTimestamp("overgedragen_op"),
-                ClockUtil.getCurrentTime().toInstant());
+        return voorHetSchooljaar(rs.getString("schooljaar"), rs.getTimestamp("overgedragen_op"), nu());
     }
 
     static Boolean voorHetSchooljaar(String schooljaar, Timestamp overgedragen, Instant nu) {
@@ -348,6 +352,11 @@ public class MonitorService {
             return overgedragen.toInstant().isBefore(nieuwSchooljaar);
         }
         return nu.isBefore(nieuwSchooljaar) ? null : false;
+    }
+
+    /** Now, on the engine's clock (which tests set). */
+    private static Instant nu() {
+        return ClockUtil.getCurrentTime().toInstant();
     }
 
     /** Nearest-rank percentile of sorted values. */

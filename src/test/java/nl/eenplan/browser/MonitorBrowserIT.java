@@ -12,9 +12,13 @@ import nl.eenplan.security.Groepen;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A process owner opens the monitor dashboard over a generated region: charts with a table under each. */
+/**
+ * A process owner opens the monitor dashboard over a generated region: charts with a table under each, for a
+ * school year, then for one of its months.
+ */
 class MonitorBrowserIT extends BrowserTest {
 
     @Autowired
@@ -33,12 +37,25 @@ class MonitorBrowserIT extends BrowserTest {
         }
 
         // The browser asks for the login (HTTP basic) once; the page's own API calls reuse it.
-        browser.get("http://procesbeheer:demo@localhost:" + port + "/monitor?van=2024-08-01&tot=2025-07-31&per=SCHOOL");
-        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Periode 2024-08-01"));
+        browser.get("http://procesbeheer:demo@localhost:" + port + "/monitor?periode=2024-2025&per=SCHOOL");
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Periode: schooljaar 2024-2025"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Monitor aansluiting onderwijs en jeugdhulp");
         assertThat(browser.findElements(By.cssSelector("section canvas"))).hasSizeGreaterThanOrEqualTo(11);
         String intake = browser.findElement(By.id("indicator-signaalTotIntake")).getText();
         assertThat(intake).contains("Van signaal tot intake", "93VA00", "Mediaan (dagen)");
+        assertThat(new Select(browser.findElement(By.id("schooljaar"))).getFirstSelectedOption().getText()).startsWith("2024-2025");
+        assertThat(new Select(browser.findElement(By.id("maand"))).getFirstSelectedOption().getText()).isEqualTo("Heel het schooljaar");
         Browser.screenshot(browser, "monitor-dashboard");
+
+        // One month of that school year: the months run from August to July, in Dutch.
+        Select maand = new Select(browser.findElement(By.id("maand")));
+        assertThat(maand.getOptions()).hasSize(13);
+        assertThat(maand.getOptions().get(1).getText()).isEqualTo("augustus 2024");
+        assertThat(maand.getOptions().get(12).getText()).isEqualTo("juli 2025");
+        maand.selectByVisibleText("oktober 2024");
+        klik(By.cssSelector("#filters button[type=submit]"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Periode: oktober 2024."));
+        assertThat(browser.findElement(By.id("csv")).getDomAttribute("href")).contains("periode=2024-10", "per=SCHOOL");
+        assertThat(browser.getCurrentUrl()).contains("periode=2024-10");
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class MonitorIT extends IntegratieTest {
 
-    static final String PERIODE = "van=2026-08-01&tot=2027-07-31";
+    static final String PERIODE = "periode=2026-2027";
 
     @Autowired
     Organisaties organisaties;
@@ -108,14 +108,58 @@ class MonitorIT extends IntegratieTest {
     }
 
     @Test
+    void eenMaandTeltAlleenZijnEigenDagen() {
+        for (int i = 0; i < 6; i++) {
+            // Signalled on 30 September or on 1 October at 00:30 Dutch time (still 30 September in UTC). A school
+            // year of its own: the other tests' figures are in 2026-2027.
+            Instant gemeld = Instant.parse(i < 5 ? "2025-09-30T10:00:00Z" : "2025-09-30T22:30:00Z");
+            jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
+                            + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
+                            + "false, 'mentor', ?, ?)", nummers.get(i), Timestamp.from(gemeld), Timestamp.from(gemeld.plusSeconds(86_400L)));
+        }
+
+        JsonNode september = http().als("gemeenteMonitorstad").get("/api/monitor?periode=2025-09&per=GEMEENTE").json();
+        assertThat(cel(september, "signaalTotIntake").get("aantal").asInt()).isEqualTo(5);
+        JsonNode oktober = http().als("gemeenteMonitorstad").get("/api/monitor?periode=2025-10&per=GEMEENTE").json();
+        assertThat(cel(oktober, "signaalTotIntake").get("onderdrukt").asBoolean()).as("1 leerling in oktober").isTrue();
+        JsonNode schooljaar = http().als("gemeenteMonitorstad").get("/api/monitor?periode=2025-2026&per=GEMEENTE").json();
+        assertThat(cel(schooljaar, "signaalTotIntake").get("aantal").asInt()).isEqualTo(6);
+        assertThat(http().als("gemeenteMonitorstad").get("/api/monitor?periode=2024-2025&per=GEMEENTE").json()
+                .findValuesAsText("groep")).doesNotContain("Monitorstad");
+    }
+
+    @Test
     void alleenVoorWieStuurtEnMetEenGeldigePeriode() {
         assertThat(http().als("zorgcoordinator").get("/api/monitor?" + PERIODE).status()).isEqualTo(403);
         assertThat(http().als("leerplicht").get("/api/monitor?" + PERIODE).status()).isEqualTo(403);
         assertThat(http().als("swv").get("/api/monitor?" + PERIODE).status()).isEqualTo(200);
-        Http.Antwoord zonderTot = http().als("procesbeheer").get("/api/monitor?van=2026-08-01");
-        assertThat(zonderTot.status()).isEqualTo(400);
-        assertThat(zonderTot.json().at("/fouten/0/veld").asText()).isEqualTo("tot");
-        assertThat(http().als("procesbeheer").get("/api/monitor?van=2027-08-01&tot=2026-08-01").status()).isEqualTo(400);
+        // Without a period: the last complete school year.
+        assertThat(http().als("procesbeheer").get("/api/monitor").status()).isEqualTo(200);
+        assertThat(http().als("procesbeheer").get("/api/monitor.csv?periode=2026-11").headers()
+                .firstValue("Content-Disposition").orElseThrow())
+                .contains("monitor-2026-11.csv");
+    }
+
+    @Test
+    void vrijeDatumsEnAndereTijdvakkenWordenGeweigerd() {
+        // Two free periods that overlap but for one day would isolate that day's cases.
+        for (String pad : List.of("/api/monitor?van=2026-08-01&tot=2027-07-31", "/api/monitor.csv?van=2026-08-01&tot=2026-08-02",
+                "/api/monitor?periode=2026-2027&van=2026-08-02")) {
+            Http.Antwoord antwoord = http().als("procesbeheer").get(pad);
+            assertThat(antwoord.status()).as(pad).isEqualTo(400);
+            assertThat(antwoord.contentType()).startsWith("application/problem+json");
+            assertThat(antwoord.json().at("/fouten/0/veld").asText()).isEqualTo("van");
+            assertThat(antwoord.json().at("/fouten/0/melding").asText()).contains("periode", "2026-2027");
+        }
+        assertThat(http().als("procesbeheer").get("/api/monitor?tot=2027-07-31").json().at("/fouten/0/veld").asText())
+                .isEqualTo("tot");
+        for (String periode : List.of("2026-13", "2026-00", "2026-2028", "2027-2026", "2026", "2026-11-01", "2026-8",
+                "2026-08-01/2027-07-31", "schooljaar", "")) {
+            Http.Antwoord antwoord = http().als("procesbeheer").get("/api/monitor?periode=" + periode);
+            assertThat(antwoord.status()).as(periode).isEqualTo(400);
+            assertThat(antwoord.json().at("/fouten/0/veld").asText()).isEqualTo("periode");
+            assertThat(antwoord.json().at("/fouten/0/melding").asText()).contains("Kies een maand", "schooljaar");
+        }
     }
 
     private static JsonNode cel(JsonNode cijfers, String indicator) {

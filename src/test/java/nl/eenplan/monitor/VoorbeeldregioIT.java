@@ -32,7 +32,7 @@ class VoorbeeldregioIT extends IntegratieTest {
 
         // The region is one gemeente and one SWV: both groupings must give the true values.
         for (var indeling : Map.of("GEMEENTE", "Generatorstad", "SWV", "SWV Generator").entrySet()) {
-            JsonNode cijfers = http().als("procesbeheer").get("/api/monitor?van=2024-08-01&tot=2025-07-31&per="
+            JsonNode cijfers = http().als("procesbeheer").get("/api/monitor?periode=2024-2025&per="
                     + indeling.getKey()).json();
             Map<String, JsonNode> gemeten = new HashMap<>();
             cijfers.forEach(c -> {
