@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The monitor on a data set whose true values are known: six pupils of a school in gemeente
- * "Monitorstad" with chosen dates and scores, and a cell of three that must be suppressed.
+ * "Monitorstad" with chosen dates and scores, and cells of three and four pupils that must be suppressed.
+ * The figures are read by the gemeente's own user, whose view holds only this school: other tests' schools
+ * (which a process owner sees too) cannot change what is suppressed here.
  */
 class MonitorIT extends IntegratieTest {
 
@@ -65,15 +67,18 @@ class MonitorIT extends IntegratieTest {
                             + "false, 'mentor', ?, ?)", nummers.get(i), Timestamp.from(gemeld),
                     Timestamp.from(gemeld.plusSeconds(86_400L * (i + 1))));
         }
-        // Zorgplicht: five arrangements registered on 1 September; started after 30, 30, 30, 60 days and one without place.
-        int[] dagen = {30, 30, 30, 60, -1};
-        for (int i = 0; i < 5; i++) {
+        // Zorgplicht: six arrangements registered on 1 September; started after 30, 30, 30, 60 and 80 days (the last
+        // one still running) and one without place. (With fewer started, the started ones' count, a small cell, would
+        // be 10 weeks' share times the requests: that share would then be suppressed too.)
+        int[] dagen = {30, 30, 30, 60, 80, -1};
+        for (int i = 0; i < 6; i++) {
             LocalDate ontvangen = LocalDate.of(2026, 9, 1);
+            boolean afgesloten = i < 4;
             jdbc.update("insert into arrangement (dossier_nummer, proces_instantie_id, registratie_ontvangen_op, startdatum, "
                             + "status, tevredenheid_ouders, afgesloten_op) values (?, ?, ?, ?, ?, ?, ?)", nummers.get(i), "monitor-" + i,
                     Date.valueOf(ontvangen), dagen[i] < 0 ? null : Date.valueOf(ontvangen.plusDays(dagen[i])),
-                    dagen[i] < 0 ? "GEEN_PLAATS" : "AFGESLOTEN", dagen[i] < 0 ? null : 6 + i,
-                    dagen[i] < 0 ? null : Timestamp.from(Instant.parse("2027-03-01T10:00:00Z")));
+                    dagen[i] < 0 ? "GEEN_PLAATS" : afgesloten ? "AFGESLOTEN" : "LOPEND", afgesloten ? 6 + i : null,
+                    afgesloten ? Timestamp.from(Instant.parse("2027-03-01T10:00:00Z")) : null);
         }
         // Six escalations, but of only three pupils: too few to show.
         for (int i = 0; i < 6; i++) {
@@ -84,13 +89,15 @@ class MonitorIT extends IntegratieTest {
                     Timestamp.from(Instant.parse("2026-10-03T08:00:00Z")));
         }
 
-        JsonNode cijfers = http().als("procesbeheer").get("/api/monitor?" + PERIODE + "&per=GEMEENTE").json();
+        JsonNode cijfers = http().als("gemeenteMonitorstad").get("/api/monitor?" + PERIODE + "&per=GEMEENTE").json();
         JsonNode intake = cel(cijfers, "signaalTotIntake");
         assertThat(intake.get("aantal").asInt()).isEqualTo(6);
         assertThat(intake.get("mediaan").asDouble()).isEqualTo(3.0);
         assertThat(intake.get("p90").asDouble()).isEqualTo(6.0);
-        assertThat(cel(cijfers, "zorgplichtBinnen6Weken").get("waarde").asDouble()).isEqualTo(0.6);
-        assertThat(cel(cijfers, "zorgplichtBinnen10Weken").get("waarde").asDouble()).isEqualTo(0.8);
+        assertThat(cel(cijfers, "zorgplichtBinnen6Weken").get("waarde").asDouble()).isEqualTo(0.5);
+        assertThat(cel(cijfers, "zorgplichtBinnen10Weken").get("waarde").asDouble()).isEqualTo(4.0 / 6);
+        assertThat(cel(cijfers, "aanvraagTotStartArrangement").get("mediaan").asDouble()).isEqualTo(30.0);
+        assertThat(cel(cijfers, "uitval").get("waarde").asDouble()).isEqualTo(1.0 / 6);
         JsonNode tevreden = cel(cijfers, "tevredenheidOuders");
         assertThat(tevreden.get("onderdrukt").asBoolean()).as("4 leerlingen: te weinig").isTrue();
         assertThat(tevreden.has("aantal")).as("ook de aantallen niet").isFalse();
