@@ -60,9 +60,10 @@ final class Onderdrukking {
         int[] deel = new int[namen.size()];
         Arrays.setAll(deel, j -> j);
         for (List<Vector> v : vectoren) {
+            int eerste = eerste(v);
             for (Vector x : v) {
                 for (int j : x.plek()) {
-                    deel[wortel(deel, j)] = wortel(deel, eerste(v));
+                    deel[wortel(deel, j)] = wortel(deel, eerste);
                 }
             }
         }
@@ -108,11 +109,20 @@ final class Onderdrukking {
         }
         // A secondary cell that the cells shown after it give away in full is shown after all: hiding it protects nothing.
         for (int i : secundair) {
-            if (!vectoren.get(i).stream().allMatch(v -> reduceer(v, getoond::get).nul())) {
+            if (!afTeLeiden(vectoren.get(i), getoond)) {
                 onderdrukt.add(i);
             }
         }
         return onderdrukt;
+    }
+
+    /** Whether all of a cell's quantities are in the span of the shown cells (on overflow: no, so it stays hidden). */
+    private static boolean afTeLeiden(List<Vector> sommen, Map<Integer, Vector> getoond) {
+        try {
+            return sommen.stream().allMatch(v -> reduceer(v, getoond::get).nul());
+        } catch (ArithmeticException overloop) {
+            return false;
+        }
     }
 
     /** The first inner cell a cell adds up, or -1 (a cell of known zeros). */
