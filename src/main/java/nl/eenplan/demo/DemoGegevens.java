@@ -23,6 +23,7 @@ import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
+import nl.eenplan.monitor.Periode;
 import nl.eenplan.monitor.Voorbeeldregio;
 import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.overstap.OverstapService;
@@ -187,9 +188,8 @@ class DemoGegevens implements ApplicationRunner {
         }
     }
 
-    /** The year in which the last complete school year began (August to July). */
+    /** The year in which the school year began that the monitor shows by default: the demo's figures are there. */
     private int vorigSchooljaar() {
-        LocalDate vandaag = Klok.vandaag(clock);
-        return vandaag.getMonthValue() >= 8 ? vandaag.getYear() - 1 : vandaag.getYear() - 2;
+        return Periode.laatsteVolledigeSchooljaar(Klok.vandaag(clock)).van().getYear();
     }
 }

@@ -1,15 +1,16 @@
 package nl.eenplan.monitor;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import nl.eenplan.web.OngeldigeInvoerException;
-import org.springframework.format.annotation.DateTimeFormat;
+import nl.eenplan.web.Veldfout;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /** Outcomes and throughput for the regional consultation: aggregates only, small cells suppressed. */
 @RestController
@@ -22,27 +23,36 @@ class MonitorController {
         this.monitor = monitor;
     }
 
+    /** {@code periode}: a month (2026-11) or a school year (2026-2027); without it the last complete school year. */
     @GetMapping("/api/monitor")
-    List<Indicator> indicatoren(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
-                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
-                                @RequestParam(defaultValue = "TOTAAL") Indeling per) {
-        controleer(van, tot);
-        return monitor.indicatoren(van, tot, per);
+    List<Indicator> indicatoren(@RequestParam(required = false) String periode,
+                                @RequestParam(defaultValue = "TOTAAL") Indeling per, WebRequest verzoek) {
+        return monitor.indicatoren(periode(periode, verzoek), per);
     }
 
     @GetMapping(value = "/api/monitor.csv", produces = "text/csv")
-    ResponseEntity<String> csv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
-                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
-                               @RequestParam(defaultValue = "TOTAAL") Indeling per) {
-        controleer(van, tot);
+    ResponseEntity<String> csv(@RequestParam(required = false) String periode,
+                               @RequestParam(defaultValue = "TOTAAL") Indeling per, WebRequest verzoek) {
+        Periode p = periode(periode, verzoek);
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"monitor.csv\"")
-                .body(monitor.csv(van, tot, per));
+                .header("Content-Disposition", "attachment; filename=\"monitor-" + p.code() + ".csv\"")
+                .body(monitor.csv(p, per));
     }
 
-    private static void controleer(LocalDate van, LocalDate tot) {
-        if (tot.isBefore(van)) {
-            throw new OngeldigeInvoerException("tot", "De periode eindigt vóór zij begint.");
+    /**
+     * The period asked for. The free dates of before ({@code van}, {@code tot}) are refused rather than ignored:
+     * an old link must not quietly show another period.
+     */
+    private Periode periode(String periode, WebRequest verzoek) {
+        List<Veldfout> fouten = new ArrayList<>();
+        for (String vrij : List.of("van", "tot")) {
+            if (verzoek.getParameter(vrij) != null) {
+                fouten.add(new Veldfout(vrij, "Vrije data kunnen niet; gebruik 'periode'. " + Periode.UITLEG));
+            }
         }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        return periode == null ? monitor.standaardPeriode() : Periode.lees(periode);
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,9 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.eenplan.klok.Klok;
 import nl.eenplan.security.Toegang;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -31,15 +38,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The monitor of the collaboration between school and youth care: outcomes and throughput per school,
- * gemeente, samenwerkingsverband or in total, for a period, computed from the capabilities' tables (a read-only view
- * over them) and the monitor's own summary of deadlines per process step ({@link StapTermijnen}).
- * Only aggregates; a cell with fewer than 5 pupils is suppressed.
+ * gemeente, samenwerkingsverband or in total, for a month or a school year, computed from the capabilities' tables
+ * (a read-only view over them) and the monitor's own summary of deadlines per process step ({@link StapTermijnen}).
+ * Only aggregates; small cells are suppressed, and so are the cells they could be computed back from
+ * ({@link Onderdrukking}).
  */
 @Service
 @Transactional(readOnly = true)
 public class MonitorService {
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    private static final Logger LOG = LoggerFactory.getLogger(MonitorService.class);
+    /** The order in which equal cells are offered for publication: the wider grouping first. */
+    private static final List<Indeling> BREEDSTE_EERST = List.of(Indeling.TOTAAL, Indeling.GEMEENTE, Indeling.SWV,
+            Indeling.SCHOOL);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Toegang toegang;
@@ -51,64 +63,82 @@ public class MonitorService {
         this.toegang = toegang;
     }
 
-    /** The indicators over the schools the user works for (a gemeente's, an SWV's; process owners: all). */
-    public List<Indicator> indicatoren(LocalDate van, LocalDate tot, Indeling per) {
-        Bron b = new Bron(groepPerDossier(per), new MapSqlParameterSource()
-                .addValue("van", Timestamp.from(van.atStartOfDay(NL).toInstant()))
-                .addValue("tot", Timestamp.from(tot.plusDays(1).atStartOfDay(NL).toInstant()))
-                .addValue("vanDag", van).addValue("totDag", tot));
-        List<Indicator> uit = new ArrayList<>();
-        uit.addAll(duur("signaalTotIntake", """
+    /** Without a period asked for: the last complete school year, on today's Dutch date. */
+    public Periode standaardPeriode() {
+        return Periode.laatsteVolledigeSchooljaar(Klok.vandaag(clock));
+    }
+
+    /**
+     * The indicators over the schools the user works for (a gemeente's, an SWV's; process owners: all). Every
+     * grouping is computed and suppressed together, whichever one is asked for: a cell must not be computable from
+     * the other groupings' cells either.
+     */
+    public List<Indicator> indicatoren(Periode periode, Indeling per) {
+        Bron b = new Bron(schoolPerDossier(), new MapSqlParameterSource()
+                .addValue("van", Timestamp.from(periode.van().atStartOfDay(NL).toInstant()))
+                .addValue("tot", Timestamp.from(periode.tot().plusDays(1).atStartOfDay(NL).toInstant()))
+                .addValue("vanDag", periode.van()).addValue("totDag", periode.tot()));
+        List<Figuur> figuren = new ArrayList<>();
+        figuren.add(duur("signaalTotIntake", """
                 select a.dossier_nummer, a.gemeld_op as begin_, a.intake_op as eind_ from aanmelding a
                 where a.intake_op is not null and a.gemeld_op >= :van and a.gemeld_op < :tot""", b));
-        uit.addAll(intakeTotPlan(b));
-        uit.addAll(duur("aanvraagTotStartArrangement", """
+        figuren.add(intakeTotPlan(b));
+        figuren.add(duur("aanvraagTotStartArrangement", """
                 select ar.dossier_nummer, ar.registratie_ontvangen_op as begin_, ar.startdatum as eind_ from arrangement ar
                 where ar.startdatum is not null
                   and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", b));
-        uit.addAll(duur("escalatieTotBeoordeling", """
+        figuren.add(duur("escalatieTotBeoordeling", """
                 select e.dossier_nummer, e.ontvangen_op as begin_, e.beoordeeld_op as eind_ from leerplicht_escalatie e
                 where e.beoordeeld_op is not null and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", b));
-        uit.addAll(duur("escalatiesPerReden", """
+        figuren.add(duur("escalatiesPerReden", """
                 select e.dossier_nummer, e.reden as onderdeel, e.ontvangen_op as begin_, e.beoordeeld_op as eind_
                 from leerplicht_escalatie e
                 where e.beoordeeld_op is not null and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", b));
-        uit.addAll(zorgplichtBinnen(6, b));
-        uit.addAll(zorgplichtBinnen(10, b));
-        uit.addAll(duur("thuiszitters", """
+        figuren.add(zorgplichtBinnen(6, b));
+        figuren.add(zorgplichtBinnen(10, b));
+        figuren.add(duur("thuiszitters", """
                 select e.dossier_nummer, e.ontvangen_op as begin_, e.afgesloten_op as eind_ from leerplicht_escalatie e
                 where e.reden = 'THUISZITTER' and e.afgesloten_op is not null
                   and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", b));
-        uit.addAll(doelrealisatie(b));
-        uit.addAll(gemiddelde("tevredenheidOuders", "ar.tevredenheid_ouders", b));
-        uit.addAll(gemiddelde("tevredenheidLeerling", "ar.tevredenheid_leerling", b));
-        uit.addAll(gemiddelde("ervarenBaatOuders", "ar.ervaren_baat_ouders", b));
-        uit.addAll(gemiddelde("ervarenBaatLeerling", "ar.ervaren_baat_leerling", b));
-        uit.addAll(aandeel("ingeschrevenNaOverstap", """
+        figuren.add(doelrealisatie(b));
+        figuren.add(gemiddelde("tevredenheidOuders", "ar.tevredenheid_ouders", b));
+        figuren.add(gemiddelde("tevredenheidLeerling", "ar.tevredenheid_leerling", b));
+        figuren.add(gemiddelde("ervarenBaatOuders", "ar.ervaren_baat_ouders", b));
+        figuren.add(gemiddelde("ervarenBaatLeerling", "ar.ervaren_baat_leerling", b));
+        figuren.add(aandeel("ingeschrevenNaOverstap", """
                 select o.dossier_nummer, case when o.ingeschreven then 1 else 0 end as ja from overstap o
                 where o.ingeschreven is not null and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot""", b));
-        uit.addAll(aandeel("warmeOverdrachtVoorSchooljaar", """
+        figuren.add(aandeel("warmeOverdrachtVoorSchooljaar", """
                 select o.dossier_nummer, o.schooljaar, o.overgedragen_op from overstap o
                 where o.warme_overdracht_nodig = true and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot""",
                 b, this::voorHetSchooljaar));
-        uit.addAll(aandeel("termijnGehaald", """
+        figuren.add(aandeel("termijnGehaald", """
                 select t.dossier_nummer, concat(t.proces, ': ', t.stap_naam) as onderdeel,
                        case when t.afgerond_op <= t.termijn then 1 else 0 end as ja from stap_termijn t
                 where t.termijn >= :van and t.termijn < :tot""", b));
-        uit.addAll(aandeel("uitval", """
+        figuren.add(aandeel("uitval", """
                 select o.dossier_nummer, case when o.ingeschreven then 0 else 1 end as ja from overstap o
                 where o.ingeschreven is not null and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot
                 union all
                 select ar.dossier_nummer, case when ar.status = 'GEEN_PLAATS' then 1 else 0 end as ja from arrangement ar
                 where ar.status in ('LOPEND', 'AFGESLOTEN', 'GEEN_PLAATS')
                   and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", b));
+
+        List<Meting> metingen = metingen(figuren, b);
+        Set<Integer> onderdrukt = onderdruk(metingen, figuren);
+        List<Indicator> uit = new ArrayList<>();
+        for (int i = 0; i < metingen.size(); i++) {
+            if (metingen.get(i).indeling() == per) {
+                uit.add(metingen.get(i).alsIndicator(onderdrukt.contains(i)));
+            }
+        }
         uit.sort(Comparator.comparing(Indicator::indicator).thenComparing(Indicator::groep)
                 .thenComparing(Indicator::onderdeel, Comparator.nullsFirst(Comparator.naturalOrder())));
         return uit;
     }
 
     /** The share of arrangement requests in the period with a place within this many weeks (6, or 10 when extended). */
-    private List<Indicator> zorgplichtBinnen(int weken, Bron b) {
+    private Figuur zorgplichtBinnen(int weken, Bron b) {
         return aandeel("zorgplichtBinnen" + weken + "Weken", """
                 select ar.dossier_nummer, case when ar.startdatum is not null and ar.startdatum <= ar.registratie_ontvangen_op + %d
                        then 1 else 0 end as ja from arrangement ar
@@ -117,29 +147,41 @@ public class MonitorService {
     }
 
     /**
-     * The group (school, gemeente, SWV or total) of every dossier of the user's schools, read once per request:
-     * each indicator then reads only its own table. (Joining every figure's rows to the pupil's school through the
-     * dossier number made H2 read the whole dossier table per row: minutes at 100,000 pupils.)
+     * The school of every dossier of the user's schools, read once per request: each indicator then reads only
+     * its own table. (Joining every figure's rows to the pupil's school through the dossier number made H2 read the
+     * whole dossier table per row: minutes at 100,000 pupils.)
      */
-    private Map<Long, String> groepPerDossier(Indeling per) {
+    private Map<Long, School> schoolPerDossier() {
         Toegang.Zicht zicht = toegang.zicht();
-        Map<Long, String> groepen = new HashMap<>();
-        jdbc.query("select d.id, " + per.kolom() + " as groep from dossier d join leerling l on l.id = d.leerling_id"
+        Map<Long, School> scholen = new HashMap<>();
+        Map<String, School> perBrin = new HashMap<>();
+        jdbc.query("select d.id, s.brin, s.gemeente, s.samenwerkingsverband from dossier d join leerling l on l.id = d.leerling_id"
                         + " join school s on s.id = l.school_id where :alleScholen = true or s.brin in (:scholen)",
                 new MapSqlParameterSource("alleScholen", zicht.alles()).addValue("scholen", zicht.scholenVoorQuery()),
                 rs -> {
-                    groepen.put(rs.getLong(1), rs.getString(2));
+                    School school = perBrin.computeIfAbsent(rs.getString(2), brin -> new School(brin, tekst(rs, 3), tekst(rs, 4)));
+                    scholen.put(rs.getLong(1), school);
                 });
-        return groepen;
+        return scholen;
+    }
+
+    /** A column's text, or "" (a school without gemeente or SWV counts in the group ""). */
+    private static String tekst(ResultSet rs, int kolom) {
+        try {
+            String waarde = rs.getString(kolom);
+            return waarde == null ? "" : waarde;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The same figures as CSV (;-separated), for the regional consultation's own tools. */
-    public String csv(LocalDate van, LocalDate tot, Indeling per) {
+    public String csv(Periode periode, Indeling per) {
         StringWriter uit = new StringWriter();
         CSVFormat formaat = CSVFormat.DEFAULT.builder().setDelimiter(';')
                 .setHeader("indicator", "groep", "onderdeel", "aantal", "leerlingen", "onderdrukt", "waarde", "mediaan", "p90", "eenheid").get();
         try (CSVPrinter csv = new CSVPrinter(uit, formaat)) {
-            for (Indicator i : indicatoren(van, tot, per)) {
+            for (Indicator i : indicatoren(periode, per)) {
                 csv.printRecord(i.indicator(), i.groep(), i.onderdeel() == null ? "" : i.onderdeel(), leeg(i.aantal()),
                         leeg(i.leerlingen()), i.onderdrukt(), leeg(i.waarde()), leeg(i.mediaan()), leeg(i.p90()), i.eenheid());
             }
@@ -149,18 +191,167 @@ public class MonitorService {
         return uit.toString();
     }
 
-    /** The groups per dossier and the period, for the indicators' queries. */
-    private record Bron(Map<Long, String> groepen, MapSqlParameterSource periode) {
+    /** A school with the groups it counts in. */
+    private record School(String brin, String gemeente, String swv) {
+
+        String groep(Indeling indeling) {
+            return switch (indeling) {
+                case SCHOOL -> brin;
+                case GEMEENTE -> gemeente;
+                case SWV -> swv;
+                case TOTAAL -> "totaal";
+            };
+        }
     }
 
-    /** A cell of a figure: the group and, for a split indicator, the step or reason. */
-    private record Cel(String groep, String onderdeel) {
+    /** The school per dossier and the period, for the indicators' queries. */
+    private record Bron(Map<Long, School> scholen, MapSqlParameterSource periode) {
     }
 
-    /** What one row adds to its cell; answers whether it counted (a row not decided yet does not). */
+    /** How a figure is computed, and its unit. */
+    private enum Soort {
+        DUUR("dagen"), AANDEEL("aandeel"), GEMIDDELDE("cijfer 1-10");
+
+        private final String eenheid;
+
+        Soort(String eenheid) {
+            this.eenheid = eenheid;
+        }
+    }
+
+    /** A school's cell of a figure: the school and, for a split indicator, the step or reason. */
+    private record Cel(String brin, String onderdeel) {
+    }
+
+    /** What the rows of one school's cell add up to. */
+    private static final class Telling {
+        final Set<Long> leerlingen = new HashSet<>();
+        /** A duration: the days of each row. */
+        final List<Double> dagen = new ArrayList<>();
+        long aantal;
+        /** A share: the rows that met the condition. */
+        long ja;
+        /** A mean: the sum of the scores. */
+        double som;
+    }
+
+    /** One indicator's cells per school (and step or reason). */
+    private record Figuur(String naam, Soort soort, Map<Cel, Telling> cellen) {
+    }
+
+    /** One cell in one grouping: the school cells it adds up. */
+    private record Meting(String indicator, Soort soort, Indeling indeling, String groep, String onderdeel,
+                          SortedMap<String, Telling> perSchool) {
+
+        long leerlingen() {
+            return perSchool.values().stream().mapToLong(t -> t.leerlingen.size()).sum();
+        }
+
+        long aantal() {
+            return perSchool.values().stream().mapToLong(t -> t.aantal).sum();
+        }
+
+        Indicator alsIndicator(boolean onderdrukt) {
+            if (onderdrukt) {
+                return Indicator.onderdrukt(indicator, groep, onderdeel, soort.eenheid);
+            }
+            long aantal = aantal();
+            return switch (soort) {
+                case DUUR -> {
+                    List<Double> dagen = new ArrayList<>();
+                    perSchool.values().forEach(t -> dagen.addAll(t.dagen));
+                    dagen.sort(null);
+                    yield Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen(), null,
+                            percentiel(dagen, 50), percentiel(dagen, 90), soort.eenheid);
+                }
+                case AANDEEL -> Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen(),
+                        (double) perSchool.values().stream().mapToLong(t -> t.ja).sum() / aantal, null, null, soort.eenheid);
+                case GEMIDDELDE -> Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen(),
+                        perSchool.values().stream().mapToDouble(t -> t.som).sum() / aantal, null, null, soort.eenheid);
+            };
+        }
+    }
+
+    /** Every figure's cells in every grouping: a group's cell holds the cells of its schools. */
+    private static List<Meting> metingen(List<Figuur> figuren, Bron b) {
+        Map<String, School> scholen = new HashMap<>();
+        b.scholen().values().forEach(s -> scholen.put(s.brin(), s));
+        List<Meting> uit = new ArrayList<>();
+        for (Figuur f : figuren) {
+            Map<List<String>, Meting> perGroep = new HashMap<>();
+            f.cellen().forEach((cel, telling) -> {
+                School school = scholen.get(cel.brin());
+                for (Indeling indeling : Indeling.values()) {
+                    String groep = school.groep(indeling);
+                    perGroep.computeIfAbsent(Arrays.asList(indeling.name(), groep, cel.onderdeel()), k -> new Meting(f.naam(),
+                            f.soort(), indeling, groep, cel.onderdeel(), new TreeMap<>())).perSchool().put(cel.brin(), telling);
+                }
+            });
+            uit.addAll(perGroep.values());
+        }
+        // A fixed order, as the suppression breaks ties by it.
+        uit.sort(Comparator.comparing(Meting::indicator).thenComparing(m -> BREEDSTE_EERST.indexOf(m.indeling()))
+                .thenComparing(Meting::groep).thenComparing(Meting::onderdeel, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return uit;
+    }
+
+    /**
+     * The cells to suppress (their positions in {@code metingen}): one pattern over every grouping at once, each cell
+     * the sum of its schools' inner cells ({@link Samenhang}).
+     */
+    private static Set<Integer> onderdruk(List<Meting> metingen, List<Figuur> figuren) {
+        long begin = System.nanoTime();
+        Map<String, Map<Cel, Telling>> perFiguur = new HashMap<>();
+        figuren.forEach(f -> perFiguur.put(f.naam(), f.cellen()));
+        Samenhang.Tellingen tellingen = new Samenhang.Tellingen() {
+            @Override
+            public long aantal(String indicator, String brin) {
+                Telling t = perFiguur.get(indicator).get(new Cel(brin, null));
+                return t == null ? 0 : t.aantal;
+            }
+
+            @Override
+            public long ja(String indicator, String brin) {
+                Telling t = perFiguur.get(indicator).get(new Cel(brin, null));
+                return t == null ? 0 : t.ja;
+            }
+
+            @Override
+            public Set<String> onderdelen(String indicator, String brin) {
+                Set<String> uit = new TreeSet<>();
+                perFiguur.get(indicator).keySet().stream().filter(c -> c.brin().equals(brin))
+                        .forEach(c -> uit.add(String.valueOf(c.onderdeel())));
+                return uit;
+            }
+        };
+        // The inner cells of a school's cell, worked out once per school cell.
+        Map<List<String>, List<Set<String>>> perSchoolcel = new HashMap<>();
+        List<Onderdrukking.Cel<Integer>> cellen = new ArrayList<>();
+        for (int i = 0; i < metingen.size(); i++) {
+            Meting m = metingen.get(i);
+            List<Set<String>> sommen = new ArrayList<>();
+            for (String brin : m.perSchool().keySet()) {
+                List<Set<String>> vanSchool = perSchoolcel.computeIfAbsent(Arrays.asList(m.indicator(), m.onderdeel(), brin),
+                        k -> Samenhang.sommen(m.indicator(), String.valueOf(m.onderdeel()), brin, tellingen));
+                for (int q = 0; q < vanSchool.size(); q++) {
+                    if (sommen.size() <= q) {
+                        sommen.add(new HashSet<>());
+                    }
+                    sommen.get(q).addAll(vanSchool.get(q));
+                }
+            }
+            cellen.add(new Onderdrukking.Cel<>(i, sommen, m.leerlingen(), m.aantal()));
+        }
+        Set<Integer> onderdrukt = Onderdrukking.onderdruk(cellen);
+        LOG.debug("Monitor: {} cellen, {} onderdrukt, in {} ms", cellen.size(), onderdrukt.size(),
+                (System.nanoTime() - begin) / 1_000_000);
+        return onderdrukt;
+    }
+
+    /** What one row adds to its school's cell; answers whether it counted (a row not decided yet does not). */
     @FunctionalInterface
     private interface Rij {
-        boolean tel(Cel cel, long leerling, ResultSet rs) throws SQLException;
+        boolean tel(Telling telling, long leerling, ResultSet rs) throws SQLException;
     }
 
     /** Whether a row counts for a share (true or false), or not yet (null). */
@@ -171,25 +362,26 @@ public class MonitorService {
 
     /**
      * Reads the rows of one indicator (each with a {@code dossier_nummer}, some with an {@code onderdeel}) and
-     * hands each row of one of the user's schools to its cell; answers the distinct pupils of the rows that
-     * counted, per cell.
+     * hands each row of one of the user's schools to its school's cell; a cell keeps the distinct pupils of the rows
+     * that counted, and a cell without any is left out.
      */
-    private Map<Cel, Set<Long>> lees(String sql, Bron b, Rij rij) {
+    private Map<Cel, Telling> lees(String sql, Bron b, Rij rij) {
         boolean metOnderdeel = sql.contains(" as onderdeel");
-        Map<Cel, Set<Long>> leerlingen = new HashMap<>();
+        Map<Cel, Telling> cellen = new HashMap<>();
         jdbc.query(sql, b.periode(), rs -> {
-            String nummer = rs.getString("dossier_nummer");
-            Long dossier = dossierId(nummer);
-            String groep = dossier == null ? null : b.groepen().get(dossier);
-            if (groep == null) {
+            Long dossier = dossierId(rs.getString("dossier_nummer"));
+            School school = dossier == null ? null : b.scholen().get(dossier);
+            if (school == null) {
                 return; // not one of the user's schools
             }
-            Cel cel = new Cel(groep, metOnderdeel ? rs.getString("onderdeel") : null);
-            if (rij.tel(cel, dossier, rs)) {
-                leerlingen.computeIfAbsent(cel, c -> new HashSet<>()).add(dossier);
+            Telling telling = cellen.computeIfAbsent(new Cel(school.brin(), metOnderdeel ? rs.getString("onderdeel") : null),
+                    c -> new Telling());
+            if (rij.tel(telling, dossier, rs)) {
+                telling.leerlingen.add(dossier);
             }
         });
-        return leerlingen;
+        cellen.values().removeIf(t -> t.leerlingen.isEmpty());
+        return cellen;
     }
 
     /** The dossier id in a dossier number (2026-00042), or null; plain parsing, as it runs for every row. */
@@ -205,51 +397,41 @@ public class MonitorService {
         }
     }
 
-    /** Median and 90th percentile of the days between two moments, per cell. */
-    private List<Indicator> duur(String naam, String sql, Bron b) {
-        Map<Cel, List<Double>> perCel = new HashMap<>();
-        Map<Cel, Set<Long>> leerlingen = lees(sql, b, (cel, leerling, rs) -> {
+    /** The days between two moments, per cell (median and 90th percentile). */
+    private Figuur duur(String naam, String sql, Bron b) {
+        return new Figuur(naam, Soort.DUUR, lees(sql, b, (telling, leerling, rs) -> {
             Double dagen = dagenTussen(rs);
             if (dagen == null) {
                 return false; // no end yet
             }
-            perCel.computeIfAbsent(cel, c -> new ArrayList<>()).add(dagen);
+            telling.dagen.add(dagen);
+            telling.aantal++;
             return true;
-        });
-        return mediaanEnP90(naam, perCel, leerlingen);
-    }
-
-    private static List<Indicator> mediaanEnP90(String naam, Map<Cel, List<Double>> perCel, Map<Cel, Set<Long>> leerlingen) {
-        List<Indicator> uit = new ArrayList<>();
-        perCel.forEach((cel, waarden) -> {
-            waarden.sort(null);
-            uit.add(Indicator.van(naam, cel.groep(), cel.onderdeel(), waarden.size(), leerlingen.get(cel).size(), null,
-                    percentiel(waarden, 50), percentiel(waarden, 90), "dagen"));
-        });
-        return uit;
+        }));
     }
 
     /**
      * Days from the intake (of concerns signalled in the period) to the first goal that came into the pupil's
      * plan after it; concerns without a plan yet are left out. The goals are read once, per dossier.
      */
-    private List<Indicator> intakeTotPlan(Bron b) {
+    private Figuur intakeTotPlan(Bron b) {
         Map<Long, List<Instant>> doelenPerDossier = new HashMap<>();
         jdbc.query("select pl.dossier_id, dl.toegevoegd_op from doel dl join plan pl on pl.id = dl.plan_id"
                 + " where dl.toegevoegd_op >= :van", b.periode(), rs -> {
                     doelenPerDossier.computeIfAbsent(rs.getLong(1), d -> new ArrayList<>()).add(rs.getTimestamp(2).toInstant());
                 });
-        Map<Cel, List<Double>> perCel = new HashMap<>();
-        Map<Cel, Set<Long>> leerlingen = lees("""
+        return new Figuur("intakeTotPlan", Soort.DUUR, lees("""
                 select a.dossier_nummer, a.intake_op from aanmelding a
-                where a.intake_op is not null and a.gemeld_op >= :van and a.gemeld_op < :tot""", b, (cel, leerling, rs) -> {
+                where a.intake_op is not null and a.gemeld_op >= :van and a.gemeld_op < :tot""", b, (telling, leerling, rs) -> {
             Instant intake = rs.getTimestamp("intake_op").toInstant();
             Optional<Instant> plan = doelenPerDossier.getOrDefault(leerling, List.of()).stream()
                     .filter(d -> !d.isBefore(intake)).min(Comparator.naturalOrder());
-            plan.ifPresent(p -> perCel.computeIfAbsent(cel, c -> new ArrayList<>()).add(Duration.between(intake, p).toMinutes() / 1440.0));
+            plan.ifPresent(p -> {
+                telling.dagen.add(Duration.between(intake, p).toMinutes() / 1440.0);
+                telling.aantal++;
+            });
             return plan.isPresent();
-        });
-        return mediaanEnP90("intakeTotPlan", perCel, leerlingen);
+        }));
     }
 
     /**
@@ -257,27 +439,26 @@ public class MonitorService {
      * evaluation. The evaluations are read in order and the last one per goal is kept (a correlated "latest"
      * subquery per row was the slowest figure at 100,000 pupils).
      */
-    private List<Indicator> doelrealisatie(Bron b) {
+    private Figuur doelrealisatie(Bron b) {
         Map<List<Long>, String> laatsteScore = new HashMap<>();
-        Map<List<Long>, Cel> celPerDoel = new HashMap<>();
+        Map<List<Long>, Telling> cellenPerDoel = new HashMap<>();
         // Every row's goal keeps a last score, so every row's pupil counts.
-        Map<Cel, Set<Long>> leerlingen = lees("""
+        Map<Cel, Telling> cellen = lees("""
                 select ar.dossier_nummer, ev.arrangement_id, ev.doel_id, ev.score from arrangement ar
                 join arrangement_evaluatie ev on ev.arrangement_id = ar.id
                 where ar.afgesloten_op >= :van and ar.afgesloten_op < :tot
-                order by ev.arrangement_id, ev.doel_id, ev.geevalueerd_op, ev.id""", b, (cel, leerling, rs) -> {
+                order by ev.arrangement_id, ev.doel_id, ev.geevalueerd_op, ev.id""", b, (telling, leerling, rs) -> {
             List<Long> doel = List.of(leerling, rs.getLong("arrangement_id"), rs.getLong("doel_id"));
             laatsteScore.put(doel, rs.getString("score"));
-            celPerDoel.put(doel, cel);
+            cellenPerDoel.put(doel, telling);
             return true;
         });
-        Map<Cel, long[]> perCel = new HashMap<>();
         laatsteScore.forEach((doel, score) -> {
-            long[] teller = perCel.computeIfAbsent(celPerDoel.get(doel), c -> new long[2]);
-            teller[0]++;
-            teller[1] += "BEHAALD".equals(score) ? 1 : 0;
+            Telling telling = cellenPerDoel.get(doel);
+            telling.aantal++;
+            telling.ja += "BEHAALD".equals(score) ? 1 : 0;
         });
-        return aandelen("doelrealisatie", perCel, leerlingen);
+        return new Figuur("doelrealisatie", Soort.AANDEEL, cellen);
     }
 
     /** Days from {@code begin_} to {@code eind_}: whole days between dates, to the minute between moments; null without an end. */
@@ -291,48 +472,31 @@ public class MonitorService {
     }
 
     /** The share (0-1) of rows that meet a condition (column {@code ja} is 1), per cell. */
-    private List<Indicator> aandeel(String naam, String sql, Bron b) {
+    private Figuur aandeel(String naam, String sql, Bron b) {
         return aandeel(naam, sql, b, rs -> rs.getInt("ja") == 1);
     }
 
     /** The share (0-1) of rows that meet a condition, per cell; rows not yet decided are left out. */
-    private List<Indicator> aandeel(String naam, String sql, Bron b, Beoordeling beoordeling) {
-        Map<Cel, long[]> perCel = new HashMap<>();
-        Map<Cel, Set<Long>> leerlingen = lees(sql, b, (cel, leerling, rs) -> {
+    private Figuur aandeel(String naam, String sql, Bron b, Beoordeling beoordeling) {
+        return new Figuur(naam, Soort.AANDEEL, lees(sql, b, (telling, leerling, rs) -> {
             Boolean ja = beoordeling.ja(rs);
             if (ja == null) {
                 return false; // not decided yet
             }
-            long[] teller = perCel.computeIfAbsent(cel, c -> new long[2]);
-            teller[0]++;
-            teller[1] += ja ? 1 : 0;
+            telling.aantal++;
+            telling.ja += ja ? 1 : 0;
             return true;
-        });
-        return aandelen(naam, perCel, leerlingen);
+        }));
     }
 
-    /** Per cell: how many rows ({@code [0]}) and how many of them met the condition ({@code [1]}). */
-    private static List<Indicator> aandelen(String naam, Map<Cel, long[]> perCel, Map<Cel, Set<Long>> leerlingen) {
-        List<Indicator> uit = new ArrayList<>();
-        perCel.forEach((cel, t) -> uit.add(Indicator.van(naam, cel.groep(), cel.onderdeel(), t[0], leerlingen.get(cel).size(),
-                (double) t[1] / t[0], null, null, "aandeel")));
-        return uit;
-    }
-
-    /** The mean of a closing-survey score (1-10) of arrangements closed in the period, per group. */
-    private List<Indicator> gemiddelde(String naam, String kolom, Bron b) {
-        Map<Cel, double[]> perCel = new HashMap<>();
-        Map<Cel, Set<Long>> leerlingen = lees("select ar.dossier_nummer, " + kolom + " as cijfer from arrangement ar where "
-                + kolom + " is not null and ar.afgesloten_op >= :van and ar.afgesloten_op < :tot", b, (cel, leerling, rs) -> {
-            double[] som = perCel.computeIfAbsent(cel, c -> new double[2]);
-            som[0]++;
-            som[1] += rs.getInt("cijfer");
+    /** The mean of a closing-survey score (1-10) of arrangements closed in the period, per cell. */
+    private Figuur gemiddelde(String naam, String kolom, Bron b) {
+        return new Figuur(naam, Soort.GEMIDDELDE, lees("select ar.dossier_nummer, " + kolom + " as cijfer from arrangement ar where "
+                + kolom + " is not null and ar.afgesloten_op >= :van and ar.afgesloten_op < :tot", b, (telling, leerling, rs) -> {
+            telling.aantal++;
+            telling.som += rs.getInt("cijfer");
             return true;
-        });
-        List<Indicator> uit = new ArrayList<>();
-        perCel.forEach((cel, som) -> uit.add(Indicator.van(naam, cel.groep(), null, (long) som[0], leerlingen.get(cel).size(),
-                som[1] / som[0], null, null, "cijfer 1-10")));
-        return uit;
+        }));
     }
 
     /**
@@ -340,8 +504,7 @@ public class MonitorService {
      * of the school year); one not held yet counts only once that day has passed.
      */
     Boolean voorHetSchooljaar(ResultSet rs) throws SQLException {
-        return voorHetSchooljaar(rs.getString("schooljaar"), rs.getTimestamp("overgedragen_op"),
-                clock.instant());
+        return voorHetSchooljaar(rs.getString("schooljaar"), rs.getTimestamp("overgedragen_op"), clock.instant());
     }
 
     static Boolean voorHetSchooljaar(String schooljaar, Timestamp overgedragen, Instant nu) {
@@ -351,6 +514,7 @@ public class MonitorService {
         }
         return nu.isBefore(nieuwSchooljaar) ? null : false;
     }
+
 
     /** Nearest-rank percentile of sorted values. */
     static double percentiel(List<Double> gesorteerd, int procent) {

@@ -356,7 +356,7 @@ class EenPlanBenchmark {
                     vloer = Math.min(vloer, (System.nanoTime() - vloerBegin) / 1e6);
                 }
                 for (String indeling : List.of("TOTAAL", "GEMEENTE", "SCHOOL")) {
-                    String pad = "/api/monitor?van=2024-08-01&tot=2025-07-31&per=" + indeling;
+                    String pad = "/api/monitor?periode=2024-2025&per=" + indeling;
                     vraag(knoop, pad, BEHEER, 3);
                     List<Long> tijden = vraag(knoop, pad, BEHEER, 20);
                     tijden.sort(null);

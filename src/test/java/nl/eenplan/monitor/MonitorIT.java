@@ -21,11 +21,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The monitor on a data set whose true values are known: six pupils of a school in gemeente
- * "Monitorstad" with chosen dates and scores, and a cell of three that must be suppressed.
+ * "Monitorstad" with chosen dates and scores, and cells of three and four pupils that must be suppressed.
+ * The figures are read by the gemeente's own user, whose view holds only this school: other tests' schools
+ * (which a process owner sees too) cannot change what is suppressed here.
  */
 class MonitorIT extends IntegratieTest {
 
-    static final String PERIODE = "van=2026-08-01&tot=2027-07-31";
+    static final String PERIODE = "periode=2026-2027";
 
     @Autowired
     Organisaties organisaties;
@@ -68,15 +70,18 @@ class MonitorIT extends IntegratieTest {
                             + "false, 'mentor', ?, ?)", nummers.get(i), Timestamp.from(gemeld),
                     Timestamp.from(gemeld.plusSeconds(86_400L * (i + 1))));
         }
-        // Zorgplicht: five arrangements registered on 1 September; started after 30, 30, 30, 60 days and one without place.
-        int[] dagen = {30, 30, 30, 60, -1};
-        for (int i = 0; i < 5; i++) {
+        // Zorgplicht: six arrangements registered on 1 September; started after 30, 30, 30, 60 and 80 days (the last
+        // one still running) and one without place. (With fewer started, the started ones' count, a small cell, would
+        // be 10 weeks' share times the requests: that share would then be suppressed too.)
+        int[] dagen = {30, 30, 30, 60, 80, -1};
+        for (int i = 0; i < 6; i++) {
             LocalDate ontvangen = LocalDate.of(2026, 9, 1);
+            boolean afgesloten = i < 4;
             jdbc.update("insert into arrangement (dossier_nummer, proces_instantie_id, registratie_ontvangen_op, startdatum, "
                             + "status, tevredenheid_ouders, afgesloten_op) values (?, ?, ?, ?, ?, ?, ?)", nummers.get(i), "monitor-" + i,
                     Date.valueOf(ontvangen), dagen[i] < 0 ? null : Date.valueOf(ontvangen.plusDays(dagen[i])),
-                    dagen[i] < 0 ? "GEEN_PLAATS" : "AFGESLOTEN", dagen[i] < 0 ? null : 6 + i,
-                    dagen[i] < 0 ? null : Timestamp.from(Instant.parse("2027-03-01T10:00:00Z")));
+                    dagen[i] < 0 ? "GEEN_PLAATS" : afgesloten ? "AFGESLOTEN" : "LOPEND", afgesloten ? 6 + i : null,
+                    afgesloten ? Timestamp.from(Instant.parse("2027-03-01T10:00:00Z")) : null);
         }
         // Six escalations, but of only three pupils: too few to show.
         for (int i = 0; i < 6; i++) {
@@ -87,13 +92,15 @@ class MonitorIT extends IntegratieTest {
                     Timestamp.from(Instant.parse("2026-10-03T08:00:00Z")));
         }
 
-        JsonNode cijfers = http().als("procesbeheer").get("/api/monitor?" + PERIODE + "&per=GEMEENTE").json();
+        JsonNode cijfers = http().als("gemeenteMonitorstad").get("/api/monitor?" + PERIODE + "&per=GEMEENTE").json();
         JsonNode intake = cel(cijfers, "signaalTotIntake");
         assertThat(intake.get("aantal").asInt()).isEqualTo(6);
         assertThat(intake.get("mediaan").asDouble()).isEqualTo(3.0);
         assertThat(intake.get("p90").asDouble()).isEqualTo(6.0);
-        assertThat(cel(cijfers, "zorgplichtBinnen6Weken").get("waarde").asDouble()).isEqualTo(0.6);
-        assertThat(cel(cijfers, "zorgplichtBinnen10Weken").get("waarde").asDouble()).isEqualTo(0.8);
+        assertThat(cel(cijfers, "zorgplichtBinnen6Weken").get("waarde").asDouble()).isEqualTo(0.5);
+        assertThat(cel(cijfers, "zorgplichtBinnen10Weken").get("waarde").asDouble()).isEqualTo(4.0 / 6);
+        assertThat(cel(cijfers, "aanvraagTotStartArrangement").get("mediaan").asDouble()).isEqualTo(30.0);
+        assertThat(cel(cijfers, "uitval").get("waarde").asDouble()).isEqualTo(1.0 / 6);
         JsonNode tevreden = cel(cijfers, "tevredenheidOuders");
         assertThat(tevreden.get("onderdrukt").asBoolean()).as("4 leerlingen: te weinig").isTrue();
         assertThat(tevreden.has("aantal")).as("ook de aantallen niet").isFalse();
@@ -111,14 +118,58 @@ class MonitorIT extends IntegratieTest {
     }
 
     @Test
+    void eenMaandTeltAlleenZijnEigenDagen() {
+        for (int i = 0; i < 6; i++) {
+            // Signalled on 30 September or on 1 October at 00:30 Dutch time (still 30 September in UTC). A school
+            // year of its own: the other tests' figures are in 2026-2027.
+            Instant gemeld = Instant.parse(i < 5 ? "2025-09-30T10:00:00Z" : "2025-09-30T22:30:00Z");
+            jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
+                            + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
+                            + "false, 'mentor', ?, ?)", nummers.get(i), Timestamp.from(gemeld), Timestamp.from(gemeld.plusSeconds(86_400L)));
+        }
+
+        JsonNode september = http().als("gemeenteMonitorstad").get("/api/monitor?periode=2025-09&per=GEMEENTE").json();
+        assertThat(cel(september, "signaalTotIntake").get("aantal").asInt()).isEqualTo(5);
+        JsonNode oktober = http().als("gemeenteMonitorstad").get("/api/monitor?periode=2025-10&per=GEMEENTE").json();
+        assertThat(cel(oktober, "signaalTotIntake").get("onderdrukt").asBoolean()).as("1 leerling in oktober").isTrue();
+        JsonNode schooljaar = http().als("gemeenteMonitorstad").get("/api/monitor?periode=2025-2026&per=GEMEENTE").json();
+        assertThat(cel(schooljaar, "signaalTotIntake").get("aantal").asInt()).isEqualTo(6);
+        assertThat(http().als("gemeenteMonitorstad").get("/api/monitor?periode=2024-2025&per=GEMEENTE").json()
+                .findValuesAsText("groep")).doesNotContain("Monitorstad");
+    }
+
+    @Test
     void alleenVoorWieStuurtEnMetEenGeldigePeriode() {
         assertThat(http().als("zorgcoordinator").get("/api/monitor?" + PERIODE).status()).isEqualTo(403);
         assertThat(http().als("leerplicht").get("/api/monitor?" + PERIODE).status()).isEqualTo(403);
         assertThat(http().als("swv").get("/api/monitor?" + PERIODE).status()).isEqualTo(200);
-        Http.Antwoord zonderTot = http().als("procesbeheer").get("/api/monitor?van=2026-08-01");
-        assertThat(zonderTot.status()).isEqualTo(400);
-        assertThat(zonderTot.json().at("/fouten/0/veld").asText()).isEqualTo("tot");
-        assertThat(http().als("procesbeheer").get("/api/monitor?van=2027-08-01&tot=2026-08-01").status()).isEqualTo(400);
+        // Without a period: the last complete school year.
+        assertThat(http().als("procesbeheer").get("/api/monitor").status()).isEqualTo(200);
+        assertThat(http().als("procesbeheer").get("/api/monitor.csv?periode=2026-11").headers()
+                .firstValue("Content-Disposition").orElseThrow())
+                .contains("monitor-2026-11.csv");
+    }
+
+    @Test
+    void vrijeDatumsEnAndereTijdvakkenWordenGeweigerd() {
+        // Two free periods that overlap but for one day would isolate that day's cases.
+        for (String pad : List.of("/api/monitor?van=2026-08-01&tot=2027-07-31", "/api/monitor.csv?van=2026-08-01&tot=2026-08-02",
+                "/api/monitor?periode=2026-2027&van=2026-08-02")) {
+            Http.Antwoord antwoord = http().als("procesbeheer").get(pad);
+            assertThat(antwoord.status()).as(pad).isEqualTo(400);
+            assertThat(antwoord.contentType()).startsWith("application/problem+json");
+            assertThat(antwoord.json().at("/fouten/0/veld").asText()).isEqualTo("van");
+            assertThat(antwoord.json().at("/fouten/0/melding").asText()).contains("periode", "2026-2027");
+        }
+        assertThat(http().als("procesbeheer").get("/api/monitor?tot=2027-07-31").json().at("/fouten/0/veld").asText())
+                .isEqualTo("tot");
+        for (String periode : List.of("2026-13", "2026-00", "2026-2028", "2027-2026", "2026", "2026-11-01", "2026-8",
+                "2026-08-01/2027-07-31", "schooljaar", "")) {
+            Http.Antwoord antwoord = http().als("procesbeheer").get("/api/monitor?periode=" + periode);
+            assertThat(antwoord.status()).as(periode).isEqualTo(400);
+            assertThat(antwoord.json().at("/fouten/0/veld").asText()).isEqualTo("periode");
+            assertThat(antwoord.json().at("/fouten/0/melding").asText()).contains("Kies een maand", "schooljaar");
+        }
     }
 
     private static JsonNode cel(JsonNode cijfers, String indicator) {

@@ -169,7 +169,7 @@ class TenantsIT extends IntegratieTest {
 
     @Test
     void deMonitorTeltAlleenDeEigenScholen() {
-        String pad = "/api/monitor?van=2020-01-01&tot=2030-12-31&per=SCHOOL";
+        String pad = "/api/monitor?periode=2026-2027&per=SCHOOL";
         assertThat(nummers(http().als("gemeenteAmersfoort").get(pad).json(), "groep"))
                 .doesNotContain("99ZZ00", "99YY00");
         assertThat(http().als("procesbeheer").get(pad).status()).isEqualTo(200);

@@ -37,7 +37,7 @@ class ToegangsmatrixIT extends IntegratieTest {
             "/api/escalaties,                      403, 403,    403,       403, 403,      200,        403,          403",
             "/api/dossiers/{nr}/inzage,            403, 403,    403,       403, 403,      403,        403,          200",
             "/api/audit,                           403, 403,    403,       403, 403,      403,        403,          200",
-            "/api/monitor?van=2026-08-01&tot=2027-07-31, 403, 403, 403,  200, 200,      403,        200,          403",
+            "/api/monitor?periode=2026-2027,        403, 403,    403,       200, 200,      403,        200,          403",
             "/api/taken,                           200, 200,    200,       200, 200,      200,        200,          200",
             "/api/meldingen,                       200, 200,    200,       200, 200,      200,        200,          200"})
     void wieMagWatZien(String pad, int zc, int mentor, int jeugdhulp, int swv, int gemeente, int leerplicht,

@@ -1,0 +1,106 @@
+package nl.eenplan.monitor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * How the monitor's figures add up, for the suppression ({@link Onderdrukking}): for one school's cell of a figure,
+ * the inner cells (one school's count of one kind of case) that each of its additive quantities is the sum of. A
+ * gemeente's, SWV's or the total cell is the sum of its schools' cells.
+ *
+ * <p>Most figures count cases of their own: their cell at a school is one inner cell, and splitting it per step
+ * ({@code termijnGehaald}) gives one per step. Some figures count the same cases as others, or their sum, and share
+ * inner cells with them, so that a subtraction across figures is seen as well:
+ * <ul>
+ *   <li>{@code escalatieTotBeoordeling} counts the escalations that {@code escalatiesPerReden} splits per reason;</li>
+ *   <li>{@code zorgplichtBinnen6Weken} and {@code 10Weken} count the same decided arrangement requests,
+ *       {@code aanvraagTotStartArrangement} those of them that started, and {@code uitval} adds them to the checked
+ *       transitions of {@code ingeschrevenNaOverstap}. Here the numerators add up across figures too (uitval's
+ *       "no place" = the transitions not enrolled + the requests without a place), so the inner cells are the kinds
+ *       of case: enrolled or not, and a place within 6 weeks, within 10, later, or none;</li>
+ *   <li>the four closing-survey means are over the same closed arrangements (one survey fills all four).</li>
+ * </ul>
+ * Other figures overlap without being sums (a thuiszitter's closed escalation, a step's deadline): no equation
+ * links them. A share's numerator and a mean's sum add up exactly like its cases, and so do the distinct pupils
+ * (a pupil belongs to one school); where those quantities add up only within one figure, protecting the cases
+ * protects them too, so only the cases are modelled, plus the numerators of the figures linked through {@code uitval}.
+ * An inner cell without cases (a school without thuiszitters) is left out: a known zero.
+ */
+final class Samenhang {
+
+    /** What the linked figures need of one school's cells: their cases, the cases that met the condition, the parts. */
+    interface Tellingen {
+        long aantal(String indicator, String brin);
+
+        long ja(String indicator, String brin);
+
+        Set<String> onderdelen(String indicator, String brin);
+    }
+
+    private static final List<String> OVERSTAP_EN_ARRANGEMENT = List.of("ingeschrevenNaOverstap", "zorgplichtBinnen6Weken",
+            "zorgplichtBinnen10Weken", "uitval", "aanvraagTotStartArrangement");
+    private static final List<String> ENQUETE = List.of("tevredenheidOuders", "tevredenheidLeerling", "ervarenBaatOuders",
+            "ervarenBaatLeerling");
+
+    private Samenhang() {
+    }
+
+    /** The inner cells of each additive quantity of one school's cell of a figure (and step or reason). */
+    static List<Set<String>> sommen(String indicator, String onderdeel, String brin, Tellingen t) {
+        if (indicator.equals("escalatiesPerReden")) {
+            return List.of(Set.of(brin + "|escalatie|" + onderdeel));
+        }
+        if (indicator.equals("escalatieTotBeoordeling")) {
+            Set<String> redenen = new TreeSet<>();
+            t.onderdelen("escalatiesPerReden", brin).forEach(r -> redenen.add(brin + "|escalatie|" + r));
+            return List.of(redenen);
+        }
+        if (ENQUETE.contains(indicator)) {
+            return List.of(Set.of(brin + "|afgesloten arrangement"));
+        }
+        if (OVERSTAP_EN_ARRANGEMENT.contains(indicator)) {
+            return overstapEnArrangement(indicator, brin, t);
+        }
+        return List.of(Set.of(brin + "|" + indicator + (onderdeel == null ? "" : "|" + onderdeel)));
+    }
+
+    /**
+     * The kinds of case behind uitval, per school, counted from the school's cells: transitions enrolled or not,
+     * arrangement requests with a place within 6 weeks, within 10, later, or none. Then every figure of the group
+     * is a sum of kinds: its cases (and, for a share, the cases that met it).
+     */
+    private static List<Set<String>> overstapEnArrangement(String indicator, String brin, Tellingen t) {
+        long gestart = t.aantal("aanvraagTotStartArrangement", brin);
+        Map<String, Long> soorten = new LinkedHashMap<>();
+        soorten.put("ingeschreven", t.ja("ingeschrevenNaOverstap", brin));
+        soorten.put("niet ingeschreven", t.aantal("ingeschrevenNaOverstap", brin) - t.ja("ingeschrevenNaOverstap", brin));
+        soorten.put("plek binnen 6 weken", t.ja("zorgplichtBinnen6Weken", brin));
+        soorten.put("plek binnen 10 weken", t.ja("zorgplichtBinnen10Weken", brin) - t.ja("zorgplichtBinnen6Weken", brin));
+        soorten.put("plek later", gestart - t.ja("zorgplichtBinnen10Weken", brin));
+        soorten.put("geen plek", t.aantal("zorgplichtBinnen6Weken", brin) - gestart);
+        List<String> overstap = List.of("ingeschreven", "niet ingeschreven");
+        List<String> aanvraag = List.of("plek binnen 6 weken", "plek binnen 10 weken", "plek later", "geen plek");
+        List<String> alle = new ArrayList<>(overstap);
+        alle.addAll(aanvraag);
+        List<List<String>> sommen = switch (indicator) {
+            case "ingeschrevenNaOverstap" -> List.of(overstap, List.of("ingeschreven"));
+            case "zorgplichtBinnen6Weken" -> List.of(aanvraag, List.of("plek binnen 6 weken"));
+            case "zorgplichtBinnen10Weken" -> List.of(aanvraag, List.of("plek binnen 6 weken", "plek binnen 10 weken"));
+            case "uitval" -> List.of(alle, List.of("niet ingeschreven", "geen plek"));
+            default -> List.of(List.of("plek binnen 6 weken", "plek binnen 10 weken", "plek later")); // started
+        };
+        List<Set<String>> uit = new ArrayList<>();
+        for (List<String> som : sommen) {
+            Set<String> cellen = new TreeSet<>();
+            // A kind this school has none of is a known zero; one that came out negative (the data broke a rule
+            // above) is kept as unknown, so nothing is assumed about it.
+            som.stream().filter(s -> soorten.get(s) != 0).forEach(s -> cellen.add(brin + "|" + s));
+            uit.add(cellen);
+        }
+        return uit;
+    }
+}
