@@ -1,6 +1,7 @@
 package nl.eenplan.mdo;
 
 import java.util.ArrayList;
+import java.util.List;
 import nl.eenplan.dossier.Afspraak;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -45,11 +46,18 @@ class MdoDelegates {
         };
     }
 
-    /** {@code ${legMdoBesluitVast}}: the evaluation's decision (variable {@code mdoUitkomst}) on the MDO. */
+    /**
+     * {@code ${legMdoBesluitVast}}: the evaluation's decision (variable {@code mdoUitkomst}) on the MDO. Who was at
+     * this MDO is a fact of this cycle: Tasklist fills a form's fields from the process variables of the same name,
+     * so the next cycle's report form would start with this MDO's presence ticked.
+     */
     @Bean
     JavaDelegate legMdoBesluitVast(MdoService mdo) {
-        return execution -> mdo.evaluatie(execution.getProcessInstanceId(),
-                Uitkomst.valueOf(String.valueOf(execution.getVariable("mdoUitkomst"))));
+        return execution -> {
+            mdo.evaluatie(execution.getProcessInstanceId(),
+                    Uitkomst.valueOf(String.valueOf(execution.getVariable("mdoUitkomst"))));
+            execution.removeVariables(List.of("oudersAanwezig", "leerlingAanwezig"));
+        };
     }
 
     private static String wie(DelegateExecution execution) {
