@@ -27,9 +27,10 @@ class MdoDelegates {
     }
 
     /**
-     * {@code ${rondAfspraakAf}}: the owner finished the agreement of this instance (form field
-     * {@code afspraakUitkomst}: gedaan or geannuleerd with {@code annuleerReden}). Through the API the
-     * agreement is already recorded, with its free-text reason; then there is nothing left to do.
+     * {@code ${rondAfspraakAf}}: the owner finished the agreement of this instance ({@code afspraakUitkomst}:
+     * gedaan or geannuleerd). The task's handler (MdoTaken) has already recorded it with its free-text reason,
+     * whichever screen completed the task (the form in Tasklist asks for {@code uitkomst} and {@code reden}); then
+     * there is nothing left to do. A coded {@code annuleerReden} was the reason field of an earlier form.
      */
     @Bean
     JavaDelegate rondAfspraakAf(MdoService mdo) {
