@@ -1,6 +1,7 @@
 package nl.eenplan.mdo;
 
 import java.util.ArrayList;
+import java.util.List;
 import nl.eenplan.dossier.Afspraak;
 import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,9 +30,10 @@ class MdoDelegates {
     }
 
     /**
-     * {@code ${rondAfspraakAf}}: the owner finished the agreement of this instance (form field
-     * {@code afspraakUitkomst}: gedaan or geannuleerd with {@code annuleerReden}). Through the API the
-     * agreement is already recorded, with its free-text reason; then there is nothing left to do.
+     * {@code ${rondAfspraakAf}}: the owner finished the agreement of this instance ({@code afspraakUitkomst}:
+     * gedaan or geannuleerd). The task's handler (MdoTaken) has already recorded it with its free-text reason,
+     * whichever screen completed the task (the form in Tasklist asks for {@code uitkomst} and {@code reden}); then
+     * there is nothing left to do. A coded {@code annuleerReden} was the reason field of an earlier form.
      */
     @Bean
     @VoorModellen
@@ -57,12 +59,19 @@ class MdoDelegates {
                 execution.getProcessInstanceId(), wie(execution));
     }
 
-    /** {@code ${legMdoBesluitVast}}: the evaluation's decision (variable {@code mdoUitkomst}) on the MDO. */
+    /**
+     * {@code ${legMdoBesluitVast}}: the evaluation's decision (variable {@code mdoUitkomst}) on the MDO. Who was at
+     * this MDO is a fact of this cycle: Tasklist fills a form's fields from the process variables of the same name,
+     * so the next cycle's report form would start with this MDO's presence ticked.
+     */
     @Bean
     @VoorModellen
     JavaDelegate legMdoBesluitVast(MdoService mdo) {
-        return execution -> mdo.evaluatie(execution.getProcessInstanceId(),
-                Uitkomst.valueOf(String.valueOf(execution.getVariable("mdoUitkomst"))));
+        return execution -> {
+            mdo.evaluatie(execution.getProcessInstanceId(),
+                    Uitkomst.valueOf(String.valueOf(execution.getVariable("mdoUitkomst"))));
+            execution.removeVariables(List.of("oudersAanwezig", "leerlingAanwezig"));
+        };
     }
 
     private static String wie(DelegateExecution execution) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.validation.ConstraintViolation;
@@ -59,10 +61,28 @@ final class Taakinvoer {
         ObjectNode uit = json.createObjectNode();
         if (variabelen != null) {
             for (Map.Entry<String, Object> v : variabelen.entrySet()) {
-                uit.set(v.getKey(), alsJson(v.getValue()));
+                uit.set(v.getKey(), zonderLegeTekst(alsJson(v.getValue())));
             }
         }
         return uit;
+    }
+
+    /**
+     * An empty text is no value: a form sends "" for a text field left empty (Tasklist's text fields, also in a
+     * group or a list), where the record means "not given". A required field then gets its own message.
+     */
+    private static JsonNode zonderLegeTekst(JsonNode waarde) {
+        if (waarde.isTextual() && waarde.asText().isEmpty()) {
+            return NullNode.getInstance();
+        }
+        if (waarde instanceof ObjectNode object) {
+            object.properties().forEach(veld -> veld.setValue(zonderLegeTekst(veld.getValue())));
+        } else if (waarde instanceof ArrayNode lijst) {
+            for (int i = 0; i < lijst.size(); i++) {
+                lijst.set(i, zonderLegeTekst(lijst.get(i)));
+            }
+        }
+        return waarde;
     }
 
     /**

@@ -2,21 +2,34 @@ package nl.eenplan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import nl.eenplan.Browser;
 import nl.eenplan.BrowserTest;
+import nl.eenplan.Http;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.aanmelding.AanmeldingService;
+import nl.eenplan.dossier.Toestemming;
+import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Reden;
+import nl.eenplan.mdo.MdoService;
+import nl.eenplan.mdo.MdoView;
+import nl.eenplan.mdo.Rol;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * People in Camunda Tasklist: a zorgcoördinator works the intake with its Dutch Camunda Form; a
- * leerplichtambtenaar finds an escalation in the filter "Escalaties leerplicht".
+ * People in Camunda Tasklist: a zorgcoördinator works the intake, the consent (a checklist) and the MDO planning
+ * (a date and time) with their Dutch Camunda Forms; a leerplichtambtenaar finds an
+ * escalation in the filter "Escalaties leerplicht" and chooses its route. Each form's fields are its task's input,
+ * read by the task's handler; the results land in the dossier or the escalation, not in the process.
  */
 class TasklistBrowserIT extends BrowserTest {
 
@@ -28,6 +41,12 @@ class TasklistBrowserIT extends BrowserTest {
 
     @Autowired
     AanmeldingService aanmeldingen;
+
+    @Autowired
+    ToestemmingService toestemmingen;
+
+    @Autowired
+    MdoService mdos;
 
     @Test
     void zorgcoordinatorRondtDeIntakeAfInTasklist() {
@@ -84,5 +103,113 @@ class TasklistBrowserIT extends BrowserTest {
 
         // The escalation, yes; the pupil's care data, no.
         assertThat(http().als("leerplicht").get("/api/dossiers/" + nummer).status()).isEqualTo(403);
+    }
+
+    @Test
+    void leerplichtKiestDeRouteInTasklist() {
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw())
+                .json().get("nummer").asText();
+        String instantie = leerplicht.escaleer(nummer, Reden.THUISZITTER, "Sinds 5 oktober 2026 niet op school.",
+                "browsertest").getProcesInstantieId();
+
+        meldAan("tasklist", "leerplicht");
+        klik(By.xpath("//*[contains(text(), 'Escalaties leerplicht')]"));
+        klik(By.xpath("//li[contains(., '" + nummer + "')]//a[contains(., 'Escalatie beoordelen')]"));
+        klik(By.xpath("//button[normalize-space()='Claim']"));
+        // A radio group: the value sent is the route's code, the handler's input field "route".
+        klik(By.xpath("//label[contains(., 'Halt-verwijzing')]"));
+        Browser.screenshot(browser, "tasklist-4-leerplicht-route");
+        klik(By.xpath("//button[normalize-space()='Complete']"));
+
+        wacht.until(b -> historyService.createHistoricTaskInstanceQuery().processInstanceId(instantie)
+                .taskDefinitionKey("afsluiten").count() == 1);
+        // The escalation has its route, as the school sees it.
+        assertThat(http().als("zorgcoordinator").get("/api/dossiers/" + nummer + "/escalaties").json().get(0)
+                .get("route").asText()).isEqualTo("HALT");
+    }
+
+    @Test
+    void zorgcoordinatorLegtToestemmingVastMetDeChecklist() {
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw())
+                .json().get("nummer").asText();
+        http().als("mentor").post("/api/dossiers/" + nummer + "/aanmeldingen", Testdossiers.AANMELDING);
+        voltooi("zorgcoordinator", nummer, "intake", """
+                {"verslag": "Gesprek met ouders en Sam.", "gesprekOudersGevoerd": true, "gesprekLeerlingGevoerd": true,
+                 "signalenOnveiligheid": false}""");
+
+        meldAan("tasklist", "zorgcoordinator");
+        klik(By.xpath("//*[contains(text(), 'Taken van mijn groepen')]"));
+        klik(By.xpath("//li[contains(., '" + nummer + "')]//a[contains(., 'Toestemming vragen')]"));
+        klik(By.xpath("//button[normalize-space()='Claim']"));
+        // A checklist: the ticked scopes are sent as one list, the handler's input field "gegeven".
+        klik(By.xpath("//label[contains(., 'Ondersteuningsteam / MDO')]"));
+        klik(By.xpath("//label[contains(., 'Jeugdhulp (wijkteam')]"));
+        Browser.screenshot(browser, "tasklist-5-toestemming");
+        klik(By.xpath("//button[normalize-space()='Complete']"));
+
+        wacht.until(b -> toestemmingen.inWerking(nummer).size() == 2);
+        assertThat(toestemmingen.inWerking(nummer))
+                .containsExactlyInAnyOrder(Toestemming.Scope.ONDERSTEUNINGSTEAM, Toestemming.Scope.JEUGDHULP);
+    }
+
+    @Test
+    void zorgcoordinatorPlantHetMdoMetDatumEnTijd() {
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw())
+                .json().get("nummer").asText();
+        // Consent for the ondersteuningsteam from parents and pupil, and earlier support: triage chooses the MDO.
+        for (String wie : new String[] {"OUDERS", "LEERLING"}) {
+            assertThat(http().als("zorgcoordinator").post("/api/dossiers/" + nummer + "/toestemmingen",
+                    "{\"scope\": \"ONDERSTEUNINGSTEAM\", \"gegevenDoor\": \"" + wie + "\"}").status()).isEqualTo(201);
+        }
+        http().als("mentor").post("/api/dossiers/" + nummer + "/aanmeldingen", """
+                {"categorieen": ["GEDRAG"], "urgentie": "HOOG", "alGeprobeerd": "Time-outs en gesprekken.",
+                 "eerdereOndersteuning": true}""");
+        voltooi("zorgcoordinator", nummer, "intake", """
+                {"verslag": "Gesprek met ouders en Sam.", "gesprekOudersGevoerd": true, "gesprekLeerlingGevoerd": true,
+                 "signalenOnveiligheid": false}""");
+        voltooi("zorgcoordinator", nummer, "toestemmingVragen", "{\"gegeven\": []}");
+        // A week from today on the test clock, as the person types it in the date picker.
+        LocalDate dag = vandaag().plusDays(7);
+
+        meldAan("tasklist", "zorgcoordinator");
+        klik(By.xpath("//*[contains(text(), 'Taken van mijn groepen')]"));
+        klik(By.xpath("//li[contains(., '" + nummer + "')]//a[contains(., 'MDO plannen')]"));
+        klik(By.xpath("//button[normalize-space()='Claim']"));
+        WebElement datum = klik(By.xpath("//label[contains(., 'Datum van het MDO')]/following::input[1]"));
+        // The date picker follows the browser's language (dd-mm-jjjj in Dutch) and sends JJJJ-MM-DD.
+        datum.sendKeys(alsInHetVeld(dag, datum.getAttribute("placeholder")), Keys.ENTER);
+        klik(By.xpath("//label[contains(., 'Tijd')]/following::input[1]")).sendKeys("15:00", Keys.ENTER);
+        klik(By.xpath("//label[contains(., 'Locatie')]/following::input[1]")).sendKeys("Lokaal 12");
+        Browser.screenshot(browser, "tasklist-6-mdo-plannen");
+        klik(By.xpath("//button[normalize-space()='Complete']"));
+
+        wacht.until(b -> !mdos.vanDossier(nummer).isEmpty());
+        MdoView mdo = mdos.vanDossier(nummer).get(0);
+        // Sent as JJJJ-MM-DDT15:00 (no time zone), read as Dutch time.
+        assertThat(mdo.datum()).isEqualTo(dag.atTime(15, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant());
+        assertThat(mdo.locatie()).isEqualTo("Lokaal 12");
+        assertThat(mdo.duurMinuten()).isEqualTo(60);
+        assertThat(mdo.deelnemers()).extracting(MdoView.DeelnemerView::rol)
+                .containsExactlyInAnyOrder(Rol.OUDERS, Rol.LEERLING, Rol.MENTOR);
+    }
+
+    /** A date as the date picker reads it, after its placeholder (dd-mm-yyyy, mm/dd/yyyy, ...). */
+    private static String alsInHetVeld(LocalDate dag, String placeholder) {
+        return placeholder.toLowerCase()
+                .replace("dd", String.format("%02d", dag.getDayOfMonth()))
+                .replace("mm", String.format("%02d", dag.getMonthValue()))
+                .replace("yyyy", String.valueOf(dag.getYear()));
+    }
+
+    private void voltooi(String gebruiker, String nummer, String taak, String invoer) {
+        String id = null;
+        for (JsonNode t : http().als(gebruiker).get("/api/taken?maximaal=1000").json()) {
+            if (nummer.equals(t.path("dossierNummer").asText()) && taak.equals(t.get("taak").asText())) {
+                id = t.get("id").asText();
+            }
+        }
+        assertThat(id).as("taak %s voor %s", taak, gebruiker).isNotNull();
+        Http.Antwoord a = http().als(gebruiker).post("/api/taken/" + id + "/voltooien", invoer);
+        assertThat(a.status()).as(a.body()).isEqualTo(204);
     }
 }
