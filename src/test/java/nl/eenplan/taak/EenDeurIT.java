@@ -101,6 +101,10 @@ class EenDeurIT extends IntegratieTest {
         assertThat(http().als("procesbeheer").put("/engine-rest/process-instance/" + taak.getProcessInstanceId()
                 + "/variables/dossierNummer", waarde).status()).isEqualTo(403);
         assertThat(runtimeService.getVariable(taak.getProcessInstanceId(), "dossierNummer")).isEqualTo(nummer);
+        // Every refused attempt is in the pupil's audit, naming who tried what.
+        geweigerdEnGelogd(nummer, "zorgcoordinator", 403, "PUT /engine-rest/task/" + taak.getId() + "/variables/dossierNummer");
+        geweigerdEnGelogd(nummer, "procesbeheer", 403, "PUT /engine-rest/process-instance/" + taak.getProcessInstanceId()
+                + "/variables/dossierNummer");
 
         // Sent with the completion, the number is no input of the task: refused, nothing written.
         Http.Antwoord vals = zc.post("/engine-rest/task/" + taak.getId() + "/complete",
@@ -108,6 +112,7 @@ class EenDeurIT extends IntegratieTest {
                         + "\"type\": \"Json\"}}}");
         assertThat(vals.status()).as(vals.body()).isEqualTo(400);
         assertThat(vals.json().get("message").asText()).isEqualTo("dossierNummer: Dit veld bestaat niet.");
+        geweigerdEnGelogd(nummer, "zorgcoordinator", 400, "POST /engine-rest/task/" + taak.getId() + "/complete");
         assertThat(doelen(ander)).isEmpty();
         assertThat(doelen(nummer)).isEmpty();
 
@@ -137,6 +142,8 @@ class EenDeurIT extends IntegratieTest {
                         + "\"uitkomst\": {\"value\": \"GEANNULEERD\"}, \"reden\": {\"value\": \"Vervallen\"}}}");
         assertThat(vals.status()).as(vals.body()).isEqualTo(400);
         assertThat(vals.json().get("message").asText()).isEqualTo("afspraakId: Dit veld bestaat niet.");
+        geweigerdEnGelogd(nummer, "jeugdhulp", 400, "POST /engine-rest/task/" + taak.getId() + "/complete");
+        assertThat(audit.voorDossier(ander)).noneSatisfy(r -> assertThat(r.getGebruiker()).isEqualTo("jeugdhulp"));
         assertThat(dossiers.afspraak(vreemd).afspraak().status()).isEqualTo(Afspraak.Status.OPEN);
         assertThat(dossiers.afspraak(eigen).afspraak().status()).isEqualTo(Afspraak.Status.OPEN);
 
@@ -198,6 +205,7 @@ class EenDeurIT extends IntegratieTest {
         assertThat(zc.put("/engine-rest/task/" + id, "{\"name\": \"Handelingsplan\", \"assignee\": "
                 + "\"zorgcoordinatorAmersfoort\"}").status()).isEqualTo(403);
         assertThat(taskService.createTaskQuery().taskId(id).singleResult().getAssignee()).isNull();
+        geweigerdEnGelogd(nummer, "zorgcoordinator", 403, "POST /engine-rest/task/" + id + "/assignee");
 
         // Claiming is theirs; a second claim is a conflict, not an error.
         assertThat(zc.post("/engine-rest/task/" + id + "/claim", "{\"userId\": \"zorgcoordinator\"}").status()).isEqualTo(204);
@@ -208,6 +216,7 @@ class EenDeurIT extends IntegratieTest {
         // EenPlan hands it to a colleague at the pupil's school who does this work, and to nobody else.
         Http.Antwoord buiten = zc.post("/api/taken/" + id + "/toewijzen", "{\"aan\": \"zorgcoordinatorAmersfoort\"}");
         assertThat(buiten.status()).as(buiten.body()).isEqualTo(403);
+        geweigerdEnGelogd(nummer, "zorgcoordinator", 403, "POST /api/taken/" + id + "/toewijzen");
         assertThat(zc.post("/api/taken/" + id + "/toewijzen", "{\"aan\": \"mentor\"}").status()).isEqualTo(403);
         assertThat(taskService.createTaskQuery().taskId(id).singleResult().getAssignee()).isEqualTo("zorgcoordinator");
         assertThat(zc.post("/api/taken/" + id + "/toewijzen", "{\"aan\": \"zorgcoordinator2\"}").status()).isEqualTo(204);
@@ -327,6 +336,15 @@ class EenDeurIT extends IntegratieTest {
         var instantie = runtimeService.createProcessInstanceByKey(proces).businessKey(dossierNummer)
                 .setVariables(variabelen).startBeforeActivity(begin).execute();
         return taskService.createTaskQuery().processInstanceId(instantie.getId()).taskDefinitionKey(taak).list().get(0);
+    }
+
+    /** A refused attempt leaves an audit entry in the pupil's log: who, what (method and path), which answer. */
+    private void geweigerdEnGelogd(String dossier, String gebruiker, int status, String wat) {
+        assertThat(audit.voorDossier(dossier)).as("audit van %s: %s %s", dossier, gebruiker, wat).anySatisfy(r -> {
+            assertThat(r.getGebruiker()).isEqualTo(gebruiker);
+            assertThat(r.getStatus()).isEqualTo(status);
+            assertThat(r.getWat()).isEqualTo(wat);
+        });
     }
 
     private String nieuwDossier(String door, String school) {
