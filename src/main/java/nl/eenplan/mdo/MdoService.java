@@ -24,6 +24,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Uid;
 import nl.eenplan.dossier.Afspraak;
+import nl.eenplan.dossier.AfspraakMetDossier;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.NieuweAfspraak;
@@ -35,6 +36,7 @@ import nl.eenplan.melding.NieuweMelding;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.taak.Taakcontext;
 import nl.eenplan.web.NietGevondenException;
+import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
 import nl.eenplan.web.Veldfout;
 import org.camunda.bpm.engine.RuntimeService;
@@ -276,6 +278,13 @@ public class MdoService {
         }
         if (uitkomst == Afspraak.Status.GEANNULEERD && (reden == null || reden.isBlank())) {
             throw new OngeldigeInvoerException("reden", "Geef de reden waarom de afspraak vervalt.");
+        }
+        // The task goes when consent for jeugdhulp is withdrawn; this is for a task of a model version without that.
+        AfspraakMetDossier afspraak = dossiers.afspraak(afspraakId);
+        if (vanJeugdhulp(afspraak.afspraak().eigenaar(), afspraak.afspraak().eigenaarIsGroep())
+                && !toestemmingen.inWerking(afspraak.dossierNummer(), Toestemming.Scope.JEUGDHULP)) {
+            throw new NietMogelijkException("Er is geen toestemming voor jeugdhulp (meer): jeugdhulp werkt deze afspraak "
+                    + "niet meer af. De zorgcoördinator bespreekt in het volgende MDO wie haar overneemt.");
         }
         dossiers.rondAfspraakAf(afspraakId, uitkomst, reden, door, nu());
     }

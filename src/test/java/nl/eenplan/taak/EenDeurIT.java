@@ -25,7 +25,10 @@ import nl.eenplan.dossier.Afspraak;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.NieuweAfspraak;
+import nl.eenplan.dossier.NieuweToestemming;
 import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.dossier.Toestemming;
+import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
@@ -66,6 +69,8 @@ class EenDeurIT extends IntegratieTest {
     Afhandelingen afhandelingen;
     @Autowired
     SchoolService scholen;
+    @Autowired
+    ToestemmingService toestemmingen;
     @Autowired
     Organisaties organisaties;
     @Autowired
@@ -150,6 +155,16 @@ class EenDeurIT extends IntegratieTest {
         // Jeugdhulp of the other gemeente does not even see the task.
         assertThat(http().als("jeugdhulpAmersfoort").post("/engine-rest/task/" + taak.getId() + "/complete",
                 "{\"variables\": {\"uitkomst\": {\"value\": \"GEDAAN\"}}}").status()).isIn(403, 404);
+
+        // Without consent for jeugdhulp (an instance of a model version without the boundary event that ends the
+        // task when consent goes), jeugdhulp cannot finish it either.
+        Http.Antwoord zonderToestemming = http().als("jeugdhulp").post("/engine-rest/task/" + taak.getId() + "/complete",
+                "{\"variables\": {\"uitkomst\": {\"value\": \"GEDAAN\"}}}");
+        assertThat(zonderToestemming.status()).as(zonderToestemming.body()).isEqualTo(409);
+        assertThat(zonderToestemming.json().get("message").asText()).contains("geen toestemming voor jeugdhulp");
+        for (Toestemming.GegevenDoor door : Toestemming.GegevenDoor.values()) {
+            toestemmingen.geef(nummer, new NieuweToestemming(Toestemming.Scope.JEUGDHULP, door, null));
+        }
 
         // The task's own agreement, found from the process.
         Http.Antwoord klaar = http().als("jeugdhulp").post("/engine-rest/task/" + taak.getId() + "/complete",
