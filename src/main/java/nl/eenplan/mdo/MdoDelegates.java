@@ -46,8 +46,8 @@ class MdoDelegates {
             Object uitkomst = execution.getVariable("afspraakUitkomst");
             Afspraak.Status status = "geannuleerd".equals(uitkomst) ? Afspraak.Status.GEANNULEERD : Afspraak.Status.GEDAAN;
             Object reden = execution.getVariable("annuleerReden");
-            mdo.afspraakAfgerond(afspraakId, status, reden == null ? null : AnnuleerReden.tekst(reden.toString()),
-                    wie(execution));
+            mdo.afspraakAfgerond(afspraakId, execution.getProcessBusinessKey(), status,
+                    reden == null ? null : AnnuleerReden.tekst(reden.toString()), wie(execution));
         };
     }
 

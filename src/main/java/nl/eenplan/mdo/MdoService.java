@@ -272,7 +272,7 @@ public class MdoService {
                 .map(DossierView.AfspraakView::id).toList();
     }
 
-    void afspraakAfgerond(Long afspraakId, Afspraak.Status uitkomst, String reden, String door) {
+    void afspraakAfgerond(Long afspraakId, String dossierNummer, Afspraak.Status uitkomst, String reden, String door) {
         if (uitkomst == Afspraak.Status.OPEN) {
             throw new OngeldigeInvoerException("uitkomst", "Kies GEDAAN of GEANNULEERD.");
         }
@@ -281,6 +281,11 @@ public class MdoService {
         }
         // The task goes when consent for jeugdhulp is withdrawn; this is for a task of a model version without that.
         AfspraakMetDossier afspraak = dossiers.afspraak(afspraakId);
+        // The agreement of this pupil's MDO only, whatever a variable says.
+        if (!afspraak.dossierNummer().equals(dossierNummer)) {
+            throw new NietMogelijkException("Deze afspraak hoort niet bij het dossier van deze taak; er is niets "
+                    + "opgeslagen. Meld dit aan procesbeheer.");
+        }
         if (vanJeugdhulp(afspraak.afspraak().eigenaar(), afspraak.afspraak().eigenaarIsGroep())
                 && !toestemmingen.inWerking(afspraak.dossierNummer(), Toestemming.Scope.JEUGDHULP)) {
             throw new NietMogelijkException("Er is geen toestemming voor jeugdhulp (meer): jeugdhulp werkt deze afspraak "

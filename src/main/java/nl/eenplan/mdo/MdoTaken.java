@@ -31,7 +31,7 @@ class MdoTaken {
         return afhandeling("afspraakUitvoeren", Invoer.Afspraak.class, (taak, in, wie) -> {
             // The agreement of this instance of the multi-instance task, set by the engine from the MDO's list.
             Long afspraakId = ((Number) taak.variabele("afspraakId")).longValue();
-            mdo.afspraakAfgerond(afspraakId, in.uitkomst(), in.reden(), wie);
+            mdo.afspraakAfgerond(afspraakId, taak.dossierNummer(), in.uitkomst(), in.reden(), wie);
             return Map.of("afspraakUitkomst", in.uitkomst().name().toLowerCase(), "afspraakAfgerond", true);
         });
     }

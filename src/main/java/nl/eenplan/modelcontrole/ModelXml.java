@@ -24,6 +24,8 @@ final class ModelXml {
     static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
     static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
+    /** Camunda's engine reads this older namespace as its own: {@code activiti:class} is {@code camunda:class}. */
+    static final String ACTIVITI = "http://activiti.org/bpmn";
 
     private ModelXml() {
     }

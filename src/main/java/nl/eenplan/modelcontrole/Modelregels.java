@@ -21,10 +21,14 @@ import org.xml.sax.SAXParseException;
  *       it is: delegate expressions, conditions, timers, due dates, candidates, input and output mappings,
  *       listeners, call activities, multi-instance, ...) keeps {@link Expressieregels}; no Java classes
  *       ({@code camunda:class} and the like), no scripts anywhere, no custom form field validators, no HTML forms
- *       ({@code camunda:formKey}: they run in the browser of whoever works the task); every user task has a
- *       handler in EenPlan ({@code nl.eenplan.taak.Afhandelingen});</li>
+ *       ({@code camunda:formKey}: they run in the browser of whoever works the task), no service tasks of Camunda's
+ *       own kinds ({@code camunda:type}: shell, mail, external) or connectors, nothing in Activiti's namespace
+ *       (the engine reads it as Camunda's); a call activity hands on the pupil's own business key and no tenant;
+ *       every user task has a handler in EenPlan ({@code nl.eenplan.taak.Afhandelingen});</li>
  *   <li>DMN: JUEL in input expressions, input entries, output entries and literal expressions keeps
- *       {@link Expressieregels}; FEEL cannot reach beans; any other expression language is a script;</li>
+ *       {@link Expressieregels} and names no bean at all (a decision decides over its inputs, and anyone who may
+ *       evaluate it through /engine-rest would read what a bean reaches); FEEL cannot reach beans; any other
+ *       expression language is a script;</li>
  *   <li>CMMN: not used by EenPlan, refused.</li>
  * </ul>
  * A file that is not well-formed XML is refused with its line and column. Other files (forms) are left alone.
@@ -42,6 +46,9 @@ final class Modelregels {
     /** The DMN elements whose {@code text} the decision engine evaluates. */
     static final Set<String> DMN_EXPRESSIES = Set.of("inputExpression", "inputEntry", "outputEntry",
             "literalExpression");
+    /** The only business key a call activity may hand on: the pupil's own dossier number. */
+    private static final Set<String> EIGEN_BUSINESS_KEY = Set.of("#{execution.processBusinessKey}",
+            "${execution.processBusinessKey}");
     /** Camunda's form field validators by name; any other ("validator") runs a class or bean of one's choosing. */
     private static final Set<String> INGEBOUWDE_VALIDATORS = Set.of("required", "readonly", "minlength", "maxlength",
             "min", "max");
@@ -103,6 +110,17 @@ final class Modelregels {
     }
 
     private void bpmn(ModelXml.Element e, String proces, boolean uitvoerbaar, List<Probleem> problemen) {
+        if (ModelXml.ACTIVITI.equals(e.namespace)
+                || e.attributen.stream().anyMatch(a -> ModelXml.ACTIVITI.equals(a.namespace()))) {
+            problemen.add(probleem(e, e.weergave() + ": de naamruimte van Activiti (" + ModelXml.ACTIVITI + ") leest de "
+                    + "engine als die van Camunda, buiten deze controle om; gebruik camunda:"));
+            return;
+        }
+        if (e.is(ModelXml.CAMUNDA_BPMN, "connector")) {
+            problemen.add(probleem(e, "camunda:connector: een model roept geen externe systemen aan; gebruik een "
+                    + "servicetaak met een bean voor modellen"));
+            return;
+        }
         if (e.is(ModelXml.BPMN, "process")) {
             proces = e.attribuut("id");
             uitvoerbaar = !"false".equals(e.attribuut("isExecutable"));
@@ -140,7 +158,19 @@ final class Modelregels {
             // Camunda's own elements (listeners, camunda:in, ...) carry their attributes without a prefix.
             boolean vanCamunda = ModelXml.CAMUNDA_BPMN.equals(a.namespace()) || a.namespace().isEmpty() && isCamunda(e);
             String waar = a.namespace().isEmpty() && isCamunda(e) ? e.weergave() + " " + a.naam() : a.weergave();
-            if (ModelXml.CAMUNDA_BPMN.equals(a.namespace()) && a.naam().equals("formKey")) {
+            if (ModelXml.CAMUNDA_BPMN.equals(a.namespace()) && a.naam().equals("type")) {
+                problemen.add(probleem(e, waar + " \"" + a.waarde() + "\": een servicetaak van Camunda's eigen soort "
+                        + "(shell, mail, external) voert opdrachten uit buiten EenPlan om; gebruik "
+                        + "camunda:delegateExpression met een bean voor modellen"));
+            } else if (ModelXml.CAMUNDA_BPMN.equals(a.namespace())
+                    && (a.naam().equals("calledElementTenantId") || a.naam().equals("caseTenantId"))) {
+                problemen.add(probleem(e, waar + " \"" + a.waarde() + "\": een aangeroepen proces hoort bij de school van "
+                        + "de leerling, dus bij die van het aanroepende proces; laat dit weg"));
+            } else if (e.is(ModelXml.CAMUNDA_BPMN, "in") && a.namespace().isEmpty() && a.naam().equals("businessKey")
+                    && !EIGEN_BUSINESS_KEY.contains(a.waarde().strip())) {
+                problemen.add(probleem(e, waar + " \"" + a.waarde() + "\": een aangeroepen proces gaat over dezelfde "
+                        + "leerling; geef #{execution.processBusinessKey} door"));
+            } else if (ModelXml.CAMUNDA_BPMN.equals(a.namespace()) && a.naam().equals("formKey")) {
                 problemen.add(probleem(e, waar + " \"" + a.waarde() + "\": een HTML-formulier draait code in de "
                         + "browser van wie de taak doet; gebruik een formulier uit forms/ (camunda:formRef)"));
             } else if (vanCamunda && (a.naam().equals("class") || a.naam().endsWith("Class"))) {
@@ -167,7 +197,12 @@ final class Modelregels {
         Set<String> variabelen = new HashSet<>(Procesvariabelen.alle());
         variabelen.add("cellInput");
         verzamelInvoervariabelen(definities, variabelen);
-        Expressieregels.Namen namen = new Expressieregels.Namen(beans, variabelen, false, "een beslistabel");
+        // A decision decides over its inputs: no bean, no engine object. Anyone who may evaluate a decision
+        // (/engine-rest/decision-definition/.../evaluate) would otherwise read what a bean can reach.
+        variabelen.remove("execution");
+        variabelen.remove("task");
+        variabelen.removeAll(beans.keySet());
+        Expressieregels.Namen namen = new Expressieregels.Namen(Map.of(), variabelen, false, "een beslistabel");
         dmn(definities, globaal, namen, problemen);
     }
 

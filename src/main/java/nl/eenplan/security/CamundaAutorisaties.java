@@ -41,10 +41,10 @@ final class CamundaAutorisaties {
 
     /**
      * What only EenPlan itself (and the administrators) may do to the instances of a process, whatever else a group
-     * has: start one outside EenPlan, write its variables, move its tokens (modification) or work, assign and
-     * change its tasks. Each would go around the handlers and the variables models trust (the dossier, the
-     * agreement of a follow-up task). Process owners keep the rest of ALL: deploy, read, suspend, migrate, delete,
-     * retry jobs, history. Start-up takes these from every group but the administrators (IdentiteitInrichting).
+     * has: start one outside EenPlan, write its variables, move its tokens (modification), migrate it (a plan may
+     * set variables) or work, assign and change its tasks. Each would go around the handlers and the variables
+     * models trust (the dossier, the agreement of a follow-up task). Process owners keep the rest of ALL: deploy,
+     * read, suspend, delete, retry jobs, history; administrators migrate. Start-up takes these from every group but the administrators (IdentiteitInrichting).
      */
     static final List<Permission> ALLEEN_VOOR_EENPLAN = List.of(
             ProcessDefinitionPermissions.CREATE_INSTANCE,
@@ -53,7 +53,9 @@ final class CamundaAutorisaties {
             ProcessDefinitionPermissions.UPDATE_TASK,
             ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
             ProcessDefinitionPermissions.TASK_ASSIGN,
-            ProcessDefinitionPermissions.TASK_WORK);
+            ProcessDefinitionPermissions.TASK_WORK,
+            // A migration plan may set variables, and moves instances onto any version.
+            ProcessDefinitionPermissions.MIGRATE_INSTANCE);
 
     static List<Recht> rechten() {
         List<Recht> rechten = new ArrayList<>();

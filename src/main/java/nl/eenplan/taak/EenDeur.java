@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import nl.eenplan.dossier.DossierService;
 import nl.eenplan.security.GebruikerService;
+import nl.eenplan.web.NietGevondenException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -38,8 +41,9 @@ import org.springframework.stereotype.Component;
  *   <li>completing (TaskService complete, FormService submit-form) runs the task's handler ({@link VoltooiTaak});
  *       a completion that reaches a task any other way is refused by a guard on every user task;</li>
  *   <li>a task is only ever assigned to a candidate who works at the pupil's school;</li>
- *   <li>BPMN errors and escalations thrown from outside, comments and attachments are refused: they would go
- *       around the handlers, or put free text about a pupil where EenPlan's access checks do not reach;</li>
+ *   <li>BPMN errors and escalations thrown from outside, resolving a delegated task, comments and attachments are
+ *       refused: they would go around the handlers, or put free text about a pupil where EenPlan's access checks do
+ *       not reach; a user claims a task for themselves only;</li>
  *   <li>EenPlan's refusals are a user's mistake, logged at debug level, not as engine errors.</li>
  * </ul>
  * Camunda's authorizations do the rest (TASK_WORK only, no variable writes by users: CamundaAutorisaties).
@@ -49,13 +53,15 @@ class EenDeur extends AbstractProcessEnginePlugin {
 
     private final Supplier<Afhandelingen> afhandelingen;
     private final Supplier<GebruikerService> gebruikers;
+    private final Supplier<DossierService> dossiers;
     private final Taakinvoer lezer;
 
-    // Providers: the handlers and the identity service need the engine this plugin helps to build.
+    // Providers: the handlers, the identity service and the dossiers need the engine this plugin helps to build.
     EenDeur(ObjectProvider<Afhandelingen> afhandelingen, ObjectProvider<GebruikerService> gebruikers,
-            ObjectMapper json, Validator validator) {
+            ObjectProvider<DossierService> dossiers, ObjectMapper json, Validator validator) {
         this.afhandelingen = afhandelingen::getObject;
         this.gebruikers = gebruikers::getObject;
+        this.dossiers = dossiers::getObject;
         this.lezer = new Taakinvoer(json, validator);
     }
 
@@ -87,7 +93,15 @@ class EenDeur extends AbstractProcessEnginePlugin {
 
     /** Completing a task, the same command whether it came as complete or as a submitted form. */
     private VoltooiTaak voltooiing(String taakId, Map<String, Object> invoer, boolean variabelenTerug) {
-        return new VoltooiTaak(taakId, invoer, variabelenTerug, afhandelingen, lezer);
+        return new VoltooiTaak(taakId, invoer, variabelenTerug, afhandelingen, lezer, this::schoolVanDossier);
+    }
+
+    private String schoolVanDossier(String nummer) {
+        try {
+            return dossiers.get().routeringsgegevens(nummer).schoolBrin();
+        } catch (NietGevondenException e) {
+            return null;
+        }
     }
 
     /** Refused for everyone: comments, attachments, errors and escalations thrown at a task from outside. */
@@ -108,6 +122,30 @@ class EenDeur extends AbstractProcessEnginePlugin {
         public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
                                                          boolean deserializeValues) {
             return commandExecutor.execute(voltooiing(taskId, variables, true));
+        }
+
+        /** Claiming is for oneself; a colleague gets a task through EenPlan (/api/taken/{id}/toewijzen). */
+        @Override
+        public void claim(String taskId, String userId) {
+            commandExecutor.execute(commandContext -> {
+                String gebruiker = commandContext.getAuthenticatedUserId();
+                if (gebruiker != null && !gebruiker.equals(userId)) {
+                    throw Taakweigering.verboden("Je pakt een taak alleen zelf op; geef haar aan een collega met "
+                            + "'toewijzen' in EenPlan.");
+                }
+                return new ClaimTaskCmd(taskId, userId).execute(commandContext);
+            });
+        }
+
+        /** Giving a delegated task back would set variables and the assignee around the handlers: not used. */
+        @Override
+        public void resolveTask(String taskId) {
+            throw nietViaDeEngine("Een taak teruggeven aan haar eigenaar (resolve)");
+        }
+
+        @Override
+        public void resolveTask(String taskId, Map<String, Object> variables) {
+            throw nietViaDeEngine("Een taak teruggeven aan haar eigenaar (resolve)");
         }
 
         @Override

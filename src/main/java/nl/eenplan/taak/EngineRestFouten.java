@@ -76,8 +76,14 @@ class EngineRestFouten {
                         : "Iemand anders heeft dit tegelijk gewijzigd; er is niets opgeslagen. Laad opnieuw en probeer "
                                 + "het nog eens.");
             }
-            if (t instanceof NotFoundException) {
-                return fout(404, t.getClass().getSimpleName(), "Dit bestaat niet (meer): " + t.getMessage());
+            if (t instanceof NotFoundException
+                    || t instanceof NullValueException && String.valueOf(t.getMessage()).contains("Cannot find")
+                    || isAndereSchool(t)) {
+                // Something of another school does not exist for this user: the same answer as an unknown id.
+                return fout(404, "NotFoundException", "Dit bestaat niet (meer), of het is niet van jouw school.");
+            }
+            if (String.valueOf(t.getMessage()).contains("cannot be deleted because is part of a running process")) {
+                return fout(409, "ProcessEngineException", "Een taak van een proces verdwijnt alleen met haar proces.");
             }
             if (t instanceof NotValidException || t instanceof NullValueException || t instanceof BadUserRequestException
                     || t instanceof ParseException) {
@@ -85,6 +91,14 @@ class EngineRestFouten {
             }
         }
         return null;
+    }
+
+    /**
+     * Camunda's tenant check (ENGINE-13034, "... belongs to no authenticated tenant"): the engine has no exception
+     * type of its own for it, only this message.
+     */
+    private static boolean isAndereSchool(Throwable t) {
+        return t instanceof ProcessEngineException && String.valueOf(t.getMessage()).contains("no authenticated tenant");
     }
 
     private static Response fout(int status, String type, String melding) {

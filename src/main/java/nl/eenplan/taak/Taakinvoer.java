@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.eenplan.web.JsonInvoer;
 import nl.eenplan.web.Veldfout;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
@@ -60,8 +61,10 @@ final class Taakinvoer {
     private ObjectNode alsJson(Map<String, Object> variabelen) throws JsonProcessingException {
         ObjectNode uit = json.createObjectNode();
         if (variabelen != null) {
-            for (Map.Entry<String, Object> v : variabelen.entrySet()) {
-                uit.set(v.getKey(), zonderLegeTekst(alsJson(v.getValue())));
+            for (String naam : variabelen.keySet()) {
+                // From /engine-rest the map holds typed values; its get() would deserialize an Object value.
+                Object waarde = variabelen instanceof VariableMap getypt ? getypt.getValueTyped(naam) : variabelen.get(naam);
+                uit.set(naam, zonderLegeTekst(alsJson(waarde)));
             }
         }
         return uit;
@@ -90,7 +93,12 @@ final class Taakinvoer {
      * Boolean, Long, Date, and Json for lists), Spin JSON, or plain Java values (EenPlan's own API).
      */
     private JsonNode alsJson(Object waarde) throws JsonProcessingException {
-        if (waarde instanceof SerializableValue s && !s.isDeserialized() && s.getValueSerialized() != null) {
+        if (waarde instanceof SerializableValue s && !s.isDeserialized()) {
+            // Json and Object values as their JSON text; Java serialization is never read (no classes from input).
+            if (s.getValueSerialized() == null || !"application/json".equals(s.getSerializationDataFormat())
+                    && !(s instanceof org.camunda.spin.plugin.variable.value.JsonValue)) {
+                throw Taakweigering.ongeldig(List.of(new Veldfout("", "Stuur de invoer als tekst, getal, ja/nee of JSON.")));
+            }
             return json.readTree(s.getValueSerialized());
         }
         Object w = waarde instanceof TypedValue t ? t.getValue() : waarde;

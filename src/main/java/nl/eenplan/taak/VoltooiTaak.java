@@ -1,6 +1,7 @@
 package nl.eenplan.taak;
 
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
@@ -32,14 +33,19 @@ final class VoltooiTaak implements Command<VariableMap> {
     private final boolean variabelenTerug;
     private final Supplier<Afhandelingen> afhandelingen;
     private final Taakinvoer lezer;
+    private final Function<String, String> schoolVanDossier;
 
+    /**
+     * @param schoolVanDossier the school (BRIN) of a dossier by its number, or null when there is no such dossier
+     */
     VoltooiTaak(String taakId, Map<String, Object> invoer, boolean variabelenTerug,
-                Supplier<Afhandelingen> afhandelingen, Taakinvoer lezer) {
+                Supplier<Afhandelingen> afhandelingen, Taakinvoer lezer, Function<String, String> schoolVanDossier) {
         this.taakId = taakId;
         this.invoer = invoer;
         this.variabelenTerug = variabelenTerug;
         this.afhandelingen = afhandelingen;
         this.lezer = lezer;
+        this.schoolVanDossier = schoolVanDossier;
     }
 
     /** Whether {@code taakId} is being completed through this command right now. */
@@ -74,6 +80,14 @@ final class VoltooiTaak implements Command<VariableMap> {
         if (uitvoering == null) {
             throw Taakweigering.nietMogelijk("Taak '" + taak.getName() + "' hoort bij geen proces; EenPlan rondt "
                     + "alleen taken van zijn processen af.");
+        }
+        // The task's school (tenant) is whom it was offered to; the dossier (business key) is what its handler writes
+        // in. They must be the same school, whatever a model did (a call activity handing on another business key).
+        String dossier = uitvoering.getProcessInstance().getBusinessKey();
+        if (taak.getTenantId() != null && dossier != null
+                && !taak.getTenantId().equals(commandContext.runWithoutAuthorization(() -> schoolVanDossier.apply(dossier)))) {
+            throw Taakweigering.nietMogelijk("Deze taak en het dossier waar haar proces over gaat horen niet bij dezelfde "
+                    + "school; er is niets opgeslagen. Meld dit aan procesbeheer.");
         }
         String proces = uitvoering.getProcessDefinition().getKey();
         Taakafhandeling<?> afhandeling = afhandelingen.get().voor(proces, taak.getTaskDefinitionKey())

@@ -144,6 +144,18 @@ class ModelcontroleIT extends IntegratieTest {
                 .contains("proefZonderBewaartermijn.dmn", "kan niet worden gelezen");
     }
 
+    /** A model for one school would start without a pupil (the tenant given) and take that school along. */
+    @Test
+    void eenModelVoorEenSchoolWordtGeweigerd() {
+        BpmnModelInstance model = bpmn(start -> start.endEvent().done());
+        Http.Antwoord antwoord = http().als("procesbeheer").postBestand("/engine-rest/deployment/create", "data",
+                "proefControle.bpmn", Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8), "deployment-name",
+                "proef-modelcontrole", "tenant-id", "99ZZ00");
+        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(400);
+        assertThat(antwoord.json().get("message").asText()).contains("een model geldt voor alle scholen", "99ZZ00");
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCES).count()).isZero();
+    }
+
     @Test
     void eenGoedModelWordtGedeployedEnDraait() {
         BpmnModelInstance model = bpmn(start -> start.userTask("controleren").camundaCandidateGroups("zorgcoordinator")

@@ -273,4 +273,46 @@ class ModelregelsTest {
         assertThat(p.getLine()).isEqualTo(5);
         assertThat(p.getMessage()).startsWith("element 'taak', camunda:taskListener delegateExpression \"${dossierService}\":");
     }
+
+    /** Found by attacking the check: each ran code or reached another school before it was closed. */
+    @Test
+    void opdrachtenActivitiEnAnderePupillenWordenGeweigerd() {
+        List<String> problemen = bpmn("aanmelding", """
+                <bpmn:serviceTask id="shell" camunda:type="shell">
+                  <bpmn:extensionElements><camunda:field name="command"><camunda:string>sh</camunda:string></camunda:field>
+                  </bpmn:extensionElements>
+                </bpmn:serviceTask>
+                <bpmn:serviceTask id="extern" camunda:type="external" camunda:topic="weg" />
+                <bpmn:serviceTask id="verbinding">
+                  <bpmn:extensionElements><camunda:connector><camunda:connectorId>http-connector</camunda:connectorId>
+                  </camunda:connector></bpmn:extensionElements>
+                </bpmn:serviceTask>
+                <bpmn:serviceTask id="oud" xmlns:activiti="http://activiti.org/bpmn" activiti:class="java.lang.String" />
+                <bpmn:callActivity id="anderDossier" calledElement="mdo">
+                  <bpmn:extensionElements><camunda:in businessKey="${'2026-00001'}" /></bpmn:extensionElements>
+                </bpmn:callActivity>
+                <bpmn:callActivity id="andereSchool" calledElement="mdo" camunda:calledElementTenantId="${null}">
+                  <bpmn:extensionElements><camunda:in businessKey="#{execution.processBusinessKey}" /></bpmn:extensionElements>
+                </bpmn:callActivity>""");
+        assertThat(problemen).anySatisfy(m -> assertThat(m).startsWith("element 'shell', camunda:type \"shell\""))
+                .anySatisfy(m -> assertThat(m).startsWith("element 'extern', camunda:type \"external\""))
+                .anySatisfy(m -> assertThat(m).contains("camunda:connector"))
+                .anySatisfy(m -> assertThat(m).startsWith("element 'oud'").contains("Activiti"))
+                .anySatisfy(m -> assertThat(m).contains("businessKey \"${'2026-00001'}\""))
+                .anySatisfy(m -> assertThat(m).startsWith("element 'andereSchool', camunda:calledElementTenantId"));
+    }
+
+    @Test
+    void eenBeslistabelNoemtGeenBeanOokNietAlsInvoervariabele() {
+        assertThat(dmn("""
+                <input id="i" camunda:inputVariable="execution">
+                  <inputExpression id="ie" typeRef="string"><text>route</text></inputExpression>
+                </input>
+                <output id="o" name="uit" typeRef="string" />
+                <rule id="r">
+                  <inputEntry id="ien" expressionLanguage="juel"><text>${execution.bytes != null}</text></inputEntry>
+                  <outputEntry id="oe" expressionLanguage="juel"><text>${termijn.deadline(null, 'a', 'b')}</text></outputEntry>
+                </rule>""")).anySatisfy(m -> assertThat(m).contains("${execution.bytes != null}"))
+                .anySatisfy(m -> assertThat(m).contains("termijn"));
+    }
 }

@@ -288,6 +288,65 @@ class EenDeurIT extends IntegratieTest {
         assertThat(doelen(nummer)).containsExactly("Leest vlot");
     }
 
+    /** Found by attacking the one door: each of these wrote variables or reached another school before. */
+    @Test
+    void omwegenLangsDeAfhandelingZijnDicht() {
+        Task taak = startBij("aanmelding", "handelingsplan", nummer);
+        Http zc = http().als("zorgcoordinator");
+        String id = taak.getId();
+
+        // resolve (giving a delegated task back) would set variables and the assignee around the handler.
+        Http.Antwoord resolve = zc.post("/engine-rest/task/" + id + "/resolve",
+                "{\"variables\": {\"dossierNummer\": {\"value\": \"2026-00001\"}, \"vrij\": {\"value\": \"zorgdetail\"}}}");
+        assertThat(resolve.status()).as(resolve.body()).isEqualTo(403);
+        assertThat(runtimeService.getVariables(taak.getProcessInstanceId())).containsEntry("dossierNummer", nummer)
+                .doesNotContainKey("vrij");
+
+        // Claiming is for oneself: a colleague gets a task through toewijzen.
+        assertThat(zc.post("/engine-rest/task/" + id + "/claim", "{\"userId\": \"zorgcoordinator2\"}").status())
+                .isEqualTo(403);
+        assertThat(taskService.createTaskQuery().taskId(id).singleResult().getAssignee()).isNull();
+
+        // An Object value in Java serialization is never read (no classes from input): 400, not 500.
+        Http.Antwoord object = zc.post("/engine-rest/task/" + id + "/complete", "{\"variables\": {\"doelen\": "
+                + "{\"type\": \"Object\", \"value\": \"rO0ABXQAAXg=\", \"valueInfo\": {\"objectTypeName\": "
+                + "\"java.lang.String\", \"serializationDataFormat\": \"application/x-java-serialized-object\"}}}}");
+        assertThat(object.status()).as(object.body()).isEqualTo(400);
+        assertThat(taskService.createTaskQuery().taskId(id).count()).isEqualTo(1);
+
+        // Another school's task, or none at all: 404 at every call, never a 500 that says it exists.
+        Http zcA = http().als("zorgcoordinatorAmersfoort");
+        assertThat(zcA.get("/engine-rest/task/" + id + "/variables").status()).isEqualTo(404);
+        assertThat(zcA.get("/engine-rest/task/" + id + "/form-variables").status()).isEqualTo(404);
+        assertThat(zcA.post("/engine-rest/task/" + id + "/claim", "{\"userId\": \"zorgcoordinatorAmersfoort\"}")
+                .status()).isEqualTo(404);
+        assertThat(zc.post("/engine-rest/task/bestaat-niet/claim", "{\"userId\": \"zorgcoordinator\"}").status())
+                .isEqualTo(404);
+    }
+
+    /**
+     * Defence in depth for what a model could do wrong: a task whose process is about another school's pupil, or
+     * whose agreement variable points at another pupil's agreement, writes nothing.
+     */
+    @Test
+    void eenTaakSchrijftAlleenInHetDossierVanHaarEigenSchool() {
+        String ander = nieuwDossier("zorgcoordinatorAmersfoort", TweedeGemeente.SCHOOL);
+        // Offered to Utrecht (tenant 99ZZ00), about Amersfoort's pupil (business key).
+        Task scheef = startBij("aanmelding", "handelingsplan", ander, Map.of("schoolBrin", "99ZZ00"));
+        Http.Antwoord geweigerd = http().als("zorgcoordinator").post("/api/taken/" + scheef.getId() + "/voltooien",
+                "{\"doelen\": [\"Leest vlot\"]}");
+        assertThat(geweigerd.status()).as(geweigerd.body()).isEqualTo(409);
+        assertThat(doelen(ander)).isEmpty();
+
+        Long vreemd = dossiers.voegAfsprakenToe(ander, List.of(new NieuweAfspraak("Bellen", "mentor", true,
+                vandaag().plusWeeks(1))), "MDO").get(0);
+        Task afspraak = startBij("mdo", "afspraakUitvoeren", nummer, Map.of("afspraken", List.of(vreemd)));
+        Http.Antwoord nietVanHier = http().als("demo").post("/engine-rest/task/" + afspraak.getId() + "/complete",
+                "{\"variables\": {\"uitkomst\": {\"value\": \"GEDAAN\"}}}");
+        assertThat(nietVanHier.status()).as(nietVanHier.body()).isEqualTo(409);
+        assertThat(dossiers.afspraak(vreemd).afspraak().status()).isEqualTo(Afspraak.Status.OPEN);
+    }
+
     /**
      * Every user task of every deployed model: completing it through /engine-rest with no input is refused (400),
      * in Camunda's error shape, and the task stays; only a task declared in Java to take no input completes.
