@@ -43,6 +43,11 @@ public class Proefafhandelingen {
     }
 
     @Bean
+    Taakafhandeling<Taakafhandeling.GeenInvoer> benchTaken() {
+        return Taakafhandeling.zonderInvoer("taken", Set.of("werk"));
+    }
+
+    @Bean
     Taakafhandeling<Taakafhandeling.GeenInvoer> proefControleTaken() {
         return Taakafhandeling.zonderInvoer("proefControle", Set.of("controleren"));
     }

@@ -537,10 +537,10 @@ class EenPlanBenchmark {
         knoop.getBean(RepositoryService.class).createDeployment().name("taken")
                 .addModelInstance("taken.bpmn", Bpmn.createExecutableProcess("taken").camundaHistoryTimeToLive(1)
                         .startEvent().userTask("werk").name("Intakegesprek voeren").camundaCandidateGroups("zorgcoordinator")
-                        .camundaDueDate("${vervalt}").endEvent().done())
+                        .camundaDueDate("${proefmoment.van(execution)}").endEvent().done())
                 .deploy();
         String instantie = runtime.startProcessInstanceByKey("taken", "2026-00001",
-                Map.of("schoolBrin", SCHOOL, "vervalt", new Date())).getId();
+                Map.of("schoolBrin", SCHOOL, "moment", new Date())).getId();
         JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
         Map<String, Object> taak = jdbc.queryForMap("select * from ACT_RU_TASK where PROC_INST_ID_ = ?", instantie);
         Map<String, Object> link = jdbc.queryForMap("select * from ACT_RU_IDENTITYLINK where TASK_ID_ = ?", taak.get("ID_"));
