@@ -5,6 +5,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import nl.eenplan.engine.Termijnconventie;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -65,6 +66,16 @@ public abstract class ScenarioTest extends IntegratieTest {
     protected Job timer(ProcessInstance instantie, String activiteit) {
         return managementService.createJobQuery().processInstanceId(instantie.getId()).activityId(activiteit)
                 .singleResult();
+    }
+
+    /** The reminder timer deadlines by convention gave a user task (nl.eenplan.engine.Termijnconventie). */
+    protected Job herinnering(ProcessInstance instantie, String taak) {
+        return Termijntimers.van(managementService, instantie.getId(), taak, Termijnconventie.HERINNERING);
+    }
+
+    /** The escalation timer deadlines by convention gave a user task, due at its deadline. */
+    protected Job termijnVerstreken(ProcessInstance instantie, String taak) {
+        return Termijntimers.van(managementService, instantie.getId(), taak, Termijnconventie.VERSTREKEN);
     }
 
     @TestConfiguration

@@ -151,6 +151,10 @@ final class Modelregels {
                     + "geen afhandeling in EenPlan, dus niemand kan haar afronden; een ontwikkelaar maakt die eerst "
                     + "(nl.eenplan.taak.Afhandelingen, per proces en taak)"));
         }
+        if (e.is(ModelXml.CAMUNDA_BPMN, "property") && e.ouder != null && e.ouder.ouder != null
+                && e.ouder.ouder.ouder != null && e.ouder.ouder.ouder.is(ModelXml.BPMN, "userTask")) {
+            termijneigenschap(e, problemen);
+        }
         Expressieregels.Namen namen = new Expressieregels.Namen(beans,
                 proces == null ? Procesvariabelen.alle() : Procesvariabelen.van(proces), true,
                 proces == null ? "een proces" : "proces '" + proces + "'");
@@ -186,6 +190,27 @@ final class Modelregels {
         }
         for (ModelXml.Element kind : e.kinderen) {
             bpmn(kind, proces, uitvoerbaar, problemen);
+        }
+    }
+
+    /**
+     * An extension property of a user task that deadlines by convention read (nl.eenplan.engine.Termijnconventie):
+     * a known name, and termijnVanaf an expression (its content is checked like every expression).
+     */
+    private static void termijneigenschap(ModelXml.Element e, List<Probleem> problemen) {
+        String naam = e.attribuut("name");
+        String waarde = e.attribuut("value");
+        if (naam == null || !(naam.startsWith("termijn") || naam.startsWith("escalatie"))) {
+            return;
+        }
+        if (!Taakeigenschappen.ALLE.contains(naam)) {
+            problemen.add(probleem(e, "eigenschap '" + naam + "': onbekend voor termijnen; bedoeld is een van "
+                    + String.join(", ", Taakeigenschappen.ALLE) + " (docs/modeler.md, Termijnen)"));
+        } else if (waarde == null || waarde.isBlank()) {
+            problemen.add(probleem(e, "eigenschap '" + naam + "' heeft geen waarde"));
+        } else if (naam.equals(Taakeigenschappen.TERMIJN_VANAF) && !isExpressie(waarde)) {
+            problemen.add(probleem(e, "eigenschap 'termijnVanaf' \"" + waarde + "\": schrijf de datum waarvanaf de "
+                    + "termijn telt als expressie, bijvoorbeeld ${mdoDatum}"));
         }
     }
 

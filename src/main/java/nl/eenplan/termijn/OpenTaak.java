@@ -2,6 +2,8 @@ package nl.eenplan.termijn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -9,14 +11,16 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * The open user task a reminder or escalation is about: the task of the model's step named by the
- * input parameter {@code taak}, in the same process instance (in a multi-instance: the one whose variable
- * named by input parameter {@code sleutel} matches); with who it is for: its assignee, else its candidate
- * users ({@code kandidaten}) and groups.
+ * For the reminder and escalation delegates of older model versions: the open user task of the model's step
+ * named by the input parameter {@code taak}, in the same process instance (in a multi-instance: the one whose
+ * variable named by input parameter {@code sleutel} matches); empty when it was done in the meantime.
  */
-record OpenTaak(Task taak, String gebruiker, List<String> groepen, List<String> kandidaten) {
+final class OpenTaak {
 
-    static OpenTaak van(DelegateExecution execution, TaskService taskService) {
+    private OpenTaak() {
+    }
+
+    static Optional<Taak> van(DelegateExecution execution, TaskService taskService, RepositoryService repositoryService) {
         Object stap = execution.getVariableLocal("taak");
         if (stap == null) {
             throw new IllegalStateException("Geef de herinnering of escalatie een invoerparameter 'taak' met het id "
@@ -35,7 +39,7 @@ record OpenTaak(Task taak, String gebruiker, List<String> groepen, List<String> 
         }
         Task taak = taken.stream().findFirst().orElse(null);
         if (taak == null) {
-            return new OpenTaak(null, null, List.of(), List.of());
+            return Optional.empty();
         }
         List<String> groepen = new ArrayList<>();
         List<String> kandidaten = new ArrayList<>();
@@ -46,6 +50,10 @@ record OpenTaak(Task taak, String gebruiker, List<String> groepen, List<String> 
                 kandidaten.add(link.getUserId());
             }
         }
-        return new OpenTaak(taak, taak.getAssignee(), groepen, kandidaten);
+        String proces = repositoryService.getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+        return Optional.of(new Taak(taak.getId(), taak.getName(), taak.getTaskDefinitionKey(), proces,
+                execution.getProcessInstanceId(), execution.getProcessBusinessKey(), taak.getTenantId(),
+                taak.getDueDate() == null ? null : taak.getDueDate().toInstant(), taak.getAssignee(), groepen,
+                kandidaten));
     }
 }

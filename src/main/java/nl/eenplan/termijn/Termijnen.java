@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.modelcontrole.VoorModellen;
@@ -87,19 +88,44 @@ public class Termijnen {
         return plus(execution, aantal, Eenheid.DAGEN);
     }
 
+    /**
+     * A user task's deadline and reminder, as deadlines by convention give them (nl.eenplan.engine.Termijnconventie):
+     * counted from {@code vanaf} (the task's start, or the anchor the model names), evaluated once per task.
+     * Empty when termijnen.dmn has no row for the step: such a task has no deadline.
+     */
+    public Optional<Taaktermijn> voorTaak(VariableScope execution, String proces, String stap, Date vanaf) {
+        return zoekRegel(execution, proces, stap).map(regel -> {
+            Regio regio = regio(execution);
+            LocalDate deadline = deadlineDag(regel, vanaf, regio);
+            LocalDate herinnering = kalender.plus(deadline, -regel.herinneringWerkdagen(), Eenheid.WERKDAGEN, regio);
+            return new Taaktermijn(eindeVanDag(deadline),
+                    Date.from(ZonedDateTime.of(herinnering, HERINNERINGSTIJD, NL).toInstant()));
+        });
+    }
+
+    /** A task's deadline (end of its day) and when its reminder goes (08:00, Dutch time). */
+    public record Taaktermijn(Date deadline, Date herinnering) {
+    }
+
     /** The row of termijnen.dmn for this process step, for this pupil's onderwijssoort. */
     public TermijnRegel regel(VariableScope execution, String proces, String stap) {
+        return zoekRegel(execution, proces, stap).orElseThrow(() -> new IllegalStateException(
+                "termijnen.dmn heeft geen termijn voor proces '" + proces + "', stap '" + stap
+                        + "'. Voeg een regel toe in Camunda Modeler."));
+    }
+
+    private Optional<TermijnRegel> zoekRegel(VariableScope execution, String proces, String stap) {
         Map<String, Object> invoer = new HashMap<>();
         invoer.put("proces", proces);
         invoer.put("stap", stap);
         invoer.put("onderwijssoort", execution.getVariable("onderwijssoort"));
-        Map<String, Object> rij = beslistabel.rij(BESLISSING, invoer).orElseThrow(() -> new IllegalStateException(
-                "termijnen.dmn heeft geen termijn voor proces '" + proces + "', stap '" + stap
-                        + "'. Voeg een regel toe in Camunda Modeler."));
-        Number aantal = (Number) rij.get("aantal");
-        String eenheid = (String) rij.get("eenheid");
-        Number herinnering = (Number) rij.get("herinneringWerkdagen");
-        return new TermijnRegel(aantal.intValue(), Eenheid.van(eenheid), herinnering == null ? 0 : herinnering.intValue());
+        return beslistabel.rij(BESLISSING, invoer).map(rij -> {
+            Number aantal = (Number) rij.get("aantal");
+            String eenheid = (String) rij.get("eenheid");
+            Number herinnering = (Number) rij.get("herinneringWerkdagen");
+            return new TermijnRegel(aantal.intValue(), Eenheid.van(eenheid),
+                    herinnering == null ? 0 : herinnering.intValue());
+        });
     }
 
     private LocalDate deadlineDag(TermijnRegel regel, Date anker, Regio regio) {

@@ -115,11 +115,15 @@ class LeerplichtEscalatieScenarioIT extends ScenarioTest {
         Task afsluiten = taskService.createTaskQuery().processInstanceId(proces.getId()).singleResult();
 
         ClockUtil.setCurrentTime(moment(2027, 1, 26, 8, 0));
-        managementService.executeJob(timer(proces, "herinneringAfsluiten").getId());
+        managementService.executeJob(herinnering(proces, "afsluiten").getId());
         ClockUtil.setCurrentTime(moment(2027, 2, 3, 0, 0));
-        managementService.executeJob(timer(proces, "termijnAfsluitenVerstreken").getId());
+        managementService.executeJob(termijnVerstreken(proces, "afsluiten").getId());
 
-        assertThat(proces).hasPassed("herinneringAfsluitenSturen", "afsluitenEscaleren").isWaitingAt("afsluiten");
+        assertThat(proces).isWaitingAt("afsluiten");
+        assertThat(termijnEscalaties.vanProcesInstantie(proces.getId())).singleElement().satisfies(e -> {
+            assertThat(e.getGroep()).isEqualTo("leerplichtteamleider");
+            assertThat(e.getReden()).isEqualTo("Escalatie niet binnen de termijn afgesloten");
+        });
         assertThat(meldingen.overTaak(afsluiten.getId())).filteredOn(m -> m.soort() == Melding.Soort.ESCALATIE)
                 .singleElement().satisfies(m -> assertThat(m.aanGroep()).isEqualTo("leerplichtteamleider"));
     }
@@ -138,14 +142,15 @@ class LeerplichtEscalatieScenarioIT extends ScenarioTest {
     @Test
     void eenEscalatieDieBlijftLiggenGaatNaarDeTeamleider() {
         ClockUtil.setCurrentTime(moment(2026, 11, 6, 8, 0));
-        managementService.executeJob(timer(proces, "herinneringBeoordelen").getId());
+        assertThat(beoordelen.getFollowUpDate()).isEqualTo(moment(2026, 11, 6, 8, 0));
+        managementService.executeJob(herinnering(proces, "beoordelen").getId());
         assertThat(meldingen.overTaak(beoordelen.getId())).extracting(MeldingView::aanGroep)
                 .containsExactlyInAnyOrder("leerplicht", "leerplichtteamleider");
 
         ClockUtil.setCurrentTime(moment(2026, 11, 10, 0, 0));
-        managementService.executeJob(timer(proces, "termijnBeoordelenVerstreken").getId());
+        managementService.executeJob(termijnVerstreken(proces, "beoordelen").getId());
 
-        assertThat(proces).hasPassed("teamleiderEscaleren").isWaitingAt("beoordelen");
+        assertThat(proces).isWaitingAt("beoordelen");
         assertThat(termijnEscalaties.vanProcesInstantie(proces.getId())).singleElement()
                 .satisfies(e -> assertThat(e.getGroep()).isEqualTo("leerplichtteamleider"));
         assertThat(meldingen.overTaak(beoordelen.getId())).filteredOn(m -> m.soort() == Melding.Soort.ESCALATIE)

@@ -51,10 +51,10 @@ class ModelControleTest {
                 .replace("modeler:executionPlatformVersion=\"7.24.0\"", "modeler:executionPlatformVersion=\"7.19.0\""));
         Files.writeString(processen.resolve("zonderTermijn.bpmn"), goed
                 .replace("id=\"verzuim\"", "id=\"andereNaam\"")
-                .replaceAll(" camunda:dueDate=\"[^\"]*\"", "")
+                .replace("camunda:formRefBinding=\"deployment\">", "camunda:formRefBinding=\"deployment\" "
+                        + "camunda:dueDate=\"${termijn.deadline(execution, 'verzuim', 'melden')}\">")
                 .replace("camunda:formRef=\"verzuimmelding\" camunda:formRefBinding=\"deployment\"", "")
-                .replace("cancelActivity=\"false\" attachedToRef=\"melden\"",
-                        "cancelActivity=\"false\" attachedToRef=\"herinneringSturen\"")
+                .replace("${trekVerzuimmeldingIn}", "${stuurHerinnering}")
                 .replaceAll("(?s)<bpmndi:BPMNShape id=\"gemeld_di\".*?</bpmndi:BPMNShape>", ""));
 
         assertThat(new ModelControle(processen, formulieren).problemen()).containsExactlyInAnyOrder(
@@ -66,7 +66,9 @@ class ModelControleTest {
                 "zonderTermijn.bpmn: het proces-id moet gelijk zijn aan de bestandsnaam (zonderTermijn)",
                 "zonderTermijn.bpmn: gemeld: staat niet in het diagram (geen vorm)",
                 "zonderTermijn.bpmn: melden: geen formulier (camunda:formRef naar forms/)",
-                "zonderTermijn.bpmn: melden: geen termijn (camunda:dueDate uit de termijnservice)",
-                "zonderTermijn.bpmn: melden: mist herinnering en escalatie (twee timers aan de taak)");
+                "zonderTermijn.bpmn: melden: tekent een eigen termijn (camunda:dueDate/followUpDate); termijnen komen "
+                        + "uit termijnen.dmn (docs/modeler.md, Termijnen)",
+                "zonderTermijn.bpmn: intrekken: herinnering of escalatie getekend; die geeft EenPlan elke taak vanzelf "
+                        + "(docs/modeler.md, Termijnen)");
     }
 }

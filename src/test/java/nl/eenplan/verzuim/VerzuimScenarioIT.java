@@ -152,8 +152,9 @@ class VerzuimScenarioIT extends ScenarioTest {
     @Test
     void tweeWerkdagenVoorDeNormKomtEenHerinnering() {
         ClockUtil.setCurrentTime(moment(2026, 11, 11, 8, 0));
-        managementService.executeJob(timer(proces, "herinneringMelden").getId());
-        assertThat(proces).hasPassed("herinneringSturen").isWaitingAt("melden");
+        assertThat(melden.getFollowUpDate()).isEqualTo(moment(2026, 11, 11, 8, 0));
+        managementService.executeJob(herinnering(proces, "melden").getId());
+        assertThat(proces).isWaitingAt("melden");
         assertThat(meldingen.overTaak(melden.getId())).extracting(MeldingView::aanGroep)
                 .containsExactly("zorgcoordinator");
     }
@@ -161,6 +162,8 @@ class VerzuimScenarioIT extends ScenarioTest {
     @Test
     void naDeNormStuurtEenPlanDeMeldingZelfGemarkeerdAlsTeLaat() {
         ClockUtil.setCurrentTime(moment(2026, 11, 14, 0, 0));
+        // The model draws what happens at the norm itself: no escalation of the convention besides it.
+        assertThat(termijnVerstreken(proces, "melden")).isNull();
         managementService.executeJob(timer(proces, "termijnMeldenVerstreken").getId());
 
         assertThat(proces).isEnded().hasPassed("teLaatVersturen", "teLaatGemeld").hasNotPassed("versturen");
