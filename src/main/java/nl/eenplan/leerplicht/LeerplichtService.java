@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Leerlingidentiteit;
+import nl.eenplan.engine.Routering;
+import nl.eenplan.leerplicht.proces.LeerplichtVariabelen;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
@@ -34,7 +36,7 @@ public class LeerplichtService {
         escalaties.deleteAll(escalaties.findByDossierNummerOrderById(verwijderd.nummer()));
     }
 
-    static final String PROCES = "leerplichtEscalatie";
+    public static final String PROCES = "leerplichtEscalatie";
     static final String STARTBERICHT = "escalatieLeerplicht";
     static final String INGETROKKEN_BERICHT = "escalatieIngetrokken";
 
@@ -79,16 +81,13 @@ public class LeerplichtService {
                 leerling.geboortedatum(), leerling.bsn(), leerling.schoolBrin(), leerling.schoolNaam(),
                 leerling.gemeente(), reden, feiten, bron, verwijzing, laatGemeld, leerling.zorgcoordinator(), nu()));
 
+        Map<String, Object> variabelen = Routering.variabelen(leerling);
+        variabelen.put(LeerplichtVariabelen.ESCALATIE_ID.naam(), escalatie.getId());
+        variabelen.put(LeerplichtVariabelen.REDEN.naam(), reden.name());
+        variabelen.put(LeerplichtVariabelen.REDEN_OMSCHRIJVING.naam(), reden.omschrijving());
         ProcessInstance instantie = runtimeService.createMessageCorrelation(STARTBERICHT)
                 .processInstanceBusinessKey(dossierNummer)
-                .setVariables(Map.of(
-                        "escalatieId", escalatie.getId(),
-                        "dossierNummer", dossierNummer,
-                        "schoolBrin", leerling.schoolBrin(),
-                        "onderwijssoort", leerling.onderwijssoort().name(),
-                        "zorgcoordinator", leerling.zorgcoordinator(),
-                        "reden", reden.name(),
-                        "redenOmschrijving", reden.omschrijving()))
+                .setVariables(variabelen)
                 .correlateStartMessage();
         escalatie.gestart(instantie.getId());
         return escalatie;

@@ -153,14 +153,14 @@ final class Formuliercontrole {
             RecordComponent c = invoer.get(v.getKey());
             if (c == null) {
                 problemen.add(wie + "veld '" + v.getKey() + "' bestaat niet in de invoer van de taak ("
-                        + record.getSimpleName() + ": " + String.join(", ", invoer.keySet()) + ")");
+                        + naam(record) + ": " + String.join(", ", invoer.keySet()) + ")");
                 continue;
             }
             controleerVeld(wie, v.getKey(), v.getValue(), c, record, problemen);
         }
         for (RecordComponent c : invoer.values()) {
             if (!velden.containsKey(c.getName()) && !weggelaten.contains(c.getName())) {
-                problemen.add(wie + "'" + c.getName() + "' van de invoer (" + record.getSimpleName()
+                problemen.add(wie + "'" + c.getName() + "' van de invoer (" + naam(record)
                         + ") ontbreekt in het formulier" + (verplicht(record, c).isPresent() ? " en is verplicht" : ""));
             }
         }
@@ -342,5 +342,11 @@ final class Formuliercontrole {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The input record as the code names it: Melden.Invoer for a handler's nested record. */
+    private static String naam(Class<?> record) {
+        return record.getEnclosingClass() == null ? record.getSimpleName()
+                : record.getEnclosingClass().getSimpleName() + "." + record.getSimpleName();
     }
 }

@@ -71,8 +71,8 @@ class FormulierenIT extends IntegratieTest {
         assertThat(controle(processen, formulieren, Map.of("leerplichtEscalatie.afsluiten", "proef",
                 "aanmelding.intake", "proef")).problemen()).containsExactlyInAnyOrder(
                 "escalatieBeoordelen.form (leerplichtEscalatie.beoordelen): veld 'masRoute' bestaat niet in de invoer "
-                        + "van de taak (Beoordeling: route)",
-                "escalatieBeoordelen.form (leerplichtEscalatie.beoordelen): 'route' van de invoer (Beoordeling) "
+                        + "van de taak (Beoordelen.Invoer: route)",
+                "escalatieBeoordelen.form (leerplichtEscalatie.beoordelen): 'route' van de invoer (Beoordelen.Invoer) "
                         + "ontbreekt in het formulier en is verplicht",
                 "escalatieAfsluiten.form (leerplichtEscalatie.afsluiten): wordt buiten Tasklist afgerond, maar het "
                         + "formulier heeft velden [uitkomst]: alleen uitleg, anders weigert de afhandeling ze",

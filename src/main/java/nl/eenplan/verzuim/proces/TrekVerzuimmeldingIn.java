@@ -2,11 +2,11 @@ package nl.eenplan.verzuim.proces;
 
 import static nl.eenplan.verzuim.proces.VerzuimVariabelen.INTREK_REDEN;
 
+import nl.eenplan.engine.Ingelogd;
 import nl.eenplan.modelcontrole.VoorModellen;
 import nl.eenplan.verzuim.VerzuimService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +25,7 @@ public class TrekVerzuimmeldingIn implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Authentication wie = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         verzuim.conceptIngetrokkenVanuitProces(execution.getProcessInstanceId(), INTREK_REDEN.van(execution),
-                wie == null ? "onbekend" : wie.getUserId());
+                Ingelogd.gebruiker(execution, "onbekend"));
     }
 }

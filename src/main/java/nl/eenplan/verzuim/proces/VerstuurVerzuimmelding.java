@@ -2,11 +2,11 @@ package nl.eenplan.verzuim.proces;
 
 import static nl.eenplan.verzuim.proces.VerzuimVariabelen.TERMIJN_VERSTREKEN;
 
+import nl.eenplan.engine.Ingelogd;
 import nl.eenplan.modelcontrole.VoorModellen;
 import nl.eenplan.verzuim.VerzuimService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +28,7 @@ public class VerstuurVerzuimmelding implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         boolean termijnVerstreken = Boolean.parseBoolean(String.valueOf(execution.getVariableLocal(
                 TERMIJN_VERSTREKEN.naam())));
-        Authentication wie = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String door = wie != null ? wie.getUserId() : termijnVerstreken ? "EenPlan (termijn verstreken)" : "onbekend";
+        String door = Ingelogd.gebruiker(execution, termijnVerstreken ? "EenPlan (termijn verstreken)" : "onbekend");
         verzuim.verstuurVanuitProces(execution.getProcessInstanceId(), door, termijnVerstreken);
     }
 }

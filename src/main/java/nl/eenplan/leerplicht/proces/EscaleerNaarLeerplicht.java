@@ -1,5 +1,7 @@
-package nl.eenplan.leerplicht;
+package nl.eenplan.leerplicht.proces;
 
+import nl.eenplan.leerplicht.LeerplichtService;
+import nl.eenplan.leerplicht.Reden;
 import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("escaleerNaarLeerplicht")
 @VoorModellen
-class EscaleerNaarLeerplicht implements JavaDelegate {
+public class EscaleerNaarLeerplicht implements JavaDelegate {
 
     private final LeerplichtService leerplicht;
     private final RepositoryService repositoryService;

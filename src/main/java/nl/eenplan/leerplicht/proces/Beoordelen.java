@@ -1,0 +1,33 @@
+package nl.eenplan.leerplicht.proces;
+
+import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.ROUTE;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.Arrays;
+import java.util.Map;
+import nl.eenplan.leerplicht.LeerplichtService;
+import nl.eenplan.leerplicht.MasRoute;
+import nl.eenplan.taak.Gebruikerstaak;
+import nl.eenplan.taak.Taakcontext;
+import org.springframework.stereotype.Component;
+
+/**
+ * User task {@code beoordelen} ("Escalatie beoordelen"): leerplicht chooses a route of the Methodische Aanpak
+ * Schoolverzuim; the model's next step (VerwerkLeerplichtBeoordeling) records it and tells the school.
+ */
+@Component
+public class Beoordelen extends Gebruikerstaak<Beoordelen.Invoer> {
+
+    public record Invoer(@NotBlank(message = "Kies een route.") String route) {
+    }
+
+    Beoordelen() {
+        super(LeerplichtService.PROCES, "beoordelen", Invoer.class);
+    }
+
+    @Override
+    public Map<String, Object> verwerk(Taakcontext taak, Invoer invoer, String gebruiker) {
+        return Map.ofEntries(ROUTE.is(Keuze.gekozen("route", invoer.route(), c -> MasRoute.vanCode(c).code(),
+                Arrays.stream(MasRoute.values()).map(MasRoute::code))));
+    }
+}
