@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
  * /engine-rest), checked before the engine parses it, next to the check of each model file in it
  * ({@code nl.eenplan.modelcontrole}):
  * <ul>
- *   <li><b>for all schools:</b> no tenant id. A model for one school would start without a pupil (its tenant given)
- *       and take that school along;</li>
+ *   <li><b>for all schools</b> (no tenant id), or <b>to try out</b> with the test tenant id ({@link Proefomgeving}).
+ *       A model for one real school would start without a pupil (its tenant given) and take that school along;</li>
  *   <li><b>complete:</b> every form, decision table and called process that a BPMN file binds with binding
  *       "deployment" is in the same deployment. Otherwise its task finds no form ("Form failure" in Tasklist), its
  *       business rule task no table: the trap of redeploying one BPMN file to roll back, or of Camunda's
@@ -36,6 +37,12 @@ class Deploymentregels extends AbstractProcessEnginePlugin {
     static final String UITLEG = "Deployment geweigerd (docs/modeler.md, \"Deployen\"):";
     private static final String DEPLOYMENT = "(deployment)";
 
+    private final String proeftenant;
+
+    Deploymentregels(@Value("${eenplan.proef.tenant}") String proeftenant) {
+        this.proeftenant = proeftenant;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
         if (configuratie.getCustomPreDeployers() == null) {
@@ -49,9 +56,10 @@ class Deploymentregels extends AbstractProcessEnginePlugin {
             return; // a version already deployed, read back into the cache
         }
         Map<String, List<Problem>> perBestand = new TreeMap<>();
-        if (deployment.getTenantId() != null) {
+        if (deployment.getTenantId() != null && !deployment.getTenantId().equals(proeftenant)) {
             perBestand.put(DEPLOYMENT, List.of(new Melding("een model geldt voor alle scholen: deploy het zonder "
-                    + "tenant-id (nu '" + deployment.getTenantId() + "')", null)));
+                    + "tenant-id (nu '" + deployment.getTenantId() + "'), of om het uit te proberen met tenant-id '"
+                    + proeftenant + "'", null)));
         }
         Map<String, byte[]> bestanden = new LinkedHashMap<>();
         for (ResourceEntity bestand : deployment.getResources().values()) {

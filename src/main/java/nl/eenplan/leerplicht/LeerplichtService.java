@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.melding.Melding;
@@ -43,11 +44,13 @@ public class LeerplichtService {
     private final RuntimeService runtimeService;
     private final MeldingService meldingen;
     private final Toegang toegang;
+    private final Proefomgeving proefomgeving;
     private final Clock clock;
 
     LeerplichtService(LeerplichtEscalatieRepository escalaties, DossierService dossiers, RuntimeService runtimeService,
-                      MeldingService meldingen, Toegang toegang, Clock clock) {
+                      MeldingService meldingen, Toegang toegang, Proefomgeving proefomgeving, Clock clock) {
         this.clock = clock;
+        this.proefomgeving = proefomgeving;
         this.escalaties = escalaties;
         this.dossiers = dossiers;
         this.runtimeService = runtimeService;
@@ -79,7 +82,7 @@ public class LeerplichtService {
                 leerling.geboortedatum(), leerling.bsn(), leerling.schoolBrin(), leerling.schoolNaam(),
                 leerling.gemeente(), reden, feiten, bron, verwijzing, laatGemeld, leerling.zorgcoordinator(), nu()));
 
-        ProcessInstance instantie = runtimeService.createMessageCorrelation(STARTBERICHT)
+        ProcessInstance instantie = proefomgeving.startbericht(STARTBERICHT, leerling.schoolBrin())
                 .processInstanceBusinessKey(dossierNummer)
                 .setVariables(Map.of(
                         "escalatieId", escalatie.getId(),

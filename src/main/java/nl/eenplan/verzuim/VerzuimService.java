@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.dossier.Regio;
@@ -74,13 +75,15 @@ public class VerzuimService {
     private final LeerplichtService leerplicht;
     private final MeldingService berichten;
     private final TaakService taken;
+    private final Proefomgeving proefomgeving;
     private final Clock clock;
 
     VerzuimService(VerzuimdagRepository dagen, VerzuimmeldingRepository meldingen, DossierService dossiers,
                    SchoolService scholen, Schoolkalender kalender, RuntimeService runtimeService,
                    TaskService taskService, LeerplichtService leerplicht, MeldingService berichten,
-                   TaakService taken, Clock clock) {
+                   TaakService taken, Proefomgeving proefomgeving, Clock clock) {
         this.clock = clock;
+        this.proefomgeving = proefomgeving;
         this.dagen = dagen;
         this.meldingen = meldingen;
         this.dossiers = dossiers;
@@ -278,7 +281,7 @@ public class VerzuimService {
         variabelen.put("zorgcoordinator", leerling.zorgcoordinator());
         variabelen.put("soort", signaal.soort().name());
         variabelen.put("soortOmschrijving", signaal.soort().omschrijving());
-        ProcessInstance instantie = runtimeService.startProcessInstanceByKey(PROCES, leerling.dossierNummer(),
+        ProcessInstance instantie = proefomgeving.start(PROCES, leerling.dossierNummer(),
                 variabelen);
         Task melden = taak(instantie.getId());
         m.gestart(instantie.getId(), melden == null || melden.getDueDate() == null ? null
