@@ -102,6 +102,30 @@ public class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /**
+     * multipart/form-data with text fields and several files, each a part named after its file: as Camunda Modeler
+     * deploys a diagram with its additional files (forms, decision tables).
+     */
+    public Antwoord postBestanden(String pad, Map<String, byte[]> bestanden, String... tekstvelden) {
+        String grens = UUID.randomUUID().toString();
+        var body = new java.io.ByteArrayOutputStream();
+        StringBuilder velden = new StringBuilder();
+        for (int i = 0; i < tekstvelden.length; i += 2) {
+            velden.append("--").append(grens).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(tekstvelden[i]).append("\"\r\n\r\n").append(tekstvelden[i + 1]).append("\r\n");
+        }
+        body.writeBytes(velden.toString().getBytes(StandardCharsets.UTF_8));
+        bestanden.forEach((naam, inhoud) -> {
+            body.writeBytes(("--" + grens + "\r\nContent-Disposition: form-data; name=\"" + naam + "\"; filename=\""
+                    + naam + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(inhoud);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return stuur(verzoek(pad).header("Content-Type", "multipart/form-data; boundary=" + grens)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private HttpRequest.Builder verzoek(String pad) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(basis + pad));
         if (gebruiker != null) {

@@ -53,6 +53,11 @@ public class Proefafhandelingen {
     }
 
     @Bean
+    Taakafhandeling<Taakafhandeling.GeenInvoer> proefTerugTaken() {
+        return Taakafhandeling.zonderInvoer("proefTerug", Set.of("beoordelen"));
+    }
+
+    @Bean
     Proefmoment proefmoment() {
         return new Proefmoment();
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Routeringsgegevens;
 import nl.eenplan.verzuim.VerzuimRegistratie;
@@ -37,11 +38,13 @@ public class AanmeldingService {
     private final DossierService dossiers;
     private final AanmeldingRepository aanmeldingen;
     private final VerzuimService verzuim;
+    private final Proefomgeving proefomgeving;
     private final Clock clock;
 
     AanmeldingService(RuntimeService runtimeService, DossierService dossiers, AanmeldingRepository aanmeldingen,
-                      VerzuimService verzuim, Clock clock) {
+                      VerzuimService verzuim, Proefomgeving proefomgeving, Clock clock) {
         this.clock = clock;
+        this.proefomgeving = proefomgeving;
         this.runtimeService = runtimeService;
         this.dossiers = dossiers;
         this.aanmeldingen = aanmeldingen;
@@ -96,7 +99,7 @@ public class AanmeldingService {
         for (Categorie c : Categorie.values()) {
             variabelen.put(c.variabele(), nieuw.categorieen().contains(c));
         }
-        ProcessInstance instantie = runtimeService.startProcessInstanceByKey(PROCES, r.dossierNummer(), variabelen);
+        ProcessInstance instantie = proefomgeving.start(PROCES, r.dossierNummer(), variabelen);
         aanmelding.gestart(instantie.getId());
         return new Gemeld(new AanmeldingGestart(r.dossierNummer(), aanmelding.getId(), instantie.getId()), true);
     }

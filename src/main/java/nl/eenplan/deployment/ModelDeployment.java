@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  *       (binding "deployment" resolves them inside the BPMN's own deployment);</li>
  *   <li>a changed form or DMN: it goes out with every BPMN that refers to it, for the same reason.</li>
  * </ul>
- * Deployments made from Camunda Modeler have another name and are left alone.
+ * Deployments made from Camunda Modeler have another name (or, to try out, a tenant) and are left alone.
  */
 @Component
 class ModelDeployment implements SmartInitializingSingleton {
@@ -83,7 +83,7 @@ class ModelDeployment implements SmartInitializingSingleton {
     /** The content of each name as last deployed in an "eenplan" deployment (newest first). */
     private Map<String, byte[]> laatstGedeployed(Set<String> namen) {
         Map<String, byte[]> gevonden = new HashMap<>();
-        for (Deployment d : repositoryService.createDeploymentQuery().deploymentName(NAAM)
+        for (Deployment d : repositoryService.createDeploymentQuery().deploymentName(NAAM).withoutTenantId()
                 .orderByDeploymentTime().desc().list()) {
             for (Resource r : repositoryService.getDeploymentResources(d.getId())) {
                 if (namen.contains(r.getName()) && !gevonden.containsKey(r.getName())) {

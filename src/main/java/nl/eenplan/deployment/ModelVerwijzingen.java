@@ -4,13 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -57,6 +63,68 @@ final class ModelVerwijzingen {
             verwijzingen.put(naam, nodig);
         });
         return verwijzingen;
+    }
+
+    /** A reference with binding "deployment" that the deployment itself does not hold. */
+    record Ontbrekend(String elementId, String soort, String ref) {
+    }
+
+    /**
+     * For each BPMN file of one deployment: the forms, decisions and called processes it binds with binding
+     * "deployment" that are not in that same deployment (the engine would not find them when a task, a business
+     * rule task or a call activity needs them). Files that cannot be read are left to the model check.
+     */
+    static Map<String, List<Ontbrekend>> ontbrekend(Map<String, byte[]> bestanden) {
+        Set<String> formulieren = new HashSet<>();
+        Set<String> beslissingen = new HashSet<>();
+        Set<String> processen = new HashSet<>();
+        Map<String, BpmnModelInstance> modellen = new TreeMap<>();
+        bestanden.forEach((naam, inhoud) -> {
+            try {
+                if (naam.endsWith(".form")) {
+                    JsonNode id = JSON.readTree(inhoud).get("id");
+                    if (id != null && id.isTextual()) {
+                        formulieren.add(id.asText());
+                    }
+                } else if (naam.endsWith(".dmn")) {
+                    Dmn.readModelFromStream(new ByteArrayInputStream(inhoud)).getModelElementsByType(Decision.class)
+                            .forEach(d -> beslissingen.add(d.getId()));
+                } else if (naam.endsWith(".bpmn") || naam.endsWith(".bpmn20.xml")) {
+                    BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(inhoud));
+                    model.getModelElementsByType(Process.class).forEach(p -> processen.add(p.getId()));
+                    modellen.put(naam, model);
+                }
+            } catch (IOException | RuntimeException e) {
+                // not readable: the model check refuses it with its own message
+            }
+        });
+
+        Map<String, List<Ontbrekend>> ontbrekend = new TreeMap<>();
+        modellen.forEach((naam, model) -> {
+            List<Ontbrekend> mist = new ArrayList<>();
+            model.getModelElementsByType(UserTask.class).forEach(t -> controleer(mist, t.getId(), "formulier",
+                    t.getCamundaFormRef(), t.getCamundaFormRefBinding(), formulieren));
+            model.getModelElementsByType(StartEvent.class).forEach(s -> controleer(mist, s.getId(), "formulier",
+                    s.getCamundaFormRef(), s.getCamundaFormRefBinding(), formulieren));
+            model.getModelElementsByType(BusinessRuleTask.class).forEach(b -> controleer(mist, b.getId(),
+                    "beslistabel", b.getCamundaDecisionRef(), b.getCamundaDecisionRefBinding(), beslissingen));
+            model.getModelElementsByType(CallActivity.class).forEach(c -> controleer(mist, c.getId(), "proces",
+                    c.getCalledElement(), c.getCamundaCalledElementBinding(), processen));
+            if (!mist.isEmpty()) {
+                ontbrekend.put(naam, mist);
+            }
+        });
+        return ontbrekend;
+    }
+
+    private static void controleer(List<Ontbrekend> mist, String element, String soort, String ref, String binding,
+                                   Set<String> aanwezig) {
+        if (ref == null || ref.isBlank() || ref.contains("${") || ref.contains("#{") || !"deployment".equals(binding)) {
+            return;
+        }
+        if (!aanwezig.contains(ref)) {
+            mist.add(new Ontbrekend(element, soort, ref));
+        }
     }
 
     private static void voegToe(Set<String> nodig, String model, String soort, String ref, Map<String, String> bestand) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.engine.Routering;
@@ -45,11 +46,13 @@ public class LeerplichtService {
     private final RuntimeService runtimeService;
     private final MeldingService meldingen;
     private final Toegang toegang;
+    private final Proefomgeving proefomgeving;
     private final Clock clock;
 
     LeerplichtService(LeerplichtEscalatieRepository escalaties, DossierService dossiers, RuntimeService runtimeService,
-                      MeldingService meldingen, Toegang toegang, Clock clock) {
+                      MeldingService meldingen, Toegang toegang, Proefomgeving proefomgeving, Clock clock) {
         this.clock = clock;
+        this.proefomgeving = proefomgeving;
         this.escalaties = escalaties;
         this.dossiers = dossiers;
         this.runtimeService = runtimeService;
@@ -85,7 +88,7 @@ public class LeerplichtService {
         variabelen.put(LeerplichtVariabelen.ESCALATIE_ID.naam(), escalatie.getId());
         variabelen.put(LeerplichtVariabelen.REDEN.naam(), reden.name());
         variabelen.put(LeerplichtVariabelen.REDEN_OMSCHRIJVING.naam(), reden.omschrijving());
-        ProcessInstance instantie = runtimeService.createMessageCorrelation(STARTBERICHT)
+        ProcessInstance instantie = proefomgeving.startbericht(STARTBERICHT, leerling.schoolBrin())
                 .processInstanceBusinessKey(dossierNummer)
                 .setVariables(variabelen)
                 .correlateStartMessage();

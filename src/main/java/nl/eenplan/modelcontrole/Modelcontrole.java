@@ -78,11 +78,7 @@ class Modelcontrole extends AbstractProcessEnginePlugin {
             if (!deployment.isNew() || deployment.getResources() == null) {
                 return; // a version already deployed, read back into the cache
             }
-            if (deployment.getTenantId() != null) {
-                // A model for one school would start without a pupil (its tenant given) and take that school along.
-                throw weigering(Map.of("(deployment)", List.of(new Probleem("een model geldt voor alle scholen: deploy "
-                        + "het zonder tenant-id (nu '" + deployment.getTenantId() + "')", 0, 0, null))));
-            }
+            // Which tenant, and whether the deployment holds what its models bind: nl.eenplan.deployment.Deploymentregels.
             Modelregels regels = new Modelregels(beans.typen(), afhandelingen.get()::heeftAfhandeling,
                     this::standaardtaal);
             Map<String, List<Probleem>> perBestand = new TreeMap<>();

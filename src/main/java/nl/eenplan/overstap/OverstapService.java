@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.eenplan.arrangement.ArrangementService;
 import nl.eenplan.arrangement.ArrangementView;
+import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.Leerlingidentiteit;
@@ -59,12 +60,15 @@ public class OverstapService {
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final PerTransactie<String, String> laatsteVersie = new PerTransactie<>();
+    private final Proefomgeving proefomgeving;
     private final Clock clock;
 
     OverstapService(OverstapRepository overstappen, DossierService dossiers, SchoolService scholen,
                     ToestemmingService toestemmingen, ArrangementService arrangementen, LeerplichtService leerplicht,
-                    RuntimeService runtimeService, RepositoryService repositoryService, Clock clock) {
+                    RuntimeService runtimeService, RepositoryService repositoryService, Proefomgeving proefomgeving,
+                    Clock clock) {
         this.clock = clock;
+        this.proefomgeving = proefomgeving;
         this.overstappen = overstappen;
         this.dossiers = dossiers;
         this.scholen = scholen;
@@ -93,8 +97,9 @@ public class OverstapService {
         variabelen.put("schooljaar", schooljaar);
         // Started first, so the transition is written once with its process instance (nothing in the model reads it
         // before the first task); the model's latest version looked up once per transaction (a class upload's block).
-        String instantie = runtimeService.startProcessInstanceById(laatsteVersie.geef(PROCES, this::zoekLaatsteVersie),
-                nummer, variabelen).getId();
+        String versie = proefomgeving.proefversie(PROCES, r.schoolBrin())
+                .orElseGet(() -> laatsteVersie.geef(PROCES, this::zoekLaatsteVersie));
+        String instantie = runtimeService.startProcessInstanceById(versie, nummer, variabelen).getId();
         Overstap o = new Overstap(nummer, schooljaar, soort, nu());
         o.gestart(instantie);
         return Optional.of(OverstapView.van(overstappen.save(o)));
@@ -185,7 +190,7 @@ public class OverstapService {
             throw new OngeldigeInvoerException("ontvangendeSchool", "Leg de ontvangende school vast in het overstapdossier.");
         }
         String onderwijssoort = o.getSoort() == Overstapsoort.PO_VO ? "VO" : "MBO";
-        runtimeService.startProcessInstanceByKey("arrangement", o.getDossierNummer(), Map.of(
+        proefomgeving.start("arrangement", o.getDossierNummer(), Map.of(
                 "dossierNummer", o.getDossierNummer(), "schoolBrin", o.getOntvangendeSchool(),
                 "onderwijssoort", onderwijssoort, "zorgcoordinator", execution.getVariable("zorgcoordinator")));
     }

@@ -136,6 +136,10 @@ final class ModelControle {
             if (ref != null && !ref.contains("${") && !beslissingIds.contains(ref)) {
                 problemen.add(naam + ": " + regel.getId() + ": beslissing '" + ref + "' bestaat niet in processes/");
             }
+            if (ref != null && !"deployment".equals(regel.getCamundaDecisionRefBinding())) {
+                // Like a form: the table travels with the model version that calls it (docs/modeler.md).
+                problemen.add(naam + ": " + regel.getId() + ": beslissing moet binding 'deployment' hebben");
+            }
         }
     }
 

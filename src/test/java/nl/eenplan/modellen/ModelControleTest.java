@@ -37,6 +37,21 @@ class ModelControleTest {
         }
     }
 
+    /** A decision table is bound to the deployment of the model version that calls it, as a form is. */
+    @Test
+    void eenBeslissingZonderBindingDeploymentWordtBetrapt(@TempDir Path map) throws IOException {
+        Path processen = Files.createDirectories(map.resolve("processes"));
+        for (String bestand : new String[] {"triage.dmn", "termijnen.dmn"}) {
+            Files.copy(Path.of("processes", bestand), processen.resolve(bestand));
+        }
+        String goed = Files.readString(Path.of("processes/aanmelding.bpmn"));
+        assertThat(goed).contains("camunda:decisionRef=\"triage\" camunda:decisionRefBinding=\"deployment\"");
+        Files.writeString(processen.resolve("aanmelding.bpmn"), goed.replace(" camunda:decisionRefBinding=\"deployment\"", ""));
+
+        assertThat(new ModelControle(processen, Path.of("forms")).problemen())
+                .contains("aanmelding.bpmn: triage: beslissing moet binding 'deployment' hebben");
+    }
+
     @Test
     void eenKapotModelWordtBetrapt(@TempDir Path map) throws IOException {
         Path processen = Files.createDirectories(map.resolve("processes"));

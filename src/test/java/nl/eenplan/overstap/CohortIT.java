@@ -92,7 +92,14 @@ class CohortIT extends IntegratieTest {
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionId(oud).count()).isEqualTo(voor + 3);
 
         String model = java.nio.file.Files.readString(java.nio.file.Path.of("processes/overstap.bpmn"));
-        String deployment = modellen.createDeployment().name("overstap-nieuw").addString("overstap.bpmn", model).deploy().getId();
+        // With its forms: binding "deployment" finds them only in the model's own deployment (nl.eenplan.deployment).
+        var nieuweVersie = modellen.createDeployment().name("overstap-nieuw").addString("overstap.bpmn", model);
+        try (var formulieren = java.nio.file.Files.list(java.nio.file.Path.of("forms"))) {
+            for (var formulier : formulieren.toList()) {
+                nieuweVersie.addString("forms/" + formulier.getFileName(), java.nio.file.Files.readString(formulier));
+            }
+        }
+        String deployment = nieuweVersie.deploy().getId();
         try {
             String nieuw = modellen.createProcessDefinitionQuery().deploymentId(deployment).singleResult().getId();
             assertThat(upload(klas(830_000, 3), 3).get("gestart").asInt()).isEqualTo(3);

@@ -8,10 +8,10 @@ import static nl.eenplan.verzuim.proces.VerzuimVariabelen.VERZUIMMELDING_ID;
 
 import java.time.Instant;
 import java.util.Map;
+import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.engine.Routering;
 import nl.eenplan.taak.TaakService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -25,12 +25,12 @@ public class Verzuimproces {
 
     static final String MELDEN = "melden";
 
-    private final RuntimeService runtimeService;
+    private final Proefomgeving proefomgeving;
     private final TaskService taskService;
     private final TaakService taken;
 
-    Verzuimproces(RuntimeService runtimeService, TaskService taskService, TaakService taken) {
-        this.runtimeService = runtimeService;
+    Verzuimproces(Proefomgeving proefomgeving, TaskService taskService, TaakService taken) {
+        this.proefomgeving = proefomgeving;
         this.taskService = taskService;
         this.taken = taken;
     }
@@ -44,8 +44,8 @@ public class Verzuimproces {
         variabelen.put(VERZUIMMELDING_ID.naam(), meldingId);
         variabelen.put(SOORT.naam(), soort);
         variabelen.put(SOORT_OMSCHRIJVING.naam(), omschrijving);
-        String instantie = runtimeService.startProcessInstanceByKey(PROCES, leerling.dossierNummer(), variabelen)
-                .getId();
+        // Through the try environment: a real school always starts on the version for all schools.
+        String instantie = proefomgeving.start(PROCES, leerling.dossierNummer(), variabelen).getId();
         Task melden = melden(instantie);
         return new Gestart(instantie, melden == null || melden.getDueDate() == null ? null
                 : melden.getDueDate().toInstant());

@@ -1,0 +1,123 @@
+package nl.eenplan.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import nl.eenplan.EenPlanApplication;
+import nl.eenplan.dossier.NieuweSchool;
+import nl.eenplan.dossier.Regio;
+import nl.eenplan.dossier.SchoolService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A try deployment ("probeer het uit", docs/modeler.md) over a restart of the whole application on one file database:
+ * it is deployed for the test tenant only, no real school starts on it while the test school does, and after a
+ * restart it is gone with its instances.
+ */
+class ProefdeploymentIT {
+
+    /** The test tenant: here the BRIN of a test school, as an installation that wants to run try versions sets it. */
+    private static final String PROEFSCHOOL = "98PR00";
+    private static final String SCHOOL = "97AA00";
+
+    @TempDir
+    Path map;
+
+    @Test
+    void eenProefversieGeldtAlleenVoorDeProefschoolEnIsNaEenHerstartWeg() throws IOException {
+        Files.createDirectories(map.resolve("processes"));
+        Files.createDirectories(map.resolve("forms"));
+        Files.copy(Path.of("processes/verzuim.bpmn"), map.resolve("processes/verzuim.bpmn"));
+        Files.copy(Path.of("forms/verzuimmelding.form"), map.resolve("forms/verzuimmelding.form"));
+        Files.copy(Path.of("processes/termijnen.dmn"), map.resolve("processes/termijnen.dmn"));
+        String model = Files.readString(Path.of("processes/verzuim.bpmn"));
+        String formulier = Files.readString(Path.of("forms/verzuimmelding.form"));
+        assertThat(model).contains("name=\"Verzuimmelding versturen\"");
+
+        AtomicReference<String> echt = new AtomicReference<>();
+        AtomicReference<String> proef = new AtomicReference<>();
+        AtomicReference<String> proefDeployment = new AtomicReference<>();
+        start(engine -> {
+            SchoolService scholen = engine.getBean(SchoolService.class);
+            scholen.registreer(new NieuweSchool(SCHOOL, "Gewone school", "Zeist", "SWV Proef", Regio.MIDDEN));
+            scholen.registreer(new NieuweSchool(PROEFSCHOOL, "Proefschool", "Zeist", "SWV Proef", Regio.MIDDEN));
+            RepositoryService modellen = engine.getBean(RepositoryService.class);
+
+            // As Camunda Modeler deploys with a tenant id: the changed model with its form.
+            Deployment d = modellen.createDeployment().name("verzuim").source("Camunda Modeler").tenantId(PROEFSCHOOL)
+                    .addString("processes/verzuim.bpmn", model.replace("name=\"Verzuimmelding versturen\"",
+                            "name=\"Verzuimmelding proberen\""))
+                    .addString("forms/verzuimmelding.form", formulier).deploy();
+            proefDeployment.set(d.getId());
+            // Any other tenant is a real school: refused.
+            assertThatThrownBy(() -> modellen.createDeployment().name("verzuim").tenantId(SCHOOL)
+                    .addString("processes/verzuim.bpmn", model).addString("forms/verzuimmelding.form", formulier)
+                    .deploy())
+                    .isInstanceOf(ParseException.class).hasMessageContaining("een model geldt voor alle scholen")
+                    .hasMessageContaining(SCHOOL).hasMessageContaining("tenant-id '" + PROEFSCHOOL + "'");
+
+            Proefomgeving proefomgeving = engine.getBean(Proefomgeving.class);
+            ProcessInstance gewoon = proefomgeving.start("verzuim", "2026-90001", Map.of("schoolBrin", SCHOOL));
+            ProcessInstance geprobeerd = proefomgeving.start("verzuim", "2026-90002", Map.of("schoolBrin", PROEFSCHOOL));
+            echt.set(gewoon.getId());
+            proef.set(geprobeerd.getId());
+
+            assertThat(gewoon.getTenantId()).isEqualTo(SCHOOL);
+            assertThat(modellen.getProcessDefinition(gewoon.getProcessDefinitionId()).getTenantId()).isNull();
+            assertThat(taaknaam(engine, gewoon.getId())).isEqualTo("Verzuimmelding versturen");
+            assertThat(modellen.getProcessDefinition(geprobeerd.getProcessDefinitionId()).getDeploymentId())
+                    .isEqualTo(d.getId());
+            assertThat(geprobeerd.getTenantId()).isEqualTo(PROEFSCHOOL);
+            assertThat(taaknaam(engine, geprobeerd.getId())).isEqualTo("Verzuimmelding proberen");
+        });
+
+        start(engine -> {
+            RepositoryService modellen = engine.getBean(RepositoryService.class);
+            assertThat(modellen.createDeploymentQuery().tenantIdIn(PROEFSCHOOL).count()).as("proefdeployments").isZero();
+            assertThat(modellen.createDeploymentQuery().deploymentId(proefDeployment.get()).count()).isZero();
+            RuntimeService instanties = engine.getBean(RuntimeService.class);
+            assertThat(instanties.createProcessInstanceQuery().processInstanceId(proef.get()).count()).isZero();
+            assertThat(engine.getBean(HistoryService.class).createHistoricProcessInstanceQuery()
+                    .processInstanceId(proef.get()).count()).as("ook uit de historie").isZero();
+            assertThat(instanties.createProcessInstanceQuery().processInstanceId(echt.get()).count()).isOne();
+            // The test school now starts on the version for all schools again.
+            ProcessInstance weer = engine.getBean(Proefomgeving.class).start("verzuim", "2026-90003",
+                    Map.of("schoolBrin", PROEFSCHOOL));
+            assertThat(modellen.getProcessDefinition(weer.getProcessDefinitionId()).getTenantId()).isNull();
+        });
+    }
+
+    private static String taaknaam(ConfigurableApplicationContext engine, String instantie) {
+        return engine.getBean(TaskService.class).createTaskQuery().processInstanceId(instantie).singleResult().getName();
+    }
+
+    private void start(Consumer<ConfigurableApplicationContext> controle) {
+        try (ConfigurableApplicationContext engine = new SpringApplicationBuilder(EenPlanApplication.class).run(
+                "--server.port=0",
+                // Its own engine name and no webapps, as ModelDeploymentIT explains.
+                "--camunda.bpm.process-engine-name=proef",
+                "--camunda.bpm.webapp.enabled=false",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--spring.datasource.url=jdbc:h2:file:" + map.resolve("db/eenplan").toAbsolutePath(),
+                "--eenplan.modellen.locatie=" + map.toUri(),
+                "--eenplan.proef.tenant=" + PROEFSCHOOL)) {
+            controle.accept(engine);
+        }
+    }
+}
