@@ -2,8 +2,8 @@ package nl.eenplan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.eenplan.klok.Klok;
-import nl.eenplan.klok.KlokInstelling;
+import nl.eenplan.engine.Klok;
+import nl.eenplan.engine.KlokInstelling;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -11,7 +11,7 @@ import nl.eenplan.aanmelding.AanmeldingService;
 import nl.eenplan.aanmelding.Categorie;
 import nl.eenplan.aanmelding.NieuweAanmelding;
 import nl.eenplan.aanmelding.Urgentie;
-import nl.eenplan.klok.Klok;
+import nl.eenplan.engine.Klok;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.NieuwDossier;
 import nl.eenplan.dossier.NieuweSchool;

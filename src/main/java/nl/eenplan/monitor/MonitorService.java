@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import nl.eenplan.klok.Klok;
+import nl.eenplan.engine.Klok;
 import nl.eenplan.security.Toegang;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The index Camunda advises for acquiring jobs by due date ({@link TimerInstellingen} makes the job
+ * The index Camunda advises for acquiring jobs by due date (nl.eenplan.engine.TimerInstellingen makes the job
  * executor take the most overdue deadline first): on ACT_RU_JOB (DUEDATE_). Camunda creates its own tables at engine
  * start, after Flyway, so the index is made here, once, idempotently; with several nodes starting at
  * the same moment one of them may lose the race, which is harmless.

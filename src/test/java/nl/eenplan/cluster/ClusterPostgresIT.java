@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.eenplan.EenPlanApplication;
 import nl.eenplan.Proefafhandelingen;
-import nl.eenplan.klok.KlokInstelling;
+import nl.eenplan.engine.KlokInstelling;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;

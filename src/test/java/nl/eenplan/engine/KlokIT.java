@@ -1,4 +1,4 @@
-package nl.eenplan.klok;
+package nl.eenplan.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

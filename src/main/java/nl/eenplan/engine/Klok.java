@@ -1,4 +1,4 @@
-package nl.eenplan.klok;
+package nl.eenplan.engine;
 
 import java.time.Clock;
 import java.time.Instant;

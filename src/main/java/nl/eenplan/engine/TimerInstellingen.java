@@ -1,4 +1,4 @@
-package nl.eenplan.termijn;
+package nl.eenplan.engine;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

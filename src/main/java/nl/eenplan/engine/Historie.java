@@ -1,4 +1,4 @@
-package nl.eenplan.termijn;
+package nl.eenplan.engine;
 
 import java.util.Set;
 import org.camunda.bpm.engine.history.JobState;
