@@ -25,7 +25,7 @@ import org.camunda.bpm.model.dmn.instance.Rule;
  * column {@code grondslag} names the law and article. Their amount and unit (a date: month and day) are fixed here,
  * for every onderwijssoort; the reminder before them stays the process owner's. A change of a statutory row is a
  * developer's: this class and {@code TermijnenDmnTest} (which pins every value with its article) change together
- * (docs/termijnen.md).
+ * (docs/termijnen.md). {@link WettelijkeTermijnenControle} refuses a deployment that changes one.
  *
  * <p>The article numbers of WPO and WEC were checked against the published text of 2014 (passend onderwijs);
  * where the law is unclear, the reading that protects the pupil is chosen (docs/termijnen.md).
