@@ -205,7 +205,7 @@ final class TermijnenEigenschappen {
                 boven = id == null ? null : rijPerId.get(id).naam().replace("Rij", "rij");
             }
             problemen.add(r.naam() + " telt nooit mee: " + (boven == null ? "een rij erboven" : boven)
-                    + " geldt al voor dezelfde proces, stap en onderwijssoort, en de bovenste passende rij telt. Zet een "
+                    + " geldt al voor hetzelfde proces, dezelfde stap en dezelfde onderwijssoort, en de bovenste passende rij telt. Zet een "
                     + "rij voor één onderwijssoort boven de algemene rij van die stap, of haal de dubbele rij weg.");
         }
     }
