@@ -205,7 +205,7 @@ final class Modelregels {
         }
         if (!Taakeigenschappen.ALLE.contains(naam)) {
             problemen.add(probleem(e, "eigenschap '" + naam + "': onbekend voor termijnen; bedoeld is een van "
-                    + String.join(", ", Taakeigenschappen.ALLE) + " (docs/modeler.md, Termijnen)"));
+                    + String.join(", ", Taakeigenschappen.ALLE) + " (docs/modeler.md, Termijn)"));
         } else if (waarde == null || waarde.isBlank()) {
             problemen.add(probleem(e, "eigenschap '" + naam + "' heeft geen waarde"));
         } else if (naam.equals(Taakeigenschappen.TERMIJN_VANAF) && !isExpressie(waarde)) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The extension properties a user task may carry for deadlines by convention (read by
- * nl.eenplan.engine.Termijnconventie, checked by the model check; docs/modeler.md, "Termijnen"). Process
+ * nl.eenplan.engine.Termijnconventie, checked by the model check; docs/modeler.md, "Termijn"). Process
  * owners set them in Camunda Modeler: properties panel, "Extension properties".
  */
 public final class Taakeigenschappen {

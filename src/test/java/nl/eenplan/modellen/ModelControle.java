@@ -120,14 +120,14 @@ final class ModelControle {
             if (!NOG_MET_EIGEN_TERMIJNEN.contains(procesId(model))
                     && (!leeg(taak.getCamundaDueDate()) || !leeg(taak.getCamundaFollowUpDate()))) {
                 problemen.add(wie + "tekent een eigen termijn (camunda:dueDate/followUpDate); termijnen komen uit "
-                        + "termijnen.dmn (docs/modeler.md, Termijnen)");
+                        + "termijnen.dmn (docs/modeler.md, Termijn)");
             }
         }
         for (ServiceTask dienst : model.getModelElementsByType(ServiceTask.class)) {
             if (!NOG_MET_EIGEN_TERMIJNEN.contains(procesId(model))
                     && OUDE_BEDRADING.contains(String.valueOf(dienst.getCamundaDelegateExpression()))) {
                 problemen.add(naam + ": " + dienst.getId() + ": herinnering of escalatie getekend; die geeft EenPlan "
-                        + "elke taak vanzelf (docs/modeler.md, Termijnen)");
+                        + "elke taak vanzelf (docs/modeler.md, Termijn)");
             }
         }
 

@@ -82,8 +82,8 @@ class ModelControleTest {
                 "zonderTermijn.bpmn: gemeld: staat niet in het diagram (geen vorm)",
                 "zonderTermijn.bpmn: melden: geen formulier (camunda:formRef naar forms/)",
                 "zonderTermijn.bpmn: melden: tekent een eigen termijn (camunda:dueDate/followUpDate); termijnen komen "
-                        + "uit termijnen.dmn (docs/modeler.md, Termijnen)",
+                        + "uit termijnen.dmn (docs/modeler.md, Termijn)",
                 "zonderTermijn.bpmn: intrekken: herinnering of escalatie getekend; die geeft EenPlan elke taak vanzelf "
-                        + "(docs/modeler.md, Termijnen)");
+                        + "(docs/modeler.md, Termijn)");
     }
 }

@@ -1,108 +1,173 @@
 package nl.eenplan.termijn;
 
+import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.eenplan.dossier.Regio;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.instance.Rule;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every row of processes/termijnen.dmn, evaluated by the DMN engine as the process engine does. */
+/**
+ * The statutory rows of processes/termijnen.dmn, each pinned with its article: the law sets them, so only a developer
+ * changes them (here and in {@link WettelijkeTermijnen}). The local rows are the process owner's; their properties are
+ * tested in {@link TermijnenEigenschappenTest}, not their values.
+ */
+@DisplayName("termijnen.dmn: de wettelijke termijnen")
 class TermijnenDmnTest {
 
-    static final Path DMN = Path.of("processes/termijnen.dmn");
-    static DmnEngine engine;
-    static DmnDecision beslissing;
+    static String xml;
+    static DmnDecision tabel;
+    static TermijnenZonderEngine termijnen;
 
     @BeforeAll
-    static void laad() throws IOException {
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream in = Files.newInputStream(DMN)) {
-            beslissing = engine.parseDecision("termijnen", in);
-        }
-    }
-
-    static Stream<Arguments> regels() {
-        return Stream.of(
-                Arguments.of("aanmelding", "intake", "PO", 5, "werkdagen", 1),
-                Arguments.of("aanmelding", "meldcode", "PO", 10, "werkdagen", 2),
-                Arguments.of("aanmelding", "toestemming", "VO", 10, "werkdagen", 2),
-                Arguments.of("aanmelding", "handelingsplan", "SO", 10, "werkdagen", 2),
-                Arguments.of("aanmelding", "evalueren", "VSO", 5, "werkdagen", 1),
-                Arguments.of("aanmelding", "warmeOverdracht", "PO", 5, "werkdagen", 1),
-                Arguments.of("aanmelding", "evaluatieBasisondersteuning", "VO", 6, "weken", 3),
-                Arguments.of("mdo", "plannen", "PO", 3, "weken", 3),
-                Arguments.of("mdo", "groeidocument", "VO", -2, "werkdagen", 1),
-                Arguments.of("mdo", "evaluatie", "MBO", 6, "weken", 3),
-                Arguments.of("mdo", "verslag", "PO", 2, "werkdagen", 1),
-                Arguments.of("mdo", "evalueren", "VO", 5, "werkdagen", 1),
-                Arguments.of("mdo", "afspraak", "SO", 0, "werkdagen", 1),
-                Arguments.of("arrangement", "zorgplicht", "PO", 6, "weken", 5),
-                Arguments.of("arrangement", "zorgplichtVerlenging", "VO", 4, "weken", 5),
-                Arguments.of("arrangement", "bezwaar", "SO", 6, "weken", 5),
-                Arguments.of("arrangement", "opp", "VSO", 6, "weken", 5),
-                Arguments.of("arrangement", "evaluatie", "PO", 3, "maanden", 5),
-                Arguments.of("arrangement", "aanvraag", "VO", 10, "werkdagen", 2),
-                Arguments.of("arrangement", "adviezen", "SO", 15, "werkdagen", 3),
-                Arguments.of("arrangement", "besluitOnderwijs", "VSO", 15, "werkdagen", 3),
-                Arguments.of("arrangement", "besluitZorg", "PO", 15, "werkdagen", 3),
-                Arguments.of("arrangement", "verlengen", "VO", 0, "werkdagen", 2),
-                Arguments.of("arrangement", "oudersInformeren", "MBO", 2, "werkdagen", 1),
-                Arguments.of("arrangement", "evalueren", "PO", 10, "werkdagen", 2),
-                Arguments.of("arrangement", "afsluiten", "VO", 10, "werkdagen", 2),
-                Arguments.of("verzuim", "melden", "VO", 5, "werkdagen", 2),
-                Arguments.of("leerplichtEscalatie", "beoordelen", "MBO", 5, "werkdagen", 1),
-                Arguments.of("leerplichtEscalatie", "afsluiten", "VO", 3, "maanden", 5));
-    }
-
-    @ParameterizedTest(name = "{0}/{1}: {3} {4}")
-    @MethodSource("regels")
-    void elkeRegel(String proces, String stap, String onderwijssoort, int aantal, String eenheid, int herinnering) {
-        DmnDecisionResultEntries rij = evalueer(proces, stap, onderwijssoort);
-
-        assertThat(((Number) rij.getEntry("aantal")).intValue()).isEqualTo(aantal);
-        assertThat((String) rij.getEntry("eenheid")).isEqualTo(eenheid);
-        assertThat(Eenheid.van(rij.getEntry("eenheid"))).isNotNull();
-        assertThat(((Number) rij.getEntry("herinneringWerkdagen")).intValue()).isEqualTo(herinnering);
+    static void laad() {
+        xml = Tabellen.lees(Tabellen.TERMIJNEN);
+        tabel = Tabellen.beslissing(xml, "termijnen");
+        termijnen = new TermijnenZonderEngine(tabel, Tabellen.KALENDER);
     }
 
     @Test
-    void elkeRegelHeeftEenTest() throws IOException {
-        try (InputStream in = Files.newInputStream(DMN)) {
-            int regelsInTabel = Dmn.readModelFromStream(in).getModelElementsByType(Rule.class).size();
-            assertThat(regels().count()).as("regels in termijnen.dmn zonder test").isEqualTo(regelsInTabel);
+    @DisplayName("Camunda 7.24 leest de kolom Grondslag: een wet bij een wettelijke rij, leeg bij een lokale afspraak")
+    void deDmnEngineLeestDeGrondslag() {
+        assertThat(Tabellen.termijn(tabel, "arrangement", "zorgplicht", "PO").get(WettelijkeTermijnen.GRONDSLAG)
+                .toString()).startsWith("WPO art. 40");
+        // An empty cell is no output at all: the row has no entry grondslag (Map.get gives null, getEntry would throw).
+        assertThat(Tabellen.termijn(tabel, "aanmelding", "intake", "PO")).doesNotContainKey(WettelijkeTermijnen.GRONDSLAG)
+                .containsKeys("aantal", "eenheid", "herinneringWerkdagen");
+    }
+
+    @Test
+    @DisplayName("Termijn leest aantal, eenheid en herinnering nog op naam, naast de kolom Grondslag")
+    void termijnenLeestDeTabelMetGrondslag() {
+        VariableScope vo = TermijnenZonderEngine.proces("VO", Regio.MIDDEN);
+        assertThat(termijnen.regel(vo, "zorgplicht", "arrangement")).isEqualTo(new TermijnRegel(6, Eenheid.WEKEN, 5));
+        assertThat(termijnen.regel(vo, "intake", "aanmelding").eenheid()).isEqualTo(Eenheid.WERKDAGEN);
+    }
+
+    @Test
+    @DisplayName("Precies deze rijen zijn wettelijk: zorgplicht, verlenging, verlengen, bezwaar, OPP, verzuim melden")
+    void preciesDezeRijenZijnWettelijk() {
+        Set<String> wettelijk = new TreeSet<>();
+        for (String[] rij : regelsMetGrondslag(xml)) {
+            wettelijk.add(rij[0] + "/" + rij[1]);
+        }
+        assertThat(wettelijk).containsExactlyInAnyOrder("arrangement/zorgplicht", "arrangement/zorgplichtVerlenging",
+                "arrangement/verlengen", "arrangement/bezwaar", "arrangement/opp", "verzuim/melden");
+        assertThat(WettelijkeTermijnen.TERMIJNEN).extracting(t -> t.proces() + "/" + t.stap() + ": " + t.aantal() + " "
+                + t.eenheid()).containsExactlyInAnyOrder("arrangement/zorgplicht: 6 WEKEN",
+                "arrangement/zorgplichtVerlenging: 4 WEKEN", "arrangement/verlengen: 0 WERKDAGEN",
+                "arrangement/bezwaar: 6 WEKEN", "arrangement/opp: 6 WEKEN", "verzuim/melden: 5 WERKDAGEN");
+        assertThat(WettelijkeTermijnen.afwijkingen(Tabellen.ENGINE, Tabellen.model(xml))).isEmpty();
+    }
+
+    @Nested
+    @DisplayName("Zorgplicht bij toelating (WPO art. 40, WEC art. 40, WVO 2020)")
+    class Zorgplicht {
+
+        @Test
+        @DisplayName("zorgplicht: 6 weken na ontvangst van de schriftelijke aanmelding (WPO art. 40 lid 6; WEC art. 40 lid 7)")
+        void zorgplicht_zesWeken_WPOart40lid6_WECart40lid7() {
+            wettelijk("arrangement", "zorgplicht", 6, "weken", "WPO art. 40 lid 6", "WEC art. 40 lid 7", "WVO 2020");
+            // Aanmelding received Mon 12 Jan 2026: Mon 23 Feb 2026, also in the north's voorjaarsvakantie.
+            assertThat(deadline("arrangement", "zorgplicht", of(2026, 1, 12), Regio.NOORD)).isEqualTo(of(2026, 2, 23));
+            // Received Thu 2 Apr 2026: 6 weeks end on Hemelvaartsdag, Thu 14 May: Fri 15 May (Algemene termijnenwet art. 1).
+            assertThat(deadline("arrangement", "zorgplicht", of(2026, 4, 2), Regio.ZUID)).isEqualTo(of(2026, 5, 15));
+        }
+
+        @Test
+        @DisplayName("zorgplichtVerlenging: eenmaal met ten hoogste 4 weken (WPO art. 40 lid 6; WEC art. 40 lid 7)")
+        void zorgplichtVerlenging_vierWeken_WPOart40lid6_WECart40lid7() {
+            wettelijk("arrangement", "zorgplichtVerlenging", 4, "weken", "WPO art. 40 lid 6", "WEC art. 40 lid 7");
+            // From the zorgplicht's end on Mon 23 Feb 2026: Mon 23 Mar 2026, 10 weeks after the aanmelding.
+            assertThat(deadline("arrangement", "zorgplichtVerlenging", of(2026, 2, 23), Regio.MIDDEN))
+                    .isEqualTo(of(2026, 3, 23));
+        }
+
+        @Test
+        @DisplayName("verlengen: uiterlijk op de laatste dag van de 6 weken; daarna kan verlengen niet meer (WPO art. 40 lid 6)")
+        void verlengen_uiterlijkOpDeZorgplichtdatum_WPOart40lid6() {
+            wettelijk("arrangement", "verlengen", 0, "werkdagen", "WPO art. 40 lid 6", "WEC art. 40 lid 7");
+            // Counted from the zorgplicht's end (a werkdag): that day itself, never later.
+            assertThat(deadline("arrangement", "verlengen", of(2026, 5, 15), Regio.ZUID)).isEqualTo(of(2026, 5, 15));
+            assertThat(deadline("arrangement", "verlengen", of(2026, 2, 23), Regio.NOORD)).isEqualTo(of(2026, 2, 23));
         }
     }
 
     @Test
+    @DisplayName("bezwaar: 6 weken na bekendmaking van het besluit (Awb art. 6:7, begin art. 6:8)")
+    void bezwaar_zesWeken_Awbart6_7() {
+        wettelijk("arrangement", "bezwaar", 6, "weken", "Awb art. 6:7", "art. 6:8");
+        // Made known Fri 13 Nov 2026: 6 weeks end on Eerste Kerstdag, Fri 25 Dec; the weekend follows: Mon 28 Dec.
+        assertThat(deadline("arrangement", "bezwaar", of(2026, 11, 13), Regio.MIDDEN)).isEqualTo(of(2026, 12, 28));
+        assertThat(deadline("arrangement", "bezwaar", of(2026, 11, 12), Regio.MIDDEN)).isEqualTo(of(2026, 12, 24));
+    }
+
+    @Test
+    @DisplayName("opp: het ontwikkelingsperspectief uiterlijk 6 weken na inschrijving (WPO art. 40a; WEC art. 41a)")
+    void opp_zesWeken_WPOart40a_WECart41a() {
+        wettelijk("arrangement", "opp", 6, "weken", "WPO art. 40a", "WEC art. 41a", "WVO 2020");
+        // From Mon 13 Apr 2026: Mon 25 May is Tweede Pinksterdag, so Tue 26 May.
+        assertThat(deadline("arrangement", "opp", of(2026, 4, 13), Regio.NOORD)).isEqualTo(of(2026, 5, 26));
+    }
+
+    @Test
+    @DisplayName("verzuim melden: onverwijld, binnen 5 werkdagen na de 16 uur (Leerplichtwet 1969 art. 21 en 21a)")
+    void verzuimMelden_vijfWerkdagen_Leerplichtwet1969art21a() {
+        wettelijk("verzuim", "melden", 5, "werkdagen", "Leerplichtwet 1969 art. 21 en 21a", "onverwijld");
+        // 16 hours reached on Fri 19 Dec 2025: the kerstvakantie counts, the feestdagen do not: Tue 30 Dec.
+        assertThat(deadline("verzuim", "melden", of(2025, 12, 19), Regio.ZUID)).isEqualTo(of(2025, 12, 30));
+        // Reached on Fri 24 Apr 2026: the meivakantie counts, Koningsdag (Mon 27 Apr) does not: Mon 4 May.
+        assertThat(deadline("verzuim", "melden", of(2026, 4, 24), Regio.MIDDEN)).isEqualTo(of(2026, 5, 4));
+    }
+
+    @Test
+    @DisplayName("Een onbekende stap heeft geen termijn: dan meldt Termijn wat er ontbreekt")
     void eenOnbekendeStapHeeftGeenTermijn() {
-        assertThat(engine.evaluateDecision(beslissing, invoer("aanmelding", "bestaatNiet", "PO")).getSingleResult())
-                .isNull();
+        assertThat(Tabellen.termijn(tabel, "aanmelding", "bestaatNiet", "PO")).isNull();
     }
 
-    private static DmnDecisionResultEntries evalueer(String proces, String stap, String onderwijssoort) {
-        return engine.evaluateDecision(beslissing, invoer(proces, stap, onderwijssoort)).getSingleResult();
+    /** The row counts for every onderwijssoort (and none) with these values, and names its law. */
+    private static void wettelijk(String proces, String stap, int aantal, String eenheid, String... grondslag) {
+        for (String soort : WettelijkeTermijnen.ONDERWIJSSOORTEN) {
+            DmnDecisionResultEntries rij = Tabellen.termijn(tabel, proces, stap, soort);
+            assertThat(rij).as(proces + "/" + stap + " voor " + soort).isNotNull();
+            assertThat(((Number) rij.getEntry("aantal")).intValue()).as("aantal voor " + soort).isEqualTo(aantal);
+            assertThat((String) rij.getEntry("eenheid")).as("eenheid voor " + soort).isEqualTo(eenheid);
+            assertThat((String) rij.get(WettelijkeTermijnen.GRONDSLAG)).as("grondslag voor " + soort)
+                    .contains(grondslag);
+        }
     }
 
-    private static Map<String, Object> invoer(String proces, String stap, String onderwijssoort) {
-        Map<String, Object> invoer = new HashMap<>();
-        invoer.put("proces", proces);
-        invoer.put("stap", stap);
-        invoer.put("onderwijssoort", onderwijssoort);
-        return invoer;
+    private static LocalDate deadline(String proces, String stap, LocalDate vanaf, Regio regio) {
+        return termijnen.deadline(TermijnenZonderEngine.proces("PO", regio), proces, stap, vanaf);
+    }
+
+    /** Proces and stap of every row with a grondslag. */
+    static List<String[]> regelsMetGrondslag(String xml) {
+        List<String[]> rijen = new ArrayList<>();
+        var model = Tabellen.model(xml);
+        var decisionTable = model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.DecisionTable.class)
+                .iterator().next();
+        List<String> uitvoer = decisionTable.getOutputs().stream().map(o -> o.getName()).toList();
+        int kolom = uitvoer.indexOf(WettelijkeTermijnen.GRONDSLAG);
+        for (var regel : decisionTable.getRules()) {
+            var uit = List.copyOf(regel.getOutputEntries());
+            var in = List.copyOf(regel.getInputEntries());
+            if (!uit.get(kolom).getText().getTextContent().isBlank()) {
+                rijen.add(new String[] {WettelijkeTermijnen.letterlijk(in.get(0).getText().getTextContent().trim()),
+                        WettelijkeTermijnen.letterlijk(in.get(1).getText().getTextContent().trim())});
+            }
+        }
+        return rijen;
     }
 }

@@ -68,6 +68,28 @@ class TermijnenIT extends IntegratieTest {
     }
 
     @Test
+    void eenWettelijkeTermijnVeranderenWeigertDeEngineMetWatTerugMoet() throws Exception {
+        long versies = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("termijnen").count();
+        String tabel = Files.readString(Path.of("processes/termijnen.dmn"))
+                .replace("<outputEntry id=\"zorgplichtAantal\"><text>6</text></outputEntry>",
+                        "<outputEntry id=\"zorgplichtAantal\"><text>8</text></outputEntry>");
+
+        // As Camunda Modeler deploys, with the process owner's login.
+        Http.Antwoord geweigerd = http().als("procesbeheer").postBestand("/engine-rest/deployment/create", "data",
+                "termijnen.dmn", tabel.getBytes(StandardCharsets.UTF_8), "deployment-name", "zorgplicht-8-weken",
+                "deployment-source", "Camunda Modeler");
+
+        assertThat(geweigerd.status()).as(geweigerd.body()).isEqualTo(400);
+        assertThat(geweigerd.json().get("type").asText()).isEqualTo("ParseException");
+        assertThat(geweigerd.json().get("message").asText()).contains("termijnen.dmn",
+                "'arrangement / zorgplicht' is wettelijk (WPO art. 40 lid 6", "8 weken", "zet de rij terug op 6 weken");
+        assertThat(geweigerd.json().at("/details/termijnen.dmn/errors/0/message").asText())
+                .contains("Alleen een ontwikkelaar verandert een wettelijke termijn");
+        assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("termijnen").count())
+                .isEqualTo(versies);
+    }
+
+    @Test
     void eenTermijnWordtOokBerekendAlsEenMedewerkerDeVorigeTaakAfrondt() {
         ClockUtil.setCurrentTime(moment(2026, 11, 2, 10, 0));
         deployment = repositoryService.createDeployment().name("proef-termijn")

@@ -1,0 +1,143 @@
+package nl.eenplan.termijn;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.dmn.deployer.DecisionDefinitionDeployer;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * A process owner may change every local deadline in Camunda Modeler, never a statutory one: a new deployment of
+ * {@code termijnen.dmn} or {@code overstapkalender.dmn} whose statutory rows differ from {@link WettelijkeTermijnen}
+ * (amount, unit or date, and the grondslag), or that marks another row as statutory, is refused with Camunda's own
+ * parse error, which /engine-rest answers with 400 and Camunda Modeler shows with the rows to put back. At start-up
+ * the same refusal stops the application, so a release cannot ship a changed statutory row either.
+ */
+@Component
+class WettelijkeTermijnenControle extends AbstractProcessEnginePlugin {
+
+    /**
+     * A decision engine of its own, apart from the process engine: a table evaluated here reaches its inputs and
+     * nothing else (no bean, no process), whichever check of the deployment runs first.
+     */
+    private static final DmnEngine LOSSE_ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private static final Pattern TAAL = Pattern.compile("expressionLanguage\\s*=\\s*\"([^\"]*)\"");
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuratie) {
+        if (configuratie.getCustomPreDeployers() == null) {
+            configuratie.setCustomPreDeployers(new ArrayList<>());
+        }
+        configuratie.getCustomPreDeployers().add(new Controle());
+    }
+
+    /** Runs before the engine's own deployers, on every new deployment. */
+    private static final class Controle implements Deployer {
+
+        @Override
+        public void deploy(DeploymentEntity deployment) {
+            if (!deployment.isNew() || deployment.getResources() == null) {
+                return; // a version already deployed, read back into the cache
+            }
+            for (ResourceEntity bestand : deployment.getResources().values()) {
+                if (!isDmn(bestand.getName())) {
+                    continue;
+                }
+                DmnModelInstance model;
+                try {
+                    model = Dmn.readModelFromStream(new ByteArrayInputStream(bestand.getBytes()));
+                } catch (RuntimeException onleesbaar) {
+                    continue; // the model check refuses what cannot be read, with the reason
+                }
+                if (heeftScript(bestand.getBytes())) {
+                    continue; // the model check refuses scripts; never run one here
+                }
+                List<String> afwijkingen;
+                try {
+                    afwijkingen = WettelijkeTermijnen.afwijkingen(LOSSE_ENGINE, model);
+                } catch (RuntimeException fout) {
+                    afwijkingen = List.of("de wettelijke termijnen in dit bestand zijn niet te controleren: "
+                            + fout.getMessage());
+                }
+                if (!afwijkingen.isEmpty()) {
+                    throw weigering(bestand.getName(), afwijkingen);
+                }
+            }
+        }
+
+        /** An expression language other than FEEL and JUEL: a script. */
+        private static boolean heeftScript(byte[] bestand) {
+            Matcher taal = TAAL.matcher(new String(bestand, StandardCharsets.UTF_8));
+            while (taal.find()) {
+                String t = taal.group(1).toLowerCase(Locale.ROOT);
+                if (!t.contains("feel") && !t.equals("juel")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isDmn(String naam) {
+            for (String achtervoegsel : DecisionDefinitionDeployer.DMN_RESOURCE_SUFFIXES) {
+                if (naam != null && naam.endsWith(achtervoegsel)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static ParseException weigering(String bestand, List<String> afwijkingen) {
+        StringBuilder melding = new StringBuilder("Wettelijke termijn veranderd (docs/termijnen.md, \"Wettelijk of lokaal\"):");
+        List<Problem> problemen = new ArrayList<>();
+        for (String afwijking : afwijkingen) {
+            melding.append("\n* ").append(bestand).append(": ").append(afwijking);
+            problemen.add(new Afwijking(afwijking));
+        }
+        return new ParseException(melding.toString(), bestand, problemen, List.of());
+    }
+
+    /** One refused row, as Camunda reports a problem in a file. */
+    private record Afwijking(String melding) implements Problem {
+
+        @Override
+        public String getMessage() {
+            return melding;
+        }
+
+        @Override
+        public int getLine() {
+            return 0;
+        }
+
+        @Override
+        public int getColumn() {
+            return 0;
+        }
+
+        @Override
+        public String getMainElementId() {
+            return null;
+        }
+
+        @Override
+        public List<String> getElementIds() {
+            return List.of();
+        }
+    }
+}
