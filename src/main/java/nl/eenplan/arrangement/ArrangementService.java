@@ -5,28 +5,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import nl.eenplan.dossier.Doel;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
+import nl.eenplan.arrangement.proces.ArrangementVariabelen;
+import nl.eenplan.arrangement.proces.Arrangementproces;
 import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Reden;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
-import nl.eenplan.taak.Taakcontext;
-import nl.eenplan.termijn.Termijn;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +42,10 @@ public class ArrangementService {
         arrangementen.deleteAll(weg);
     }
 
-    static final String PROCES = "arrangement";
+    static final String PROCES = ArrangementVariabelen.PROCES;
+    /** The parts of a request, as input parameter {@code deel} names them. */
+    public static final String ONDERWIJS = "ONDERWIJS";
+    public static final String ZORG = "ZORG";
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     private final ArrangementRepository arrangementen;
@@ -56,13 +54,12 @@ public class ArrangementService {
     private final ToestemmingService toestemmingen;
     private final LeerplichtService leerplicht;
     private final MeldingService meldingen;
-    private final Termijn termijnen;
-    private final RuntimeService runtimeService;
+    private final Arrangementproces proces;
     private final Clock clock;
 
     ArrangementService(ArrangementRepository arrangementen, DoelScoreRepository scores, DossierService dossiers,
                        ToestemmingService toestemmingen, LeerplichtService leerplicht, MeldingService meldingen,
-                       Termijn termijnen, RuntimeService runtimeService, Clock clock) {
+                       Arrangementproces proces, Clock clock) {
         this.clock = clock;
         this.arrangementen = arrangementen;
         this.scores = scores;
@@ -70,23 +67,38 @@ public class ArrangementService {
         this.toestemmingen = toestemmingen;
         this.leerplicht = leerplicht;
         this.meldingen = meldingen;
-        this.termijnen = termijnen;
-        this.runtimeService = runtimeService;
+        this.proces = proces;
+    }
+
+    /** The process instance a step is about, as plain facts (the delegates in {@code proces} read them). */
+    public record Instantie(String procesInstantieId, String dossierNummer, String zorgcoordinator, String school) {
+    }
+
+    /** What checking the request found; the zorgplicht's start is the day the written registration came in. */
+    public record Controle(boolean compleet, String ontbreekt, Long arrangementId, LocalDate aanmeldingOntvangenOp,
+                           boolean tlv, boolean zorgdeel, boolean toestemmingJeugdhulp) {
+
+        /** The gemeente decides on the care part only with consent for jeugdhulp. */
+        public boolean zorgBeslissen() {
+            return zorgdeel && toestemmingJeugdhulp;
+        }
     }
 
     // ---- the request
 
-    Map<String, Object> aanvraag(Taakcontext taak, Invoer.Aanvraag a) {
-        Arrangement arrangement = voorProces(taak.procesInstantieId());
-        arrangement.aanvraag(a.onderwijsdeel(), a.onderwijs().trim(), blankAlsNull(a.zorg()), a.perspectief().trim(),
-                a.doelen().stream().map(String::trim).toList(), a.aanmeldingOntvangenOp());
-        return Map.of();
+    /** Task aanvraag: the request, in the arrangement of this instance (made here at the first request). */
+    public void aanvraag(String procesInstantieId, String dossierNummer, Onderwijsdeel onderwijsdeel, String onderwijs,
+                         String zorg, String perspectief, List<String> doelen, LocalDate aanmeldingOntvangenOp) {
+        Arrangement arrangement = arrangementen.findByProcesInstantieId(procesInstantieId)
+                .orElseGet(() -> arrangementen.save(new Arrangement(dossierNummer, procesInstantieId)));
+        arrangement.aanvraag(onderwijsdeel, onderwijs.trim(), blankAlsNull(zorg), perspectief.trim(),
+                doelen.stream().map(String::trim).toList(), aanmeldingOntvangenOp);
     }
 
-    /** Complete? Then the zorgplicht starts from the day the written registration came in. */
-    void controleer(DelegateExecution execution) {
-        Arrangement a = voorProces(execution.getProcessInstanceId());
-        boolean toestemmingSwv = toestemmingen.inWerking(execution.getProcessBusinessKey(), Toestemming.Scope.SWV);
+    /** Complete, with consent for the SWV in force? If not, what is missing. */
+    public Controle controleer(Instantie instantie) {
+        Arrangement a = voorProces(instantie.procesInstantieId());
+        boolean toestemmingSwv = toestemmingen.inWerking(instantie.dossierNummer(), Toestemming.Scope.SWV);
         if (!a.isCompleet() || !toestemmingSwv) {
             List<String> ontbreekt = new ArrayList<>();
             if (a.getOnderwijsSoort() == null) {
@@ -98,73 +110,66 @@ public class ArrangementService {
             if (a.getRegistratieOntvangenOp() == null) {
                 ontbreekt.add("de datum van de schriftelijke aanmelding");
             }
-            if (!toestemmingen.inWerking(execution.getProcessBusinessKey(), Toestemming.Scope.SWV)) {
+            if (!toestemmingSwv) {
                 ontbreekt.add("toestemming voor het samenwerkingsverband");
             }
-            execution.setVariable("aanvraagCompleet", false);
-            execution.setVariable("ontbreekt", "Nog nodig: " + String.join(", ", ontbreekt) + ".");
-            return;
+            return new Controle(false, "Nog nodig: " + String.join(", ", ontbreekt) + ".", a.getId(), null, false,
+                    false, false);
         }
-        String nummer = execution.getProcessBusinessKey();
-        Date ontvangen = Date.from(a.getRegistratieOntvangenOp().atStartOfDay(NL).toInstant());
-        Date deadline = termijnen.deadlineVanaf(execution, PROCES, "zorgplicht", ontvangen);
-        boolean toestemmingJeugdhulp = toestemmingen.inWerking(nummer, Toestemming.Scope.JEUGDHULP);
-        boolean zorgdeel = a.getZorgOmschrijving() != null;
-        execution.setVariable("aanvraagCompleet", true);
-        execution.setVariable("ontbreekt", null);
-        execution.setVariable("arrangementId", a.getId());
-        execution.setVariable("registratieDatum", ontvangen);
-        execution.setVariable("zorgplichtDeadline", deadline);
-        execution.setVariable("tlv", a.getOnderwijsSoort() == Onderwijsdeel.TLV);
-        execution.setVariable("zorgBeslissen", zorgdeel && toestemmingJeugdhulp);
-        execution.setVariable("verlengd", false);
-        execution.setVariable("plaatsGeboden", false);
-        a.naarBesluitvorming(LocalDate.ofInstant(deadline.toInstant(), NL));
-        if (zorgdeel && !toestemmingJeugdhulp) {
-            meldZorgcoordinator(execution, "Zorgdeel niet voorgelegd aan de gemeente (dossier " + nummer + ")",
-                    "Er is geen toestemming voor jeugdhulp: het zorgdeel van de aanvraag gaat niet naar de gemeente en "
-                            + "er worden geen gegevens gedeeld. Alleen het onderwijsdeel gaat naar het SWV.");
+        return new Controle(true, null, a.getId(), a.getRegistratieOntvangenOp(),
+                a.getOnderwijsSoort() == Onderwijsdeel.TLV, a.getZorgOmschrijving() != null,
+                toestemmingen.inWerking(instantie.dossierNummer(), Toestemming.Scope.JEUGDHULP));
+    }
+
+    /** The complete request goes to the decisions; the zorgplicht runs until {@code zorgplichtTot}. */
+    public void naarBesluitvorming(Instantie instantie, Controle controle, LocalDate zorgplichtTot) {
+        voorProces(instantie.procesInstantieId()).naarBesluitvorming(zorgplichtTot);
+        if (controle.zorgdeel() && !controle.toestemmingJeugdhulp()) {
+            meldZorgcoordinator(instantie, "Zorgdeel niet voorgelegd aan de gemeente (dossier "
+                    + instantie.dossierNummer() + ")", "Er is geen toestemming voor jeugdhulp: het zorgdeel van de "
+                    + "aanvraag gaat niet naar de gemeente en er worden geen gegevens gedeeld. Alleen het onderwijsdeel "
+                    + "gaat naar het SWV.");
         }
     }
 
     // ---- the decisions
 
-    Map<String, Object> adviezen(Taakcontext taak, Invoer.Adviezen a) {
-        if (a.eerste().door().trim().equalsIgnoreCase(a.tweede().door().trim())) {
+    /** Task adviezen: two opinions, from two different experts. */
+    public void adviezen(String procesInstantieId, String eersteDoor, String eersteAdvies, String tweedeDoor,
+                         String tweedeAdvies) {
+        if (eersteDoor.trim().equalsIgnoreCase(tweedeDoor.trim())) {
             throw new OngeldigeInvoerException("tweede.door", "Een TLV vraagt twee onafhankelijke deskundigen: "
                     + "het tweede advies komt van iemand anders.");
         }
-        voorProces(taak.procesInstantieId()).adviezen(a.eerste().door(), a.eerste().advies(), a.tweede().door(),
-                a.tweede().advies());
-        return Map.of();
+        voorProces(procesInstantieId).adviezen(eersteDoor, eersteAdvies, tweedeDoor, tweedeAdvies);
     }
 
-    void controleerAdviezen(String procesInstantieId) {
+    public void controleerAdviezen(String procesInstantieId) {
         if (!voorProces(procesInstantieId).heeftTweeAdviezen()) {
             throw new OngeldigeInvoerException("adviezen", "Een TLV vraagt twee onafhankelijke deskundigenadviezen; "
                     + "leg ze vast in EenPlan voor het besluit.");
         }
     }
 
-    Map<String, Object> besluit(Taakcontext taak, String deel, Invoer.Besluitvorming b) {
+    /** Tasks besluitOnderwijs and besluitZorg: the explanation; the decision itself goes to the process. */
+    public void besluit(String procesInstantieId, String dossierNummer, String deel, String toelichting) {
         // The task goes when consent for jeugdhulp is withdrawn; this is for a task of a model version without that.
-        if (deel.equals("ZORG") && !toestemmingen.inWerking(taak.dossierNummer(), Toestemming.Scope.JEUGDHULP)) {
+        if (deel.equals(ZORG) && !toestemmingen.inWerking(dossierNummer, Toestemming.Scope.JEUGDHULP)) {
             throw new NietMogelijkException("Er is geen toestemming voor jeugdhulp (meer): de gemeente besluit niet "
                     + "over het zorgdeel.");
         }
-        voorProces(taak.procesInstantieId()).toelichting(deel, blankAlsNull(b.toelichting()));
-        return Map.of(deel.equals("ZORG") ? "zorgBesluit" : "onderwijsBesluit", b.besluit().name());
+        voorProces(procesInstantieId).toelichting(deel, blankAlsNull(toelichting));
     }
 
-    /** Records a decision; a place is offered when the education part and (if decided on) the care part are granted. */
-    void legBesluitVast(DelegateExecution execution, String deel) {
-        String variabele = deel.equals("ZORG") ? "zorgBesluit" : "onderwijsBesluit";
-        Besluit besluit = Besluit.valueOf(String.valueOf(execution.getVariable(variabele)));
-        voorProces(execution.getProcessInstanceId()).besluit(deel, besluit);
-        boolean onderwijs = Besluit.TOEGEKEND.name().equals(execution.getVariable("onderwijsBesluit"));
-        boolean zorg = !Boolean.TRUE.equals(execution.getVariable("zorgBeslissen"))
-                || Besluit.TOEGEKEND.name().equals(execution.getVariable("zorgBesluit"));
-        execution.setVariable("plaatsGeboden", onderwijs && zorg);
+    /** Records a decision (deel ONDERWIJS or ZORG). */
+    public void legBesluitVast(String procesInstantieId, String deel, Besluit besluit) {
+        voorProces(procesInstantieId).besluit(deel, besluit);
+    }
+
+    /** A place is offered when the education part and (if decided on) the care part are granted. */
+    public static boolean plaatsGeboden(String onderwijsBesluit, boolean zorgBeslissen, String zorgBesluit) {
+        return Besluit.TOEGEKEND.name().equals(onderwijsBesluit)
+                && (!zorgBeslissen || Besluit.TOEGEKEND.name().equals(zorgBesluit));
     }
 
     /**
@@ -172,22 +177,21 @@ public class ArrangementService {
      * decided on and no longer shared. The arrangement goes on as if there was no care part to decide: a place when
      * the education part is (or will be) granted. The zorgcoördinator hears it.
      */
-    void zorgdeelVervalt(DelegateExecution execution) {
-        Arrangement a = voorProces(execution.getProcessInstanceId());
+    public void zorgdeelVervalt(Instantie instantie) {
+        Arrangement a = voorProces(instantie.procesInstantieId());
         LocalDate vandaag = LocalDate.ofInstant(nu(), NL);
-        a.toelichting("ZORG", "Vervallen: toestemming voor jeugdhulp ingetrokken op " + vandaag + ".");
-        execution.setVariable("zorgBeslissen", false);
-        execution.setVariable("plaatsGeboden", Besluit.TOEGEKEND.name().equals(execution.getVariable("onderwijsBesluit")));
-        meldZorgcoordinator(execution, "Besluit zorgdeel vervalt: toestemming ingetrokken (dossier " + a.getDossierNummer() + ")",
+        a.toelichting(ZORG, "Vervallen: toestemming voor jeugdhulp ingetrokken op " + vandaag + ".");
+        meldZorgcoordinator(instantie, "Besluit zorgdeel vervalt: toestemming ingetrokken (dossier " + a.getDossierNummer() + ")",
                 "De toestemming voor jeugdhulp is ingetrokken. De gemeente besluit niet meer over het zorgdeel van het "
                         + "arrangement en ziet het niet meer; haar taak is vervallen. Het arrangement gaat verder met "
                         + "alleen het onderwijsdeel. Bespreek met ouders en leerling hoe de zorg verder gaat.");
     }
 
-    void meldAfwijzing(DelegateExecution execution, String deel) {
-        String wie = deel.equals("ZORG") ? "De gemeente heeft het zorgdeel" : "Het SWV heeft het onderwijsdeel";
-        Arrangement a = voorProces(execution.getProcessInstanceId());
-        meldZorgcoordinator(execution, "Afwijzing: informeer de ouders (dossier " + a.getDossierNummer() + ")",
+    /** A refusal: the zorgcoördinator is asked to inform the parents, who may object within 6 weeks. */
+    public void meldAfwijzing(Instantie instantie, String deel) {
+        String wie = deel.equals(ZORG) ? "De gemeente heeft het zorgdeel" : "Het SWV heeft het onderwijsdeel";
+        Arrangement a = voorProces(instantie.procesInstantieId());
+        meldZorgcoordinator(instantie, "Afwijzing: informeer de ouders (dossier " + a.getDossierNummer() + ")",
                 wie + " van het arrangement afgewezen. Informeer de ouders schriftelijk: zij kunnen binnen 6 weken bezwaar "
                         + "maken. Registreer een bezwaar in EenPlan (POST /api/arrangementen/" + a.getId() + "/bezwaar); "
                         + "dan wordt het besluit opnieuw genomen.");
@@ -200,10 +204,7 @@ public class ArrangementService {
             throw new NietMogelijkException("Er is geen toestemming voor jeugdhulp (meer): het zorgdeel gaat niet opnieuw "
                     + "naar de gemeente.");
         }
-        String bericht = bezwaar.deel() == Invoer.Deel.ZORG ? "bezwaarZorgdeel" : "bezwaarOnderwijsdeel";
-        try {
-            runtimeService.createMessageCorrelation(bericht).processInstanceId(a.getProcesInstantieId()).correlate();
-        } catch (MismatchingMessageCorrelationException e) {
+        if (!proces.bezwaar(a.getProcesInstantieId(), bezwaar.deel() == Invoer.Deel.ZORG)) {
             throw new NietMogelijkException("Er loopt geen bezwaartermijn voor het "
                     + (bezwaar.deel() == Invoer.Deel.ZORG ? "zorgdeel" : "onderwijsdeel") + " van dit arrangement.");
         }
@@ -212,95 +213,90 @@ public class ArrangementService {
 
     // ---- the zorgplicht clock
 
-    Map<String, Object> verlenging(Taakcontext taak, Invoer.Verlenging v) {
-        if (v.reden() != null && (v.reden().contains("\n") || v.reden().contains("\r"))) {
+    /** Task verlengen: extending needs a reason on one line (the parents hear it). */
+    public void verlenging(String procesInstantieId, boolean verlengen, String reden) {
+        if (reden != null && (reden.contains("\n") || reden.contains("\r"))) {
             throw new OngeldigeInvoerException("reden", "Geef de reden op één regel.");
         }
-        if (v.verlengen() && (v.reden() == null || v.reden().isBlank())) {
+        if (verlengen && (reden == null || reden.isBlank())) {
             throw new OngeldigeInvoerException("reden", "Geef de reden van de verlenging; de ouders horen haar.");
         }
-        if (v.verlengen()) {
-            voorProces(taak.procesInstantieId()).verlengReden(v.reden().trim());
+        if (verlengen) {
+            voorProces(procesInstantieId).verlengReden(reden.trim());
         }
-        return Map.of("zorgplichtVerlengen", v.verlengen());
     }
 
-    /** Once, by 4 weeks (row zorgplichtVerlenging), after the parents were informed in writing. */
-    void legVerlengingVast(DelegateExecution execution) {
-        Date deadline = (Date) execution.getVariable("zorgplichtDeadline");
-        Date tot = termijnen.deadlineVanaf(execution, PROCES, "zorgplichtVerlenging", deadline);
-        execution.setVariable("verlengd", true);
-        execution.setVariable("verlengdTot", tot);
-        voorProces(execution.getProcessInstanceId()).verlengd(LocalDate.ofInstant(tot.toInstant(), NL));
+    /** Once, by 4 weeks (row zorgplichtVerlenging): the zorgplicht now runs until {@code tot}. */
+    public void verlengd(String procesInstantieId, LocalDate tot) {
+        voorProces(procesInstantieId).verlengd(tot);
     }
 
-    void meldVerlengingVerlopen(DelegateExecution execution) {
-        meldZorgcoordinator(execution, "Zorgplicht niet verlengd (dossier " + execution.getProcessBusinessKey() + ")",
+    public void meldVerlengingVerlopen(Instantie instantie) {
+        meldZorgcoordinator(instantie, "Zorgplicht niet verlengd (dossier " + instantie.dossierNummer() + ")",
                 "Over verlenging is niet besloten voordat de zorgplicht verstreek; verlengen kan niet meer.");
     }
 
     /** No place within the (extended) zorgplicht: the pupil may end up at home. SWV and leerplicht hear it. */
-    void escaleerZorgplicht(DelegateExecution execution) {
-        Arrangement a = voorProces(execution.getProcessInstanceId());
+    public void escaleerZorgplicht(Instantie instantie) {
+        Arrangement a = voorProces(instantie.procesInstantieId());
         LocalDate tot = a.getVerlengdTot() != null ? a.getVerlengdTot() : a.getZorgplichtTot();
         String feiten = "Schriftelijke aanmelding ontvangen op " + a.getRegistratieOntvangenOp() + "; zorgplicht tot "
                 + a.getZorgplichtTot() + (a.getVerlengdTot() == null ? "" : ", verlengd tot " + a.getVerlengdTot())
                 + ", verstreken zonder passende plek.";
         leerplicht.escaleer(a.getDossierNummer(), Reden.ZORGPLICHT_OVERSCHREDEN, feiten, PROCES);
-        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.ESCALATIE, "swv", execution.getTenantId(),
+        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.ESCALATIE, "swv", instantie.school(),
                 "Zorgplicht overschreden (dossier " + a.getDossierNummer() + ")",
                 "De zorgplicht voor dossier " + a.getDossierNummer() + " verliep op " + tot + " zonder passende plek. "
                         + "Leerplicht is ingelicht. " + feiten, a.getDossierNummer(), null));
-        meldZorgcoordinator(execution, "Zorgplicht overschreden (dossier " + a.getDossierNummer() + ")",
+        meldZorgcoordinator(instantie, "Zorgplicht overschreden (dossier " + a.getDossierNummer() + ")",
                 "De zorgplicht is verstreken zonder plek; het SWV en leerplicht zijn ingelicht.");
     }
 
     // ---- the running arrangement
 
     /** Both granted: the arrangement, its start date, goals and evaluation cycle go into the one plan. */
-    void zetInPlan(DelegateExecution execution) {
-        Arrangement a = voorProces(execution.getProcessInstanceId());
+    public void zetInPlan(Instantie instantie) {
+        Arrangement a = voorProces(instantie.procesInstantieId());
         List<Long> doelen = dossiers.voegDoelenToe(a.getDossierNummer(), a.getOppDoelen());
         a.gestart(LocalDate.ofInstant(nu(), NL), doelen);
-        meldZorgcoordinator(execution, "Arrangement gestart (dossier " + a.getDossierNummer() + ")",
+        meldZorgcoordinator(instantie, "Arrangement gestart (dossier " + a.getDossierNummer() + ")",
                 "Beide besluiten zijn toegekend. Het arrangement staat in het plan met " + doelen.size()
                         + " doelen; stel binnen 6 weken het OPP vast, daarna volgt elke 3 maanden een evaluatie.");
     }
 
-    void geenPlaats(String procesInstantieId) {
+    public void geenPlaats(String procesInstantieId) {
         voorProces(procesInstantieId).geenPlaats();
     }
 
-    Map<String, Object> opp(Taakcontext taak, Invoer.Opp o) {
-        voorProces(taak.procesInstantieId()).perspectief(o.perspectief().trim());
-        return Map.of("oppVastgesteld", true);
+    public void opp(String procesInstantieId, String perspectief) {
+        voorProces(procesInstantieId).perspectief(perspectief.trim());
     }
 
     /** Every goal of the arrangement scored (behaald, deels, niet), and what comes next. */
-    Map<String, Object> evaluatie(Taakcontext taak, Invoer.Evaluatie e, String door) {
-        Arrangement a = voorProces(taak.procesInstantieId());
-        elkDoelPreciesEens(a, e.doelen().stream().map(Invoer.Score::doel).toList());
+    public void evaluatie(String procesInstantieId, List<Invoer.Score> doelen, DoelScore.Vervolg vervolg, String door) {
+        Arrangement a = voorProces(procesInstantieId);
+        elkDoelPreciesEens(a, doelen.stream().map(Invoer.Score::doel).toList());
         Instant nu = nu();
-        e.doelen().forEach(s -> scores.save(new DoelScore(a.getId(), s.doel(), s.score(), e.vervolg(), nu, door)));
-        return Map.of("arrangementVervolg", e.vervolg().name());
+        doelen.forEach(s -> scores.save(new DoelScore(a.getId(), s.doel(), s.score(), vervolg, nu, door)));
     }
 
     /** The closure: the outcome per goal in the plan, and the survey, kept for the monitor. */
-    Map<String, Object> afsluiting(Taakcontext taak, Invoer.Afsluiting s) {
-        Arrangement a = voorProces(taak.procesInstantieId());
-        elkDoelPreciesEens(a, s.doelen().stream().map(Invoer.Uitkomst::doel).toList());
+    public void afsluiting(String procesInstantieId, List<Invoer.Uitkomst> doelen, Integer tevredenheidOuders,
+                           Integer tevredenheidLeerling, Integer ervarenBaatOuders, Integer ervarenBaatLeerling) {
+        Arrangement a = voorProces(procesInstantieId);
+        elkDoelPreciesEens(a, doelen.stream().map(Invoer.Uitkomst::doel).toList());
         List<Doel.Status> toegestaan = List.of(Doel.Status.BEHAALD, Doel.Status.DEELS_BEHAALD, Doel.Status.NIET_BEHAALD);
-        for (int i = 0; i < s.doelen().size(); i++) {
-            if (!toegestaan.contains(s.doelen().get(i).uitkomst())) {
+        for (int i = 0; i < doelen.size(); i++) {
+            if (!toegestaan.contains(doelen.get(i).uitkomst())) {
                 throw new OngeldigeInvoerException("doelen[" + i + "].uitkomst", "Kies BEHAALD, DEELS_BEHAALD of NIET_BEHAALD.");
             }
         }
-        s.doelen().forEach(d -> dossiers.wijzigDoel(a.getDossierNummer(), d.doel(), d.uitkomst()));
-        a.afgesloten(s.tevredenheidOuders(), s.tevredenheidLeerling(), s.ervarenBaatOuders(), s.ervarenBaatLeerling(), nu());
-        return Map.of();
+        doelen.forEach(d -> dossiers.wijzigDoel(a.getDossierNummer(), d.doel(), d.uitkomst()));
+        a.afgesloten(tevredenheidOuders, tevredenheidLeerling, ervarenBaatOuders, ervarenBaatLeerling, nu());
     }
 
-    void controleerAfsluiting(String procesInstantieId) {
+    /** Only checks that task afsluiten recorded the outcomes and the survey. */
+    public void controleerAfsluiting(String procesInstantieId) {
         if (voorProces(procesInstantieId).getStatus() != Arrangement.Status.AFGESLOTEN) {
             throw new OngeldigeInvoerException("doelen", "Leg in EenPlan per doel de uitkomst en de tevredenheid van "
                     + "ouders en leerling vast.");
@@ -341,8 +337,8 @@ public class ArrangementService {
     }
 
     private Arrangement voorProces(String procesInstantieId) {
-        return arrangementen.findByProcesInstantieId(procesInstantieId).orElseGet(() -> arrangementen.save(
-                new Arrangement((String) runtimeService.getVariable(procesInstantieId, "dossierNummer"), procesInstantieId)));
+        return arrangementen.findByProcesInstantieId(procesInstantieId).orElseThrow(() -> new IllegalStateException(
+                "Geen arrangement bij procesinstantie " + procesInstantieId + "."));
     }
 
     private Arrangement vind(Long id) {
@@ -354,9 +350,9 @@ public class ArrangementService {
         return a;
     }
 
-    private void meldZorgcoordinator(DelegateExecution execution, String onderwerp, String tekst) {
-        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, (String) execution.getVariable("zorgcoordinator"),
-                onderwerp, tekst, execution.getProcessBusinessKey(), null));
+    private void meldZorgcoordinator(Instantie instantie, String onderwerp, String tekst) {
+        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, instantie.zorgcoordinator(), onderwerp,
+                tekst, instantie.dossierNummer(), null));
     }
 
     private static String blankAlsNull(String s) {
