@@ -33,7 +33,8 @@ class MdoDelegates {
      * {@code ${rondAfspraakAf}}: the owner finished the agreement of this instance ({@code afspraakUitkomst}:
      * gedaan or geannuleerd). The task's handler (MdoTaken) has already recorded it with its free-text reason,
      * whichever screen completed the task (the form in Tasklist asks for {@code uitkomst} and {@code reden}); then
-     * there is nothing left to do. A coded {@code annuleerReden} was the reason field of an earlier form.
+     * there is nothing left to do. A coded {@code annuleerReden} was the reason field of an earlier form. Only model
+     * versions from before issue #19 call it (service task afspraakAfronden); running instances still use them.
      */
     @Bean
     @VoorModellen
