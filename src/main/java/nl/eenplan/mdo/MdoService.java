@@ -9,11 +9,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -33,13 +30,13 @@ import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.mdo.proces.Plannen;
+import nl.eenplan.mdo.proces.Verslag;
 import nl.eenplan.security.GebruikerService;
-import nl.eenplan.taak.Taakcontext;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
 import nl.eenplan.web.Veldfout;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +55,6 @@ public class MdoService {
         mdos.deleteAll(mdos.findByDossierNummerOrderById(verwijderd.nummer()));
     }
 
-    static final String PROCES = "mdo";
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter WANNEER = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm",
             Locale.forLanguageTag("nl-NL"));
@@ -68,34 +64,37 @@ public class MdoService {
     private final ToestemmingService toestemmingen;
     private final GebruikerService gebruikers;
     private final MeldingService meldingen;
-    private final RuntimeService runtimeService;
     private final Clock clock;
 
     MdoService(MdoRepository mdos, DossierService dossiers, ToestemmingService toestemmingen,
-               GebruikerService gebruikers, MeldingService meldingen, RuntimeService runtimeService, Clock clock) {
+               GebruikerService gebruikers, MeldingService meldingen, Clock clock) {
         this.clock = clock;
         this.mdos = mdos;
         this.dossiers = dossiers;
         this.toestemmingen = toestemmingen;
         this.gebruikers = gebruikers;
         this.meldingen = meldingen;
-        this.runtimeService = runtimeService;
     }
 
-    /** Plans the next MDO of this process: checks date and participants, invites the ones that are always there. */
-    Map<String, Object> plan(Taakcontext taak, Invoer.Planning p, String door) {
-        String instantie = taak.procesInstantieId();
-        String nummer = taak.dossierNummer();
-        boolean verzuim = Boolean.TRUE.equals(taak.variabele("verzuim"));
+    /** The MDO planned: its id and when it is. */
+    public record Gepland(Long mdoId, Instant datum) {
+    }
+
+    /**
+     * Plans the next MDO of this process: checks date (by {@code uiterlijk}, the planning's deadline, if any) and
+     * participants ({@code verzuim}: leerplicht may come), invites the ones that are always there.
+     */
+    public Gepland plan(String instantie, String nummer, boolean verzuim, Instant uiterlijk, Plannen.Invoer p,
+                        String door) {
         Instant wanneer = p.datum().atZone(NL).toInstant();
         List<Veldfout> fouten = new ArrayList<>();
         if (!wanneer.isAfter(nu())) {
             fouten.add(new Veldfout("datum", "Het MDO moet in de toekomst liggen."));
-        } else if (taak.vervaldatum() != null && wanneer.isAfter(taak.vervaldatum())) {
+        } else if (uiterlijk != null && wanneer.isAfter(uiterlijk)) {
             fouten.add(new Veldfout("datum", "Het MDO moet uiterlijk op "
-                    + LocalDate.ofInstant(taak.vervaldatum(), NL) + " zijn: de termijn na de aanmelding."));
+                    + LocalDate.ofInstant(uiterlijk, NL) + " zijn: de termijn na de aanmelding."));
         }
-        List<Invoer.Deelnemer> gevraagd = p.deelnemers() == null ? List.of() : p.deelnemers();
+        List<Plannen.Deelnemer> gevraagd = p.deelnemers() == null ? List.of() : p.deelnemers();
         Set<Toestemming.Scope> inWerking = toestemmingen.inWerking(nummer);
         for (int i = 0; i < gevraagd.size(); i++) {
             controleerDeelnemer("deelnemers[" + i + "]", gevraagd.get(i), inWerking, verzuim).ifPresent(fouten::add);
@@ -120,19 +119,16 @@ public class MdoService {
         if (verzuim && gevraagd.stream().noneMatch(d -> d.rol() == Rol.LEERPLICHT)) {
             mdo.nodigUit(new MdoDeelnemer(Rol.LEERPLICHT, "Leerplicht", null, Rol.LEERPLICHT.groep(), null));
         }
-        for (Invoer.Deelnemer d : gevraagd) {
+        for (Plannen.Deelnemer d : gevraagd) {
             String groep = d.gebruiker() == null && d.groep() == null ? d.rol().groep() : d.groep();
             String naam = d.naam() != null ? d.naam() : d.gebruiker() != null ? d.gebruiker() : d.rol().name().toLowerCase();
             mdo.nodigUit(new MdoDeelnemer(d.rol(), naam, d.gebruiker(), groep, d.email()));
         }
         mdos.save(mdo);
-        Map<String, Object> variabelen = new HashMap<>();
-        variabelen.put("mdoId", mdo.getId());
-        variabelen.put("mdoDatum", Date.from(wanneer));
-        return variabelen;
+        return new Gepland(mdo.getId(), wanneer);
     }
 
-    private java.util.Optional<Veldfout> controleerDeelnemer(String veld, Invoer.Deelnemer d,
+    private java.util.Optional<Veldfout> controleerDeelnemer(String veld, Plannen.Deelnemer d,
                                                              Set<Toestemming.Scope> inWerking, boolean verzuim) {
         if (d.rol() == Rol.OUDERS || d.rol() == Rol.LEERLING) {
             return java.util.Optional.of(new Veldfout(veld + ".rol",
@@ -165,8 +161,11 @@ public class MdoService {
         return java.util.Optional.empty();
     }
 
-    /** Sends the invitations: a notification per participant with an account; the zorgcoördinator invites the others. */
-    void nodigUit(String procesInstantieId) {
+    /**
+     * Sends the invitations: a notification per participant with an account; the zorgcoördinator (user
+     * {@code zorgcoordinator} of the process) invites the others.
+     */
+    public void nodigUit(String procesInstantieId, String zorgcoordinator) {
         Mdo mdo = mdos.laatsteVan(procesInstantieId)
                 .filter(m -> m.getDeelnemers().stream().allMatch(d -> d.getUitgenodigdOp() == null))
                 .orElseThrow(() -> new OngeldigeInvoerException("datum",
@@ -190,7 +189,7 @@ public class MdoService {
                 zonderAccount.add(d.getNaam() + (d.getEmail() == null ? "" : " <" + d.getEmail() + ">"));
             }
         }
-        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator(procesInstantieId),
+        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator,
                 "Nodig uit voor het MDO " + wanneer + " (dossier " + mdo.getDossierNummer() + ")",
                 "Stuur de uitnodiging met het agenda-item (/api/dossiers/" + mdo.getDossierNummer() + "/mdo/"
                         + mdo.getId() + "/uitnodiging.ics) aan: " + String.join(", ", zonderAccount) + ".",
@@ -198,8 +197,7 @@ public class MdoService {
     }
 
     /** The report: who came, the plan's goals, the agreements (in the dossier's plan). */
-    Map<String, Object> legVerslagVast(Taakcontext taak, Invoer.Verslag v, String door) {
-        String instantie = taak.procesInstantieId();
+    public void legVerslagVast(String instantie, Verslag.Invoer v, String door) {
         Mdo mdo = mdos.laatsteVan(instantie).orElseThrow(() -> new IllegalStateException("Geen MDO bij " + instantie));
         String nummer = mdo.getDossierNummer();
         List<NieuweAfspraak> afspraken = v.afspraken() == null ? List.of() : v.afspraken();
@@ -233,26 +231,25 @@ public class MdoService {
         }
         dossiers.voegAfsprakenToe(nummer, afspraken, herkomst(mdo));
         mdo.verslag(v.verslag(), v.oudersAanwezig(), v.leerlingAanwezig(), door, nu());
-        return Map.of("oudersAanwezig", v.oudersAanwezig(), "leerlingAanwezig", v.leerlingAanwezig());
     }
 
     /** Whether jeugdhulp owns an agreement: the group itself, or one of its members. */
-    boolean vanJeugdhulp(String eigenaar, boolean groep) {
+    public boolean vanJeugdhulp(String eigenaar, boolean groep) {
         return groep ? eigenaar.equals("jeugdhulp") : gebruikers.isLidVan(eigenaar, "jeugdhulp");
     }
 
     /**
      * Consent for jeugdhulp was withdrawn while jeugdhulp owned this agreement: its task is gone, the agreement lapses
-     * with that reason in the plan, and the zorgcoördinator hears it.
+     * with that reason in the plan, and the zorgcoördinator (user {@code zorgcoordinator} of the process) hears it.
      */
-    void afspraakVervalt(Long afspraakId, String procesInstantieId, String door) {
+    public void afspraakVervalt(Long afspraakId, String zorgcoordinator, String door) {
         if (!isOpen(afspraakId)) {
             return;
         }
         String nummer = dossiers.afspraak(afspraakId).dossierNummer();
         dossiers.rondAfspraakAf(afspraakId, Afspraak.Status.GEANNULEERD,
                 "Vervallen: toestemming voor jeugdhulp ingetrokken.", door, nu());
-        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator(procesInstantieId),
+        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator,
                 "Afspraak van jeugdhulp vervallen: toestemming ingetrokken (dossier " + nummer + ")",
                 "De toestemming voor jeugdhulp is ingetrokken. Afspraak " + afspraakId + " uit het MDO had jeugdhulp als "
                         + "eigenaar en is vervallen; jeugdhulp ziet haar niet meer. Bespreek in het volgende MDO wie "
@@ -260,7 +257,7 @@ public class MdoService {
     }
 
     /** The open agreements of the latest MDO of this process: one follow-up task each. */
-    List<Long> openAfspraken(String procesInstantieId) {
+    public List<Long> openAfspraken(String procesInstantieId) {
         Mdo mdo = mdos.laatsteVan(procesInstantieId)
                 .orElseThrow(() -> new IllegalStateException("Geen MDO bij " + procesInstantieId));
         if (mdo.getVerslag() == null) {
@@ -272,7 +269,7 @@ public class MdoService {
                 .map(DossierView.AfspraakView::id).toList();
     }
 
-    void afspraakAfgerond(Long afspraakId, String dossierNummer, Afspraak.Status uitkomst, String reden, String door) {
+    public void afspraakAfgerond(Long afspraakId, String dossierNummer, Afspraak.Status uitkomst, String reden, String door) {
         if (uitkomst == Afspraak.Status.OPEN) {
             throw new OngeldigeInvoerException("uitkomst", "Kies GEDAAN of GEANNULEERD.");
         }
@@ -294,11 +291,11 @@ public class MdoService {
         dossiers.rondAfspraakAf(afspraakId, uitkomst, reden, door, nu());
     }
 
-    boolean isOpen(Long afspraakId) {
+    public boolean isOpen(Long afspraakId) {
         return dossiers.afspraak(afspraakId).afspraak().status() == Afspraak.Status.OPEN;
     }
 
-    void evaluatie(String procesInstantieId, Uitkomst uitkomst) {
+    public void evaluatie(String procesInstantieId, Uitkomst uitkomst) {
         mdos.laatsteVan(procesInstantieId).orElseThrow().besloten(uitkomst);
     }
 
@@ -337,15 +334,11 @@ public class MdoService {
         return kalender.toString();
     }
 
-    private String zorgcoordinator(String procesInstantieId) {
-        return (String) runtimeService.getVariable(procesInstantieId, "zorgcoordinator");
-    }
-
     static String herkomst(Mdo mdo) {
         return "MDO " + mdo.getId();
     }
 
-    /** Engine time, so the scenario tests' clock applies here too. */
+    /** The one clock (the engine's, so the scenario tests' clock applies here too). */
     Instant nu() {
         return clock.instant();
     }

@@ -24,13 +24,15 @@ import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.NieuweToestemming;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
+import nl.eenplan.engine.Termijnconventie;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.MeldingView;
-import nl.eenplan.termijn.Escalatie;
 import nl.eenplan.termijn.EscalatieService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +44,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Scenarios of process "mdo" for a pupil of 12 with one parent, started on Monday 2 November 2026:
  * planning with the right participants, the invitation and its .ics, parents present or not, zero,
- * one or many agreements each followed up by its owner (done, cancelled, overdue), the evaluation each
- * way, and every task's reminder and escalation.
+ * one or many agreements each followed up by its owner (done, cancelled, overdue: its own reminder and escalation,
+ * recorded and sent), and the evaluation each way. The model's paths and every task's reminder and escalation on
+ * their own, without the web stack: MdoModelTest.
  */
 @ScenarioTest.Model("mdo")
 class MdoScenarioIT extends ScenarioTest {
@@ -120,18 +123,6 @@ class MdoScenarioIT extends ScenarioTest {
         assertThat(taak("groeidocument").getDueDate()).isEqualTo(moment(2026, 11, 10, 23, 59, 59));
         assertThat(taak("groeidocument")).hasCandidateGroup("mentor");
         assertThat(timer(mdo, "mdoMoment").getDuedate()).isEqualTo(moment(2026, 11, 12, 15, 0));
-    }
-
-    @Test
-    void bijHetMdoStoptDeVoorbereidingOokAlsHetGroeidocumentNietBijgewerktIs() {
-        start(false);
-        voltooi(taak("plannen"), PLANNING);
-        ClockUtil.setCurrentTime(moment(2026, 11, 12, 15, 0));
-        managementService.executeJob(timer(mdo, "mdoBegonnen").getId());
-        managementService.executeJob(timer(mdo, "mdoMoment").getId());
-        assertThat(mdo).hasPassed("groeidocumentNietBijgewerkt").isWaitingAt("verslag");
-        assertThat(taskService.createTaskQuery().processInstanceId(mdo.getId()).taskDefinitionKey("groeidocument")
-                .count()).isZero();
     }
 
     @Test
@@ -322,24 +313,46 @@ class MdoScenarioIT extends ScenarioTest {
                    {"wat": "Ouders bellen", "eigenaar": "zorgcoordinator", "deadline": "2026-11-27"}]}""");
         List<Task> afspraken = taskService.createTaskQuery().processInstanceId(mdo.getId())
                 .taskDefinitionKey("afspraakUitvoeren").orderByDueDate().asc().list();
+        Task eerste = afspraken.get(0);
         Task tweede = afspraken.get(1);
 
-        // The reminder and escalation of the second agreement concern the second task, not the first.
-        var herinnering = managementService.createJobQuery().processInstanceId(mdo.getId())
-                .activityId("herinneringAfspraakUitvoeren").orderByJobDuedate().asc().list().get(1);
-        assertThat(herinnering.getDuedate()).isEqualTo(moment(2026, 11, 26, 8, 0));
-        managementService.executeJob(herinnering.getId());
-        assertThat(meldingen.overTaak(tweede.getId())).extracting(MeldingView::aanGebruiker).containsExactly("zorgcoordinator");
-        assertThat(meldingen.overTaak(afspraken.get(0).getId())).isEmpty();
+        // Each task counts from its own agreement's date (termijnVanaf): due that day, reminded 1 werkdag before,
+        // and its two timers follow its own dates, not the other agreement's.
+        assertThat(eerste.getDueDate()).isEqualTo(moment(2026, 11, 20, 23, 59, 59));
+        assertThat(eerste.getFollowUpDate()).isEqualTo(moment(2026, 11, 19, 8, 0));
+        assertThat(tweede.getDueDate()).isEqualTo(moment(2026, 11, 27, 23, 59, 59));
+        assertThat(tweede.getFollowUpDate()).isEqualTo(moment(2026, 11, 26, 8, 0));
+        for (Task afspraak : afspraken) {
+            assertThat(termijntimer(afspraak, Termijnconventie.HERINNERING).getDuedate())
+                    .isEqualTo(afspraak.getFollowUpDate());
+            assertThat(termijntimer(afspraak, Termijnconventie.VERSTREKEN).getDuedate())
+                    .isEqualTo(afspraak.getDueDate());
+        }
 
-        var termijn = managementService.createJobQuery().processInstanceId(mdo.getId())
-                .activityId("termijnAfspraakUitvoerenVerstreken").orderByJobDuedate().asc().list().get(1);
-        managementService.executeJob(termijn.getId());
+        // The reminder and escalation of the second agreement concern the second task, not the first.
+        ClockUtil.setCurrentTime(moment(2026, 11, 26, 8, 0));
+        managementService.executeJob(termijntimer(tweede, Termijnconventie.HERINNERING).getId());
+        assertThat(meldingen.overTaak(tweede.getId())).extracting(MeldingView::aanGebruiker).containsExactly("zorgcoordinator");
+        assertThat(meldingen.overTaak(eerste.getId())).isEmpty();
+
+        ClockUtil.setCurrentTime(moment(2026, 11, 28, 0, 0));
+        managementService.executeJob(termijntimer(tweede, Termijnconventie.VERSTREKEN).getId());
         assertThat(escalaties.vanProcesInstantie(mdo.getId())).singleElement().satisfies(e -> {
             assertThat(e.getGroep()).isEqualTo("zorgcoordinator");
             assertThat(e.getTaakId()).isEqualTo(tweede.getId());
+            assertThat(e.getReden()).isEqualTo("Afspraak uit het MDO niet op tijd uitgevoerd");
         });
         assertThat(mdo).isWaitingAt("afspraakUitvoeren");
+        // The first agreement's timers are still its own, waiting for its dates.
+        assertThat(termijntimer(eerste, Termijnconventie.HERINNERING).getDuedate()).isEqualTo(moment(2026, 11, 19, 8, 0));
+        assertThat(termijntimer(eerste, Termijnconventie.VERSTREKEN).getDuedate())
+                .isEqualTo(moment(2026, 11, 20, 23, 59, 59));
+
+        // Done in time or not, finishing an agreement takes its timers with it.
+        assertThat(http().als("mentor").post("/api/taken/" + eerste.getId() + "/voltooien",
+                "{\"uitkomst\": \"GEDAAN\"}").status()).isEqualTo(204);
+        assertThat(termijntimer(eerste, Termijnconventie.HERINNERING)).isNull();
+        assertThat(termijntimer(eerste, Termijnconventie.VERSTREKEN)).isNull();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -375,33 +388,31 @@ class MdoScenarioIT extends ScenarioTest {
         assertThat(mdo).isWaitingAt("verslag");
     }
 
-    /** Every task: a reminder before its deadline, an escalation to the zorgcoördinatoren after it. */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({
-            "plannen,       herinneringPlannen,       termijnPlannenVerstreken",
-            "groeidocument, herinneringGroeidocument, termijnGroeidocumentVerstreken",
-            "verslag,       herinneringVerslag,       termijnVerslagVerstreken",
-            "evalueren,     herinneringEvalueren,     termijnEvaluerenVerstreken"})
-    void elkeTaakHeeftHerinneringEnEscalatie(String taakId, String herinnering, String termijn) {
+    /**
+     * The groeidocument counts back from the MDO (termijnVanaf ${mdoDatum}): due 2 werkdagen before, reminded a
+     * werkdag before that; at the MDO itself the model's own timer ends the task, and its deadline timers with it.
+     */
+    @Test
+    void hetGroeidocumentTeltTerugVanafHetMdo() {
         start(false);
-        if (!taakId.equals("plannen")) {
-            voltooi(taak("plannen"), PLANNING);
-        }
-        if (taakId.equals("verslag") || taakId.equals("evalueren")) {
-            managementService.executeJob(timer(mdo, "mdoMoment").getId());
-        }
-        if (taakId.equals("evalueren")) {
-            voltooi(taak("verslag"), "{\"verslag\": \"Besproken.\", \"oudersAanwezig\": true, \"leerlingAanwezig\": true}");
-            managementService.executeJob(timer(mdo, "evaluatiemoment").getId());
-        }
-        Task taak = taak(taakId);
-        assertThat(timer(mdo, herinnering).getDuedate()).isEqualTo(taak.getFollowUpDate());
-        managementService.executeJob(timer(mdo, herinnering).getId());
-        assertThat(meldingen.overTaak(taak.getId())).isNotEmpty();
-        managementService.executeJob(timer(mdo, termijn).getId());
-        assertThat(escalaties.vanProcesInstantie(mdo.getId())).extracting(Escalatie::getGroep)
-                .containsExactly("zorgcoordinator");
-        assertThat(mdo).isWaitingAt(taakId);
+        voltooi(taak("plannen"), PLANNING);
+        Task groeidocument = taak("groeidocument");
+        assertThat(groeidocument.getDueDate()).isEqualTo(moment(2026, 11, 10, 23, 59, 59));
+        assertThat(groeidocument.getFollowUpDate()).isEqualTo(moment(2026, 11, 9, 8, 0));
+        assertThat(termijnVerstreken(mdo, "groeidocument").getDuedate()).isEqualTo(moment(2026, 11, 10, 23, 59, 59));
+
+        ClockUtil.setCurrentTime(moment(2026, 11, 12, 15, 0));
+        managementService.executeJob(timer(mdo, "mdoBegonnen").getId());
+        assertThat(mdo).hasPassed("groeidocumentNietBijgewerkt");
+        assertThat(herinnering(mdo, "groeidocument")).isNull();
+        assertThat(termijnVerstreken(mdo, "groeidocument")).isNull();
+    }
+
+    /** The timer deadlines by convention gave this one task (of a multi-instance: this agreement's own). */
+    private Job termijntimer(Task taak, String soort) {
+        return managementService.createJobQuery().executionId(taak.getExecutionId()).timers().list().stream()
+                .filter(job -> ((JobEntity) job).getJobHandlerConfigurationRaw().endsWith("~" + soort))
+                .findFirst().orElse(null);
     }
 
     private void start(boolean verzuim) {

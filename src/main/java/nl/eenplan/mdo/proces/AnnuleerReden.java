@@ -1,4 +1,4 @@
-package nl.eenplan.mdo;
+package nl.eenplan.mdo.proces;
 
 import java.util.Map;
 
