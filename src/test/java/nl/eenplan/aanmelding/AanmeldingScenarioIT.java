@@ -219,28 +219,35 @@ class AanmeldingScenarioIT extends ScenarioTest {
         assertThat(aanmelding).hasPassed("meldcodeDoorlopen").hasNotPassed("geenSignalen").isWaitingAt("evaluatiemoment");
     }
 
-    /** Every task: a reminder to its group before the deadline, an escalation to a named group after it. */
+    /**
+     * Every task: a reminder to its group before the deadline, an escalation to a named group after it, both from
+     * deadlines by convention (termijnen.dmn and the task's extension properties).
+     */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-            "intake,               herinneringIntake,               termijnIntakeVerstreken,               zorgcoordinator",
-            "meldcode,             herinneringMeldcode,             termijnMeldcodeVerstreken,             zorgcoordinator",
-            "toestemmingVragen,    herinneringToestemmingVragen,    termijnToestemmingVragenVerstreken,    zorgcoordinator",
-            "handelingsplan,       herinneringHandelingsplan,       termijnHandelingsplanVerstreken,       zorgcoordinator",
-            "evalueren,            herinneringEvalueren,            termijnEvaluerenVerstreken,            zorgcoordinator",
-            "warmeOverdracht,      herinneringWarmeOverdracht,      termijnWarmeOverdrachtVerstreken,      gemeente"})
-    void elkeTaakHeeftHerinneringEnEscalatie(String taakId, String herinnering, String termijn, String escalatieGroep) {
+    @CsvSource(delimiter = '|', value = {
+            "intake            | zorgcoordinator | Intakegesprek niet binnen de termijn gevoerd",
+            "meldcode          | zorgcoordinator | Meldcode niet binnen de termijn doorlopen",
+            "toestemmingVragen | zorgcoordinator | Toestemming niet binnen de termijn gevraagd",
+            "handelingsplan    | zorgcoordinator | Handelingsplan niet binnen de termijn opgesteld",
+            "evalueren         | zorgcoordinator | Basisondersteuning niet binnen de termijn geëvalueerd",
+            "warmeOverdracht   | gemeente        | Warme overdracht niet binnen de termijn opgepakt"})
+    void elkeTaakHeeftHerinneringEnEscalatie(String taakId, String escalatieGroep, String reden) {
         naarTaak(taakId);
         Task taak = taak(taakId);
         assertThat(taak.getDueDate()).isNotNull();
-        assertThat(timer(aanmelding, herinnering).getDuedate()).isEqualTo(taak.getFollowUpDate());
-        assertThat(timer(aanmelding, termijn).getDuedate()).isEqualTo(taak.getDueDate());
+        assertThat(herinnering(aanmelding, taakId).getDuedate()).isEqualTo(taak.getFollowUpDate());
+        assertThat(termijnVerstreken(aanmelding, taakId).getDuedate()).isEqualTo(taak.getDueDate());
 
-        managementService.executeJob(timer(aanmelding, herinnering).getId());
+        managementService.executeJob(herinnering(aanmelding, taakId).getId());
         assertThat(meldingen.overTaak(taak.getId())).extracting(MeldingView::soort).containsExactly(Melding.Soort.HERINNERING);
 
-        managementService.executeJob(timer(aanmelding, termijn).getId());
-        assertThat(escalaties.vanProcesInstantie(aanmelding.getId())).extracting(Escalatie::getGroep)
-                .containsExactly(escalatieGroep);
+        managementService.executeJob(termijnVerstreken(aanmelding, taakId).getId());
+        assertThat(escalaties.vanProcesInstantie(aanmelding.getId())).singleElement().satisfies(e -> {
+            assertThat(e.getGroep()).isEqualTo(escalatieGroep);
+            assertThat(e.getReden()).isEqualTo(reden);
+        });
+        assertThat(meldingen.overTaak(taak.getId())).filteredOn(m -> m.soort() == Melding.Soort.ESCALATIE)
+                .singleElement().satisfies(m -> assertThat(m.aanGroep()).isEqualTo(escalatieGroep));
         // The work must still be done: the task stays open.
         assertThat(aanmelding).isWaitingAt(taakId);
     }
