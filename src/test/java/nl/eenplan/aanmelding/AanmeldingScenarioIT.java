@@ -23,6 +23,7 @@ import nl.eenplan.termijn.EscalatieService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,6 +143,9 @@ class AanmeldingScenarioIT extends ScenarioTest {
         assertThat(dossier.toestemmingen()).hasSize(2 * scopes(scopes).size());
         assertThat(toestemmingen.inWerking(nummer)).containsExactlyInAnyOrderElementsOf(scopes(scopes));
 
+        if (!routetaak.equals("warmeOverdracht")) {
+            overdracht(routetaak);
+        }
         if (routetaak.equals("arrangementHouden")) {
             // Process arrangement runs for this pupil (its own scenarios: ArrangementScenarioIT).
             assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(aanmelding.getId())
@@ -163,9 +167,31 @@ class AanmeldingScenarioIT extends ScenarioTest {
         meld(Set.of(Categorie.GEDRAG), Urgentie.NORMAAL, true, false);
         intakeGedaan(false);
         toestemming(Toestemming.Scope.ONDERSTEUNINGSTEAM);
-        assertThat(aanmelding).isWaitingAt("mdoHouden");
+        overdracht("mdoHouden");
         mdoDoorlopen("ARRANGEMENT");
         assertThat(aanmelding).hasPassed("vervolgNaMdo", "naarArrangementSamen").isWaitingAt("arrangementHouden");
+        overdracht("arrangementHouden");
+        assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(aanmelding.getId())
+                .processDefinitionKey("arrangement").singleResult().getBusinessKey()).isEqualTo(nummer);
+    }
+
+    @Test
+    void toestemmingIngetrokkenVoordatHetMdoBegintStoptDeRoute() {
+        meld(Set.of(Categorie.GEDRAG), Urgentie.HOOG, false, false);
+        intakeGedaan(false);
+        toestemming(Toestemming.Scope.ONDERSTEUNINGSTEAM);
+        // The MDO starts as a job of its own after the consent task: a failure there is retried, not the task.
+        assertThat(aanmelding).isWaitingAt("mdoHouden");
+        assertThat(overdrachtsjob("mdoHouden")).isNotNull();
+        assertThat(mdo()).isNull();
+
+        // Consent withdrawn before that job ran: the route stops as it would during the MDO.
+        toestemmingen.trekIn(nummer, toestemmingVan(Toestemming.Scope.ONDERSTEUNINGSTEAM, Toestemming.GegevenDoor.OUDERS));
+
+        assertThat(overdrachtsjob("mdoHouden")).isNull();
+        assertThat(mdo()).isNull();
+        assertThat(aanmelding).isEnded().hasPassed("zorgcoordinatorInformeren", "routeZonderToestemmingGestopt");
+        assertThat(aanmeldingen.vanDossier(nummer).get(0).routeGestoptReden()).contains("ondersteuningsteam");
     }
 
     @Test
@@ -173,6 +199,7 @@ class AanmeldingScenarioIT extends ScenarioTest {
         meld(Set.of(Categorie.GEDRAG), Urgentie.HOOG, false, false);
         intakeGedaan(false);
         toestemming(Toestemming.Scope.ONDERSTEUNINGSTEAM);
+        overdracht("mdoHouden");
         ProcessInstance mdo = mdo();
         assertThat(mdo).isWaitingAt("plannen");
 
@@ -280,6 +307,18 @@ class AanmeldingScenarioIT extends ScenarioTest {
             default -> throw new IllegalArgumentException(taakId);
         }
         assertThat(aanmelding).isWaitingAt(taakId);
+    }
+
+    /** The job that hands the route over to another capability's process (asyncBefore on the call activity). */
+    private Job overdrachtsjob(String activiteit) {
+        return managementService.createJobQuery().processInstanceId(aanmelding.getId()).activityId(activiteit)
+                .singleResult();
+    }
+
+    /** Runs the handover: the call activity starts its process. */
+    private void overdracht(String activiteit) {
+        assertThat(aanmelding).isWaitingAt(activiteit);
+        managementService.executeJob(overdrachtsjob(activiteit).getId());
     }
 
     /** The MDO this referral started (process mdo, a call activity). */
