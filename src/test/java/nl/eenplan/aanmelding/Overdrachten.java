@@ -1,5 +1,6 @@
 package nl.eenplan.aanmelding;
 
+import nl.eenplan.aanmelding.proces.StopRoutesZonderToestemming;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;

@@ -1,4 +1,7 @@
-package nl.eenplan.aanmelding;
+package nl.eenplan.aanmelding.proces;
+
+import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.NODIGE_TOESTEMMING;
+import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.PROCES;
 
 import java.util.List;
 import nl.eenplan.dossier.ToestemmingIngetrokken;
@@ -22,11 +25,11 @@ import org.springframework.stereotype.Component;
  * way the boundary event would send it, to {@code routeGestopt}, in the same transaction as the withdrawal.
  */
 @Component
-class StopRoutesZonderToestemming {
+public class StopRoutesZonderToestemming {
 
     static final String BERICHT = "toestemmingIngetrokken";
     /** The steps of process aanmelding that start another capability's process after an async boundary. */
-    static final List<String> OVERDRACHTEN = List.of("mdoHouden", "arrangementHouden");
+    public static final List<String> OVERDRACHTEN = List.of("mdoHouden", "arrangementHouden");
     static final String ROUTE_GESTOPT = "routeGestopt";
 
     private final RuntimeService runtimeService;
@@ -41,7 +44,7 @@ class StopRoutesZonderToestemming {
     void toestemmingIngetrokken(ToestemmingIngetrokken event) {
         runtimeService.createMessageCorrelation(BERICHT)
                 .processInstanceBusinessKey(event.dossierNummer())
-                .processInstanceVariableEquals("nodigeToestemming", event.scope().name())
+                .processInstanceVariableEquals(NODIGE_TOESTEMMING.naam(), event.scope().name())
                 .correlateAllWithResult();
         runtimeService.createMessageCorrelation(BERICHT)
                 .processInstanceBusinessKey(event.dossierNummer())
@@ -51,9 +54,9 @@ class StopRoutesZonderToestemming {
     }
 
     private void stopOverdrachtenDieNogWachten(ToestemmingIngetrokken event) {
-        List<ProcessInstance> routes = runtimeService.createProcessInstanceQuery().processDefinitionKey("aanmelding")
+        List<ProcessInstance> routes = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCES)
                 .processInstanceBusinessKey(event.dossierNummer())
-                .variableValueEquals("nodigeToestemming", event.scope().name()).list();
+                .variableValueEquals(NODIGE_TOESTEMMING.naam(), event.scope().name()).list();
         for (ProcessInstance route : routes) {
             for (String overdracht : OVERDRACHTEN) {
                 if (managementService.createJobQuery().processInstanceId(route.getId()).activityId(overdracht)
