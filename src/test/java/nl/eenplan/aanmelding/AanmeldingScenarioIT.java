@@ -17,8 +17,6 @@ import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
-import nl.eenplan.melding.MeldingView;
-import nl.eenplan.termijn.Escalatie;
 import nl.eenplan.termijn.EscalatieService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,8 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Scenarios of process "aanmelding" for a pupil of 12 (parents and pupil consent), signalled on Monday
  * 2 November 2026: every route of the triage, no consent, partial consent, consent withdrawn while a
- * route waits, the meldcode with and without signs of unsafety, and for every task its reminder and
- * its escalation.
+ * route waits, the meldcode with and without signs of unsafety, and a deadline as people meet it. The model's
+ * paths and every task's timers on their own: AanmeldingModelTest.
  */
 @ScenarioTest.Model("aanmelding")
 class AanmeldingScenarioIT extends ScenarioTest {
@@ -247,65 +245,37 @@ class AanmeldingScenarioIT extends ScenarioTest {
     }
 
     /**
-     * Every task: a reminder to its group before the deadline, an escalation to a named group after it, both from
-     * deadlines by convention (termijnen.dmn and the task's extension properties).
+     * A deadline as people meet it: the reminder reaches jeugdhulp, the escalation the gemeente, with the reason the
+     * model gives. Every task's reminder and escalation, and every path, are in AanmeldingModelTest (no web stack).
      */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "intake            | zorgcoordinator | Intakegesprek niet binnen de termijn gevoerd",
-            "meldcode          | zorgcoordinator | Meldcode niet binnen de termijn doorlopen",
-            "toestemmingVragen | zorgcoordinator | Toestemming niet binnen de termijn gevraagd",
-            "handelingsplan    | zorgcoordinator | Handelingsplan niet binnen de termijn opgesteld",
-            "evalueren         | zorgcoordinator | Basisondersteuning niet binnen de termijn geëvalueerd",
-            "warmeOverdracht   | gemeente        | Warme overdracht niet binnen de termijn opgepakt"})
-    void elkeTaakHeeftHerinneringEnEscalatie(String taakId, String escalatieGroep, String reden) {
-        naarTaak(taakId);
-        Task taak = taak(taakId);
-        assertThat(taak.getDueDate()).isNotNull();
-        assertThat(herinnering(aanmelding, taakId).getDuedate()).isEqualTo(taak.getFollowUpDate());
-        assertThat(termijnVerstreken(aanmelding, taakId).getDuedate()).isEqualTo(taak.getDueDate());
+    @Test
+    void deWarmeOverdrachtHerinnertJeugdhulpEnEscaleertNaarDeGemeente() {
+        naarTaak("warmeOverdracht");
+        Task taak = taak("warmeOverdracht");
+        assertThat(herinnering(aanmelding, "warmeOverdracht").getDuedate()).isEqualTo(taak.getFollowUpDate());
+        assertThat(termijnVerstreken(aanmelding, "warmeOverdracht").getDuedate()).isEqualTo(taak.getDueDate());
 
-        managementService.executeJob(herinnering(aanmelding, taakId).getId());
-        assertThat(meldingen.overTaak(taak.getId())).extracting(MeldingView::soort).containsExactly(Melding.Soort.HERINNERING);
+        managementService.executeJob(herinnering(aanmelding, "warmeOverdracht").getId());
+        assertThat(meldingen.overTaak(taak.getId())).singleElement().satisfies(m -> {
+            assertThat(m.soort()).isEqualTo(Melding.Soort.HERINNERING);
+            assertThat(m.aanGroep()).isEqualTo("jeugdhulp");
+        });
 
-        managementService.executeJob(termijnVerstreken(aanmelding, taakId).getId());
+        managementService.executeJob(termijnVerstreken(aanmelding, "warmeOverdracht").getId());
         assertThat(escalaties.vanProcesInstantie(aanmelding.getId())).singleElement().satisfies(e -> {
-            assertThat(e.getGroep()).isEqualTo(escalatieGroep);
-            assertThat(e.getReden()).isEqualTo(reden);
+            assertThat(e.getGroep()).isEqualTo("gemeente");
+            assertThat(e.getReden()).isEqualTo("Warme overdracht niet binnen de termijn opgepakt");
         });
         assertThat(meldingen.overTaak(taak.getId())).filteredOn(m -> m.soort() == Melding.Soort.ESCALATIE)
-                .singleElement().satisfies(m -> assertThat(m.aanGroep()).isEqualTo(escalatieGroep));
+                .singleElement().satisfies(m -> assertThat(m.aanGroep()).isEqualTo("gemeente"));
         // The work must still be done: the task stays open.
-        assertThat(aanmelding).isWaitingAt(taakId);
+        assertThat(aanmelding).isWaitingAt("warmeOverdracht");
     }
 
     private void naarTaak(String taakId) {
-        switch (taakId) {
-            case "intake" -> meld(Set.of(Categorie.LEREN), Urgentie.NORMAAL, false, false);
-            case "meldcode" -> {
-                meld(Set.of(Categorie.GEDRAG), Urgentie.NORMAAL, false, true);
-                intakeGedaan(true);
-            }
-            case "toestemmingVragen" -> {
-                meld(Set.of(Categorie.LEREN), Urgentie.NORMAAL, false, false);
-                intakeGedaan(false);
-            }
-            case "handelingsplan", "evalueren" -> {
-                meld(Set.of(Categorie.LEREN), Urgentie.NORMAAL, false, false);
-                intakeGedaan(false);
-                toestemming();
-                if (taakId.equals("evalueren")) {
-                    complete(taak("handelingsplan"), withVariables("doelen", List.of("Sam leest groep-7-teksten vlot")));
-                    managementService.executeJob(timer(aanmelding, "evaluatiemoment").getId());
-                }
-            }
-            case "warmeOverdracht" -> {
-                meld(Set.of(Categorie.MEDISCH), Urgentie.HOOG, false, false);
-                intakeGedaan(false);
-                toestemming(Toestemming.Scope.JEUGDHULP);
-            }
-            default -> throw new IllegalArgumentException(taakId);
-        }
+        meld(Set.of(Categorie.MEDISCH), Urgentie.HOOG, false, false);
+        intakeGedaan(false);
+        toestemming(Toestemming.Scope.JEUGDHULP);
         assertThat(aanmelding).isWaitingAt(taakId);
     }
 
