@@ -2,25 +2,25 @@ package nl.eenplan.aanmelding;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import nl.eenplan.deployment.Proefomgeving;
+import nl.eenplan.aanmelding.proces.Aanmeldingproces;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Routeringsgegevens;
+import nl.eenplan.melding.Melding;
+import nl.eenplan.melding.MeldingService;
+import nl.eenplan.melding.NieuweMelding;
 import nl.eenplan.verzuim.VerzuimRegistratie;
 import nl.eenplan.verzuim.VerzuimService;
 import nl.eenplan.web.OngeldigeInvoerException;
 import nl.eenplan.web.Veldfout;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The referral: records a concern in the dossier and starts process "aanmelding" for it; keeps the
- * intake report and the route triage chose.
+ * intake report and the route triage chose. Engine-free: the process's side is {@link Aanmeldingproces} and the
+ * steps in package {@code proces}, which call this with plain values.
  */
 @Service
 @Transactional
@@ -32,20 +32,18 @@ public class AanmeldingService {
         aanmeldingen.deleteAll(aanmeldingen.findByDossierNummerOrderById(verwijderd.nummer()));
     }
 
-    static final String PROCES = "aanmelding";
-
-    private final RuntimeService runtimeService;
+    private final Aanmeldingproces proces;
+    private final MeldingService meldingen;
     private final DossierService dossiers;
     private final AanmeldingRepository aanmeldingen;
     private final VerzuimService verzuim;
-    private final Proefomgeving proefomgeving;
     private final Clock clock;
 
-    AanmeldingService(RuntimeService runtimeService, DossierService dossiers, AanmeldingRepository aanmeldingen,
-                      VerzuimService verzuim, Proefomgeving proefomgeving, Clock clock) {
+    AanmeldingService(Aanmeldingproces proces, MeldingService meldingen, DossierService dossiers,
+                      AanmeldingRepository aanmeldingen, VerzuimService verzuim, Clock clock) {
         this.clock = clock;
-        this.proefomgeving = proefomgeving;
-        this.runtimeService = runtimeService;
+        this.proces = proces;
+        this.meldingen = meldingen;
         this.dossiers = dossiers;
         this.aanmeldingen = aanmeldingen;
         this.verzuim = verzuim;
@@ -70,8 +68,7 @@ public class AanmeldingService {
                 nieuw.urgentie(), Boolean.TRUE.equals(nieuw.signalenOnveiligheid()));
         if (zelfde.isPresent()) {
             Aanmelding a = zelfde.get();
-            if (a.getProcesInstantieId() != null && runtimeService.createProcessInstanceQuery()
-                    .processInstanceId(a.getProcesInstantieId()).count() > 0) {
+            if (proces.loopt(a.getProcesInstantieId())) {
                 if (metVerzuim) {
                     registreerVerzuim(dossierNummer, nieuw, gemeldDoor);
                 }
@@ -86,22 +83,10 @@ public class AanmeldingService {
         if (metVerzuim) {
             registreerVerzuim(dossierNummer, nieuw, gemeldDoor);
         }
-        Map<String, Object> variabelen = new HashMap<>();
-        variabelen.put("aanmeldingId", aanmelding.getId());
-        variabelen.put("dossierNummer", r.dossierNummer());
-        variabelen.put("schoolBrin", r.schoolBrin());
-        variabelen.put("onderwijssoort", r.onderwijssoort().name());
-        variabelen.put("zorgcoordinator", r.zorgcoordinator());
-        variabelen.put("gemeldDoor", gemeldDoor);
-        variabelen.put("urgentie", nieuw.urgentie().name());
-        variabelen.put("eerdereOndersteuning", aanmelding.isEerdereOndersteuning());
-        variabelen.put("signalenOnveiligheid", aanmelding.isSignalenOnveiligheid());
-        for (Categorie c : Categorie.values()) {
-            variabelen.put(c.variabele(), nieuw.categorieen().contains(c));
-        }
-        ProcessInstance instantie = proefomgeving.start(PROCES, r.dossierNummer(), variabelen);
-        aanmelding.gestart(instantie.getId());
-        return new Gemeld(new AanmeldingGestart(r.dossierNummer(), aanmelding.getId(), instantie.getId()), true);
+        String instantie = proces.start(r, aanmelding.getId(), gemeldDoor, nieuw.urgentie(),
+                aanmelding.isEerdereOndersteuning(), aanmelding.isSignalenOnveiligheid(), nieuw.categorieen());
+        aanmelding.gestart(instantie);
+        return new Gemeld(new AanmeldingGestart(r.dossierNummer(), aanmelding.getId(), instantie), true);
     }
 
     private void registreerVerzuim(String dossierNummer, NieuweAanmelding nieuw, String gemeldDoor) {
@@ -120,18 +105,29 @@ public class AanmeldingService {
         return aanmeldingen.findByDossierNummerOrderById(dossierNummer).stream().map(AanmeldingView::van).toList();
     }
 
-    void intakeGedaan(String procesInstantieId, String verslag, String door) {
+    /** Task intake: the report goes into the dossier. */
+    public void intakeGedaan(String procesInstantieId, String verslag, String door) {
         vanProces(procesInstantieId).intakeGedaan(verslag, door, nu());
     }
 
-    void routeGekozen(String procesInstantieId, Route route, String toelichting) {
+    /** Step routeVastleggen: the route triage chose, with why. */
+    public void routeGekozen(String procesInstantieId, Route route, String toelichting) {
         vanProces(procesInstantieId).routeGekozen(route, toelichting);
     }
 
-    Aanmelding routeGestopt(String procesInstantieId, String reden) {
-        Aanmelding a = vanProces(procesInstantieId);
-        a.routeGestopt(reden, nu());
-        return a;
+    /**
+     * Step zorgcoordinatorInformeren: consent for {@code nodigeToestemming} (a Toestemming.Scope) was withdrawn and
+     * the route stopped; recorded on the concern, and the zorgcoördinator is told.
+     */
+    public void routeGestopt(String procesInstantieId, String dossierNummer, String zorgcoordinator, String route,
+                             String nodigeToestemming) {
+        String scope = nodigeToestemming.toLowerCase().replace('_', ' ');
+        String reden = "Toestemming voor " + scope + " is ingetrokken; de route '" + route + "' is gestopt.";
+        vanProces(procesInstantieId).routeGestopt(reden, nu());
+        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator,
+                "Route gestopt: toestemming ingetrokken (dossier " + dossierNummer + ")",
+                reden + " Er worden geen gegevens meer gedeeld. Bespreek met ouders en leerling hoe verder.",
+                dossierNummer, null));
     }
 
     private Aanmelding vanProces(String procesInstantieId) {

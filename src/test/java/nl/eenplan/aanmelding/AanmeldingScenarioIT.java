@@ -17,12 +17,11 @@ import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
-import nl.eenplan.melding.MeldingView;
-import nl.eenplan.termijn.Escalatie;
 import nl.eenplan.termijn.EscalatieService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Scenarios of process "aanmelding" for a pupil of 12 (parents and pupil consent), signalled on Monday
  * 2 November 2026: every route of the triage, no consent, partial consent, consent withdrawn while a
- * route waits, the meldcode with and without signs of unsafety, and for every task its reminder and
- * its escalation.
+ * route waits, the meldcode with and without signs of unsafety, and a deadline as people meet it. The model's
+ * paths and every task's timers on their own: AanmeldingModelTest.
  */
 @ScenarioTest.Model("aanmelding")
 class AanmeldingScenarioIT extends ScenarioTest {
@@ -142,6 +141,9 @@ class AanmeldingScenarioIT extends ScenarioTest {
         assertThat(dossier.toestemmingen()).hasSize(2 * scopes(scopes).size());
         assertThat(toestemmingen.inWerking(nummer)).containsExactlyInAnyOrderElementsOf(scopes(scopes));
 
+        if (!routetaak.equals("warmeOverdracht")) {
+            overdracht(routetaak);
+        }
         if (routetaak.equals("arrangementHouden")) {
             // Process arrangement runs for this pupil (its own scenarios: ArrangementScenarioIT).
             assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(aanmelding.getId())
@@ -163,9 +165,31 @@ class AanmeldingScenarioIT extends ScenarioTest {
         meld(Set.of(Categorie.GEDRAG), Urgentie.NORMAAL, true, false);
         intakeGedaan(false);
         toestemming(Toestemming.Scope.ONDERSTEUNINGSTEAM);
-        assertThat(aanmelding).isWaitingAt("mdoHouden");
+        overdracht("mdoHouden");
         mdoDoorlopen("ARRANGEMENT");
         assertThat(aanmelding).hasPassed("vervolgNaMdo", "naarArrangementSamen").isWaitingAt("arrangementHouden");
+        overdracht("arrangementHouden");
+        assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(aanmelding.getId())
+                .processDefinitionKey("arrangement").singleResult().getBusinessKey()).isEqualTo(nummer);
+    }
+
+    @Test
+    void toestemmingIngetrokkenVoordatHetMdoBegintStoptDeRoute() {
+        meld(Set.of(Categorie.GEDRAG), Urgentie.HOOG, false, false);
+        intakeGedaan(false);
+        toestemming(Toestemming.Scope.ONDERSTEUNINGSTEAM);
+        // The MDO starts as a job of its own after the consent task: a failure there is retried, not the task.
+        assertThat(aanmelding).isWaitingAt("mdoHouden");
+        assertThat(overdrachtsjob("mdoHouden")).isNotNull();
+        assertThat(mdo()).isNull();
+
+        // Consent withdrawn before that job ran: the route stops as it would during the MDO.
+        toestemmingen.trekIn(nummer, toestemmingVan(Toestemming.Scope.ONDERSTEUNINGSTEAM, Toestemming.GegevenDoor.OUDERS));
+
+        assertThat(overdrachtsjob("mdoHouden")).isNull();
+        assertThat(mdo()).isNull();
+        assertThat(aanmelding).isEnded().hasPassed("zorgcoordinatorInformeren", "routeZonderToestemmingGestopt");
+        assertThat(aanmeldingen.vanDossier(nummer).get(0).routeGestoptReden()).contains("ondersteuningsteam");
     }
 
     @Test
@@ -173,6 +197,7 @@ class AanmeldingScenarioIT extends ScenarioTest {
         meld(Set.of(Categorie.GEDRAG), Urgentie.HOOG, false, false);
         intakeGedaan(false);
         toestemming(Toestemming.Scope.ONDERSTEUNINGSTEAM);
+        overdracht("mdoHouden");
         ProcessInstance mdo = mdo();
         assertThat(mdo).isWaitingAt("plannen");
 
@@ -219,60 +244,51 @@ class AanmeldingScenarioIT extends ScenarioTest {
         assertThat(aanmelding).hasPassed("meldcodeDoorlopen").hasNotPassed("geenSignalen").isWaitingAt("evaluatiemoment");
     }
 
-    /** Every task: a reminder to its group before the deadline, an escalation to a named group after it. */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({
-            "intake,               herinneringIntake,               termijnIntakeVerstreken,               zorgcoordinator",
-            "meldcode,             herinneringMeldcode,             termijnMeldcodeVerstreken,             zorgcoordinator",
-            "toestemmingVragen,    herinneringToestemmingVragen,    termijnToestemmingVragenVerstreken,    zorgcoordinator",
-            "handelingsplan,       herinneringHandelingsplan,       termijnHandelingsplanVerstreken,       zorgcoordinator",
-            "evalueren,            herinneringEvalueren,            termijnEvaluerenVerstreken,            zorgcoordinator",
-            "warmeOverdracht,      herinneringWarmeOverdracht,      termijnWarmeOverdrachtVerstreken,      gemeente"})
-    void elkeTaakHeeftHerinneringEnEscalatie(String taakId, String herinnering, String termijn, String escalatieGroep) {
-        naarTaak(taakId);
-        Task taak = taak(taakId);
-        assertThat(taak.getDueDate()).isNotNull();
-        assertThat(timer(aanmelding, herinnering).getDuedate()).isEqualTo(taak.getFollowUpDate());
-        assertThat(timer(aanmelding, termijn).getDuedate()).isEqualTo(taak.getDueDate());
+    /**
+     * A deadline as people meet it: the reminder reaches jeugdhulp, the escalation the gemeente, with the reason the
+     * model gives. Every task's reminder and escalation, and every path, are in AanmeldingModelTest (no web stack).
+     */
+    @Test
+    void deWarmeOverdrachtHerinnertJeugdhulpEnEscaleertNaarDeGemeente() {
+        naarTaak("warmeOverdracht");
+        Task taak = taak("warmeOverdracht");
+        assertThat(herinnering(aanmelding, "warmeOverdracht").getDuedate()).isEqualTo(taak.getFollowUpDate());
+        assertThat(termijnVerstreken(aanmelding, "warmeOverdracht").getDuedate()).isEqualTo(taak.getDueDate());
 
-        managementService.executeJob(timer(aanmelding, herinnering).getId());
-        assertThat(meldingen.overTaak(taak.getId())).extracting(MeldingView::soort).containsExactly(Melding.Soort.HERINNERING);
+        managementService.executeJob(herinnering(aanmelding, "warmeOverdracht").getId());
+        assertThat(meldingen.overTaak(taak.getId())).singleElement().satisfies(m -> {
+            assertThat(m.soort()).isEqualTo(Melding.Soort.HERINNERING);
+            assertThat(m.aanGroep()).isEqualTo("jeugdhulp");
+        });
 
-        managementService.executeJob(timer(aanmelding, termijn).getId());
-        assertThat(escalaties.vanProcesInstantie(aanmelding.getId())).extracting(Escalatie::getGroep)
-                .containsExactly(escalatieGroep);
+        managementService.executeJob(termijnVerstreken(aanmelding, "warmeOverdracht").getId());
+        assertThat(escalaties.vanProcesInstantie(aanmelding.getId())).singleElement().satisfies(e -> {
+            assertThat(e.getGroep()).isEqualTo("gemeente");
+            assertThat(e.getReden()).isEqualTo("Warme overdracht niet binnen de termijn opgepakt");
+        });
+        assertThat(meldingen.overTaak(taak.getId())).filteredOn(m -> m.soort() == Melding.Soort.ESCALATIE)
+                .singleElement().satisfies(m -> assertThat(m.aanGroep()).isEqualTo("gemeente"));
         // The work must still be done: the task stays open.
-        assertThat(aanmelding).isWaitingAt(taakId);
+        assertThat(aanmelding).isWaitingAt("warmeOverdracht");
     }
 
     private void naarTaak(String taakId) {
-        switch (taakId) {
-            case "intake" -> meld(Set.of(Categorie.LEREN), Urgentie.NORMAAL, false, false);
-            case "meldcode" -> {
-                meld(Set.of(Categorie.GEDRAG), Urgentie.NORMAAL, false, true);
-                intakeGedaan(true);
-            }
-            case "toestemmingVragen" -> {
-                meld(Set.of(Categorie.LEREN), Urgentie.NORMAAL, false, false);
-                intakeGedaan(false);
-            }
-            case "handelingsplan", "evalueren" -> {
-                meld(Set.of(Categorie.LEREN), Urgentie.NORMAAL, false, false);
-                intakeGedaan(false);
-                toestemming();
-                if (taakId.equals("evalueren")) {
-                    complete(taak("handelingsplan"), withVariables("doelen", List.of("Sam leest groep-7-teksten vlot")));
-                    managementService.executeJob(timer(aanmelding, "evaluatiemoment").getId());
-                }
-            }
-            case "warmeOverdracht" -> {
-                meld(Set.of(Categorie.MEDISCH), Urgentie.HOOG, false, false);
-                intakeGedaan(false);
-                toestemming(Toestemming.Scope.JEUGDHULP);
-            }
-            default -> throw new IllegalArgumentException(taakId);
-        }
+        meld(Set.of(Categorie.MEDISCH), Urgentie.HOOG, false, false);
+        intakeGedaan(false);
+        toestemming(Toestemming.Scope.JEUGDHULP);
         assertThat(aanmelding).isWaitingAt(taakId);
+    }
+
+    /** The job that hands the route over to another capability's process (asyncBefore on the call activity). */
+    private Job overdrachtsjob(String activiteit) {
+        return managementService.createJobQuery().processInstanceId(aanmelding.getId()).activityId(activiteit)
+                .singleResult();
+    }
+
+    /** Runs the handover: the call activity starts its process. */
+    private void overdracht(String activiteit) {
+        assertThat(aanmelding).isWaitingAt(activiteit);
+        managementService.executeJob(overdrachtsjob(activiteit).getId());
     }
 
     /** The MDO this referral started (process mdo, a call activity). */

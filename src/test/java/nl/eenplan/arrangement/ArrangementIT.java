@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Testdossiers;
+import nl.eenplan.aanmelding.Overdrachten;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The arrangement end to end through /api with security, database and engine: a referral routed to an
@@ -15,6 +19,11 @@ import org.junit.jupiter.api.Test;
  * decision needs (and no more) and deciding from their own task lists, the arrangement in the plan.
  */
 class ArrangementIT extends IntegratieTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
 
     @Test
     void hetSwvEnDeGemeenteBeslissenElkOpHunDeel() {
@@ -34,6 +43,8 @@ class ArrangementIT extends IntegratieTest {
                 {"verslag": "Leerachterstand blijft.", "gesprekOudersGevoerd": true, "gesprekLeerlingGevoerd": true,
                  "signalenOnveiligheid": false}""");
         voltooi("zorgcoordinator", nummer, "toestemmingVragen", "{\"gegeven\": []}");
+        // The referral starts the next process as a job of its own (no job executor in tests).
+        Overdrachten.voerUit(runtimeService, managementService, nummer);
         // Triage: earlier support, learning, consent for the SWV → process arrangement.
         voltooi("zorgcoordinator", nummer, "aanvraag", """
                 {"onderwijsdeel": "ARRANGEMENT", "onderwijs": "Kleine klas drie dagen per week.",

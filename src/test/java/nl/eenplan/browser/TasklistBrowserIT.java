@@ -10,6 +10,7 @@ import nl.eenplan.BrowserTest;
 import nl.eenplan.Http;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.aanmelding.AanmeldingService;
+import nl.eenplan.aanmelding.Overdrachten;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.leerplicht.LeerplichtService;
@@ -18,6 +19,8 @@ import nl.eenplan.mdo.MdoService;
 import nl.eenplan.mdo.MdoView;
 import nl.eenplan.mdo.Rol;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -32,6 +35,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * read by the task's handler; the results land in the dossier or the escalation, not in the process.
  */
 class TasklistBrowserIT extends BrowserTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
 
     @Autowired
     HistoryService historyService;
@@ -168,6 +176,8 @@ class TasklistBrowserIT extends BrowserTest {
                 {"verslag": "Gesprek met ouders en Sam.", "gesprekOudersGevoerd": true, "gesprekLeerlingGevoerd": true,
                  "signalenOnveiligheid": false}""");
         voltooi("zorgcoordinator", nummer, "toestemmingVragen", "{\"gegeven\": []}");
+        // The referral starts the next process as a job of its own (no job executor in tests).
+        Overdrachten.voerUit(runtimeService, managementService, nummer);
         // A week from today on the test clock, as the person types it in the date picker.
         LocalDate dag = vandaag().plusDays(7);
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Testdossiers;
+import nl.eenplan.aanmelding.Overdrachten;
 import nl.eenplan.termijn.Schoolkalender;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,6 +46,8 @@ class MdoIT extends IntegratieTest {
                 {"verslag": "Gesprek met ouders en Sam.", "gesprekOudersGevoerd": true, "gesprekLeerlingGevoerd": true,
                  "signalenOnveiligheid": false}""");
         voltooi("zorgcoordinator", nummer, "toestemmingVragen", "{\"gegeven\": []}");
+        // The referral starts the next process as a job of its own (no job executor in tests).
+        Overdrachten.voerUit(runtimeService, managementService, nummer);
 
         // Triage: earlier support, consent for the ondersteuningsteam → process mdo.
         ProcessInstance mdo = runtimeService.createProcessInstanceQuery().processDefinitionKey("mdo")

@@ -1,4 +1,7 @@
-package nl.eenplan.aanmelding;
+package nl.eenplan.aanmelding.proces;
+
+import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.gegeven;
+import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.toestemming;
 
 import java.util.Set;
 import nl.eenplan.dossier.Toestemming;
@@ -9,13 +12,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${legToestemmingVast}}: records in the dossier the consent ticked in the form
- * ({@code gegeven<Scope>}), then sets for triage which scopes are in force today
+ * {@code ${legToestemmingVast}}, step "Toestemming vastleggen in het dossier": records in the dossier the consent
+ * ticked in the form ({@code gegeven<Scope>}), then sets for triage which scopes are in force today
  * ({@code toestemming<Scope>}), counting consent given earlier or through the API too.
  */
 @Component("legToestemmingVast")
 @VoorModellen
-class LegToestemmingVast implements JavaDelegate {
+public class LegToestemmingVast implements JavaDelegate {
 
     private final ToestemmingService toestemmingen;
 
@@ -27,22 +30,13 @@ class LegToestemmingVast implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String nummer = execution.getProcessBusinessKey();
         for (Toestemming.Scope scope : Toestemming.Scope.values()) {
-            if (Boolean.TRUE.equals(execution.getVariable("gegeven" + naam(scope)))) {
+            if (Boolean.TRUE.equals(gegeven(scope).van(execution))) {
                 toestemmingen.geefNodige(nummer, scope);
             }
         }
         Set<Toestemming.Scope> inWerking = toestemmingen.inWerking(nummer);
         for (Toestemming.Scope scope : Toestemming.Scope.values()) {
-            execution.setVariable("toestemming" + naam(scope), inWerking.contains(scope));
+            toestemming(scope).zet(execution, inWerking.contains(scope));
         }
-    }
-
-    /** ONTVANGENDE_SCHOOL → OntvangendeSchool, as in the form's and the triage table's variable names. */
-    static String naam(Toestemming.Scope scope) {
-        StringBuilder b = new StringBuilder();
-        for (String deel : scope.name().split("_")) {
-            b.append(deel.charAt(0)).append(deel.substring(1).toLowerCase());
-        }
-        return b.toString();
     }
 }

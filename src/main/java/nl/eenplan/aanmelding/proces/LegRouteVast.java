@@ -1,19 +1,26 @@
-package nl.eenplan.aanmelding;
+package nl.eenplan.aanmelding.proces;
+
+import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.NODIGE_TOESTEMMING;
+import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.ROUTE;
+import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.ROUTE_OMSCHRIJVING;
+import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.TRIAGE_UITKOMST;
 
 import java.util.Map;
+import nl.eenplan.aanmelding.AanmeldingService;
+import nl.eenplan.aanmelding.Route;
 import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${legRouteVast}}: takes the triage outcome (variable {@code triageUitkomst}: route, the consent
- * the route needs, why) into the process ({@code route}, {@code routeOmschrijving},
+ * {@code ${legRouteVast}}, step "Route vastleggen": takes the triage outcome (variable {@code triageUitkomst}:
+ * route, the consent the route needs, why) into the process ({@code route}, {@code routeOmschrijving},
  * {@code nodigeToestemming}) and records it on the concern in the dossier.
  */
 @Component("legRouteVast")
 @VoorModellen
-class LegRouteVast implements JavaDelegate {
+public class LegRouteVast implements JavaDelegate {
 
     private final AanmeldingService aanmeldingen;
 
@@ -24,16 +31,16 @@ class LegRouteVast implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> uitkomst = (Map<String, Object>) execution.getVariable("triageUitkomst");
+        Map<String, Object> uitkomst = (Map<String, Object>) execution.getVariable(TRIAGE_UITKOMST);
         if (uitkomst == null || uitkomst.get("route") == null) {
             throw new IllegalStateException("De triagetabel gaf geen route; controleer processes/triage.dmn.");
         }
         Route route = Route.valueOf(uitkomst.get("route").toString());
         Object nodig = uitkomst.get("nodigeToestemming");
         String toelichting = uitkomst.get("toelichting") == null ? "" : uitkomst.get("toelichting").toString();
-        execution.setVariable("route", route.name());
-        execution.setVariable("routeOmschrijving", route.omschrijving());
-        execution.setVariable("nodigeToestemming", nodig == null ? "GEEN" : nodig.toString());
+        ROUTE.zet(execution, route.name());
+        ROUTE_OMSCHRIJVING.zet(execution, route.omschrijving());
+        NODIGE_TOESTEMMING.zet(execution, nodig == null ? "GEEN" : nodig.toString());
         aanmeldingen.routeGekozen(execution.getProcessInstanceId(), route, toelichting);
     }
 }

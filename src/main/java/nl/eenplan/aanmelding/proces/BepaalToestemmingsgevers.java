@@ -1,4 +1,6 @@
-package nl.eenplan.aanmelding;
+package nl.eenplan.aanmelding.proces;
+
+import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.TOESTEMMING_VAN;
 
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.dossier.Toestemmingsregel;
@@ -8,12 +10,12 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${bepaalToestemmingsgevers}} (task listener, create): who must consent at the pupil's age on
- * the day the task is created, for the form ("de ouders", "de ouders en de leerling", "de leerling").
+ * {@code ${bepaalToestemmingsgevers}} (task listener of task toestemmingVragen, create): who must consent at the
+ * pupil's age on the day the task is created, for the form ("de ouders", "de ouders en de leerling", "de leerling").
  */
 @Component("bepaalToestemmingsgevers")
 @VoorModellen
-class BepaalToestemmingsgevers implements TaskListener {
+public class BepaalToestemmingsgevers implements TaskListener {
 
     private final ToestemmingService toestemmingen;
 
@@ -24,6 +26,6 @@ class BepaalToestemmingsgevers implements TaskListener {
     @Override
     public void notify(DelegateTask taak) {
         String nummer = taak.getExecution().getProcessBusinessKey();
-        taak.setVariable("toestemmingVan", Toestemmingsregel.omschrijving(toestemmingen.nodig(nummer)));
+        TOESTEMMING_VAN.zet(taak, Toestemmingsregel.omschrijving(toestemmingen.nodig(nummer)));
     }
 }
