@@ -36,8 +36,7 @@ final class ModelControle {
      * Models still drawing their own deadline wiring, converted one at a time to deadlines by convention
      * (issue #19); empty when all are.
      */
-    static final Set<String> NOG_MET_EIGEN_TERMIJNEN = Set.of("aanmelding", "arrangement", "mdo",
-            "overstap");
+    static final Set<String> NOG_MET_EIGEN_TERMIJNEN = Set.of("aanmelding", "arrangement", "mdo");
     private static final Set<String> OUDE_BEDRADING = Set.of("${stuurHerinnering}",
             "${escaleerTermijn}");
 

@@ -66,7 +66,17 @@ class TermijnenDmnTest {
                 Arguments.of("arrangement", "afsluiten", "VO", 10, "werkdagen", 2),
                 Arguments.of("verzuim", "melden", "VO", 5, "werkdagen", 2),
                 Arguments.of("leerplichtEscalatie", "beoordelen", "MBO", 5, "werkdagen", 1),
-                Arguments.of("leerplichtEscalatie", "afsluiten", "VO", 3, "maanden", 5));
+                Arguments.of("leerplichtEscalatie", "afsluiten", "VO", 3, "maanden", 5),
+                // overstap: 0 dagen from the date of overstapkalender.dmn (the task's termijnVanaf)
+                Arguments.of("overstap", "voorlopigAdvies", "PO", 0, "dagen", 10),
+                Arguments.of("overstap", "definitiefAdvies", "SO", 0, "dagen", 5),
+                Arguments.of("overstap", "overstapdossier", "VO", 0, "dagen", 10),
+                Arguments.of("overstap", "overstapdossier", "PO", 0, "dagen", 5),
+                Arguments.of("overstap", "oudersLatenZien", "VSO", 0, "dagen", 10),
+                Arguments.of("overstap", "oudersLatenZien", "SO", 0, "dagen", 5),
+                Arguments.of("overstap", "warmeOverdracht", "PO", 0, "dagen", 10),
+                Arguments.of("overstap", "plaatsing", "VO", 0, "dagen", 5),
+                Arguments.of("overstap", "controle", "PO", 0, "dagen", 5));
     }
 
     @ParameterizedTest(name = "{0}/{1}: {3} {4}")
