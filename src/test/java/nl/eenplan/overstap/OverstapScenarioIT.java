@@ -137,7 +137,10 @@ class OverstapScenarioIT extends ScenarioTest {
         assertThat(taak("plaatsing").getDueDate()).isEqualTo(moment(2027, 7, 15, 23, 59, 59));
         voltooi("plaatsing", "{\"geplaatst\": true}");
 
-        // The arrangement continues at the receiving school.
+        // The arrangement continues at the receiving school: a handover to another capability, a job of its own
+        // after the placement was committed (a failure there is retried, it does not undo the placement).
+        assertThat(overstap).isWaitingAt("arrangementVoortzetten");
+        voerUit("arrangementVoortzetten");
         assertThat(overstap).hasPassed("arrangementVoortzetten").isWaitingAt("eenOktober");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("arrangement")
                 .processInstanceBusinessKey(nummer).list()).anySatisfy(p ->
@@ -197,6 +200,10 @@ class OverstapScenarioIT extends ScenarioTest {
         voltooi("oudersLatenZien", "{\"gezien\": true}");
         assertThat(overstap).hasNotPassed("voorlopigAdvies", "warmeOverdracht").isWaitingAt("plaatsing");
         voltooi("plaatsing", "{\"geplaatst\": false}");
+        // Leerplicht hears it in a job of its own, after the placement was committed.
+        assertThat(overstap).isWaitingAt("leerplichtInlichten");
+        assertThat(leerplicht.vanDossier(nummer)).isEmpty();
+        voerUit("leerplichtInlichten");
 
         assertThat(overstap).isEnded().hasPassed("leerplichtInlichten", "naarLeerplicht");
         assertThat(leerplicht.vanDossier(nummer)).singleElement().satisfies(e -> {
@@ -216,6 +223,8 @@ class OverstapScenarioIT extends ScenarioTest {
         assertThat(overstap).hasNotPassed("arrangementVoortzetten").isWaitingAt("eenOktober");
         managementService.executeJob(timer(overstap, "eenOktober").getId());
         voltooi("controle", "{\"ingeschreven\": true, \"aanwezig\": false}");
+        assertThat(overstap).isWaitingAt("leerplichtInlichten");
+        voerUit("leerplichtInlichten");
 
         assertThat(overstap).isEnded().hasPassed("naarLeerplicht");
         assertThat(leerplicht.vanDossier(nummer)).singleElement()
@@ -315,6 +324,14 @@ class OverstapScenarioIT extends ScenarioTest {
                     var execution = ctx.getExecutionManager().findExecutionById(overstap.getId());
                     return "deadline".equals(wat) ? kalender.deadline(execution, stap) : kalender.herinnering(execution, stap);
                 });
+    }
+
+    /** Runs the job of an async step (a handover to another capability), as the job executor would. */
+    private void voerUit(String activiteit) {
+        org.camunda.bpm.engine.runtime.Job job = managementService.createJobQuery().processInstanceId(overstap.getId())
+                .activityId(activiteit).singleResult();
+        assertThat(job).as("job van " + activiteit).isNotNull();
+        managementService.executeJob(job.getId());
     }
 
     private void start(String soort) {
