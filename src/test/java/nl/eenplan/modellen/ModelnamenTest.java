@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 class ModelnamenTest {
 
     /** Models whose code is not yet arranged this way, converted one at a time (issue #19); empty when all are. */
-    static final Set<String> NOG_TE_DOEN = Set.of("aanmelding", "arrangement", "mdo", "overstap", "leerplichtEscalatie",
+    static final Set<String> NOG_TE_DOEN = Set.of("aanmelding", "arrangement", "mdo", "leerplichtEscalatie",
             "verzuim");
 
     private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"");

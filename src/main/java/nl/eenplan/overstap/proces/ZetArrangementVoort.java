@@ -1,0 +1,35 @@
+package nl.eenplan.overstap.proces;
+
+import static nl.eenplan.overstap.proces.OverstapVariabelen.ZORGCOORDINATOR;
+
+import nl.eenplan.modelcontrole.VoorModellen;
+import nl.eenplan.overstap.OverstapService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${zetArrangementVoort}}, service task "Arrangement bij de ontvangende school starten" (async: a job of its
+ * own after the placement): starts process {@code arrangement} for the pupil at the receiving school, business key
+ * the dossier number. Not a call activity: the overstap goes on to 1 October while the arrangement runs for years.
+ */
+@Component("zetArrangementVoort")
+@VoorModellen
+public class ZetArrangementVoort implements JavaDelegate {
+
+    static final String ARRANGEMENT = "arrangement";
+
+    private final OverstapService overstappen;
+
+    ZetArrangementVoort(OverstapService overstappen) {
+        this.overstappen = overstappen;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        OverstapService.Voortzetting v = overstappen.voortzetting(execution.getProcessInstanceId());
+        execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(ARRANGEMENT,
+                v.dossierNummer(), OverstapVariabelen.routering(v.dossierNummer(), v.schoolBrin(), v.onderwijssoort(),
+                        ZORGCOORDINATOR.van(execution)));
+    }
+}
