@@ -20,7 +20,7 @@ import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
 import nl.eenplan.taak.Taakcontext;
-import nl.eenplan.termijn.Termijnen;
+import nl.eenplan.termijn.Termijn;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
@@ -56,13 +56,13 @@ public class ArrangementService {
     private final ToestemmingService toestemmingen;
     private final LeerplichtService leerplicht;
     private final MeldingService meldingen;
-    private final Termijnen termijnen;
+    private final Termijn termijnen;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
     ArrangementService(ArrangementRepository arrangementen, DoelScoreRepository scores, DossierService dossiers,
                        ToestemmingService toestemmingen, LeerplichtService leerplicht, MeldingService meldingen,
-                       Termijnen termijnen, RuntimeService runtimeService, Clock clock) {
+                       Termijn termijnen, RuntimeService runtimeService, Clock clock) {
         this.clock = clock;
         this.arrangementen = arrangementen;
         this.scores = scores;

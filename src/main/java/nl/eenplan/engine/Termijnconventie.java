@@ -18,8 +18,8 @@ import java.util.function.Supplier;
 
 import nl.eenplan.termijn.Taak;
 import nl.eenplan.termijn.Termijnbewaking;
-import nl.eenplan.termijn.Termijnen;
-import nl.eenplan.termijn.Termijnen.Taaktermijn;
+import nl.eenplan.termijn.Termijn;
+import nl.eenplan.termijn.Termijn.Taaktermijn;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -83,7 +83,7 @@ public class Termijnconventie extends AbstractProcessEnginePlugin {
     private ProcessEngineConfigurationImpl configuratie;
 
     @Autowired
-    Termijnconventie(ObjectProvider<Termijnen> termijnen, ObjectProvider<Termijnbewaking> bewaking) {
+    Termijnconventie(ObjectProvider<Termijn> termijnen, ObjectProvider<Termijnbewaking> bewaking) {
         this(() -> termijnen.getObject()::voorTaak, bewaking::getObject);
     }
 

@@ -30,7 +30,7 @@ public class Termijnbewaking {
     /** Reminds whoever has the task: its assignee, else its candidate users and groups. */
     public void herinner(Taak taak) {
         String deadline = taak.deadline() == null ? "binnenkort"
-                : "op " + DATUM.format(taak.deadline().atZone(Termijnen.NL).toLocalDate());
+                : "op " + DATUM.format(taak.deadline().atZone(Termijn.NL).toLocalDate());
         String onderwerp = "Herinnering: " + taak.naam() + " (dossier " + taak.dossier() + ")";
         String tekst = "De taak '" + taak.naam() + "' voor dossier " + taak.dossier() + " moet " + deadline
                 + " af zijn.";

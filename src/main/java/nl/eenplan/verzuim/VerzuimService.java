@@ -22,17 +22,12 @@ import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
-import nl.eenplan.taak.TaakService;
-import nl.eenplan.taak.Taakcontext;
 import nl.eenplan.termijn.Schoolkalender;
+import nl.eenplan.verzuim.proces.Verzuimproces;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
 import nl.eenplan.web.Veldfout;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,8 +47,6 @@ public class VerzuimService {
         dagen.deleteAll(dagen.findByDossierNummerOrderByDatum(verwijderd.nummer()));
     }
 
-    static final String PROCES = "verzuim";
-    static final String TAAK = "melden";
     static final String BRON = "verzuim";
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
@@ -69,28 +62,23 @@ public class VerzuimService {
     private final DossierService dossiers;
     private final SchoolService scholen;
     private final Schoolkalender kalender;
-    private final RuntimeService runtimeService;
-    private final TaskService taskService;
+    private final Verzuimproces proces;
     private final LeerplichtService leerplicht;
     private final MeldingService berichten;
-    private final TaakService taken;
     private final Clock clock;
 
     VerzuimService(VerzuimdagRepository dagen, VerzuimmeldingRepository meldingen, DossierService dossiers,
-                   SchoolService scholen, Schoolkalender kalender, RuntimeService runtimeService,
-                   TaskService taskService, LeerplichtService leerplicht, MeldingService berichten,
-                   TaakService taken, Clock clock) {
+                   SchoolService scholen, Schoolkalender kalender, Verzuimproces proces,
+                   LeerplichtService leerplicht, MeldingService berichten, Clock clock) {
         this.clock = clock;
         this.dagen = dagen;
         this.meldingen = meldingen;
         this.dossiers = dossiers;
         this.scholen = scholen;
         this.kalender = kalender;
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
+        this.proces = proces;
         this.leerplicht = leerplicht;
         this.berichten = berichten;
-        this.taken = taken;
     }
 
     /**
@@ -194,7 +182,7 @@ public class VerzuimService {
      * Process step "send": escalates the report of this process instance to leerplicht. In time it must
      * be complete; after the deadline EenPlan sends it as it is, marked late, and tells the school.
      */
-    void verstuurVanuitProces(String procesInstantieId, String door, boolean termijnVerstreken) {
+    public void verstuurVanuitProces(String procesInstantieId, String door, boolean termijnVerstreken) {
         Verzuimmelding m = meldingen.findByProcesInstantieId(procesInstantieId)
                 .orElseThrow(() -> new IllegalStateException("Geen verzuimmelding bij procesinstantie " + procesInstantieId));
         if (m.getStatus() != Verzuimmelding.Status.CONCEPT) {
@@ -222,24 +210,24 @@ public class VerzuimService {
     }
 
     /** What the school decides in task "melden": send the report, or withdraw the draft. */
-    enum Besluit { versturen, intrekken }
+    public enum Besluit { versturen, intrekken }
 
     /**
      * Task "melden" completed, from EenPlan's API or Tasklist: sending needs a complete report (the model's next
      * step sends it); withdrawing a draft needs a reason and is recorded here.
      */
-    Map<String, Object> melden(Taakcontext taak, VerzuimTaken.Melden in, String door) {
-        Verzuimmelding m = meldingen.findByProcesInstantieId(taak.procesInstantieId())
+    public void melden(String procesInstantieId, Besluit besluit, String intrekReden, String door) {
+        Verzuimmelding m = meldingen.findByProcesInstantieId(procesInstantieId)
                 .orElseThrow(() -> new IllegalStateException("Geen verzuimmelding bij procesinstantie "
-                        + taak.procesInstantieId()));
+                        + procesInstantieId));
         if (m.getStatus() == Verzuimmelding.Status.CONCEPT) {
-            if (in.besluit() == Besluit.versturen) {
+            if (besluit == Besluit.versturen) {
                 List<Veldfout> ontbreekt = m.ontbreekt();
                 if (!ontbreekt.isEmpty()) {
                     throw new OngeldigeInvoerException(ontbreekt);
                 }
             } else {
-                String reden = in.intrekReden() == null ? null : INTREKREDENEN.get(in.intrekReden());
+                String reden = intrekReden == null ? null : INTREKREDENEN.get(intrekReden);
                 if (reden == null) {
                     throw new OngeldigeInvoerException("intrekReden", "Kies een reden van intrekken: "
                             + String.join(", ", INTREKREDENEN.keySet().stream().sorted().toList()) + ".");
@@ -247,11 +235,10 @@ public class VerzuimService {
                 m.ingetrokken(reden, door == null ? "EenPlan" : door, nu());
             }
         }
-        return Map.of("besluit", in.besluit().name());
     }
 
     /** Process step "withdraw draft": recorded when the task was completed; kept for instances that predate that. */
-    void conceptIngetrokkenVanuitProces(String procesInstantieId, String redenCode, String door) {
+    public void conceptIngetrokkenVanuitProces(String procesInstantieId, String redenCode, String door) {
         Verzuimmelding m = meldingen.findByProcesInstantieId(procesInstantieId)
                 .orElseThrow(() -> new IllegalStateException("Geen verzuimmelding bij procesinstantie " + procesInstantieId));
         if (m.getStatus() == Verzuimmelding.Status.INGETROKKEN) {
@@ -270,19 +257,9 @@ public class VerzuimService {
                 .allMatch(Verzuimdag::isAlleLessenGemist);
         Verzuimmelding m = meldingen.save(new Verzuimmelding(leerling.dossierNummer(), signaal, alleLessen,
                 leerling.zorgcoordinator(), nu()));
-        Map<String, Object> variabelen = new HashMap<>();
-        variabelen.put("verzuimmeldingId", m.getId());
-        variabelen.put("dossierNummer", leerling.dossierNummer());
-        variabelen.put("schoolBrin", leerling.schoolBrin());
-        variabelen.put("onderwijssoort", leerling.onderwijssoort().name());
-        variabelen.put("zorgcoordinator", leerling.zorgcoordinator());
-        variabelen.put("soort", signaal.soort().name());
-        variabelen.put("soortOmschrijving", signaal.soort().omschrijving());
-        ProcessInstance instantie = runtimeService.startProcessInstanceByKey(PROCES, leerling.dossierNummer(),
-                variabelen);
-        Task melden = taak(instantie.getId());
-        m.gestart(instantie.getId(), melden == null || melden.getDueDate() == null ? null
-                : melden.getDueDate().toInstant());
+        Verzuimproces.Gestart gestart = proces.start(leerling, m.getId(), signaal.soort().name(),
+                signaal.soort().omschrijving());
+        m.gestart(gestart.procesInstantieId(), gestart.deadline());
         return m;
     }
 
@@ -319,16 +296,9 @@ public class VerzuimService {
     }
 
     private void rondTaakAf(Verzuimmelding m, String besluit) {
-        Task melden = taak(m.getProcesInstantieId());
-        if (melden == null) {
+        if (!proces.rondMeldenAf(m.getProcesInstantieId(), besluit)) {
             throw new NietMogelijkException("De verzuimmelding wacht niet meer op de school.");
         }
-        taken.voltooiNamensGebruiker(melden.getId(), Map.of("besluit", besluit));
-    }
-
-    private Task taak(String procesInstantieId) {
-        return taskService.createTaskQuery().processInstanceId(procesInstantieId).taskDefinitionKey(TAAK)
-                .singleResult();
     }
 
     private Verzuimmelding concept(Long id, String handeling) {

@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
-import nl.eenplan.termijn.Termijnen;
+import nl.eenplan.termijn.Termijn;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -183,7 +183,7 @@ class ModelcontroleIT extends IntegratieTest {
         // As the engine evaluates a BPMN expression.
         Object termijn = configuratie.getCommandExecutorTxRequired().execute(c -> expressies
                 .createExpression("${termijn}").getValue(StartProcessVariableScope.getSharedInstance()));
-        assertThat(termijn).isInstanceOf(Termijnen.class);
+        assertThat(termijn).isInstanceOf(Termijn.class);
         assertThatThrownBy(() -> configuratie.getCommandExecutorTxRequired().execute(c -> expressies
                 .createExpression("${dossierService.haalOp('2026-00001')}")
                 .getValue(StartProcessVariableScope.getSharedInstance()))).hasMessageContaining("dossierService");
@@ -192,7 +192,7 @@ class ModelcontroleIT extends IntegratieTest {
         var dmn = configuratie.getDmnEngineConfiguration().getElProvider();
         Object termijnInDmn = configuratie.getCommandExecutorTxRequired().execute(c -> dmn
                 .createExpression("${termijn}").getValue(Variables.emptyVariableContext()));
-        assertThat(termijnInDmn).isInstanceOf(Termijnen.class);
+        assertThat(termijnInDmn).isInstanceOf(Termijn.class);
         assertThatThrownBy(() -> configuratie.getCommandExecutorTxRequired().execute(c -> dmn
                 .createExpression("${dossierService.haalOp('2026-00001')}").getValue(Variables.emptyVariableContext())))
                 .hasMessageContaining("dossierService");

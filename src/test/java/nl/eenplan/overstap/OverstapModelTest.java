@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import nl.eenplan.engine.Termijnconventie;
 import nl.eenplan.termijn.Taak;
 import nl.eenplan.termijn.Termijnbewaking;
-import nl.eenplan.termijn.Termijnen.Taaktermijn;
+import nl.eenplan.termijn.Termijn.Taaktermijn;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

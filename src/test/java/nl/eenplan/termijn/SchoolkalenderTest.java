@@ -91,11 +91,11 @@ class SchoolkalenderTest {
         // Summer time starts Sun 29 Mar 2026: the end of Mon 30 Mar is 21:59:59 UTC, of Fri 27 Mar 22:59:59 UTC.
         LocalDate naWissel = KALENDER.plus(of(2026, 3, 27), 1, Eenheid.WERKDAGEN, Regio.MIDDEN);
         assertThat(naWissel).isEqualTo(of(2026, 3, 30));
-        assertThat(Termijnen.eindeVanDag(naWissel).toInstant()).isEqualTo(Instant.parse("2026-03-30T21:59:59Z"));
-        assertThat(Termijnen.eindeVanDag(of(2026, 3, 27)).toInstant()).isEqualTo(Instant.parse("2026-03-27T22:59:59Z"));
+        assertThat(Termijn.eindeVanDag(naWissel).toInstant()).isEqualTo(Instant.parse("2026-03-30T21:59:59Z"));
+        assertThat(Termijn.eindeVanDag(of(2026, 3, 27)).toInstant()).isEqualTo(Instant.parse("2026-03-27T22:59:59Z"));
         // Winter time starts Sun 25 Oct 2026.
-        assertThat(Termijnen.eindeVanDag(of(2026, 10, 26)).toInstant()).isEqualTo(Instant.parse("2026-10-26T22:59:59Z"));
-        assertThat(Termijnen.dag(java.util.Date.from(Instant.parse("2026-10-24T22:30:00Z")))).isEqualTo(of(2026, 10, 25));
+        assertThat(Termijn.eindeVanDag(of(2026, 10, 26)).toInstant()).isEqualTo(Instant.parse("2026-10-26T22:59:59Z"));
+        assertThat(Termijn.dag(java.util.Date.from(Instant.parse("2026-10-24T22:30:00Z")))).isEqualTo(of(2026, 10, 25));
     }
 
     @Test

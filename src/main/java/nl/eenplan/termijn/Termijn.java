@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("termijn")
 @VoorModellen
-public class Termijnen {
+public class Termijn {
 
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     static final LocalTime HERINNERINGSTIJD = LocalTime.of(8, 0);
@@ -41,7 +41,7 @@ public class Termijnen {
     private final SchoolService scholen;
     private final Clock clock;
 
-    Termijnen(Schoolkalender kalender, Beslistabel beslistabel, SchoolService scholen, Clock clock) {
+    Termijn(Schoolkalender kalender, Beslistabel beslistabel, SchoolService scholen, Clock clock) {
         this.clock = clock;
         this.kalender = kalender;
         this.beslistabel = beslistabel;

@@ -1,0 +1,124 @@
+package nl.eenplan.verzuim.proces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import nl.eenplan.Modelengine;
+import nl.eenplan.Termijntimers;
+import nl.eenplan.engine.Termijnconventie;
+import nl.eenplan.termijn.Termijn;
+import nl.eenplan.termijn.Termijn.Taaktermijn;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * processes/verzuim.bpmn on its own (issue #19: model tests without the web stack): its gateway, the reminder the
+ * convention gives task melden, and the norm of 5 werkdagen as the model draws it, with mocked delegates. The
+ * journeys through EenPlan (the report, leerplicht's inbox, Tasklist) stay in VerzuimScenarioIT.
+ */
+class VerzuimModelTest {
+
+    static final Date NU = Date.from(Instant.parse("2026-11-09T09:00:00Z"));
+    static final Date HERINNERING = Date.from(Instant.parse("2026-11-12T07:00:00Z"));
+    static final Date NORM = Date.from(Instant.parse("2026-11-13T22:59:59Z"));
+
+    ProcessEngine engine = Modelengine.engine();
+    JavaDelegate verstuur = mock(JavaDelegate.class);
+    JavaDelegate trekIn = mock(JavaDelegate.class);
+    Termijn termijn = mock(Termijn.class);
+    String deployment;
+    ProcessInstance proces;
+
+    @BeforeEach
+    void gegevenEenConceptmelding() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(NU);
+        Mocks.register("verstuurVerzuimmelding", verstuur);
+        Mocks.register("trekVerzuimmeldingIn", trekIn);
+        Mocks.register("termijn", termijn);
+        when(termijn.deadline(any(VariableScope.class), eq("verzuim"), eq("melden"))).thenReturn(NORM);
+        Modelengine.BEREKENING.set((execution, p, stap, vanaf) -> Optional.of(new Taaktermijn(NORM, HERINNERING)));
+        deployment = engine.getRepositoryService().createDeployment().addClasspathResource("processes/verzuim.bpmn")
+                .deploy().getId();
+        proces = engine.getRuntimeService().startProcessInstanceByKey("verzuim", "2026-00001",
+                Map.of("schoolBrin", "99ZZ00", "verzuimmeldingId", 1L));
+    }
+
+    @AfterEach
+    void ruimOp() {
+        engine.getRepositoryService().deleteDeployment(deployment, true);
+        Mocks.reset();
+        Modelengine.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void deSchoolMeldtBinnenDeNormEnTaakMeldenHeeftDieNormAlsTermijn() throws Exception {
+        assertThat(proces).isWaitingAt("melden");
+        assertThat(task(proces).getDueDate()).isEqualTo(NORM);
+        assertThat(task(proces).getFollowUpDate()).isEqualTo(HERINNERING);
+
+        complete(task(proces), withVariables("besluit", "versturen"));
+
+        assertThat(proces).isEnded().hasPassed("versturen", "gemeld");
+        verify(verstuur).execute(any());
+        verify(trekIn, never()).execute(any());
+    }
+
+    @Test
+    void deSchoolTrektHetConceptIn() throws Exception {
+        complete(task(proces), withVariables("besluit", "intrekken"));
+
+        assertThat(proces).isEnded().hasPassed("intrekken", "ingetrokken");
+        verify(trekIn).execute(any());
+        verify(verstuur, never()).execute(any());
+    }
+
+    @Test
+    void voorDeNormKomtDeHerinneringVanDeConventie() {
+        var herinnering = Termijntimers.van(engine.getManagementService(), proces.getId(), "melden",
+                Termijnconventie.HERINNERING);
+        assertThat(herinnering.getDuedate()).isEqualTo(HERINNERING);
+
+        engine.getManagementService().executeJob(herinnering.getId());
+
+        verify(Modelengine.BEWAKING.get()).herinner(any());
+        assertThat(proces).isWaitingAt("melden");
+    }
+
+    @Test
+    void naDeNormGaatDeMeldingTeLaatEnZonderEscalatieVanDeConventieErnaast() throws Exception {
+        assertThat(Termijntimers.van(engine.getManagementService(), proces.getId(), "melden",
+                Termijnconventie.VERSTREKEN)).isNull();
+        var norm = engine.getManagementService().createJobQuery().processInstanceId(proces.getId())
+                .activityId("termijnMeldenVerstreken").singleResult();
+        assertThat(norm.getDuedate()).isEqualTo(NORM);
+
+        engine.getManagementService().executeJob(norm.getId());
+
+        assertThat(proces).isEnded().hasPassed("teLaatVersturen", "teLaatGemeld").hasNotPassed("versturen");
+        verify(verstuur).execute(any());
+        verify(Modelengine.BEWAKING.get(), never()).escaleer(any(), any(), any());
+    }
+}
