@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.eenplan.arrangement.ArrangementService;
 import nl.eenplan.arrangement.ArrangementView;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.Leerlingidentiteit;
+import nl.eenplan.dossier.Onderwijssoort;
 import nl.eenplan.dossier.Routeringsgegevens;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.dossier.Toestemming;
@@ -19,14 +19,11 @@ import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Reden;
 import nl.eenplan.overstap.proces.OverstapVariabelen;
-import nl.eenplan.transactie.PerTransactie;
+import nl.eenplan.overstap.proces.Overstapproces;
 import nl.eenplan.web.Audit;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +42,6 @@ public class OverstapService {
         overstappen.deleteAll(overstappen.findByDossierNummerOrderById(verwijderd.nummer()));
     }
 
-    public static final String PROCES = "overstap";
 
     private final OverstapRepository overstappen;
     private final DossierService dossiers;
@@ -53,14 +49,12 @@ public class OverstapService {
     private final ToestemmingService toestemmingen;
     private final ArrangementService arrangementen;
     private final LeerplichtService leerplicht;
-    private final RuntimeService runtimeService;
-    private final RepositoryService repositoryService;
-    private final PerTransactie<String, String> laatsteVersie = new PerTransactie<>();
+    private final Overstapproces proces;
     private final Clock clock;
 
     OverstapService(OverstapRepository overstappen, DossierService dossiers, SchoolService scholen,
                     ToestemmingService toestemmingen, ArrangementService arrangementen, LeerplichtService leerplicht,
-                    RuntimeService runtimeService, RepositoryService repositoryService, Clock clock) {
+                    Overstapproces proces, Clock clock) {
         this.clock = clock;
         this.overstappen = overstappen;
         this.dossiers = dossiers;
@@ -68,8 +62,7 @@ public class OverstapService {
         this.toestemmingen = toestemmingen;
         this.arrangementen = arrangementen;
         this.leerplicht = leerplicht;
-        this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
+        this.proces = proces;
     }
 
     /** Starts the overstap of a pupil for a school year, once: answers empty when it was started before. */
@@ -81,26 +74,12 @@ public class OverstapService {
         }
         // Routing facts only. The gateways' facts (support, arrangement, placement, enrolment) are set by the
         // steps that learn them, so a class of 180,000 does not write four variables and their history each.
-        Map<String, Object> variabelen = OverstapVariabelen.routering(nummer, r.schoolBrin(), r.onderwijssoort().name(),
-                r.zorgcoordinator());
-        variabelen.put(OverstapVariabelen.OVERSTAPSOORT.naam(), soort.name());
-        variabelen.put(OverstapVariabelen.SCHOOLJAAR.naam(), schooljaar);
         // Started first, so the transition is written once with its process instance (nothing in the model reads it
-        // before the first task); the model's latest version looked up once per transaction (a class upload's block).
-        String instantie = runtimeService.startProcessInstanceById(laatsteVersie.geef(PROCES, this::zoekLaatsteVersie),
-                nummer, variabelen).getId();
+        // before the first task).
+        String instantie = proces.start(r, soort.name(), schooljaar);
         Overstap o = new Overstap(nummer, schooljaar, soort, nu());
         o.gestart(instantie);
         return Optional.of(OverstapView.van(overstappen.save(o)));
-    }
-
-    private String zoekLaatsteVersie(String sleutel) {
-        ProcessDefinition versie = repositoryService.createProcessDefinitionQuery().processDefinitionKey(sleutel)
-                .latestVersion().withoutTenantId().singleResult();
-        if (versie == null) {
-            throw new NietMogelijkException("Het procesmodel '" + sleutel + "' is niet gedeployed.");
-        }
-        return versie.getId();
     }
 
     static void controleerSchooljaar(String schooljaar) {
@@ -173,7 +152,7 @@ public class OverstapService {
     }
 
     /** Where the pupil's arrangement continues: the receiving school, as vo (after po) or mbo (after vo). */
-    public record Voortzetting(String dossierNummer, String schoolBrin, String onderwijssoort) {
+    public record Voortzetting(String dossierNummer, String schoolBrin, Onderwijssoort onderwijssoort) {
     }
 
     /** The arrangement continues at the receiving school, started before the new school year. */
@@ -183,7 +162,7 @@ public class OverstapService {
             throw new OngeldigeInvoerException("ontvangendeSchool", "Leg de ontvangende school vast in het overstapdossier.");
         }
         return new Voortzetting(o.getDossierNummer(), o.getOntvangendeSchool(),
-                o.getSoort() == Overstapsoort.PO_VO ? "VO" : "MBO");
+                o.getSoort() == Overstapsoort.PO_VO ? Onderwijssoort.VO : Onderwijssoort.MBO);
     }
 
     /** Not placed, or not enrolled and attending on 1 October: leerplicht (and RMC for vo→mbo under 18). */
@@ -200,7 +179,7 @@ public class OverstapService {
         if (rmc) {
             feiten += " Ook voor RMC: jonger dan 18 en nog zonder startkwalificatie.";
         }
-        leerplicht.escaleer(o.getDossierNummer(), Reden.GEEN_INSCHRIJVING_NA_OVERSTAP, feiten, PROCES);
+        leerplicht.escaleer(o.getDossierNummer(), Reden.GEEN_INSCHRIJVING_NA_OVERSTAP, feiten, OverstapVariabelen.PROCES);
     }
 
     // ---- reading and the export

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.Map;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.engine.Routering;
 import nl.eenplan.modelcontrole.VoorModellen;
 import nl.eenplan.overstap.proces.OverstapVariabelen;
 import nl.eenplan.termijn.Eenheid;
@@ -52,7 +53,7 @@ public class Overstapkalender {
     /** 08:00 on the werkdag the table says before the step's day. */
     public Date herinnering(VariableScope execution, String stap) {
         Map<String, Object> rij = regel(execution, stap);
-        Regio regio = scholen.haalOp(OverstapVariabelen.SCHOOL_BRIN.verplicht(execution)).regio();
+        Regio regio = scholen.haalOp(Routering.SCHOOL.verplicht(execution)).regio();
         int werkdagen = ((Number) rij.get("herinneringWerkdagen")).intValue();
         LocalDate dag = kalender.plus(dag(execution, stap), -werkdagen, Eenheid.WERKDAGEN, regio);
         return Date.from(dag.atTime(LocalTime.of(8, 0)).atZone(NL).toInstant());

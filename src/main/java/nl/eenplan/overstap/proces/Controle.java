@@ -1,6 +1,7 @@
 package nl.eenplan.overstap.proces;
 
 import static nl.eenplan.overstap.proces.OverstapVariabelen.INGESCHREVEN;
+import static nl.eenplan.overstap.proces.OverstapVariabelen.PROCES;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.Map;
@@ -20,7 +21,7 @@ public class Controle extends Gebruikerstaak<Controle.Invoer> {
     private final OverstapService overstappen;
 
     Controle(OverstapService overstappen) {
-        super(OverstapService.PROCES, "controle", Invoer.class);
+        super(PROCES, "controle", Invoer.class);
         this.overstappen = overstappen;
     }
 

@@ -1,5 +1,7 @@
 package nl.eenplan.overstap.proces;
 
+import static nl.eenplan.overstap.proces.OverstapVariabelen.PROCES;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -19,7 +21,7 @@ public class DefinitiefAdvies extends Gebruikerstaak<DefinitiefAdvies.Invoer> {
     private final OverstapService overstappen;
 
     DefinitiefAdvies(OverstapService overstappen) {
-        super(OverstapService.PROCES, "definitiefAdvies", Invoer.class);
+        super(PROCES, "definitiefAdvies", Invoer.class);
         this.overstappen = overstappen;
     }
 

@@ -1,5 +1,7 @@
 package nl.eenplan.overstap.proces;
 
+import static nl.eenplan.overstap.proces.OverstapVariabelen.PROCES;
+
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -19,7 +21,7 @@ public class OudersLatenZien extends Gebruikerstaak<OudersLatenZien.Invoer> {
     private final OverstapService overstappen;
 
     OudersLatenZien(OverstapService overstappen) {
-        super(OverstapService.PROCES, "oudersLatenZien", Invoer.class);
+        super(PROCES, "oudersLatenZien", Invoer.class);
         this.overstappen = overstappen;
     }
 

@@ -1,23 +1,20 @@
 package nl.eenplan.overstap.proces;
 
-import java.util.HashMap;
-import java.util.Map;
 import nl.eenplan.engine.Variabele;
 import nl.eenplan.modelcontrole.Procesvariabelen;
 
 /**
- * The variables of process {@code overstap}, typed (names from nl.eenplan.modelcontrole.Procesvariabelen): the routing
- * facts it starts with, built in one place ({@link #routering}), and the facts its gateways read.
+ * The variables of process {@code overstap} (processes/overstap.bpmn), besides the routing facts every process
+ * starts with (nl.eenplan.engine.Routering): the kind and school year that pick the dates of overstapkalender.dmn,
+ * and the facts its gateways read. The overstapdossier itself is in the dossier (table overstap).
  */
 public final class OverstapVariabelen {
 
-    public static final Variabele<String> DOSSIER_NUMMER = Variabele.tekst(Procesvariabelen.DOSSIER_NUMMER);
-    public static final Variabele<String> SCHOOL_BRIN = Variabele.tekst(Procesvariabelen.SCHOOL_BRIN);
-    public static final Variabele<String> ONDERWIJSSOORT = Variabele.tekst(Procesvariabelen.ONDERWIJSSOORT);
-    public static final Variabele<String> ZORGCOORDINATOR = Variabele.tekst(Procesvariabelen.ZORGCOORDINATOR);
-    /** PO_VO or VO_MBO: which rows of overstapkalender.dmn apply. */
+    public static final String PROCES = "overstap";
+
+    /** PO_VO or VO_MBO: which rows of overstapkalender.dmn apply (set at the start). */
     public static final Variabele<String> OVERSTAPSOORT = Variabele.tekst(Procesvariabelen.OVERSTAPSOORT);
-    /** "2026-2027": the dates of overstapkalender.dmn fall in its second calendar year. */
+    /** "2026-2027": the dates of overstapkalender.dmn fall in its second calendar year (set at the start). */
     public static final Variabele<String> SCHOOLJAAR = Variabele.tekst(Procesvariabelen.SCHOOLJAAR);
     /** Gateway "Met ondersteuning?": support recorded in the overstapdossier, or an arrangement running. */
     public static final Variabele<Boolean> MET_ONDERSTEUNING = Variabele.jaNee(Procesvariabelen.MET_ONDERSTEUNING);
@@ -29,16 +26,5 @@ public final class OverstapVariabelen {
     public static final Variabele<Boolean> INGESCHREVEN = Variabele.jaNee(Procesvariabelen.INGESCHREVEN);
 
     private OverstapVariabelen() {
-    }
-
-    /** The routing facts a process of a pupil starts with (the overstap itself, or the arrangement it carries over). */
-    public static Map<String, Object> routering(String dossierNummer, String schoolBrin, String onderwijssoort,
-                                                String zorgcoordinator) {
-        Map<String, Object> variabelen = new HashMap<>();
-        variabelen.put(DOSSIER_NUMMER.naam(), dossierNummer);
-        variabelen.put(SCHOOL_BRIN.naam(), schoolBrin);
-        variabelen.put(ONDERWIJSSOORT.naam(), onderwijssoort);
-        variabelen.put(ZORGCOORDINATOR.naam(), zorgcoordinator);
-        return variabelen;
     }
 }

@@ -1,5 +1,7 @@
 package nl.eenplan.overstap.proces;
 
+import static nl.eenplan.overstap.proces.OverstapVariabelen.PROCES;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -21,7 +23,7 @@ public class Overstapdossier extends Gebruikerstaak<Overstapdossier.Invoer> {
     private final OverstapService overstappen;
 
     Overstapdossier(OverstapService overstappen) {
-        super(OverstapService.PROCES, "overstapdossier", Invoer.class);
+        super(PROCES, "overstapdossier", Invoer.class);
         this.overstappen = overstappen;
     }
 

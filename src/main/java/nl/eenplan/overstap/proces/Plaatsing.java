@@ -1,6 +1,7 @@
 package nl.eenplan.overstap.proces;
 
 import static nl.eenplan.overstap.proces.OverstapVariabelen.GEPLAATST;
+import static nl.eenplan.overstap.proces.OverstapVariabelen.PROCES;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.Map;
@@ -19,7 +20,7 @@ public class Plaatsing extends Gebruikerstaak<Plaatsing.Invoer> {
     private final OverstapService overstappen;
 
     Plaatsing(OverstapService overstappen) {
-        super(OverstapService.PROCES, "plaatsing", Invoer.class);
+        super(PROCES, "plaatsing", Invoer.class);
         this.overstappen = overstappen;
     }
 

@@ -1,5 +1,7 @@
 package nl.eenplan.overstap.proces;
 
+import static nl.eenplan.overstap.proces.OverstapVariabelen.PROCES;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -19,7 +21,7 @@ public class VoorlopigAdvies extends Gebruikerstaak<VoorlopigAdvies.Invoer> {
     private final OverstapService overstappen;
 
     VoorlopigAdvies(OverstapService overstappen) {
-        super(OverstapService.PROCES, "voorlopigAdvies", Invoer.class);
+        super(PROCES, "voorlopigAdvies", Invoer.class);
         this.overstappen = overstappen;
     }
 

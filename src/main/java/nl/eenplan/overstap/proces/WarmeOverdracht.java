@@ -1,5 +1,7 @@
 package nl.eenplan.overstap.proces;
 
+import static nl.eenplan.overstap.proces.OverstapVariabelen.PROCES;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -19,7 +21,7 @@ public class WarmeOverdracht extends Gebruikerstaak<WarmeOverdracht.Invoer> {
     private final OverstapService overstappen;
 
     WarmeOverdracht(OverstapService overstappen) {
-        super(OverstapService.PROCES, "warmeOverdracht", Invoer.class);
+        super(PROCES, "warmeOverdracht", Invoer.class);
         this.overstappen = overstappen;
     }
 

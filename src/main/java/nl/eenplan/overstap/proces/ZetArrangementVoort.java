@@ -1,7 +1,7 @@
 package nl.eenplan.overstap.proces;
 
-import static nl.eenplan.overstap.proces.OverstapVariabelen.ZORGCOORDINATOR;
-
+import nl.eenplan.dossier.Onderwijssoort;
+import nl.eenplan.engine.Routering;
 import nl.eenplan.modelcontrole.VoorModellen;
 import nl.eenplan.overstap.OverstapService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,7 +29,7 @@ public class ZetArrangementVoort implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         OverstapService.Voortzetting v = overstappen.voortzetting(execution.getProcessInstanceId());
         execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(ARRANGEMENT,
-                v.dossierNummer(), OverstapVariabelen.routering(v.dossierNummer(), v.schoolBrin(), v.onderwijssoort(),
-                        ZORGCOORDINATOR.van(execution)));
+                v.dossierNummer(), Routering.variabelen(v.dossierNummer(), v.schoolBrin(), v.onderwijssoort(),
+                        Routering.COORDINATOR.van(execution)));
     }
 }

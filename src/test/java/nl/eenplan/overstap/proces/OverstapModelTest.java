@@ -1,4 +1,4 @@
-package nl.eenplan.overstap;
+package nl.eenplan.overstap.proces;
 
 import static nl.eenplan.Tijd.moment;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,92 +12,62 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import nl.eenplan.Modelengine;
 import nl.eenplan.engine.Termijnconventie;
+import nl.eenplan.overstap.Overstapkalender;
 import nl.eenplan.termijn.Taak;
-import nl.eenplan.termijn.Termijnbewaking;
 import nl.eenplan.termijn.Termijn.Taaktermijn;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mockito.ArgumentCaptor;
 
 /**
- * Model test of process "overstap" without the web stack: the model deployed on an in-memory engine of its own
- * (no Spring, no database of the application), its beans mocked (camunda's Mocks with Mockito), deadlines by
- * convention with a calculation of its own (0 dagen from the anchor, the reminder a few days before) and a mocked
- * Termijnbewaking. Every path, the 1 October timer, the async handovers and a task's reminder and escalation.
+ * processes/overstap.bpmn on its own (issue #19: model tests without the web stack), on nl.eenplan.Modelengine
+ * (in memory, no Spring), its beans mocked (camunda's Mocks with Mockito), deadlines by
+ * convention with a calculation of its own (0 dagen from the anchor, the reminder a few days before) and the
+ * engine's mocked Termijnbewaking. Every path, the 1 October timer, the async handovers and a task's reminder and escalation.
  * The journeys with the real beans (dossier, OKR, arrangement, leerplicht) stay in OverstapScenarioIT.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class OverstapModelTest {
 
-    static ProcessEngine engine;
-
+    ProcessEngine engine = Modelengine.engine();
     Overstapkalender kalender;
     JavaDelegate zetArrangementVoort;
     JavaDelegate escaleerOverstap;
     TaskListener overstapFeiten;
     TaskListener controleerOverstapdossier;
-    static Termijnbewaking bewaking;
+    String deployment;
     ProcessInstance overstap;
 
-    @BeforeAll
-    static void engine() throws IOException {
-        bewaking = mock(Termijnbewaking.class);
-        StandaloneInMemProcessEngineConfiguration configuratie = new StandaloneInMemProcessEngineConfiguration();
-        configuratie.setJdbcUrl("jdbc:h2:mem:overstapModel;DB_CLOSE_DELAY=1000");
-        configuratie.setProcessEngineName("overstapModel");
-        configuratie.setJobExecutorActivate(false);
-        configuratie.setHistory("full");
-        configuratie.setExpressionManager(new MockExpressionManager());
-        configuratie.setProcessEnginePlugins(List.of(new Termijnconventie(() -> OverstapModelTest::termijn,
-                () -> bewaking)));
-        engine = configuratie.buildProcessEngine();
-        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("overstapModel");
-        try (InputStream in = Files.newInputStream(Path.of("processes/overstap.bpmn"))) {
-            deployment.addInputStream("overstap.bpmn", in).deploy();
-        }
-    }
-
     /** 0 dagen from the anchor (the date of overstapkalender.dmn) at the end of its day; the reminder 3 days before. */
-    static Optional<Taaktermijn> termijn(org.camunda.bpm.engine.delegate.VariableScope scope, String proces, String stap,
-                                         Date vanaf) {
+    static Optional<Taaktermijn> termijn(VariableScope scope, String proces, String stap, Date vanaf) {
         return Optional.of(new Taaktermijn(vanaf, new Date(vanaf.getTime() - TimeUnit.DAYS.toMillis(3))));
-    }
-
-    @AfterAll
-    static void stop() {
-        engine.close();
     }
 
     @BeforeEach
     void mocks() {
         BpmnAwareTests.init(engine);
+        Modelengine.BEREKENING.set(OverstapModelTest::termijn);
+        deployment = engine.getRepositoryService().createDeployment().addClasspathResource("processes/overstap.bpmn")
+                .deploy().getId();
         ClockUtil.setCurrentTime(moment(2026, 11, 3, 10, 0));
         kalender = mock(Overstapkalender.class);
         when(kalender.deadline(any(), anyString())).thenAnswer(a -> switch ((String) a.getArgument(1)) {
@@ -123,12 +93,11 @@ class OverstapModelTest {
     }
 
     @AfterEach
-    void weg() {
-        engine.getRuntimeService().createProcessInstanceQuery().list().forEach(p ->
-                engine.getRuntimeService().deleteProcessInstance(p.getId(), "test"));
+    void ruimOp() {
+        engine.getRepositoryService().deleteDeployment(deployment, true);
         Mocks.reset();
+        Modelengine.reset();
         ClockUtil.reset();
-        org.mockito.Mockito.reset(bewaking);
     }
 
     @Test
@@ -208,10 +177,10 @@ class OverstapModelTest {
 
         engine.getManagementService().executeJob(herinnering.getId());
         ArgumentCaptor<Taak> taak = ArgumentCaptor.forClass(Taak.class);
-        verify(bewaking).herinner(taak.capture());
+        verify(Modelengine.BEWAKING.get()).herinner(taak.capture());
         assertThat(taak.getValue().stap()).isEqualTo("voorlopigAdvies");
         engine.getManagementService().executeJob(verstreken.getId());
-        verify(bewaking).escaleer(any(), eq("zorgcoordinator"), eq("Voorlopig schooladvies niet voor 31 januari gegeven"));
+        verify(Modelengine.BEWAKING.get()).escaleer(any(), eq("zorgcoordinator"), eq("Voorlopig schooladvies niet voor 31 januari gegeven"));
         assertThat(overstap).isWaitingAt("voorlopigAdvies");
     }
 
@@ -230,8 +199,8 @@ class OverstapModelTest {
     private void feiten(boolean metOndersteuning, boolean lopendArrangement) {
         doAnswer(a -> {
             DelegateTask t = a.getArgument(0);
-            t.getExecution().setVariable("metOndersteuning", metOndersteuning);
-            t.getExecution().setVariable("lopendArrangement", lopendArrangement);
+            OverstapVariabelen.MET_ONDERSTEUNING.zet(t.getExecution(), metOndersteuning);
+            OverstapVariabelen.LOPEND_ARRANGEMENT.zet(t.getExecution(), lopendArrangement);
             return null;
         }).when(overstapFeiten).notify(any());
     }
@@ -239,7 +208,7 @@ class OverstapModelTest {
     private void start(String soort) {
         overstap = engine.getRuntimeService().startProcessInstanceByKey("overstap", "D-1", Map.of(
                 "dossierNummer", "D-1", "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", "zc",
-                "overstapsoort", soort, "schooljaar", "2026-2027"));
+                OverstapVariabelen.OVERSTAPSOORT.naam(), soort, OverstapVariabelen.SCHOOLJAAR.naam(), "2026-2027"));
     }
 
     private Task taak() {
