@@ -4,33 +4,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.eenplan.arrangement.ArrangementService;
 import nl.eenplan.arrangement.ArrangementView;
-import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.Leerlingidentiteit;
+import nl.eenplan.dossier.Onderwijssoort;
 import nl.eenplan.dossier.Routeringsgegevens;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Reden;
-import nl.eenplan.taak.Taakcontext;
-import nl.eenplan.transactie.PerTransactie;
+import nl.eenplan.overstap.proces.OverstapVariabelen;
+import nl.eenplan.overstap.proces.Overstapproces;
 import nl.eenplan.web.Audit;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +42,6 @@ public class OverstapService {
         overstappen.deleteAll(overstappen.findByDossierNummerOrderById(verwijderd.nummer()));
     }
 
-    static final String PROCES = "overstap";
 
     private final OverstapRepository overstappen;
     private final DossierService dossiers;
@@ -57,26 +49,20 @@ public class OverstapService {
     private final ToestemmingService toestemmingen;
     private final ArrangementService arrangementen;
     private final LeerplichtService leerplicht;
-    private final RuntimeService runtimeService;
-    private final RepositoryService repositoryService;
-    private final PerTransactie<String, String> laatsteVersie = new PerTransactie<>();
-    private final Proefomgeving proefomgeving;
+    private final Overstapproces proces;
     private final Clock clock;
 
     OverstapService(OverstapRepository overstappen, DossierService dossiers, SchoolService scholen,
                     ToestemmingService toestemmingen, ArrangementService arrangementen, LeerplichtService leerplicht,
-                    RuntimeService runtimeService, RepositoryService repositoryService, Proefomgeving proefomgeving,
-                    Clock clock) {
+                    Overstapproces proces, Clock clock) {
         this.clock = clock;
-        this.proefomgeving = proefomgeving;
         this.overstappen = overstappen;
         this.dossiers = dossiers;
         this.scholen = scholen;
         this.toestemmingen = toestemmingen;
         this.arrangementen = arrangementen;
         this.leerplicht = leerplicht;
-        this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
+        this.proces = proces;
     }
 
     /** Starts the overstap of a pupil for a school year, once: answers empty when it was started before. */
@@ -88,30 +74,12 @@ public class OverstapService {
         }
         // Routing facts only. The gateways' facts (support, arrangement, placement, enrolment) are set by the
         // steps that learn them, so a class of 180,000 does not write four variables and their history each.
-        Map<String, Object> variabelen = new HashMap<>();
-        variabelen.put("dossierNummer", nummer);
-        variabelen.put("schoolBrin", r.schoolBrin());
-        variabelen.put("onderwijssoort", r.onderwijssoort().name());
-        variabelen.put("zorgcoordinator", r.zorgcoordinator());
-        variabelen.put("overstapsoort", soort.name());
-        variabelen.put("schooljaar", schooljaar);
         // Started first, so the transition is written once with its process instance (nothing in the model reads it
-        // before the first task); the model's latest version looked up once per transaction (a class upload's block).
-        String versie = proefomgeving.proefversie(PROCES, r.schoolBrin())
-                .orElseGet(() -> laatsteVersie.geef(PROCES, this::zoekLaatsteVersie));
-        String instantie = runtimeService.startProcessInstanceById(versie, nummer, variabelen).getId();
+        // before the first task).
+        String instantie = proces.start(r, soort.name(), schooljaar);
         Overstap o = new Overstap(nummer, schooljaar, soort, nu());
         o.gestart(instantie);
         return Optional.of(OverstapView.van(overstappen.save(o)));
-    }
-
-    private String zoekLaatsteVersie(String sleutel) {
-        ProcessDefinition versie = repositoryService.createProcessDefinitionQuery().processDefinitionKey(sleutel)
-                .latestVersion().withoutTenantId().singleResult();
-        if (versie == null) {
-            throw new NietMogelijkException("Het procesmodel '" + sleutel + "' is niet gedeployed.");
-        }
-        return versie.getId();
     }
 
     static void controleerSchooljaar(String schooljaar) {
@@ -121,27 +89,27 @@ public class OverstapService {
         }
     }
 
-    // ---- the tasks
+    // ---- the tasks (handlers in nl.eenplan.overstap.proces), each by the process instance it belongs to
 
-    Map<String, Object> advies(Taakcontext taak, String advies) {
-        voorProces(taak.procesInstantieId()).advies("definitiefAdvies".equals(taak.taak()), advies.trim());
-        return Map.of();
+    /** The voorlopig or definitief schooladvies. */
+    public void advies(String procesInstantieId, boolean definitief, String advies) {
+        voorProces(procesInstantieId).advies(definitief, advies.trim());
     }
 
-    Map<String, Object> overstapdossier(Taakcontext taak, Invoer.Overstapdossier d) {
+    /** The overstapdossier: the receiving school must exist. */
+    public void overstapdossier(String procesInstantieId, String ontvangendeSchool, String ondersteuning,
+                                String aanwezigheid) {
         try {
-            scholen.haalOp(d.ontvangendeSchool());
+            scholen.haalOp(ontvangendeSchool);
         } catch (NietGevondenException e) {
             throw new OngeldigeInvoerException("ontvangendeSchool", "Er is geen school met BRIN-nummer "
-                    + d.ontvangendeSchool() + ".");
+                    + ontvangendeSchool + ".");
         }
-        voorProces(taak.procesInstantieId()).dossier(d.ontvangendeSchool(), leegAlsNull(d.ondersteuning()),
-                d.aanwezigheid().trim());
-        return Map.of();
+        voorProces(procesInstantieId).dossier(ontvangendeSchool, leegAlsNull(ondersteuning), aanwezigheid.trim());
     }
 
-    /** Task listener (complete) on "overstapdossier": without the receiving school and attendance it stays open. */
-    void controleerOverstapdossier(String procesInstantieId) {
+    /** Only checks: without the receiving school and attendance the overstapdossier is not done. */
+    public void controleerOverstapdossier(String procesInstantieId) {
         Overstap o = voorProces(procesInstantieId);
         if (o.getOntvangendeSchool() == null || o.getAanwezigheid() == null) {
             throw new OngeldigeInvoerException("ontvangendeSchool", "Stel het overstapdossier op in EenPlan: de "
@@ -149,55 +117,57 @@ public class OverstapService {
         }
     }
 
-    Map<String, Object> oudersGezien(Taakcontext taak, Invoer.OudersGezien o) {
-        voorProces(taak.procesInstantieId()).oudersGezien(nu(), leegAlsNull(o.opmerkingen()));
-        return Map.of();
+    public void oudersGezien(String procesInstantieId, String opmerkingen) {
+        voorProces(procesInstantieId).oudersGezien(nu(), leegAlsNull(opmerkingen));
     }
 
-    Map<String, Object> overdracht(Taakcontext taak, Invoer.Overdracht o) {
-        voorProces(taak.procesInstantieId()).overdracht(o.verslag().trim(), nu());
-        return Map.of();
+    public void overdracht(String procesInstantieId, String verslag) {
+        voorProces(procesInstantieId).overdracht(verslag.trim(), nu());
     }
 
-    Map<String, Object> plaatsing(Taakcontext taak, Invoer.Plaatsing p) {
-        voorProces(taak.procesInstantieId()).geplaatst(p.geplaatst());
-        return Map.of("geplaatst", p.geplaatst());
+    public void plaatsing(String procesInstantieId, boolean geplaatst) {
+        voorProces(procesInstantieId).geplaatst(geplaatst);
     }
 
-    Map<String, Object> controle(Taakcontext taak, Invoer.Controle c) {
-        boolean ingeschreven = c.ingeschreven() && c.aanwezig();
-        voorProces(taak.procesInstantieId()).ingeschreven(ingeschreven);
-        return Map.of("ingeschreven", ingeschreven);
+    /** Enrolled and attending on 1 October (both); answers what the gateway reads. */
+    public boolean controle(String procesInstantieId, boolean ingeschrevenEnAanwezig) {
+        voorProces(procesInstantieId).ingeschreven(ingeschrevenEnAanwezig);
+        return ingeschrevenEnAanwezig;
     }
 
-    /** Routing facts from the dossier: support given or an arrangement running, for the model's gateways. */
-    void zetFeiten(VariableScope scope, String procesInstantieId) {
+    /** The gateways' facts from the dossier: an arrangement running, support given (or the arrangement). */
+    public record Feiten(boolean lopendArrangement, boolean metOndersteuning) {
+    }
+
+    /** The facts for the gateways; whether a warm handover is needed is recorded once, where the gateway decides. */
+    public Feiten stelFeitenVast(String procesInstantieId) {
         Overstap o = voorProces(procesInstantieId);
         boolean lopend = lopendArrangement(o.getDossierNummer()).isPresent();
-        scope.setVariable("lopendArrangement", lopend);
         boolean metOndersteuning = lopend || o.getOndersteuning() != null;
-        scope.setVariable("metOndersteuning", metOndersteuning);
         if (o.getWarmeOverdrachtNodig() == null) {
             // Decided once, where the gateway decides; the same facts are read again at placement.
             o.warmeOverdrachtNodig(metOndersteuning);
         }
+        return new Feiten(lopend, metOndersteuning);
+    }
+
+    /** Where the pupil's arrangement continues: the receiving school, as vo (after po) or mbo (after vo). */
+    public record Voortzetting(String dossierNummer, String schoolBrin, Onderwijssoort onderwijssoort) {
     }
 
     /** The arrangement continues at the receiving school, started before the new school year. */
-    void zetArrangementVoort(DelegateExecution execution) {
-        Overstap o = voorProces(execution.getProcessInstanceId());
+    public Voortzetting voortzetting(String procesInstantieId) {
+        Overstap o = voorProces(procesInstantieId);
         if (o.getOntvangendeSchool() == null) {
             throw new OngeldigeInvoerException("ontvangendeSchool", "Leg de ontvangende school vast in het overstapdossier.");
         }
-        String onderwijssoort = o.getSoort() == Overstapsoort.PO_VO ? "VO" : "MBO";
-        proefomgeving.start("arrangement", o.getDossierNummer(), Map.of(
-                "dossierNummer", o.getDossierNummer(), "schoolBrin", o.getOntvangendeSchool(),
-                "onderwijssoort", onderwijssoort, "zorgcoordinator", execution.getVariable("zorgcoordinator")));
+        return new Voortzetting(o.getDossierNummer(), o.getOntvangendeSchool(),
+                o.getSoort() == Overstapsoort.PO_VO ? Onderwijssoort.VO : Onderwijssoort.MBO);
     }
 
     /** Not placed, or not enrolled and attending on 1 October: leerplicht (and RMC for vo→mbo under 18). */
-    void escaleer(DelegateExecution execution) {
-        Overstap o = voorProces(execution.getProcessInstanceId());
+    public void escaleer(String procesInstantieId) {
+        Overstap o = voorProces(procesInstantieId);
         Leerlingidentiteit leerling = dossiers.identiteit(o.getDossierNummer());
         String wat = Boolean.FALSE.equals(o.getGeplaatst()) || o.getGeplaatst() == null
                 ? "niet geplaatst" : "op 1 oktober niet ingeschreven of niet aanwezig";
@@ -209,7 +179,7 @@ public class OverstapService {
         if (rmc) {
             feiten += " Ook voor RMC: jonger dan 18 en nog zonder startkwalificatie.";
         }
-        leerplicht.escaleer(o.getDossierNummer(), Reden.GEEN_INSCHRIJVING_NA_OVERSTAP, feiten, PROCES);
+        leerplicht.escaleer(o.getDossierNummer(), Reden.GEEN_INSCHRIJVING_NA_OVERSTAP, feiten, OverstapVariabelen.PROCES);
     }
 
     // ---- reading and the export

@@ -7,7 +7,9 @@ import java.util.Date;
 import java.util.Map;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.engine.Routering;
 import nl.eenplan.modelcontrole.VoorModellen;
+import nl.eenplan.overstap.proces.OverstapVariabelen;
 import nl.eenplan.termijn.Eenheid;
 import nl.eenplan.termijn.Schoolkalender;
 import nl.eenplan.termijn.Beslistabel;
@@ -51,7 +53,7 @@ public class Overstapkalender {
     /** 08:00 on the werkdag the table says before the step's day. */
     public Date herinnering(VariableScope execution, String stap) {
         Map<String, Object> rij = regel(execution, stap);
-        Regio regio = scholen.haalOp(String.valueOf(execution.getVariable("schoolBrin"))).regio();
+        Regio regio = scholen.haalOp(Routering.SCHOOL.verplicht(execution)).regio();
         int werkdagen = ((Number) rij.get("herinneringWerkdagen")).intValue();
         LocalDate dag = kalender.plus(dag(execution, stap), -werkdagen, Eenheid.WERKDAGEN, regio);
         return Date.from(dag.atTime(LocalTime.of(8, 0)).atZone(NL).toInstant());
@@ -59,14 +61,14 @@ public class Overstapkalender {
 
     LocalDate dag(VariableScope execution, String stap) {
         Map<String, Object> rij = regel(execution, stap);
-        String schooljaar = String.valueOf(execution.getVariable("schooljaar"));
+        String schooljaar = OverstapVariabelen.SCHOOLJAAR.verplicht(execution);
         int jaar = Integer.parseInt(schooljaar.substring(5, 9));
         return LocalDate.of(jaar, ((Number) rij.get("maand")).intValue(), ((Number) rij.get("dag")).intValue());
     }
 
     private Map<String, Object> regel(VariableScope execution, String stap) {
         return beslistabel.rij("overstapkalender", Map.of("overstapsoort",
-                        String.valueOf(execution.getVariable("overstapsoort")), "stap", stap))
+                        OverstapVariabelen.OVERSTAPSOORT.verplicht(execution), "stap", stap))
                 .orElseThrow(() -> new IllegalStateException("overstapkalender.dmn heeft geen datum voor stap '" + stap + "'."));
     }
 }

@@ -32,19 +32,8 @@ final class ModelControle {
     static final String MODELER_NS = "http://camunda.org/schema/modeler/1.0";
     static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/dmn";
 
-    /**
-     * Models still drawing their own deadline wiring, converted one at a time to deadlines by convention
-     * (issue #19); empty when all are.
-     */
-    static final Set<String> NOG_MET_EIGEN_TERMIJNEN = Set.of(
-            "overstap");
     private static final Set<String> OUDE_BEDRADING = Set.of("${stuurHerinnering}",
             "${escaleerTermijn}");
-
-    private static String procesId(BpmnModelInstance model) {
-        return model.getModelElementsByType(Process.class).stream().findFirst()
-                .map(Process::getId).orElse("");
-    }
 
     private final Path processen;
     private final Path formulieren;
@@ -117,15 +106,13 @@ final class ModelControle {
                     problemen.add(wie + "formulier '" + taak.getCamundaFormRef() + "' bestaat niet in forms/");
                 }
             }
-            if (!NOG_MET_EIGEN_TERMIJNEN.contains(procesId(model))
-                    && (!leeg(taak.getCamundaDueDate()) || !leeg(taak.getCamundaFollowUpDate()))) {
+            if (!leeg(taak.getCamundaDueDate()) || !leeg(taak.getCamundaFollowUpDate())) {
                 problemen.add(wie + "tekent een eigen termijn (camunda:dueDate/followUpDate); termijnen komen uit "
                         + "termijnen.dmn (docs/modeler.md, Termijn)");
             }
         }
         for (ServiceTask dienst : model.getModelElementsByType(ServiceTask.class)) {
-            if (!NOG_MET_EIGEN_TERMIJNEN.contains(procesId(model))
-                    && OUDE_BEDRADING.contains(String.valueOf(dienst.getCamundaDelegateExpression()))) {
+            if (OUDE_BEDRADING.contains(String.valueOf(dienst.getCamundaDelegateExpression()))) {
                 problemen.add(naam + ": " + dienst.getId() + ": herinnering of escalatie getekend; die geeft EenPlan "
                         + "elke taak vanzelf (docs/modeler.md, Termijn)");
             }

@@ -21,7 +21,9 @@ import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Reden;
+import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
+import nl.eenplan.melding.MeldingView;
 import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
@@ -63,6 +65,8 @@ class OverstapScenarioIT extends ScenarioTest {
     MeldingService meldingen;
     @Autowired
     EscalatieService escalaties;
+    @Autowired
+    Overstapkalender kalender;
 
     static final String ZC = "zcVlinder";
 
@@ -92,11 +96,22 @@ class OverstapScenarioIT extends ScenarioTest {
         lopendArrangement();
         start("PO_VO");
         Task voorlopig = taak("voorlopigAdvies");
+        // Deadlines by convention: 0 dagen from the date of overstapkalender.dmn. 31 January 2027 is a Sunday and the
+        // deadline stays that day (a fixed date, not a term to extend: the earlier date protects the pupil); the
+        // reminder stays 08:00 ten werkdagen before it, as overstapkalender.dmn counted it.
         assertThat(voorlopig.getDueDate()).isEqualTo(moment(2027, 1, 31, 23, 59, 59));
+        assertThat(voorlopig.getFollowUpDate()).isEqualTo(moment(2027, 1, 18, 8, 0))
+                .isEqualTo(zoalsVoorheen("herinnering", "voorlopigAdvies"));
+        assertThat(zoalsVoorheen("deadline", "voorlopigAdvies")).isEqualTo(moment(2027, 1, 31, 23, 59, 59));
+        assertThat(herinnering(overstap, "voorlopigAdvies").getDuedate()).isEqualTo(voorlopig.getFollowUpDate());
+        assertThat(termijnVerstreken(overstap, "voorlopigAdvies").getDuedate()).isEqualTo(voorlopig.getDueDate());
         voltooi("voorlopigAdvies", "{\"advies\": \"havo\"}");
         assertThat(taak("definitiefAdvies").getDueDate()).isEqualTo(moment(2027, 3, 24, 23, 59, 59));
         voltooi("definitiefAdvies", "{\"advies\": \"havo/vwo\"}");
         assertThat(taak("overstapdossier").getDueDate()).isEqualTo(moment(2027, 3, 31, 23, 59, 59));
+        // Holidays respected: five werkdagen before Wednesday 31 March 2027 skip Easter Monday (29 March).
+        assertThat(taak("overstapdossier").getFollowUpDate()).isEqualTo(moment(2027, 3, 23, 8, 0))
+                .isEqualTo(zoalsVoorheen("herinnering", "aanmelden"));
         assertThat(zc().post("/api/taken/" + taak("overstapdossier").getId() + "/voltooien",
                 "{\"ontvangendeSchool\": \"00XX00\", \"aanwezigheid\": \"97%\"}").status()).isEqualTo(400);
         voltooi("overstapdossier", """
@@ -107,6 +122,12 @@ class OverstapScenarioIT extends ScenarioTest {
         voltooi("oudersLatenZien", "{\"gezien\": true, \"opmerkingen\": \"Graag aandacht voor de overgang na de zomer.\"}");
 
         assertThat(overstap).isWaitingAt("warmeOverdracht");
+        // Thursday 1 July 2027: the same due date and reminder as overstapkalender.dmn gave (10 werkdagen before).
+        Task warm = taak("warmeOverdracht");
+        assertThat(warm.getDueDate()).isEqualTo(moment(2027, 7, 1, 23, 59, 59))
+                .isEqualTo(zoalsVoorheen("deadline", "overdracht"));
+        assertThat(warm.getFollowUpDate()).isEqualTo(moment(2027, 6, 17, 8, 0))
+                .isEqualTo(zoalsVoorheen("herinnering", "overdracht"));
         ClockUtil.setCurrentTime(moment(2027, 6, 10, 14, 0));
         voltooi("warmeOverdracht", "{\"verslag\": \"Met de zorgcoördinator van Het Baken en moeder besproken.\"}");
         // For the monitor: a warm handover was due, and held before the new school year.
@@ -116,7 +137,10 @@ class OverstapScenarioIT extends ScenarioTest {
         assertThat(taak("plaatsing").getDueDate()).isEqualTo(moment(2027, 7, 15, 23, 59, 59));
         voltooi("plaatsing", "{\"geplaatst\": true}");
 
-        // The arrangement continues at the receiving school.
+        // The arrangement continues at the receiving school: a handover to another capability, a job of its own
+        // after the placement was committed (a failure there is retried, it does not undo the placement).
+        assertThat(overstap).isWaitingAt("arrangementVoortzetten");
+        voerUit("arrangementVoortzetten");
         assertThat(overstap).hasPassed("arrangementVoortzetten").isWaitingAt("eenOktober");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("arrangement")
                 .processInstanceBusinessKey(nummer).list()).anySatisfy(p ->
@@ -176,6 +200,10 @@ class OverstapScenarioIT extends ScenarioTest {
         voltooi("oudersLatenZien", "{\"gezien\": true}");
         assertThat(overstap).hasNotPassed("voorlopigAdvies", "warmeOverdracht").isWaitingAt("plaatsing");
         voltooi("plaatsing", "{\"geplaatst\": false}");
+        // Leerplicht hears it in a job of its own, after the placement was committed.
+        assertThat(overstap).isWaitingAt("leerplichtInlichten");
+        assertThat(leerplicht.vanDossier(nummer)).isEmpty();
+        voerUit("leerplichtInlichten");
 
         assertThat(overstap).isEnded().hasPassed("leerplichtInlichten", "naarLeerplicht");
         assertThat(leerplicht.vanDossier(nummer)).singleElement().satisfies(e -> {
@@ -195,6 +223,8 @@ class OverstapScenarioIT extends ScenarioTest {
         assertThat(overstap).hasNotPassed("arrangementVoortzetten").isWaitingAt("eenOktober");
         managementService.executeJob(timer(overstap, "eenOktober").getId());
         voltooi("controle", "{\"ingeschreven\": true, \"aanwezig\": false}");
+        assertThat(overstap).isWaitingAt("leerplichtInlichten");
+        voerUit("leerplichtInlichten");
 
         assertThat(overstap).isEnded().hasPassed("naarLeerplicht");
         assertThat(leerplicht.vanDossier(nummer)).singleElement()
@@ -221,17 +251,21 @@ class OverstapScenarioIT extends ScenarioTest {
                 .isEqualTo("schooljaar");
     }
 
-    /** Every task: a reminder before its date and an escalation to the zorgcoördinatoren after it. */
+    /**
+     * Every task, by convention: a reminder (a notification about the task) at 08:00 the werkdagen of termijnen.dmn
+     * before its date, and at its date an escalation to the zorgcoördinatoren with the reason the model gives; the
+     * task stays. The dates are those overstapkalender.dmn gave before (a date on a weekend stays that date).
+     */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-            "voorlopigAdvies,  herinneringVoorlopigAdvies,  termijnVoorlopigAdviesVerstreken",
-            "definitiefAdvies, herinneringDefinitiefAdvies, termijnDefinitiefAdviesVerstreken",
-            "overstapdossier,  herinneringOverstapdossier,  termijnOverstapdossierVerstreken",
-            "oudersLatenZien,  herinneringOudersLatenZien,  termijnOudersLatenZienVerstreken",
-            "warmeOverdracht,  herinneringWarmeOverdracht,  termijnWarmeOverdrachtVerstreken",
-            "plaatsing,        herinneringPlaatsing,        termijnPlaatsingVerstreken",
-            "controle,         herinneringControle,         termijnControleVerstreken"})
-    void elkeTaakHeeftHerinneringEnEscalatie(String taakId, String herinnering, String termijn) {
+    @CsvSource(delimiter = '|', value = {
+            "voorlopigAdvies  | voorlopigAdvies    | Voorlopig schooladvies niet voor 31 januari gegeven",
+            "definitiefAdvies | definitiefAdvies   | Definitief schooladvies niet voor 24 maart gegeven",
+            "overstapdossier  | aanmelden          | Overstapdossier niet voor de aanmelding opgesteld",
+            "oudersLatenZien  | aanmelden          | Overstapdossier niet op tijd met ouders besproken",
+            "warmeOverdracht  | overdracht         | Warme overdracht niet voor de zomer gedaan",
+            "plaatsing        | plaatsing          | Plaatsing niet op tijd bevestigd",
+            "controle         | controleBevestigen | Inschrijving na de overstap niet op tijd bevestigd"})
+    void elkeTaakHeeftHerinneringEnEscalatie(String taakId, String kalenderstap, String reden) {
         start("PO_VO");
         String[] volgorde = {"voorlopigAdvies", "definitiefAdvies", "overstapdossier", "oudersLatenZien",
                 "warmeOverdracht", "plaatsing", "controle"};
@@ -252,13 +286,52 @@ class OverstapScenarioIT extends ScenarioTest {
             }
         }
         Task taak = taak(taakId);
-        assertThat(timer(overstap, herinnering).getDuedate()).isEqualTo(taak.getFollowUpDate());
-        managementService.executeJob(timer(overstap, herinnering).getId());
-        assertThat(meldingen.overTaak(taak.getId())).isNotEmpty();
-        managementService.executeJob(timer(overstap, termijn).getId());
-        assertThat(escalaties.vanProcesInstantie(overstap.getId())).extracting(Escalatie::getGroep)
-                .containsExactly("zorgcoordinator");
+        assertThat(taak.getFollowUpDate()).isEqualTo(zoalsVoorheen("herinnering", kalenderstap));
+        assertThat(taak.getDueDate()).isBetween(zoalsVoorheen("deadline", kalenderstap),
+                java.util.Date.from(zoalsVoorheen("deadline", kalenderstap).toInstant().plus(java.time.Duration.ofDays(4))));
+        assertThat(herinnering(overstap, taakId).getDuedate()).isEqualTo(taak.getFollowUpDate());
+        assertThat(termijnVerstreken(overstap, taakId).getDuedate()).isEqualTo(taak.getDueDate());
+
+        managementService.executeJob(herinnering(overstap, taakId).getId());
+        assertThat(meldingen.overTaak(taak.getId())).extracting(MeldingView::aanGroep).containsExactly("zorgcoordinator");
+        managementService.executeJob(termijnVerstreken(overstap, taakId).getId());
+        assertThat(escalaties.vanProcesInstantie(overstap.getId())).singleElement().satisfies(e -> {
+            assertThat(e.getGroep()).isEqualTo("zorgcoordinator");
+            assertThat(e.getReden()).isEqualTo(reden);
+        });
+        assertThat(meldingen.overTaak(taak.getId())).filteredOn(m -> m.soort() == Melding.Soort.ESCALATIE)
+                .singleElement().satisfies(m -> assertThat(m.aanGroep()).isEqualTo("zorgcoordinator"));
         assertThat(overstap).isWaitingAt(taakId);
+        assertThat(herinnering(overstap, taakId)).isNull();
+        assertThat(termijnVerstreken(overstap, taakId)).isNull();
+    }
+
+    /** vo→mbo: the overstapdossier is due before 1 April, its reminder ten werkdagen before (a VO pupil's row). */
+    @Test
+    void voNaarMboHerinnertTienWerkdagenVoorHetAanmelden() {
+        nummer = zc().post("/api/dossiers", Testdossiers.nieuw().replace("\"PO\"", "\"VO\"")).json().get("nummer").asText();
+        start("VO_MBO");
+        Task dossier = taak("overstapdossier");
+        assertThat(dossier.getDueDate()).isEqualTo(moment(2027, 4, 1, 23, 59, 59));
+        assertThat(dossier.getFollowUpDate()).isEqualTo(moment(2027, 3, 17, 8, 0))
+                .isEqualTo(zoalsVoorheen("herinnering", "aanmelden"));
+    }
+
+    /** What overstapkalender.dmn gave the task before deadlines by convention (the old model's expressions). */
+    private java.util.Date zoalsVoorheen(String wat, String stap) {
+        return ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired().execute(ctx -> {
+                    var execution = ctx.getExecutionManager().findExecutionById(overstap.getId());
+                    return "deadline".equals(wat) ? kalender.deadline(execution, stap) : kalender.herinnering(execution, stap);
+                });
+    }
+
+    /** Runs the job of an async step (a handover to another capability), as the job executor would. */
+    private void voerUit(String activiteit) {
+        org.camunda.bpm.engine.runtime.Job job = managementService.createJobQuery().processInstanceId(overstap.getId())
+                .activityId(activiteit).singleResult();
+        assertThat(job).as("job van " + activiteit).isNotNull();
+        managementService.executeJob(job.getId());
     }
 
     private void start(String soort) {
