@@ -129,11 +129,6 @@ public class Termijn {
     }
 
     private LocalDate deadlineDag(TermijnRegel regel, Date anker, Regio regio) {
-        // 0 from an anchor is that date itself, also on a weekend: "uiterlijk 31 januari" stays 31 January (a fixed
-        // date the school must meet, not a term the Algemene termijnenwet extends; the earlier date protects the pupil).
-        if (regel.aantal() == 0) {
-            return dag(anker);
-        }
         return kalender.plus(dag(anker), regel.aantal(), regel.eenheid(), regio);
     }
 

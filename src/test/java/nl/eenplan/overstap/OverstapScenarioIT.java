@@ -96,10 +96,10 @@ class OverstapScenarioIT extends ScenarioTest {
         lopendArrangement();
         start("PO_VO");
         Task voorlopig = taak("voorlopigAdvies");
-        // Deadlines by convention: 0 dagen from the date of overstapkalender.dmn. 31 January 2027 is a Sunday and the
-        // deadline stays that day (a fixed date, not a term to extend: the earlier date protects the pupil); the
-        // reminder stays 08:00 ten werkdagen before it, as overstapkalender.dmn counted it.
-        assertThat(voorlopig.getDueDate()).isEqualTo(moment(2027, 1, 31, 23, 59, 59));
+        // Deadlines by convention: 0 dagen from the date of overstapkalender.dmn. 31 January 2027 is a Sunday, so the
+        // deadline moves to the next werkdag (Algemene termijnenwet, as every deadline of termijnen.dmn); the reminder
+        // stays 08:00 ten werkdagen before the calendar date, as overstapkalender.dmn counted it.
+        assertThat(voorlopig.getDueDate()).isEqualTo(moment(2027, 2, 1, 23, 59, 59));
         assertThat(voorlopig.getFollowUpDate()).isEqualTo(moment(2027, 1, 18, 8, 0))
                 .isEqualTo(zoalsVoorheen("herinnering", "voorlopigAdvies"));
         assertThat(zoalsVoorheen("deadline", "voorlopigAdvies")).isEqualTo(moment(2027, 1, 31, 23, 59, 59));
@@ -254,7 +254,7 @@ class OverstapScenarioIT extends ScenarioTest {
     /**
      * Every task, by convention: a reminder (a notification about the task) at 08:00 the werkdagen of termijnen.dmn
      * before its date, and at its date an escalation to the zorgcoördinatoren with the reason the model gives; the
-     * task stays. The dates are those overstapkalender.dmn gave before (a date on a weekend stays that date).
+     * task stays. The dates are those overstapkalender.dmn gave before (a date on a weekend moves to the next werkdag).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
