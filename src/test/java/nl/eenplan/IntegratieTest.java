@@ -36,6 +36,16 @@ public abstract class IntegratieTest {
     protected Clock clock;
     @Autowired
     protected KlokInstelling klok;
+    @Autowired
+    private org.camunda.bpm.engine.ManagementService jobs;
+
+    /**
+     * Runs the hand-overs to leerplicht that wait as jobs: the start of leerplichtEscalatie is asynchronous (issue
+     * #19) and tests run with the job executor off.
+     */
+    protected void overdrachtenNaarLeerplicht() {
+        nl.eenplan.leerplicht.Overdrachten.voerUit(jobs);
+    }
 
     /** Today in the Netherlands, on the test clock. */
     protected LocalDate vandaag() {

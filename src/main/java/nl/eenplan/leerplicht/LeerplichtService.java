@@ -155,8 +155,16 @@ public class LeerplichtService {
                     + "); intrekken kan niet meer. Neem contact op met de leerplichtambtenaar.");
         }
         e.ingetrokken(reden, nu());
-        runtimeService.createMessageCorrelation(INGETROKKEN_BERICHT).processInstanceId(e.getProcesInstantieId())
-                .correlate();
+        if (runtimeService.createEventSubscriptionQuery().processInstanceId(e.getProcesInstantieId())
+                .eventName(INGETROKKEN_BERICHT).count() > 0) {
+            runtimeService.createMessageCorrelation(INGETROKKEN_BERICHT).processInstanceId(e.getProcesInstantieId())
+                    .correlate();
+        } else if (runtimeService.createProcessInstanceQuery().processInstanceId(e.getProcesInstantieId()).count() > 0) {
+            // The hand-over is a job of its own (async start): withdrawn before it ran, the case never reaches
+            // leerplicht's task list.
+            runtimeService.deleteProcessInstance(e.getProcesInstantieId(), "Ingetrokken door de school voordat "
+                    + "leerplicht de melding kreeg", true);
+        }
         meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "leerplicht", e.getSchoolBrin(),
                 "Melding ingetrokken door de school (dossier " + e.getDossierNummer() + ")",
                 "De school heeft de melding '" + e.getReden().omschrijving() + "' voor " + e.getLeerlingNaam()

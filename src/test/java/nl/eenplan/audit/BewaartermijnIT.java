@@ -41,9 +41,11 @@ class BewaartermijnIT extends IntegratieTest {
         String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer")
                 .asText();
         LeerplichtEscalatie afgehandeld = leerplicht.escaleer(nummer, Reden.THUISZITTER, "Sinds oktober thuis.", "test");
+        overdrachtenNaarLeerplicht();
         taskService.complete(taskService.createTaskQuery().processInstanceId(afgehandeld.getProcesInstantieId())
                 .singleResult().getId(), java.util.Map.of("route", "terKennisgeving"));
         LeerplichtEscalatie lopend = leerplicht.escaleer(nummer, Reden.VERZUIM, "16 uur.", "test");
+        overdrachtenNaarLeerplicht();
 
         HistoricProcessInstance klaar = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(afgehandeld.getProcesInstantieId()).singleResult();

@@ -99,6 +99,7 @@ class TasklistBrowserIT extends BrowserTest {
         String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw())
                 .json().get("nummer").asText();
         leerplicht.escaleer(nummer, Reden.THUISZITTER, "Sinds 5 oktober 2026 niet op school.", "browsertest");
+        overdrachtenNaarLeerplicht();
 
         meldAan("tasklist", "leerplicht");
 
@@ -119,6 +120,7 @@ class TasklistBrowserIT extends BrowserTest {
                 .json().get("nummer").asText();
         String instantie = leerplicht.escaleer(nummer, Reden.THUISZITTER, "Sinds 5 oktober 2026 niet op school.",
                 "browsertest").getProcesInstantieId();
+        overdrachtenNaarLeerplicht();
 
         meldAan("tasklist", "leerplicht");
         klik(By.xpath("//*[contains(text(), 'Escalaties leerplicht')]"));

@@ -96,6 +96,7 @@ class VerzuimApiIT extends IntegratieTest {
         assertThat(http().als("mentor").post("/api/verzuimmeldingen/" + id + "/versturen", "").status())
                 .isEqualTo(403);
         assertThat(school().post("/api/verzuimmeldingen/" + id + "/versturen", "").status()).isEqualTo(200);
+        overdrachtenNaarLeerplicht();
 
         JsonNode escalatie = null;
         for (JsonNode e : http().als("leerplicht").get("/api/escalaties?reden=VERZUIM&status=GEREGISTREERD").json()) {

@@ -110,6 +110,7 @@ class VerzuimScenarioIT extends ScenarioTest {
     void opTijdVerstuurdGaatDeMeldingNaarLeerplicht() {
         assertThat(school().put("/api/verzuimmeldingen/" + id, AANVULLING).status()).isEqualTo(200);
         Http.Antwoord verstuurd = school().post("/api/verzuimmeldingen/" + id + "/versturen", "");
+        overdrachtenNaarLeerplicht();
         assertThat(verstuurd.status()).as(verstuurd.body()).isEqualTo(200);
         assertThat(verstuurd.json().get("status").asText()).isEqualTo("VERSTUURD");
         assertThat(verstuurd.json().get("leerplichtStatus").asText()).isEqualTo("GEREGISTREERD");
@@ -136,6 +137,7 @@ class VerzuimScenarioIT extends ScenarioTest {
     @Test
     void eenOnvolledigeMeldingGaatNietWeg() {
         Http.Antwoord fout = school().post("/api/verzuimmeldingen/" + id + "/versturen", "");
+        overdrachtenNaarLeerplicht();
         assertThat(fout.status()).isEqualTo(400);
         assertThat(fout.json().at("/fouten/0/veld").asText()).isEqualTo("vermoedelijkeReden");
 
@@ -202,12 +204,14 @@ class VerzuimScenarioIT extends ScenarioTest {
         assertThat(proces).isEnded().hasPassed("intrekken");
         assertThat(verzuim.haalOp(id).intrekReden()).isEqualTo("Ziekmelding kwam later binnen.");
         assertThat(school().post("/api/verzuimmeldingen/" + id + "/versturen", "").status()).isEqualTo(409);
+        overdrachtenNaarLeerplicht();
     }
 
     @Test
     void eenVerstuurdeMeldingIntrekkenVoordatLeerplichtHaarBeoordeelt() {
         school().put("/api/verzuimmeldingen/" + id, AANVULLING);
         school().post("/api/verzuimmeldingen/" + id + "/versturen", "");
+        overdrachtenNaarLeerplicht();
         EscalatieView e = leerplicht.vanDossier(nummer).get(0);
 
         Http.Antwoord in = school().post("/api/verzuimmeldingen/" + id + "/intrekken",
@@ -233,6 +237,7 @@ class VerzuimScenarioIT extends ScenarioTest {
     void naDeBeoordelingKanDeSchoolNietMeerIntrekken() {
         school().put("/api/verzuimmeldingen/" + id, AANVULLING);
         school().post("/api/verzuimmeldingen/" + id + "/versturen", "");
+        overdrachtenNaarLeerplicht();
         EscalatieView e = leerplicht.vanDossier(nummer).get(0);
         complete(taskService.createTaskQuery().processInstanceId(beoordelingsproces()).singleResult(),
                 withVariables("route", "vrijwilligeHulp"));

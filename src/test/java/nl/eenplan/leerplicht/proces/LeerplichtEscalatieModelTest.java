@@ -18,6 +18,7 @@ import java.util.Map;
 import nl.eenplan.Modelengine;
 import nl.eenplan.Termijntimers;
 import nl.eenplan.engine.Termijnconventie;
+import nl.eenplan.leerplicht.Overdrachten;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -53,6 +54,9 @@ class LeerplichtEscalatieModelTest {
                 .processInstanceBusinessKey("2026-00001")
                 .setVariables(Map.of("schoolBrin", "99ZZ00", "escalatieId", 1L, "reden", "VERZUIM_16_UUR"))
                 .correlateStartMessage();
+        // The hand-over is a job of its own: the escalation waits until the job executor runs it.
+        assertThat(proces).isWaitingAt("escalatieOntvangen");
+        assertThat(Overdrachten.voerUit(engine.getManagementService())).isOne();
     }
 
     @AfterEach
