@@ -5,13 +5,13 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.eenplan.engine.Enginecommando;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -42,16 +42,7 @@ class EngineDossiers {
         if (procesIds.isEmpty() && taakIds.isEmpty() && uitvoeringId == null) {
             return Set.of();
         }
-        ProcessEngineConfigurationImpl configuratie = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        return configuratie.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
-            boolean tenantCheck = context.isTenantCheckEnabled();
-            context.disableTenantCheck();
-            try {
-                return zoek(procesIds, taakIds, uitvoeringId);
-            } finally {
-                context.setTenantCheckEnabled(tenantCheck);
-            }
-        }));
+        return Enginecommando.zonderControles(engine, () -> zoek(procesIds, taakIds, uitvoeringId));
     }
 
     private Set<String> zoek(Set<String> procesIds, Set<String> taakIds, String uitvoeringId) {

@@ -7,6 +7,8 @@ import static nl.eenplan.modelcontrole.Taakeigenschappen.STANDAARD_ESCALATIE;
 import static nl.eenplan.modelcontrole.Taakeigenschappen.TERMIJN_STAP;
 import static nl.eenplan.modelcontrole.Taakeigenschappen.TERMIJN_VANAF;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -17,9 +19,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import nl.eenplan.termijn.Taak;
-import nl.eenplan.termijn.Termijnbewaking;
 import nl.eenplan.termijn.Termijn;
 import nl.eenplan.termijn.Termijn.Taaktermijn;
+import nl.eenplan.termijn.Termijnbewaking;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,12 +33,16 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationType;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerEventJobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -72,6 +80,9 @@ public class Termijnconventie extends AbstractProcessEnginePlugin {
     /** The ids of the two timeout listeners, as the timer jobs' configuration names them. */
     public static final String HERINNERING = "herinnering";
     public static final String VERSTREKEN = "termijnVerstreken";
+    /** Engine property: since when (ISO instant, engine time) this installation applies the convention. */
+    public static final String SINDS = "eenplan.termijnconventie.sinds";
+    private static final java.time.ZoneId NL = java.time.ZoneId.of("Europe/Amsterdam");
 
     /** Computes a task's deadline and reminder: process, step, anchor. */
     public interface Berekening {
@@ -119,7 +130,7 @@ public class Termijnconventie extends AbstractProcessEnginePlugin {
 
         private void pasToe(Element element, ActivityImpl activity) {
             if (!(activity.getActivityBehavior() instanceof UserTaskActivityBehavior gedrag)
-                    || gedrag.getTaskDefinition().getDueDateExpression() != null) {
+                    || gedrag.getTaskDefinition().getDueDateExpression() != null || vanVoorDeConventie(deployment)) {
                 return;
             }
             Map<String, String> eigenschappen = eigenschappen(element);
@@ -136,11 +147,13 @@ public class Termijnconventie extends AbstractProcessEnginePlugin {
             TaskDefinition taak = gedrag.getTaskDefinition();
             TimerDeclarationImpl herinnering = timer(activity, HERINNERING, TaskEntity::getFollowUpDate);
             addJobDeclarationToProcessDefinition(herinnering, (ProcessDefinition) activity.getProcessDefinition());
+            addTimerListenerDeclaration(HERINNERING, activity, herinnering);
             taak.addTimeoutTaskListener(HERINNERING, t -> bewaking.get().herinner(feiten(t)));
             TimerDeclarationImpl verstreken = null;
             if (!GEEN_ESCALATIE.equals(groep)) {
                 verstreken = timer(activity, VERSTREKEN, TaskEntity::getDueDate);
                 addJobDeclarationToProcessDefinition(verstreken, (ProcessDefinition) activity.getProcessDefinition());
+                addTimerListenerDeclaration(VERSTREKEN, activity, verstreken);
                 taak.addTimeoutTaskListener(VERSTREKEN, t -> bewaking.get().escaleer(feiten(t), groep,
                         reden != null ? reden : "'" + t.getName() + "' niet binnen de termijn afgerond"));
             }
@@ -148,7 +161,7 @@ public class Termijnconventie extends AbstractProcessEnginePlugin {
             taak.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, t -> {
                 ExecutionEntity execution = ((TaskEntity) t).getExecution();
                 Date begin = vanaf == null ? ClockUtil.getCurrentTime()
-                        : (Date) vanaf.getValue(execution);
+                        : datum(vanaf.getValue(execution), t.getName(), vanaf.getExpressionText());
                 String sleutel = execution.getProcessDefinition().getKey();
                 berekening.get().voor(execution, sleutel, stap, begin).ifPresent(termijn -> {
                     t.setDueDate(termijn.deadline());
@@ -163,12 +176,56 @@ public class Termijnconventie extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * A timeout timer of the task, due at one of its dates. Not declared on the scope, so the engine does not
-     * start it by itself: the create listener does, once the task has its dates (and only if it has them).
+     * A model version deployed before this installation had the convention, read again after a restart: left as it
+     * was deployed. Making one of its tasks a scope would break instances already waiting there.
+     */
+    private boolean vanVoorDeConventie(DeploymentEntity deployment) {
+        if (deployment == null || deployment.isNew() || deployment.getDeploymentTime() == null) {
+            return false;
+        }
+        PropertyEntity sinds = Context.getCommandContext().getPropertyManager().findPropertyById(SINDS);
+        return sinds == null || deployment.getDeploymentTime().toInstant().isBefore(Instant.parse(sinds.getValue()));
+    }
+
+    /** Since when this installation applies the convention: set once, at the first start with it. */
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        if (!engine.getManagementService().getProperties().containsKey(SINDS)) {
+            engine.getManagementService().setProperty(SINDS, ClockUtil.getCurrentTime().toInstant().toString());
+        }
+    }
+
+    /** The anchor date as an expression gave it: a date, or a date as text (a form field); never nothing. */
+    static Date datum(Object waarde, String taak, String expressie) {
+        if (waarde instanceof Date d) {
+            return d;
+        }
+        if (waarde instanceof Instant i) {
+            return Date.from(i);
+        }
+        if (waarde instanceof LocalDate l) {
+            return Date.from(l.atStartOfDay(NL).toInstant());
+        }
+        if (waarde instanceof String tekst && !tekst.isBlank()) {
+            try {
+                return Date.from(LocalDate.parse(tekst.strip().substring(0, Math.min(10, tekst.strip().length())))
+                        .atStartOfDay(NL).toInstant());
+            } catch (java.time.format.DateTimeParseException e) {
+                // refused below
+            }
+        }
+        throw new ProcessEngineException("Taak '" + taak + "': termijnVanaf " + expressie + " gaf geen datum ("
+                + waarde + "); de taak kan zo geen termijn krijgen. Controleer de eigenschap in het model.");
+    }
+
+    /**
+     * A timeout timer of the task, due at one of its dates. Declared on the task like a timeout listener drawn in
+     * the model (so migration and recalculation find it), but made only for a task that has its date: the engine
+     * asks when the task's scope starts, before the task exists, and then nothing is made; the create listener
+     * asks again once the dates are set, and migration asks for a task that has them.
      */
     private static TimerDeclarationImpl timer(ActivityImpl activity, String id, Function<TaskEntity, Date> datum) {
-        TimerDeclarationImpl timer = new TimerDeclarationImpl(new Taakdatum(activity.getId(), id, datum),
-                TimerDeclarationType.DATE, TimerTaskListenerJobHandler.TYPE);
+        TimerDeclarationImpl timer = new Taaktimer(new Taakdatum(activity.getId(), id, datum));
         timer.setActivity(activity);
         timer.setEventScopeActivityId(activity.getId());
         timer.setRawJobHandlerConfiguration(activity.getId() + TimerEventJobHandler.JOB_HANDLER_CONFIG_PROPERTY_DELIMITER
@@ -177,15 +234,38 @@ public class Termijnconventie extends AbstractProcessEnginePlugin {
         return timer;
     }
 
+    /** A timer made only for an open task of its activity that has the date it is due at. */
+    private static final class Taaktimer extends TimerDeclarationImpl {
+
+        private final Taakdatum datum;
+
+        Taaktimer(Taakdatum datum) {
+            super(datum, TimerDeclarationType.DATE, TimerTaskListenerJobHandler.TYPE);
+            this.datum = datum;
+        }
+
+        @Override
+        public TimerEntity createTimer(ExecutionEntity execution) {
+            return datum.van(execution) == null ? null : super.createTimer(execution);
+        }
+    }
+
     /** A timer's due date: the task's own date, so a recalculated timer follows the task. */
     private record Taakdatum(String activiteit, String naam, Function<TaskEntity, Date> datum) implements Expression {
 
         @Override
         public Object getValue(VariableScope scope) {
-            return ((ExecutionEntity) scope).getTasks().stream()
-                    .filter(taak -> activiteit.equals(taak.getTaskDefinitionKey())).findFirst().map(datum)
-                    .orElseThrow(() -> new IllegalStateException("Geen open taak '" + activiteit + "' voor de "
-                            + naam + "."));
+            Date waarde = van((ExecutionEntity) scope);
+            if (waarde == null) {
+                throw new IllegalStateException("Geen open taak '" + activiteit + "' met een datum voor de " + naam + ".");
+            }
+            return waarde;
+        }
+
+        /** The date of the open task of this activity in this execution, or null. */
+        Date van(ExecutionEntity execution) {
+            return execution.getTasks().stream().filter(taak -> activiteit.equals(taak.getTaskDefinitionKey()))
+                    .findFirst().map(datum).orElse(null);
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Leerlingidentiteit;
+import nl.eenplan.engine.Berichten;
 import nl.eenplan.engine.Routering;
 import nl.eenplan.leerplicht.proces.LeerplichtVariabelen;
 import nl.eenplan.melding.Melding;
@@ -157,7 +158,7 @@ public class LeerplichtService {
         e.ingetrokken(reden, nu());
         if (runtimeService.createEventSubscriptionQuery().processInstanceId(e.getProcesInstantieId())
                 .eventName(INGETROKKEN_BERICHT).count() > 0) {
-            runtimeService.createMessageCorrelation(INGETROKKEN_BERICHT).processInstanceId(e.getProcesInstantieId())
+            Berichten.aanLopende(runtimeService, INGETROKKEN_BERICHT).processInstanceId(e.getProcesInstantieId())
                     .correlate();
         } else if (runtimeService.createProcessInstanceQuery().processInstanceId(e.getProcesInstantieId()).count() > 0) {
             // The hand-over is a job of its own (async start): withdrawn before it ran, the case never reaches

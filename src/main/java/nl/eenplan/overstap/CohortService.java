@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.NieuwDossier;
 import nl.eenplan.dossier.Onderwijssoort;
+import nl.eenplan.engine.Enginecommando;
 import nl.eenplan.transactie.Botsing;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
@@ -25,7 +26,7 @@ import nl.eenplan.web.OngeldigeInvoerException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
@@ -65,7 +66,7 @@ public class CohortService {
     private final int werkers;
     private final TaskExecutor regelWerkers;
     private final EntityManager entityManager;
-    private final ProcessEngineConfigurationImpl engine;
+    private final ProcessEngine engine;
 
     CohortService(CohortImportRepository imports, DossierService dossiers, OverstapService overstappen,
                   Validator validator, TransactionTemplate transactie,
@@ -73,7 +74,7 @@ public class CohortService {
                   @Qualifier("cohortRegels") TaskExecutor regelWerkers,
                   @Value("${eenplan.overstap.regels-per-transactie}") int regelsPerTransactie,
                   @Value("${eenplan.overstap.werkers}") int werkers, EntityManager entityManager,
-                  org.camunda.bpm.engine.ProcessEngine engine) {
+                  ProcessEngine engine) {
         this.imports = imports;
         this.dossiers = dossiers;
         this.overstappen = overstappen;
@@ -85,7 +86,7 @@ public class CohortService {
         this.regelWerkers = regelWerkers;
         this.werkers = Math.max(1, werkers);
         this.entityManager = entityManager;
-        this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        this.engine = engine;
     }
 
     /** Reads the file now (a wrong header is refused at once) and starts the lines in the background. */
@@ -197,7 +198,7 @@ public class CohortService {
         if (blok.size() > 1) {
             try {
                 List<Boolean> nieuw = transactie.execute(s -> {
-                    List<Boolean> gestart = engine.getCommandExecutorTxRequired().execute(opdracht -> startBlok(blok, door));
+                    List<Boolean> gestart = Enginecommando.inEen(engine, () -> startBlok(blok, door));
                     if (gestart == null) {
                         s.setRollbackOnly();
                     }

@@ -5,6 +5,7 @@ import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.PROCES;
 
 import java.util.List;
 import nl.eenplan.dossier.ToestemmingIngetrokken;
+import nl.eenplan.engine.Berichten;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,11 +43,11 @@ public class StopRoutesZonderToestemming {
 
     @EventListener
     void toestemmingIngetrokken(ToestemmingIngetrokken event) {
-        runtimeService.createMessageCorrelation(BERICHT)
+        Berichten.aanLopende(runtimeService, BERICHT)
                 .processInstanceBusinessKey(event.dossierNummer())
                 .processInstanceVariableEquals(NODIGE_TOESTEMMING.naam(), event.scope().name())
                 .correlateAllWithResult();
-        runtimeService.createMessageCorrelation(BERICHT)
+        Berichten.aanLopende(runtimeService, BERICHT)
                 .processInstanceBusinessKey(event.dossierNummer())
                 .localVariableEquals("taakToestemming", event.scope().name())
                 .correlateAllWithResult();

@@ -1,5 +1,6 @@
 package nl.eenplan.arrangement.proces;
 
+import nl.eenplan.engine.Berichten;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ public class Arrangementproces {
     /** An objection to the education or care part: false when no objection period for it runs. */
     public boolean bezwaar(String procesInstantieId, boolean zorgdeel) {
         try {
-            runtimeService.createMessageCorrelation(zorgdeel ? BEZWAAR_ZORGDEEL : BEZWAAR_ONDERWIJSDEEL)
+            Berichten.aanLopende(runtimeService, zorgdeel ? BEZWAAR_ZORGDEEL : BEZWAAR_ONDERWIJSDEEL)
                     .processInstanceId(procesInstantieId).correlate();
             return true;
         } catch (MismatchingMessageCorrelationException e) {

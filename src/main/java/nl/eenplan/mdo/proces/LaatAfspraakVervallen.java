@@ -2,6 +2,7 @@ package nl.eenplan.mdo.proces;
 
 import static nl.eenplan.mdo.proces.MdoVariabelen.AFSPRAAK_ID;
 
+import nl.eenplan.engine.Ingelogd;
 import nl.eenplan.engine.Routering;
 import nl.eenplan.mdo.MdoService;
 import nl.eenplan.modelcontrole.VoorModellen;
@@ -26,6 +27,6 @@ public class LaatAfspraakVervallen implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         mdo.afspraakVervalt(AFSPRAAK_ID.verplicht(execution), Routering.COORDINATOR.verplicht(execution),
-                Wie.van(execution));
+                Ingelogd.gebruiker(execution, "onbekend"));
     }
 }

@@ -5,6 +5,7 @@ import static nl.eenplan.mdo.proces.MdoVariabelen.AFSPRAAK_UITKOMST;
 import static nl.eenplan.mdo.proces.MdoVariabelen.ANNULEER_REDEN;
 
 import nl.eenplan.dossier.Afspraak;
+import nl.eenplan.engine.Ingelogd;
 import nl.eenplan.mdo.MdoService;
 import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,6 +38,6 @@ public class RondAfspraakAf implements JavaDelegate {
                 : Afspraak.Status.GEDAAN;
         String reden = ANNULEER_REDEN.van(execution);
         mdo.afspraakAfgerond(afspraakId, execution.getProcessBusinessKey(), status,
-                reden == null ? null : AnnuleerReden.tekst(reden), Wie.van(execution));
+                reden == null ? null : AnnuleerReden.tekst(reden), Ingelogd.gebruiker(execution, "onbekend"));
     }
 }

@@ -109,6 +109,15 @@ class LeerplichtEscalatieModelTest {
     }
 
     @Test
+    void eenHerberekendeTimerVolgtDeDatumVanZijnTaak() {
+        var verstreken = Termijntimers.van(engine.getManagementService(), proces.getId(), "beoordelen",
+                Termijnconventie.VERSTREKEN);
+        engine.getManagementService().recalculateJobDuedate(verstreken.getId(), false);
+        assertThat(engine.getManagementService().createJobQuery().jobId(verstreken.getId()).singleResult().getDuedate())
+                .isEqualTo(task("beoordelen", proces).getDueDate());
+    }
+
+    @Test
     void deHerinneringGaatVoorDeTermijnEnAlleenZolangDeTaakOpenIs() throws Exception {
         var herinnering = Termijntimers.van(engine.getManagementService(), proces.getId(), "beoordelen",
                 Termijnconventie.HERINNERING);
