@@ -83,7 +83,12 @@ final class VoltooiTaak implements Command<VariableMap> {
         }
         // The task's school (tenant) is whom it was offered to; the dossier (business key) is what its handler writes
         // in. They must be the same school, whatever a model did (a call activity handing on another business key).
-        String dossier = uitvoering.getProcessInstance().getBusinessKey();
+        ExecutionEntity procesInstantie = uitvoering.getProcessInstance();
+        if (procesInstantie == null) {
+            // The task's own scope is still here, its instance not: completed by someone else a moment ago.
+            throw Taakweigering.nietMogelijk("Deze taak is zojuist door iemand anders afgerond.");
+        }
+        String dossier = procesInstantie.getBusinessKey();
         if (taak.getTenantId() != null && dossier != null
                 && !taak.getTenantId().equals(commandContext.runWithoutAuthorization(() -> schoolVanDossier.apply(dossier)))) {
             throw Taakweigering.nietMogelijk("Deze taak en het dossier waar haar proces over gaat horen niet bij dezelfde "
