@@ -158,6 +158,11 @@ public class Termijnconventie extends AbstractProcessEnginePlugin {
                         reden != null ? reden : "'" + t.getName() + "' niet binnen de termijn afgerond"));
             }
             TimerDeclarationImpl escalatie = verstreken;
+            // A date changed later (Tasklist, PUT /task) moves the timer that goes at it.
+            taak.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, t -> {
+                verplaats((TaskEntity) t, HERINNERING, t.getFollowUpDate());
+                verplaats((TaskEntity) t, VERSTREKEN, t.getDueDate());
+            });
             taak.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, t -> {
                 ExecutionEntity execution = ((TaskEntity) t).getExecution();
                 Date begin = vanaf == null ? ClockUtil.getCurrentTime()
@@ -192,6 +197,23 @@ public class Termijnconventie extends AbstractProcessEnginePlugin {
     public void postProcessEngineBuild(ProcessEngine engine) {
         if (!engine.getManagementService().getProperties().containsKey(SINDS)) {
             engine.getManagementService().setProperty(SINDS, ClockUtil.getCurrentTime().toInstant().toString());
+        }
+    }
+
+    /** Moves the task's timer of this kind to the task's date, when both are there and they differ. */
+    private static void verplaats(TaskEntity taak, String soort, Date datum) {
+        ExecutionEntity execution = taak.getExecution();
+        if (execution == null || datum == null) {
+            return;
+        }
+        for (var job : execution.getJobs()) {
+            if (job instanceof TimerEntity timer && timer.getJobHandlerConfigurationRaw() != null
+                    && timer.getJobHandlerConfigurationRaw().equals(taak.getTaskDefinitionKey()
+                    + TimerEventJobHandler.JOB_HANDLER_CONFIG_PROPERTY_DELIMITER
+                    + TimerEventJobHandler.JOB_HANDLER_CONFIG_TASK_LISTENER_PREFIX + soort)
+                    && !datum.equals(timer.getDuedate())) {
+                timer.setDuedate(datum);
+            }
         }
     }
 

@@ -118,6 +118,21 @@ class LeerplichtEscalatieModelTest {
     }
 
     @Test
+    void eenLatereTermijnVerplaatstDeTimersVanDeTaak() {
+        var taak = task("beoordelen", proces);
+        Date later = new Date(taak.getDueDate().getTime() + 7L * 24 * 3600 * 1000);
+        Date herinneringLater = new Date(taak.getFollowUpDate().getTime() + 7L * 24 * 3600 * 1000);
+        taak.setDueDate(later);
+        taak.setFollowUpDate(herinneringLater);
+        engine.getTaskService().saveTask(taak);
+
+        assertThat(Termijntimers.van(engine.getManagementService(), proces.getId(), "beoordelen",
+                Termijnconventie.VERSTREKEN).getDuedate()).isEqualTo(later);
+        assertThat(Termijntimers.van(engine.getManagementService(), proces.getId(), "beoordelen",
+                Termijnconventie.HERINNERING).getDuedate()).isEqualTo(herinneringLater);
+    }
+
+    @Test
     void deHerinneringGaatVoorDeTermijnEnAlleenZolangDeTaakOpenIs() throws Exception {
         var herinnering = Termijntimers.van(engine.getManagementService(), proces.getId(), "beoordelen",
                 Termijnconventie.HERINNERING);
