@@ -5,9 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.eenplan.modelcontrole.Probleem;
 import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.Problem;
-import org.camunda.bpm.engine.impl.bpmn.parser.ResourceReportImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
@@ -55,59 +54,24 @@ class Deploymentregels extends AbstractProcessEnginePlugin {
         if (!deployment.isNew() || deployment.getResources() == null) {
             return; // a version already deployed, read back into the cache
         }
-        Map<String, List<Problem>> perBestand = new TreeMap<>();
+        Map<String, List<Probleem>> perBestand = new TreeMap<>();
         if (deployment.getTenantId() != null && !deployment.getTenantId().equals(proeftenant)) {
-            perBestand.put(DEPLOYMENT, List.of(new Melding("een model geldt voor alle scholen: deploy het zonder "
+            perBestand.put(DEPLOYMENT, List.of(Probleem.bij(null, "een model geldt voor alle scholen: deploy het zonder "
                     + "tenant-id (nu '" + deployment.getTenantId() + "'), of om het uit te proberen met tenant-id '"
-                    + proeftenant + "'", null)));
+                    + proeftenant + "'")));
         }
         Map<String, byte[]> bestanden = new LinkedHashMap<>();
         for (ResourceEntity bestand : deployment.getResources().values()) {
             bestanden.put(bestand.getName(), bestand.getBytes());
         }
         ModelVerwijzingen.ontbrekend(bestanden).forEach((bestand, ontbrekend) -> perBestand.put(bestand,
-                ontbrekend.stream().<Problem>map(o -> new Melding("element '" + o.elementId() + "': " + o.soort() + " '"
+                ontbrekend.stream().map(o -> Probleem.bij(o.elementId(), "element '" + o.elementId() + "': " + o.soort() + " '"
                         + o.ref() + "' heeft binding deployment, maar zit niet in deze deployment; deploy het "
                         + ("formulier".equals(o.soort()) ? "formulierbestand (forms/)" : "bestand")
-                        + " mee (in de Modeler: extra bestanden bij Deploy; bij een redeploy: in resourceNames)",
-                        o.elementId())).toList()));
+                        + " mee (in de Modeler: extra bestanden bij Deploy; bij een redeploy: in resourceNames)"))
+                        .toList()));
         if (!perBestand.isEmpty()) {
-            throw weigering(perBestand);
-        }
-    }
-
-    /** Camunda's parse error, one report per file: what /engine-rest and Camunda Modeler show. */
-    private static ParseException weigering(Map<String, List<Problem>> perBestand) {
-        StringBuilder melding = new StringBuilder(UITLEG);
-        perBestand.forEach((bestand, problemen) -> problemen.forEach(p ->
-                melding.append("\n* ").append(bestand).append(": ").append(p.getMessage())));
-        ParseException fout = null;
-        for (Map.Entry<String, List<Problem>> bestand : perBestand.entrySet()) {
-            if (fout == null) {
-                fout = new ParseException(melding.toString(), bestand.getKey(), bestand.getValue(), List.of());
-            } else {
-                fout.getResorceReports().add(new ResourceReportImpl(bestand.getKey(), bestand.getValue(), List.of()));
-            }
-        }
-        return fout;
-    }
-
-    /** One problem, in the shape of Camunda's parse errors (with the element, so the Modeler can name it). */
-    record Melding(String getMessage, String getMainElementId) implements Problem {
-
-        @Override
-        public int getLine() {
-            return 0;
-        }
-
-        @Override
-        public int getColumn() {
-            return 0;
-        }
-
-        @Override
-        public List<String> getElementIds() {
-            return getMainElementId == null ? List.of() : List.of(getMainElementId);
+            throw Probleem.weigering(UITLEG, perBestand);
         }
     }
 }

@@ -9,8 +9,6 @@ import java.util.function.Supplier;
 import nl.eenplan.taak.Afhandelingen;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.Problem;
-import org.camunda.bpm.engine.impl.bpmn.parser.ResourceReportImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -92,7 +90,8 @@ class Modelcontrole extends AbstractProcessEnginePlugin {
                 }
             }
             if (!perBestand.isEmpty()) {
-                throw weigering(perBestand);
+                throw Probleem.weigering("Model geweigerd (wat een model mag: docs/modeler.md, "
+                        + "\"Wat een model mag aanroepen\"):", perBestand);
             }
         }
 
@@ -121,23 +120,5 @@ class Modelcontrole extends AbstractProcessEnginePlugin {
                 default -> dmn.getDefaultLiteralExpressionLanguage();
             };
         }
-    }
-
-    /** Camunda's parse error, one report per file: what /engine-rest and Camunda Modeler show. */
-    private static ParseException weigering(Map<String, List<Probleem>> perBestand) {
-        StringBuilder melding = new StringBuilder("Model geweigerd (wat een model mag: docs/modeler.md, "
-                + "\"Wat een model mag aanroepen\"):");
-        perBestand.forEach((bestand, problemen) -> problemen.forEach(p ->
-                melding.append("\n* ").append(bestand).append(": ").append(p.getMessage())));
-        ParseException fout = null;
-        for (Map.Entry<String, List<Probleem>> bestand : perBestand.entrySet()) {
-            List<Problem> problemen = List.copyOf(bestand.getValue());
-            if (fout == null) {
-                fout = new ParseException(melding.toString(), bestand.getKey(), problemen, List.of());
-            } else {
-                fout.getResorceReports().add(new ResourceReportImpl(bestand.getKey(), problemen, List.of()));
-            }
-        }
-        return fout;
     }
 }

@@ -1,13 +1,16 @@
 package nl.eenplan.modelcontrole;
 
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
+import org.camunda.bpm.engine.impl.bpmn.parser.ResourceReportImpl;
 
 /**
  * One refusal in a model file, in the shape Camunda's parse errors have: /engine-rest returns it per file in the
  * deployment's 400 ({@code details}), with the element's id, so Camunda Modeler can name the element.
  */
-final class Probleem implements Problem {
+public final class Probleem implements Problem {
 
     private final String melding;
     private final int regel;
@@ -19,6 +22,31 @@ final class Probleem implements Problem {
         this.regel = regel;
         this.kolom = kolom;
         this.elementId = elementId;
+    }
+
+    /** A problem without a place in the file, or at one element (null: the file as a whole). */
+    public static Probleem bij(String elementId, String melding) {
+        return new Probleem(melding, 0, 0, elementId);
+    }
+
+    /**
+     * Camunda's parse error for refused files: one report per file, what /engine-rest (400, {@code details}) and
+     * Camunda Modeler show; the message starts with {@code uitleg} and lists every problem per file.
+     */
+    public static ParseException weigering(String uitleg, Map<String, List<Probleem>> perBestand) {
+        StringBuilder melding = new StringBuilder(uitleg);
+        perBestand.forEach((bestand, problemen) -> problemen.forEach(p ->
+                melding.append("\n* ").append(bestand).append(": ").append(p.getMessage())));
+        ParseException fout = null;
+        for (Map.Entry<String, List<Probleem>> bestand : perBestand.entrySet()) {
+            List<Problem> problemen = List.copyOf(bestand.getValue());
+            if (fout == null) {
+                fout = new ParseException(melding.toString(), bestand.getKey(), problemen, List.of());
+            } else {
+                fout.getResorceReports().add(new ResourceReportImpl(bestand.getKey(), problemen, List.of()));
+            }
+        }
+        return fout;
     }
 
     @Override

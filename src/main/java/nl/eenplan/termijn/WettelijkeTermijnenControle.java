@@ -5,12 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.eenplan.modelcontrole.Probleem;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.dmn.deployer.DecisionDefinitionDeployer;
@@ -75,7 +75,8 @@ class WettelijkeTermijnenControle extends AbstractProcessEnginePlugin {
                             + fout.getMessage());
                 }
                 if (!afwijkingen.isEmpty()) {
-                    throw weigering(bestand.getName(), afwijkingen);
+                    throw Probleem.weigering("Wettelijke termijn veranderd (docs/termijnen.md, \"Wettelijk of lokaal\"):",
+                            Map.of(bestand.getName(), afwijkingen.stream().map(a -> Probleem.bij(null, a)).toList()));
                 }
             }
         }
@@ -99,45 +100,6 @@ class WettelijkeTermijnenControle extends AbstractProcessEnginePlugin {
                 }
             }
             return false;
-        }
-    }
-
-    private static ParseException weigering(String bestand, List<String> afwijkingen) {
-        StringBuilder melding = new StringBuilder("Wettelijke termijn veranderd (docs/termijnen.md, \"Wettelijk of lokaal\"):");
-        List<Problem> problemen = new ArrayList<>();
-        for (String afwijking : afwijkingen) {
-            melding.append("\n* ").append(bestand).append(": ").append(afwijking);
-            problemen.add(new Afwijking(afwijking));
-        }
-        return new ParseException(melding.toString(), bestand, problemen, List.of());
-    }
-
-    /** One refused row, as Camunda reports a problem in a file. */
-    private record Afwijking(String melding) implements Problem {
-
-        @Override
-        public String getMessage() {
-            return melding;
-        }
-
-        @Override
-        public int getLine() {
-            return 0;
-        }
-
-        @Override
-        public int getColumn() {
-            return 0;
-        }
-
-        @Override
-        public String getMainElementId() {
-            return null;
-        }
-
-        @Override
-        public List<String> getElementIds() {
-            return List.of();
         }
     }
 }
