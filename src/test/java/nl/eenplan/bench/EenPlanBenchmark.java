@@ -540,7 +540,7 @@ class EenPlanBenchmark {
                         .camundaDueDate("${proefmoment.van(execution)}").endEvent().done())
                 .deploy();
         String instantie = runtime.startProcessInstanceByKey("taken", "2026-00001",
-                Map.of("schoolBrin", SCHOOL, "moment", new Date())).getId();
+                Map.of("schoolBrin", SCHOOL, "moment", Date.from(knoop.getBean(java.time.Clock.class).instant()))).getId();
         JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
         Map<String, Object> taak = jdbc.queryForMap("select * from ACT_RU_TASK where PROC_INST_ID_ = ?", instantie);
         Map<String, Object> link = jdbc.queryForMap("select * from ACT_RU_IDENTITYLINK where TASK_ID_ = ?", taak.get("ID_"));
