@@ -23,7 +23,8 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * One audit entry per /api request that reads or changes pupils' data: the dossier API (the list and opening a
+ * One audit entry per /api request, or request of one of EenPlan's pages (Mijn werk, a task, a pupil), that reads or
+ * changes pupils' data: the dossier API (the list and opening a
  * dossier too), everything reached from a dossier (verzuimmeldingen, agreements, arrangements, overstappen,
  * escalations and their inbox) and tasks (the list, completing, handing on). Refused attempts are logged too, with
  * their status and, when the record was found, its dossier (endpoints name it with {@link Audit}). The answer is
@@ -34,9 +35,10 @@ class ApiAudit extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiAudit.class);
 
-    /** The API paths that carry pupils' data. */
+    /** The API paths and the pages that carry pupils' data (a page shows what its API calls show). */
     private static final Pattern DOSSIERGEGEVENS = Pattern.compile("^/api/(dossiers(/.+)?|verzuimmeldingen/.+"
-            + "|afspraken/.+|arrangementen/.+|overstappen/.+|escalaties(/.+)?|taken(/[^/]+/(voltooien|toewijzen|vrijgeven))?)$");
+            + "|afspraken/.+|arrangementen/.+|overstappen/.+|escalaties(/.+)?|taken(/[^/]+/(voltooien|toewijzen|vrijgeven))?)$"
+            + "|^/$|^/taken/[^/]+(/afgerond)?$|^/leerlingen(/.+)?$|^/leerplicht(/.+)?$");
 
     private final ObjectProvider<AuditLog> log;
 

@@ -21,7 +21,8 @@ class AuditConfig {
     FilterRegistrationBean<ApiAudit> apiAudit(ObjectProvider<AuditLog> log) {
         var registratie = new FilterRegistrationBean<>(new ApiAudit(log));
         registratie.setName("api-audit");
-        registratie.addUrlPatterns("/api/*");
+        // Everything of EenPlan outside the engine's doors; ApiAudit itself picks the paths with pupils' data.
+        registratie.addUrlPatterns("/*");
         registratie.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registratie;
     }

@@ -1,7 +1,11 @@
 package nl.eenplan.dossier;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.eenplan.security.GebruikerService;
@@ -158,11 +162,30 @@ public class DossierService {
     /** The pupil's identity and school, for escalations to leerplicht (no care details). */
     @Transactional(readOnly = true)
     public Leerlingidentiteit identiteit(String nummer) {
-        Dossier d = vind(nummer);
+        return identiteit(vind(nummer));
+    }
+
+    private static Leerlingidentiteit identiteit(Dossier d) {
         Leerling l = d.getLeerling();
         return new Leerlingidentiteit(d.getNummer(), l.volledigeNaam(), l.getGeboortedatum(),
                 l.getBsn(), l.getSchool().getBrin(), l.getSchool().getNaam(), l.getSchool().getGemeente(),
                 l.getOnderwijssoort(), d.getZorgcoordinator());
+    }
+
+    /**
+     * The identity of each pupil in {@code nummers} that exists, by dossier number: the names and schools a task list
+     * shows next to tasks the user may already work on (Tasklist shows only the number, for privacy in the engine).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Leerlingidentiteit> identiteiten(Collection<String> nummers) {
+        List<Long> ids = nummers.stream().map(Dossier::idUitNummer).filter(Objects::nonNull).distinct().toList();
+        Map<String, Leerlingidentiteit> gevonden = new HashMap<>();
+        for (Dossier d : dossiers.findAllById(ids)) {
+            if (nummers.contains(d.getNummer())) {
+                gevonden.put(d.getNummer(), identiteit(d));
+            }
+        }
+        return gevonden;
     }
 
     /** Adds goals to the one plan of the pupil (a handelingsplan, an MDO, an arrangement). */

@@ -105,9 +105,10 @@ class SecurityConfig {
         return http
                 .securityMatcher(request -> !CAMUNDA.matches(request))
                 .authorizeHttpRequests(requests -> requests
-                        // "/" leads to Camunda's webapps; the login page, the error page, the API description
-                        // and the pages' libraries hold no pupil data.
-                        .requestMatchers("/", "/login", "/error", "/favicon.ico", "/webjars/**",
+                        // The login page, the error page, the API description and the pages' libraries and styles
+                        // hold no pupil data. "/" is Mijn werk, behind the login.
+                        .requestMatchers("/login", "/error", "/favicon.ico", "/webjars/**", "/vendor/**", "/css/**",
+                                "/js/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?fout"))

@@ -3,6 +3,10 @@ package nl.eenplan.taak;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.eenplan.security.EngineGebruiker;
@@ -18,6 +23,7 @@ import nl.eenplan.web.Audit;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -38,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaakService {
 
     private final TaskService taskService;
+    private final FormService formService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final ObjectMapper json;
@@ -45,10 +52,11 @@ public class TaakService {
     private final Toegang toegang;
     private final Clock clock;
 
-    TaakService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+    TaakService(TaskService taskService, FormService formService, RuntimeService runtimeService, RepositoryService repositoryService,
                 ObjectMapper json, EngineGebruiker engineGebruiker, Toegang toegang, Clock clock) {
         this.clock = clock;
         this.taskService = taskService;
+        this.formService = formService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.json = json;
@@ -65,15 +73,52 @@ public class TaakService {
             taken.addAll(zichtbaar(gebruiker, groepen).withoutDueDate().orderByTaskCreateTime().asc()
                     .listPage(0, maximaal - taken.size()));
         }
+        return views(taken);
+    }
+
+    /** One task of the user's list, as the task page shows it; 404 when it is not theirs to see. */
+    @Transactional(readOnly = true)
+    public TaakView taak(String id, String gebruiker, Collection<String> groepen) {
+        Task taak = vind(id, gebruiker, groepen);
+        Audit.voorTaak(taak.getId());
+        return views(List.of(taak)).get(0);
+    }
+
+    /** The user's open tasks for one pupil, oldest first: the task page offers the next one after completing. */
+    @Transactional(readOnly = true)
+    public List<TaakView> vanDossier(String dossierNummer, String gebruiker, Collection<String> groepen) {
+        return views(zichtbaar(gebruiker, groepen).processInstanceBusinessKey(dossierNummer)
+                .orderByTaskCreateTime().asc().listPage(0, 50));
+    }
+
+    /**
+     * The task's form as the process owner made it (Camunda Forms JSON, bound to the task's deployment), for
+     * EenPlan's task page to render; empty when the task has none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> formulier(String id, String gebruiker, Collection<String> groepen) {
+        Task taak = vind(id, gebruiker, groepen);
+        if (formService.getTaskFormData(taak.getId()).getCamundaFormRef() == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = formService.getDeployedTaskForm(taak.getId())) {
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<TaakView> views(List<Task> taken) {
         Map<String, String> dossiers = dossiernummers(taken);
         // Every pupil in the list: each one's inzage shows who saw their task in it.
         Audit.betreftDossiers(dossiers.values());
-        Map<String, String> processen = proceskeys(taken);
+        Map<String, ProcessDefinition> processen = processen(taken);
         Instant nu = clock.instant();
         return taken.stream().map(t -> {
-            String proces = processen.get(t.getProcessDefinitionId());
+            ProcessDefinition proces = processen.get(t.getProcessDefinitionId());
             Instant vervalt = t.getDueDate() == null ? null : t.getDueDate().toInstant();
-            return new TaakView(t.getId(), t.getName(), proces, t.getTaskDefinitionKey(),
+            return new TaakView(t.getId(), t.getName(), proces == null ? null : proces.getKey(),
+                    proces == null ? null : proces.getName(), t.getTaskDefinitionKey(),
                     dossiers.get(t.getProcessInstanceId()), vervalt, vervalt != null && nu.isAfter(vervalt),
                     t.getAssignee(), t.getCreateTime().toInstant());
         }).toList();
@@ -183,15 +228,15 @@ public class TaakService {
         return nummers;
     }
 
-    private Map<String, String> proceskeys(List<Task> taken) {
+    private Map<String, ProcessDefinition> processen(List<Task> taken) {
         String[] ids = taken.stream().map(Task::getProcessDefinitionId).filter(java.util.Objects::nonNull)
                 .distinct().toArray(String[]::new);
-        Map<String, String> keys = new HashMap<>();
+        Map<String, ProcessDefinition> processen = new HashMap<>();
         if (ids.length > 0) {
             for (ProcessDefinition d : repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(ids).list()) {
-                keys.put(d.getId(), d.getKey());
+                processen.put(d.getId(), d);
             }
         }
-        return keys;
+        return processen;
     }
 }

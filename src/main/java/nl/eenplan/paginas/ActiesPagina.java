@@ -1,0 +1,87 @@
+package nl.eenplan.paginas;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.security.Toegang;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Work that starts without a task: open a dossier, report a concern, register absence. Each is a form of EenPlan's
+ * own (paginas/acties/*.form, made in Camunda Modeler like the task forms, but owned by developers because it is the
+ * API's input) sent to the same API endpoint an API client uses, so the same checks and Dutch messages apply.
+ */
+@Controller
+@PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor')")
+class ActiesPagina {
+
+    /** An action's page: its form, where it goes, and where the user lands after. */
+    record Actie(String titel, String formulier, String verstuurNaar, String daarna, String knop,
+                 Map<String, Object> gegevens) {
+    }
+
+    private final DossierService dossiers;
+    private final SchoolService scholen;
+    private final Toegang toegang;
+
+    ActiesPagina(DossierService dossiers, SchoolService scholen, Toegang toegang) {
+        this.dossiers = dossiers;
+        this.scholen = scholen;
+        this.toegang = toegang;
+    }
+
+    @GetMapping("/leerlingen/nieuw")
+    String dossierOpenen(Model model) {
+        Toegang.Zicht zicht = toegang.zicht();
+        // The schools the user works for, by name, as the choice in the form.
+        List<Map<String, String>> eigen = scholen.lijst().stream().filter(s -> zicht.omvat(s.brin()))
+                .map(s -> Map.of("label", s.naam() + " (" + s.brin() + ")", "value", s.brin())).toList();
+        return toon(model, new Actie("Nieuwe leerling", "dossierOpenen", "/api/dossiers", "/leerlingen/{nummer}",
+                "Dossier openen", Map.of("scholen", eigen)));
+    }
+
+    @GetMapping("/leerlingen/{nummer}/zorg-melden")
+    String zorgMelden(@PathVariable String nummer, Model model) {
+        return toon(model, voorLeerling(nummer, "Zorg melden", "zorgMelden", "/aanmeldingen", "Zorg melden"));
+    }
+
+    @GetMapping("/leerlingen/{nummer}/verzuim")
+    String verzuimRegistreren(@PathVariable String nummer, Model model) {
+        return toon(model, voorLeerling(nummer, "Verzuim registreren", "verzuimRegistreren", "/verzuim",
+                "Verzuim registreren"));
+    }
+
+    private Actie voorLeerling(String nummer, String titel, String formulier, String endpoint, String knop) {
+        dossiers.controleerToegang(nummer);
+        var leerling = dossiers.identiteit(nummer);
+        Map<String, Object> gegevens = new LinkedHashMap<>();
+        gegevens.put("dossierNummer", nummer);
+        gegevens.put("leerlingNaam", leerling.naam());
+        return new Actie(titel + ": " + leerling.naam(), formulier, "/api/dossiers/" + nummer + endpoint,
+                "/leerlingen/" + nummer, knop, gegevens);
+    }
+
+    private static String toon(Model model, Actie actie) {
+        model.addAttribute("actie", actie);
+        model.addAttribute("formulier", lees(actie.formulier()));
+        return "paginas/actie";
+    }
+
+    private static String lees(String formulier) {
+        try (var in = new ClassPathResource("paginas/acties/" + formulier + ".form").getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

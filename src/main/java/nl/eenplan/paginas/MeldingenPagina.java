@@ -1,0 +1,36 @@
+package nl.eenplan.paginas;
+
+import nl.eenplan.melding.MeldingService;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The user's notifications, newest first, unread ones marked; the same as {@code /api/meldingen} shows them. */
+@Controller
+class MeldingenPagina {
+
+    private final MeldingService meldingen;
+
+    MeldingenPagina(MeldingService meldingen) {
+        this.meldingen = meldingen;
+    }
+
+    @GetMapping("/meldingen")
+    String meldingen(Authentication gebruiker, Model model) {
+        Aangemeld wie = Aangemeld.van(gebruiker);
+        model.addAttribute("meldingen", meldingen.voor(wie.naam(), wie.groepen(), false));
+        model.addAttribute("leerlingpagina", wie.groepen().contains("zorgcoordinator") || wie.groepen().contains("mentor"));
+        return "paginas/meldingen";
+    }
+
+    /** A form with the session's CSRF token; back to the list, at the notification just read. */
+    @PostMapping("/meldingen/{id}/gelezen")
+    String gelezen(@PathVariable Long id, Authentication gebruiker) {
+        Aangemeld wie = Aangemeld.van(gebruiker);
+        meldingen.markeerGelezen(id, wie.naam(), wie.groepen());
+        return "redirect:/meldingen#melding-" + id;
+    }
+}

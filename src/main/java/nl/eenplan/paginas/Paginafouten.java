@@ -1,0 +1,55 @@
+package nl.eenplan.paginas;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.eenplan.web.NietGevondenException;
+import nl.eenplan.web.NietMogelijkException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * A refusal on a page is a page in Dutch with a way back, not problem+json (that stays for the API): before the
+ * API's handler (web.ApiExceptionHandler), for the page controllers only.
+ */
+@ControllerAdvice(basePackageClasses = Paginafouten.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class Paginafouten {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Paginafouten.class);
+
+    @ExceptionHandler(NietGevondenException.class)
+    String nietGevonden(NietGevondenException e, HttpServletResponse response, Model model) {
+        return fout(response, model, HttpServletResponse.SC_NOT_FOUND, "Niet gevonden", e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String geenToegang(HttpServletResponse response, Model model) {
+        return fout(response, model, HttpServletResponse.SC_FORBIDDEN, "Geen toegang",
+                "Deze pagina hoort niet bij jouw werk. Zoek je een leerling of taak, begin dan bij Mijn werk.");
+    }
+
+    @ExceptionHandler(NietMogelijkException.class)
+    String nietMogelijk(NietMogelijkException e, HttpServletResponse response, Model model) {
+        return fout(response, model, HttpServletResponse.SC_CONFLICT, "Dat kan nu niet", e.getMessage());
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    String onverwacht(RuntimeException e, HttpServletResponse response, Model model) {
+        LOG.error("Onverwachte fout op een pagina", e);
+        return fout(response, model, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Er ging iets mis",
+                "Er ging iets mis bij EenPlan; er is niets veranderd. Probeer het zo nog eens; lukt het niet, "
+                        + "meld het dan bij de beheerder.");
+    }
+
+    private static String fout(HttpServletResponse response, Model model, int status, String titel, String uitleg) {
+        response.setStatus(status);
+        model.addAttribute("titel", titel);
+        model.addAttribute("uitleg", uitleg);
+        return "paginas/fout";
+    }
+}

@@ -1,0 +1,43 @@
+package nl.eenplan.paginas;
+
+import java.util.Set;
+import nl.eenplan.melding.MeldingService;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's header shows: who is signed in, their unread notifications, and the menu for their work. */
+@ControllerAdvice(basePackageClasses = Paginakop.class)
+class Paginakop {
+
+    /** The groups that see the monitor (as monitor.MonitorPagina allows). */
+    private static final Set<String> MONITOR = Set.of("procesbeheer", "swv", "gemeente");
+
+    /** The groups that work with the dossiers of their schools (as the dossier API allows). */
+    private static final Set<String> SCHOOL = Set.of("zorgcoordinator", "mentor");
+
+    /** Leerplicht's inbox (as the escalation API allows). */
+    private static final Set<String> LEERPLICHT = Set.of("leerplicht", "leerplichtteamleider");
+
+    private final MeldingService meldingen;
+
+    Paginakop(MeldingService meldingen) {
+        this.meldingen = meldingen;
+    }
+
+    @ModelAttribute("kop")
+    Kop kop(Authentication gebruiker) {
+        if (gebruiker == null) {
+            return null;
+        }
+        Aangemeld wie = Aangemeld.van(gebruiker);
+        return new Kop(wie.naam(), meldingen.voor(wie.naam(), wie.groepen(), true).size(),
+                wie.groepen().stream().anyMatch(MONITOR::contains),
+                wie.groepen().stream().anyMatch(SCHOOL::contains),
+                wie.groepen().stream().anyMatch(LEERPLICHT::contains));
+    }
+
+    /** The header's facts. */
+    record Kop(String gebruiker, int ongelezen, boolean monitor, boolean leerlingen, boolean leerplicht) {
+    }
+}

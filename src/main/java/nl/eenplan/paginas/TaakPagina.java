@@ -1,0 +1,62 @@
+package nl.eenplan.paginas;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.eenplan.taak.TaakService;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A task with its form: the .form the process owner made in Camunda Modeler, rendered by the form-js viewer (the
+ * same version as Tasklist) and sent to the task's handler through {@code POST /api/taken/{id}/voltooien}, which
+ * keeps care content in the dossier. After completing, the user is offered the pupil's next task.
+ */
+@Controller
+class TaakPagina {
+
+    private final TaakService taken;
+    private final Werkoverzicht werk;
+
+    TaakPagina(TaakService taken, Werkoverzicht werk) {
+        this.taken = taken;
+        this.werk = werk;
+    }
+
+    @GetMapping("/taken/{id}")
+    String taak(@PathVariable String id, Authentication gebruiker, Model model) {
+        Aangemeld wie = Aangemeld.van(gebruiker);
+        Werkregel taak = werk.regel(taken.taak(id, wie.naam(), wie.groepen()));
+        model.addAttribute("taak", taak);
+        model.addAttribute("formulier", taken.formulier(id, wie.naam(), wie.groepen()).orElse(null));
+        // What the form's texts may show ({{dossierNummer}}); never care content, which the form does not need.
+        Map<String, Object> gegevens = new LinkedHashMap<>();
+        gegevens.put("dossierNummer", taak.dossierNummer());
+        model.addAttribute("gegevens", gegevens);
+        model.addAttribute("andere", taak.dossierNummer() == null ? java.util.List.of()
+                : werk.vanLeerling(wie, taak.dossierNummer()).stream().filter(t -> !t.taakId().equals(id)).toList());
+        return "paginas/taak";
+    }
+
+    /**
+     * Where Tasklist sends a task whose input holds care content (its "external form", see taak.ZorgtakenInEenPlan):
+     * Tasklist adds {@code ?taskId=} and a callback, EenPlan opens the task's own page.
+     */
+    @GetMapping("/taken/extern")
+    String uitTasklist(@RequestParam String taskId) {
+        return "redirect:/taken/" + java.net.URLEncoder.encode(taskId, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** After completing: what is left for the same pupil, the first one offered as the next step. */
+    @GetMapping("/taken/{id}/afgerond")
+    String afgerond(@PathVariable String id, @RequestParam(required = false) String dossier,
+                    Authentication gebruiker, Model model) {
+        model.addAttribute("volgende", dossier == null || dossier.isBlank() ? java.util.List.of()
+                : werk.vanLeerling(Aangemeld.van(gebruiker), dossier));
+        model.addAttribute("dossier", dossier);
+        return "paginas/afgerond";
+    }
+}

@@ -1,0 +1,60 @@
+package nl.eenplan.paginas;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.Leerlingidentiteit;
+import nl.eenplan.engine.Klok;
+import nl.eenplan.taak.TaakService;
+import nl.eenplan.taak.TaakView;
+import org.springframework.stereotype.Service;
+
+/**
+ * The user's tasks with the pupils' names and schools: the task list of the API (overdue first, then by deadline,
+ * then those without one) joined with the dossiers, which only EenPlan holds.
+ */
+@Service
+class Werkoverzicht {
+
+    /** As many tasks as one page shows; the API's own limit is 1000. */
+    static final int MAXIMAAL = 500;
+
+    private final TaakService taken;
+    private final DossierService dossiers;
+
+    Werkoverzicht(TaakService taken, DossierService dossiers) {
+        this.taken = taken;
+        this.dossiers = dossiers;
+    }
+
+    List<Werkregel> voor(Aangemeld wie, String zoek) {
+        return regels(taken.lijst(wie.naam(), wie.groepen(), MAXIMAAL)).stream().filter(r -> r.past(zoek)).toList();
+    }
+
+    /** The user's other open tasks for the same pupil. */
+    List<Werkregel> vanLeerling(Aangemeld wie, String dossierNummer) {
+        return regels(taken.vanDossier(dossierNummer, wie.naam(), wie.groepen()));
+    }
+
+    Werkregel regel(TaakView taak) {
+        return regels(List.of(taak)).get(0);
+    }
+
+    private List<Werkregel> regels(List<TaakView> lijst) {
+        Map<String, Leerlingidentiteit> wie = dossiers.identiteiten(
+                lijst.stream().map(TaakView::dossierNummer).filter(Objects::nonNull).distinct().toList());
+        return lijst.stream().map(t -> {
+            Leerlingidentiteit l = t.dossierNummer() == null ? null : wie.get(t.dossierNummer());
+            return new Werkregel(t.id(), t.naam(), t.procesNaam(), t.dossierNummer(), l == null ? null : l.naam(),
+                    l == null ? null : l.schoolNaam(), datum(t.vervaldatum()), t.teLaat(), t.toegewezenAan());
+        }).toList();
+    }
+
+    /** A deadline is a Dutch date: a task due at 00:30 Dutch time is due that day, not the UTC day before. */
+    private static LocalDate datum(Instant moment) {
+        return moment == null ? null : moment.atZone(Klok.NL).toLocalDate();
+    }
+}

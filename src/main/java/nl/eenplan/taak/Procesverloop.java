@@ -1,0 +1,112 @@
+package nl.eenplan.taak;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where a pupil's processes stand and what happened in them, from the engine's history: the pupil page's
+ * "processen" and "tijdlijn". Only names of steps, dates and who did them; the content lives in the dossier.
+ * The caller checks first that the user may see the dossier.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Procesverloop {
+
+    /** The kinds of activity a person recognises as a step of a process (not gateways, flows or scopes). */
+    private static final List<String> STAPSOORTEN = List.of("userTask", "serviceTask", "sendTask", "receiveTask",
+            "businessRuleTask", "callActivity", "intermediateTimer", "intermediateMessageCatch",
+            "intermediateSignalCatch", "task", "manualTask", "scriptTask");
+
+    /** A process that runs for the pupil and the steps it is in now. */
+    public record LopendProces(String naam, Instant gestartOp, List<String> stappen) {
+    }
+
+    /** Something that happened: a process started or ended, a step completed (by whom). */
+    public record Gebeurtenis(Instant op, String wat, String proces, String door) {
+    }
+
+    private final HistoryService history;
+    private final RepositoryService repository;
+
+    Procesverloop(HistoryService history, RepositoryService repository) {
+        this.history = history;
+        this.repository = repository;
+    }
+
+    /** The pupil's running processes, oldest first, each with the steps it is in. */
+    public List<LopendProces> lopend(String dossierNummer) {
+        List<HistoricProcessInstance> instanties = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(dossierNummer).unfinished().orderByProcessInstanceStartTime().asc().list();
+        Map<String, String> namen = procesnamen(instanties);
+        List<LopendProces> lopend = new ArrayList<>();
+        for (HistoricProcessInstance p : instanties) {
+            List<String> stappen = history.createHistoricActivityInstanceQuery().processInstanceId(p.getId())
+                    .unfinished().orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                    .filter(a -> STAPSOORTEN.contains(a.getActivityType()))
+                    .map(HistoricActivityInstance::getActivityName).filter(Objects::nonNull).distinct().toList();
+            lopend.add(new LopendProces(namen.get(p.getProcessDefinitionId()), p.getStartTime().toInstant(), stappen));
+        }
+        return lopend;
+    }
+
+    /** What happened in the pupil's processes, newest first. */
+    public List<Gebeurtenis> verloop(String dossierNummer) {
+        List<HistoricProcessInstance> instanties = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(dossierNummer).list();
+        Map<String, String> namen = procesnamen(instanties);
+        Map<String, String> procesVanInstantie = new HashMap<>();
+        Map<String, String> afgerondDoor = new HashMap<>();
+        List<Gebeurtenis> verloop = new ArrayList<>();
+        for (HistoricProcessInstance p : instanties) {
+            String naam = namen.get(p.getProcessDefinitionId());
+            procesVanInstantie.put(p.getId(), naam);
+            // Who completed a task that was never claimed: the engine's log of the completion names the user.
+            for (UserOperationLogEntry e : history.createUserOperationLogQuery().processInstanceId(p.getId())
+                    .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list()) {
+                if (e.getTaskId() != null && e.getUserId() != null) {
+                    afgerondDoor.putIfAbsent(e.getTaskId(), e.getUserId());
+                }
+            }
+            verloop.add(new Gebeurtenis(p.getStartTime().toInstant(), "Gestart", naam, p.getStartUserId()));
+            if (p.getEndTime() != null) {
+                verloop.add(new Gebeurtenis(p.getEndTime().toInstant(), "Afgesloten", naam, null));
+            }
+        }
+        for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKey(dossierNummer).finished().list()) {
+            if ("completed".equals(t.getDeleteReason())) {
+                verloop.add(new Gebeurtenis(t.getEndTime().toInstant(), t.getName() + " afgerond",
+                        procesVanInstantie.get(t.getProcessInstanceId()),
+                        afgerondDoor.getOrDefault(t.getId(), t.getAssignee())));
+            }
+        }
+        verloop.sort(Comparator.comparing(Gebeurtenis::op).reversed());
+        return verloop;
+    }
+
+    private Map<String, String> procesnamen(List<HistoricProcessInstance> instanties) {
+        String[] ids = instanties.stream().map(HistoricProcessInstance::getProcessDefinitionId).distinct()
+                .toArray(String[]::new);
+        Map<String, String> namen = new HashMap<>();
+        if (ids.length > 0) {
+            for (ProcessDefinition d : repository.createProcessDefinitionQuery().processDefinitionIdIn(ids).list()) {
+                namen.put(d.getId(), d.getName() != null ? d.getName() : d.getKey());
+            }
+        }
+        return namen;
+    }
+}

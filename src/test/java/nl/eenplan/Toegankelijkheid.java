@@ -1,0 +1,34 @@
+package nl.eenplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Checks the page in the browser with axe-core against WCAG 2.1 A and AA: no serious or critical violation. The
+ * report names each rule, its help text and the elements, so a failure says what to fix.
+ */
+public final class Toegankelijkheid {
+
+    private static final List<String> NORMEN = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private Toegankelijkheid() {
+    }
+
+    public static void controleer(WebDriver browser, String pagina) {
+        Results resultaat = new AxeBuilder().withTags(NORMEN).analyze(browser);
+        assertThat(resultaat.isErrored()).as("axe-core kon %s niet controleren: %s", pagina,
+                resultaat.getErrorMessage()).isFalse();
+        List<Rule> ernstig = resultaat.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
+        assertThat(ernstig).as("toegankelijkheid van %s:%n%s", pagina, ernstig.stream()
+                .map(r -> "- " + r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " " + r.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"))).isEmpty();
+    }
+}

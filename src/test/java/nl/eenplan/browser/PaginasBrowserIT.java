@@ -1,0 +1,155 @@
+package nl.eenplan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.eenplan.Browser;
+import nl.eenplan.BrowserTest;
+import nl.eenplan.Testdossiers;
+import nl.eenplan.Toegankelijkheid;
+import nl.eenplan.Zorginhoud;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A zorgcoördinator works in EenPlan's own pages: signs in, opens a dossier for a new pupil, reports a concern,
+ * finds the pupil in Mijn werk by name, opens the intake, is told what is missing, completes it, is offered the
+ * pupil's next task and sees the pupil's page with the step in its timeline. Every page passes axe-core (WCAG 2.1
+ * AA, no serious or critical violations).
+ */
+class PaginasBrowserIT extends BrowserTest {
+
+    private static final AtomicInteger VOLGNUMMER = new AtomicInteger();
+
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Test
+    void zorgcoordinatorOpentEenDossierMeldtZorgEnWerktDeIntakeAf() {
+        String voornaam = "Fenna" + (char) ('A' + VOLGNUMMER.getAndIncrement());
+        String naam = voornaam + " Pagina";
+
+        // "/" without a session leads to the login page, and after it back to Mijn werk.
+        browser.get("http://localhost:" + port + "/");
+        wacht.until(ExpectedConditions.urlContains("/login"));
+        meldAanOpEenPlan("zorgcoordinator");
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mijn werk"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+        Toegankelijkheid.controleer(browser, "Mijn werk");
+
+        // A new pupil: the form of paginas/acties/dossierOpenen.form, sent to the dossier API.
+        klik(By.linkText("Leerlingen"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Leerlingen"));
+        Toegankelijkheid.controleer(browser, "Leerlingen");
+        klik(By.linkText("Nieuwe leerling"));
+        veld("Voornaam").sendKeys(voornaam);
+        veld("Achternaam").sendKeys("Pagina");
+        WebElement geboortedatum = veld("Geboortedatum");
+        geboortedatum.sendKeys("02-03-2014");
+        geboortedatum.sendKeys(Keys.TAB);
+        klik(By.xpath("//label[contains(., 'Basisschool De Vlinder (demo)')]"));
+        klik(By.xpath("//label[contains(., 'Primair onderwijs (po)')]"));
+        veld("Leerjaar").sendKeys("7");
+        veld("Naam").sendKeys("Anna Pagina");
+        klik(By.xpath("//label[normalize-space()='Ouder']"));
+        Toegankelijkheid.controleer(browser, "Nieuwe leerling");
+        Browser.screenshot(browser, "paginas-0-nieuwe-leerling");
+        klik(By.id("versturen"));
+        // The pupil's page, at the number the dossier API gave.
+        wacht.until(ExpectedConditions.urlMatches("/leerlingen/\\d{4}-\\d{5}$"));
+        String nummer = browser.getCurrentUrl().replaceAll(".*/leerlingen/", "");
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), naam));
+
+        // The concern, from the pupil's page.
+        klik(By.linkText("Zorg melden"));
+        klik(By.xpath("//label[normalize-space()='Leren']"));
+        klik(By.xpath("//label[normalize-space()='Normaal']"));
+        veld("Wat heeft de school al geprobeerd?").sendKeys("Extra instructie in de klas.");
+        Toegankelijkheid.controleer(browser, "Zorg melden");
+        klik(By.id("versturen"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Intakegesprek voeren"));
+
+        // Mijn werk: searching by name replaces the list (htmx); name, number and school are shown.
+        klik(By.linkText("Mijn werk"));
+        browser.findElement(By.id("zoek")).sendKeys(naam);
+        wacht.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#takenlijst tbody tr"), 1));
+        String regel = browser.findElement(By.cssSelector("#takenlijst tbody tr")).getText();
+        assertThat(regel).contains(naam, nummer, "Basisschool De Vlinder (demo)", "Intakegesprek voeren");
+        assertThat(browser.getCurrentUrl()).contains("zoek=" + voornaam + "%20Pagina");
+        Browser.screenshot(browser, "paginas-1-mijn-werk");
+
+        klik(By.linkText("Intakegesprek voeren"));
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//label[contains(., 'Verslag van het intakegesprek')]")));
+        assertThat(browser.findElement(By.tagName("aside")).getText()).contains(naam, "Aanmelding");
+        Toegankelijkheid.controleer(browser, "de taak Intakegesprek voeren");
+
+        // Without the report form-js itself says what is missing; nothing is sent.
+        klik(By.id("versturen"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "Vul de gemarkeerde velden in."));
+
+        veld("Verslag van het intakegesprek").sendKeys("Ouders en leerling willen hulp bij het lezen.");
+        klik(By.xpath("//label[contains(., 'Gesprek met ouders of verzorgers gevoerd')]"));
+        Browser.screenshot(browser, "paginas-2-taak");
+        klik(By.id("versturen"));
+
+        // Completed: the next task of this pupil is offered.
+        wacht.until(ExpectedConditions.urlContains("/afgerond"));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("De taak is afgerond.");
+        assertThat(browser.findElement(By.id("volgende")).getText()).contains("Toestemming vragen", naam);
+        Toegankelijkheid.controleer(browser, "taak afgerond");
+        Browser.screenshot(browser, "paginas-3-afgerond");
+
+        // The pupil's page: who, the school, what runs and what happened, by whom.
+        browser.get("http://localhost:" + port + "/leerlingen/" + nummer);
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), naam));
+        String pagina = browser.findElement(By.tagName("main")).getText();
+        assertThat(pagina).contains("Anna Pagina", "Basisschool De Vlinder (demo)", "Aanmelding",
+                "Intakegesprek voeren afgerond", "door zorgcoordinator", "2 maart 2014");
+        Toegankelijkheid.controleer(browser, "de leerlingpagina");
+        Browser.screenshot(browser, "paginas-4-leerling");
+
+        // What was typed (the concern, the intake report) is in the dossier, not in any process variable.
+        Zorginhoud.nietInProcessen(historyService, repositoryService, nummer, "Extra instructie in de klas.",
+                "Ouders en leerling willen hulp bij het lezen.");
+
+        // Notifications: from the header's menu.
+        klik(By.linkText("Meldingen"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Meldingen"));
+        Toegankelijkheid.controleer(browser, "meldingen");
+    }
+
+    @Test
+    void eenRolZonderDossiersKrijgtUitlegEnEenOnbekendeTaakBestaatNiet() {
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.zonderBsn())
+                .json().get("nummer").asText();
+        browser.get("http://localhost:" + port + "/login");
+        meldAanOpEenPlan("jeugdhulp");
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mijn werk"));
+        browser.get("http://localhost:" + port + "/leerlingen/" + nummer);
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Geen toegang"));
+        Toegankelijkheid.controleer(browser, "geen toegang");
+        browser.get("http://localhost:" + port + "/taken/bestaat-niet");
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Niet gevonden"));
+    }
+
+    private void meldAanOpEenPlan(String gebruiker) {
+        browser.findElement(By.id("username")).sendKeys(gebruiker);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /** The input or text area under a form-js label (its text starts with the label; required ones end in *). */
+    private WebElement veld(String label) {
+        return wacht.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[starts-with(normalize-space(), '"
+                + label + "')]/following::*[self::input or self::textarea][1]")));
+    }
+}
