@@ -24,6 +24,7 @@ import nl.eenplan.dossier.Afspraak;
 import nl.eenplan.dossier.AfspraakMetDossier;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
+import nl.eenplan.dossier.NieuwDoel;
 import nl.eenplan.dossier.NieuweAfspraak;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
@@ -224,7 +225,7 @@ public class MdoService {
             throw new OngeldigeInvoerException(fouten);
         }
         if (v.nieuweDoelen() != null && !v.nieuweDoelen().isEmpty()) {
-            dossiers.voegDoelenToe(nummer, v.nieuweDoelen());
+            dossiers.voegDoelenToe(nummer, NieuwDoel.omschrijvingen(v.nieuweDoelen()));
         }
         if (v.doelen() != null) {
             v.doelen().forEach(d -> dossiers.wijzigDoel(nummer, d.id(), d.status()));
