@@ -25,18 +25,20 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * One audit entry per /api request that reads or changes pupils' data: the dossier API (the list and opening a
  * dossier too), everything reached from a dossier (verzuimmeldingen, agreements, arrangements, overstappen,
- * escalations and their inbox) and tasks (the list, completing, handing on). Refused attempts are logged too, with
- * their status and, when the record was found, its dossier (endpoints name it with {@link Audit}). The answer is
- * held back until the entry is written, so whoever got the answer finds the entry. The engine's doors:
+ * escalations and their inbox) and tasks (the list, completing, handing on); and the downloads under a pupil's page
+ * in EenPlan, which answer as their API paths do (an MDO's agenda item, an overstapdossier). Refused attempts are
+ * logged too, with their status and, when the record was found, its dossier (endpoints name it with {@link Audit}).
+ * The answer is held back until the entry is written, so whoever got the answer finds the entry. The engine's doors:
  * {@link EngineDeurAudit}.
  */
 class ApiAudit extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiAudit.class);
 
-    /** The API paths that carry pupils' data. */
+    /** The API paths that carry pupils' data, and the page downloads that answer as they do. */
     private static final Pattern DOSSIERGEGEVENS = Pattern.compile("^/api/(dossiers(/.+)?|verzuimmeldingen/.+"
-            + "|afspraken/.+|arrangementen/.+|overstappen/.+|escalaties(/.+)?|taken(/[^/]+/(voltooien|toewijzen|vrijgeven))?)$");
+            + "|afspraken/.+|arrangementen/.+|overstappen/.+|escalaties(/.+)?|taken(/[^/]+/(voltooien|toewijzen|vrijgeven))?)$"
+            + "|^/leerlingen/[^/]+/(mdo/[^/]+/uitnodiging\\.ics|overstappen/[^/]+/okr)$");
 
     private final ObjectProvider<AuditLog> log;
 

@@ -21,7 +21,8 @@ class AuditConfig {
     FilterRegistrationBean<ApiAudit> apiAudit(ObjectProvider<AuditLog> log) {
         var registratie = new FilterRegistrationBean<>(new ApiAudit(log));
         registratie.setName("api-audit");
-        registratie.addUrlPatterns("/api/*");
+        // The API, and the downloads under a pupil's page in EenPlan (the same answers as their API paths).
+        registratie.addUrlPatterns("/api/*", "/leerlingen/*");
         registratie.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registratie;
     }
