@@ -196,7 +196,7 @@ public class VerzuimService {
             }
         }
         LeerplichtEscalatie escalatie = leerplicht.escaleer(m.getDossierNummer(), m.getSoort().reden(), feiten(m),
-                BRON, "/api/verzuimmeldingen/" + m.getId(), teLaat);
+                BRON, "/api/verzuimmeldingen/" + m.getId(), teLaat); // API-verwijzing voor clients: EscalatieView.verwijzing
         m.verstuurd(door, nu(), teLaat, escalatie.getId());
         if (termijnVerstreken) {
             berichten.stuur(NieuweMelding.aanGebruiker(Melding.Soort.ESCALATIE,
