@@ -38,6 +38,19 @@ public abstract class IntegratieTest {
     protected KlokInstelling klok;
     @Autowired
     private org.camunda.bpm.engine.ManagementService jobs;
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /**
+     * Every notification as it was stored, by whatever step sent it in this test: none sends people to the API; they go
+     * to EenPlan's pages (issue #20, {@link TekstenVoorMensenTest}).
+     */
+    @org.junit.jupiter.api.AfterEach
+    void geenMeldingNoemtDeApi() {
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForList("select onderwerp || ': ' || tekst from melding "
+                        + "where onderwerp like '%/api%' or tekst like '%/api%'", String.class))
+                .as("meldingen die naar de API verwijzen in plaats van naar de pagina's van EenPlan").isEmpty();
+    }
 
     /**
      * Runs the hand-overs to leerplicht that wait as jobs: the start of leerplichtEscalatie is asynchronous (issue

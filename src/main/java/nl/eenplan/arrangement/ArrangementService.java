@@ -193,8 +193,8 @@ public class ArrangementService {
         Arrangement a = voorProces(instantie.procesInstantieId());
         meldZorgcoordinator(instantie, "Afwijzing: informeer de ouders (dossier " + a.getDossierNummer() + ")",
                 wie + " van het arrangement afgewezen. Informeer de ouders schriftelijk: zij kunnen binnen 6 weken bezwaar "
-                        + "maken. Registreer een bezwaar in EenPlan (POST /api/arrangementen/" + a.getId() + "/bezwaar); "
-                        + "dan wordt het besluit opnieuw genomen.");
+                        + "maken. Registreer een bezwaar op de pagina van de leerling in EenPlan (/leerlingen/"
+                        + a.getDossierNummer() + "); dan wordt het besluit opnieuw genomen.");
     }
 
     /** The parents object within the 6 weeks: the decision is taken again. */

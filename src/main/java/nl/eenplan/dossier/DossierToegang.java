@@ -11,11 +11,16 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * One check for every path under /api/dossiers/{nummer}: the dossier must belong to a school the user
- * works for, whatever capability answers the path. So a new endpoint cannot forget it.
+ * One check for every path under /api/dossiers/{nummer} and under the pupil's page /leerlingen/{nummer} (the
+ * downloads there, such as an MDO's agenda item or an overstapdossier): the dossier must belong to a school the user
+ * works for, whatever capability answers the path. So a new endpoint cannot forget it. The path variable is
+ * {@code nummer} or {@code dossierNummer}.
  */
 @Configuration
 class DossierToegang implements WebMvcConfigurer, HandlerInterceptor {
+
+    /** Where a path names a dossier: the API's dossiers and the pupil's pages. */
+    static final String[] PADEN = {"/api/dossiers/*", "/api/dossiers/*/**", "/leerlingen/*", "/leerlingen/*/**"};
 
     private final DossierService dossiers;
     private final Toegang toegang;
@@ -27,19 +32,26 @@ class DossierToegang implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/dossiers/*", "/api/dossiers/*/**");
+        registry.addInterceptor(this).addPathPatterns(PADEN);
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> v
-                && v.get("nummer") instanceof String nummer) {
-            // Administrators pass (the API's group checks still apply): the inzage export of a dossier that was
-            // removed after its retention must stay possible.
-            if (!toegang.zicht().alles()) {
-                dossiers.controleerToegang(nummer);
-            }
+        // Administrators pass (the API's group checks still apply): the inzage export of a dossier that was removed
+        // after its retention must stay possible.
+        String nummer = nummer(request);
+        if (nummer != null && !toegang.zicht().alles()) {
+            dossiers.controleerToegang(nummer);
         }
         return true;
+    }
+
+    /** The dossier a path names, if any. */
+    private static String nummer(HttpServletRequest request) {
+        if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> v) {
+            Object nummer = v.containsKey("nummer") ? v.get("nummer") : v.get("dossierNummer");
+            return nummer instanceof String n ? n : null;
+        }
+        return null;
     }
 }

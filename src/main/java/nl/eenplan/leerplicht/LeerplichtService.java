@@ -143,6 +143,11 @@ public class LeerplichtService {
                 e.getDossierNummer(), null));
     }
 
+    /** Where leerplicht opens an escalation in EenPlan: its page, not the API. */
+    public static String opPagina(Long escalatieId) {
+        return "/leerplicht/escalaties/" + escalatieId;
+    }
+
     /**
      * The school withdraws what it sent, before leerplicht assessed it: status Ingetrokken, the
      * assessment task ends, leerplicht is told.
@@ -169,7 +174,8 @@ public class LeerplichtService {
         meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "leerplicht", e.getSchoolBrin(),
                 "Melding ingetrokken door de school (dossier " + e.getDossierNummer() + ")",
                 "De school heeft de melding '" + e.getReden().omschrijving() + "' voor " + e.getLeerlingNaam()
-                        + " ingetrokken door " + door + ". Reden: " + reden,
+                        + " ingetrokken door " + door + ". Reden: " + reden + " De escalatie in EenPlan: "
+                        + opPagina(e.getId()),
                 e.getDossierNummer(), null));
     }
 

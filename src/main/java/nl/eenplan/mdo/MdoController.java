@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MdoController {
 
+    /** The invitation under the pupil's page in EenPlan; see {@link MdoService#uitnodigingOpPagina}. */
+    static final String UITNODIGING_PAGINA = "/leerlingen/{nummer}/mdo/{id}/uitnodiging.ics";
+
     private final MdoService mdo;
     private final DossierService dossiers;
     private final GebruikerService gebruikers;
@@ -37,9 +40,11 @@ class MdoController {
     /**
      * The invitation as an agenda item, for the school and for everyone invited (a user, or a member of an invited
      * group such as leerplicht), at the pupil's school only; others get 404. It holds time, place and the dossier
-     * number, no care details.
+     * number, no care details. The same download under the pupil's page ({@link #UITNODIGING_PAGINA}), where the
+     * notifications point: the same checks (dossier.DossierToegang on both paths, then the service's) and the same
+     * audit entry.
      */
-    @GetMapping(value = "/api/dossiers/{nummer}/mdo/{id}/uitnodiging.ics", produces = "text/calendar")
+    @GetMapping(value = {"/api/dossiers/{nummer}/mdo/{id}/uitnodiging.ics", UITNODIGING_PAGINA}, produces = "text/calendar")
     ResponseEntity<String> uitnodiging(@PathVariable String nummer, @PathVariable Long id, Authentication gebruiker) {
         List<String> groepen = gebruiker.getAuthorities().stream().map(r -> r.getAuthority()).toList();
         String ics = mdo.uitnodiging(nummer, id, gebruiker.getName(), groepen);

@@ -24,6 +24,7 @@ import nl.eenplan.dossier.Afspraak;
 import nl.eenplan.dossier.AfspraakMetDossier;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
+import nl.eenplan.dossier.NieuwDoel;
 import nl.eenplan.dossier.NieuweAfspraak;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
@@ -173,8 +174,8 @@ public class MdoService {
         String wanneer = WANNEER.format(mdo.getDatum().atZone(NL));
         String onderwerp = "Uitnodiging MDO " + wanneer + " (dossier " + mdo.getDossierNummer() + ")";
         String tekst = "Je bent uitgenodigd voor het MDO van dossier " + mdo.getDossierNummer() + " op " + wanneer
-                + ", " + mdo.getLocatie() + ". Agenda-item: /api/dossiers/" + mdo.getDossierNummer() + "/mdo/"
-                + mdo.getId() + "/uitnodiging.ics";
+                + ", " + mdo.getLocatie() + ". Zet het in je agenda met het agenda-item: "
+                + uitnodigingOpPagina(mdo.getDossierNummer(), mdo.getId());
         List<String> zonderAccount = new ArrayList<>();
         for (MdoDeelnemer d : mdo.getDeelnemers()) {
             d.uitgenodigd(nu());
@@ -191,8 +192,9 @@ public class MdoService {
         }
         meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator,
                 "Nodig uit voor het MDO " + wanneer + " (dossier " + mdo.getDossierNummer() + ")",
-                "Stuur de uitnodiging met het agenda-item (/api/dossiers/" + mdo.getDossierNummer() + "/mdo/"
-                        + mdo.getId() + "/uitnodiging.ics) aan: " + String.join(", ", zonderAccount) + ".",
+                "Stuur de uitnodiging met het agenda-item (" + uitnodigingOpPagina(mdo.getDossierNummer(), mdo.getId())
+                        + ", te downloaden op de pagina van de leerling in EenPlan) aan: "
+                        + String.join(", ", zonderAccount) + ".",
                 mdo.getDossierNummer(), null));
     }
 
@@ -224,7 +226,7 @@ public class MdoService {
             throw new OngeldigeInvoerException(fouten);
         }
         if (v.nieuweDoelen() != null && !v.nieuweDoelen().isEmpty()) {
-            dossiers.voegDoelenToe(nummer, v.nieuweDoelen());
+            dossiers.voegDoelenToe(nummer, NieuwDoel.omschrijvingen(v.nieuweDoelen()));
         }
         if (v.doelen() != null) {
             v.doelen().forEach(d -> dossiers.wijzigDoel(nummer, d.id(), d.status()));
@@ -307,6 +309,11 @@ public class MdoService {
                 .toList();
     }
 
+    /** Where a person downloads the invitation: under the pupil's page in EenPlan, not the API. */
+    public static String uitnodigingOpPagina(String nummer, Long mdoId) {
+        return "/leerlingen/" + nummer + "/mdo/" + mdoId + "/uitnodiging.ics";
+    }
+
     /** The meeting as an iCalendar event (RFC 5545): time, place, and the dossier number; no care details. */
     @Transactional(readOnly = true)
     public String uitnodiging(String nummer, Long id, String gebruiker, Collection<String> groepen) {
@@ -328,7 +335,8 @@ public class MdoService {
         event.add(new DtStamp(nu()));
         event.add(new Location(mdo.getLocatie()));
         event.add(new Description("Multidisciplinair overleg over dossier " + nummer + ", met ouders en leerling. "
-                + "Het groeidocument en de agenda staan in EenPlan."));
+                + "Het groeidocument en de agenda staan op de pagina van de leerling in EenPlan: /leerlingen/" + nummer
+                + "."));
         Calendar kalender = new Calendar().withProdId("-//EenPlan//MDO//NL").withDefaults().withComponent(event)
                 .getFluentTarget();
         return kalender.toString();

@@ -28,12 +28,27 @@ class MeldingMailer {
     private final JavaMailSender mailSender;
     private final GebruikerService gebruikers;
     private final String afzender;
+    private final String adres;
 
+    /**
+     * @param adres where EenPlan's pages are (https://eenplan.example.nl), before the links in the mail; empty gives
+     *              the pages' paths alone
+     */
     MeldingMailer(JavaMailSender mailSender, GebruikerService gebruikers,
-                  @Value("${eenplan.meldingen.mail.van}") String afzender) {
+                  @Value("${eenplan.meldingen.mail.van}") String afzender,
+                  @Value("${eenplan.meldingen.mail.adres:}") String adres) {
         this.mailSender = mailSender;
         this.gebruikers = gebruikers;
         this.afzender = afzender;
+        this.adres = adres.endsWith("/") ? adres.substring(0, adres.length() - 1) : adres;
+    }
+
+    /** The mail's text: the notification, and where in EenPlan to go on (its pages, never the API). */
+    static String tekst(NieuweMelding m, String adres) {
+        return m.tekst() + "\n\n"
+                + (m.taakId() == null ? "" : "Open de taak in EenPlan: " + adres + "/taken/" + m.taakId() + "\n")
+                + "Je meldingen in EenPlan: " + adres + "/meldingen\n"
+                + "Je taken staan in EenPlan onder Mijn werk: " + adres + "/";
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -49,7 +64,7 @@ class MeldingMailer {
         mail.setFrom(afzender);
         mail.setBcc(adressen.toArray(String[]::new));
         mail.setSubject("[EenPlan] " + m.onderwerp());
-        mail.setText(m.tekst() + "\n\nBekijk je meldingen en taken in EenPlan.");
+        mail.setText(tekst(m, adres));
         try {
             mailSender.send(mail);
         } catch (MailException e) {

@@ -23,14 +23,18 @@ class MonitorController {
         this.monitor = monitor;
     }
 
-    /** {@code periode}: a month (2026-11) or a school year (2026-2027); without it the last complete school year. */
-    @GetMapping("/api/monitor")
+    /**
+     * {@code periode}: a month (2026-11) or a school year (2026-2027); without it the last complete school year. The
+     * dashboard ({@code /monitor}) reads the same under its own path, and links its CSV download there too: people
+     * are never sent to the API.
+     */
+    @GetMapping({"/api/monitor", "/monitor/cijfers"})
     List<Indicator> indicatoren(@RequestParam(required = false) String periode,
                                 @RequestParam(defaultValue = "TOTAAL") Indeling per, WebRequest verzoek) {
         return monitor.indicatoren(periode(periode, verzoek), per);
     }
 
-    @GetMapping(value = "/api/monitor.csv", produces = "text/csv")
+    @GetMapping(value = {"/api/monitor.csv", "/monitor/cijfers.csv"}, produces = "text/csv")
     ResponseEntity<String> csv(@RequestParam(required = false) String periode,
                                @RequestParam(defaultValue = "TOTAAL") Indeling per, WebRequest verzoek) {
         Periode p = periode(periode, verzoek);

@@ -50,6 +50,19 @@ class OverstapController {
         return overstappen.okr(id);
     }
 
+    /**
+     * The same overstapdossier as a file to download from the pupil's page in EenPlan: the same groups, the same
+     * checks (dossier.DossierToegang on the path, then the service's) and audit; an overstap of another pupil is not
+     * there (404).
+     */
+    @GetMapping("/leerlingen/{nummer}/overstappen/{id}/okr")
+    @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor')")
+    ResponseEntity<Okr> okrOpPagina(@PathVariable String nummer, @PathVariable Long id) {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"overstapdossier-" + id + ".json\"")
+                .body(overstappen.okr(nummer, id));
+    }
+
     /** A class as CSV (text/csv); answers 202 with the upload, whose progress is at its own address. */
     @PostMapping(value = "/api/overstappen/cohort", consumes = "text/csv")
     @PreAuthorize("hasAuthority('zorgcoordinator')")

@@ -196,7 +196,17 @@ public class OverstapService {
      */
     @Transactional(readOnly = true)
     public Okr okr(Long id) {
-        Overstap o = overstappen.findById(id)
+        return okr(id, o -> true);
+    }
+
+    /** The same, for the overstap of this pupil only: another pupil's is not there. */
+    @Transactional(readOnly = true)
+    public Okr okr(String nummer, Long id) {
+        return okr(id, o -> o.getDossierNummer().equals(nummer));
+    }
+
+    private Okr okr(Long id, java.util.function.Predicate<Overstap> van) {
+        Overstap o = overstappen.findById(id).filter(van)
                 .orElseThrow(() -> new NietGevondenException("Er is geen overstap " + id + "."));
         Audit.betreftDossier(o.getDossierNummer()); // before the check: a refused attempt is in the inzage too
         dossiers.controleerToegang(o.getDossierNummer(), () -> new NietGevondenException("Er is geen overstap " + id + "."));

@@ -196,7 +196,7 @@ public class VerzuimService {
             }
         }
         LeerplichtEscalatie escalatie = leerplicht.escaleer(m.getDossierNummer(), m.getSoort().reden(), feiten(m),
-                BRON, "/api/verzuimmeldingen/" + m.getId(), teLaat);
+                BRON, "/api/verzuimmeldingen/" + m.getId(), teLaat); // API-verwijzing voor clients: EscalatieView.verwijzing
         m.verstuurd(door, nu(), teLaat, escalatie.getId());
         if (termijnVerstreken) {
             berichten.stuur(NieuweMelding.aanGebruiker(Melding.Soort.ESCALATIE,
@@ -213,14 +213,19 @@ public class VerzuimService {
     public enum Besluit { versturen, intrekken }
 
     /**
-     * Task "melden" completed, from EenPlan's API or Tasklist: sending needs a complete report (the model's next
-     * step sends it); withdrawing a draft needs a reason and is recorded here.
+     * Task "melden" completed, from EenPlan's API or Tasklist: what the form adds goes into the report first (a field
+     * left empty keeps what the report has); sending needs a complete report (the model's next step sends it);
+     * withdrawing a draft needs a reason and is recorded here.
      */
-    public void melden(String procesInstantieId, Besluit besluit, String intrekReden, String door) {
+    public void melden(String procesInstantieId, Besluit besluit, String intrekReden, VerzuimmeldingAanvulling aanvulling,
+                       String door) {
         Verzuimmelding m = meldingen.findByProcesInstantieId(procesInstantieId)
                 .orElseThrow(() -> new IllegalStateException("Geen verzuimmelding bij procesinstantie "
                         + procesInstantieId));
         if (m.getStatus() == Verzuimmelding.Status.CONCEPT) {
+            if (aanvulling != null) {
+                m.vulAanWaarGegeven(aanvulling);
+            }
             if (besluit == Besluit.versturen) {
                 List<Veldfout> ontbreekt = m.ontbreekt();
                 if (!ontbreekt.isEmpty()) {

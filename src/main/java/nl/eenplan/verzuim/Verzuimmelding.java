@@ -130,6 +130,16 @@ public class Verzuimmelding {
         this.locatie = a.locatie();
     }
 
+    /** Only what is given: a field left empty keeps its value (a task's form sends what it asks, nothing more). */
+    void vulAanWaarGegeven(VerzuimmeldingAanvulling a) {
+        this.vermoedelijkeReden = a.vermoedelijkeReden() != null ? a.vermoedelijkeReden() : vermoedelijkeReden;
+        this.toelichting = a.toelichting() != null ? a.toelichting() : toelichting;
+        this.gevraagdeActie = a.gevraagdeActie() != null ? a.gevraagdeActie() : gevraagdeActie;
+        this.contactpersoon = a.contactpersoon() != null ? a.contactpersoon() : contactpersoon;
+        this.rolMelder = a.rolMelder() != null ? a.rolMelder() : rolMelder;
+        this.locatie = a.locatie() != null ? a.locatie() : locatie;
+    }
+
     /** What the school must still fill in before sending; empty when the report is complete. */
     List<Veldfout> ontbreekt() {
         List<Veldfout> fouten = new ArrayList<>();

@@ -54,6 +54,8 @@ class MdoScenarioIT extends ScenarioTest {
     static final String PLANNING = "{\"datum\": \"2026-11-12T15:00\", \"locatie\": \"Lokaal 12\"}";
 
     @Autowired
+    nl.eenplan.audit.AuditLog audit;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
@@ -140,11 +142,17 @@ class MdoScenarioIT extends ScenarioTest {
         // The invitation links to the agenda item: the invited leerplichtambtenaar may open it, one of another
         // gemeente may not (it does not exist for them).
         Long id = mdoService.vanDossier(nummer).get(0).id();
-        String ics = "/api/dossiers/" + nummer + "/mdo/" + id + "/uitnodiging.ics";
-        assertThat(http().als("leerplicht").get(ics).status()).isEqualTo(200);
+        // The notification names the agenda item under the pupil's page in EenPlan, not the API.
+        String opPagina = "/leerlingen/" + nummer + "/mdo/" + id + "/uitnodiging.ics";
+        assertThat(meldingen.voor("leerplicht", List.of("leerplicht"), false))
+                .filteredOn(m -> m.onderwerp().contains("Uitnodiging MDO") && nummer.equals(m.dossierNummer())).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.tekst()).contains(opPagina).doesNotContain("/api"));
         TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
-        assertThat(http().als("leerplichtAmersfoort").get(ics).status()).isEqualTo(404);
-        assertThat(http().als("zorgcoordinatorAmersfoort").get(ics).status()).isEqualTo(404);
+        for (String ics : List.of("/api/dossiers/" + nummer + "/mdo/" + id + "/uitnodiging.ics", opPagina)) {
+            assertThat(http().als("leerplicht").get(ics).status()).as(ics).isEqualTo(200);
+            assertThat(http().als("leerplichtAmersfoort").get(ics).status()).as(ics).isEqualTo(404);
+            assertThat(http().als("zorgcoordinatorAmersfoort").get(ics).status()).as(ics).isEqualTo(404);
+        }
     }
 
     @Test
@@ -163,8 +171,19 @@ class MdoScenarioIT extends ScenarioTest {
                 .isEqualTo(moment(2026, 11, 12, 15, 0).toInstant());
         assertThat(event.getLocation().getValue()).isEqualTo("Lokaal 12");
         assertThat(event.getSummary().getValue()).isEqualTo("MDO dossier " + nummer);
-        // The agenda item carries no care details.
-        assertThat(ics.body()).doesNotContain("Jansen");
+        // The agenda item carries no care details, and sends no one to the API.
+        assertThat(ics.body()).doesNotContain("Jansen").doesNotContain("/api").contains("/leerlingen/" + nummer);
+        // The same download from the pupil's page, with the same audit entry as the API's.
+        String opPagina = "/leerlingen/" + nummer + "/mdo/" + id + "/uitnodiging.ics";
+        int voor = audit.voorDossier(nummer).size();
+        Http.Antwoord vanPagina = zc().get(opPagina);
+        assertThat(vanPagina.status()).isEqualTo(200);
+        assertThat(vanPagina.contentType()).startsWith("text/calendar");
+        assertThat(new CalendarBuilder().build(new StringReader(vanPagina.body())).<VEvent>getComponent("VEVENT")
+                .orElseThrow().getSummary().getValue()).isEqualTo("MDO dossier " + nummer);
+        assertThat(audit.voorDossier(nummer)).hasSize(voor + 1).last()
+                .satisfies(r -> assertThat(r.getWat()).isEqualTo("GET " + opPagina));
+        assertThat(zc().get("/leerlingen/" + nummer + "/mdo/999999/uitnodiging.ics").status()).isEqualTo(404);
         assertThat(zc().get("/api/dossiers/" + nummer + "/mdo/999999/uitnodiging.ics").status()).isEqualTo(404);
         // Leerplicht was not invited to this MDO (no verzuim): for them it does not exist.
         assertThat(http().als("leerplicht").get("/api/dossiers/" + nummer + "/mdo/" + id + "/uitnodiging.ics")

@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
         "camunda.bpm.process-engine-name=mail",
         "eenplan.meldingen.mail.aan=true",
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=3025"})
+        "spring.mail.port=3025",
+        "eenplan.meldingen.mail.adres=https://eenplan.school.example/"})
 class MeldingMailIT {
 
     @RegisterExtension
@@ -66,7 +67,27 @@ class MeldingMailIT {
         MimeMessage mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getHeader("To")).isNull();
         assertThat(mail.getSubject()).isEqualTo("[EenPlan] Termijn verstreken: Intakegesprek voeren (dossier 2026-00007)");
-        assertThat(((String) mail.getContent())).contains("niet op tijd");
+        assertThat(((String) mail.getContent())).contains("niet op tijd")
+                // People go on to EenPlan's pages, never to its API.
+                .contains("https://eenplan.school.example/meldingen").doesNotContain("/api");
+    }
+
+    @Test
+    void eenMeldingOverEenTaakLinktNaarDieTaakInEenPlan() throws Exception {
+        gebruikers.maakAlsNieuw("cor", "Cor", "de Vries", "wachtwoord1", "mentor");
+        var cor = identityService.createUserQuery().userId("cor").singleResult();
+        cor.setEmail("cor@school.example");
+        identityService.saveUser(cor);
+
+        transactie.executeWithoutResult(t -> meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.HERINNERING, "cor",
+                "Herinnering: Groeidocument bijwerken (dossier 2026-00008)", "De taak moet morgen af zijn.", "2026-00008",
+                "taak-42")));
+
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        String tekst = (String) smtp.getReceivedMessages()[0].getContent();
+        assertThat(tekst).contains("De taak moet morgen af zijn.",
+                "Open de taak in EenPlan: https://eenplan.school.example/taken/taak-42",
+                "https://eenplan.school.example/meldingen").doesNotContain("/api");
     }
 
     @Test

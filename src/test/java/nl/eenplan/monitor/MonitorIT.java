@@ -148,6 +148,13 @@ class MonitorIT extends IntegratieTest {
         assertThat(http().als("procesbeheer").get("/api/monitor.csv?periode=2026-11").headers()
                 .firstValue("Content-Disposition").orElseThrow())
                 .contains("monitor-2026-11.csv");
+        // The dashboard's own paths: the same figures and download, for the same people.
+        assertThat(http().als("zorgcoordinator").get("/monitor/cijfers?" + PERIODE).status()).isEqualTo(403);
+        assertThat(http().als("zorgcoordinator").get("/monitor/cijfers.csv?" + PERIODE).status()).isEqualTo(403);
+        assertThat(http().als("swv").get("/monitor/cijfers?" + PERIODE).body())
+                .isEqualTo(http().als("swv").get("/api/monitor?" + PERIODE).body());
+        assertThat(http().als("procesbeheer").get("/monitor/cijfers.csv?periode=2026-11").headers()
+                .firstValue("Content-Disposition").orElseThrow()).contains("monitor-2026-11.csv");
     }
 
     @Test

@@ -66,6 +66,10 @@ class OverstapScenarioIT extends ScenarioTest {
     @Autowired
     EscalatieService escalaties;
     @Autowired
+    nl.eenplan.audit.AuditLog audit;
+    @Autowired
+    nl.eenplan.dossier.SchoolService scholen;
+    @Autowired
     Overstapkalender kalender;
 
     static final String ZC = "zcVlinder";
@@ -190,6 +194,36 @@ class OverstapScenarioIT extends ScenarioTest {
         // The schema itself refuses support without consent.
         ((com.fasterxml.jackson.databind.node.ObjectNode) okr).putObject("ondersteuning").put("beschrijving", "x");
         assertThat(SCHEMA.validate(okr)).isNotEmpty();
+    }
+
+    /**
+     * The overstapdossier as a file from the pupil's page in EenPlan: the same document, the same checks as the API (a
+     * school of another gemeente gets 404, another pupil's number finds nothing) and the same audit.
+     */
+    @Test
+    void hetOverstapdossierOpDePaginaVanDeLeerling() {
+        start("VO_MBO");
+        voltooi("overstapdossier", """
+                {"ontvangendeSchool": "99YY00", "aanwezigheid": "90%"}""");
+        String pagina = "/leerlingen/" + nummer + "/overstappen/" + id + "/okr";
+
+        Http.Antwoord bestand = zc().get(pagina);
+        assertThat(bestand.status()).as(bestand.body()).isEqualTo(200);
+        assertThat(bestand.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment", "overstapdossier-" + id + ".json");
+        assertThat(SCHEMA.validate(bestand.json())).isEmpty();
+        assertThat(bestand.json().at("/ontvangendeSchool/brin").asText()).isEqualTo("99YY00");
+        assertThat(audit.voorDossier(nummer)).last().satisfies(r -> assertThat(r.getWat()).isEqualTo("GET " + pagina));
+
+        String ander = zc().post("/api/dossiers", Testdossiers.nieuw().replace("Sam", "Mees")).json().get("nummer").asText();
+        assertThat(zc().get("/leerlingen/" + ander + "/overstappen/" + id + "/okr").status()).isEqualTo(404);
+        nl.eenplan.TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
+        int voor = audit.voorDossier(nummer).size();
+        assertThat(http().als("zorgcoordinatorAmersfoort").get(pagina).status()).isEqualTo(404);
+        assertThat(audit.voorDossier(nummer)).hasSize(voor + 1).last().satisfies(r -> {
+            assertThat(r.getGebruiker()).isEqualTo("zorgcoordinatorAmersfoort");
+            assertThat(r.getStatus()).isEqualTo(404);
+        });
     }
 
     @Test

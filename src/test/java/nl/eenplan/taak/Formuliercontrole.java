@@ -25,7 +25,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,15 +39,13 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
- * Keeps the Tasklist forms and the task handlers together. For every user task in processes/ with a
- * {@code camunda:formRef}, the form's field keys are the names of the handler's input record (Tasklist sends a
- * form's fields as the completion's variables, and the handler reads them by name), with a component that sends
- * what the record reads, and every input the record requires is a required field, with the record's choices and
- * limits. A group with a path is a nested record, checked the same way. A dynamic list is refused: Tasklist 7.24
- * renders it, but keeps Complete disabled once a field in it changes.
- * <p>
- * A task whose input a Camunda Form cannot send is marked explicitly as completed outside Tasklist: its form
- * explains where to do it and has no fields at all. Optional input a complete form leaves out is named too.
+ * Keeps the forms and the task handlers together. For every user task in processes/ with a {@code camunda:formRef},
+ * the form is the one complete definition of the task's input: Tasklist and EenPlan's own pages render it and send
+ * its fields as the completion's variables, and the handler reads them by name. So every field of the handler's input
+ * record has a component with that key in the form (a nested record: a group with that path; a list of records: a
+ * dynamic list with that path, its rows checked against the record the same way), with a component that sends what
+ * the record reads; every form field is a name of the record; every input the record requires is required in the
+ * form, with the record's choices and limits.
  */
 final class Formuliercontrole {
 
@@ -56,25 +53,17 @@ final class Formuliercontrole {
     private final Path formulieren;
     /** The input record of a task, by (process, task); empty when the task has no handler. */
     private final BiFunction<String, String, Optional<Class<?>>> invoer;
-    /** "process.task" → why it is completed outside Tasklist. */
-    private final Map<String, String> buitenTasklist;
-    /** "process.task" → optional input fields its form leaves out (with the reason in the caller). */
-    private final Map<String, Set<String>> nietInFormulier;
 
-    Formuliercontrole(Path processen, Path formulieren, BiFunction<String, String, Optional<Class<?>>> invoer,
-                      Map<String, String> buitenTasklist, Map<String, Set<String>> nietInFormulier) {
+    Formuliercontrole(Path processen, Path formulieren, BiFunction<String, String, Optional<Class<?>>> invoer) {
         this.processen = processen;
         this.formulieren = formulieren;
         this.invoer = invoer;
-        this.buitenTasklist = buitenTasklist;
-        this.nietInFormulier = nietInFormulier;
     }
 
     /** All problems, one line each: "form (process.task): what is wrong". Empty means forms and handlers agree. */
     List<String> problemen() {
         Map<String, JsonNode> formulierenOpId = formulieren();
         List<String> problemen = new ArrayList<>();
-        Set<String> gezien = new LinkedHashSet<>();
         for (Path bestand : bestanden(processen, ".bpmn")) {
             BpmnModelInstance model = Bpmn.readModelFromFile(bestand.toFile());
             for (Process proces : model.getModelElementsByType(Process.class)) {
@@ -84,7 +73,6 @@ final class Formuliercontrole {
                         continue;
                     }
                     String sleutel = proces.getId() + "." + taak.getId();
-                    gezien.add(sleutel);
                     JsonNode formulier = formulierenOpId.get(ref);
                     String wie = ref + ".form (" + sleutel + "): ";
                     if (formulier == null) {
@@ -96,28 +84,8 @@ final class Formuliercontrole {
                         problemen.add(wie + "de taak heeft geen afhandeling");
                         continue;
                     }
-                    if (buitenTasklist.containsKey(sleutel)) {
-                        List<String> velden = new ArrayList<>();
-                        velden(formulier.path("components"), velden);
-                        if (!velden.isEmpty()) {
-                            problemen.add(wie + "wordt buiten Tasklist afgerond, maar het formulier heeft velden "
-                                    + velden + ": alleen uitleg, anders weigert de afhandeling ze");
-                        }
-                        continue;
-                    }
-                    controleer(wie, formulier.path("components"), soort.get(),
-                            nietInFormulier.getOrDefault(sleutel, Set.of()), problemen);
+                    controleer(wie, formulier.path("components"), soort.get(), problemen);
                 }
-            }
-        }
-        for (String sleutel : buitenTasklist.keySet()) {
-            if (!gezien.contains(sleutel)) {
-                problemen.add(sleutel + ": staat op de lijst van taken buiten Tasklist, maar is geen taak met een formulier");
-            }
-        }
-        for (String sleutel : nietInFormulier.keySet()) {
-            if (!gezien.contains(sleutel)) {
-                problemen.add(sleutel + ": staat op de lijst van weggelaten invoer, maar is geen taak met een formulier");
             }
         }
         return problemen;
@@ -138,9 +106,8 @@ final class Formuliercontrole {
         return taken;
     }
 
-    /** One level of a form (the form itself, a group or a dynamic list) against one record. */
-    private void controleer(String wie, JsonNode componenten, Class<?> record, Set<String> weggelaten,
-                            List<String> problemen) {
+    /** One level of a form (the form itself, a group or a row of a dynamic list) against one record. */
+    private void controleer(String wie, JsonNode componenten, Class<?> record, List<String> problemen) {
         Map<String, JsonNode> velden = new LinkedHashMap<>();
         verzamel(componenten, velden);
         Map<String, RecordComponent> invoer = new LinkedHashMap<>();
@@ -159,9 +126,10 @@ final class Formuliercontrole {
             controleerVeld(wie, v.getKey(), v.getValue(), c, record, problemen);
         }
         for (RecordComponent c : invoer.values()) {
-            if (!velden.containsKey(c.getName()) && !weggelaten.contains(c.getName())) {
+            if (!velden.containsKey(c.getName())) {
                 problemen.add(wie + "'" + c.getName() + "' van de invoer (" + naam(record)
-                        + ") ontbreekt in het formulier" + (verplicht(record, c).isPresent() ? " en is verplicht" : ""));
+                        + ") ontbreekt in het formulier" + (verplicht(record, c).isPresent() ? " en is verplicht" : "")
+                        + (lijstVanRecords(c) ? ": een dynamische lijst met path '" + c.getName() + "'" : ""));
             }
         }
     }
@@ -183,21 +151,15 @@ final class Formuliercontrole {
                     : javaType == LocalDateTime.class && "datetime".equals(veld.path("subtype").asText())
                             && "no_timezone".equals(veld.path("timeSerializingFormat").asText());
             case "group" -> javaType.isRecord();
+            case "dynamiclist" -> lijstVanRecords(c);
             default -> false;
         };
-        if (type.equals("dynamiclist")) {
-            // form-js renders it, but Tasklist 7.24 keeps an empty error entry once a field in a list changes, and
-            // then keeps Complete disabled (only Save, which keeps the form in the browser, clears it).
-            problemen.add(waar + "is een dynamische lijst: daarmee blijft Complete in Tasklist 7.24 uitgeschakeld "
-                    + "zodra er iets in de lijst verandert; laat de lijst weg (als weggelaten invoer) of rond de taak "
-                    + "buiten Tasklist af");
-            return;
-        }
         if (!past) {
             problemen.add(waar + "is een " + type + (veld.has("subtype") ? " (" + veld.path("subtype").asText() + ")" : "")
                     + "; de invoer verwacht " + c.getGenericType().getTypeName().replaceAll("[a-z]+\\.", "")
                     + (javaType == LocalDateTime.class ? " (datetime met timeSerializingFormat no_timezone)" : "")
-                    + (javaType == LocalDate.class ? " (datetime met subtype date)" : ""));
+                    + (javaType == LocalDate.class ? " (datetime met subtype date)" : "")
+                    + (lijstVanRecords(c) ? " (een dynamische lijst)" : ""));
             return;
         }
 
@@ -206,11 +168,19 @@ final class Formuliercontrole {
         Optional<String> verplicht = verplicht(record, c);
         if (verplicht.isPresent()) {
             boolean stuurtAltijd = switch (type) {
-                // A checkbox always sends true or false, a checklist a list, a group an object.
+                // A checkbox always sends true or false, a checklist a list, a group an object: "required" on a
+                // checkbox would mean "must be ticked", which only @AssertTrue means.
                 case "checkbox", "checklist", "group" -> verplicht.get().equals("@NotNull");
+                // A dynamic list has no "required" of its own in form-js: it sends a list, and a list that may not be
+                // empty starts with a row (whose required fields must then be filled in).
+                case "dynamiclist" -> verplicht.get().equals("@NotNull")
+                        || verplicht.get().equals("@NotEmpty") && veld.path("defaultRepetitions").asInt(0) >= 1;
                 default -> false;
             };
-            if (!verplichtInFormulier && !stuurtAltijd) {
+            if (type.equals("dynamiclist") && !stuurtAltijd) {
+                problemen.add(waar + "is verplicht in de invoer (" + verplicht.get() + "): laat de dynamische lijst met "
+                        + "een rij beginnen (defaultRepetitions 1)");
+            } else if (!verplichtInFormulier && !stuurtAltijd) {
                 problemen.add(waar + "is verplicht in de invoer (" + verplicht.get() + ") maar niet in het formulier "
                         + "(validate.required)");
             }
@@ -259,7 +229,24 @@ final class Formuliercontrole {
             }
         }
         if (type.equals("group")) {
-            controleer(wie + naam + ".", veld.path("components"), javaType, Set.of(), problemen);
+            controleer(wie + naam + ".", veld.path("components"), javaType, problemen);
+        }
+        if (type.equals("dynamiclist")) {
+            if (!veld.path("isRepeating").asBoolean(false)) {
+                problemen.add(waar + "is een lijst: zet isRepeating aan");
+            }
+            // form-js before 1.9.2 does not submit the rows it shows collapsed (bpmn-io/form-js#1230).
+            if (!veld.path("disableCollapse").asBoolean(false)) {
+                problemen.add(waar + "klapt rijen in, en ingeklapte rijen stuurt form-js 1.8 niet mee: zet "
+                        + "disableCollapse aan");
+            }
+            Size size = annotatie(record, c, Size.class);
+            if (size != null && size.max() != Integer.MAX_VALUE && veld.has("nonCollapsedItems")
+                    && veld.path("nonCollapsedItems").asInt() < size.max()) {
+                problemen.add(waar + "toont " + veld.path("nonCollapsedItems").asInt() + " rijen open, de invoer neemt er "
+                        + size.max());
+            }
+            controleer(wie + naam + "[].", veld.path("components"), element, problemen);
         }
     }
 
@@ -274,19 +261,6 @@ final class Formuliercontrole {
             } else if (c.hasNonNull("key")) {
                 velden.put(c.path("key").asText(), c);
             }
-        }
-    }
-
-    /** Every field anywhere in a form. */
-    private static void velden(JsonNode componenten, List<String> velden) {
-        for (JsonNode c : componenten) {
-            if (c.hasNonNull("key")) {
-                velden.add(c.path("key").asText());
-            }
-            if (c.hasNonNull("path") && !c.path("path").asText().isEmpty()) {
-                velden.add(c.path("path").asText());
-            }
-            velden(c.path("components"), velden);
         }
     }
 
@@ -309,6 +283,12 @@ final class Formuliercontrole {
         } catch (NoSuchFieldException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether the input is a list (or set) of records: a dynamic list in the form. */
+    private static boolean lijstVanRecords(RecordComponent c) {
+        Class<?> element = elementType(c.getGenericType());
+        return Collection.class.isAssignableFrom(c.getType()) && element != null && element.isRecord();
     }
 
     private static Class<?> elementType(Type type) {

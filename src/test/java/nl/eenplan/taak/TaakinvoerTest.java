@@ -52,4 +52,42 @@ class TaakinvoerTest {
         assertThat(((OngeldigeInvoerException) weigering.oorzaak()).getFouten()).extracting(f -> f.veld() + ": " + f.melding())
                 .containsExactly("deelnemers[0].rol: Kies de rol.", "locatie: Vul de locatie in.");
     }
+
+    /**
+     * A list of goals as EenPlan's API has always taken it (texts) and as a form's dynamic list sends it (a row per
+     * goal, an object keyed by its field); both read as the same goals, with the same checks per goal.
+     */
+    @Test
+    void doelenAlsTekstenOfAlsRijenVanEenFormulier() {
+        var json = new ObjectMapper().findAndRegisterModules()
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        Taakinvoer streng = new Taakinvoer(json, validatie.getValidator());
+
+        var alsTekst = streng.lees(Map.of("doelen", List.of("Sam leest vlot")),
+                nl.eenplan.aanmelding.proces.Handelingsplan.Invoer.class);
+        var alsRij = streng.lees(Map.of("doelen", Variables.serializedObjectValue(
+                        "[{\"omschrijving\": \"Sam leest vlot\"}]").serializationDataFormat("application/json").create()),
+                nl.eenplan.aanmelding.proces.Handelingsplan.Invoer.class);
+        var opp = streng.lees(Map.of("onderwijsdeel", "ARRANGEMENT", "onderwijs", "Klein groepje", "perspectief", "Havo",
+                        "doelen", List.of("Sam werkt zelfstandig", Map.of("omschrijving", "Sam plant zijn werk")),
+                        "aanmeldingOntvangenOp", "2026-11-02"),
+                nl.eenplan.arrangement.proces.Aanvraag.Invoer.class);
+
+        assertThat(alsTekst).isEqualTo(alsRij);
+        assertThat(alsRij.doelen()).extracting(nl.eenplan.dossier.NieuwDoel::omschrijving).containsExactly("Sam leest vlot");
+        assertThat(opp.doelen()).extracting(nl.eenplan.arrangement.proces.Aanvraag.Doel::omschrijving)
+                .containsExactly("Sam werkt zelfstandig", "Sam plant zijn werk");
+
+        Taakweigering weigering = catchThrowableOfType(Taakweigering.class, () -> streng.lees(Map.of("doelen",
+                List.of("", Map.of("omschrijving", "   "), Map.of("omschrijving", "x".repeat(1001)))),
+                nl.eenplan.aanmelding.proces.Handelingsplan.Invoer.class));
+        assertThat(((OngeldigeInvoerException) weigering.oorzaak()).getFouten()).extracting(f -> f.veld() + ": " + f.melding())
+                .containsExactly("doelen[0].<list element>: Een doel mag niet leeg zijn.",
+                        "doelen[1].omschrijving: Een doel mag niet leeg zijn.",
+                        "doelen[2].omschrijving: Een doel is hoogstens 1000 tekens.");
+        Taakweigering onbekend = catchThrowableOfType(Taakweigering.class, () -> streng.lees(Map.of("doelen",
+                List.of(Map.of("tekst", "Sam leest vlot"))), nl.eenplan.aanmelding.proces.Handelingsplan.Invoer.class));
+        assertThat(((OngeldigeInvoerException) onbekend.oorzaak()).getFouten()).extracting(f -> f.veld() + ": " + f.melding())
+                .containsExactly("doelen[0].tekst: Dit veld bestaat niet.");
+    }
 }

@@ -151,6 +151,29 @@ class VerzuimScenarioIT extends ScenarioTest {
         assertThat(verzuim.haalOp(id).status()).isEqualTo(Verzuimmelding.Status.CONCEPT);
     }
 
+    /** The form asks what the report still needs: sent from Tasklist (or EenPlan's page) in one go. */
+    @Test
+    void hetFormulierVultDeMeldingAanEnVerstuurtHaar() {
+        identityService.setAuthentication("zorgcoordinator", List.of("zorgcoordinator"), List.of("99ZZ00"));
+        // As a form sends it: every field, "" for one left empty (that keeps what the report has).
+        complete(melden, withVariables("besluit", "versturen", "intrekReden", "",
+                "vermoedelijkeReden", "Leerling zegt zich niet goed te voelen.", "toelichting", "",
+                "gevraagdeActie", "Gesprek met leerling en ouders.", "contactpersoon", "", "rolMelder", "", "locatie", ""));
+        identityService.clearAuthentication();
+        overdrachtenNaarLeerplicht();
+
+        assertThat(proces).isEnded().hasPassed("versturen", "gemeld");
+        VerzuimmeldingView m = verzuim.haalOp(id);
+        assertThat(m.status()).isEqualTo(Verzuimmelding.Status.VERSTUURD);
+        assertThat(m.vermoedelijkeReden()).isEqualTo("Leerling zegt zich niet goed te voelen.");
+        assertThat(m.gevraagdeActie()).isEqualTo("Gesprek met leerling en ouders.");
+        assertThat(m.contactpersoon()).isEqualTo("zorgcoordinator");
+        assertThat(leerplicht.vanDossier(nummer).get(0).feiten()).contains("niet goed te voelen");
+        // Care content goes into the report, never into the process.
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(proces.getId())
+                .variableName("vermoedelijkeReden").count()).isZero();
+    }
+
     @Test
     void tweeWerkdagenVoorDeNormKomtEenHerinnering() {
         ClockUtil.setCurrentTime(moment(2026, 11, 11, 8, 0));

@@ -2,10 +2,14 @@ package nl.eenplan.arrangement.proces;
 
 import static nl.eenplan.arrangement.proces.ArrangementVariabelen.PROCES;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,12 +35,30 @@ public class Aanvraag extends Gebruikerstaak<Aanvraag.Invoer> {
             @Size(max = 4000, message = "Het perspectief is te lang (maximaal 4000 tekens).") String perspectief,
             @NotEmpty(message = "Een OPP heeft minstens één doel.")
             @Size(max = 20, message = "Geef hoogstens 20 doelen.")
-            List<@NotBlank(message = "Een doel mag niet leeg zijn.")
-                 @Size(max = 180, message = "Een doel is hoogstens 180 tekens.")
-                 @jakarta.validation.constraints.Pattern(regexp = "[^\\r\\n]*", message = "Een doel staat op één regel.")
-                 String> doelen,
+            List<@NotNull(message = "Een doel mag niet leeg zijn.") @Valid Doel> doelen,
             @NotNull(message = "Vul de datum in waarop de schriftelijke aanmelding binnenkwam: daar begint de zorgplicht.")
             @PastOrPresent(message = "De aanmelding kan niet in de toekomst zijn binnengekomen.") LocalDate aanmeldingOntvangenOp) {
+    }
+
+    /**
+     * A goal of the OPP: a text ({@code "Sam leest vlot"}, as the API has always taken it) or {@code {"omschrijving":
+     * ...}} (a row of the form's list). Shorter than a goal of the plan, on one line: it is scored at every evaluation.
+     */
+    public record Doel(
+            @NotBlank(message = "Een doel mag niet leeg zijn.")
+            @Size(max = 180, message = "Een doel is hoogstens 180 tekens.")
+            @Pattern(regexp = "[^\\r\\n]*", message = "Een doel staat op één regel.")
+            String omschrijving) {
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public Doel(@JsonProperty("omschrijving") String omschrijving) {
+            this.omschrijving = omschrijving;
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static Doel van(String omschrijving) {
+            return new Doel(omschrijving);
+        }
     }
 
     private final ArrangementService arrangementen;
@@ -49,7 +71,8 @@ public class Aanvraag extends Gebruikerstaak<Aanvraag.Invoer> {
     @Override
     public Map<String, Object> verwerk(Taakcontext taak, Invoer invoer, String gebruiker) {
         arrangementen.aanvraag(taak.procesInstantieId(), taak.dossierNummer(), invoer.onderwijsdeel(), invoer.onderwijs(),
-                invoer.zorg(), invoer.perspectief(), invoer.doelen(), invoer.aanmeldingOntvangenOp());
+                invoer.zorg(), invoer.perspectief(), invoer.doelen().stream().map(Doel::omschrijving).toList(),
+                invoer.aanmeldingOntvangenOp());
         return Map.of();
     }
 }

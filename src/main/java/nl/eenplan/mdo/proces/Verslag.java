@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import nl.eenplan.dossier.Doel;
+import nl.eenplan.dossier.NieuwDoel;
 import nl.eenplan.dossier.NieuweAfspraak;
 import nl.eenplan.mdo.MdoService;
 import nl.eenplan.taak.Gebruikerstaak;
@@ -33,8 +34,7 @@ public class Verslag extends Gebruikerstaak<Verslag.Invoer> {
             @NotNull(message = "Geef aan of de leerling er was.")
             Boolean leerlingAanwezig,
             @Size(max = 20, message = "Geef hoogstens 20 nieuwe doelen.")
-            List<@NotBlank(message = "Een doel mag niet leeg zijn.")
-                 @Size(max = 1000, message = "Een doel is hoogstens 1000 tekens.") String> nieuweDoelen,
+            List<@NotNull(message = "Een doel mag niet leeg zijn.") @Valid NieuwDoel> nieuweDoelen,
             List<@NotNull(message = "Vul het doel in.") @Valid Doelstatus> doelen,
             @Size(max = 30, message = "Maak hoogstens 30 afspraken per MDO.")
             List<@NotNull(message = "Vul de afspraak in.") @Valid NieuweAfspraak> afspraken) {
