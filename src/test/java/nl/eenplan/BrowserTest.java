@@ -50,7 +50,7 @@ public abstract class BrowserTest extends IntegratieTest {
      */
     protected void geenMigratiebalk() {
         assertThat(browser.findElements(By.cssSelector("[cam-widget-header] .ce-eol-banner")))
-                .as("Camunda's migratiebalk staat niet meer in de kop: controleer styles/user-styles.css van de webapps")
+                .as("Camunda's migratiebalk staat niet meer in de kop: controleer de user-styles.css van de webapps")
                 .isNotEmpty()
                 .allSatisfy(balk -> assertThat(balk.isDisplayed()).as("migratiebalk zichtbaar").isFalse());
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Camunda 8");

@@ -60,13 +60,17 @@ class TasklistBrowserIT extends BrowserTest {
     void tasklistIsNederlandsZonderMigratiebalk() {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
         // Dutch for a Dutch browser (Browser: --accept-lang=nl-NL,nl), from the login form on.
-        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("button[type=submit]"), "Aanmelden"));
-        assertThat(browser.findElement(By.cssSelector("input[type=text]")).getAttribute("placeholder")).isEqualTo("Gebruikersnaam");
-        assertThat(browser.findElement(By.cssSelector("input[type=password]")).getAttribute("placeholder")).isEqualTo("Wachtwoord");
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("button[type=submit]"), "Aanmelden"));
+        assertThat(browser.findElement(By.cssSelector("input[type=text]")).getAttribute("placeholder"))
+                .isEqualTo("Gebruikersnaam");
+        assertThat(browser.findElement(By.cssSelector("input[type=password]")).getAttribute("placeholder"))
+                .isEqualTo("Wachtwoord");
         geenMigratiebalk();
 
         meldAan("tasklist", "zorgcoordinator");
-        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Taken van mijn groepen')]")));
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(text(), 'Taken van mijn groepen')]")));
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Proces starten"));
         Browser.screenshot(browser, "tasklist-0-nederlands");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Start process", "Create task");

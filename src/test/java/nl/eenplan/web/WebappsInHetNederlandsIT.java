@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Camunda's webapps in Dutch: each app serves EenPlan's locales/nl.json where the app loads its locales, with every
  * key of the en.json that Camunda ships in its webjar, none empty, and every {{placeholder}} of the English text;
- * its config.js offers Dutch first and its user-styles.css hides the Camunda 8 migration banner. After a Camunda
- * update the failure names each key the new version added (docs/modeler.md, "Tasklist, Cockpit en Admin in het
- * Nederlands").
+ * its config.js offers Dutch first (and no welcome box) and its user-styles.css hides the Camunda 8 migration
+ * banner. After a Camunda update the failure names each key the new version added (docs/modeler.md, "Tasklist,
+ * Cockpit en Admin in het Nederlands").
  */
 class WebappsInHetNederlandsIT extends IntegratieTest {
 
@@ -69,10 +69,12 @@ class WebappsInHetNederlandsIT extends IntegratieTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
-    void nederlandsIsDeEersteTaalEnDeMigratiebalkIsVerborgen(String app) {
+    void nederlandsIsDeEersteTaalZonderWelkomstberichtEnMigratiebalk(String app) {
         Http.Antwoord config = http().get("/camunda/app/" + app + "/scripts/config.js");
         assertThat(config.status()).isEqualTo(200);
-        assertThat(config.body()).contains("availableLocales: ['nl', 'en']", "fallbackLocale: 'nl'");
+        assertThat(config.body()).contains("availableLocales: ['nl', 'en']", "fallbackLocale: 'nl'",
+                // Camunda's first-visit box would point to /camunda-welcome, which leads to Tasklist (SecurityConfig).
+                "disableWelcomeMessage: true");
 
         Http.Antwoord stijlen = http().get("/camunda/app/" + app + "/styles/user-styles.css");
         assertThat(stijlen.status()).isEqualTo(200);

@@ -8,6 +8,10 @@ export default {
     fallbackLocale: 'nl'
   },
 
+  // No "Welkom bij Camunda" box on the login page: it points to Camunda's welcome page /camunda-welcome, which
+  // EenPlan closes (it leads to Tasklist, SecurityConfig).
+  disableWelcomeMessage: true,
+
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

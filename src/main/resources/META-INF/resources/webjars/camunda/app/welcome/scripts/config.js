@@ -6,5 +6,9 @@ export default {
   locales: {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'nl'
-  }
+  },
+
+  // No "Welkom bij Camunda" box on the login page: it points to Camunda's welcome page /camunda-welcome, which
+  // EenPlan closes (it leads to Tasklist, SecurityConfig).
+  disableWelcomeMessage: true
 };
