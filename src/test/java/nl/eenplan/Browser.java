@@ -31,7 +31,10 @@ public final class Browser {
         opties.setBinary(CHROMIUM.toFile());
         opties.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1400,1000", "--lang=nl");
+                "--window-size=1400,1000", "--lang=nl",
+                // A Dutch browser, as a school's is: headless chromium takes its languages (navigator.languages, which
+                // Camunda's webapps choose their language by) from this switch, not from --lang.
+                "--accept-lang=nl-NL,nl");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, opties);

@@ -1,5 +1,7 @@
 package nl.eenplan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +42,18 @@ public abstract class BrowserTest extends IntegratieTest {
                 .sendKeys(gebruiker);
         browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /**
+     * Camunda's red "time to migrate to Camunda 8" bar is in the page's header but not shown (user-styles.css of each
+     * webapp), in no language.
+     */
+    protected void geenMigratiebalk() {
+        assertThat(browser.findElements(By.cssSelector("[cam-widget-header] .ce-eol-banner")))
+                .as("Camunda's migratiebalk staat niet meer in de kop: controleer de user-styles.css van de webapps")
+                .isNotEmpty()
+                .allSatisfy(balk -> assertThat(balk.isDisplayed()).as("migratiebalk zichtbaar").isFalse());
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Camunda 8");
     }
 
     protected WebElement klik(By waar) {

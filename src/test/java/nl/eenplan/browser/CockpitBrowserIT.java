@@ -29,12 +29,15 @@ class CockpitBrowserIT extends BrowserTest {
         assertThat(tweede.status()).isEqualTo(200);
 
         meldAan("cockpit", "procesbeheer");
-        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Deployed')]")));
+        // In Dutch, without Camunda's migration bar.
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Gedeployd')]")));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Processen", "Beslissingen");
+        geenMigratiebalk();
 
         browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-definition/" + definitie);
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Proef Cockpit, versie twee"));
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "proefCockpit:2:"));
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Definition Version:");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Definitieversie:");
         Browser.screenshot(browser, "cockpit-nieuwe-versie");
     }
 

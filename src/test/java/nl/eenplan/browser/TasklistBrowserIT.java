@@ -57,6 +57,27 @@ class TasklistBrowserIT extends BrowserTest {
     MdoService mdos;
 
     @Test
+    void tasklistIsNederlandsZonderMigratiebalk() {
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        // Dutch for a Dutch browser (Browser: --accept-lang=nl-NL,nl), from the login form on.
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("button[type=submit]"), "Aanmelden"));
+        assertThat(browser.findElement(By.cssSelector("input[type=text]")).getAttribute("placeholder"))
+                .isEqualTo("Gebruikersnaam");
+        assertThat(browser.findElement(By.cssSelector("input[type=password]")).getAttribute("placeholder"))
+                .isEqualTo("Wachtwoord");
+        geenMigratiebalk();
+
+        meldAan("tasklist", "zorgcoordinator");
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(text(), 'Taken van mijn groepen')]")));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Proces starten"));
+        Browser.screenshot(browser, "tasklist-0-nederlands");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Start process", "Create task");
+        geenMigratiebalk();
+    }
+
+    @Test
     void zorgcoordinatorRondtDeIntakeAfInTasklist() {
         String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw())
                 .json().get("nummer").asText();
@@ -72,14 +93,14 @@ class TasklistBrowserIT extends BrowserTest {
         wacht.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[contains(text(), 'Gesprek met ouders of verzorgers gevoerd')]")));
         Browser.screenshot(browser, "tasklist-1-formulier");
-        klik(By.xpath("//button[normalize-space()='Claim']"));
+        klik(By.xpath("//button[normalize-space()='Oppakken']"));
         // The report is part of the form: the intake's handler refuses the completion without it.
         klik(By.xpath("//label[contains(., 'Gesprek met ouders of verzorgers gevoerd')]"));
         browser.findElement(By.xpath("//label[contains(., 'Verslag van het intakegesprek')]/following::textarea[1]"))
                 .sendKeys("Ouders en Sam willen hulp bij het lezen.");
         klik(By.xpath("//label[contains(., 'Gesprek met de leerling gevoerd')]"));
         Browser.screenshot(browser, "tasklist-2-ingevuld");
-        klik(By.xpath("//button[normalize-space()='Complete']"));
+        klik(By.xpath("//button[normalize-space()='Afronden']"));
 
         // After the intake the referral asks for consent.
         wacht.until(b -> historyService.createHistoricTaskInstanceQuery().processInstanceId(instantie)
@@ -125,11 +146,11 @@ class TasklistBrowserIT extends BrowserTest {
         meldAan("tasklist", "leerplicht");
         klik(By.xpath("//*[contains(text(), 'Escalaties leerplicht')]"));
         klik(By.xpath("//li[contains(., '" + nummer + "')]//a[contains(., 'Escalatie beoordelen')]"));
-        klik(By.xpath("//button[normalize-space()='Claim']"));
+        klik(By.xpath("//button[normalize-space()='Oppakken']"));
         // A radio group: the value sent is the route's code, the handler's input field "route".
         klik(By.xpath("//label[contains(., 'Halt-verwijzing')]"));
         Browser.screenshot(browser, "tasklist-4-leerplicht-route");
-        klik(By.xpath("//button[normalize-space()='Complete']"));
+        klik(By.xpath("//button[normalize-space()='Afronden']"));
 
         wacht.until(b -> historyService.createHistoricTaskInstanceQuery().processInstanceId(instantie)
                 .taskDefinitionKey("afsluiten").count() == 1);
@@ -150,12 +171,12 @@ class TasklistBrowserIT extends BrowserTest {
         meldAan("tasklist", "zorgcoordinator");
         klik(By.xpath("//*[contains(text(), 'Taken van mijn groepen')]"));
         klik(By.xpath("//li[contains(., '" + nummer + "')]//a[contains(., 'Toestemming vragen')]"));
-        klik(By.xpath("//button[normalize-space()='Claim']"));
+        klik(By.xpath("//button[normalize-space()='Oppakken']"));
         // A checklist: the ticked scopes are sent as one list, the handler's input field "gegeven".
         klik(By.xpath("//label[contains(., 'Ondersteuningsteam / MDO')]"));
         klik(By.xpath("//label[contains(., 'Jeugdhulp (wijkteam')]"));
         Browser.screenshot(browser, "tasklist-5-toestemming");
-        klik(By.xpath("//button[normalize-space()='Complete']"));
+        klik(By.xpath("//button[normalize-space()='Afronden']"));
 
         wacht.until(b -> toestemmingen.inWerking(nummer).size() == 2);
         assertThat(toestemmingen.inWerking(nummer))
@@ -186,14 +207,14 @@ class TasklistBrowserIT extends BrowserTest {
         meldAan("tasklist", "zorgcoordinator");
         klik(By.xpath("//*[contains(text(), 'Taken van mijn groepen')]"));
         klik(By.xpath("//li[contains(., '" + nummer + "')]//a[contains(., 'MDO plannen')]"));
-        klik(By.xpath("//button[normalize-space()='Claim']"));
+        klik(By.xpath("//button[normalize-space()='Oppakken']"));
         WebElement datum = klik(By.xpath("//label[contains(., 'Datum van het MDO')]/following::input[1]"));
         // The date picker follows the browser's language (dd-mm-jjjj in Dutch) and sends JJJJ-MM-DD.
         datum.sendKeys(alsInHetVeld(dag, datum.getAttribute("placeholder")), Keys.ENTER);
         klik(By.xpath("//label[contains(., 'Tijd')]/following::input[1]")).sendKeys("15:00", Keys.ENTER);
         klik(By.xpath("//label[contains(., 'Locatie')]/following::input[1]")).sendKeys("Lokaal 12");
         Browser.screenshot(browser, "tasklist-6-mdo-plannen");
-        klik(By.xpath("//button[normalize-space()='Complete']"));
+        klik(By.xpath("//button[normalize-space()='Afronden']"));
 
         wacht.until(b -> !mdos.vanDossier(nummer).isEmpty());
         MdoView mdo = mdos.vanDossier(nummer).get(0);
