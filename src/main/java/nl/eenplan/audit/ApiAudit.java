@@ -24,9 +24,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * One audit entry per /api request, or request of one of EenPlan's pages (Mijn werk, a task, a pupil, leerplicht's
- * inbox), that reads or changes pupils' data: the dossier API (the list and opening a dossier too), everything reached from a dossier (verzuimmeldingen, agreements, arrangements, overstappen,
- * escalations and their inbox) and tasks (the list, completing, handing on); and the downloads under a pupil's page
- * in EenPlan, which answer as their API paths do (an MDO's agenda item, an overstapdossier). Refused attempts are
+ * inbox), that reads or changes pupils' data: the dossier API (the list and opening a dossier too), everything
+ * reached from a dossier (verzuimmeldingen, agreements, arrangements, overstappen, escalations and their inbox) and
+ * tasks (the list, completing, handing on); and the downloads under a pupil's page in EenPlan, which answer as their
+ * API paths do (an MDO's agenda item, an overstapdossier). Refused attempts are
  * logged too, with their status and, when the record was found, its dossier (endpoints name it with {@link Audit}).
  * The answer is held back until the entry is written, so whoever got the answer finds the entry. The engine's doors:
  * {@link EngineDeurAudit}.
