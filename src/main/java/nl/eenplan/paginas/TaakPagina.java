@@ -1,6 +1,9 @@
 package nl.eenplan.paginas;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.eenplan.taak.TaakService;
 import org.springframework.security.core.Authentication;
@@ -31,12 +34,15 @@ class TaakPagina {
         Aangemeld wie = Aangemeld.van(gebruiker);
         Werkregel taak = werk.regel(taken.taak(id, wie.naam(), wie.groepen()));
         model.addAttribute("taak", taak);
+        // The script sends the form where an API client completes the task: one completion path for every door.
+        model.addAttribute("verstuurNaar", "/api/taken/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
+                + "/voltooien");
         model.addAttribute("formulier", taken.formulier(id, wie.naam(), wie.groepen()).orElse(null));
         // What the form's texts may show ({{dossierNummer}}); never care content, which the form does not need.
         Map<String, Object> gegevens = new LinkedHashMap<>();
         gegevens.put("dossierNummer", taak.dossierNummer());
         model.addAttribute("gegevens", gegevens);
-        model.addAttribute("andere", taak.dossierNummer() == null ? java.util.List.of()
+        model.addAttribute("andere", taak.dossierNummer() == null ? List.of()
                 : werk.vanLeerling(wie, taak.dossierNummer()).stream().filter(t -> !t.taakId().equals(id)).toList());
         return "paginas/taak";
     }
@@ -47,14 +53,14 @@ class TaakPagina {
      */
     @GetMapping("/taken/extern")
     String uitTasklist(@RequestParam String taskId) {
-        return "redirect:/taken/" + java.net.URLEncoder.encode(taskId, java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:/taken/" + URLEncoder.encode(taskId, StandardCharsets.UTF_8);
     }
 
     /** After completing: what is left for the same pupil, the first one offered as the next step. */
     @GetMapping("/taken/{id}/afgerond")
     String afgerond(@PathVariable String id, @RequestParam(required = false) String dossier,
                     Authentication gebruiker, Model model) {
-        model.addAttribute("volgende", dossier == null || dossier.isBlank() ? java.util.List.of()
+        model.addAttribute("volgende", dossier == null || dossier.isBlank() ? List.of()
                 : werk.vanLeerling(Aangemeld.van(gebruiker), dossier));
         model.addAttribute("dossier", dossier);
         return "paginas/afgerond";

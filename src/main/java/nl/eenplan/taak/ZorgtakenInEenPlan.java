@@ -58,7 +58,8 @@ class ZorgtakenInEenPlan {
 
         Filter(String webapp, ObjectProvider<TaskService> taken, ObjectProvider<RepositoryService> modellen,
                ObjectProvider<Afhandelingen> afhandelingen, ObjectMapper json) {
-            this.formulier = Pattern.compile("^" + Pattern.quote(webapp) + "/api/engine/engine/[^/]+/task/([^/]+)/form$");
+            this.formulier = Pattern.compile("^" + Pattern.quote(webapp)
+                    + "/api/engine/engine/[^/]+/task/([^/]+)/form$");
             this.taken = taken;
             this.modellen = modellen;
             this.afhandelingen = afhandelingen;

@@ -29,8 +29,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * People in Camunda Tasklist: a zorgcoördinator works the intake, the consent (a checklist) and the MDO planning
- * (a date and time) with their Dutch Camunda Forms; a leerplichtambtenaar finds an
+ * People in Camunda Tasklist: a zorgcoördinator is sent from the intake (care content) to its page in EenPlan, and
+ * works the consent (a checklist) and the MDO planning (a date and time) with their Dutch Camunda Forms; a
+ * leerplichtambtenaar finds an
  * escalation in the filter "Escalaties leerplicht" and chooses its route. Each form's fields are its task's input,
  * read by the task's handler; the results land in the dossier or the escalation, not in the process.
  */
@@ -78,7 +79,7 @@ class TasklistBrowserIT extends BrowserTest {
     }
 
     @Test
-    void zorgcoordinatorRondtDeIntakeAfInTasklist() {
+    void deIntakeOpentVanuitTasklistInEenPlan() {
         String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw())
                 .json().get("nummer").asText();
         String instantie = http().als("mentor").post("/api/dossiers/" + nummer + "/aanmeldingen", Testdossiers.AANMELDING)
@@ -89,18 +90,26 @@ class TasklistBrowserIT extends BrowserTest {
         klik(By.xpath("//*[contains(text(), 'Taken van mijn groepen')]"));
         klik(By.xpath("//li[contains(., '" + nummer + "')]//a[contains(., 'Intakegesprek voeren')]"));
 
-        // The Camunda Form from forms/intake.form, with its Dutch labels.
-        wacht.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//*[contains(text(), 'Gesprek met ouders of verzorgers gevoerd')]")));
-        Browser.screenshot(browser, "tasklist-1-formulier");
-        klik(By.xpath("//button[normalize-space()='Oppakken']"));
-        // The report is part of the form: the intake's handler refuses the completion without it.
+        // The intake's input is care content (its report): Tasklist shows no form but a link to the task's page in
+        // EenPlan (taak.ZorgtakenInEenPlan), where the pupil's name and plan are.
+        WebElement extern = wacht.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("a[href*='/taken/extern?taskId=']")));
+        assertThat(browser.findElements(By.xpath("//label[contains(., 'Verslag van het intakegesprek')]"))).isEmpty();
+        Browser.screenshot(browser, "tasklist-1-naar-eenplan");
+        browser.get(extern.getAttribute("href"));
+        // EenPlan's pages have their own login; after it, the task's page.
+        wacht.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys("zorgcoordinator");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Intakegesprek voeren"));
         klik(By.xpath("//label[contains(., 'Gesprek met ouders of verzorgers gevoerd')]"));
         browser.findElement(By.xpath("//label[contains(., 'Verslag van het intakegesprek')]/following::textarea[1]"))
                 .sendKeys("Ouders en Sam willen hulp bij het lezen.");
         klik(By.xpath("//label[contains(., 'Gesprek met de leerling gevoerd')]"));
-        Browser.screenshot(browser, "tasklist-2-ingevuld");
-        klik(By.xpath("//button[normalize-space()='Afronden']"));
+        Browser.screenshot(browser, "tasklist-2-ingevuld-in-eenplan");
+        klik(By.id("versturen"));
+        wacht.until(ExpectedConditions.urlContains("/afgerond"));
 
         // After the intake the referral asks for consent.
         wacht.until(b -> historyService.createHistoricTaskInstanceQuery().processInstanceId(instantie)

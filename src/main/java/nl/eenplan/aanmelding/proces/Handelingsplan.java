@@ -13,6 +13,7 @@ import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.NieuwDoel;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
+import nl.eenplan.taak.Zorginhoud;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,7 @@ public class Handelingsplan extends Gebruikerstaak<Handelingsplan.Invoer> {
     public record Invoer(
             @NotEmpty(message = "Geef minstens één doel van het handelingsplan.")
             @Size(max = 20, message = "Geef hoogstens 20 doelen.")
-            List<@NotNull(message = "Een doel mag niet leeg zijn.") @Valid NieuwDoel> doelen) {
+            @Zorginhoud List<@NotNull(message = "Een doel mag niet leeg zijn.") @Valid NieuwDoel> doelen) {
     }
 
     private final DossierService dossiers;

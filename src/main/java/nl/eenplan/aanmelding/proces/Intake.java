@@ -12,6 +12,7 @@ import java.util.Map;
 import nl.eenplan.aanmelding.AanmeldingService;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
+import nl.eenplan.taak.Zorginhoud;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,7 @@ public class Intake extends Gebruikerstaak<Intake.Invoer> {
     public record Invoer(
             @NotBlank(message = "Vul het verslag van het intakegesprek in.")
             @Size(max = 4000, message = "Het verslag is te lang (maximaal 4000 tekens).")
-            String verslag,
+            @Zorginhoud String verslag,
             @NotNull(message = "Geef aan of het gesprek met ouders of verzorgers is gevoerd.")
             Boolean gesprekOudersGevoerd,
             @NotNull(message = "Geef aan of het gesprek met de leerling is gevoerd.")

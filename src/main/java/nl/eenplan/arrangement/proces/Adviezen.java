@@ -8,14 +8,17 @@ import java.util.Map;
 import nl.eenplan.arrangement.ArrangementService;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
+import nl.eenplan.taak.Zorginhoud;
 import org.springframework.stereotype.Component;
 
 /** User task {@code adviezen} ("Twee deskundigenadviezen vastleggen"): two opinions from two experts. */
 @Component
 public class Adviezen extends Gebruikerstaak<Adviezen.Invoer> {
 
-    public record Invoer(@NotNull(message = "Vul het eerste advies in.") @Valid nl.eenplan.arrangement.Invoer.Advies eerste,
-                    @NotNull(message = "Vul het tweede advies in.") @Valid nl.eenplan.arrangement.Invoer.Advies tweede) {
+    public record Invoer(@NotNull(message = "Vul het eerste advies in.") @Valid
+        @Zorginhoud nl.eenplan.arrangement.Invoer.Advies eerste,
+                    @NotNull(message = "Vul het tweede advies in.") @Valid
+                    @Zorginhoud nl.eenplan.arrangement.Invoer.Advies tweede) {
     }
 
     private final ArrangementService arrangementen;

@@ -10,6 +10,7 @@ import nl.eenplan.arrangement.ArrangementService;
 import nl.eenplan.arrangement.Besluit;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
+import nl.eenplan.taak.Zorginhoud;
 import org.springframework.stereotype.Component;
 
 /** User task {@code besluitZorg} ("Besluit zorgdeel (gemeente)"): only with consent for jeugdhulp. */
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 public class BesluitZorg extends Gebruikerstaak<BesluitZorg.Invoer> {
 
     public record Invoer(@NotNull(message = "Kies TOEGEKEND of AFGEWEZEN.") Besluit besluit,
-                          @Size(max = 2000, message = "De toelichting is te lang (maximaal 2000 tekens).") String toelichting) {
+                          @Size(max = 2000, message = "De toelichting is te lang (maximaal 2000 tekens).")
+                          @Zorginhoud String toelichting) {
     }
 
     private final ArrangementService arrangementen;

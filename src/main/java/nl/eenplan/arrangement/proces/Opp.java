@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.eenplan.arrangement.ArrangementService;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
+import nl.eenplan.taak.Zorginhoud;
 import org.springframework.stereotype.Component;
 
 /** User task {@code opp} ("OPP vaststellen"). */
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 public class Opp extends Gebruikerstaak<Opp.Invoer> {
 
     public record Invoer(@NotBlank(message = "Vul het ontwikkelingsperspectief in.")
-               @Size(max = 4000, message = "Het perspectief is te lang (maximaal 4000 tekens).") String perspectief) {
+               @Size(max = 4000, message = "Het perspectief is te lang (maximaal 4000 tekens).")
+               @Zorginhoud String perspectief) {
     }
 
     private final ArrangementService arrangementen;

@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.eenplan.arrangement.ArrangementService;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
+import nl.eenplan.taak.Zorginhoud;
 import org.springframework.stereotype.Component;
 
 /** User task {@code verlengen} ("Zorgplicht verlengen?"): extend once, with a reason, or not. */
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 public class Verlengen extends Gebruikerstaak<Verlengen.Invoer> {
 
     public record Invoer(@NotNull(message = "Geef aan of de zorgplicht wordt verlengd.") Boolean verlengen,
-                      @Size(max = 500, message = "De reden is te lang (maximaal 500 tekens).") String reden) {
+                      @Size(max = 500, message = "De reden is te lang (maximaal 500 tekens).")
+                      @Zorginhoud String reden) {
     }
 
     private final ArrangementService arrangementen;

@@ -12,6 +12,7 @@ import nl.eenplan.dossier.Afspraak;
 import nl.eenplan.mdo.MdoService;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
+import nl.eenplan.taak.Zorginhoud;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,7 @@ public class AfspraakUitvoeren extends Gebruikerstaak<AfspraakUitvoeren.Invoer> 
             @NotNull(message = "Kies GEDAAN of GEANNULEERD.")
             Afspraak.Status uitkomst,
             @Size(max = 500, message = "De reden is te lang (maximaal 500 tekens).")
-            String reden) {
+            @Zorginhoud String reden) {
     }
 
     private final MdoService mdo;

@@ -16,6 +16,7 @@ import nl.eenplan.dossier.NieuweAfspraak;
 import nl.eenplan.mdo.MdoService;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
+import nl.eenplan.taak.Zorginhoud;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,16 +29,16 @@ public class Verslag extends Gebruikerstaak<Verslag.Invoer> {
     public record Invoer(
             @NotBlank(message = "Vul het verslag van het MDO in.")
             @Size(max = 8000, message = "Het verslag is te lang (maximaal 8000 tekens).")
-            String verslag,
+            @Zorginhoud String verslag,
             @NotNull(message = "Geef aan of de ouders er waren.")
             Boolean oudersAanwezig,
             @NotNull(message = "Geef aan of de leerling er was.")
             Boolean leerlingAanwezig,
             @Size(max = 20, message = "Geef hoogstens 20 nieuwe doelen.")
-            List<@NotNull(message = "Een doel mag niet leeg zijn.") @Valid NieuwDoel> nieuweDoelen,
+            @Zorginhoud List<@NotNull(message = "Een doel mag niet leeg zijn.") @Valid NieuwDoel> nieuweDoelen,
             List<@NotNull(message = "Vul het doel in.") @Valid Doelstatus> doelen,
             @Size(max = 30, message = "Maak hoogstens 30 afspraken per MDO.")
-            List<@NotNull(message = "Vul de afspraak in.") @Valid NieuweAfspraak> afspraken) {
+            @Zorginhoud List<@NotNull(message = "Vul de afspraak in.") @Valid NieuweAfspraak> afspraken) {
     }
 
     public record Doelstatus(

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.eenplan.overstap.OverstapService;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
+import nl.eenplan.taak.Zorginhoud;
 import org.springframework.stereotype.Component;
 
 /** Task "Overstapdossier met ouders bespreken": the parents saw it first; their remarks. */
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 public class OudersLatenZien extends Gebruikerstaak<OudersLatenZien.Invoer> {
 
     public record Invoer(@AssertTrue(message = "De ouders zien het overstapdossier eerst (gezien: true).") boolean gezien,
-                         @Size(max = 2000, message = "De opmerkingen zijn te lang (maximaal 2000 tekens).") String opmerkingen) {
+                         @Size(max = 2000, message = "De opmerkingen zijn te lang (maximaal 2000 tekens).")
+                         @Zorginhoud String opmerkingen) {
     }
 
     private final OverstapService overstappen;

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.eenplan.overstap.OverstapService;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
+import nl.eenplan.taak.Zorginhoud;
 import org.springframework.stereotype.Component;
 
 /** Task "Overstapdossier (OKR) opstellen": the receiving school (it must exist), the support given, the attendance. */
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class Overstapdossier extends Gebruikerstaak<Overstapdossier.Invoer> {
 
     public record Invoer(@NotBlank(message = "Vul het BRIN-nummer van de ontvangende school in.") String ontvangendeSchool,
-            @Size(max = 4000, message = "De ondersteuning is te lang (maximaal 4000 tekens).") String ondersteuning,
+            @Size(max = 4000, message = "De ondersteuning is te lang (maximaal 4000 tekens).")
+            @Zorginhoud String ondersteuning,
             @NotBlank(message = "Vul de aanwezigheid in (bijvoorbeeld 96%, geen ongeoorloofd verzuim).")
-            @Size(max = 1000, message = "De aanwezigheid is te lang (maximaal 1000 tekens).") String aanwezigheid) {
+            @Size(max = 1000, message = "De aanwezigheid is te lang (maximaal 1000 tekens).")
+            @Zorginhoud String aanwezigheid) {
     }
 
     private final OverstapService overstappen;

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.eenplan.overstap.OverstapService;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
+import nl.eenplan.taak.Zorginhoud;
 import org.springframework.stereotype.Component;
 
 /** Task "Warme overdracht met de ontvangende school": the report of the conversation. */
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 public class WarmeOverdracht extends Gebruikerstaak<WarmeOverdracht.Invoer> {
 
     public record Invoer(@NotBlank(message = "Vul het verslag van de warme overdracht in.")
-                         @Size(max = 4000, message = "Het verslag is te lang (maximaal 4000 tekens).") String verslag) {
+                         @Size(max = 4000, message = "Het verslag is te lang (maximaal 4000 tekens).")
+                         @Zorginhoud String verslag) {
     }
 
     private final OverstapService overstappen;

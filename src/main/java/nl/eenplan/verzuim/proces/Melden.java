@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Map;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
+import nl.eenplan.taak.Zorginhoud;
 import nl.eenplan.verzuim.VerzuimService;
 import nl.eenplan.verzuim.VerzuimmeldingAanvulling;
 import org.springframework.stereotype.Component;
@@ -26,13 +27,13 @@ public class Melden extends Gebruikerstaak<Melden.Invoer> {
      */
     public record Invoer(@NotNull(message = "Kies versturen of intrekken.") VerzuimService.Besluit besluit,
                          /** Withdrawing a draft: geoorloofd, registratiefout, vrijstelling or anders. */
-                         String intrekReden,
+                         @Zorginhoud String intrekReden,
                          @Size(max = 200, message = "De vermoedelijke reden is te lang (maximaal 200 tekens).")
-                         String vermoedelijkeReden,
+                         @Zorginhoud String vermoedelijkeReden,
                          @Size(max = 2000, message = "De toelichting is te lang (maximaal 2000 tekens).")
-                         String toelichting,
+                         @Zorginhoud String toelichting,
                          @Size(max = 500, message = "De gevraagde actie is te lang (maximaal 500 tekens).")
-                         String gevraagdeActie,
+                         @Zorginhoud String gevraagdeActie,
                          @Size(max = 200, message = "De contactpersoon is te lang (maximaal 200 tekens).")
                          String contactpersoon,
                          @Size(max = 100, message = "De rol van de melder is te lang (maximaal 100 tekens).")
