@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.engine.Termijnconventie;
+import nl.eenplan.engine.Termijnconventie.Taaktermijn;
 import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -30,7 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("termijn")
 @VoorModellen
-public class Termijn {
+public class Termijn implements Termijnconventie.Berekening {
 
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     static final LocalTime HERINNERINGSTIJD = LocalTime.of(8, 0);
@@ -93,6 +95,7 @@ public class Termijn {
      * counted from {@code vanaf} (the task's start, or the anchor the model names), evaluated once per task.
      * Empty when termijnen.dmn has no row for the step: such a task has no deadline.
      */
+    @Override
     public Optional<Taaktermijn> voorTaak(VariableScope execution, String proces, String stap, Date vanaf) {
         return zoekRegel(execution, proces, stap).map(regel -> {
             Regio regio = regio(execution);
@@ -101,10 +104,6 @@ public class Termijn {
             return new Taaktermijn(eindeVanDag(deadline),
                     Date.from(ZonedDateTime.of(herinnering, HERINNERINGSTIJD, NL).toInstant()));
         });
-    }
-
-    /** A task's deadline (end of its day) and when its reminder goes (08:00, Dutch time). */
-    public record Taaktermijn(Date deadline, Date herinnering) {
     }
 
     /** The row of termijnen.dmn for this process step, for this pupil's onderwijssoort. */
