@@ -1,11 +1,11 @@
 package nl.eenplan.engine;
 
-import static nl.eenplan.modelcontrole.Taakeigenschappen.ESCALATIE_NAAR;
-import static nl.eenplan.modelcontrole.Taakeigenschappen.ESCALATIE_REDEN;
-import static nl.eenplan.modelcontrole.Taakeigenschappen.GEEN_ESCALATIE;
-import static nl.eenplan.modelcontrole.Taakeigenschappen.STANDAARD_ESCALATIE;
-import static nl.eenplan.modelcontrole.Taakeigenschappen.TERMIJN_STAP;
-import static nl.eenplan.modelcontrole.Taakeigenschappen.TERMIJN_VANAF;
+import static nl.eenplan.engine.Taakeigenschappen.ESCALATIE_NAAR;
+import static nl.eenplan.engine.Taakeigenschappen.ESCALATIE_REDEN;
+import static nl.eenplan.engine.Taakeigenschappen.GEEN_ESCALATIE;
+import static nl.eenplan.engine.Taakeigenschappen.STANDAARD_ESCALATIE;
+import static nl.eenplan.engine.Taakeigenschappen.TERMIJN_STAP;
+import static nl.eenplan.engine.Taakeigenschappen.TERMIJN_VANAF;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,7 +53,7 @@ import org.springframework.stereotype.Component;
  * Deadlines by convention (issue #19): every user task gets its due date, follow-up date, reminder and
  * escalation from its row in {@code processes/termijnen.dmn}, evaluated once when the task is created. Models
  * draw only business steps; what a task needs beyond the default says an extension property on the task
- * (Modeler: properties panel, "Extension properties"; names in nl.eenplan.modelcontrole.Taakeigenschappen):
+ * (Modeler: properties panel, "Extension properties"; names in {@link Taakeigenschappen}):
  * <ul>
  *   <li>{@code termijnStap}: the step in termijnen.dmn (default: the task's id);</li>
  *   <li>{@code termijnVanaf}: an expression for the date the deadline counts from (default: the task's
