@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.engine.Routering;
 import nl.eenplan.engine.Termijnconventie;
 import nl.eenplan.engine.Termijnconventie.Taaktermijn;
 import nl.eenplan.modelcontrole.VoorModellen;
@@ -117,7 +118,8 @@ public class Termijn implements Termijnconventie.Berekening {
         Map<String, Object> invoer = new HashMap<>();
         invoer.put("proces", proces);
         invoer.put("stap", stap);
-        invoer.put("onderwijssoort", execution.getVariable("onderwijssoort"));
+        // The table reads the process variable under its own name.
+        invoer.put(Routering.SOORT.naam(), execution.getVariable(Routering.SOORT.naam()));
         return beslistabel.rij(BESLISSING, invoer).map(rij -> {
             Number aantal = (Number) rij.get("aantal");
             String eenheid = (String) rij.get("eenheid");
@@ -136,12 +138,12 @@ public class Termijn implements Termijnconventie.Berekening {
     }
 
     private Regio regio(VariableScope execution) {
-        Object brin = execution.getVariable("schoolBrin");
+        String brin = Routering.SCHOOL.van(execution);
         if (brin == null) {
-            throw new IllegalStateException("Het proces heeft geen variabele 'schoolBrin': zonder school geen "
-                    + "schoolkalender om de termijn op te tellen.");
+            throw new IllegalStateException("Het proces heeft geen variabele '" + Routering.SCHOOL + "': zonder school "
+                    + "geen schoolkalender om de termijn op te tellen.");
         }
-        return scholen.haalOp(brin.toString()).regio();
+        return scholen.haalOp(brin).regio();
     }
 
     /** Engine time, so tests that move the engine clock move deadlines with it. */
