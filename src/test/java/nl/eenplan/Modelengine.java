@@ -4,7 +4,7 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.eenplan.engine.Termijnconventie;
-import nl.eenplan.termijn.Termijn.Taaktermijn;
+import nl.eenplan.engine.Termijnconventie.Taaktermijn;
 import nl.eenplan.termijn.Termijnbewaking;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -40,7 +40,7 @@ public final class Modelengine {
             configuratie.setFailedJobRetryTimeCycle("R5/PT10M");
             configuratie.getProcessEnginePlugins().add(new Termijnconventie(
                     () -> (execution, proces, stap, vanaf) -> BEREKENING.get() != null
-                            ? BEREKENING.get().voor(execution, proces, stap, vanaf) : standaard(vanaf),
+                            ? BEREKENING.get().voorTaak(execution, proces, stap, vanaf) : standaard(vanaf),
                     BEWAKING::get));
             engine = configuratie.buildProcessEngine();
         }

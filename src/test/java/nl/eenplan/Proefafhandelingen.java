@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * For the small models tests deploy themselves: handlers for their user tasks (a user task without a handler
- * cannot be deployed or completed, see nl.eenplan.taak.EenDeur and nl.eenplan.modelcontrole), which take no
+ * cannot be deployed or completed, see nl.eenplan.engine.EenDeur and nl.eenplan.modelcontrole), which take no
  * input, and bean {@code proefmoment} for their timers. Contexts built with SpringApplicationBuilder add this
  * class as a source.
  */

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.eenplan.engine.Ingelogd;
+import nl.eenplan.engine.Ingelogd.Gebruiker;
 import nl.eenplan.web.Audit;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -52,10 +53,6 @@ class EngineDeurAudit extends OncePerRequestFilter {
         this.webapp = webapp;
         this.dossiers = dossiers;
         this.log = log;
-    }
-
-    /** Who made the request, as the engine or the webapp knows them. */
-    private record Gebruiker(String naam, List<String> groepen) {
     }
 
     @Override
@@ -156,9 +153,7 @@ class EngineDeurAudit extends OncePerRequestFilter {
 
     /** The user Camunda's basic-auth filter handed to the engine that serves /engine-rest (found as that filter finds it). */
     private static Gebruiker uitEngine() {
-        Authentication a = EngineUtil.lookupProcessEngine(null).getIdentityService().getCurrentAuthentication();
-        return a == null || a.getUserId() == null ? null
-                : new Gebruiker(a.getUserId(), a.getGroupIds() == null ? List.of() : a.getGroupIds());
+        return Ingelogd.van(EngineUtil.lookupProcessEngine(null).getIdentityService()).orElse(null);
     }
 
     /** Tasklist and Cockpit: the user the webapp's login put in the session (none: the request was refused, 401). */

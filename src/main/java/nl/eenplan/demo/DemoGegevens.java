@@ -12,6 +12,7 @@ import nl.eenplan.aanmelding.Categorie;
 import nl.eenplan.aanmelding.NieuweAanmelding;
 import nl.eenplan.aanmelding.Urgentie;
 import nl.eenplan.engine.Klok;
+import nl.eenplan.engine.Routering;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.NieuwDossier;
 import nl.eenplan.dossier.NieuweSchool;
@@ -24,6 +25,7 @@ import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
 import nl.eenplan.monitor.Periode;
+import nl.eenplan.modelcontrole.Procesvariabelen;
 import nl.eenplan.monitor.Voorbeeldregio;
 import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.overstap.OverstapService;
@@ -154,8 +156,8 @@ class DemoGegevens implements ApplicationRunner {
                         "06 2345 6789", "peter.smit@example.nl")));
         var dossier = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
         var r = dossiers.routeringsgegevens(dossier.nummer());
-        Map<String, Object> variabelen = Map.of("dossierNummer", r.dossierNummer(), "schoolBrin", r.schoolBrin(),
-                "onderwijssoort", r.onderwijssoort().name(), "zorgcoordinator", r.zorgcoordinator(), "verzuim", false);
+        Map<String, Object> variabelen = Routering.variabelen(r);
+        variabelen.put(Procesvariabelen.VERZUIM, false);
         runtimeService.startProcessInstanceByKey("mdo", r.dossierNummer(), variabelen);
         runtimeService.startProcessInstanceByKey("arrangement", r.dossierNummer(), variabelen);
     }

@@ -1,17 +1,12 @@
 package nl.eenplan.deployment;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.eenplan.modelcontrole.Probleem;
-import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import nl.eenplan.engine.Deploymentregel;
+import nl.eenplan.engine.Probleem;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +21,13 @@ import org.springframework.stereotype.Component;
  *       business rule task no table: the trap of redeploying one BPMN file to roll back, or of Camunda's
  *       deploy-changed-only, which leaves an unchanged form out.</li>
  * </ul>
- * A refusal is Camunda's {@link ParseException}: /engine-rest answers 400 with the problems per file (what Camunda
- * Modeler shows), and start-up stops with the same message.
+ * A rule the engine runs on every new deployment ({@link Deploymentregel}): a refusal is Camunda's parse error, which
+ * /engine-rest answers with 400 and the problems per file (what Camunda Modeler shows), and which stops start-up with
+ * the same message.
  */
 @Component
-class Deploymentregels extends AbstractProcessEnginePlugin {
+@Order(1) // the deployment as a whole first: a model for one school is refused as such, whatever is in it
+class Deploymentregels implements Deploymentregel {
 
     /** Where the refusal points the reader. */
     static final String UITLEG = "Deployment geweigerd (docs/modeler.md, \"Deployen\"):";
@@ -43,35 +40,24 @@ class Deploymentregels extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuratie) {
-        if (configuratie.getCustomPreDeployers() == null) {
-            configuratie.setCustomPreDeployers(new ArrayList<>());
-        }
-        configuratie.getCustomPreDeployers().add(this::controleer);
+    public String uitleg() {
+        return UITLEG;
     }
 
-    void controleer(DeploymentEntity deployment) {
-        if (!deployment.isNew() || deployment.getResources() == null) {
-            return; // a version already deployed, read back into the cache
-        }
+    @Override
+    public Map<String, List<Probleem>> problemen(Deployment deployment) {
         Map<String, List<Probleem>> perBestand = new TreeMap<>();
-        if (deployment.getTenantId() != null && !deployment.getTenantId().equals(proeftenant)) {
+        if (deployment.tenant() != null && !deployment.tenant().equals(proeftenant)) {
             perBestand.put(DEPLOYMENT, List.of(Probleem.bij(null, "een model geldt voor alle scholen: deploy het zonder "
-                    + "tenant-id (nu '" + deployment.getTenantId() + "'), of om het uit te proberen met tenant-id '"
+                    + "tenant-id (nu '" + deployment.tenant() + "'), of om het uit te proberen met tenant-id '"
                     + proeftenant + "'")));
         }
-        Map<String, byte[]> bestanden = new LinkedHashMap<>();
-        for (ResourceEntity bestand : deployment.getResources().values()) {
-            bestanden.put(bestand.getName(), bestand.getBytes());
-        }
-        ModelVerwijzingen.ontbrekend(bestanden).forEach((bestand, ontbrekend) -> perBestand.put(bestand,
+        ModelVerwijzingen.ontbrekend(deployment.bestanden()).forEach((bestand, ontbrekend) -> perBestand.put(bestand,
                 ontbrekend.stream().map(o -> Probleem.bij(o.elementId(), "element '" + o.elementId() + "': " + o.soort() + " '"
                         + o.ref() + "' heeft binding deployment, maar zit niet in deze deployment; deploy het "
                         + ("formulier".equals(o.soort()) ? "formulierbestand (forms/)" : "bestand")
                         + " mee (in de Modeler: extra bestanden bij Deploy; bij een redeploy: in resourceNames)"))
                         .toList()));
-        if (!perBestand.isEmpty()) {
-            throw Probleem.weigering(UITLEG, perBestand);
-        }
+        return perBestand;
     }
 }

@@ -3,6 +3,7 @@ package nl.eenplan.deployment;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.eenplan.engine.Routering;
 import nl.eenplan.security.Groepen;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -92,7 +93,7 @@ public class Proefomgeving implements SmartInitializingSingleton {
      * school on its try version, if one is deployed.
      */
     public ProcessInstance start(String sleutel, String businessKey, Map<String, Object> variabelen) {
-        Object school = variabelen.get("schoolBrin");
+        Object school = variabelen.get(Routering.SCHOOL.naam());
         ProcessInstantiationBuilder start = runtimeService.createProcessInstanceByKey(sleutel).businessKey(businessKey)
                 .setVariables(variabelen);
         if (school != null && proefversie(sleutel, school.toString()).isPresent()) {

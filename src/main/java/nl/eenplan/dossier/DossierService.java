@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import nl.eenplan.dossier.proces.Dossierprocessen;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
 import nl.eenplan.security.Toegang;
@@ -29,20 +30,20 @@ public class DossierService {
     private final GebruikerService gebruikers;
     private final Toegang toegang;
     private final org.springframework.context.ApplicationEventPublisher events;
-    private final org.camunda.bpm.engine.RuntimeService runtimeService;
+    private final Dossierprocessen processen;
     private final Clock clock;
 
     DossierService(DossierRepository dossiers, SchoolService scholen, AfspraakRepository afspraken,
                    GebruikerService gebruikers, Toegang toegang,
                    org.springframework.context.ApplicationEventPublisher events,
-                   org.camunda.bpm.engine.RuntimeService runtimeService, Clock clock) {
+                   Dossierprocessen processen, Clock clock) {
         this.dossiers = dossiers;
         this.scholen = scholen;
         this.afspraken = afspraken;
         this.gebruikers = gebruikers;
         this.toegang = toegang;
         this.events = events;
-        this.runtimeService = runtimeService;
+        this.processen = processen;
         this.clock = clock;
     }
 
@@ -246,7 +247,7 @@ public class DossierService {
      */
     public DossierView sluit(String nummer, String reden) {
         Dossier d = vind(nummer);
-        long lopendeProcessen = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).count();
+        long lopendeProcessen = processen.lopend(nummer);
         if (d.getStatus() == Dossier.Status.GESLOTEN) {
             throw new nl.eenplan.web.NietMogelijkException("Dossier " + nummer + " is al gesloten.");
         }

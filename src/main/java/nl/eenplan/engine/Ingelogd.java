@@ -1,5 +1,8 @@
 package nl.eenplan.engine;
 
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -9,9 +12,19 @@ public final class Ingelogd {
     private Ingelogd() {
     }
 
+    /** A signed-in user and their groups (never null). */
+    public record Gebruiker(String naam, List<String> groepen) {
+    }
+
     /** The user id, or {@code anders} when the step runs without a user. */
     public static String gebruiker(DelegateExecution execution, String anders) {
-        Authentication wie = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return wie == null || wie.getUserId() == null ? anders : wie.getUserId();
+        return van(execution.getProcessEngineServices().getIdentityService()).map(Gebruiker::naam).orElse(anders);
+    }
+
+    /** Whom the engine knows as signed in on this thread (/engine-rest: Camunda's basic-auth filter told it). */
+    public static Optional<Gebruiker> van(IdentityService identiteit) {
+        Authentication wie = identiteit.getCurrentAuthentication();
+        return wie == null || wie.getUserId() == null ? Optional.empty()
+                : Optional.of(new Gebruiker(wie.getUserId(), wie.getGroupIds() == null ? List.of() : wie.getGroupIds()));
     }
 }

@@ -1,10 +1,5 @@
 package nl.eenplan.engine;
 
-import static nl.eenplan.modelcontrole.Procesvariabelen.DOSSIER_NUMMER;
-import static nl.eenplan.modelcontrole.Procesvariabelen.ONDERWIJSSOORT;
-import static nl.eenplan.modelcontrole.Procesvariabelen.SCHOOL_BRIN;
-import static nl.eenplan.modelcontrole.Procesvariabelen.ZORGCOORDINATOR;
-
 import java.util.HashMap;
 import java.util.Map;
 import nl.eenplan.dossier.Leerlingidentiteit;
@@ -18,10 +13,12 @@ import nl.eenplan.dossier.Routeringsgegevens;
  */
 public final class Routering {
 
-    public static final Variabele<String> DOSSIER = Variabele.tekst(DOSSIER_NUMMER);
-    public static final Variabele<String> SCHOOL = Variabele.tekst(SCHOOL_BRIN);
-    public static final Variabele<String> SOORT = Variabele.tekst(ONDERWIJSSOORT);
-    public static final Variabele<String> COORDINATOR = Variabele.tekst(ZORGCOORDINATOR);
+    // Named here, not in nl.eenplan.modelcontrole.Procesvariabelen (which lists them for the model check): the
+    // engine's own plugins read them (TenantPerSchool), and the engine package depends on no capability that plugs in.
+    public static final Variabele<String> DOSSIER = Variabele.tekst("dossierNummer");
+    public static final Variabele<String> SCHOOL = Variabele.tekst("schoolBrin");
+    public static final Variabele<String> SOORT = Variabele.tekst("onderwijssoort");
+    public static final Variabele<String> COORDINATOR = Variabele.tekst("zorgcoordinator");
 
     private Routering() {
     }

@@ -1,11 +1,11 @@
 package nl.eenplan.engine;
 
-import static nl.eenplan.modelcontrole.Taakeigenschappen.ESCALATIE_NAAR;
-import static nl.eenplan.modelcontrole.Taakeigenschappen.ESCALATIE_REDEN;
-import static nl.eenplan.modelcontrole.Taakeigenschappen.GEEN_ESCALATIE;
-import static nl.eenplan.modelcontrole.Taakeigenschappen.STANDAARD_ESCALATIE;
-import static nl.eenplan.modelcontrole.Taakeigenschappen.TERMIJN_STAP;
-import static nl.eenplan.modelcontrole.Taakeigenschappen.TERMIJN_VANAF;
+import static nl.eenplan.engine.Taakeigenschappen.ESCALATIE_NAAR;
+import static nl.eenplan.engine.Taakeigenschappen.ESCALATIE_REDEN;
+import static nl.eenplan.engine.Taakeigenschappen.GEEN_ESCALATIE;
+import static nl.eenplan.engine.Taakeigenschappen.STANDAARD_ESCALATIE;
+import static nl.eenplan.engine.Taakeigenschappen.TERMIJN_STAP;
+import static nl.eenplan.engine.Taakeigenschappen.TERMIJN_VANAF;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,11 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import nl.eenplan.termijn.Taak;
-import nl.eenplan.termijn.Termijn;
-import nl.eenplan.termijn.Termijn.Taaktermijn;
-import nl.eenplan.termijn.Termijnbewaking;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -58,7 +53,7 @@ import org.springframework.stereotype.Component;
  * Deadlines by convention (issue #19): every user task gets its due date, follow-up date, reminder and
  * escalation from its row in {@code processes/termijnen.dmn}, evaluated once when the task is created. Models
  * draw only business steps; what a task needs beyond the default says an extension property on the task
- * (Modeler: properties panel, "Extension properties"; names in nl.eenplan.modelcontrole.Taakeigenschappen):
+ * (Modeler: properties panel, "Extension properties"; names in {@link Taakeigenschappen}):
  * <ul>
  *   <li>{@code termijnStap}: the step in termijnen.dmn (default: the task's id);</li>
  *   <li>{@code termijnVanaf}: an expression for the date the deadline counts from (default: the task's
@@ -84,22 +79,37 @@ public class Termijnconventie extends AbstractProcessEnginePlugin {
     public static final String SINDS = "eenplan.termijnconventie.sinds";
     private static final java.time.ZoneId NL = java.time.ZoneId.of("Europe/Amsterdam");
 
-    /** Computes a task's deadline and reminder: process, step, anchor. */
+    /**
+     * Computes a task's deadline and reminder from process, step and anchor; empty when the step has none. The
+     * deadline service implements it (nl.eenplan.termijn.Termijn): the convention is engine work, the calendar not.
+     */
     public interface Berekening {
-        Optional<Taaktermijn> voor(VariableScope execution, String proces, String stap, Date vanaf);
+        Optional<Taaktermijn> voorTaak(VariableScope execution, String proces, String stap, Date vanaf);
+    }
+
+    /** A task's deadline and when its reminder goes. */
+    public record Taaktermijn(Date deadline, Date herinnering) {
+    }
+
+    /** What happens at the reminder and at the deadline: nl.eenplan.termijn.Termijnbewaking. */
+    public interface Bewaking {
+        void herinner(Taak taak);
+
+        void escaleer(Taak taak, String groep, String reden);
     }
 
     private final Supplier<Berekening> berekening;
-    private final Supplier<Termijnbewaking> bewaking;
+    private final Supplier<Bewaking> bewaking;
     private ProcessEngineConfigurationImpl configuratie;
 
+    // Providers: the deadline service needs the engine this plugin helps to build.
     @Autowired
-    Termijnconventie(ObjectProvider<Termijn> termijnen, ObjectProvider<Termijnbewaking> bewaking) {
-        this(() -> termijnen.getObject()::voorTaak, bewaking::getObject);
+    Termijnconventie(ObjectProvider<Berekening> berekening, ObjectProvider<Bewaking> bewaking) {
+        this(berekening::getObject, bewaking::getObject);
     }
 
-    /** For model tests on an engine of their own, with their own calculation and a mocked Termijnbewaking. */
-    public Termijnconventie(Supplier<Berekening> berekening, Supplier<Termijnbewaking> bewaking) {
+    /** For model tests on an engine of their own, with their own calculation and a mocked Bewaking. */
+    public Termijnconventie(Supplier<Berekening> berekening, Supplier<Bewaking> bewaking) {
         this.berekening = berekening;
         this.bewaking = bewaking;
     }
@@ -168,7 +178,7 @@ public class Termijnconventie extends AbstractProcessEnginePlugin {
                 Date begin = vanaf == null ? ClockUtil.getCurrentTime()
                         : datum(vanaf.getValue(execution), t.getName(), vanaf.getExpressionText());
                 String sleutel = execution.getProcessDefinition().getKey();
-                berekening.get().voor(execution, sleutel, stap, begin).ifPresent(termijn -> {
+                berekening.get().voorTaak(execution, sleutel, stap, begin).ifPresent(termijn -> {
                     t.setDueDate(termijn.deadline());
                     t.setFollowUpDate(termijn.herinnering());
                     herinnering.createTimerInstance(execution);

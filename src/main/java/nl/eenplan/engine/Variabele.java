@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /**
  * A process variable by name and type, so code reads and writes it in one way: {@code Variabelen.MDO_ID.van(execution)}
  * instead of {@code (Long) execution.getVariable("mdoId")}. Names come from nl.eenplan.modelcontrole.Procesvariabelen
- * (the list the model check and docs/modeler.md use). Numbers are read as Long whatever width the engine stored.
+ * (the list the model check and docs/modeler.md use), the routing facts from {@link Routering}. Numbers are read as
+ * Long whatever width the engine stored.
  *
  * @param <T> the value's type
  */

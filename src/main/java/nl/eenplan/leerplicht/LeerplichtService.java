@@ -4,13 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Leerlingidentiteit;
-import nl.eenplan.engine.Berichten;
-import nl.eenplan.engine.Routering;
-import nl.eenplan.leerplicht.proces.LeerplichtVariabelen;
+import nl.eenplan.leerplicht.proces.Leerplichtproces;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
@@ -18,15 +14,13 @@ import nl.eenplan.security.Toegang;
 import nl.eenplan.web.Audit;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Escalations to leerplicht: records them with the pupil's identity and the facts of the reason,
- * starts process "leerplichtEscalatie" for the assessment, and keeps the leerplicht inbox.
+ * starts process "leerplichtEscalatie" for the assessment (its engine side: {@link Leerplichtproces}), and keeps the
+ * leerplicht inbox.
  */
 @Service
 @Transactional
@@ -38,25 +32,19 @@ public class LeerplichtService {
         escalaties.deleteAll(escalaties.findByDossierNummerOrderById(verwijderd.nummer()));
     }
 
-    public static final String PROCES = "leerplichtEscalatie";
-    static final String STARTBERICHT = "escalatieLeerplicht";
-    static final String INGETROKKEN_BERICHT = "escalatieIngetrokken";
-
     private final LeerplichtEscalatieRepository escalaties;
     private final DossierService dossiers;
-    private final RuntimeService runtimeService;
+    private final Leerplichtproces proces;
     private final MeldingService meldingen;
     private final Toegang toegang;
-    private final Proefomgeving proefomgeving;
     private final Clock clock;
 
-    LeerplichtService(LeerplichtEscalatieRepository escalaties, DossierService dossiers, RuntimeService runtimeService,
-                      MeldingService meldingen, Toegang toegang, Proefomgeving proefomgeving, Clock clock) {
+    LeerplichtService(LeerplichtEscalatieRepository escalaties, DossierService dossiers, Leerplichtproces proces,
+                      MeldingService meldingen, Toegang toegang, Clock clock) {
         this.clock = clock;
-        this.proefomgeving = proefomgeving;
         this.escalaties = escalaties;
         this.dossiers = dossiers;
-        this.runtimeService = runtimeService;
+        this.proces = proces;
         this.meldingen = meldingen;
         this.toegang = toegang;
     }
@@ -84,33 +72,13 @@ public class LeerplichtService {
         LeerplichtEscalatie escalatie = escalaties.save(new LeerplichtEscalatie(dossierNummer, leerling.naam(),
                 leerling.geboortedatum(), leerling.bsn(), leerling.schoolBrin(), leerling.schoolNaam(),
                 leerling.gemeente(), reden, feiten, bron, verwijzing, laatGemeld, leerling.zorgcoordinator(), nu()));
-
-        Map<String, Object> variabelen = Routering.variabelen(leerling);
-        variabelen.put(LeerplichtVariabelen.ESCALATIE_ID.naam(), escalatie.getId());
-        variabelen.put(LeerplichtVariabelen.REDEN.naam(), reden.name());
-        variabelen.put(LeerplichtVariabelen.REDEN_OMSCHRIJVING.naam(), reden.omschrijving());
-        ProcessInstance instantie = proefomgeving.startbericht(STARTBERICHT, leerling.schoolBrin())
-                .processInstanceBusinessKey(dossierNummer)
-                .setVariables(variabelen)
-                .correlateStartMessage();
-        escalatie.gestart(instantie.getId());
+        escalatie.gestart(proces.start(leerling, escalatie.getId(), reden));
         return escalatie;
     }
 
-    /**
-     * By when leerplicht assesses, from the assessment task as it is created. Inside another process's transaction
-     * (a verzuimmelding sent, a zorgplicht that passed) that task cannot be queried yet, so it tells us.
-     */
-    @org.springframework.context.event.EventListener(
-            condition = "#taak.eventName == 'create' && #taak.taskDefinitionKey == 'beoordelen'")
-    void beoordelingAangemaakt(DelegateTask taak) {
-        if (taak.getProcessDefinitionId() == null || !taak.getProcessDefinitionId().startsWith(PROCES + ":")) {
-            return;
-        }
-        Object id = taak.getVariable("escalatieId");
-        if (id instanceof Number n && taak.getDueDate() != null) {
-            escalaties.findById(n.longValue()).ifPresent(e -> e.beoordelenVoor(taak.getDueDate().toInstant()));
-        }
+    /** By when leerplicht assesses this escalation: the deadline of its assessment task. */
+    public void beoordelenVoor(long escalatieId, Instant deadline) {
+        escalaties.findById(escalatieId).ifPresent(e -> e.beoordelenVoor(deadline));
     }
 
     /** Leerplicht chose a route in the assessment of this process instance: record it and tell the school. */
@@ -161,16 +129,7 @@ public class LeerplichtService {
                     + "); intrekken kan niet meer. Neem contact op met de leerplichtambtenaar.");
         }
         e.ingetrokken(reden, nu());
-        if (runtimeService.createEventSubscriptionQuery().processInstanceId(e.getProcesInstantieId())
-                .eventName(INGETROKKEN_BERICHT).count() > 0) {
-            Berichten.aanLopende(runtimeService, INGETROKKEN_BERICHT).processInstanceId(e.getProcesInstantieId())
-                    .correlate();
-        } else if (runtimeService.createProcessInstanceQuery().processInstanceId(e.getProcesInstantieId()).count() > 0) {
-            // The hand-over is a job of its own (async start): withdrawn before it ran, the case never reaches
-            // leerplicht's task list.
-            runtimeService.deleteProcessInstance(e.getProcesInstantieId(), "Ingetrokken door de school voordat "
-                    + "leerplicht de melding kreeg", true);
-        }
+        proces.trekIn(e.getProcesInstantieId());
         meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "leerplicht", e.getSchoolBrin(),
                 "Melding ingetrokken door de school (dossier " + e.getDossierNummer() + ")",
                 "De school heeft de melding '" + e.getReden().omschrijving() + "' voor " + e.getLeerlingNaam()

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
-import org.camunda.bpm.engine.impl.cmmn.deployer.CmmnDeployer;
-import org.camunda.bpm.engine.impl.dmn.deployer.DecisionDefinitionDeployer;
+import nl.eenplan.engine.Beslisengine;
+import nl.eenplan.engine.Deploymentregel;
+import nl.eenplan.engine.Probleem;
+import nl.eenplan.engine.Taakeigenschappen;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -35,14 +35,6 @@ import org.xml.sax.SAXParseException;
  */
 final class Modelregels {
 
-    static final String JUEL = DefaultDmnEngineConfiguration.JUEL_EXPRESSION_LANGUAGE;
-    private static final Set<String> FEEL = Set.of(
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE,
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_ALTERNATIVE,
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN12,
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN13,
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN14,
-            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN15);
     /** The DMN elements whose {@code text} the decision engine evaluates. */
     static final Set<String> DMN_EXPRESSIES = Set.of("inputExpression", "inputEntry", "outputEntry",
             "literalExpression");
@@ -70,38 +62,28 @@ final class Modelregels {
         this.dmnStandaardtaal = dmnStandaardtaal;
     }
 
-    static boolean isBpmn(String bestand) {
-        return eindigtOp(bestand, BpmnDeployer.BPMN_RESOURCE_SUFFIXES);
-    }
-
-    static boolean isDmn(String bestand) {
-        return eindigtOp(bestand, DecisionDefinitionDeployer.DMN_RESOURCE_SUFFIXES);
-    }
-
-    private static boolean isCmmn(String bestand) {
-        return eindigtOp(bestand, CmmnDeployer.CMMN_RESOURCE_SUFFIXES);
-    }
-
     /** Every problem of this file; empty when it may be deployed. */
     List<Probleem> controleer(String bestand, byte[] inhoud) {
         List<Probleem> problemen = new ArrayList<>();
-        if (isCmmn(bestand)) {
-            problemen.add(new Probleem("CMMN wordt in EenPlan niet gebruikt; een proces hoort in BPMN", 0, 0, null));
+        if (Deploymentregel.isCmmn(bestand)) {
+            problemen.add(Probleem.bij(null, "CMMN wordt in EenPlan niet gebruikt; een proces hoort in BPMN"));
             return problemen;
         }
-        if (!isBpmn(bestand) && !isDmn(bestand)) {
+        boolean bpmn = Deploymentregel.isBpmn(bestand);
+        if (!bpmn && !Deploymentregel.isDmn(bestand)) {
             return problemen;
         }
         ModelXml.Element wortel;
         try {
             wortel = ModelXml.lees(inhoud);
         } catch (SAXParseException e) {
-            problemen.add(new Probleem("geen leesbaar " + (isBpmn(bestand) ? "BPMN" : "DMN") + "-bestand (XML"
+            problemen.add(Probleem.op(e.getLineNumber(), e.getColumnNumber(), null, "geen leesbaar "
+                    + (bpmn ? "BPMN" : "DMN") + "-bestand (XML"
                     + (e.getLineNumber() > 0 ? ", regel " + e.getLineNumber() + ", kolom " + e.getColumnNumber() : "")
-                    + "): " + e.getMessage(), e.getLineNumber(), e.getColumnNumber(), null));
+                    + "): " + e.getMessage()));
             return problemen;
         }
-        if (isBpmn(bestand)) {
+        if (bpmn) {
             bpmn(wortel, null, true, problemen);
         } else {
             dmn(wortel, problemen);
@@ -216,7 +198,7 @@ final class Modelregels {
 
     private void dmn(ModelXml.Element definities, List<Probleem> problemen) {
         String globaal = definities.attribuut("expressionLanguage");
-        if (globaal != null && isFeel(globaal)) {
+        if (globaal != null && Beslisengine.isFeel(globaal)) {
             globaal = null; // DMN's default says FEEL; the engine then uses its own default per kind
         }
         Set<String> variabelen = new HashSet<>(Procesvariabelen.alle());
@@ -238,11 +220,11 @@ final class Modelregels {
             if (!tekst.isEmpty()) {
                 String taal = e.attribuut("expressionLanguage");
                 taal = taal != null ? taal : globaal != null ? globaal : dmnStandaardtaal.apply(e.naam);
-                if (taal != null && JUEL.equalsIgnoreCase(taal)) {
+                if (taal != null && Beslisengine.JUEL.equalsIgnoreCase(taal)) {
                     // The decision engine reads JUEL without ${ } as if it had them.
                     String juel = tekst.startsWith("${") || tekst.startsWith("#{") ? tekst : "${" + tekst + "}";
                     expressie(e, e.naam, juel, namen, problemen);
-                } else if (taal == null || !isFeel(taal)) {
+                } else if (taal == null || !Beslisengine.isFeel(taal)) {
                     problemen.add(probleem(e, e.naam + " in taal '" + taal + "' is een script; scripts kunnen niet in "
                             + "een EenPlan-model; gebruik FEEL"));
                 }
@@ -272,7 +254,7 @@ final class Modelregels {
 
     private static Probleem probleem(ModelXml.Element e, String wat) {
         String id = e.elementId();
-        return new Probleem((id == null ? "" : "element '" + id + "', ") + wat, e.regel, e.kolom, id);
+        return Probleem.op(e.regel, e.kolom, id, (id == null ? "" : "element '" + id + "', ") + wat);
     }
 
     /** {@code conditionExpression}, {@code camunda:inputParameter name="taak"}. */
@@ -287,18 +269,5 @@ final class Modelregels {
 
     private static boolean isCamunda(ModelXml.Element e) {
         return ModelXml.CAMUNDA_BPMN.equals(e.namespace) || ModelXml.CAMUNDA_DMN.equals(e.namespace);
-    }
-
-    private static boolean isFeel(String taal) {
-        return FEEL.stream().anyMatch(taal::equalsIgnoreCase);
-    }
-
-    private static boolean eindigtOp(String bestand, String[] achtervoegsels) {
-        for (String achtervoegsel : achtervoegsels) {
-            if (bestand.endsWith(achtervoegsel)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.eenplan.engine.Routering;
 
 /**
  * The process variables a model may name in its expressions, per process: ids and routing facts, set when the
@@ -14,10 +15,10 @@ import java.util.TreeSet;
 public final class Procesvariabelen {
 
     // Every process, from its start: the pupil (the business key is the dossier number too) and the school.
-    public static final String DOSSIER_NUMMER = "dossierNummer";
-    public static final String SCHOOL_BRIN = "schoolBrin";
-    public static final String ONDERWIJSSOORT = "onderwijssoort";
-    public static final String ZORGCOORDINATOR = "zorgcoordinator";
+    public static final String DOSSIER_NUMMER = Routering.DOSSIER.naam();
+    public static final String SCHOOL_BRIN = Routering.SCHOOL.naam();
+    public static final String ONDERWIJSSOORT = Routering.SOORT.naam();
+    public static final String ZORGCOORDINATOR = Routering.COORDINATOR.naam();
 
     // aanmelding
     public static final String AANMELDING_ID = "aanmeldingId";

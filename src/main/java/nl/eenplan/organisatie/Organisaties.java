@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
  * /engine-rest and /api agree on who sees which pupil:
  * <ul>
  *   <li>every school is a Camunda tenant (id = BRIN); each process instance of a pupil carries the tenant
- *       of the pupil's school ({@link SchoolAlsTenant});</li>
+ *       of the pupil's school (nl.eenplan.engine.TenantPerSchool);</li>
  *   <li>every gemeente and every samenwerkingsverband is a Camunda group of type {@code gemeente} or
  *       {@code swv}, member of the tenants of its schools;</li>
  *   <li>school staff are members of their school's tenant; staff of a gemeente (leerplicht, jeugdhulp,

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.eenplan.engine.Taakweigering;
 import nl.eenplan.security.EngineGebruiker;
 import nl.eenplan.security.Toegang;
 import nl.eenplan.web.Audit;
@@ -126,7 +127,7 @@ public class TaakService {
 
     /**
      * Completes a task the user may work on, through the engine's one completion path (the task's handler checks
-     * and applies the input, see {@link VoltooiTaak}); 404 when it is not theirs to see.
+     * and applies the input, see nl.eenplan.engine.VoltooiTaak); 404 when it is not theirs to see.
      */
     public void voltooi(String id, JsonNode invoer, String gebruiker, Collection<String> groepen) {
         Task taak = vind(id, gebruiker, groepen);

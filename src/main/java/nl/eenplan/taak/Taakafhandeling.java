@@ -7,7 +7,7 @@ import java.util.Set;
  * How one kind of user task is completed, whichever screen completes it (EenPlan's API, Tasklist,
  * /engine-rest): the input it takes (a record with Bean Validation, checked before anything happens), what it
  * stores in the dossier, and the routing facts it hands to the process. The engine runs it inside the
- * completion itself ({@link VoltooiTaak}); invalid input refuses the completion and writes nothing. Each
+ * completion itself (nl.eenplan.engine.VoltooiTaak); invalid input refuses the completion and writes nothing. Each
  * capability registers its own as Spring beans, one per (process, task); a task without input is declared with
  * {@link #zonderInvoer}.
  *

@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.eenplan.engine.Taakweigering;
 import nl.eenplan.web.JsonInvoer;
 import nl.eenplan.web.Veldfout;
 import org.camunda.bpm.engine.variable.VariableMap;

@@ -3,6 +3,7 @@ package nl.eenplan.termijn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.eenplan.engine.Taak;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

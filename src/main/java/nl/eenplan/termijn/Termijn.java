@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.engine.Routering;
+import nl.eenplan.engine.Termijnconventie;
+import nl.eenplan.engine.Termijnconventie.Taaktermijn;
 import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -30,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("termijn")
 @VoorModellen
-public class Termijn {
+public class Termijn implements Termijnconventie.Berekening {
 
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     static final LocalTime HERINNERINGSTIJD = LocalTime.of(8, 0);
@@ -93,6 +96,7 @@ public class Termijn {
      * counted from {@code vanaf} (the task's start, or the anchor the model names), evaluated once per task.
      * Empty when termijnen.dmn has no row for the step: such a task has no deadline.
      */
+    @Override
     public Optional<Taaktermijn> voorTaak(VariableScope execution, String proces, String stap, Date vanaf) {
         return zoekRegel(execution, proces, stap).map(regel -> {
             Regio regio = regio(execution);
@@ -101,10 +105,6 @@ public class Termijn {
             return new Taaktermijn(eindeVanDag(deadline),
                     Date.from(ZonedDateTime.of(herinnering, HERINNERINGSTIJD, NL).toInstant()));
         });
-    }
-
-    /** A task's deadline (end of its day) and when its reminder goes (08:00, Dutch time). */
-    public record Taaktermijn(Date deadline, Date herinnering) {
     }
 
     /** The row of termijnen.dmn for this process step, for this pupil's onderwijssoort. */
@@ -118,7 +118,8 @@ public class Termijn {
         Map<String, Object> invoer = new HashMap<>();
         invoer.put("proces", proces);
         invoer.put("stap", stap);
-        invoer.put("onderwijssoort", execution.getVariable("onderwijssoort"));
+        // The table reads the process variable under its own name.
+        invoer.put(Routering.SOORT.naam(), execution.getVariable(Routering.SOORT.naam()));
         return beslistabel.rij(BESLISSING, invoer).map(rij -> {
             Number aantal = (Number) rij.get("aantal");
             String eenheid = (String) rij.get("eenheid");
@@ -137,12 +138,12 @@ public class Termijn {
     }
 
     private Regio regio(VariableScope execution) {
-        Object brin = execution.getVariable("schoolBrin");
+        String brin = Routering.SCHOOL.van(execution);
         if (brin == null) {
-            throw new IllegalStateException("Het proces heeft geen variabele 'schoolBrin': zonder school geen "
-                    + "schoolkalender om de termijn op te tellen.");
+            throw new IllegalStateException("Het proces heeft geen variabele '" + Routering.SCHOOL + "': zonder school "
+                    + "geen schoolkalender om de termijn op te tellen.");
         }
-        return scholen.haalOp(brin.toString()).regio();
+        return scholen.haalOp(brin).regio();
     }
 
     /** Engine time, so tests that move the engine clock move deadlines with it. */

@@ -2,6 +2,8 @@ package nl.eenplan.termijn;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import nl.eenplan.engine.Taak;
+import nl.eenplan.engine.Termijnconventie;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Service;
  * when it has passed with the task still open. Engine-free: the engine side hands over a {@link Taak}.
  */
 @Service
-public class Termijnbewaking {
+public class Termijnbewaking implements Termijnconventie.Bewaking {
 
     static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
@@ -28,6 +30,7 @@ public class Termijnbewaking {
     }
 
     /** Reminds whoever has the task: its assignee, else its candidate users and groups. */
+    @Override
     public void herinner(Taak taak) {
         String deadline = taak.deadline() == null ? "binnenkort"
                 : "op " + DATUM.format(taak.deadline().atZone(Termijn.NL).toLocalDate());
@@ -46,6 +49,7 @@ public class Termijnbewaking {
     }
 
     /** Records that the deadline passed (what, to whom, when, why) and tells the group that must act now. */
+    @Override
     public void escaleer(Taak taak, String groep, String reden) {
         escalaties.save(new Escalatie(taak.dossier(), taak.proces(), taak.procesInstantieId(), taak.stap(),
                 taak.naam(), taak.id(), taak.deadline(), groep, reden, clock.instant()));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.eenplan.dossier.Onderwijssoort;
+import nl.eenplan.engine.Routering;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -124,7 +125,7 @@ public final class WettelijkeTermijnen {
             Map<String, Object> invoer = new HashMap<>();
             invoer.put("proces", t.proces());
             invoer.put("stap", t.stap());
-            invoer.put("onderwijssoort", soort);
+            invoer.put(Routering.SOORT.naam(), soort);
             Optional<DmnDecisionResultEntries> rij = evalueer(engine, tabel, invoer);
             if (rij.isEmpty()) {
                 afwijkingen.add(wat + ", maar termijnen.dmn heeft " + voor + " geen rij meer. " + terug(t.omschrijving()));

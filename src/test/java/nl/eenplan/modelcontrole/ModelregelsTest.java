@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.eenplan.engine.Probleem;
 import org.junit.jupiter.api.Test;
 
 /** The rules of the deployment check, file by file, without the engine (ModelcontroleIT: through /engine-rest). */

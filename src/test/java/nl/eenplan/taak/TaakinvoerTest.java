@@ -10,6 +10,7 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Map;
+import nl.eenplan.engine.Taakweigering;
 import nl.eenplan.web.OngeldigeInvoerException;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;

@@ -41,6 +41,13 @@ public final class AanmeldingVariabelen {
     public static final Variabele<String> ROUTE = Variabele.tekst(Procesvariabelen.ROUTE);
     public static final Variabele<String> ROUTE_OMSCHRIJVING = Variabele.tekst("routeOmschrijving");
     public static final Variabele<String> NODIGE_TOESTEMMING = Variabele.tekst(Procesvariabelen.NODIGE_TOESTEMMING);
+    /** Keys of the triage result besides route and nodigeToestemming (named as those variables): why this route. */
+    public static final String TRIAGE_TOELICHTING = "toelichting";
+    /**
+     * A single task of another process (the gemeente's decision on a care part, an MDO agreement jeugdhulp owns): the
+     * consent it needs, a local variable its model sets; withdrawing that consent stops the task.
+     */
+    public static final Variabele<String> TAAK_TOESTEMMING = Variabele.tekst("taakToestemming");
     /** Task handelingsplan: the goals are in the dossier, the process hears only that the plan is there. */
     public static final Variabele<Boolean> HANDELINGSPLAN_VASTGELEGD = Variabele.jaNee("handelingsplanVastgelegd");
     /** Task evalueren: doelBehaald, doorgaan or opschalen (gateway "Uitkomst evaluatie?"). */

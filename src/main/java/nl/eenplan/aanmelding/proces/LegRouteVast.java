@@ -3,6 +3,7 @@ package nl.eenplan.aanmelding.proces;
 import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.NODIGE_TOESTEMMING;
 import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.ROUTE;
 import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.ROUTE_OMSCHRIJVING;
+import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.TRIAGE_TOELICHTING;
 import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.TRIAGE_UITKOMST;
 
 import java.util.Map;
@@ -32,15 +33,15 @@ public class LegRouteVast implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         @SuppressWarnings("unchecked")
         Map<String, Object> uitkomst = (Map<String, Object>) execution.getVariable(TRIAGE_UITKOMST);
-        if (uitkomst == null || uitkomst.get("route") == null) {
+        if (uitkomst == null || ROUTE.van(uitkomst) == null) {
             throw new IllegalStateException("De triagetabel gaf geen route; controleer processes/triage.dmn.");
         }
-        Route route = Route.valueOf(uitkomst.get("route").toString());
-        Object nodig = uitkomst.get("nodigeToestemming");
-        String toelichting = uitkomst.get("toelichting") == null ? "" : uitkomst.get("toelichting").toString();
+        Route route = Route.valueOf(ROUTE.van(uitkomst));
+        String nodig = NODIGE_TOESTEMMING.van(uitkomst);
+        Object toelichting = uitkomst.get(TRIAGE_TOELICHTING);
         ROUTE.zet(execution, route.name());
         ROUTE_OMSCHRIJVING.zet(execution, route.omschrijving());
-        NODIGE_TOESTEMMING.zet(execution, nodig == null ? "GEEN" : nodig.toString());
-        aanmeldingen.routeGekozen(execution.getProcessInstanceId(), route, toelichting);
+        NODIGE_TOESTEMMING.zet(execution, nodig == null ? "GEEN" : nodig);
+        aanmeldingen.routeGekozen(execution.getProcessInstanceId(), route, toelichting == null ? "" : toelichting.toString());
     }
 }

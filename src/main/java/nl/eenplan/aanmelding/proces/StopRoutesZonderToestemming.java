@@ -2,6 +2,7 @@ package nl.eenplan.aanmelding.proces;
 
 import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.NODIGE_TOESTEMMING;
 import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.PROCES;
+import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.TAAK_TOESTEMMING;
 
 import java.util.List;
 import nl.eenplan.dossier.ToestemmingIngetrokken;
@@ -49,7 +50,7 @@ public class StopRoutesZonderToestemming {
                 .correlateAllWithResult();
         Berichten.aanLopende(runtimeService, BERICHT)
                 .processInstanceBusinessKey(event.dossierNummer())
-                .localVariableEquals("taakToestemming", event.scope().name())
+                .localVariableEquals(TAAK_TOESTEMMING.naam(), event.scope().name())
                 .correlateAllWithResult();
         stopOverdrachtenDieNogWachten(event);
     }

@@ -1,11 +1,11 @@
 package nl.eenplan.leerplicht.proces;
 
+import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.PROCES;
 import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.UITKOMST;
 
 import jakarta.validation.constraints.NotBlank;
 import java.util.Arrays;
 import java.util.Map;
-import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Uitkomst;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
@@ -22,7 +22,7 @@ public class Afsluiten extends Gebruikerstaak<Afsluiten.Invoer> {
     }
 
     Afsluiten() {
-        super(LeerplichtService.PROCES, "afsluiten", Invoer.class);
+        super(PROCES, "afsluiten", Invoer.class);
     }
 
     @Override

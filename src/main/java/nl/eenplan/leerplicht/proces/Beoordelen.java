@@ -1,11 +1,11 @@
 package nl.eenplan.leerplicht.proces;
 
+import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.PROCES;
 import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.ROUTE;
 
 import jakarta.validation.constraints.NotBlank;
 import java.util.Arrays;
 import java.util.Map;
-import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.MasRoute;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
@@ -18,11 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class Beoordelen extends Gebruikerstaak<Beoordelen.Invoer> {
 
+    static final String TAAK = "beoordelen";
+
     public record Invoer(@NotBlank(message = "Kies een route.") String route) {
     }
 
     Beoordelen() {
-        super(LeerplichtService.PROCES, "beoordelen", Invoer.class);
+        super(PROCES, TAAK, Invoer.class);
     }
 
     @Override

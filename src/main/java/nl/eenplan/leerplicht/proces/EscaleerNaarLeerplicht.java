@@ -1,5 +1,8 @@
 package nl.eenplan.leerplicht.proces;
 
+import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.FEITEN;
+import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.REDEN;
+
 import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Reden;
 import nl.eenplan.modelcontrole.VoorModellen;
@@ -27,10 +30,11 @@ public class EscaleerNaarLeerplicht implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object reden = execution.getVariableLocal("reden");
-        Object feiten = execution.getVariableLocal("feiten");
+        Object reden = execution.getVariableLocal(REDEN.naam());
+        Object feiten = execution.getVariableLocal(FEITEN.naam());
         if (reden == null || feiten == null) {
-            throw new IllegalStateException("De escalatie naar leerplicht mist invoerparameter 'reden' of 'feiten'.");
+            throw new IllegalStateException("De escalatie naar leerplicht mist invoerparameter '" + REDEN + "' of '"
+                    + FEITEN + "'.");
         }
         String bron = repositoryService.getProcessDefinition(execution.getProcessDefinitionId()).getKey();
         leerplicht.escaleer(execution.getProcessBusinessKey(), Reden.valueOf(reden.toString()), feiten.toString(), bron);

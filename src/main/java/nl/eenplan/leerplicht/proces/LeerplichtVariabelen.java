@@ -9,6 +9,8 @@ import nl.eenplan.modelcontrole.Procesvariabelen;
  */
 public final class LeerplichtVariabelen {
 
+    public static final String PROCES = "leerplichtEscalatie";
+
     /** The escalation this instance is about (set at the start). */
     public static final Variabele<Long> ESCALATIE_ID = Variabele.getal(Procesvariabelen.ESCALATIE_ID);
     /** Why the school or a process escalated (Reden), and its Dutch description for Tasklist. */

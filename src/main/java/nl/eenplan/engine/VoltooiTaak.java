@@ -1,8 +1,6 @@
-package nl.eenplan.taak;
+package nl.eenplan.engine;
 
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -31,21 +29,13 @@ final class VoltooiTaak implements Command<VariableMap> {
     private final String taakId;
     private final Map<String, Object> invoer;
     private final boolean variabelenTerug;
-    private final Supplier<Afhandelingen> afhandelingen;
-    private final Taakinvoer lezer;
-    private final Function<String, String> schoolVanDossier;
+    private final EenDeur.Regels regels;
 
-    /**
-     * @param schoolVanDossier the school (BRIN) of a dossier by its number, or null when there is no such dossier
-     */
-    VoltooiTaak(String taakId, Map<String, Object> invoer, boolean variabelenTerug,
-                Supplier<Afhandelingen> afhandelingen, Taakinvoer lezer, Function<String, String> schoolVanDossier) {
+    VoltooiTaak(String taakId, Map<String, Object> invoer, boolean variabelenTerug, EenDeur.Regels regels) {
         this.taakId = taakId;
         this.invoer = invoer;
         this.variabelenTerug = variabelenTerug;
-        this.afhandelingen = afhandelingen;
-        this.lezer = lezer;
-        this.schoolVanDossier = schoolVanDossier;
+        this.regels = regels;
     }
 
     /** Whether {@code taakId} is being completed through this command right now. */
@@ -90,12 +80,12 @@ final class VoltooiTaak implements Command<VariableMap> {
         }
         String dossier = procesInstantie.getBusinessKey();
         if (taak.getTenantId() != null && dossier != null
-                && !taak.getTenantId().equals(commandContext.runWithoutAuthorization(() -> schoolVanDossier.apply(dossier)))) {
+                && !taak.getTenantId().equals(commandContext.runWithoutAuthorization(() -> regels.schoolVanDossier(dossier)))) {
             throw Taakweigering.nietMogelijk("Deze taak en het dossier waar haar proces over gaat horen niet bij dezelfde "
                     + "school; er is niets opgeslagen. Meld dit aan procesbeheer.");
         }
         String proces = uitvoering.getProcessDefinition().getKey();
-        Taakafhandeling<?> afhandeling = afhandelingen.get().voor(proces, taak.getTaskDefinitionKey())
+        EenDeur.Afhandeling afhandeling = regels.afhandeling(proces, taak.getTaskDefinitionKey())
                 .orElseThrow(() -> Taakweigering.nietMogelijk("Taak '" + taak.getName() + "' van proces " + proces
                         + " heeft geen afhandeling in EenPlan en kan niet worden afgerond."));
 
@@ -126,19 +116,12 @@ final class VoltooiTaak implements Command<VariableMap> {
         });
     }
 
-    private <T> Map<String, Object> verwerk(Taakafhandeling<T> afhandeling, TaskEntity taak, ExecutionEntity uitvoering,
-                                            String proces, String gebruiker) {
-        T waarde = lezer.lees(invoer, afhandeling.invoer());
-        Taakcontext context = new Taakcontext(taak.getId(), taak.getName(), proces, taak.getTaskDefinitionKey(),
-                taak.getProcessInstanceId(), uitvoering.getProcessInstance().getBusinessKey(), taak.getTenantId(),
-                taak.getDueDate() == null ? null : taak.getDueDate().toInstant(), uitvoering::getVariable);
-        try {
-            Map<String, Object> routering = afhandeling.verwerk(context, waarde, gebruiker);
-            return routering == null ? Map.of() : routering;
-        } catch (RuntimeException e) {
-            Taakweigering weigering = Taakweigering.van(e);
-            throw weigering != null ? weigering : e;
-        }
+    private Map<String, Object> verwerk(EenDeur.Afhandeling afhandeling, TaskEntity taak, ExecutionEntity uitvoering,
+                                        String proces, String gebruiker) {
+        return afhandeling.verwerk(new EenDeur.Voltooiing(taak.getId(), taak.getName(), proces,
+                taak.getTaskDefinitionKey(), taak.getProcessInstanceId(), uitvoering.getProcessInstance().getBusinessKey(),
+                taak.getTenantId(), taak.getDueDate() == null ? null : taak.getDueDate().toInstant(),
+                uitvoering::getVariable), invoer, gebruiker);
     }
 
     private VariableMap rondAf(TaskEntity taak, Map<String, Object> routering) {

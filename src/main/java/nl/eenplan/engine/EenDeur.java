@@ -1,26 +1,21 @@
-package nl.eenplan.taak;
+package nl.eenplan.engine;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.Validator;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import nl.eenplan.dossier.DossierService;
-import nl.eenplan.security.GebruikerService;
-import nl.eenplan.web.NietGevondenException;
+import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -28,8 +23,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -46,23 +39,51 @@ import org.springframework.stereotype.Component;
  *       not reach; a user claims a task for themselves only;</li>
  *   <li>EenPlan's refusals are a user's mistake, logged at debug level, not as engine errors.</li>
  * </ul>
- * Camunda's authorizations do the rest (TASK_WORK only, no variable writes by users: CamundaAutorisaties).
+ * Camunda's authorizations do the rest (TASK_WORK only, no variable writes by users: CamundaAutorisaties). The
+ * handlers, the dossiers and the users are the application's: it answers through {@link Regels} (nl.eenplan.taak).
  */
 @Component
-class EenDeur extends AbstractProcessEnginePlugin {
+public class EenDeur extends AbstractProcessEnginePlugin {
 
-    private final Supplier<Afhandelingen> afhandelingen;
-    private final Supplier<GebruikerService> gebruikers;
-    private final Supplier<DossierService> dossiers;
-    private final Taakinvoer lezer;
+    /** What the door asks the application; a refusal is a {@link Taakweigering}. */
+    public interface Regels {
 
-    // Providers: the handlers, the identity service and the dossiers need the engine this plugin helps to build.
-    EenDeur(ObjectProvider<Afhandelingen> afhandelingen, ObjectProvider<GebruikerService> gebruikers,
-            ObjectProvider<DossierService> dossiers, ObjectMapper json, Validator validator) {
-        this.afhandelingen = afhandelingen::getObject;
-        this.gebruikers = gebruikers::getObject;
-        this.dossiers = dossiers::getObject;
-        this.lezer = new Taakinvoer(json, validator);
+        /** The handler of user task {@code taak} of process {@code proces}, or empty when it has none. */
+        Optional<Afhandeling> afhandeling(String proces, String taak);
+
+        /** The school (BRIN) of a dossier by its number, or null when there is no such dossier. */
+        String schoolVanDossier(String dossierNummer);
+
+        /** Refuses the task's new assignee (set) unless they may work on it. */
+        void controleerToewijzing(DelegateTask taak);
+    }
+
+    /** A task's handler: checks the client's input and applies it. */
+    public interface Afhandeling {
+
+        /**
+         * Checks {@code invoer} and applies it; returns the process variables (routing facts only) that complete the
+         * task, never null.
+         *
+         * @param gebruiker the user who completes it; {@code null} when EenPlan itself completes it
+         */
+        Map<String, Object> verwerk(Voltooiing taak, Map<String, Object> invoer, String gebruiker);
+    }
+
+    /**
+     * The task being completed, from records the engine itself wrote: the dossier is the process instance's business
+     * key, the school its tenant, {@code variabelen} reads a variable as the task's execution sees it.
+     */
+    public record Voltooiing(String taakId, String naam, String proces, String taak, String procesInstantieId,
+                             String dossierNummer, String school, Instant vervaldatum,
+                             Function<String, Object> variabelen) {
+    }
+
+    private final ObjectProvider<Regels> regels;
+
+    // A provider: the handlers, the identity service and the dossiers need the engine this plugin helps to build.
+    EenDeur(ObjectProvider<Regels> regels) {
+        this.regels = regels;
     }
 
     @Override
@@ -93,15 +114,7 @@ class EenDeur extends AbstractProcessEnginePlugin {
 
     /** Completing a task, the same command whether it came as complete or as a submitted form. */
     private VoltooiTaak voltooiing(String taakId, Map<String, Object> invoer, boolean variabelenTerug) {
-        return new VoltooiTaak(taakId, invoer, variabelenTerug, afhandelingen, lezer, this::schoolVanDossier);
-    }
-
-    private String schoolVanDossier(String nummer) {
-        try {
-            return dossiers.get().routeringsgegevens(nummer).schoolBrin();
-        } catch (NietGevondenException e) {
-            return null;
-        }
+        return new VoltooiTaak(taakId, invoer, variabelenTerug, regels.getObject());
     }
 
     /** Refused for everyone: comments, attachments, errors and escalations thrown at a task from outside. */
@@ -245,30 +258,6 @@ class EenDeur extends AbstractProcessEnginePlugin {
     private final TaskListener toewijzing = this::controleerToewijzing;
 
     private void controleerToewijzing(DelegateTask taak) {
-        String aan = taak.getAssignee();
-        if (aan == null) {
-            return;
-        }
-        GebruikerService g = gebruikers.get();
-        if (taak.getTenantId() != null && !g.hoortBijSchool(aan, taak.getTenantId())) {
-            throw Taakweigering.verboden("Deze taak kan niet naar " + aan + ": die werkt niet voor de school van "
-                    + "deze leerling.");
-        }
-        List<String> groepen = new ArrayList<>();
-        boolean kandidaat = false;
-        for (IdentityLink link : taak.getCandidates()) {
-            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                continue;
-            }
-            if (aan.equals(link.getUserId())) {
-                kandidaat = true;
-            } else if (link.getGroupId() != null) {
-                groepen.add(link.getGroupId());
-            }
-        }
-        if (!kandidaat && groepen.stream().noneMatch(groep -> g.isLidVan(aan, groep))) {
-            throw Taakweigering.verboden("Deze taak kan niet naar " + aan + ": die hoort niet bij de groep die deze "
-                    + "taak doet.");
-        }
+        regels.getObject().controleerToewijzing(taak);
     }
 }

@@ -1,4 +1,4 @@
-package nl.eenplan.modelcontrole;
+package nl.eenplan.engine;
 
 import java.util.List;
 import java.util.Map;
@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.ResourceReportImpl;
 
 /**
  * One refusal in a model file, in the shape Camunda's parse errors have: /engine-rest returns it per file in the
- * deployment's 400 ({@code details}), with the element's id, so Camunda Modeler can name the element.
+ * deployment's 400 ({@code details}), with the element's id, so Camunda Modeler can name the element. What a
+ * {@link Deploymentregel} finds.
  */
 public final class Probleem implements Problem {
 
@@ -17,7 +18,7 @@ public final class Probleem implements Problem {
     private final int kolom;
     private final String elementId;
 
-    Probleem(String melding, int regel, int kolom, String elementId) {
+    private Probleem(String melding, int regel, int kolom, String elementId) {
         this.melding = melding;
         this.regel = regel;
         this.kolom = kolom;
@@ -29,11 +30,16 @@ public final class Probleem implements Problem {
         return new Probleem(melding, 0, 0, elementId);
     }
 
+    /** A problem at a line and column of the file (0: unknown), at one element or (null) none. */
+    public static Probleem op(int regel, int kolom, String elementId, String melding) {
+        return new Probleem(melding, regel, kolom, elementId);
+    }
+
     /**
      * Camunda's parse error for refused files: one report per file, what /engine-rest (400, {@code details}) and
      * Camunda Modeler show; the message starts with {@code uitleg} and lists every problem per file.
      */
-    public static ParseException weigering(String uitleg, Map<String, List<Probleem>> perBestand) {
+    static ParseException weigering(String uitleg, Map<String, List<Probleem>> perBestand) {
         StringBuilder melding = new StringBuilder(uitleg);
         perBestand.forEach((bestand, problemen) -> problemen.forEach(p ->
                 melding.append("\n* ").append(bestand).append(": ").append(p.getMessage())));

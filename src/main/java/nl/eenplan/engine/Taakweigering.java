@@ -1,4 +1,4 @@
-package nl.eenplan.taak;
+package nl.eenplan.engine;
 
 import java.util.List;
 import nl.eenplan.web.NietGevondenException;
@@ -9,9 +9,10 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * EenPlan refuses to complete or change a task: bad input (400), not possible now (409), not there (404),
- * not allowed (403). The engine rolls the whole command back. It is a form validation error to Camunda, so
- * /engine-rest and Tasklist answer 400 in Camunda's own error shape with this Dutch message (EngineRestFouten
- * gives /engine-rest the exact status); EenPlan's API answers with {@link #oorzaak()}, as problem+json.
+ * not allowed (403). The engine rolls the whole command back. It is a form validation error to Camunda (an engine
+ * internal, hence here), so /engine-rest and Tasklist answer 400 in Camunda's own error shape with this Dutch message
+ * (nl.eenplan.taak.EngineRestFouten gives /engine-rest the exact status); EenPlan's API answers with
+ * {@link #oorzaak()}, as problem+json.
  */
 public class Taakweigering extends FormFieldValidationException {
 
@@ -25,7 +26,7 @@ public class Taakweigering extends FormFieldValidationException {
     }
 
     /** The answer to EenPlan's own refusal, thrown inside the engine. */
-    static Taakweigering van(RuntimeException e) {
+    public static Taakweigering van(RuntimeException e) {
         if (e instanceof Taakweigering w) {
             return w;
         }
@@ -41,7 +42,7 @@ public class Taakweigering extends FormFieldValidationException {
         return null;
     }
 
-    static Taakweigering ongeldig(List<Veldfout> fouten) {
+    public static Taakweigering ongeldig(List<Veldfout> fouten) {
         return new Taakweigering(400, new OngeldigeInvoerException(fouten));
     }
 
@@ -49,7 +50,7 @@ public class Taakweigering extends FormFieldValidationException {
         return new Taakweigering(409, new NietMogelijkException(melding));
     }
 
-    static Taakweigering verboden(String melding) {
+    public static Taakweigering verboden(String melding) {
         return new Taakweigering(403, new org.springframework.security.access.AccessDeniedException(melding));
     }
 

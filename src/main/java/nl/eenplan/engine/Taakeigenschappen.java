@@ -1,10 +1,10 @@
-package nl.eenplan.modelcontrole;
+package nl.eenplan.engine;
 
 import java.util.List;
 
 /**
  * The extension properties a user task may carry for deadlines by convention (read by
- * nl.eenplan.engine.Termijnconventie, checked by the model check; docs/modeler.md, "Termijn"). Process
+ * {@link Termijnconventie}, checked by the model check, nl.eenplan.modelcontrole; docs/modeler.md, "Termijn"). Process
  * owners set them in Camunda Modeler: properties panel, "Extension properties".
  */
 public final class Taakeigenschappen {

@@ -1,4 +1,4 @@
-package nl.eenplan.organisatie;
+package nl.eenplan.engine;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -14,10 +14,7 @@ import org.springframework.stereotype.Component;
  * tasks and history inherit it, and Camunda's tenant check then hides them from other schools.
  */
 @Component
-class SchoolAlsTenant extends AbstractProcessEnginePlugin implements TenantIdProvider {
-
-    /** The process variable every process of a pupil starts with. */
-    static final String SCHOOL = "schoolBrin";
+class TenantPerSchool extends AbstractProcessEnginePlugin implements TenantIdProvider {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
@@ -30,11 +27,12 @@ class SchoolAlsTenant extends AbstractProcessEnginePlugin implements TenantIdPro
             // A called process (the MDO of a referral) stays with the school of its caller.
             return ctx.getSuperExecution().getTenantId();
         }
-        Object brin = ctx.getVariables() == null ? null : ctx.getVariables().get(SCHOOL);
+        // The routing fact every process of a pupil starts with.
+        Object brin = ctx.getVariables() == null ? null : ctx.getVariables().get(Routering.SCHOOL.naam());
         if (brin == null || brin.toString().isBlank()) {
             // Privacy by design: an instance without a school would be visible to every school.
             throw new IllegalStateException("Proces '" + ctx.getProcessDefinition().getKey() + "' start zonder variabele "
-                    + "'" + SCHOOL + "': elk proces hoort bij de school van een leerling.");
+                    + "'" + Routering.SCHOOL.naam() + "': elk proces hoort bij de school van een leerling.");
         }
         return brin.toString();
     }

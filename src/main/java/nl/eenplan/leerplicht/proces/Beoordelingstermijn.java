@@ -1,0 +1,34 @@
+package nl.eenplan.leerplicht.proces;
+
+import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.ESCALATIE_ID;
+import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.PROCES;
+
+import nl.eenplan.leerplicht.LeerplichtService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * By when leerplicht assesses, from the assessment task as it is created. Inside another process's transaction
+ * (a verzuimmelding sent, a zorgplicht that passed) that task cannot be queried yet, so it tells us.
+ */
+@Component
+class Beoordelingstermijn {
+
+    private final LeerplichtService leerplicht;
+
+    Beoordelingstermijn(LeerplichtService leerplicht) {
+        this.leerplicht = leerplicht;
+    }
+
+    @EventListener(condition = "#taak.eventName == 'create' && #taak.taskDefinitionKey == '" + Beoordelen.TAAK + "'")
+    void beoordelingAangemaakt(DelegateTask taak) {
+        if (taak.getProcessDefinitionId() == null || !taak.getProcessDefinitionId().startsWith(PROCES + ":")) {
+            return;
+        }
+        Object id = taak.getVariable(ESCALATIE_ID.naam());
+        if (id instanceof Number n && taak.getDueDate() != null) {
+            leerplicht.beoordelenVoor(n.longValue(), taak.getDueDate().toInstant());
+        }
+    }
+}

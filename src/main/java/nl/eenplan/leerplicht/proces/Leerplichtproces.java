@@ -1,0 +1,59 @@
+package nl.eenplan.leerplicht.proces;
+
+import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.ESCALATIE_ID;
+import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.REDEN;
+import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.REDEN_OMSCHRIJVING;
+
+import java.util.Map;
+import nl.eenplan.deployment.Proefomgeving;
+import nl.eenplan.dossier.Leerlingidentiteit;
+import nl.eenplan.engine.Berichten;
+import nl.eenplan.engine.Routering;
+import nl.eenplan.leerplicht.Reden;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine side of an escalation to leerplicht, so LeerplichtService stays free of engine types: starts process
+ * {@code leerplichtEscalatie} for the assessment, and stops it when the school withdraws before leerplicht assessed.
+ */
+@Component
+public class Leerplichtproces {
+
+    static final String STARTBERICHT = "escalatieLeerplicht";
+    static final String INGETROKKEN_BERICHT = "escalatieIngetrokken";
+
+    private final Proefomgeving proefomgeving;
+    private final RuntimeService runtimeService;
+
+    Leerplichtproces(Proefomgeving proefomgeving, RuntimeService runtimeService) {
+        this.proefomgeving = proefomgeving;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Starts the assessment of a recorded escalation; returns the process instance's id. */
+    public String start(Leerlingidentiteit leerling, long escalatieId, Reden reden) {
+        Map<String, Object> variabelen = Routering.variabelen(leerling);
+        variabelen.put(ESCALATIE_ID.naam(), escalatieId);
+        variabelen.put(REDEN.naam(), reden.name());
+        variabelen.put(REDEN_OMSCHRIJVING.naam(), reden.omschrijving());
+        return proefomgeving.startbericht(STARTBERICHT, leerling.schoolBrin())
+                .processInstanceBusinessKey(leerling.dossierNummer())
+                .setVariables(variabelen)
+                .correlateStartMessage()
+                .getId();
+    }
+
+    /** The school withdrew: the assessment task ends (the model's message), or the instance goes if it never got there. */
+    public void trekIn(String procesInstantieId) {
+        if (runtimeService.createEventSubscriptionQuery().processInstanceId(procesInstantieId)
+                .eventName(INGETROKKEN_BERICHT).count() > 0) {
+            Berichten.aanLopende(runtimeService, INGETROKKEN_BERICHT).processInstanceId(procesInstantieId).correlate();
+        } else if (runtimeService.createProcessInstanceQuery().processInstanceId(procesInstantieId).count() > 0) {
+            // The hand-over is a job of its own (async start): withdrawn before it ran, the case never reaches
+            // leerplicht's task list.
+            runtimeService.deleteProcessInstance(procesInstantieId, "Ingetrokken door de school voordat "
+                    + "leerplicht de melding kreeg", true);
+        }
+    }
+}
