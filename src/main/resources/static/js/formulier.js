@@ -169,6 +169,63 @@
     return;
   }
 
+  // form-js 1.8 has no translations: its messages and buttons are put in Dutch as they appear.
+  const NEDERLANDS = [
+    [/^Field is required\.$/, 'Vul dit veld in.'],
+    [/^Value is not a number\.$/, 'Vul een getal in.'],
+    [/^Value is expected to be an integer\.$/, 'Vul een heel getal in.'],
+    [/^Value is expected to have at most (\d+) decimal digits?\.$/, 'Gebruik hoogstens $1 cijfers achter de komma.'],
+    [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
+      'Kies een geldige waarde; de dichtstbijzijnde zijn $1 en $2.'],
+    [/^Field must match pattern .*$/, 'Dit heeft niet de goede vorm.'],
+    [/^Field must have minimum value of (.+)\.$/, 'De waarde is minstens $1.'],
+    [/^Field must have maximum value of (.+)\.$/, 'De waarde is hoogstens $1.'],
+    [/^Field must have minimum length of (.+)\.$/, 'Vul minstens $1 tekens in.'],
+    [/^Field must have maximum length of (.+)\.$/, 'Gebruik hoogstens $1 tekens.'],
+    [/^Field must be a valid +international phone number.*$/,
+      'Vul een geldig internationaal telefoonnummer in (bijvoorbeeld +31612345678).'],
+    [/^Field must be a valid email\.$/, 'Vul een geldig e-mailadres in.'],
+    [/^Add new$/, 'Toevoegen'],
+    [/^Remove list item$/, 'Rij verwijderen'],
+    [/^Search$/, 'Zoeken'],
+    [/^Select$/, 'Kies']
+  ];
+
+  function inHetNederlands(tekst) {
+    const schoon = tekst.trim();
+    for (const [patroon, vertaling] of NEDERLANDS) {
+      if (patroon.test(schoon)) {
+        return tekst.replace(schoon, schoon.replace(patroon, vertaling));
+      }
+    }
+    return null;
+  }
+
+  function vertaal(wortel) {
+    const lopen = document.createTreeWalker(wortel, NodeFilter.SHOW_TEXT);
+    let knoop;
+    while ((knoop = lopen.nextNode())) {
+      const nl = inHetNederlands(knoop.nodeValue);
+      if (nl !== null && nl !== knoop.nodeValue) {
+        knoop.nodeValue = nl;
+      }
+    }
+    wortel.querySelectorAll('[aria-label], [placeholder], [title]').forEach(function (el) {
+      ['aria-label', 'placeholder', 'title'].forEach(function (attr) {
+        const waarde = el.getAttribute(attr);
+        const nl = waarde === null ? null : inHetNederlands(waarde);
+        if (nl !== null && nl !== waarde) {
+          el.setAttribute(attr, nl);
+        }
+      });
+    });
+  }
+
+  new MutationObserver(function () {
+    vertaal(plek);
+  }).observe(plek, {childList: true, subtree: true, characterData: true, attributes: true,
+    attributeFilter: ['aria-label', 'placeholder', 'title']});
+
   const schema = JSON.parse(document.getElementById('formulier-schema').textContent);
   const gegevens = JSON.parse(document.getElementById('formulier-gegevens').textContent);
   verzamelLabels(schema.components, '');

@@ -42,6 +42,24 @@ public final class Browser {
         return driver;
     }
 
+    /**
+     * A picture of one of EenPlan's main pages: saved as {@link #screenshot}, and also as {@code <naam>.png} in the
+     * folder of system property {@code eenplan.schermafbeeldingen} when set (the docs' pictures; see
+     * docs/schermafbeeldingen/README.md).
+     */
+    public static void voorDocs(ChromeDriver driver, String naam) {
+        Path bestand = screenshot(driver, naam);
+        String map = System.getProperty("eenplan.schermafbeeldingen", "");
+        if (!map.isBlank()) {
+            try {
+                Path doel = Files.createDirectories(Path.of(map)).resolve(naam + ".png");
+                Files.copy(bestand, doel, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Saves a screenshot (and the page's HTML) under target/screenshots for the reviewer. */
     public static Path screenshot(ChromeDriver driver, String naam) {
         try {

@@ -16,10 +16,13 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
  */
 public final class Zorginhoud {
 
-    /** The care fields of the tasks' input (reports, reasons, goals): never a process variable. */
+    /**
+     * The care fields of the tasks' input (reports, explanations, goals): never a process variable. (Codes chosen
+     * from a list, such as a reason for withdrawing, are routing facts and may be.)
+     */
     private static final java.util.Set<String> ZORGVELDEN = java.util.Set.of("verslag", "alGeprobeerd", "toelichting",
-            "perspectief", "opmerkingen", "ondersteuning", "aanwezigheid", "nieuweDoelen", "doelen", "feiten", "zorg",
-            "onderwijs", "reden", "intrekReden", "vermoedelijkeReden");
+            "perspectief", "opmerkingen", "ondersteuning", "aanwezigheid", "nieuweDoelen", "doelen", "zorg",
+            "onderwijs", "vermoedelijkeReden", "gevraagdeActie");
 
     private Zorginhoud() {
     }

@@ -3,11 +3,14 @@ package nl.eenplan.paginas;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.engine.Klok;
 import nl.eenplan.security.Toegang;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Work that starts without a task: open a dossier, report a concern, register absence. Each is a form of EenPlan's
+ * Work that starts without a task: open a dossier, report a concern, register absence, start a transition, record
+ * a consent. Each is a form of EenPlan's
  * own (paginas/acties/*.form, made in Camunda Modeler like the task forms, but owned by developers because it is the
  * API's input) sent to the same API endpoint an API client uses, so the same checks and Dutch messages apply.
  */
@@ -33,11 +37,13 @@ class ActiesPagina {
     private final DossierService dossiers;
     private final SchoolService scholen;
     private final Toegang toegang;
+    private final Clock clock;
 
-    ActiesPagina(DossierService dossiers, SchoolService scholen, Toegang toegang) {
+    ActiesPagina(DossierService dossiers, SchoolService scholen, Toegang toegang, Clock clock) {
         this.dossiers = dossiers;
         this.scholen = scholen;
         this.toegang = toegang;
+        this.clock = clock;
     }
 
     @GetMapping("/leerlingen/nieuw")
@@ -59,6 +65,24 @@ class ActiesPagina {
     String verzuimRegistreren(@PathVariable String nummer, Model model) {
         return toon(model, voorLeerling(nummer, "Verzuim registreren", "verzuimRegistreren", "/verzuim",
                 "Verzuim registreren"));
+    }
+
+    /** The school year a transition is usually for: the current one (August to July), by the Dutch date. */
+    @GetMapping("/leerlingen/{nummer}/overstap")
+    @PreAuthorize("hasAuthority('zorgcoordinator')")
+    String overstapStarten(@PathVariable String nummer, Model model) {
+        Actie actie = voorLeerling(nummer, "Overstap starten", "overstapStarten", "/overstappen", "Overstap starten");
+        LocalDate vandaag = Klok.vandaag(clock);
+        int begin = vandaag.getMonthValue() >= 8 ? vandaag.getYear() : vandaag.getYear() - 1;
+        actie.gegevens().put("schooljaar", begin + "-" + (begin + 1));
+        return toon(model, actie);
+    }
+
+    @GetMapping("/leerlingen/{nummer}/toestemming")
+    @PreAuthorize("hasAuthority('zorgcoordinator')")
+    String toestemmingVastleggen(@PathVariable String nummer, Model model) {
+        return toon(model, voorLeerling(nummer, "Toestemming vastleggen", "toestemmingVastleggen", "/toestemmingen",
+                "Toestemming vastleggen"));
     }
 
     private Actie voorLeerling(String nummer, String titel, String formulier, String endpoint, String knop) {

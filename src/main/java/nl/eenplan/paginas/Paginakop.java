@@ -34,10 +34,11 @@ class Paginakop {
         return new Kop(wie.naam(), meldingen.voor(wie.naam(), wie.groepen(), true).size(),
                 wie.groepen().stream().anyMatch(MONITOR::contains),
                 wie.groepen().stream().anyMatch(SCHOOL::contains),
-                wie.groepen().stream().anyMatch(LEERPLICHT::contains));
+                wie.groepen().stream().anyMatch(LEERPLICHT::contains), wie.groepen().contains("zorgcoordinator"));
     }
 
     /** The header's facts. */
-    record Kop(String gebruiker, int ongelezen, boolean monitor, boolean leerlingen, boolean leerplicht) {
+    record Kop(String gebruiker, int ongelezen, boolean monitor, boolean leerlingen, boolean leerplicht,
+               boolean zorgcoordinator) {
     }
 }

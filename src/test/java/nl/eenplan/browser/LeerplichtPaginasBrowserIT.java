@@ -40,7 +40,7 @@ class LeerplichtPaginasBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Escalaties leerplicht"));
         Toegankelijkheid.controleer(browser, "escalaties leerplicht");
-        Browser.screenshot(browser, "leerplicht-1-inbox");
+        Browser.voorDocs(browser, "leerplicht-1-inbox");
 
         klik(By.linkText(naam));
         wacht.until(ExpectedConditions.urlContains("/leerplicht/escalaties/" + id));
@@ -48,7 +48,7 @@ class LeerplichtPaginasBrowserIT extends BrowserTest {
                 .contains(naam, "Relatief verzuim", "16 uur ongeoorloofd verzuim in 4 lesweken.",
                         "Basisschool De Vlinder (demo)", "geregistreerd");
         Toegankelijkheid.controleer(browser, "een escalatie");
-        Browser.screenshot(browser, "leerplicht-2-escalatie");
+        Browser.voorDocs(browser, "leerplicht-2-escalatie");
 
         klik(By.linkText("Escalatie beoordelen"));
         klik(By.xpath("//label[contains(., 'Vrijwillige hulp')]"));

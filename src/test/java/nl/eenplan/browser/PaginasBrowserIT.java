@@ -61,7 +61,7 @@ class PaginasBrowserIT extends BrowserTest {
         veld("Naam").sendKeys("Anna Pagina");
         klik(By.xpath("//label[normalize-space()='Ouder']"));
         Toegankelijkheid.controleer(browser, "Nieuwe leerling");
-        Browser.screenshot(browser, "paginas-0-nieuwe-leerling");
+        Browser.voorDocs(browser, "paginas-0-nieuwe-leerling");
         klik(By.id("versturen"));
         // The pupil's page, at the number the dossier API gave.
         wacht.until(ExpectedConditions.urlMatches("/leerlingen/\\d{4}-\\d{5}$"));
@@ -84,7 +84,7 @@ class PaginasBrowserIT extends BrowserTest {
         String regel = browser.findElement(By.cssSelector("#takenlijst tbody tr")).getText();
         assertThat(regel).contains(naam, nummer, "Basisschool De Vlinder (demo)", "Intakegesprek voeren");
         assertThat(browser.getCurrentUrl()).contains("zoek=" + voornaam + "%20Pagina");
-        Browser.screenshot(browser, "paginas-1-mijn-werk");
+        Browser.voorDocs(browser, "paginas-1-mijn-werk");
 
         klik(By.linkText("Intakegesprek voeren"));
         wacht.until(ExpectedConditions.visibilityOfElementLocated(
@@ -95,10 +95,12 @@ class PaginasBrowserIT extends BrowserTest {
         // Without the report form-js itself says what is missing; nothing is sent.
         klik(By.id("versturen"));
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "Vul de gemarkeerde velden in."));
+        assertThat(browser.findElement(By.id("formulier")).getText()).contains("Vul dit veld in.")
+                .doesNotContain("Field is required");
 
         veld("Verslag van het intakegesprek").sendKeys("Ouders en leerling willen hulp bij het lezen.");
         klik(By.xpath("//label[contains(., 'Gesprek met ouders of verzorgers gevoerd')]"));
-        Browser.screenshot(browser, "paginas-2-taak");
+        Browser.voorDocs(browser, "paginas-2-taak");
         klik(By.id("versturen"));
 
         // Completed: the next task of this pupil is offered.
@@ -115,14 +117,14 @@ class PaginasBrowserIT extends BrowserTest {
         assertThat(pagina).contains("Anna Pagina", "Basisschool De Vlinder (demo)", "Aanmelding",
                 "Intakegesprek voeren afgerond", "door zorgcoordinator", "2 maart 2014");
         Toegankelijkheid.controleer(browser, "de leerlingpagina");
-        Browser.screenshot(browser, "paginas-4-leerling");
+        Browser.voorDocs(browser, "paginas-4-leerling");
 
         // What was typed (the concern, the intake report) is in the dossier, not in any process variable.
         Zorginhoud.nietInProcessen(historyService, repositoryService, nummer, "Extra instructie in de klas.",
                 "Ouders en leerling willen hulp bij het lezen.");
 
         // Notifications: from the header's menu.
-        klik(By.linkText("Meldingen"));
+        klik(By.cssSelector("a[href='/meldingen']"));
         wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Meldingen"));
         Toegankelijkheid.controleer(browser, "meldingen");
     }

@@ -1,0 +1,153 @@
+package nl.eenplan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import nl.eenplan.Browser;
+import nl.eenplan.BrowserTest;
+import nl.eenplan.Testdossiers;
+import nl.eenplan.Toegankelijkheid;
+import nl.eenplan.Zorginhoud;
+import nl.eenplan.dossier.Regio;
+import nl.eenplan.termijn.Schoolkalender;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * School staff in EenPlan's pages: a mentor registers two days of absence until the verzuimmelding is drafted, the
+ * zorgcoördinator sends it from Mijn werk and leerplicht receives it; a zorgcoördinator starts one pupil's transition
+ * and lets a whole class transition from the school's file, seeing the progress and the refused line. Every page
+ * passes axe-core; form-js speaks Dutch.
+ */
+class SchoolPaginasBrowserIT extends BrowserTest {
+
+    private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    @Autowired
+    Schoolkalender kalender;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Test
+    void deMentorRegistreertVerzuimEnDeZorgcoordinatorVerstuurtDeMelding() {
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.zonderBsn()).json()
+                .get("nummer").asText();
+        String naam = http().als("zorgcoordinator").get("/api/dossiers/" + nummer).json().at("/leerling/voornaam")
+                .asText() + " Jansen";
+        // The two lesdagen before today (the test clock's Dutch date): 2 × 8 hours reach the 16-hour norm.
+        List<LocalDate> dagen = new ArrayList<>();
+        for (LocalDate dag = vandaag().minusDays(1); dagen.size() < 2; dag = dag.minusDays(1)) {
+            if (kalender.isLesdag(dag, Regio.MIDDEN)) {
+                dagen.add(dag);
+            }
+        }
+
+        browser.get("http://localhost:" + port + "/leerlingen/" + nummer);
+        meldAan("mentor");
+        klik(By.linkText("Verzuim registreren"));
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//button[normalize-space()='Toevoegen']")));
+        klik(By.id("versturen"));
+        // form-js's own messages in Dutch.
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("formulier"), "Vul dit veld in."));
+        klik(By.xpath("//button[normalize-space()='Toevoegen']"));
+        for (int i = 0; i < 2; i++) {
+            WebElement datum = velden("Datum").get(i);
+            datum.sendKeys(DAG.format(dagen.get(i)));
+            datum.sendKeys(Keys.TAB);
+            velden("Uren verzuim").get(i).sendKeys("8");
+        }
+        klik(By.xpath("(//label[contains(., 'Alle lessen van die dag gemist')])[1]"));
+        Toegankelijkheid.controleer(browser, "verzuim registreren");
+        Browser.voorDocs(browser, "school-1-verzuim");
+        klik(By.id("versturen"));
+        wacht.until(ExpectedConditions.urlMatches("/leerlingen/" + nummer + "$"));
+        afmelden();
+
+        // The zorgcoördinator finds the drafted report in Mijn werk and sends it.
+        meldAan("zorgcoordinator");
+        browser.findElement(By.id("zoek")).sendKeys(naam);
+        wacht.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#takenlijst tbody tr"), 1));
+        klik(By.linkText("Verzuimmelding versturen"));
+        klik(By.xpath("//label[contains(., 'Versturen naar leerplicht')]"));
+        velden("Vermoedelijke reden van het verzuim").get(0).sendKeys("Onbekend, ouders niet bereikbaar.");
+        Toegankelijkheid.controleer(browser, "verzuimmelding versturen");
+        klik(By.id("versturen"));
+        wacht.until(ExpectedConditions.urlContains("/afgerond"));
+
+        overdrachtenNaarLeerplicht();
+        assertThat(http().als("leerplicht").get("/api/escalaties").body()).contains(nummer);
+        Zorginhoud.nietInProcessen(historyService, repositoryService, nummer, "Onbekend, ouders niet bereikbaar.");
+    }
+
+    @Test
+    void deZorgcoordinatorStartEenOverstapEnLaatEenKlasOverstappen() throws IOException {
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers",
+                Testdossiers.zonderBsn().replace("\"leerjaar\": 7", "\"leerjaar\": 8")).json().get("nummer").asText();
+
+        browser.get("http://localhost:" + port + "/leerlingen/" + nummer);
+        meldAan("zorgcoordinator");
+        klik(By.linkText("Overstap starten"));
+        klik(By.xpath("//label[contains(., '(po → vo)')]"));
+        Toegankelijkheid.controleer(browser, "overstap starten");
+        klik(By.id("versturen"));
+        wacht.until(ExpectedConditions.urlMatches("/leerlingen/" + nummer + "$"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Overstap (doorgaande lijn)");
+
+        // A class file: two pupils and one line with an impossible date.
+        String uniek = Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        String jaar = http().als("zorgcoordinator").get("/api/dossiers/" + nummer + "/overstappen").json().get(0)
+                .get("schooljaar").asText();
+        Path bestand = Files.createTempFile("klas", ".csv");
+        Files.writeString(bestand, String.join("\n",
+                "bsn;voornaam;tussenvoegsel;achternaam;geboortedatum;schoolBrin;onderwijssoort;leerjaar;overstap;schooljaar",
+                ";Ada" + uniek + ";;Klas;2014-03-02;99ZZ00;PO;8;PO_VO;" + jaar,
+                ";Bo" + uniek + ";;Klas;2014-04-02;99ZZ00;PO;8;PO_VO;" + jaar,
+                ";Cas" + uniek + ";;Klas;2014-02-31;99ZZ00;PO;8;PO_VO;" + jaar) + "\n");
+        klik(By.linkText("Leerlingen"));
+        klik(By.linkText("Een klas laten overstappen"));
+        Toegankelijkheid.controleer(browser, "een klas laten overstappen");
+        browser.findElement(By.id("bestand")).sendKeys(bestand.toAbsolutePath().toString());
+        klik(By.id("uploaden"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stand"), "Klaar: 3 van 3 regels verwerkt"));
+        assertThat(browser.findElement(By.id("stand")).getText()).contains("2 overstappen gestart", "1 regels niet gelukt");
+        assertThat(browser.findElement(By.id("foutregels")).getText()).startsWith("4");
+        Toegankelijkheid.controleer(browser, "klas: voortgang");
+        Browser.voorDocs(browser, "school-2-klas");
+        Files.delete(bestand);
+    }
+
+    private void meldAan(String gebruiker) {
+        wacht.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys(gebruiker);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private void afmelden() {
+        klik(By.xpath("//button[normalize-space()='Afmelden']"));
+        wacht.until(ExpectedConditions.urlContains("/login"));
+        browser.get("http://localhost:" + port + "/");
+    }
+
+    /** The inputs under form-js labels starting with this text, in the order of the form (list rows too). */
+    private List<WebElement> velden(String label) {
+        wacht.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[starts-with(normalize-space(), '" + label
+                + "')]/following::*[self::input or self::textarea][1]")));
+        return browser.findElements(By.xpath("//label[starts-with(normalize-space(), '" + label
+                + "')]/following::*[self::input or self::textarea][1]"));
+    }
+}
