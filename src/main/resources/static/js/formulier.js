@@ -56,15 +56,18 @@
   // The form's labels by data path ("leerling.voornaam", "afspraken.wat"), to name a refused field as the user saw it.
   function verzamelLabels(componenten, voorvoegsel) {
     (componenten || []).forEach(function (c) {
-      const pad = c.path ? voorvoegsel + c.path : voorvoegsel;
-      if (c.key && c.label) {
-        labels[pad ? pad + '.' + c.key : c.key] = c.label;
-      }
-      if (c.path && c.label) {
-        labels[pad] = c.label;
-      }
-      if (c.components) {
-        verzamelLabels(c.components, c.path ? pad + '.' : voorvoegsel);
+      if (c.path) {
+        const pad = voorvoegsel + c.path;
+        if (c.label) {
+          labels[pad] = c.label;
+        }
+        verzamelLabels(c.components, pad + '.');
+      } else {
+        const label = c.label || c.dateLabel;
+        if (c.key && label) {
+          labels[voorvoegsel + c.key] = label;
+        }
+        verzamelLabels(c.components, voorvoegsel);
       }
     });
   }
