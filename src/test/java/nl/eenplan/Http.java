@@ -126,6 +126,19 @@ public class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** GET of a file (a PDF, ...): the body as bytes. */
+    public Download download(String pad) {
+        try {
+            HttpResponse<byte[]> r = client.send(verzoek(pad).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder verzoek(String pad) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(basis + pad));
         if (gebruiker != null) {
@@ -145,6 +158,14 @@ public class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Status, content type, body and headers of a download. */
+    public record Download(int status, String contentType, byte[] inhoud, java.net.http.HttpHeaders headers) {
+
+        public String kop(String naam) {
+            return headers.firstValue(naam).orElse("");
         }
     }
 
