@@ -128,15 +128,8 @@ public class Http {
 
     /** GET of a file (a PDF, ...): the body as bytes. */
     public Download download(String pad) {
-        try {
-            HttpResponse<byte[]> r = client.send(verzoek(pad).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<byte[]> r = verstuur(verzoek(pad).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
     }
 
     private HttpRequest.Builder verzoek(String pad) {
@@ -150,9 +143,13 @@ public class Http {
     }
 
     private Antwoord stuur(HttpRequest.Builder verzoek) {
+        HttpResponse<String> r = verstuur(verzoek, HttpResponse.BodyHandlers.ofString());
+        return new Antwoord(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+    }
+
+    private <T> HttpResponse<T> verstuur(HttpRequest.Builder verzoek, HttpResponse.BodyHandler<T> lezer) {
         try {
-            HttpResponse<String> r = client.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
-            return new Antwoord(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+            return client.send(verzoek.build(), lezer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
