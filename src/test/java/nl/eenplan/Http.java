@@ -126,6 +126,12 @@ public class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** GET of a file (a PDF, ...): the body as bytes. */
+    public Download download(String pad) {
+        HttpResponse<byte[]> r = verstuur(verzoek(pad).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+    }
+
     private HttpRequest.Builder verzoek(String pad) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(basis + pad));
         if (gebruiker != null) {
@@ -137,14 +143,26 @@ public class Http {
     }
 
     private Antwoord stuur(HttpRequest.Builder verzoek) {
+        HttpResponse<String> r = verstuur(verzoek, HttpResponse.BodyHandlers.ofString());
+        return new Antwoord(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+    }
+
+    private <T> HttpResponse<T> verstuur(HttpRequest.Builder verzoek, HttpResponse.BodyHandler<T> lezer) {
         try {
-            HttpResponse<String> r = client.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
-            return new Antwoord(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+            return client.send(verzoek.build(), lezer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Status, content type, body and headers of a download. */
+    public record Download(int status, String contentType, byte[] inhoud, java.net.http.HttpHeaders headers) {
+
+        public String kop(String naam) {
+            return headers.firstValue(naam).orElse("");
         }
     }
 

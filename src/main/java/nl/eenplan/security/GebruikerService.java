@@ -44,6 +44,15 @@ public class GebruikerService {
         return Optional.ofNullable(user).map(User::getEmail).filter(e -> !e.isBlank());
     }
 
+    /** The user's name as people know it (first and last name), when the user exists and has one. */
+    public Optional<String> naamVan(String gebruiker) {
+        User user = identityService.createUserQuery().userId(gebruiker).singleResult();
+        return Optional.ofNullable(user)
+                .map(u -> ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
+                        + (u.getLastName() == null ? "" : u.getLastName())).trim())
+                .filter(naam -> !naam.isEmpty());
+    }
+
     /** The e-mail addresses of the group's members who work for this school and have one. */
     public List<String> emailadressenVanGroepBijSchool(String groep, String brin) {
         return identityService.createUserQuery().memberOfGroup(groep).list().stream()
