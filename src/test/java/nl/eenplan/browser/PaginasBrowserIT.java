@@ -2,6 +2,7 @@ package nl.eenplan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.eenplan.Browser;
 import nl.eenplan.BrowserTest;
@@ -122,6 +123,17 @@ class PaginasBrowserIT extends BrowserTest {
         // What was typed (the concern, the intake report) is in the dossier, not in any process variable.
         Zorginhoud.nietInProcessen(historyService, repositoryService, nummer, "Extra instructie in de klas.",
                 "Ouders en leerling willen hulp bij het lezen.");
+
+        // On a tablet held upright (768 × 1024) the pages fit the width: nothing to scroll sideways.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+        for (String pad : List.of("/", "/leerlingen/" + nummer, "/leerlingen")) {
+            browser.get("http://localhost:" + port + pad);
+            wacht.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            assertThat((Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
+                    .as("breedte van %s op een tablet", pad).isLessThanOrEqualTo(0L);
+        }
+        Toegankelijkheid.controleer(browser, "de leerlingpagina op een tablet");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
 
         // Notifications: from the header's menu.
         klik(By.cssSelector("a[href='/meldingen']"));
