@@ -138,6 +138,11 @@ class MdoEnArrangementBrowserIT extends BrowserTest {
         // next); what was typed is in the dossier, not in the processes.
         assertThat(http().als("zorgcoordinator").get("/api/dossiers/" + nummer + "/arrangementen").body())
                 .contains("Twee uur per week leesbegeleiding in een klein groepje.");
+        // The pupil's page shows the arrangement with its OPP.
+        browser.get("http://localhost:" + port + "/leerlingen/" + nummer);
+        assertThat(browser.findElement(By.id("kop-arrangementen")).findElement(By.xpath("..")).getText())
+                .contains("Twee uur per week leesbegeleiding in een klein groepje.", "Leesniveau E6 aan het eind van groep 7.");
+        Toegankelijkheid.controleer(browser, "de leerlingpagina met een arrangement");
         Zorginhoud.nietInProcessen(historyService, repositoryService, nummer,
                 "Noor leest beter met de leesbril", "Gezinscoach stelt zich voor", "Leest elke dag een kwartier",
                 "Twee uur per week leesbegeleiding", "Uitstroom naar vmbo-kader", "Leesniveau E6");
