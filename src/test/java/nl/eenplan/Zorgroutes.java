@@ -68,10 +68,7 @@ public final class Zorgroutes {
      * afspraakUitvoeren waits for jeugdhulp. Answers the dossier number.
      */
     public String mdoMetAfspraakVoorJeugdhulp(String verslag, String doel, String afspraak) {
-        String nummer = leerling();
-        toestemming(nummer, "ONDERSTEUNINGSTEAM");
-        toestemming(nummer, "JEUGDHULP");
-        aanmelding(nummer, "GEDRAG", "Time-outs en gesprekken.");
+        String nummer = aangemeld("ONDERSTEUNINGSTEAM", "GEDRAG", "Time-outs en gesprekken.");
         voltooi("zorgcoordinator", nummer, "plannen", """
                 {"datum": "%s", "locatie": "Lokaal 12", "deelnemers": [{"rol": "JEUGDHULP", "naam": "Wijkteam"}]}"""
                 .formatted(vandaag.plusDays(7).atTime(15, 0)));
@@ -92,10 +89,7 @@ public final class Zorgroutes {
      * dossier number.
      */
     public String arrangementInBesluitvorming(String onderwijs, String zorg, String perspectief) {
-        String nummer = leerling();
-        toestemming(nummer, "SWV");
-        toestemming(nummer, "JEUGDHULP");
-        aanmelding(nummer, "LEREN", "Extra instructie, remedial teaching.");
+        String nummer = aangemeld("SWV", "LEREN", "Extra instructie, remedial teaching.");
         voltooi("zorgcoordinator", nummer, "aanvraag", """
                 {"onderwijsdeel": "ARRANGEMENT", "onderwijs": "%s", "zorg": "%s", "perspectief": "%s",
                  "doelen": ["Leest op niveau E6"], "aanmeldingOntvangenOp": "%s"}"""
@@ -105,8 +99,14 @@ public final class Zorgroutes {
         return nummer;
     }
 
-    /** A referral with earlier support, through intake and consent, handed over to the route triage chose. */
-    private void aanmelding(String nummer, String categorie, String alGeprobeerd) {
+    /**
+     * A new pupil with consent for a scope and for jeugdhulp, and a referral with earlier support through intake and
+     * consent, handed over to the route triage chose. Answers the dossier number.
+     */
+    private String aangemeld(String scope, String categorie, String alGeprobeerd) {
+        String nummer = leerling();
+        toestemming(nummer, scope);
+        toestemming(nummer, "JEUGDHULP");
         assertThat(http.get().als("mentor").post("/api/dossiers/" + nummer + "/aanmeldingen", """
                 {"categorieen": ["%s"], "urgentie": "HOOG", "alGeprobeerd": "%s", "eerdereOndersteuning": true}"""
                 .formatted(categorie, alGeprobeerd)).status()).isEqualTo(201);
@@ -115,6 +115,7 @@ public final class Zorgroutes {
                  "gesprekLeerlingGevoerd": true, "signalenOnveiligheid": false}""");
         voltooi("zorgcoordinator", nummer, "toestemmingVragen", "{\"gegeven\": []}");
         Overdrachten.voerUit(runtime, beheer, nummer);
+        return nummer;
     }
 
     /** Completes the user's task of this kind for the pupil through the API. */

@@ -55,16 +55,8 @@ class ZorgEnBesluitBrowserIT extends BrowserTest {
         String nummer = routes.mdoMetAfspraakVoorJeugdhulp(verslag, "Komt elke dag op tijd op school", afspraak);
         String naam = routes.naam(nummer);
 
-        browser.get("http://localhost:" + port + "/");
-        wacht.until(ExpectedConditions.urlContains("/login"));
-        meldAanOpEenPlan("jeugdhulp");
-        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mijn werk"));
-        vindInMijnWerk(nummer, naam, "Afspraak uit MDO uitvoeren");
-        Toegankelijkheid.controleer(browser, "Mijn werk van jeugdhulp");
-
         // The pupil's page: the plan, because consent for jeugdhulp is in force; not the school's dossier.
-        klik(By.linkText(naam));
-        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), naam));
+        naarLeerlingVanuitMijnWerk("jeugdhulp", nummer, naam, "Afspraak uit MDO uitvoeren");
         String pagina = browser.findElement(By.tagName("main")).getText();
         assertThat(pagina).contains("Het plan", "Komt elke dag op tijd op school", afspraak, "jeugdhulp (groep)",
                         "toestemming voor jeugdhulp", "MDO", "Afspraak uit MDO uitvoeren")
@@ -106,14 +98,7 @@ class ZorgEnBesluitBrowserIT extends BrowserTest {
         String gemeenteToelichting = "Beschikking voor zes maanden gezinsbegeleiding.";
 
         // The SWV: the request and the OPP, not the care part.
-        browser.get("http://localhost:" + port + "/");
-        wacht.until(ExpectedConditions.urlContains("/login"));
-        meldAanOpEenPlan("swv");
-        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mijn werk"));
-        vindInMijnWerk(nummer, naam, "Besluit onderwijsdeel (SWV)");
-        Toegankelijkheid.controleer(browser, "Mijn werk van het SWV");
-        klik(By.linkText(naam));
-        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), naam));
+        naarLeerlingVanuitMijnWerk("swv", nummer, naam, "Besluit onderwijsdeel (SWV)");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains(onderwijs, "Regulier vo, havo.", "Leest op niveau E6", "besluitvorming")
                 .doesNotContain(zorg, "Het plan", "Anna Jansen", "Wat er gebeurde");
@@ -125,12 +110,7 @@ class ZorgEnBesluitBrowserIT extends BrowserTest {
         wacht.until(ExpectedConditions.urlContains("/login"));
 
         // The gemeente: the care part, not the education part.
-        meldAanOpEenPlan("gemeente");
-        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mijn werk"));
-        vindInMijnWerk(nummer, naam, "Besluit zorgdeel (gemeente)");
-        Toegankelijkheid.controleer(browser, "Mijn werk van de gemeente");
-        klik(By.linkText(naam));
-        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), naam));
+        naarLeerlingVanuitMijnWerk("gemeente", nummer, naam, "Besluit zorgdeel (gemeente)");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains(zorg, "Regulier vo, havo.")
                 .doesNotContain(onderwijs, swvToelichting, "Het plan", "Anna Jansen", "Wat er gebeurde");
@@ -153,11 +133,21 @@ class ZorgEnBesluitBrowserIT extends BrowserTest {
                 onderwijs, zorg);
     }
 
-    /** Searches Mijn werk for the pupil's number: one row, with the pupil's name and the step. */
-    private void vindInMijnWerk(String nummer, String naam, String stap) {
+    /**
+     * Signs in from the start page, searches Mijn werk for the pupil's number (one row, with the pupil's name and the
+     * step) and opens the pupil's page from the name.
+     */
+    private void naarLeerlingVanuitMijnWerk(String gebruiker, String nummer, String naam, String stap) {
+        browser.get("http://localhost:" + port + "/");
+        wacht.until(ExpectedConditions.urlContains("/login"));
+        meldAanOpEenPlan(gebruiker);
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mijn werk"));
         browser.findElement(By.id("zoek")).sendKeys(nummer);
         wacht.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#takenlijst tbody tr"), 1));
         assertThat(browser.findElement(By.cssSelector("#takenlijst tbody tr")).getText()).contains(naam, nummer, stap);
+        Toegankelijkheid.controleer(browser, "Mijn werk van " + gebruiker);
+        klik(By.linkText(naam));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), naam));
     }
 
     /** From the pupil's page: the decision task, granted with an explanation, completed. */
