@@ -3,6 +3,7 @@ package nl.eenplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -54,6 +55,25 @@ public abstract class BrowserTest extends IntegratieTest {
                 .isNotEmpty()
                 .allSatisfy(balk -> assertThat(balk.isDisplayed()).as("migratiebalk zichtbaar").isFalse());
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Camunda 8");
+    }
+
+    /** Signs in on EenPlan's own login page (the browser is on it) as a demo user. */
+    protected void meldAanOpEenPlan(String gebruiker) {
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(gebruiker);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /**
+     * The input or text area under a form-js label (its text starts with the label; required ones end in *); in a list
+     * with rows, the newest row's.
+     */
+    protected WebElement veld(String label) {
+        By pad = By.xpath("//label[starts-with(normalize-space(), '" + label
+                + "')]/following::*[self::input or self::textarea][1]");
+        wacht.until(ExpectedConditions.elementToBeClickable(pad));
+        List<WebElement> velden = browser.findElements(pad);
+        return velden.get(velden.size() - 1);
     }
 
     protected WebElement klik(By waar) {

@@ -323,17 +323,32 @@ public class ArrangementService {
     /** For the SWV: the request and the OPP, not the care part. For the gemeente: the care part, not the opinions. */
     @Transactional(readOnly = true)
     public ArrangementView voorBeslisser(Long id, boolean swv, boolean gemeente) {
-        Arrangement a = vind(id);
+        return voorBeslisser(vind(id), swv, gemeente)
+                .orElseThrow(() -> new NietGevondenException("Er is geen arrangement " + id + "."));
+    }
+
+    /**
+     * The pupil's arrangements as {@link #voorBeslisser(Long, boolean, boolean)} shows each one to the SWV or the
+     * gemeente (the pupil's page in EenPlan): the same rule, so the page shows what the API gives and no more.
+     */
+    @Transactional(readOnly = true)
+    public List<ArrangementView> voorBeslisser(String dossierNummer, boolean swv, boolean gemeente) {
+        dossiers.controleerToegang(dossierNummer);
+        return arrangementen.findByDossierNummerOrderById(dossierNummer).stream()
+                .flatMap(a -> voorBeslisser(a, swv, gemeente).stream()).toList();
+    }
+
+    private java.util.Optional<ArrangementView> voorBeslisser(Arrangement a, boolean swv, boolean gemeente) {
         ArrangementView alles = ArrangementView.van(a, List.of());
         // Only while consent for their scope is in force; otherwise the request is not theirs to see.
         if (swv && toestemmingen.inWerking(a.getDossierNummer(), Toestemming.Scope.SWV)) {
-            return alles.zonderZorgdeel();
+            return java.util.Optional.of(alles.zonderZorgdeel());
         }
         if (gemeente && a.getZorgOmschrijving() != null
                 && toestemmingen.inWerking(a.getDossierNummer(), Toestemming.Scope.JEUGDHULP)) {
-            return alles.alleenZorgdeel();
+            return java.util.Optional.of(alles.alleenZorgdeel());
         }
-        throw new NietGevondenException("Er is geen arrangement " + id + ".");
+        return java.util.Optional.empty();
     }
 
     private Arrangement voorProces(String procesInstantieId) {

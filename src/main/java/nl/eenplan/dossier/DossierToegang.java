@@ -14,7 +14,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * One check for every path under /api/dossiers/{nummer} and under the pupil's page /leerlingen/{nummer} (the
  * downloads there, such as an MDO's agenda item or an overstapdossier): the dossier must belong to a school the user
  * works for, whatever capability answers the path. So a new endpoint cannot forget it. The path variable is
- * {@code nummer} or {@code dossierNummer}.
+ * {@code nummer} or {@code dossierNummer}. "Works for" is {@link Toegang#zicht()}: the schools of a school's staff, and
+ * every school in the gemeente or SWV of jeugdhulp, gemeente, leerplicht and SWV staff; to anyone else the pupil does
+ * not exist (404). Which of them may see what of the pupil is the endpoint's (its groups) and, for the pupil's page,
+ * paginas.Leerlingzicht's.
  */
 @Configuration
 class DossierToegang implements WebMvcConfigurer, HandlerInterceptor {

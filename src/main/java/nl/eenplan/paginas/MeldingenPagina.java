@@ -22,8 +22,6 @@ class MeldingenPagina {
     String meldingen(Authentication gebruiker, Model model) {
         Aangemeld wie = Aangemeld.van(gebruiker);
         model.addAttribute("meldingen", meldingen.voor(wie.naam(), wie.groepen(), false));
-        model.addAttribute("leerlingpagina",
-                wie.groepen().contains("zorgcoordinator") || wie.groepen().contains("mentor"));
         return "paginas/meldingen";
     }
 

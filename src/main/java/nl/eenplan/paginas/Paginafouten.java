@@ -27,6 +27,12 @@ class Paginafouten {
         return fout(response, model, HttpServletResponse.SC_NOT_FOUND, "Niet gevonden", e.getMessage());
     }
 
+    /** A pupil's page with nothing for this user to see: why, in the words of {@link Leerlingzicht}. */
+    @ExceptionHandler(Leerlingzicht.GeenInzage.class)
+    String geenInzage(Leerlingzicht.GeenInzage e, HttpServletResponse response, Model model) {
+        return fout(response, model, HttpServletResponse.SC_FORBIDDEN, "Geen toegang", e.getMessage());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     String geenToegang(HttpServletResponse response, Model model) {
         return fout(response, model, HttpServletResponse.SC_FORBIDDEN, "Geen toegang",

@@ -6,7 +6,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's header shows: who is signed in, their unread notifications, and the menu for their work. */
+/**
+ * What every page's header shows: who is signed in, their unread notifications, and the menu for their work; and
+ * whether the pages link to a pupil's page.
+ */
 @ControllerAdvice(basePackageClasses = Paginakop.class)
 class Paginakop {
 
@@ -20,9 +23,11 @@ class Paginakop {
     private static final Set<String> LEERPLICHT = Set.of("leerplicht", "leerplichtteamleider");
 
     private final MeldingService meldingen;
+    private final Leerlingzicht leerlingzicht;
 
-    Paginakop(MeldingService meldingen) {
+    Paginakop(MeldingService meldingen, Leerlingzicht leerlingzicht) {
         this.meldingen = meldingen;
+        this.leerlingzicht = leerlingzicht;
     }
 
     @ModelAttribute("kop")
@@ -34,11 +39,15 @@ class Paginakop {
         return new Kop(wie.naam(), meldingen.voor(wie.naam(), wie.groepen(), true).size(),
                 wie.groepen().stream().anyMatch(MONITOR::contains),
                 wie.groepen().stream().anyMatch(SCHOOL::contains),
-                wie.groepen().stream().anyMatch(LEERPLICHT::contains), wie.groepen().contains("zorgcoordinator"));
+                wie.groepen().stream().anyMatch(LEERPLICHT::contains), wie.groepen().contains("zorgcoordinator"),
+                leerlingzicht.magOpenen(wie.groepen()));
     }
 
-    /** The header's facts. */
+    /**
+     * The header's facts, and whether pages link a pupil's name to the pupil's page ({@code leerlingpagina}: the groups
+     * that may open it, {@link Leerlingzicht}).
+     */
     record Kop(String gebruiker, int ongelezen, boolean monitor, boolean leerlingen, boolean leerplicht,
-               boolean zorgcoordinator) {
+               boolean zorgcoordinator, boolean leerlingpagina) {
     }
 }

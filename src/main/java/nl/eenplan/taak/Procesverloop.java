@@ -31,8 +31,8 @@ public class Procesverloop {
             "businessRuleTask", "callActivity", "intermediateTimer", "intermediateMessageCatch",
             "intermediateSignalCatch", "task", "manualTask", "scriptTask");
 
-    /** A process that runs for the pupil and the steps it is in now. */
-    public record LopendProces(String naam, Instant gestartOp, List<String> stappen) {
+    /** A process that runs for the pupil (its key, as the models name it, and its name) and the steps it is in now. */
+    public record LopendProces(String proces, String naam, Instant gestartOp, List<String> stappen) {
     }
 
     /** Something that happened: a process started or ended, a step completed (by whom). */
@@ -51,14 +51,15 @@ public class Procesverloop {
     public List<LopendProces> lopend(String dossierNummer) {
         List<HistoricProcessInstance> instanties = history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(dossierNummer).unfinished().orderByProcessInstanceStartTime().asc().list();
-        Map<String, String> namen = procesnamen(instanties);
+        Map<String, ProcessDefinition> definities = definities(instanties);
         List<LopendProces> lopend = new ArrayList<>();
         for (HistoricProcessInstance p : instanties) {
             List<String> stappen = history.createHistoricActivityInstanceQuery().processInstanceId(p.getId())
                     .unfinished().orderByHistoricActivityInstanceStartTime().asc().list().stream()
                     .filter(a -> STAPSOORTEN.contains(a.getActivityType()))
                     .map(HistoricActivityInstance::getActivityName).filter(Objects::nonNull).distinct().toList();
-            lopend.add(new LopendProces(namen.get(p.getProcessDefinitionId()), p.getStartTime().toInstant(), stappen));
+            ProcessDefinition d = definities.get(p.getProcessDefinitionId());
+            lopend.add(new LopendProces(d.getKey(), naam(d), p.getStartTime().toInstant(), stappen));
         }
         return lopend;
     }
@@ -99,14 +100,24 @@ public class Procesverloop {
     }
 
     private Map<String, String> procesnamen(List<HistoricProcessInstance> instanties) {
+        Map<String, String> namen = new HashMap<>();
+        definities(instanties).forEach((id, d) -> namen.put(id, naam(d)));
+        return namen;
+    }
+
+    private Map<String, ProcessDefinition> definities(List<HistoricProcessInstance> instanties) {
         String[] ids = instanties.stream().map(HistoricProcessInstance::getProcessDefinitionId).distinct()
                 .toArray(String[]::new);
-        Map<String, String> namen = new HashMap<>();
+        Map<String, ProcessDefinition> definities = new HashMap<>();
         if (ids.length > 0) {
             for (ProcessDefinition d : repository.createProcessDefinitionQuery().processDefinitionIdIn(ids).list()) {
-                namen.put(d.getId(), d.getName() != null ? d.getName() : d.getKey());
+                definities.put(d.getId(), d);
             }
         }
-        return namen;
+        return definities;
+    }
+
+    private static String naam(ProcessDefinition d) {
+        return d.getName() != null ? d.getName() : d.getKey();
     }
 }

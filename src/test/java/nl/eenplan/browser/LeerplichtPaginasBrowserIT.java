@@ -35,9 +35,7 @@ class LeerplichtPaginasBrowserIT extends BrowserTest {
 
         browser.get("http://localhost:" + port + "/leerplicht");
         wacht.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys("leerplicht");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        meldAanOpEenPlan("leerplicht");
         wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Escalaties leerplicht"));
         Toegankelijkheid.controleer(browser, "escalaties leerplicht");
         Browser.voorDocs(browser, "leerplicht-1-inbox");

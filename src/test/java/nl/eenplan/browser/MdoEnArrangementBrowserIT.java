@@ -61,9 +61,7 @@ class MdoEnArrangementBrowserIT extends BrowserTest {
 
         browser.get("http://localhost:" + port + "/");
         wacht.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys("zorgcoordinator");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        meldAanOpEenPlan("zorgcoordinator");
         open(naam, "MDO plannen");
 
         // Next week's Tuesday at 15:00, in the pupil's school.
@@ -140,7 +138,7 @@ class MdoEnArrangementBrowserIT extends BrowserTest {
                 .contains("Twee uur per week leesbegeleiding in een klein groepje.");
         // The pupil's page shows the arrangement with its OPP.
         browser.get("http://localhost:" + port + "/leerlingen/" + nummer);
-        assertThat(browser.findElement(By.id("kop-arrangementen")).findElement(By.xpath("..")).getText())
+        assertThat(browser.findElement(By.id("kop-arrangement-1")).findElement(By.xpath("..")).getText())
                 .contains("Twee uur per week leesbegeleiding in een klein groepje.", "Leesniveau E6 aan het eind van groep 7.");
         Toegankelijkheid.controleer(browser, "de leerlingpagina met een arrangement");
         Zorginhoud.nietInProcessen(historyService, repositoryService, nummer,
@@ -159,14 +157,5 @@ class MdoEnArrangementBrowserIT extends BrowserTest {
     /** Adds a row to the form's dynamic list with this label. */
     private void toevoegen(String lijst) {
         klik(By.xpath("//*[normalize-space()='" + lijst + "']/following::button[normalize-space()='Toevoegen'][1]"));
-    }
-
-    /** The last input or text area under a label starting with this text (the newest row of a list). */
-    private WebElement veld(String label) {
-        By pad = By.xpath("//label[starts-with(normalize-space(), '" + label
-                + "')]/following::*[self::input or self::textarea][1]");
-        wacht.until(ExpectedConditions.elementToBeClickable(pad));
-        List<WebElement> velden = browser.findElements(pad);
-        return velden.get(velden.size() - 1);
     }
 }

@@ -154,16 +154,4 @@ class PaginasBrowserIT extends BrowserTest {
         browser.get("http://localhost:" + port + "/taken/bestaat-niet");
         wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Niet gevonden"));
     }
-
-    private void meldAanOpEenPlan(String gebruiker) {
-        browser.findElement(By.id("username")).sendKeys(gebruiker);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-    }
-
-    /** The input or text area under a form-js label (its text starts with the label; required ones end in *). */
-    private WebElement veld(String label) {
-        return wacht.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[starts-with(normalize-space(), '"
-                + label + "')]/following::*[self::input or self::textarea][1]")));
-    }
 }

@@ -132,9 +132,7 @@ class SchoolPaginasBrowserIT extends BrowserTest {
 
     private void meldAan(String gebruiker) {
         wacht.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys(gebruiker);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        meldAanOpEenPlan(gebruiker);
     }
 
     private void afmelden() {

@@ -1,0 +1,174 @@
+package nl.eenplan.paginas;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.eenplan.arrangement.ArrangementService;
+import nl.eenplan.arrangement.ArrangementView;
+import nl.eenplan.dossier.Dossier;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.DossierView;
+import nl.eenplan.dossier.Toestemming;
+import nl.eenplan.dossier.ToestemmingService;
+import nl.eenplan.security.Groepen;
+import nl.eenplan.taak.Procesverloop;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who sees what of a pupil on the pupil's page: the one place that decides it, per signed-in user. The page and its
+ * template show what is in the {@link Weergave} and nothing else; the rules are the API's (docs/privacy.md,
+ * "Need-to-know"):
+ * <ul>
+ *   <li>zorgcoördinator and mentor of the pupil's school: the whole dossier, as {@code /api/dossiers/{nr}};</li>
+ *   <li>jeugdhulp, only while consent for jeugdhulp is in force (the same answer of {@link ToestemmingService} that
+ *   lets the MDO give them an agreement and ends their tasks when it is withdrawn): the care part of the one plan
+ *   (goals, agreements), the MDO and arrangement that run for the pupil, and that consent; not the parents, the
+ *   history, the referral (intake, meldcode), absence or leerplicht, which rest on other grounds than that consent;</li>
+ *   <li>SWV and gemeente: the pupil's arrangements as {@code /api/arrangementen/{id}} gives each to them
+ *   ({@link ArrangementService#voorBeslisser(String, boolean, boolean)}: the request and OPP for the SWV with consent
+ *   for the SWV, the care part for the gemeente with consent for jeugdhulp), nothing of the dossier;</li>
+ *   <li>all of them: their own open tasks for the pupil.</li>
+ * </ul>
+ * Who the pupil is (name, birth date, school) only with a reason in the work: the school, jeugdhulp with consent, an
+ * arrangement to decide on or a task for the pupil. Without one the page refuses (403) with a Dutch explanation and
+ * without the name, so nobody collects the names of the pupils with a dossier in their gemeente by trying numbers.
+ * Leerplicht never sees the page (it has the escalation page), nor procesbeheer or admin (403); a user of another
+ * school, gemeente or SWV finds no pupil (404: dossier.DossierToegang on the path, and here again).
+ */
+@Service("leerlingzicht")
+@Transactional(readOnly = true)
+class Leerlingzicht {
+
+    /** The school's groups: the whole dossier (as the dossier API allows). */
+    static final Set<String> SCHOOL = Set.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR);
+
+    /** The groups that may open a pupil's page at all (what each sees is decided in {@link #voor}). */
+    static final Set<String> OPENEN = Set.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR, Groepen.JEUGDHULP, Groepen.SWV,
+            Groepen.GEMEENTE);
+
+    /** The processes jeugdhulp sees running, with consent: the plan's care work they take part in. */
+    static final Set<String> PROCESSEN_JEUGDHULP = Set.of("mdo", "arrangement");
+
+    /** Who the pupil is, as the page's heading and side show it. */
+    record Leerling(String naam, LocalDate geboortedatum, String school, String onderwijs, String zorgcoordinator) {
+    }
+
+    /**
+     * What the page shows: {@code null} (or {@code false}) for a part the user does not see. {@code school}: the whole
+     * dossier, with what the school does with it (the plan as PDF, consents); {@code acties}: the school's work on an
+     * open dossier. {@code uitleg} says in Dutch what is not shown and why.
+     */
+    record Weergave(String nummer, Leerling leerling, boolean school, boolean plan, List<DossierView.DoelView> doelen,
+                    List<DossierView.AfspraakView> afspraken, List<DossierView.OuderView> ouders,
+                    List<DossierView.ToestemmingView> toestemmingen, List<Procesverloop.LopendProces> processen,
+                    List<Procesverloop.Gebeurtenis> tijdlijn, List<ArrangementView> arrangementen,
+                    List<Werkregel> taken, boolean acties, Gesloten gesloten, List<String> uitleg) {
+    }
+
+    /** A closed dossier: when, and why (the school's words). */
+    record Gesloten(Instant op, String reden) {
+    }
+
+    private final DossierService dossiers;
+    private final ToestemmingService toestemmingen;
+    private final ArrangementService arrangementen;
+    private final Procesverloop processen;
+    private final Werkoverzicht werk;
+
+    Leerlingzicht(DossierService dossiers, ToestemmingService toestemmingen, ArrangementService arrangementen,
+                  Procesverloop processen, Werkoverzicht werk) {
+        this.dossiers = dossiers;
+        this.toestemmingen = toestemmingen;
+        this.arrangementen = arrangementen;
+        this.processen = processen;
+        this.werk = werk;
+    }
+
+    /** Whether the user's groups may open a pupil's page (for the page's own check and for links to it). */
+    boolean magOpenen(Collection<String> groepen) {
+        return groepen.stream().anyMatch(OPENEN::contains);
+    }
+
+    /** For {@code @PreAuthorize("@leerlingzicht.magOpenen(authentication)")}. */
+    public boolean magOpenen(Authentication gebruiker) {
+        return gebruiker != null
+                && magOpenen(gebruiker.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+    }
+
+    /** What this user sees of this pupil; refuses (404 another school's pupil, 403 nothing to see) otherwise. */
+    Weergave voor(Aangemeld wie, String nummer) {
+        if (!magOpenen(wie.groepen())) {
+            throw new AccessDeniedException("Geen groep die de pagina van een leerling mag openen.");
+        }
+        dossiers.controleerToegang(nummer);
+        List<Werkregel> taken = werk.vanLeerling(wie, nummer);
+        DossierView d = dossiers.haalOp(nummer);
+        if (wie.groepen().stream().anyMatch(SCHOOL::contains)) {
+            return new Weergave(nummer, leerling(d), true, true, d.doelen(), d.afspraken(), d.leerling().ouders(),
+                    d.toestemmingen().stream().filter(t -> t.ingetrokkenOp() == null).toList(),
+                    processen.lopend(nummer), processen.verloop(nummer), arrangementen.vanDossier(nummer), taken,
+                    d.status() == Dossier.Status.OPEN,
+                    d.status() == Dossier.Status.OPEN ? null : new Gesloten(d.geslotenOp(), d.sluitreden()), List.of());
+        }
+
+        List<String> uitleg = new ArrayList<>();
+        boolean jeugdhulp = wie.groepen().contains(Groepen.JEUGDHULP);
+        boolean plan = jeugdhulp && toestemmingen.inWerking(nummer, Toestemming.Scope.JEUGDHULP);
+        if (plan) {
+            uitleg.add("Je ziet het plan omdat er toestemming voor jeugdhulp is. Het dossier zelf (ouders, verslagen, "
+                    + "verzuim) blijft bij de school. Wordt de toestemming ingetrokken, dan zie je het plan niet meer.");
+        } else if (jeugdhulp) {
+            uitleg.add("Er is voor deze leerling geen toestemming voor jeugdhulp (meer). Zonder die toestemming laat "
+                    + "EenPlan jeugdhulp niets van het plan zien. Neem zo nodig contact op met de zorgcoördinator van "
+                    + "de school.");
+        }
+        boolean swv = wie.groepen().contains(Groepen.SWV);
+        boolean gemeente = wie.groepen().contains(Groepen.GEMEENTE);
+        List<ArrangementView> aanvragen = swv || gemeente ? arrangementen.voorBeslisser(nummer, swv, gemeente)
+                : List.of();
+        if (swv) {
+            uitleg.add("Het samenwerkingsverband ziet wat het voor zijn besluit nodig heeft: de aanvraag en het OPP, "
+                    + "zolang er toestemming voor het samenwerkingsverband is; niet het dossier of het zorgdeel.");
+        }
+        if (gemeente) {
+            uitleg.add("De gemeente ziet wat ze voor haar besluit nodig heeft: het zorgdeel van een aanvraag, zolang "
+                    + "er toestemming voor jeugdhulp is; niet het dossier of het onderwijsdeel.");
+        }
+        if (!plan && aanvragen.isEmpty() && taken.isEmpty()) {
+            uitleg.add("Je hebt voor deze leerling geen taak" + (swv || gemeente
+                    ? " en er is geen aanvraag die je voor een besluit mag inzien" : "")
+                    + ". EenPlan laat je daarom niets over deze leerling zien.");
+            throw new GeenInzage(String.join(" ", uitleg));
+        }
+        return new Weergave(nummer, leerling(d), false, plan, plan ? d.doelen() : null, plan ? d.afspraken() : null, null,
+                plan ? d.toestemmingen().stream().filter(t -> t.ingetrokkenOp() == null
+                        && t.scope() == Toestemming.Scope.JEUGDHULP).toList() : null,
+                plan ? processen.lopend(nummer).stream().filter(p -> PROCESSEN_JEUGDHULP.contains(p.proces())).toList()
+                        : null,
+                null, aanvragen, taken, false, null, uitleg);
+    }
+
+    private static Leerling leerling(DossierView d) {
+        DossierView.LeerlingView l = d.leerling();
+        String naam = String.join(" ", Stream.of(l.voornaam(), l.tussenvoegsel(), l.achternaam())
+                .filter(s -> s != null && !s.isBlank()).toList());
+        return new Leerling(naam, l.geboortedatum(), l.school().naam(), l.onderwijssoort() + ", leerjaar " + l.leerjaar(),
+                d.zorgcoordinator());
+    }
+
+    /** Nothing of this pupil to see for this user: a page that says why, without the pupil's name (403). */
+    static final class GeenInzage extends AccessDeniedException {
+
+        GeenInzage(String uitleg) {
+            super(uitleg);
+        }
+    }
+}
