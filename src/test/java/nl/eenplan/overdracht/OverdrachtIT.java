@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,11 +18,14 @@ import nl.eenplan.Testdossiers;
 import nl.eenplan.TweedeGemeente;
 import nl.eenplan.aanmelding.Overdrachten;
 import nl.eenplan.audit.AuditLog;
-import nl.eenplan.audit.AuditRegel;
+import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.engine.Routering;
+import nl.eenplan.modelcontrole.Procesvariabelen;
 import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -41,7 +45,8 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * pupils to another zorgcoördinator of the school, over {@code POST /api/scholen/{brin}/overdracht}. What moves (the
  * dossiers, the tasks assigned to the one who leaves, the routing fact of the running processes, so a later step finds
  * the successor), what stays (the group's tasks, the other school's dossiers, closed dossiers, other owners' dossiers),
- * who may and may not, what the audit log and the pupil's page say, and a task changed at the same moment.
+ * a task the successor does not do (back to its group), who may and may not, what the audit log and the pupil's page
+ * say, and a task changed at the same moment.
  */
 class OverdrachtIT extends IntegratieTest {
 
@@ -68,6 +73,10 @@ class OverdrachtIT extends IntegratieTest {
     DataSource dataSource;
     @Autowired
     PlatformTransactionManager transacties;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    DossierService dossiers;
 
     /** The zorgcoördinator who leaves (works at both demo schools) and the colleague who takes over (99ZZ00 only). */
     String vertrekt;
@@ -189,6 +198,30 @@ class OverdrachtIT extends IntegratieTest {
         assertThat(beheerder.status()).as(beheerder.body()).isEqualTo(200);
         assertThat(beheerder.json().get("dossiers").asInt()).isEqualTo(1);
         assertThat(eigenaar(nummer)).isEqualTo(opvolger);
+    }
+
+    @Test
+    void eenTaakDieDeOpvolgerNietDoetGaatTerugNaarHaarGroep() {
+        // The one who leaves is also a mentor and took the MDO's growth document, a mentor's task.
+        identityService.createMembership(vertrekt, Groepen.MENTOR);
+        String nummer = dossierVan(vertrekt, SCHOOL);
+        Map<String, Object> variabelen = Routering.variabelen(dossiers.routeringsgegevens(nummer));
+        variabelen.put(Procesvariabelen.VERZUIM, false);
+        runtimeService.startProcessInstanceByKey("mdo", nummer, variabelen);
+        voltooi(vertrekt, taak(nummer, "plannen"), """
+                {"datum": "%s", "locatie": "Lokaal 12", "deelnemers": []}"""
+                .formatted(vandaag().plusDays(7).atTime(15, 0)));
+        Task groeidocument = taak(nummer, "groeidocument");
+        assertThat(als(vertrekt).post("/api/taken/" + groeidocument.getId() + "/toewijzen",
+                "{\"aan\": \"" + vertrekt + "\"}").status()).isEqualTo(204);
+
+        JsonNode o = zc().post(overdracht(SCHOOL), verzoek(vertrekt, opvolger)).json();
+
+        assertThat(o.get("dossiers").asInt()).isEqualTo(1);
+        assertThat(o.get("taken").asInt()).isZero();
+        assertThat(o.get("takenTerugNaarGroep").asInt()).isEqualTo(1);
+        assertThat(taak(nummer, "groeidocument").getAssignee()).as("terug bij de mentoren").isNull();
+        assertThat(zorgcoordinatorIn(nummer)).containsOnly(opvolger);
     }
 
     @Test
