@@ -189,6 +189,17 @@ class OverdrachtIT extends IntegratieTest {
                 .status()).isEqualTo(403);
         assertThat(http().als("mentor").post(overdracht(SCHOOL), verzoek(vertrekt, opvolger)).status()).isEqualTo(403);
         assertThat(zc().post(overdracht("00XX00"), verzoek(vertrekt, opvolger)).status()).isEqualTo(404);
+        // The page /overdracht: the same checks, as a page; the message at its field.
+        Http.Antwoord pagina = zc().metKop("Accept", "text/html").post("/overdracht",
+                "application/x-www-form-urlencoded", "school=" + SCHOOL + "&van=" + vertrekt + "&naar=" + vertrekt);
+        assertThat(pagina.status()).isEqualTo(400);
+        assertThat(pagina.body()).contains("id=\"naar-fout\"", "Kies een andere collega dan " + vertrekt,
+                "aria-invalid=\"true\"");
+        assertThat(http().als("zorgcoordinatorAmersfoort").metKop("Accept", "text/html")
+                .get("/overdracht?school=" + SCHOOL + "&van=" + vertrekt + "&naar=" + opvolger).status()).isEqualTo(403);
+        assertThat(http().als("zorgcoordinatorAmersfoort").metKop("Accept", "text/html").post("/overdracht",
+                "application/x-www-form-urlencoded", "school=" + SCHOOL + "&van=" + vertrekt + "&naar=" + opvolger)
+                .status()).isEqualTo(403);
         assertThat(eigenaar(nummer)).as("niets overgedragen").isEqualTo(vertrekt);
 
         // The one who leaves may hand over their own work; an application administrator at any school.
