@@ -209,6 +209,12 @@ class OverdrachtIT extends IntegratieTest {
         assertThat(beheerder.status()).as(beheerder.body()).isEqualTo(200);
         assertThat(beheerder.json().get("dossiers").asInt()).isEqualTo(1);
         assertThat(eigenaar(nummer)).isEqualTo(opvolger);
+
+        // After its retention the dossier goes with its hand-overs.
+        assertThat(zc().post("/api/dossiers/" + nummer + "/sluiten", "{\"reden\": \"Verhuisd\"}").status()).isEqualTo(200);
+        dossiers.verwijder(nummer);
+        assertThat(jdbc.queryForObject("select count(*) from dossier_overdracht where van = ?", Long.class, vertrekt))
+                .isZero();
     }
 
     @Test
