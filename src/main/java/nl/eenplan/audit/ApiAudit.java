@@ -39,8 +39,8 @@ class ApiAudit extends OncePerRequestFilter {
 
     /** The API paths and the pages that carry pupils' data (a page shows what its API calls show). */
     private static final Pattern DOSSIERGEGEVENS = Pattern.compile("^/api/(dossiers(/.+)?|verzuimmeldingen/.+"
-            + "|afspraken/.+|arrangementen/.+|overstappen/.+|escalaties(/.+)?|taken(/[^/]+/(voltooien|toewijzen|vrijgeven))?"
-            + "|scholen/[^/]+/overdracht)$"
+            + "|afspraken/.+|arrangementen/.+|overstappen/.+|escalaties(/.+)?"
+            + "|taken(/[^/]+/(voltooien|toewijzen|vrijgeven))?|scholen/[^/]+/overdracht)$"
             + "|^/$|^/taken/[^/]+(/afgerond)?$|^/leerlingen(/.+)?$|^/leerplicht(/.+)?$|^/overdracht$");
 
     private final ObjectProvider<AuditLog> log;

@@ -96,12 +96,12 @@ public class OverdrachtService {
     private void meld(Overdracht o, String aanvrager) {
         String school = scholen.haalOp(o.school()).naam();
         String door = aanvrager.equals(o.van()) ? o.van() : aanvrager + " (voor " + o.van() + ")";
+        String wat = aantal(o.dossiers(), "dossier", "dossiers") + " en " + aantal(o.taken(), "open taak", "open taken");
         meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, o.naar(),
                 "Werk van " + o.van() + " overgenomen (" + school + ")",
-                door + " heeft het werk van " + o.van() + " bij " + school + " aan jou overgedragen: "
-                        + aantal(o.dossiers(), "dossier", "dossiers") + " en " + aantal(o.taken(), "open taak", "open taken")
-                        + ". Je bent nu de zorgcoördinator van deze leerlingen. Je vindt ze onder Leerlingen (/leerlingen), "
-                        + "je taken onder Mijn werk (/).",
+                door + " heeft het werk van " + o.van() + " bij " + school + " aan jou overgedragen: " + wat
+                        + ". Je bent nu de zorgcoördinator van deze leerlingen. Je vindt ze onder Leerlingen "
+                        + "(/leerlingen), je taken onder Mijn werk (/).",
                 null, null));
     }
 

@@ -40,11 +40,10 @@ class OverdrachtPagina {
     @GetMapping("/overdracht")
     String kies(@RequestParam(required = false) String school, @RequestParam(required = false) String van,
                 @RequestParam(required = false) String naar, Authentication gebruiker, Model model) {
-        toon(model, school, van, naar, gebruiker);
-        if (model.getAttribute("school") != null && (van != null || naar != null)) {
+        SchoolView bij = toon(model, school, van, naar, gebruiker);
+        if (bij != null && (van != null || naar != null)) {
             try {
-                model.addAttribute("voorvertoning", overdrachten.voorvertoning(((SchoolView) model.getAttribute("school"))
-                        .brin(), van, naar, gebruiker.getName()));
+                model.addAttribute("voorvertoning", overdrachten.voorvertoning(bij.brin(), van, naar, gebruiker.getName()));
             } catch (OngeldigeInvoerException e) {
                 model.addAttribute("fouten", perVeld(e.getFouten()));
             }
@@ -78,10 +77,14 @@ class OverdrachtPagina {
         return model.containsAttribute("gedaan") ? "paginas/overdracht-klaar" : "redirect:/overdracht";
     }
 
-    /** The schools to choose from, the chosen one (the only one, when one works at one school) and its colleagues. */
-    private void toon(Model model, String school, String van, String naar, Authentication gebruiker) {
+    /**
+     * The schools to choose from, the chosen one (the only one, when one works at one school) and its colleagues;
+     * answers the chosen school, or null while there is none.
+     */
+    private SchoolView toon(Model model, String school, String van, String naar, Authentication gebruiker) {
         List<SchoolView> scholen = overdrachten.scholen();
-        String gekozen = school == null || school.isBlank() ? scholen.size() == 1 ? scholen.get(0).brin() : null : school;
+        boolean geenKeuze = school == null || school.isBlank();
+        String gekozen = !geenKeuze ? school : scholen.size() == 1 ? scholen.get(0).brin() : null;
         SchoolView bij = gekozen == null ? null
                 : scholen.stream().filter(s -> s.brin().equals(gekozen)).findFirst().orElse(null);
         if (gekozen != null && bij == null) {
@@ -95,6 +98,7 @@ class OverdrachtPagina {
         model.addAttribute("van", van == null ? "" : van);
         model.addAttribute("naar", naar == null ? "" : naar);
         model.addAttribute("fouten", Map.of());
+        return bij;
     }
 
     private static Map<String, String> perVeld(List<Veldfout> fouten) {

@@ -45,7 +45,7 @@ class OverdrachtBrowserIT extends BrowserTest {
         organisaties.voegToeAanSchool(opvolger, "99ZZ00");
         // A pupil of the one who leaves, whose intake they took.
         Http.Antwoord geopend = http().als("zorgcoordinator").post("/api/dossiers",
-                Testdossiers.nieuw().replaceFirst("\\{", "{\"zorgcoordinator\": \"" + vertrekt + "\", "));
+                Testdossiers.vanZorgcoordinator(Testdossiers.nieuw(), vertrekt));
         assertThat(geopend.status()).as(geopend.body()).isEqualTo(201);
         String nummer = geopend.json().get("nummer").asText();
         http().als("mentor").post("/api/dossiers/" + nummer + "/aanmeldingen", Testdossiers.AANMELDING);

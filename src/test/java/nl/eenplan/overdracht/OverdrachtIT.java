@@ -330,8 +330,7 @@ class OverdrachtIT extends IntegratieTest {
     }
 
     private String dossierVan(String zorgcoordinator, String school) {
-        String dossier = Testdossiers.nieuw().replace("99ZZ00", school).replaceFirst("\\{",
-                "{\"zorgcoordinator\": \"" + zorgcoordinator + "\", ");
+        String dossier = Testdossiers.vanZorgcoordinator(Testdossiers.nieuw().replace("99ZZ00", school), zorgcoordinator);
         Http.Antwoord geopend = (zorgcoordinator.equals("zorgcoordinator") ? zc() : als(zorgcoordinator))
                 .post("/api/dossiers", dossier);
         assertThat(geopend.status()).as(geopend.body()).isEqualTo(201);
