@@ -49,6 +49,11 @@ public final class Testdossiers {
                 .replace("\"voornaam\": \"Sam\"", "\"voornaam\": \"Sam" + VOLGNUMMER.incrementAndGet() + "\"");
     }
 
+    /** A new dossier's body with {@code zorgcoordinator} as its owner (by default the one who opens it). */
+    public static String vanZorgcoordinator(String dossier, String zorgcoordinator) {
+        return dossier.replaceFirst("\\{", "{\"zorgcoordinator\": \"" + zorgcoordinator + "\", ");
+    }
+
     /** A valid BSN (elfproef) derived from a number. */
     public static String bsn(int basis) {
         for (int laatste = 0; laatste < 10; laatste++) {

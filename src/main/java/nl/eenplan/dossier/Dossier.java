@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,6 +79,10 @@ public class Dossier {
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Afspraak> afspraken = new ArrayList<>();
 
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("op")
+    private List<DossierOverdracht> overdrachten = new ArrayList<>();
+
     protected Dossier() {
     }
 
@@ -133,6 +138,17 @@ public class Dossier {
     public void voegAfspraakToe(Afspraak afspraak) {
         afspraak.hoortBij(this);
         afspraken.add(afspraak);
+    }
+
+    /** Another zorgcoördinator owns the dossier from now on; recorded with who handed it over and when. */
+    void draagOver(String naar, String door, Instant op) {
+        overdrachten.add(new DossierOverdracht(this, zorgcoordinator, naar, door, op));
+        this.zorgcoordinator = naar;
+    }
+
+    /** Who handed the dossier over to whom, oldest first. */
+    List<DossierOverdracht> getOverdrachten() {
+        return Collections.unmodifiableList(overdrachten);
     }
 
     public Long getId() {

@@ -12,6 +12,18 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     List<Dossier> findByLeerlingSchoolBrinInOrderByIdDesc(java.util.Collection<String> brins);
 
+    List<Dossier> findByStatusAndZorgcoordinatorAndLeerlingSchoolBrinOrderById(Dossier.Status status,
+                                                                            String zorgcoordinator, String brin);
+
+    /**
+     * As above, locked until the transaction ends: a second hand-over of the same dossiers at the same moment waits,
+     * and then finds that they have another owner.
+     */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select d from Dossier d where d.status = :status "
+            + "and d.zorgcoordinator = :zorgcoordinator and d.leerling.school.brin = :brin order by d.id")
+    List<Dossier> voorOverdracht(Dossier.Status status, String zorgcoordinator, String brin);
+
     /** The open dossier of a pupil at a school (see Dossier.sleutel). In JPQL, translated once for a class upload. */
     @org.springframework.data.jpa.repository.Query("select d from Dossier d where d.openSleutel = :sleutel")
     java.util.Optional<Dossier> open(String sleutel);

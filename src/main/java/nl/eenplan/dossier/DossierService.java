@@ -90,6 +90,25 @@ public class DossierService {
         return school;
     }
 
+    /**
+     * Refuses (400, on field {@code veld}) a user who may not own dossiers of this school: someone who does not exist,
+     * is not in the group zorgcoördinatoren or does not work at the school.
+     */
+    public void controleerEigenaar(String gebruiker, String brin, String veld) {
+        if (!gebruikers.bestaat(gebruiker)) {
+            throw new OngeldigeInvoerException(veld, "Er is geen gebruiker '" + gebruiker + "'.");
+        }
+        if (!gebruikers.isLidVan(gebruiker, Groepen.ZORGCOORDINATOR)) {
+            throw new OngeldigeInvoerException(veld,
+                    "Kies als eigenaar van het dossier een gebruiker uit de groep zorgcoördinatoren; '"
+                            + gebruiker + "' is dat niet.");
+        }
+        if (!gebruikers.hoortBijSchool(gebruiker, brin)) {
+            throw new OngeldigeInvoerException(veld, "Kies als eigenaar een zorgcoördinator van school "
+                    + brin + "; '" + gebruiker + "' werkt daar niet.");
+        }
+    }
+
     private static String sleutel(School school, NieuwDossier.Leerling l) {
         return Dossier.sleutel(school.getBrin(), blankAlsNull(l.bsn()), l.voornaam(), l.tussenvoegsel(), l.achternaam(),
                 l.geboortedatum());
@@ -99,15 +118,7 @@ public class DossierService {
         NieuwDossier.Leerling l = nieuw.leerling();
         String zorgcoordinator = nieuw.zorgcoordinator() == null || nieuw.zorgcoordinator().isBlank()
                 ? aanvrager : nieuw.zorgcoordinator();
-        if (!gebruikers.isLidVan(zorgcoordinator, Groepen.ZORGCOORDINATOR)) {
-            throw new OngeldigeInvoerException("zorgcoordinator",
-                    "Kies als eigenaar van het dossier een gebruiker uit de groep zorgcoördinatoren; '"
-                            + zorgcoordinator + "' is dat niet.");
-        }
-        if (!gebruikers.hoortBijSchool(zorgcoordinator, school.getBrin())) {
-            throw new OngeldigeInvoerException("zorgcoordinator", "Kies als eigenaar een zorgcoördinator van school "
-                    + school.getBrin() + "; '" + zorgcoordinator + "' werkt daar niet.");
-        }
+        controleerEigenaar(zorgcoordinator, school.getBrin(), "zorgcoordinator");
 
         Leerling leerling = new Leerling(l.voornaam().trim(), blankAlsNull(l.tussenvoegsel()), l.achternaam().trim(),
                 l.geboortedatum(), blankAlsNull(l.bsn()), school, l.onderwijssoort(), l.leerjaar());
@@ -258,6 +269,38 @@ public class DossierService {
         }
         d.sluit(reden.trim(), clock.instant());
         return DossierView.van(d);
+    }
+
+    /** The numbers of the open dossiers of this school that this zorgcoördinator owns, oldest first. */
+    @Transactional(readOnly = true)
+    public List<String> openDossiersVan(String brin, String zorgcoordinator) {
+        return dossiers.findByStatusAndZorgcoordinatorAndLeerlingSchoolBrinOrderById(Dossier.Status.OPEN,
+                zorgcoordinator, brin).stream().map(Dossier::getNummer).toList();
+    }
+
+    /**
+     * Every open dossier of school {@code brin} that {@code van} owns goes to {@code naar}, recorded in each dossier with
+     * who handed it over and when; answers their numbers, oldest first. The caller checked who may do this; here only
+     * that {@code naar} may own them ({@link #controleerEigenaar}). The processes' routing fact is the caller's.
+     */
+    public List<String> draagOver(String brin, String van, String naar, String door) {
+        controleerEigenaar(naar, brin, "naar");
+        java.time.Instant nu = clock.instant();
+        List<Dossier> open = dossiers.voorOverdracht(Dossier.Status.OPEN, van, brin);
+        open.forEach(d -> d.draagOver(naar, door, nu));
+        dossiers.flush();
+        return open.stream().map(Dossier::getNummer).toList();
+    }
+
+    /** The dossier went from one zorgcoördinator to another, handed over by {@code door}. */
+    public record Overdracht(java.time.Instant op, String van, String naar, String door) {
+    }
+
+    /** Who handed the dossier over to whom and when, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Overdracht> overdrachten(String nummer) {
+        return vind(nummer).getOverdrachten().stream()
+                .map(o -> new Overdracht(o.getOp(), o.getVan(), o.getNaar(), o.getDoor())).toList();
     }
 
     /** Closed dossiers whose retention ended before this moment: the oldest first, at most this many. */

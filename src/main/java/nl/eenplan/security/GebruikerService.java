@@ -60,6 +60,27 @@ public class GebruikerService {
                 .map(User::getEmail).filter(e -> e != null && !e.isBlank()).toList();
     }
 
+    /** A colleague as a person choosing one sees them: the user id and the name. */
+    public record Persoon(String id, String naam) {
+    }
+
+    /**
+     * The members of the group on the staff of this school (members of its tenant, as Organisaties.voegToeAanSchool
+     * makes them), by last name: whom a person may choose as a colleague at that school.
+     */
+    public List<Persoon> ledenBijSchool(String groep, String brin) {
+        return identityService.createUserQuery().memberOfGroup(groep).memberOfTenant(brin).orderByUserLastName().asc()
+                .orderByUserFirstName().asc().list().stream()
+                .map(u -> new Persoon(u.getId(), volledigeNaam(u))).toList();
+    }
+
+    /** First and last name, or the user id when the user has no name. */
+    private static String volledigeNaam(User u) {
+        String naam = ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
+                + (u.getLastName() == null ? "" : u.getLastName())).trim();
+        return naam.isEmpty() ? u.getId() : naam;
+    }
+
     /** Creates the user with these groups unless a user with this id exists already. */
     public void maakAlsNieuw(String id, String voornaam, String achternaam, String wachtwoord, String... groepen) {
         if (identityService.createUserQuery().userId(id).count() > 0) {

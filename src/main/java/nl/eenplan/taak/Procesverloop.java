@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.eenplan.dossier.DossierService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where a pupil's processes stand and what happened in them, from the engine's history: the pupil page's
- * "processen" and "tijdlijn". Only names of steps, dates and who did them; the content lives in the dossier.
- * The caller checks first that the user may see the dossier.
+ * Where a pupil's processes stand and what happened in them, from the engine's history, with the dossier's hand-overs
+ * from one zorgcoördinator to another: the pupil page's "processen" and "tijdlijn". Only names of steps, dates and who
+ * did them; the content lives in the dossier. The caller checks first that the user may see the dossier.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,10 +42,12 @@ public class Procesverloop {
 
     private final HistoryService history;
     private final RepositoryService repository;
+    private final DossierService dossiers;
 
-    Procesverloop(HistoryService history, RepositoryService repository) {
+    Procesverloop(HistoryService history, RepositoryService repository, DossierService dossiers) {
         this.history = history;
         this.repository = repository;
+        this.dossiers = dossiers;
     }
 
     /** The pupil's running processes, oldest first, each with the steps it is in. */
@@ -94,6 +97,10 @@ public class Procesverloop {
                         procesVanInstantie.get(t.getProcessInstanceId()),
                         afgerondDoor.getOrDefault(t.getId(), t.getAssignee())));
             }
+        }
+        for (DossierService.Overdracht o : dossiers.overdrachten(dossierNummer)) {
+            verloop.add(new Gebeurtenis(o.op(), "Dossier overgedragen van " + o.van() + " aan " + o.naar(), null,
+                    o.door()));
         }
         verloop.sort(Comparator.comparing(Gebeurtenis::op).reversed());
         return verloop;
