@@ -47,10 +47,7 @@ public class GebruikerService {
     /** The user's name as people know it (first and last name), when the user exists and has one. */
     public Optional<String> naamVan(String gebruiker) {
         User user = identityService.createUserQuery().userId(gebruiker).singleResult();
-        return Optional.ofNullable(user)
-                .map(u -> ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
-                        + (u.getLastName() == null ? "" : u.getLastName())).trim())
-                .filter(naam -> !naam.isEmpty());
+        return Optional.ofNullable(user).map(GebruikerService::naam).filter(naam -> !naam.isEmpty());
     }
 
     /** The e-mail addresses of the group's members who work for this school and have one. */
@@ -76,9 +73,14 @@ public class GebruikerService {
 
     /** First and last name, or the user id when the user has no name. */
     private static String volledigeNaam(User u) {
-        String naam = ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
-                + (u.getLastName() == null ? "" : u.getLastName())).trim();
+        String naam = naam(u);
         return naam.isEmpty() ? u.getId() : naam;
+    }
+
+    /** First and last name as far as the user has them; empty when neither. */
+    private static String naam(User u) {
+        return ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
+                + (u.getLastName() == null ? "" : u.getLastName())).trim();
     }
 
     /** Creates the user with these groups unless a user with this id exists already. */
