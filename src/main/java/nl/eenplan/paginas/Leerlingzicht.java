@@ -121,14 +121,22 @@ class Leerlingzicht {
 
         List<String> uitleg = new ArrayList<>();
         boolean jeugdhulp = wie.groepen().contains(Groepen.JEUGDHULP);
-        boolean plan = jeugdhulp && toestemmingen.inWerking(nummer, Toestemming.Scope.JEUGDHULP);
+        // Consent alone is not a reason to look: jeugdhulp sees a pupil's plan when it works on it (a task for the
+        // pupil, or an agreement of theirs in the plan), so trying dossier numbers shows no one else's plan.
+        boolean betrokken = !taken.isEmpty() || d.afspraken().stream().anyMatch(a -> a.eigenaarIsGroep()
+                ? wie.groepen().contains(a.eigenaar()) : wie.naam().equals(a.eigenaar()));
+        boolean toestemming = jeugdhulp && toestemmingen.inWerking(nummer, Toestemming.Scope.JEUGDHULP);
+        boolean plan = toestemming && betrokken;
         if (plan) {
             uitleg.add("Je ziet het plan omdat er toestemming voor jeugdhulp is. Het dossier zelf (ouders, verslagen, "
                     + "verzuim) blijft bij de school. Wordt de toestemming ingetrokken, dan zie je het plan niet meer.");
-        } else if (jeugdhulp) {
+        } else if (jeugdhulp && !toestemming) {
             uitleg.add("Er is voor deze leerling geen toestemming voor jeugdhulp (meer). Zonder die toestemming laat "
                     + "EenPlan jeugdhulp niets van het plan zien. Neem zo nodig contact op met de zorgcoördinator van "
                     + "de school.");
+        } else if (jeugdhulp) {
+            uitleg.add("Jeugdhulp ziet het plan van een leerling als jeugdhulp eraan werkt: een taak of een afspraak "
+                    + "voor jeugdhulp in het plan. Die is er voor deze leerling niet.");
         }
         boolean swv = wie.groepen().contains(Groepen.SWV);
         boolean gemeente = wie.groepen().contains(Groepen.GEMEENTE);

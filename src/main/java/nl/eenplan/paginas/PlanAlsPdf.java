@@ -77,8 +77,10 @@ class PlanAlsPdf {
             inhoud = pdf.maak("pdf/plan-ouders", model, nu);
         } else {
             model.put("eigenaren", eigenaren(dossier, namen::voorSchool));
-            model.put("processen", processen.lopend(nummer));
-            model.put("tijdlijn", processen.verloop(nummer));
+            // The MDO is attended by jeugdhulp and often the parents: only the plan's own processes (the MDO, the
+            // arrangement), no timeline of the school's other work (a meldcode, absence, leerplicht) and who did it.
+            model.put("processen", processen.lopend(nummer).stream()
+                    .filter(p -> Leerlingzicht.PROCESSEN_JEUGDHULP.contains(p.proces())).toList());
             inhoud = pdf.maak("pdf/plan-mdo", model, nu);
         }
         String bestand = "plan-" + nummer + (voorOuders ? "-ouders" : "") + ".pdf";

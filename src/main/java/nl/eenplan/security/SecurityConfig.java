@@ -26,6 +26,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -121,9 +123,22 @@ class SecurityConfig {
                 // pages get it from GET /csrf or, server-rendered, from ${_csrf}.
                 .csrf(Customizer.withDefaults())
                 .addFilterBefore(new SameOriginFilter(problemWriter), CsrfFilter.class)
-                .headers(headers -> headers.cacheControl(Customizer.withDefaults()))
+                .headers(headers -> headers.cacheControl(Customizer.withDefaults())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                request -> !pad(request).startsWith("/swagger-ui"),
+                                new StaticHeadersWriter("Content-Security-Policy", INHOUDSBELEID))))
                 .build();
     }
+
+    /**
+     * What EenPlan's pages may load and send where: only from EenPlan itself. A form a process owner deploys is shown
+     * on a page with the pupil's data; without this, an image or frame in it could carry what a user types to another
+     * site. Inline styles are allowed (form-js and htmx set them), inline scripts are not (the pages have none).
+     * Swagger UI keeps its own defaults.
+     */
+    static final String INHOUDSBELEID = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-src 'none'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /**
      * The login and logout forms with an expired token (the page stood open past the session timeout) go

@@ -95,6 +95,20 @@ class LeerlingpaginaPerGroepIT extends IntegratieTest {
                 .doesNotContain(naam, "Plantekst zonder toestemming", "Afspraak zonder toestemming", "Anna Jansen");
     }
 
+    /** Consent alone is no reason to look: trying dossier numbers must not show jeugdhulp every consenting pupil. */
+    @Test
+    void jeugdhulpMetToestemmingMaarZonderWerkAanHetPlanZietNiets() {
+        String nummer = routes.leerling();
+        routes.toestemming(nummer, "JEUGDHULP");
+        dossiers.voegDoelenToe(nummer, List.of("Plantekst zonder jeugdhulp"));
+        String naam = routes.naam(nummer);
+
+        Http.Antwoord pagina = pagina("jeugdhulp", nummer);
+        assertThat(pagina.status()).isEqualTo(403);
+        assertThat(pagina.body()).contains("Geen toegang", "als jeugdhulp eraan werkt")
+                .doesNotContain(naam, "Plantekst zonder jeugdhulp");
+    }
+
     @Test
     void naHetIntrekkenVanDeToestemmingVerdwijntHetPlanVoorJeugdhulp() {
         String nummer = routes.mdoMetAfspraakVoorJeugdhulp("Verslag van het MDO.", "Doel dat verdwijnt",

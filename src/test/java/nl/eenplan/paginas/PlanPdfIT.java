@@ -88,10 +88,13 @@ class PlanPdfIT extends IntegratieTest {
                 DAG.format(vandaag().plusWeeks(2)), "Gezinsgesprek met het wijkteam", "jeugdhulp (groep)",
                 "Voor jeugdhulp, gegeven door de ouders op " + DAG.format(vandaag()),
                 "Anna Jansen (ouder), 06 1234 5678",
-                "Wat loopt er", "Aanmelding", "Intakegesprek voeren", "Wat er gebeurde",
+                "Wat loopt er voor het plan",
                 // Dutch time: the test clock is Saturday 00:30 in the Netherlands, still Friday in UTC.
                 "afgedrukt op " + DAG.format(vandaag()),
                 "VERTROUWELIJK", "pagina 1 van ");
+        // Jeugdhulp and the parents attend the MDO: not the school's other processes (the referral, whose steps
+        // can name a meldcode) nor the timeline of who did what.
+        assertThat(tekst).doesNotContain("Aanmelding", "Intakegesprek voeren", "Wat er gebeurde");
         lettertypenIngesloten(pdf.inhoud());
         eigenschappen(pdf.inhoud(), "Plan van Zoë Jansen (MDO)");
     }
