@@ -9,7 +9,9 @@ import nl.eenplan.termijn.Termijnbewaking;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.mockito.Mockito;
 
 /**
@@ -52,6 +54,19 @@ public final class Modelengine {
     public static void reset() {
         BEREKENING.set(null);
         BEWAKING.set(Mockito.mock(Termijnbewaking.class));
+    }
+
+    /** After a test: its beans, the default deadlines and the engine's clock back as they were. */
+    public static void ruimOp() {
+        Mocks.reset();
+        reset();
+        ClockUtil.reset();
+    }
+
+    /** After a test that deployed its model: the deployment with its instances and history gone, and {@link #ruimOp()}. */
+    public static void ruimOp(String deployment) {
+        engine.getRepositoryService().deleteDeployment(deployment, true);
+        ruimOp();
     }
 
     private static Optional<Taaktermijn> standaard(Date vanaf) {

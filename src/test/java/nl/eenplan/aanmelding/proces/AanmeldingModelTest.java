@@ -98,10 +98,7 @@ class AanmeldingModelTest {
 
     @AfterEach
     void ruimOp() {
-        engine.getRepositoryService().deleteDeployment(deployment, true);
-        Mocks.reset();
-        Modelengine.reset();
-        ClockUtil.reset();
+        Modelengine.ruimOp(deployment);
     }
 
     @Test

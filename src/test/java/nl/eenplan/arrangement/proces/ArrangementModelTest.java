@@ -127,10 +127,7 @@ class ArrangementModelTest {
 
     @AfterEach
     void ruimOp() {
-        engine.getRepositoryService().deleteDeployment(deployment, true);
-        Mocks.reset();
-        Modelengine.reset();
-        ClockUtil.reset();
+        Modelengine.ruimOp(deployment);
     }
 
     @Test

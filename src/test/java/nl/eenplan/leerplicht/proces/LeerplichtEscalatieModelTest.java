@@ -61,10 +61,7 @@ class LeerplichtEscalatieModelTest {
 
     @AfterEach
     void ruimOp() {
-        engine.getRepositoryService().deleteDeployment(deployment, true);
-        Mocks.reset();
-        Modelengine.reset();
-        ClockUtil.reset();
+        Modelengine.ruimOp(deployment);
     }
 
     @Test

@@ -118,9 +118,7 @@ class MdoModelTest {
         if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(mdo.getId()).count() > 0) {
             engine.getRuntimeService().deleteProcessInstance(mdo.getId(), "test voorbij", true, true);
         }
-        Mocks.reset();
-        Modelengine.reset();
-        ClockUtil.reset();
+        Modelengine.ruimOp();
     }
 
     @Test

@@ -94,10 +94,7 @@ class OverstapModelTest {
 
     @AfterEach
     void ruimOp() {
-        engine.getRepositoryService().deleteDeployment(deployment, true);
-        Mocks.reset();
-        Modelengine.reset();
-        ClockUtil.reset();
+        Modelengine.ruimOp(deployment);
     }
 
     @Test

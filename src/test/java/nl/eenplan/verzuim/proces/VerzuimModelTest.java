@@ -67,10 +67,7 @@ class VerzuimModelTest {
 
     @AfterEach
     void ruimOp() {
-        engine.getRepositoryService().deleteDeployment(deployment, true);
-        Mocks.reset();
-        Modelengine.reset();
-        ClockUtil.reset();
+        Modelengine.ruimOp(deployment);
     }
 
     @Test
