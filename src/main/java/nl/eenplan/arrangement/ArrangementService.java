@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import nl.eenplan.dossier.Doel;
 import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.Gegevensstroom;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.arrangement.proces.ArrangementVariabelen;
@@ -95,11 +96,14 @@ public class ArrangementService {
                 doelen.stream().map(String::trim).toList(), aanmeldingOntvangenOp);
     }
 
-    /** Complete, with consent for the SWV in force? If not, what is missing. */
+    /**
+     * Complete? If not, what is missing. No consent is asked for the SWV: it processes what its statutory tasks need
+     * (WPO art. 18a, WVO art. 17a; dossier.Gegevensstroom.SWV). The care part goes to the gemeente only with consent
+     * for jeugdhulp (Gegevensstroom.GEMEENTE_ZORGDEEL).
+     */
     public Controle controleer(Instantie instantie) {
         Arrangement a = voorProces(instantie.procesInstantieId());
-        boolean toestemmingSwv = toestemmingen.inWerking(instantie.dossierNummer(), Toestemming.Scope.SWV);
-        if (!a.isCompleet() || !toestemmingSwv) {
+        if (!a.isCompleet()) {
             List<String> ontbreekt = new ArrayList<>();
             if (a.getOnderwijsSoort() == null) {
                 ontbreekt.add("het onderwijsdeel");
@@ -110,20 +114,23 @@ public class ArrangementService {
             if (a.getRegistratieOntvangenOp() == null) {
                 ontbreekt.add("de datum van de schriftelijke aanmelding");
             }
-            if (!toestemmingSwv) {
-                ontbreekt.add("toestemming voor het samenwerkingsverband");
-            }
             return new Controle(false, "Nog nodig: " + String.join(", ", ontbreekt) + ".", a.getId(), null, false,
                     false, false);
         }
         return new Controle(true, null, a.getId(), a.getRegistratieOntvangenOp(),
                 a.getOnderwijsSoort() == Onderwijsdeel.TLV, a.getZorgOmschrijving() != null,
-                toestemmingen.inWerking(instantie.dossierNummer(), Toestemming.Scope.JEUGDHULP));
+                toestemmingen.mag(instantie.dossierNummer(), Gegevensstroom.GEMEENTE_ZORGDEEL).mag());
     }
 
     /** The complete request goes to the decisions; the zorgplicht runs until {@code zorgplichtTot}. */
     public void naarBesluitvorming(Instantie instantie, Controle controle, LocalDate zorgplichtTot) {
         voorProces(instantie.procesInstantieId()).naarBesluitvorming(zorgplichtTot);
+        toestemmingen.deel(instantie.dossierNummer(), Gegevensstroom.SWV,
+                "aanvraag van een arrangement met het OPP en het onderwijsdeel");
+        if (controle.zorgBeslissen()) {
+            toestemmingen.deel(instantie.dossierNummer(), Gegevensstroom.GEMEENTE_ZORGDEEL,
+                    "het zorgdeel van de arrangementaanvraag");
+        }
         if (controle.zorgdeel() && !controle.toestemmingJeugdhulp()) {
             meldZorgcoordinator(instantie, "Zorgdeel niet voorgelegd aan de gemeente (dossier "
                     + instantie.dossierNummer() + ")", "Er is geen toestemming voor jeugdhulp: het zorgdeel van de "
@@ -340,12 +347,12 @@ public class ArrangementService {
 
     private java.util.Optional<ArrangementView> voorBeslisser(Arrangement a, boolean swv, boolean gemeente) {
         ArrangementView alles = ArrangementView.van(a, List.of());
-        // Only while consent for their scope is in force; otherwise the request is not theirs to see.
-        if (swv && toestemmingen.inWerking(a.getDossierNummer(), Toestemming.Scope.SWV)) {
+        // The SWV on its statutory task (never the care part); the gemeente only while consent for jeugdhulp is in force.
+        if (swv && toestemmingen.mag(a.getDossierNummer(), Gegevensstroom.SWV).mag()) {
             return java.util.Optional.of(alles.zonderZorgdeel());
         }
         if (gemeente && a.getZorgOmschrijving() != null
-                && toestemmingen.inWerking(a.getDossierNummer(), Toestemming.Scope.JEUGDHULP)) {
+                && toestemmingen.mag(a.getDossierNummer(), Gegevensstroom.GEMEENTE_ZORGDEEL).mag()) {
             return java.util.Optional.of(alles.alleenZorgdeel());
         }
         return java.util.Optional.empty();

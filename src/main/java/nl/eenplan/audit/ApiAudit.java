@@ -89,7 +89,7 @@ class ApiAudit extends OncePerRequestFilter {
                 : AuditRegel.Handeling.WIJZIGEN;
         List<String> groepen = wie.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         log.getObject().schrijf(wie.getName(), groepen, handeling, Verzoeken.dossiernummers(dossiers),
-                Verzoeken.wat(request), status, Audit.taak(request));
+                Verzoeken.wat(request), status, Audit.taak(request), Audit.grondslag(request));
     }
 
     private static String pad(HttpServletRequest request) {

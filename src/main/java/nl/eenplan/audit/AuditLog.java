@@ -34,9 +34,12 @@ public class AuditLog {
     @PersistenceContext
     private EntityManager entityManager;
 
-    AuditLog(AuditRegelRepository regels, Clock clock) {
+    private final nl.eenplan.dossier.ToestemmingService toestemmingen;
+
+    AuditLog(AuditRegelRepository regels, Clock clock, nl.eenplan.dossier.ToestemmingService toestemmingen) {
         this.clock = clock;
         this.regels = regels;
+        this.toestemmingen = toestemmingen;
     }
 
     /**
@@ -45,11 +48,12 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void schrijf(String gebruiker, Collection<String> groepen, AuditRegel.Handeling handeling,
-                        Collection<String> dossiers, String wat, int status, String taakId) {
+                        Collection<String> dossiers, String wat, int status, String taakId, String grondslag) {
         String alleGroepen = String.join(",", groepen);
         entityManager.unwrap(Session.class).setJdbcBatchSize(PER_BATCH); // this transaction's session only
         regels.save(new AuditRegel(clock.instant(), kort(gebruiker, 100), kort(alleGroepen, 500), handeling,
-                Set.copyOf(dossiers), kort(wat, 500), status, taakId == null ? null : kort(taakId, 64)));
+                Set.copyOf(dossiers), kort(wat, 500), status, taakId == null ? null : kort(taakId, 64),
+                grondslag == null ? null : kort(grondslag, 1000)));
     }
 
     private static String kort(String tekst, int maximaal) {
@@ -62,7 +66,22 @@ public class AuditLog {
     void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
         regels.save(new AuditRegel(clock.instant(), "EenPlan (bewaartermijn)", "", AuditRegel.Handeling.VERWIJDEREN,
                 Set.of(verwijderd.nummer()), "Dossier verwijderd na de bewaartermijn; gesloten op "
-                        + verwijderd.geslotenOp().atZone(NL).toLocalDate() + ".", 200, null));
+                        + verwijderd.geslotenOp().atZone(NL).toLocalDate() + ".", 200, null, null));
+    }
+
+    /**
+     * Data left the school (a flow of the basis table), also from a process step without a request: one entry with
+     * the basis used, in the flow's own transaction, so only if it happened.
+     */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    void gegevensGedeeld(nl.eenplan.dossier.GegevensGedeeld gedeeld) {
+        var wie = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        String gebruiker = wie == null || !wie.isAuthenticated() ? "EenPlan (processtap)" : wie.getName();
+        String wat = "Gedeeld met " + gedeeld.stroom().naar() + ": " + gedeeld.wat();
+        regels.save(new AuditRegel(clock.instant(), kort(gebruiker, 100), "", AuditRegel.Handeling.DELEN,
+                Set.of(gedeeld.dossierNummer()), kort(wat, 500), 200, null,
+                kort(gedeeld.stroom().name() + ": " + gedeeld.grondslag(), 1000)));
     }
 
     /** Every entry that names this dossier, also a list it appeared in. */
@@ -85,11 +104,23 @@ public class AuditLog {
     public String inzage(String dossierNummer) {
         StringWriter uit = new StringWriter();
         CSVFormat formaat = CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader("tijdstip", "gebruiker", "groepen", "handeling", "wat", "status", "taak").get();
+                .setHeader("tijdstip", "gebruiker", "groepen", "handeling", "wat", "status", "taak", "grondslag").get();
         try (CSVPrinter csv = new CSVPrinter(uit, formaat)) {
             for (AuditRegel r : voorDossier(dossierNummer)) {
                 csv.printRecord(r.getTijdstip().atZone(NL).toOffsetDateTime(), r.getGebruiker(), r.getGroepen(),
-                        r.getHandeling(), r.getWat(), r.getStatus(), r.getTaakId() == null ? "" : r.getTaakId());
+                        r.getHandeling(), r.getWat(), r.getStatus(), r.getTaakId() == null ? "" : r.getTaakId(),
+                        r.getGrondslag() == null ? "" : r.getGrondslag());
+            }
+            // The consents with their proof (AVG art. 7 lid 1): who, when, how, on which information, withdrawn when.
+            for (var t : toestemmingen.bewijs(dossierNummer)) {
+                csv.printRecord(t.gegevenOp(), t.gever(), "", "TOESTEMMING", "Toestemming voor "
+                        + t.scope().omschrijving() + ", " + t.vorm().omschrijving()
+                        + (t.informatieVersie() == null ? "" : ", informatie " + t.informatieVersie())
+                        + (t.geldigTot() == null ? "" : ", geldig tot " + t.geldigTot())
+                        + ", vastgelegd door " + (t.vastgelegdDoor() == null ? "onbekend" : t.vastgelegdDoor())
+                        + (t.ingetrokkenOp() == null ? "" : "; ingetrokken op " + t.ingetrokkenOp() + ", "
+                        + t.ingetrokkenVorm().omschrijving() + ", vastgelegd door " + t.ingetrokkenVastgelegdDoor()),
+                        "", "", "toestemming (" + t.scope().leeftijdsregel() + ")");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

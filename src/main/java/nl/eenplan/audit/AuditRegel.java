@@ -28,7 +28,9 @@ public class AuditRegel {
     public enum Handeling {
         LEZEN, WIJZIGEN,
         /** The dossier was removed after its retention (by EenPlan itself). */
-        VERWIJDEREN
+        VERWIJDEREN,
+        /** Data left the school on a basis of the basis table (a flow, also one a process step made). */
+        DELEN
     }
 
     @Id
@@ -66,11 +68,15 @@ public class AuditRegel {
     @Column(name = "taak_id", updatable = false)
     private String taakId;
 
+    /** The legal basis of the data that left the school in this request or step (dossier.Gegevensstroom). */
+    @Column(updatable = false, length = 1000)
+    private String grondslag;
+
     protected AuditRegel() {
     }
 
     AuditRegel(Instant tijdstip, String gebruiker, String groepen, Handeling handeling, Set<String> dossiers,
-               String wat, int status, String taakId) {
+               String wat, int status, String taakId, String grondslag) {
         this.tijdstip = tijdstip;
         this.gebruiker = gebruiker;
         this.groepen = groepen;
@@ -79,6 +85,7 @@ public class AuditRegel {
         this.wat = wat;
         this.status = status;
         this.taakId = taakId;
+        this.grondslag = grondslag;
     }
 
     public Long getId() {
@@ -115,6 +122,10 @@ public class AuditRegel {
 
     public String getTaakId() {
         return taakId;
+    }
+
+    public String getGrondslag() {
+        return grondslag;
     }
 
     @Override

@@ -125,7 +125,7 @@ class EngineDeurAudit extends OncePerRequestFilter {
         }
         String taak = verzoek.taakId() != null ? verzoek.taakId() : Audit.taak(request);
         log.getObject().schrijf(wie.naam(), wie.groepen(), verzoek.handeling(request.getMethod()), nummers,
-                Verzoeken.wat(request), status, taak);
+                Verzoeken.wat(request), status, taak, Audit.grondslag(request));
     }
 
     /** Ids in the query string: processInstanceId=..., processInstanceIdIn=a,b, taskId=... */

@@ -123,7 +123,7 @@ class DemoGegevens implements ApplicationRunner {
         if (voorbeeldleerling && dossiers.lijst().isEmpty()) {
             var leerling = new NieuwDossier.Leerling("Noor", "de", "Vries", LocalDate.of(2015, 5, 14), null,
                     "99ZZ00", Onderwijssoort.PO, 6, List.of(new NieuwDossier.Ouder("Karin de Vries",
-                            Ouder.Relatie.OUDER, "06 1234 5678", "karin.devries@example.nl")));
+                            Ouder.Relatie.OUDER, "06 1234 5678", "karin.devries@example.nl", true, false)));
             var dossier = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
             aanmeldingen.start(dossier.nummer(), new NieuweAanmelding(Set.of(Categorie.GEDRAG, Categorie.SOCIAAL_EMOTIONEEL),
                     Urgentie.NORMAAL, "Gesprekken met de mentor en een beloningssysteem in de klas.", false, false, null),
@@ -153,7 +153,7 @@ class DemoGegevens implements ApplicationRunner {
     private void mdoEnArrangementVanLotte() {
         var leerling = new NieuwDossier.Leerling("Lotte", null, "Smit", LocalDate.of(2011, 2, 20), null,
                 "99YY00", Onderwijssoort.VO, 3, List.of(new NieuwDossier.Ouder("Peter Smit", Ouder.Relatie.OUDER,
-                        "06 2345 6789", "peter.smit@example.nl")));
+                        "06 2345 6789", "peter.smit@example.nl", true, false)));
         var dossier = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
         var r = dossiers.routeringsgegevens(dossier.nummer());
         Map<String, Object> variabelen = Routering.variabelen(r);

@@ -124,7 +124,8 @@ public class DossierService {
                 l.geboortedatum(), blankAlsNull(l.bsn()), school, l.onderwijssoort(), l.leerjaar());
         if (l.ouders() != null) {
             l.ouders().forEach(o -> leerling.voegOuderToe(
-                    new Ouder(o.naam().trim(), o.relatie(), blankAlsNull(o.telefoon()), blankAlsNull(o.email()))));
+                    new Ouder(o.naam().trim(), o.relatie(), blankAlsNull(o.telefoon()), blankAlsNull(o.email()),
+                            o.gezag(), Boolean.TRUE.equals(o.informatieBeperkt()))));
         }
         // Written now: when another request opened this pupil's dossier at the same moment, the unique key refuses
         // this one here, and the caller asks again (Botsing) and finds that dossier.
@@ -322,6 +323,13 @@ public class DossierService {
         events.publishEvent(new DossierVerwijderd(nummer, d.getGeslotenOp()));
         dossiers.delete(d);
         dossiers.flush();
+    }
+
+    /** Whether a dossier with this number exists (a removed one does not). */
+    @Transactional(readOnly = true)
+    public boolean bestaat(String nummer) {
+        Long id = Dossier.idUitNummer(nummer);
+        return id != null && dossiers.findById(id).filter(d -> d.getNummer().equals(nummer)).isPresent();
     }
 
     /** The dossier entity, for services of this package that change it. */

@@ -22,14 +22,38 @@ public record DossierView(
                                List<OuderView> ouders) {
     }
 
-    public record OuderView(String naam, Ouder.Relatie relatie, String telefoon, String email) {
+    /** {@code gezag} is null while the school has not confirmed it. */
+    public record OuderView(Long id, String naam, Ouder.Relatie relatie, String telefoon, String email, Boolean gezag,
+                            boolean informatieBeperkt) {
+
+        static OuderView van(Ouder o) {
+            return new OuderView(o.getId(), o.getNaam(), o.getRelatie(), o.getTelefoon(), o.getEmail(), o.getGezag(),
+                    o.isInformatieBeperkt());
+        }
     }
 
     public record DoelView(Long id, String omschrijving, Doel.Status status) {
     }
 
-    public record ToestemmingView(Long id, Toestemming.GegevenDoor gegevenDoor, Toestemming.Scope scope,
-                                  LocalDate gegevenOp, LocalDate ingetrokkenOp) {
+    /**
+     * A consent with its proof: the person ({@code ouderId} and {@code gever}, a name or "de leerling"), when, how, on
+     * which information, for which period, recorded by whom, and its withdrawal.
+     */
+    public record ToestemmingView(Long id, Toestemming.GegevenDoor gegevenDoor, Long ouderId, String gever,
+                                  Toestemming.Scope scope, LocalDate gegevenOp, LocalDate geldigTot,
+                                  Toestemming.Vorm vorm, String informatieVersie, String informatieTekst,
+                                  String vastgelegdDoor, LocalDate ingetrokkenOp, Toestemming.Vorm ingetrokkenVorm,
+                                  String ingetrokkenVastgelegdDoor) {
+
+        static ToestemmingView van(Toestemming t) {
+            Ouder o = t.getOuder();
+            String gever = t.getGegevenDoor() == Toestemming.GegevenDoor.LEERLING ? "de leerling"
+                    : o == null ? "de ouders" : o.getNaam() + " (" + o.getRelatie().omschrijving() + ")";
+            return new ToestemmingView(t.getId(), t.getGegevenDoor(), o == null ? null : o.getId(), gever,
+                    t.getScope(), t.getGegevenOp(), t.getGeldigTot(), t.getVorm(), t.getInformatieVersie(),
+                    t.getInformatieTekst(), t.getVastgelegdDoor(), t.getIngetrokkenOp(), t.getIngetrokkenVorm(),
+                    t.getIngetrokkenVastgelegdDoor());
+        }
     }
 
     public record AfspraakView(Long id, String wat, String eigenaar, boolean eigenaarIsGroep, LocalDate deadline,
@@ -49,14 +73,13 @@ public record DossierView(
                 new LeerlingView(l.getVoornaam(), l.getTussenvoegsel(), l.getAchternaam(), l.getGeboortedatum(),
                         l.getBsn(), SchoolView.van(l.getSchool()), l.getOnderwijssoort(), l.getLeerjaar(),
                         l.getOuders().stream()
-                                .map(o -> new OuderView(o.getNaam(), o.getRelatie(), o.getTelefoon(), o.getEmail()))
+                                .map(OuderView::van)
                                 .toList()),
                 d.getPlan().getDoelen().stream()
                         .map(doel -> new DoelView(doel.getId(), doel.getOmschrijving(), doel.getStatus()))
                         .toList(),
                 d.getToestemmingen().stream()
-                        .map(t -> new ToestemmingView(t.getId(), t.getGegevenDoor(), t.getScope(), t.getGegevenOp(),
-                                t.getIngetrokkenOp()))
+                        .map(ToestemmingView::van)
                         .toList(),
                 d.getAfspraken().stream()
                         .map(AfspraakView::van)

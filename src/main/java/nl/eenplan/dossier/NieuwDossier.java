@@ -50,13 +50,21 @@ public record NieuwDossier(
             @NotBlank(message = "Vul de naam van de ouder of verzorger in.")
             @Size(max = 200, message = "De naam is te lang (maximaal 200 tekens).")
             String naam,
-            @NotNull(message = "Kies de relatie tot de leerling: OUDER, VERZORGER of VOOGD.")
+            @NotNull(message = "Kies de relatie tot de leerling: OUDER, VERZORGER, VOOGD of GI (gecertificeerde instelling).")
             nl.eenplan.dossier.Ouder.Relatie relatie,
             @jakarta.validation.constraints.Pattern(regexp = "\\+?[0-9 ()-]{6,20}",
                     message = "Dit is geen geldig telefoonnummer.")
             String telefoon,
             @Email(message = "Dit is geen geldig e-mailadres.")
             @Size(max = 254, message = "Het e-mailadres is te lang.")
-            String email) {
+            String email,
+            /** Has gezag; empty means not known yet: the school is asked to confirm it (a task). */
+            Boolean gezag,
+            /** A court order limits what this parent may be told; empty means no. */
+            Boolean informatieBeperkt) {
+
+        public Ouder(String naam, nl.eenplan.dossier.Ouder.Relatie relatie, String telefoon, String email) {
+            this(naam, relatie, telefoon, email, null, null);
+        }
     }
 }

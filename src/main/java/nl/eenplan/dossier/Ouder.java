@@ -10,13 +10,30 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** A parent or carer (ouder/verzorger) of a pupil, with contact details. */
+/**
+ * A guardian or carer of a pupil, with contact details and whether they have gezag (parental authority). Gezag
+ * decides who consents for the pupil (see {@link Leeftijdsregel}); a parent without gezag has the right to
+ * information the law gives (BW art. 1:377c), no more. {@code gezag} is null while the school has not confirmed it
+ * (guardians from before V20 and guardians entered without it): flows that need consent wait until it is known.
+ */
 @Entity
 public class Ouder {
 
     /** How this person relates to the pupil. */
     public enum Relatie {
-        OUDER, VERZORGER, VOOGD
+        OUDER("ouder"), VERZORGER("verzorger"), VOOGD("voogd"),
+        /** A gecertificeerde instelling with voogdij (Jeugdwet art. 1.1; BW art. 1:302). */
+        GI("gecertificeerde instelling");
+
+        private final String omschrijving;
+
+        Relatie(String omschrijving) {
+            this.omschrijving = omschrijving;
+        }
+
+        public String omschrijving() {
+            return omschrijving;
+        }
     }
 
     @Id
@@ -38,14 +55,30 @@ public class Ouder {
 
     private String email;
 
+    /** Has gezag: true, false, or null while unknown (not yet confirmed by the school). */
+    private Boolean gezag;
+
+    /** A court order limits what this parent may be told (BW art. 1:377c lid 2; art. 1:377a lid 3). */
+    @Column(name = "informatie_beperkt", nullable = false)
+    private boolean informatieBeperkt;
+
     protected Ouder() {
     }
 
-    public Ouder(String naam, Relatie relatie, String telefoon, String email) {
+    public Ouder(String naam, Relatie relatie, String telefoon, String email, Boolean gezag,
+                 boolean informatieBeperkt) {
         this.naam = naam;
         this.relatie = relatie;
         this.telefoon = telefoon;
         this.email = email;
+        this.gezag = gezag;
+        this.informatieBeperkt = informatieBeperkt;
+    }
+
+    /** The school confirms who has gezag (and whether a court order limits what this parent may be told). */
+    void legGezagVast(boolean gezag, boolean informatieBeperkt) {
+        this.gezag = gezag;
+        this.informatieBeperkt = informatieBeperkt;
     }
 
     void hoortBij(Leerling leerling) {
@@ -70,5 +103,18 @@ public class Ouder {
 
     public String getEmail() {
         return email;
+    }
+
+    /** True or false once the school confirmed it; null while unknown. */
+    public Boolean getGezag() {
+        return gezag;
+    }
+
+    public boolean heeftGezag() {
+        return Boolean.TRUE.equals(gezag);
+    }
+
+    public boolean isInformatieBeperkt() {
+        return informatieBeperkt;
     }
 }

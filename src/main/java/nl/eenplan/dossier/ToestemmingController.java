@@ -2,7 +2,9 @@ package nl.eenplan.dossier;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.eenplan.transactie.Botsing;
 import org.springframework.http.ResponseEntity;
@@ -23,16 +25,18 @@ class ToestemmingController {
         this.toestemmingen = toestemmingen;
     }
 
-    /** The consents of a dossier, who must consent at the pupil's age today, and the scopes in force. */
-    record Overzicht(Set<Toestemming.GegevenDoor> nodig, String nodigOmschrijving, Set<Toestemming.Scope> inWerking,
+    /**
+     * The consents of a dossier with their proof, per scope on consent who must consent at the pupil's age today,
+     * and the scopes in force.
+     */
+    record Overzicht(Map<Toestemming.Scope, String> wieBeslist, Set<Toestemming.Scope> inWerking,
                      List<DossierView.ToestemmingView> toestemmingen) {
     }
 
     @GetMapping("/api/dossiers/{nummer}/toestemmingen")
     @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor')")
     Overzicht lijst(@PathVariable String nummer) {
-        Set<Toestemming.GegevenDoor> nodig = toestemmingen.nodig(nummer);
-        return new Overzicht(nodig, Toestemmingsregel.omschrijving(nodig), toestemmingen.inWerking(nummer),
+        return new Overzicht(toestemmingen.wieBeslist(nummer), toestemmingen.inWerking(nummer),
                 toestemmingen.lijst(nummer));
     }
 
@@ -40,8 +44,10 @@ class ToestemmingController {
     @PostMapping("/api/dossiers/{nummer}/toestemmingen")
     @PreAuthorize("hasAuthority('zorgcoordinator')")
     ResponseEntity<DossierView.ToestemmingView> geef(@PathVariable String nummer,
-                                                     @Valid @RequestBody NieuweToestemming nieuw) {
-        ToestemmingService.Gegeven gegeven = Botsing.nogEens(() -> toestemmingen.geef(nummer, nieuw));
+                                                     @Valid @RequestBody NieuweToestemming nieuw,
+                                                     Principal gebruiker) {
+        ToestemmingService.Gegeven gegeven = Botsing.nogEens(() -> toestemmingen.geef(nummer, nieuw,
+                gebruiker.getName()));
         if (!gegeven.nieuw()) {
             return ResponseEntity.ok(gegeven.toestemming());
         }
@@ -51,8 +57,9 @@ class ToestemmingController {
 
     @PostMapping("/api/dossiers/{nummer}/toestemmingen/{id}/intrekken")
     @PreAuthorize("hasAuthority('zorgcoordinator')")
-    ResponseEntity<Void> trekIn(@PathVariable String nummer, @PathVariable Long id) {
-        toestemmingen.trekIn(nummer, id);
+    ResponseEntity<Void> trekIn(@PathVariable String nummer, @PathVariable Long id,
+                                @Valid @RequestBody Intrekking intrekking, Principal gebruiker) {
+        toestemmingen.trekIn(nummer, id, intrekking, gebruiker.getName());
         return ResponseEntity.noContent().build();
     }
 }

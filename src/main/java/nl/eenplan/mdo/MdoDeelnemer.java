@@ -43,6 +43,9 @@ public class MdoDeelnemer {
 
     private Boolean aanwezig;
 
+    /** For a participant from outside the school: the basis on which they were invited (shown on the invitation). */
+    private String grondslag;
+
     protected MdoDeelnemer() {
     }
 
@@ -52,6 +55,14 @@ public class MdoDeelnemer {
         this.gebruiker = gebruiker;
         this.groep = groep;
         this.email = email;
+    }
+
+    void opGrondslag(String grondslag) {
+        this.grondslag = grondslag;
+    }
+
+    public String getGrondslag() {
+        return grondslag;
     }
 
     void hoortBij(Mdo mdo) {

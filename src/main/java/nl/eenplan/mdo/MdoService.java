@@ -26,6 +26,8 @@ import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.NieuwDoel;
 import nl.eenplan.dossier.NieuweAfspraak;
+import nl.eenplan.dossier.Gegevensstroom;
+import nl.eenplan.dossier.Grondslagbesluit;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.melding.Melding;
@@ -96,9 +98,8 @@ public class MdoService {
                     + LocalDate.ofInstant(uiterlijk, NL) + " zijn: de termijn na de aanmelding."));
         }
         List<Plannen.Deelnemer> gevraagd = p.deelnemers() == null ? List.of() : p.deelnemers();
-        Set<Toestemming.Scope> inWerking = toestemmingen.inWerking(nummer);
         for (int i = 0; i < gevraagd.size(); i++) {
-            controleerDeelnemer("deelnemers[" + i + "]", gevraagd.get(i), inWerking, verzuim).ifPresent(fouten::add);
+            controleerDeelnemer("deelnemers[" + i + "]", nummer, gevraagd.get(i), verzuim).ifPresent(fouten::add);
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
@@ -117,34 +118,47 @@ public class MdoService {
         if (gevraagd.stream().noneMatch(d -> d.rol() == Rol.MENTOR)) {
             mdo.nodigUit(new MdoDeelnemer(Rol.MENTOR, "Mentor", null, Rol.MENTOR.groep(), null));
         }
-        if (verzuim && gevraagd.stream().noneMatch(d -> d.rol() == Rol.LEERPLICHT)) {
-            mdo.nodigUit(new MdoDeelnemer(Rol.LEERPLICHT, "Leerplicht", null, Rol.LEERPLICHT.groep(), null));
+        // Leerplicht hears care details in an MDO: only on the basis the table names (consent), never by default.
+        if (verzuim && gevraagd.stream().noneMatch(d -> d.rol() == Rol.LEERPLICHT)
+                && toestemmingen.mag(nummer, Gegevensstroom.LEERPLICHT_MDO).mag()) {
+            mdo.nodigUit(opGrondslag(nummer, new MdoDeelnemer(Rol.LEERPLICHT, "Leerplicht", null,
+                    Rol.LEERPLICHT.groep(), null), Gegevensstroom.LEERPLICHT_MDO));
         }
         for (Plannen.Deelnemer d : gevraagd) {
             String groep = d.gebruiker() == null && d.groep() == null ? d.rol().groep() : d.groep();
             String naam = d.naam() != null ? d.naam() : d.gebruiker() != null ? d.gebruiker() : d.rol().name().toLowerCase();
-            mdo.nodigUit(new MdoDeelnemer(d.rol(), naam, d.gebruiker(), groep, d.email()));
+            MdoDeelnemer deelnemer = new MdoDeelnemer(d.rol(), naam, d.gebruiker(), groep, d.email());
+            Gegevensstroom stroom = vanJeugdhulp(d) ? Gegevensstroom.JEUGDHULP : d.rol().stroom();
+            mdo.nodigUit(stroom == null ? deelnemer : opGrondslag(nummer, deelnemer, stroom));
         }
         mdos.save(mdo);
         return new Gepland(mdo.getId(), wanneer);
     }
 
-    private java.util.Optional<Veldfout> controleerDeelnemer(String veld, Plannen.Deelnemer d,
-                                                             Set<Toestemming.Scope> inWerking, boolean verzuim) {
+    /** The invitation of someone from outside the school is a flow: recorded with its basis, shown on the invitation. */
+    private MdoDeelnemer opGrondslag(String nummer, MdoDeelnemer deelnemer, Gegevensstroom stroom) {
+        deelnemer.opGrondslag(toestemmingen.deel(nummer, stroom, "uitnodiging voor het MDO met de gegevens van de "
+                + "leerling").grondslag());
+        return deelnemer;
+    }
+
+    private boolean vanJeugdhulp(Plannen.Deelnemer d) {
+        return "jeugdhulp".equals(d.groep()) || (d.gebruiker() != null && gebruikers.isLidVan(d.gebruiker(), "jeugdhulp"));
+    }
+
+    private java.util.Optional<Veldfout> controleerDeelnemer(String veld, String nummer, Plannen.Deelnemer d,
+                                                             boolean verzuim) {
         if (d.rol() == Rol.OUDERS || d.rol() == Rol.LEERLING) {
             return java.util.Optional.of(new Veldfout(veld + ".rol",
                     "Ouders en leerling worden altijd uitgenodigd; noem ze niet apart."));
         }
-        boolean jeugdhulp = "jeugdhulp".equals(d.groep())
-                || (d.gebruiker() != null && gebruikers.isLidVan(d.gebruiker(), "jeugdhulp"));
-        if (jeugdhulp && !inWerking.contains(Toestemming.Scope.JEUGDHULP)) {
-            return java.util.Optional.of(new Veldfout(veld + ".rol", "Er is geen toestemming voor jeugdhulp: "
-                    + "deze deelnemer wordt niet uitgenodigd en krijgt geen gegevens."));
-        }
-        if (d.rol().nodigeToestemming() != null && !inWerking.contains(d.rol().nodigeToestemming())) {
-            return java.util.Optional.of(new Veldfout(veld + ".rol", "Er is geen toestemming voor "
-                    + d.rol().nodigeToestemming().name().toLowerCase().replace('_', ' ')
-                    + ": deze deelnemer wordt niet uitgenodigd en krijgt geen gegevens."));
+        Gegevensstroom stroom = vanJeugdhulp(d) ? Gegevensstroom.JEUGDHULP : d.rol().stroom();
+        if (stroom != null) {
+            Grondslagbesluit besluit = toestemmingen.mag(nummer, stroom);
+            if (!besluit.mag()) {
+                return java.util.Optional.of(new Veldfout(veld + ".rol", besluit.reden()
+                        + " Deze deelnemer wordt niet uitgenodigd en krijgt geen gegevens."));
+            }
         }
         if (d.rol() == Rol.LEERPLICHT && !verzuim) {
             return java.util.Optional.of(new Veldfout(veld + ".rol",

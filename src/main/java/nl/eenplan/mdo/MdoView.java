@@ -10,14 +10,15 @@ public record MdoView(Long id, String dossierNummer, int cyclus, Instant datum, 
                       Boolean leerlingAanwezig, List<DossierView.AfspraakView> afspraken, Uitkomst uitkomst,
                       String uitnodiging) {
 
+    /** {@code grondslag}: for a participant from outside the school, the basis on which they were invited. */
     public record DeelnemerView(Rol rol, String naam, String gebruiker, String groep, Instant uitgenodigdOp,
-                                Boolean aanwezig) {
+                                Boolean aanwezig, String grondslag) {
     }
 
     static MdoView van(Mdo m, List<DossierView.AfspraakView> afspraken) {
         return new MdoView(m.getId(), m.getDossierNummer(), m.getCyclus(), m.getDatum(), m.getDuurMinuten(),
                 m.getLocatie(), m.getDeelnemers().stream().map(d -> new DeelnemerView(d.getRol(), d.getNaam(),
-                        d.getGebruiker(), d.getGroep(), d.getUitgenodigdOp(), d.getAanwezig())).toList(),
+                        d.getGebruiker(), d.getGroep(), d.getUitgenodigdOp(), d.getAanwezig(), d.getGrondslag())).toList(),
                 m.getVerslag(), m.getOudersAanwezig(), m.getLeerlingAanwezig(), afspraken, m.getUitkomst(),
                 "/api/dossiers/" + m.getDossierNummer() + "/mdo/" + m.getId() + "/uitnodiging.ics");
     }

@@ -1,28 +1,29 @@
 package nl.eenplan.mdo;
 
-import nl.eenplan.dossier.Toestemming;
+import nl.eenplan.dossier.Gegevensstroom;
 
 /**
- * Who takes part in an MDO, the group that stands for them, and the consent their being there needs.
- * Parents and pupil are always invited ("met ouders, niet over ouders"); the school's own people need
- * no consent; jeugdhulp and JGZ only with consent for jeugdhulp; leerplicht when verzuim plays a role.
+ * Who takes part in an MDO, the group that stands for them, and the flow of data their being there is (the basis
+ * table, dossier.Gegevensstroom). Parents and pupil are always invited ("met ouders, niet over ouders"); the school's
+ * own people are no flow; jeugdhulp and JGZ need consent for jeugdhulp, outside experts consent for the
+ * ondersteuningsteam, leerplicht consent for leerplicht in the MDO (and verzuim must play a role).
  */
 public enum Rol {
     OUDERS(null, null),
     LEERLING(null, null),
     MENTOR("mentor", null),
     SCHOOL(null, null),
-    JEUGDHULP("jeugdhulp", Toestemming.Scope.JEUGDHULP),
-    JGZ("jeugdhulp", Toestemming.Scope.JEUGDHULP),
-    LEERPLICHT("leerplicht", null),
-    DESKUNDIGE(null, Toestemming.Scope.ONDERSTEUNINGSTEAM);
+    JEUGDHULP("jeugdhulp", Gegevensstroom.JEUGDHULP),
+    JGZ("jeugdhulp", Gegevensstroom.JEUGDHULP),
+    LEERPLICHT("leerplicht", Gegevensstroom.LEERPLICHT_MDO),
+    DESKUNDIGE(null, Gegevensstroom.ONDERSTEUNINGSTEAM);
 
     private final String groep;
-    private final Toestemming.Scope nodigeToestemming;
+    private final Gegevensstroom stroom;
 
-    Rol(String groep, Toestemming.Scope nodigeToestemming) {
+    Rol(String groep, Gegevensstroom stroom) {
         this.groep = groep;
-        this.nodigeToestemming = nodigeToestemming;
+        this.stroom = stroom;
     }
 
     /** The EenPlan group invited for this role when no user or group is named; null for people without an account. */
@@ -30,7 +31,8 @@ public enum Rol {
         return groep;
     }
 
-    public Toestemming.Scope nodigeToestemming() {
-        return nodigeToestemming;
+    /** The flow of data out of the school this participant's presence is; null for the school's own and the family. */
+    public Gegevensstroom stroom() {
+        return stroom;
     }
 }

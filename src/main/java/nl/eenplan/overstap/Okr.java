@@ -8,15 +8,16 @@ import java.util.List;
 
 /**
  * The overstapdossier (onderwijskundig rapport) as a JSON document for the receiving school, in the
- * spirit of OSO. Schema: docs/overstapdossier.schema.json. Support details only with consent.
+ * spirit of OSO. Schema: docs/overstapdossier.schema.json. A statutory duty (dossier.Gegevensstroom.ONTVANGENDE_SCHOOL):
+ * the support part goes with it without consent; {@code grondslag} names the articles.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Okr(@JsonProperty("$schema") String schema, String versie, Instant aangemaaktOp, Leerling leerling,
                   School verzendendeSchool, School ontvangendeSchool, String overstap, String schooljaar,
-                  Schooladvies schooladvies, String aanwezigheid, Ouders ouders, boolean toestemmingOntvangendeSchool,
+                  Schooladvies schooladvies, String aanwezigheid, Ouders ouders, String grondslag,
                   Ondersteuning ondersteuning) {
 
-    static final String SCHEMA = "https://eenplan.nl/schemas/overstapdossier-1.0.json";
+    static final String SCHEMA = "https://eenplan.nl/schemas/overstapdossier-1.1.json";
 
     public record Leerling(String naam, LocalDate geboortedatum, String bsn) {
     }

@@ -14,7 +14,8 @@ import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.dossier.Onderwijssoort;
 import nl.eenplan.dossier.Routeringsgegevens;
 import nl.eenplan.dossier.SchoolService;
-import nl.eenplan.dossier.Toestemming;
+import nl.eenplan.dossier.Gegevensstroom;
+import nl.eenplan.dossier.Grondslagbesluit;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Reden;
@@ -192,7 +193,8 @@ public class OverstapService {
 
     /**
      * The overstapdossier as a JSON document for the receiving school (schema:
-     * docs/overstapdossier.schema.json). Support and arrangement only with consent for the receiving school.
+     * docs/overstapdossier.schema.json). With the support part and a running arrangement: the onderwijskundig rapport
+     * is a statutory duty (dossier.Gegevensstroom.ONTVANGENDE_SCHOOL), recorded with its basis in the audit log.
      */
     @Transactional(readOnly = true)
     public Okr okr(Long id) {
@@ -211,25 +213,23 @@ public class OverstapService {
         Audit.betreftDossier(o.getDossierNummer()); // before the check: a refused attempt is in the inzage too
         dossiers.controleerToegang(o.getDossierNummer(), () -> new NietGevondenException("Er is geen overstap " + id + "."));
         DossierView d = dossiers.haalOp(o.getDossierNummer());
-        boolean delen = toestemmingen.inWerking(o.getDossierNummer(), Toestemming.Scope.ONTVANGENDE_SCHOOL);
-        Okr.Ondersteuning ondersteuning = null;
-        if (delen) {
-            Okr.Arrangement arrangement = lopendArrangement(o.getDossierNummer())
-                    .map(a -> new Okr.Arrangement(a.onderwijsdeel() == null ? null : a.onderwijsdeel().name(),
-                            a.onderwijs(), a.perspectief(), a.oppDoelen(), a.startdatum()))
-                    .orElse(null);
-            ondersteuning = new Okr.Ondersteuning(o.getOndersteuning(), arrangement);
-        }
+        Grondslagbesluit grondslag = toestemmingen.inVerzoek(o.getDossierNummer(), Gegevensstroom.ONTVANGENDE_SCHOOL);
+        Okr.Arrangement arrangement = lopendArrangement(o.getDossierNummer())
+                .map(a -> new Okr.Arrangement(a.onderwijsdeel() == null ? null : a.onderwijsdeel().name(),
+                        a.onderwijs(), a.perspectief(), a.oppDoelen(), a.startdatum()))
+                .orElse(null);
+        Okr.Ondersteuning ondersteuning = o.getOndersteuning() == null && arrangement == null ? null
+                : new Okr.Ondersteuning(o.getOndersteuning(), arrangement);
         String naam = String.join(" ", java.util.stream.Stream.of(d.leerling().voornaam(), d.leerling().tussenvoegsel(),
                 d.leerling().achternaam()).filter(s -> s != null && !s.isBlank()).toList());
-        return new Okr(Okr.SCHEMA, "1.0", nu(),
+        return new Okr(Okr.SCHEMA, "1.1", nu(),
                 new Okr.Leerling(naam, d.leerling().geboortedatum(), d.leerling().bsn()),
                 new Okr.School(d.leerling().school().brin(), d.leerling().school().naam()),
                 o.getOntvangendeSchool() == null ? null : new Okr.School(o.getOntvangendeSchool(),
                         scholen.haalOp(o.getOntvangendeSchool()).naam()),
                 o.getSoort().name(), o.getSchooljaar(),
                 new Okr.Schooladvies(o.getVoorlopigAdvies(), o.getDefinitiefAdvies()), o.getAanwezigheid(),
-                new Okr.Ouders(o.getOudersGezienOp(), o.getOuderOpmerkingen()), delen, ondersteuning);
+                new Okr.Ouders(o.getOudersGezienOp(), o.getOuderOpmerkingen()), grondslag.grondslag(), ondersteuning);
     }
 
     private Optional<ArrangementView> lopendArrangement(String nummer) {

@@ -16,6 +16,7 @@ public final class Audit {
 
     private static final String DOSSIERS = Audit.class.getName() + ".dossiers";
     private static final String TAAK = Audit.class.getName() + ".taak";
+    private static final String GRONDSLAG = Audit.class.getName() + ".grondslag";
 
     private Audit() {
     }
@@ -50,6 +51,25 @@ public final class Audit {
         if (verzoek != null && taakId != null) {
             verzoek.setAttribute(TAAK, taakId, RequestAttributes.SCOPE_REQUEST);
         }
+    }
+
+    /**
+     * Data left the school in this request on this basis (a flow of the basis table and the basis used): the audit
+     * entry of the request records it, so "on what basis did you share this?" has an answer per request.
+     */
+    public static void opGrondslag(String grondslag) {
+        RequestAttributes verzoek = RequestContextHolder.getRequestAttributes();
+        if (verzoek == null || grondslag == null) {
+            return;
+        }
+        String eerder = (String) verzoek.getAttribute(GRONDSLAG, RequestAttributes.SCOPE_REQUEST);
+        verzoek.setAttribute(GRONDSLAG, eerder == null || eerder.contains(grondslag) ? grondslag
+                : eerder + " | " + grondslag, RequestAttributes.SCOPE_REQUEST);
+    }
+
+    /** The bases of the flows of this request, if any (for the audit log). */
+    public static String grondslag(jakarta.servlet.ServletRequest verzoek) {
+        return (String) verzoek.getAttribute(GRONDSLAG);
     }
 
     /** The dossiers named so far in this request (for the audit log). */

@@ -33,6 +33,12 @@ public final class AanmeldingVariabelen {
     public static final Variabele<Boolean> STAP2_COLLEGIAAL_ADVIES = Variabele.jaNee("stap2CollegiaalAdvies");
     public static final Variabele<Boolean> STAP3_GESPREK_GEVOERD = Variabele.jaNee("stap3GesprekGevoerd");
     public static final Variabele<Boolean> STAP4_GEWOGEN = Variabele.jaNee("stap4Gewogen");
+    /**
+     * Task toestemmingVragen: how the consent ticked was given (GESPREK, PAPIER, DIGITAAL) and who recorded it (a user
+     * id), for step toestemmingVastleggen, which records each person's consent with this proof in the dossier.
+     */
+    public static final Variabele<String> TOESTEMMING_VORM = Variabele.tekst("toestemmingVorm");
+    public static final Variabele<String> TOESTEMMING_VASTGELEGD_DOOR = Variabele.tekst("toestemmingVastgelegdDoor");
     /** Task toestemmingVragen, set when it is created: who consents at the pupil's age, for the form. */
     public static final Variabele<String> TOESTEMMING_VAN = Variabele.tekst("toestemmingVan");
     /** Result of business rule task triage (a map: route, nodigeToestemming, toelichting); read by routeVastleggen. */

@@ -3,7 +3,7 @@ package nl.eenplan.aanmelding.proces;
 import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.TOESTEMMING_VAN;
 
 import nl.eenplan.dossier.ToestemmingService;
-import nl.eenplan.dossier.Toestemmingsregel;
+import java.util.stream.Collectors;
 import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ${bepaalToestemmingsgevers}} (task listener of task toestemmingVragen, create): who must consent at the
- * pupil's age on the day the task is created, for the form ("de ouders", "de ouders en de leerling", "de leerling").
+ * pupil's age on the day the task is created, per scope, for the form ("voor jeugdhulp de ouders met gezag (A. Jansen)
+ * en de leerling; ...").
  */
 @Component("bepaalToestemmingsgevers")
 @VoorModellen
@@ -26,6 +27,7 @@ public class BepaalToestemmingsgevers implements TaskListener {
     @Override
     public void notify(DelegateTask taak) {
         String nummer = taak.getExecution().getProcessBusinessKey();
-        TOESTEMMING_VAN.zet(taak, Toestemmingsregel.omschrijving(toestemmingen.nodig(nummer)));
+        TOESTEMMING_VAN.zet(taak, toestemmingen.wieBeslist(nummer).entrySet().stream()
+                .map(e -> "voor " + e.getKey().omschrijving() + " " + e.getValue()).collect(Collectors.joining("; ")));
     }
 }
