@@ -16,7 +16,7 @@ public final class Testdossiers {
             {"leerling": {"voornaam": "Sam", "achternaam": "Jansen", "geboortedatum": "2014-03-02",
               "bsn": "111222333", "schoolBrin": "99ZZ00", "onderwijssoort": "PO", "leerjaar": 7,
               "ouders": [{"naam": "Anna Jansen", "relatie": "OUDER", "telefoon": "06 1234 5678",
-                          "email": "anna@example.nl"}]}}
+                          "email": "anna@example.nl", "gezag": true}]}}
             """;
 
     /** A concern about learning, normal urgency: the referral's intake is the first task. */

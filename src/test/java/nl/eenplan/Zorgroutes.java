@@ -47,7 +47,7 @@ public final class Zorgroutes {
     public void toestemming(String nummer, String scope) {
         for (String wie : new String[] {"OUDERS", "LEERLING"}) {
             assertThat(zc().post("/api/dossiers/" + nummer + "/toestemmingen",
-                    "{\"scope\": \"" + scope + "\", \"gegevenDoor\": \"" + wie + "\"}").status()).isEqualTo(201);
+                    "{\"scope\": \"" + scope + "\", \"gegevenDoor\": \"" + wie + "\", \"vorm\": \"GESPREK\"}").status()).isEqualTo(201);
         }
     }
 
@@ -57,7 +57,7 @@ public final class Zorgroutes {
         for (JsonNode t : zc().get(pad).json().get("toestemmingen")) {
             if (t.get("scope").asText().equals(scope) && t.get("gegevenDoor").asText().equals("OUDERS")
                     && !t.hasNonNull("ingetrokkenOp")) {
-                assertThat(zc().post(pad + "/" + t.get("id").asText() + "/intrekken", "").status()).isEqualTo(204);
+                assertThat(zc().post(pad + "/" + t.get("id").asText() + "/intrekken", "{\"vorm\": \"GESPREK\"}").status()).isEqualTo(204);
             }
         }
     }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.eenplan.dossier.Toestemming;
+import nl.eenplan.dossier.Toestemmingsinformatie;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +83,18 @@ class ActiesPagina {
     @GetMapping("/leerlingen/{nummer}/toestemming")
     @PreAuthorize("hasAuthority('zorgcoordinator')")
     String toestemmingVastleggen(@PathVariable String nummer, Model model) {
-        return toon(model, voorLeerling(nummer, "Toestemming vastleggen", "toestemmingVastleggen", "/toestemmingen",
-                "Toestemming vastleggen"));
+        Actie actie = voorLeerling(nummer, "Toestemming vastleggen", "toestemmingVastleggen", "/toestemmingen",
+                "Toestemming vastleggen");
+        // Only guardians whose gezag is confirmed can consent; the texts they were told are shown and recorded.
+        actie.gegevens().put("ouders", dossiers.haalOp(nummer).leerling().ouders().stream().filter(o -> Boolean.TRUE.equals(o.gezag()))
+                .map(o -> Map.of("label", o.naam() + " (" + o.relatie().omschrijving() + ")", "value", o.id()))
+                .toList());
+        for (Toestemming.Scope scope : Toestemming.Scope.values()) {
+            Toestemmingsinformatie.huidige(scope).ifPresent(i -> actie.gegevens().put("informatie"
+                    + scope.name().charAt(0) + scope.name().substring(1).toLowerCase(), i.tekst() + " (versie "
+                    + i.versie() + ")"));
+        }
+        return toon(model, actie);
     }
 
     private Actie voorLeerling(String nummer, String titel, String formulier, String endpoint, String knop) {

@@ -13,6 +13,7 @@ import nl.eenplan.ScenarioTest;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
+import nl.eenplan.dossier.Intrekking;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.melding.Melding;
@@ -84,7 +85,8 @@ class AanmeldingScenarioIT extends ScenarioTest {
         meld(Set.of(Categorie.THUISSITUATIE), Urgentie.HOOG, true, false);
         intakeGedaan(false);
         assertThat(taak("toestemmingVragen").getDescription()).contains("toestemming");
-        assertThat(runtimeService.getVariable(aanmelding.getId(), "toestemmingVan")).isEqualTo("de ouders en de leerling");
+        assertThat((String) runtimeService.getVariable(aanmelding.getId(), "toestemmingVan")).contains("voor jeugdhulp de ouders met gezag (Anna Jansen) en de leerling",
+                "voor het ondersteuningsteam de ouders met gezag (Anna Jansen)");
         toestemming();
 
         assertThat(aanmelding).hasPassed("onveiligheid", "geenSignalen", "triage", "routeVastleggen")
@@ -114,11 +116,12 @@ class AanmeldingScenarioIT extends ScenarioTest {
         assertThat(aanmelding).isWaitingAt("evaluatiemoment");
         managementService.executeJob(timer(aanmelding, "evaluatiemoment").getId());
 
-        // Opschalen: the support was not enough; with consent for the SWV triage now picks an arrangement.
+        // Opschalen: the support was not enough; triage now picks an arrangement. The SWV needs no consent: a
+        // statutory task (WPO art. 18a, WVO art. 17a).
         complete(taak("evalueren"), withVariables("uitkomst", "opschalen"));
         assertThat(aanmelding).hasPassed("opschalen").isWaitingAt("toestemmingVragen");
         assertThat(runtimeService.getVariable(aanmelding.getId(), "eerdereOndersteuning")).isEqualTo(true);
-        toestemming(Toestemming.Scope.SWV);
+        toestemming();
         assertThat(aanmelding).isWaitingAt("arrangementHouden");
         assertThat(aanmeldingen.vanDossier(nummer).get(0).route()).isEqualTo(Route.ARRANGEMENT);
     }
@@ -126,7 +129,7 @@ class AanmeldingScenarioIT extends ScenarioTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "MDO na eerdere ondersteuning,     GEDRAG,        NORMAAL, true,  ONDERSTEUNINGSTEAM,     mdoHouden,            mdoAfgerond",
-            "Arrangement voor het leren,       LEREN,         NORMAAL, true,  SWV ONDERSTEUNINGSTEAM, arrangementHouden,    arrangementAfgerond",
+            "Arrangement voor het leren,       LEREN,         NORMAAL, true,  JEUGDHULP,              arrangementHouden,    arrangementAfgerond",
             "Warme overdracht naar jeugdhulp,  THUISSITUATIE, HOOG,    false, JEUGDHULP,              warmeOverdracht,      warmOvergedragen",
             "Deels toestemming: MDO i.p.v. jeugdhulp, THUISSITUATIE, NORMAAL, false, ONDERSTEUNINGSTEAM, mdoHouden,       mdoAfgerond"})
     void elkeRouteBuitenDeSchoolAlleenMetToestemming(String naam, Categorie categorie, Urgentie urgentie, boolean eerder,
@@ -136,9 +139,11 @@ class AanmeldingScenarioIT extends ScenarioTest {
         toestemming(scopes(scopes).toArray(Toestemming.Scope[]::new));
 
         assertThat(aanmelding).isWaitingAt(routetaak);
-        // Consent recorded in the dossier: parents and pupil (12), per scope.
+        // Consent recorded in the dossier, per person: at 12 for jeugdhulp the parent with gezag and the pupil
+        // (Jeugdwet art. 7.3.4), for the ondersteuningsteam the parent with gezag only (AVG art. 8, UAVG art. 5).
         DossierView dossier = dossiers.haalOp(nummer);
-        assertThat(dossier.toestemmingen()).hasSize(2 * scopes(scopes).size());
+        assertThat(dossier.toestemmingen()).hasSize(scopes(scopes).stream()
+                .mapToInt(s -> s.leeftijdsregel().wie(12).size()).sum());
         assertThat(toestemmingen.inWerking(nummer)).containsExactlyInAnyOrderElementsOf(scopes(scopes));
 
         if (!routetaak.equals("warmeOverdracht")) {
@@ -184,7 +189,7 @@ class AanmeldingScenarioIT extends ScenarioTest {
         assertThat(mdo()).isNull();
 
         // Consent withdrawn before that job ran: the route stops as it would during the MDO.
-        toestemmingen.trekIn(nummer, toestemmingVan(Toestemming.Scope.ONDERSTEUNINGSTEAM, Toestemming.GegevenDoor.OUDERS));
+        toestemmingen.trekIn(nummer, toestemmingVan(Toestemming.Scope.ONDERSTEUNINGSTEAM, Toestemming.GegevenDoor.OUDERS), new Intrekking(Toestemming.Vorm.GESPREK), "zorgcoordinator");
 
         assertThat(overdrachtsjob("mdoHouden")).isNull();
         assertThat(mdo()).isNull();
@@ -201,7 +206,7 @@ class AanmeldingScenarioIT extends ScenarioTest {
         ProcessInstance mdo = mdo();
         assertThat(mdo).isWaitingAt("plannen");
 
-        toestemmingen.trekIn(nummer, toestemmingVan(Toestemming.Scope.ONDERSTEUNINGSTEAM, Toestemming.GegevenDoor.OUDERS));
+        toestemmingen.trekIn(nummer, toestemmingVan(Toestemming.Scope.ONDERSTEUNINGSTEAM, Toestemming.GegevenDoor.OUDERS), new Intrekking(Toestemming.Vorm.GESPREK), "zorgcoordinator");
 
         assertThat(mdo).isEnded();
         assertThat(aanmelding).isEnded().hasPassed("mdoToestemmingIngetrokken", "routeZonderToestemmingGestopt");
@@ -211,15 +216,15 @@ class AanmeldingScenarioIT extends ScenarioTest {
     void toestemmingIngetrokkenTerwijlDeRouteWachtStoptDeRoute() {
         meld(Set.of(Categorie.THUISSITUATIE), Urgentie.HOOG, false, false);
         intakeGedaan(false);
-        toestemming(Toestemming.Scope.JEUGDHULP, Toestemming.Scope.SWV);
+        toestemming(Toestemming.Scope.JEUGDHULP, Toestemming.Scope.LEERPLICHT);
         assertThat(aanmelding).isWaitingAt("warmeOverdracht");
 
         // Withdrawing consent for a scope this route does not need changes nothing.
-        toestemmingen.trekIn(nummer, toestemmingVan(Toestemming.Scope.SWV, Toestemming.GegevenDoor.OUDERS));
+        toestemmingen.trekIn(nummer, toestemmingVan(Toestemming.Scope.LEERPLICHT, Toestemming.GegevenDoor.OUDERS), new Intrekking(Toestemming.Vorm.GESPREK), "zorgcoordinator");
         assertThat(aanmelding).isWaitingAt("warmeOverdracht");
 
         // The pupil (12) withdraws consent for jeugdhulp: the route stops at once.
-        toestemmingen.trekIn(nummer, toestemmingVan(Toestemming.Scope.JEUGDHULP, Toestemming.GegevenDoor.LEERLING));
+        toestemmingen.trekIn(nummer, toestemmingVan(Toestemming.Scope.JEUGDHULP, Toestemming.GegevenDoor.LEERLING), new Intrekking(Toestemming.Vorm.GESPREK), "zorgcoordinator");
         assertThat(aanmelding).isEnded().hasPassed("overdrachtToestemmingIngetrokken", "zorgcoordinatorInformeren",
                 "routeZonderToestemmingGestopt").hasNotPassed("warmOvergedragen");
         assertThat(taskService.createTaskQuery().processInstanceId(aanmelding.getId()).count()).isZero();
@@ -331,7 +336,7 @@ class AanmeldingScenarioIT extends ScenarioTest {
     }
 
     private void toestemming(Toestemming.Scope... scopes) {
-        complete(taak("toestemmingVragen"), withVariables("gegeven", List.of(scopes)));
+        complete(taak("toestemmingVragen"), withVariables("gegeven", List.of(scopes), "vorm", "GESPREK"));
     }
 
     private Task taak(String taakId) {

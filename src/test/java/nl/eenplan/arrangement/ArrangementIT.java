@@ -28,10 +28,11 @@ class ArrangementIT extends IntegratieTest {
     @Test
     void hetSwvEnDeGemeenteBeslissenElkOpHunDeel() {
         String nummer = zc().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
-        for (String scope : new String[] {"SWV", "JEUGDHULP"}) {
+        // The SWV needs no consent (a statutory task); the care part goes to the gemeente with consent for jeugdhulp.
+        for (String scope : new String[] {"JEUGDHULP"}) {
             for (String wie : new String[] {"OUDERS", "LEERLING"}) {
                 Http.Antwoord t = zc().post("/api/dossiers/" + nummer + "/toestemmingen",
-                        "{\"scope\": \"" + scope + "\", \"gegevenDoor\": \"" + wie + "\"}");
+                        "{\"scope\": \"" + scope + "\", \"gegevenDoor\": \"" + wie + "\", \"vorm\": \"GESPREK\"}");
                 assertThat(t.status()).isEqualTo(201);
                 assertThat(t.json().get("id").isNumber()).as("toestemming heeft een id").isTrue();
             }
@@ -45,7 +46,7 @@ class ArrangementIT extends IntegratieTest {
         voltooi("zorgcoordinator", nummer, "toestemmingVragen", "{\"gegeven\": []}");
         // The referral starts the next process as a job of its own (no job executor in tests).
         Overdrachten.voerUit(runtimeService, managementService, nummer);
-        // Triage: earlier support, learning, consent for the SWV → process arrangement.
+        // Triage: earlier support, learning → process arrangement (the SWV needs no consent).
         voltooi("zorgcoordinator", nummer, "aanvraag", """
                 {"onderwijsdeel": "ARRANGEMENT", "onderwijs": "Kleine klas drie dagen per week.",
                  "zorg": "Gezinsbegeleiding door het wijkteam.", "perspectief": "Regulier vo, havo.",

@@ -14,6 +14,7 @@ import nl.eenplan.ScenarioTest;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.dossier.Doel;
 import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.Intrekking;
 import nl.eenplan.dossier.NieuweToestemming;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
@@ -54,6 +55,12 @@ class ArrangementScenarioIT extends ScenarioTest {
              "aanmeldingOntvangenOp": "2026-11-02"}""";
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    nl.eenplan.audit.AuditLog audit;
+
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
@@ -79,21 +86,35 @@ class ArrangementScenarioIT extends ScenarioTest {
         nummer = zc().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
         arrangement = runtimeService.startProcessInstanceByKey("arrangement", nummer, Map.of("dossierNummer", nummer,
                 "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", "zorgcoordinator"));
-        // The request goes to the SWV: consent for it (parents and pupil, 12) is a condition.
-        geefToestemming(Toestemming.Scope.SWV);
+        // The request goes to the SWV without consent: its statutory task (WPO art. 18a, WVO art. 17a).
     }
 
     @Test
-    void zonderToestemmingVoorHetSwvGaatDeAanvraagNietWeg() {
-        Long swvOuders = dossiers.haalOp(nummer).toestemmingen().stream()
-                .filter(t -> t.scope() == Toestemming.Scope.SWV && t.gegevenDoor() == Toestemming.GegevenDoor.OUDERS)
+    void hetSwvWerktOpZijnWettelijkeTaak_WPO_art_18a_intrekkenVanOudeSwvToestemmingStoptNiets() {
+        // A consent for the SWV recorded before issue 21 (the migration keeps it, form unknown).
+        jdbc.update("insert into toestemming (dossier_id, gegeven_door, scope, gegeven_op, actief, gever_sleutel, vorm) "
+                + "values (?, 'OUDERS', 'SWV', date '2026-10-01', true, 'OUDERS', 'ONBEKEND')",
+                Long.valueOf(nummer.substring(nummer.indexOf('-') + 1)));
+        Long oud = dossiers.haalOp(nummer).toestemmingen().stream().filter(t -> t.scope() == Toestemming.Scope.SWV)
                 .findFirst().orElseThrow().id();
-        toestemmingen.trekIn(nummer, swvOuders);
         aanvraag(ZONDER_ZORG);
-        assertThat(arrangement).isWaitingAt("aanvraag");
-        assertThat((String) runtimeService.getVariable(arrangement.getId(), "ontbreekt")).contains("samenwerkingsverband");
+        assertThat(arrangement).isWaitingAt("besluitOnderwijs", "zorgplichtVerstreken", "weekVoorZorgplicht");
+        assertThat(zc().post("/api/dossiers/" + nummer + "/toestemmingen/" + oud + "/intrekken",
+                "{\"vorm\": \"PAPIER\"}").status()).isEqualTo(204);
+        // Nothing stops: the SWV still decides and sees the request (never its care part).
+        assertThat(arrangement).isWaitingAt("besluitOnderwijs", "zorgplichtVerstreken", "weekVoorZorgplicht");
         Long id = arrangementen.vanDossier(nummer).get(0).id();
-        assertThat(http().als("swv").get("/api/arrangementen/" + id).status()).isEqualTo(404);
+        assertThat(http().als("swv").get("/api/arrangementen/" + id).status()).isEqualTo(200);
+        // The flow to the SWV is in the audit log with its basis.
+        assertThat(audit.voorDossier(nummer)).anySatisfy(r -> {
+            assertThat(r.getHandeling()).isEqualTo(nl.eenplan.audit.AuditRegel.Handeling.DELEN);
+            assertThat(r.getGrondslag()).startsWith("SWV: wettelijke taak (WPO art. 18a");
+        });
+        // Giving consent for the SWV is refused: none is needed.
+        Http.Antwoord geven = zc().post("/api/dossiers/" + nummer + "/toestemmingen",
+                "{\"scope\": \"SWV\", \"gegevenDoor\": \"OUDERS\", \"vorm\": \"GESPREK\"}");
+        assertThat(geven.status()).isEqualTo(400);
+        assertThat(geven.body()).contains("geen toestemming nodig", "WPO art. 18a");
     }
 
     @Test
@@ -482,8 +503,8 @@ class ArrangementScenarioIT extends ScenarioTest {
     }
 
     private void geefToestemming(Toestemming.Scope scope) {
-        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.OUDERS, null));
-        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.LEERLING, null));
+        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.OUDERS, null, Toestemming.Vorm.GESPREK, null, null), "zorgcoordinator");
+        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.LEERLING, null, Toestemming.Vorm.GESPREK, null, null), "zorgcoordinator");
     }
 
     /** The parents withdraw their consent for jeugdhulp, through the API as the school records it. */
@@ -491,7 +512,7 @@ class ArrangementScenarioIT extends ScenarioTest {
         String pad = "/api/dossiers/" + nummer + "/toestemmingen";
         for (var t : zc().get(pad).json().get("toestemmingen")) {
             if (t.get("scope").asText().equals("JEUGDHULP") && t.get("gegevenDoor").asText().equals("OUDERS")) {
-                assertThat(zc().post(pad + "/" + t.get("id").asText() + "/intrekken", "").status()).isEqualTo(204);
+                assertThat(zc().post(pad + "/" + t.get("id").asText() + "/intrekken", "{\"vorm\": \"GESPREK\"}").status()).isEqualTo(204);
             }
         }
         assertThat(toestemmingen.inWerking(nummer, Toestemming.Scope.JEUGDHULP)).isFalse();

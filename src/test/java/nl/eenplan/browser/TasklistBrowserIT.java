@@ -184,6 +184,8 @@ class TasklistBrowserIT extends BrowserTest {
         // A checklist: the ticked scopes are sent as one list, the handler's input field "gegeven".
         klik(By.xpath("//label[contains(., 'Ondersteuningsteam / MDO')]"));
         klik(By.xpath("//label[contains(., 'Jeugdhulp (wijkteam')]"));
+        // The proof: how they consented (EenPlan records it per person, with the information text they were given).
+        klik(By.xpath("//label[contains(., 'In een gesprek')]"));
         Browser.screenshot(browser, "tasklist-5-toestemming");
         klik(By.xpath("//button[normalize-space()='Afronden']"));
 
@@ -199,7 +201,8 @@ class TasklistBrowserIT extends BrowserTest {
         // Consent for the ondersteuningsteam from parents and pupil, and earlier support: triage chooses the MDO.
         for (String wie : new String[] {"OUDERS", "LEERLING"}) {
             assertThat(http().als("zorgcoordinator").post("/api/dossiers/" + nummer + "/toestemmingen",
-                    "{\"scope\": \"ONDERSTEUNINGSTEAM\", \"gegevenDoor\": \"" + wie + "\"}").status()).isEqualTo(201);
+                    "{\"scope\": \"ONDERSTEUNINGSTEAM\", \"gegevenDoor\": \"" + wie + "\", \"vorm\": \"GESPREK\"}").status())
+                    .isEqualTo(wie.equals("OUDERS") ? 201 : 400); // AVG art. 8: under 16 the parents decide
         }
         http().als("mentor").post("/api/dossiers/" + nummer + "/aanmeldingen", """
                 {"categorieen": ["GEDRAG"], "urgentie": "HOOG", "alGeprobeerd": "Time-outs en gesprekken.",

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ToestemmingIT extends IntegratieTest {
 
-    private static final String OUDERS_JEUGDHULP = "{\"scope\": \"JEUGDHULP\", \"gegevenDoor\": \"OUDERS\"}";
-    private static final String LEERLING_JEUGDHULP = "{\"scope\": \"JEUGDHULP\", \"gegevenDoor\": \"LEERLING\"}";
+    private static final String OUDERS_JEUGDHULP = "{\"scope\": \"JEUGDHULP\", \"gegevenDoor\": \"OUDERS\", \"vorm\": \"GESPREK\"}";
+    private static final String LEERLING_JEUGDHULP = "{\"scope\": \"JEUGDHULP\", \"gegevenDoor\": \"LEERLING\", \"vorm\": \"GESPREK\"}";
 
     @Test
     void dezelfdeToestemmingTweeKeerIsEenToestemmingEnIntrekkenBeeindigtDeScope() {
@@ -36,7 +36,7 @@ class ToestemmingIT extends IntegratieTest {
         assertThat(zc().get(pad).json().get("inWerking").toString()).contains("JEUGDHULP");
 
         // The pupil is 12: the parents withdrawing theirs ends the scope.
-        assertThat(zc().post(pad + "/" + eerste.json().get("id").asText() + "/intrekken", "").status()).isEqualTo(204);
+        assertThat(zc().post(pad + "/" + eerste.json().get("id").asText() + "/intrekken", "{\"vorm\": \"GESPREK\"}").status()).isEqualTo(204);
         JsonNode na = zc().get(pad).json();
         assertThat(na.get("inWerking").toString()).doesNotContain("JEUGDHULP");
         assertThat(ouders(na)).singleElement().satisfies(t -> assertThat(t.get("ingetrokkenOp").asText())

@@ -55,11 +55,11 @@ class KlokIT extends IntegratieTest {
         String nummer = zc.post("/api/dossiers", zonderBsn()).json().get("nummer").asText();
 
         Http.Antwoord vandaag = zc.post("/api/dossiers/" + nummer + "/toestemmingen",
-                "{\"scope\": \"ONDERSTEUNINGSTEAM\", \"gegevenDoor\": \"OUDERS\", \"gegevenOp\": \"2026-11-28\"}");
+                "{\"scope\": \"ONDERSTEUNINGSTEAM\", \"gegevenDoor\": \"OUDERS\", \"vorm\": \"GESPREK\", \"gegevenOp\": \"2026-11-28\"}");
         assertThat(vandaag.status()).as(vandaag.body()).isEqualTo(201);
 
         Http.Antwoord morgen = zc.post("/api/dossiers/" + nummer + "/toestemmingen",
-                "{\"scope\": \"SWV\", \"gegevenDoor\": \"OUDERS\", \"gegevenOp\": \"2026-11-29\"}");
+                "{\"scope\": \"SWV\", \"gegevenDoor\": \"OUDERS\", \"vorm\": \"GESPREK\", \"gegevenOp\": \"2026-11-29\"}");
         assertThat(morgen.status()).isEqualTo(400);
         assertThat(morgen.json().at("/fouten/0/veld").asText()).isEqualTo("gegevenOp");
         assertThat(morgen.json().at("/fouten/0/melding").asText()).contains("toekomst");

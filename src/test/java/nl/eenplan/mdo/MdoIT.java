@@ -36,7 +36,10 @@ class MdoIT extends IntegratieTest {
         for (String scope : new String[] {"ONDERSTEUNINGSTEAM", "JEUGDHULP"}) {
             for (String wie : new String[] {"OUDERS", "LEERLING"}) {
                 assertThat(zc().post("/api/dossiers/" + nummer + "/toestemmingen",
-                        "{\"scope\": \"" + scope + "\", \"gegevenDoor\": \"" + wie + "\"}").status()).isEqualTo(201);
+                        "{\"scope\": \"" + scope + "\", \"gegevenDoor\": \"" + wie + "\", \"vorm\": \"GESPREK\"}").status())
+                        .as("%s door %s", scope, wie)
+                        // The ondersteuningsteam follows the AVG (under 16 the parents), jeugdhulp the Jeugdwet (12+ both).
+                        .isEqualTo(scope.equals("ONDERSTEUNINGSTEAM") && wie.equals("LEERLING") ? 400 : 201);
             }
         }
         http().als("mentor").post("/api/dossiers/" + nummer + "/aanmeldingen", """

@@ -100,7 +100,8 @@ class MdoScenarioIT extends ScenarioTest {
                  "deelnemers": [{"rol": "JEUGDHULP"}, {"rol": "LEERPLICHT"}, {"rol": "OUDERS"}]}""");
         assertThat(zonderToestemming.status()).isEqualTo(400);
         assertThat(zonderToestemming.json().get("fouten").toString())
-                .contains("geen toestemming voor jeugdhulp", "alleen aan als verzuim een rol speelt", "altijd uitgenodigd");
+                .contains("Geen toestemming voor jeugdhulp", "Geen toestemming voor leerplicht in het MDO",
+                        "altijd uitgenodigd");
         assertThat(mdo).isWaitingAt("plannen");
         // Consent follows who receives the invitation, whatever the role is called.
         Http.Antwoord omweg = voltooi(plannen, """
@@ -128,8 +129,24 @@ class MdoScenarioIT extends ScenarioTest {
     }
 
     @Test
+    void leerplichtAlleenMetToestemming_ookBijVerzuim_AVG_art_6() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        start(true);
+        assertThat(voltooi(taak("plannen"), """
+                {"datum": "2026-11-12T15:00", "locatie": "Lokaal 12"}""").status()).isEqualTo(204);
+        // Verzuim plays a role, but without consent for leerplicht in the MDO leerplicht is not invited.
+        assertThat(mdoService.vanDossier(nummer).get(0).deelnemers()).extracting(MdoView.DeelnemerView::rol)
+                .doesNotContain(Rol.LEERPLICHT);
+        assertThat(meldingen.voor("leerplicht", List.of("leerplicht"), false))
+                .noneSatisfy(m -> assertThat(m.dossierNummer()).isEqualTo(nummer));
+    }
+
+    @Test
     void jeugdhulpMetToestemmingEnLeerplichtBijVerzuim() {
         geefToestemming(Toestemming.Scope.JEUGDHULP);
+        // Leerplicht hears care details in the MDO: consent of the parents with gezag (AVG, under 16).
+        toestemmingen.geef(nummer, new NieuweToestemming(Toestemming.Scope.LEERPLICHT, Toestemming.GegevenDoor.OUDERS,
+                null, Toestemming.Vorm.PAPIER, null, null), "zorgcoordinator");
         start(true);
         assertThat(voltooi(taak("plannen"), """
                 {"datum": "2026-11-12T15:00", "locatie": "Lokaal 12",
@@ -137,6 +154,11 @@ class MdoScenarioIT extends ScenarioTest {
                 .status()).isEqualTo(204);
         assertThat(mdoService.vanDossier(nummer).get(0).deelnemers()).extracting(MdoView.DeelnemerView::rol)
                 .containsExactly(Rol.OUDERS, Rol.LEERLING, Rol.MENTOR, Rol.LEERPLICHT, Rol.JEUGDHULP, Rol.JGZ);
+        // The invitation shows the basis of each participant from outside the school.
+        assertThat(mdoService.vanDossier(nummer).get(0).deelnemers()).filteredOn(d -> d.rol() == Rol.LEERPLICHT)
+                .singleElement().satisfies(d -> assertThat(d.grondslag()).contains("toestemming", "Anna Jansen"));
+        assertThat(mdoService.vanDossier(nummer).get(0).deelnemers()).filteredOn(d -> d.rol() == Rol.JGZ)
+                .singleElement().satisfies(d -> assertThat(d.grondslag()).contains("Jeugdwet", "de leerling"));
         assertThat(meldingen.voor("leerplicht", List.of("leerplicht"), false))
                 .anySatisfy(m -> assertThat(m.onderwerp()).contains("Uitnodiging MDO"));
         // The invitation links to the agenda item: the invited leerplichtambtenaar may open it, one of another
@@ -271,7 +293,7 @@ class MdoScenarioIT extends ScenarioTest {
         String pad = "/api/dossiers/" + nummer + "/toestemmingen";
         for (var t : zc().get(pad).json().get("toestemmingen")) {
             if (t.get("scope").asText().equals("JEUGDHULP") && t.get("gegevenDoor").asText().equals("OUDERS")) {
-                assertThat(zc().post(pad + "/" + t.get("id").asText() + "/intrekken", "").status()).isEqualTo(204);
+                assertThat(zc().post(pad + "/" + t.get("id").asText() + "/intrekken", "{\"vorm\": \"GESPREK\"}").status()).isEqualTo(204);
             }
         }
 
@@ -448,8 +470,8 @@ class MdoScenarioIT extends ScenarioTest {
     }
 
     private void geefToestemming(Toestemming.Scope scope) {
-        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.OUDERS, null));
-        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.LEERLING, null));
+        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.OUDERS, null, Toestemming.Vorm.GESPREK, null, null), "zorgcoordinator");
+        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.LEERLING, null, Toestemming.Vorm.GESPREK, null, null), "zorgcoordinator");
     }
 
     private Task taak(String taakId) {

@@ -16,8 +16,6 @@ import java.util.Map;
 import nl.eenplan.Http;
 import nl.eenplan.ScenarioTest;
 import nl.eenplan.Testdossiers;
-import nl.eenplan.dossier.NieuweToestemming;
-import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Reden;
@@ -96,7 +94,6 @@ class OverstapScenarioIT extends ScenarioTest {
 
     @Test
     void poNaarVoMetOndersteuningEnEenLopendArrangementDatDoorloopt() throws Exception {
-        geefToestemming(Toestemming.Scope.ONTVANGENDE_SCHOOL);
         lopendArrangement();
         start("PO_VO");
         Task voorlopig = taak("voorlopigAdvies");
@@ -162,7 +159,8 @@ class OverstapScenarioIT extends ScenarioTest {
                 "overstapdossier: op tijd", "oudersLatenZien: te laat", "warmeOverdracht: op tijd", "plaatsing: op tijd",
                 "controle: op tijd");
 
-        // The overstapdossier: with consent, the support and the arrangement go along.
+        // The overstapdossier (onderwijskundig rapport): a statutory duty (WPO art. 42), the support and the
+        // arrangement go along without consent.
         JsonNode okr = zc().get("/api/overstappen/" + id + "/okr").json();
         assertThat(SCHEMA.validate(okr)).isEmpty();
         assertThat(okr.at("/schooladvies/definitief").asText()).isEqualTo("havo/vwo");
@@ -170,30 +168,23 @@ class OverstapScenarioIT extends ScenarioTest {
         assertThat(okr.at("/ondersteuning/beschrijving").asText()).contains("Extra instructie");
         assertThat(okr.at("/ondersteuning/arrangement/doelen/0").asText()).isEqualTo("Sam werkt zelfstandig");
         assertThat(okr.at("/ontvangendeSchool/brin").asText()).isEqualTo("99YY00");
-
-        // The parents withdraw consent for the receiving school: from that moment the export leaves it out.
-        Long ouders = toestemmingen.lijst(nummer).stream().filter(t -> t.scope() == Toestemming.Scope.ONTVANGENDE_SCHOOL
-                && t.gegevenDoor() == Toestemming.GegevenDoor.OUDERS).findFirst().orElseThrow().id();
-        toestemmingen.trekIn(nummer, ouders);
-        JsonNode zonder = zc().get("/api/overstappen/" + id + "/okr").json();
-        assertThat(SCHEMA.validate(zonder)).isEmpty();
-        assertThat(zonder.get("toestemmingOntvangendeSchool").asBoolean()).isFalse();
-        assertThat(zonder.toString()).doesNotContain("Extra instructie").doesNotContain("Sam werkt zelfstandig");
+        assertThat(okr.get("grondslag").asText()).contains("wettelijke plicht", "WPO art. 42");
     }
 
     @Test
-    void zonderToestemmingGaatErGeenOndersteuningMee() {
+    void hetOnderwijskundigRapportIsEenWettelijkePlicht_WPO_art_42_deOndersteuningGaatMeeZonderToestemming() {
         start("VO_MBO");
         voltooi("overstapdossier", """
                 {"ontvangendeSchool": "99YY00", "ondersteuning": "Faalangstreductietraining.", "aanwezigheid": "90%"}""");
         JsonNode okr = zc().get("/api/overstappen/" + id + "/okr").json();
         assertThat(SCHEMA.validate(okr)).isEmpty();
-        assertThat(okr.get("toestemmingOntvangendeSchool").asBoolean()).isFalse();
-        assertThat(okr.has("ondersteuning")).isFalse();
-        assertThat(okr.toString()).doesNotContain("Faalangst");
-        // The schema itself refuses support without consent.
-        ((com.fasterxml.jackson.databind.node.ObjectNode) okr).putObject("ondersteuning").put("beschrijving", "x");
-        assertThat(SCHEMA.validate(okr)).isNotEmpty();
+        assertThat(okr.at("/ondersteuning/beschrijving").asText()).contains("Faalangst");
+        assertThat(okr.get("grondslag").asText()).contains("WPO art. 42", "Besluit uitwisseling");
+        // The request's audit entry names the basis: "on what basis did you share this?" has an answer.
+        assertThat(audit.voorDossier(nummer)).anySatisfy(r -> {
+            assertThat(r.getWat()).contains("/okr");
+            assertThat(r.getGrondslag()).startsWith("ONTVANGENDE_SCHOOL: wettelijke plicht");
+        });
     }
 
     /**
@@ -379,7 +370,6 @@ class OverstapScenarioIT extends ScenarioTest {
 
     /** A running arrangement for the pupil at the sending school (SWV granted the education part). */
     private void lopendArrangement() {
-        geefToestemming(Toestemming.Scope.SWV);
         ProcessInstance a = runtimeService.startProcessInstanceByKey("arrangement", nummer, Map.of("dossierNummer", nummer,
                 "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", ZC));
         String aanvraag = taskService.createTaskQuery().processInstanceId(a.getId()).taskDefinitionKey("aanvraag")
@@ -393,10 +383,6 @@ class OverstapScenarioIT extends ScenarioTest {
                 .isEqualTo(204);
     }
 
-    private void geefToestemming(Toestemming.Scope scope) {
-        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.OUDERS, null));
-        toestemmingen.geef(nummer, new NieuweToestemming(scope, Toestemming.GegevenDoor.LEERLING, null));
-    }
 
     private void voltooi(String taakId, String invoer) {
         Http.Antwoord a = zc().post("/api/taken/" + taak(taakId).getId() + "/voltooien", invoer);

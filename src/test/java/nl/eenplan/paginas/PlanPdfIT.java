@@ -64,7 +64,7 @@ class PlanPdfIT extends IntegratieTest {
                 .json().get("nummer").asText();
         http().als("mentor").post("/api/dossiers/" + nummer + "/aanmeldingen", Testdossiers.AANMELDING);
         assertThat(http().als("zorgcoordinator").post("/api/dossiers/" + nummer + "/toestemmingen",
-                "{\"scope\": \"JEUGDHULP\", \"gegevenDoor\": \"OUDERS\"}").status()).isEqualTo(201);
+                "{\"scope\": \"JEUGDHULP\", \"gegevenDoor\": \"OUDERS\", \"vorm\": \"GESPREK\"}").status()).isEqualTo(201);
         dossiers.voegDoelenToe(nummer, List.of(DOEL));
         dossiers.voegAfsprakenToe(nummer, List.of(
                 new NieuweAfspraak("Gesprek over het leesplan", "mentorPlanPdf", false,

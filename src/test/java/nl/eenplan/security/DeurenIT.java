@@ -75,7 +75,7 @@ class DeurenIT extends IntegratieTest {
         Http zc = http().als("zorgcoordinator");
         String nummer = zc.post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
         long toestemming = zc.post("/api/dossiers/" + nummer + "/toestemmingen",
-                "{\"scope\": \"JEUGDHULP\", \"gegevenDoor\": \"OUDERS\", \"gegevenOp\": \"2025-09-01\"}").json().get("id").asLong();
+                "{\"scope\": \"JEUGDHULP\", \"gegevenDoor\": \"OUDERS\", \"vorm\": \"GESPREK\", \"gegevenOp\": \"2025-09-01\"}").json().get("id").asLong();
         String intrekken = "/api/dossiers/" + nummer + "/toestemmingen/" + toestemming + "/intrekken";
 
         Sessie slachtoffer = new Sessie(port);
@@ -99,8 +99,8 @@ class DeurenIT extends IntegratieTest {
                 .as("toestemming nog van kracht").isTrue();
 
         // The page itself, with its token from its own origin: withdrawn.
-        assertThat(slachtoffer.post(intrekken, null, "X-CSRF-TOKEN", token, "Origin", slachtoffer.origin()).status())
-                .isEqualTo(204);
+        assertThat(slachtoffer.post(intrekken, "{\"vorm\": \"PAPIER\"}", "X-CSRF-TOKEN", token, "Origin",
+                slachtoffer.origin()).status()).isEqualTo(204);
         assertThat(zc.get("/api/dossiers/" + nummer + "/toestemmingen").json().at("/toestemmingen/0/ingetrokkenOp").isMissingNode())
                 .isFalse();
     }

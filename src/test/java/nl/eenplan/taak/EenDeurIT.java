@@ -163,7 +163,7 @@ class EenDeurIT extends IntegratieTest {
         assertThat(zonderToestemming.status()).as(zonderToestemming.body()).isEqualTo(409);
         assertThat(zonderToestemming.json().get("message").asText()).contains("geen toestemming voor jeugdhulp");
         for (Toestemming.GegevenDoor door : Toestemming.GegevenDoor.values()) {
-            toestemmingen.geef(nummer, new NieuweToestemming(Toestemming.Scope.JEUGDHULP, door, null));
+            toestemmingen.geef(nummer, new NieuweToestemming(Toestemming.Scope.JEUGDHULP, door, null, Toestemming.Vorm.GESPREK, null, null), "zorgcoordinator");
         }
 
         // The task's own agreement, found from the process.

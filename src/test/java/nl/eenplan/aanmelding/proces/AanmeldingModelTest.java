@@ -77,7 +77,7 @@ class AanmeldingModelTest {
         BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(NU);
         when(toestemmingen.inWerking(NUMMER)).thenAnswer(i -> Set.copyOf(inWerking));
-        when(toestemmingen.nodig(NUMMER)).thenReturn(Set.of(Toestemming.GegevenDoor.OUDERS));
+        when(toestemmingen.wieBeslist(NUMMER)).thenReturn(Map.of(Toestemming.Scope.JEUGDHULP, "de ouders met gezag"));
         when(termijn.deadline(any(VariableScope.class), eq("aanmelding"), eq("evaluatieBasisondersteuning")))
                 .thenReturn(EVALUATIEMOMENT);
         Mocks.register("legToestemmingVast", new LegToestemmingVast(toestemmingen));
@@ -105,7 +105,7 @@ class AanmeldingModelTest {
     void zonderToestemmingBasisondersteuningMetEvaluatieNa6Weken() {
         start(Set.of("thuissituatie"), "HOOG", false, false);
         intake(false);
-        assertThat(runtime.getVariable(aanmelding.getId(), "toestemmingVan")).isEqualTo("de ouders");
+        assertThat(runtime.getVariable(aanmelding.getId(), "toestemmingVan")).isEqualTo("voor jeugdhulp de ouders met gezag");
         toestemming();
 
         assertThat(aanmelding).hasPassed("geenSignalen", "toestemmingVastleggen", "triage", "routeVastleggen")
@@ -135,8 +135,8 @@ class AanmeldingModelTest {
         complete(taak("evalueren"), withVariables("evaluatieUitkomst", "opschalen"));
         assertThat(aanmelding).hasPassed("opschalen").isWaitingAt("toestemmingVragen");
         assertThat(runtime.getVariable(aanmelding.getId(), "eerdereOndersteuning")).isEqualTo(true);
-        // With earlier support and consent for the SWV, triage now chooses an arrangement.
-        toestemming(Toestemming.Scope.SWV);
+        // With earlier support triage now chooses an arrangement: the SWV needs no consent (WPO art. 18a, WVO art. 17a).
+        toestemming();
         assertThat(aanmelding).isWaitingAt("arrangementHouden");
     }
 
@@ -199,21 +199,18 @@ class AanmeldingModelTest {
     }
 
     @Test
-    void toestemmingIngetrokkenVoordatHetArrangementStartStoptDeRoute() {
+    void hetArrangementBijHetSwvIsEenWettelijkeTaak_intrekkenVanToestemmingStoptHetNiet() {
         start(Set.of("leren"), "NORMAAL", true, false);
         intake(false);
-        toestemming(Toestemming.Scope.SWV);
+        toestemming();
         assertThat(aanmelding).isWaitingAt("arrangementHouden");
+        assertThat(runtime.getVariable(aanmelding.getId(), "nodigeToestemming")).isEqualTo("GEEN");
 
+        // Consent recorded for the SWV before issue 21, withdrawn now: the SWV's statutory work goes on.
+        trekIn(Toestemming.Scope.SWV);
         trekIn(Toestemming.Scope.JEUGDHULP);
         assertThat(aanmelding).isWaitingAt("arrangementHouden");
-        trekIn(Toestemming.Scope.SWV);
-
-        assertThat(deelproces("arrangement")).isNull();
-        assertThat(beheer.createJobQuery().processInstanceId(aanmelding.getId()).activityId("arrangementHouden")
-                .count()).isZero();
-        assertThat(aanmelding).isEnded().hasPassed("zorgcoordinatorInformeren", "routeZonderToestemmingGestopt");
-        verify(aanmeldingen).routeGestopt(eq(aanmelding.getId()), eq(NUMMER), eq("zc"), anyString(), eq("SWV"));
+        verify(aanmeldingen, never()).routeGestopt(any(), any(), any(), any(), any());
     }
 
     @Test
@@ -307,10 +304,12 @@ class AanmeldingModelTest {
         for (Toestemming.Scope scope : Toestemming.Scope.values()) {
             gegeven.put(AanmeldingVariabelen.gegeven(scope).naam(), List.of(scopes).contains(scope));
         }
+        gegeven.put(AanmeldingVariabelen.TOESTEMMING_VORM.naam(), "GESPREK");
+        gegeven.put(AanmeldingVariabelen.TOESTEMMING_VASTGELEGD_DOOR.naam(), "zc");
         inWerking.addAll(List.of(scopes));
         complete(taak("toestemmingVragen"), gegeven);
         for (Toestemming.Scope scope : scopes) {
-            verify(toestemmingen).geefNodige(NUMMER, scope);
+            verify(toestemmingen).geefNodige(NUMMER, scope, Toestemming.Vorm.GESPREK, "zc");
         }
     }
 
