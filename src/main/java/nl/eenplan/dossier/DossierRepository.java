@@ -27,4 +27,14 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
     /** The open dossier of a pupil at a school (see Dossier.sleutel). In JPQL, translated once for a class upload. */
     @org.springframework.data.jpa.repository.Query("select d from Dossier d where d.openSleutel = :sleutel")
     java.util.Optional<Dossier> open(String sleutel);
+
+    /** One dossier, locked until the transaction ends (DossierService.vergrendel). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select d from Dossier d where d.id = :id")
+    java.util.Optional<Dossier> vergrendel(Long id);
+
+    /** Open dossiers with a guardian of unknown gezag, after id {@code na}, by id (DossierService.openMetOnbekendGezag). */
+    @org.springframework.data.jpa.repository.Query("select d from Dossier d where d.status = :status and d.id > :na "
+            + "and exists (select o from Ouder o where o.leerling = d.leerling and o.gezag is null) order by d.id")
+    List<Dossier> openMetOnbekendGezag(Dossier.Status status, Long na, org.springframework.data.domain.Pageable pagina);
 }

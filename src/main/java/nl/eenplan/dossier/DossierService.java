@@ -129,7 +129,9 @@ public class DossierService {
         }
         // Written now: when another request opened this pupil's dossier at the same moment, the unique key refuses
         // this one here, and the caller asks again (Botsing) and finds that dossier.
-        return dossiers.saveAndFlush(new Dossier(leerling, zorgcoordinator, clock.instant()));
+        Dossier dossier = dossiers.saveAndFlush(new Dossier(leerling, zorgcoordinator, clock.instant()));
+        events.publishEvent(new DossierGeopend(dossier.getNummer()));
+        return dossier;
     }
 
     @Transactional(readOnly = true)
@@ -259,10 +261,12 @@ public class DossierService {
      */
     public DossierView sluit(String nummer, String reden) {
         Dossier d = vind(nummer);
-        long lopendeProcessen = processen.lopend(nummer);
         if (d.getStatus() == Dossier.Status.GESLOTEN) {
             throw new nl.eenplan.web.NietMogelijkException("Dossier " + nummer + " is al gesloten.");
         }
+        // What only exists while the dossier is open (the task to confirm gezag) ends first; undone if refused below.
+        events.publishEvent(new DossierWordtGesloten(nummer));
+        long lopendeProcessen = processen.lopend(nummer);
         if (lopendeProcessen > 0) {
             throw new nl.eenplan.web.NietMogelijkException("Voor dossier " + nummer + " lopen nog " + lopendeProcessen
                     + " processen (aanmelding, MDO, arrangement, overstap, verzuim of leerplicht). Rond ze af of stop ze "
@@ -323,6 +327,29 @@ public class DossierService {
         events.publishEvent(new DossierVerwijderd(nummer, d.getGeslotenOp()));
         dossiers.delete(d);
         dossiers.flush();
+    }
+
+    /**
+     * Locks the dossier's row until the transaction ends. Whoever starts something at most once per dossier (EenPlan
+     * runs as several nodes on one database) locks it first and then looks whether it is there: a second node waits
+     * here and then finds what the first one started.
+     */
+    public void vergrendel(String nummer) {
+        Long id = Dossier.idUitNummer(nummer);
+        if (id == null || dossiers.vergrendel(id).filter(d -> d.getNummer().equals(nummer)).isEmpty()) {
+            throw new NietGevondenException("Er is geen dossier met nummer " + nummer + ".");
+        }
+    }
+
+    /**
+     * The open dossiers with at least one guardian whose gezag is not confirmed, after dossier {@code na} (null: from
+     * the first), by number, at most this many: for going through all of them in batches.
+     */
+    @Transactional(readOnly = true)
+    public List<String> openMetOnbekendGezag(String na, int maximaal) {
+        Long vanaf = na == null ? 0L : Dossier.idUitNummer(na);
+        return dossiers.openMetOnbekendGezag(Dossier.Status.OPEN, vanaf == null ? 0L : vanaf,
+                org.springframework.data.domain.PageRequest.of(0, maximaal)).stream().map(Dossier::getNummer).toList();
     }
 
     /** Whether a dossier with this number exists (a removed one does not). */

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.eenplan.dossier.DossierView;
+import nl.eenplan.dossier.GezagService;
 import nl.eenplan.taak.TaakService;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,18 +23,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TaakPagina {
 
+    /** The process of task "Gezag vastleggen" (nl.eenplan.gezag). */
+    static final String GEZAG_VASTLEGGEN = "gezagVastleggen";
+
     private final TaakService taken;
     private final Werkoverzicht werk;
+    private final GezagService gezag;
 
-    TaakPagina(TaakService taken, Werkoverzicht werk) {
+    TaakPagina(TaakService taken, Werkoverzicht werk, GezagService gezag) {
         this.taken = taken;
         this.werk = werk;
+        this.gezag = gezag;
     }
 
     @GetMapping("/taken/{id}")
     String taak(@PathVariable String id, Authentication gebruiker, Model model) {
         Aangemeld wie = Aangemeld.van(gebruiker);
-        Werkregel taak = werk.regel(taken.taak(id, wie.naam(), wie.groepen()));
+        nl.eenplan.taak.TaakView view = taken.taak(id, wie.naam(), wie.groepen());
+        Werkregel taak = werk.regel(view);
         model.addAttribute("taak", taak);
         // The script sends the form where an API client completes the task: one completion path for every door.
         model.addAttribute("verstuurNaar", "/api/taken/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
@@ -41,10 +49,30 @@ class TaakPagina {
         // What the form's texts may show ({{dossierNummer}}); never care content, which the form does not need.
         Map<String, Object> gegevens = new LinkedHashMap<>();
         gegevens.put("dossierNummer", taak.dossierNummer());
+        if (GEZAG_VASTLEGGEN.equals(view.proces()) && taak.dossierNummer() != null) {
+            gezagGegevens(taak.dossierNummer(), gegevens);
+        }
         model.addAttribute("gegevens", gegevens);
         model.addAttribute("andere", taak.dossierNummer() == null ? List.of()
                 : werk.vanLeerling(wie, taak.dossierNummer()).stream().filter(t -> !t.taakId().equals(id)).toList());
         return "paginas/taak";
+    }
+
+    /**
+     * Task "Gezag vastleggen" asks per guardian whose gezag is unknown: one row for each, with their number, and their
+     * names in the form's text (the school sees them on the pupil's page too). Shown to this user only, never in the
+     * process.
+     */
+    private void gezagGegevens(String nummer, Map<String, Object> gegevens) {
+        List<DossierView.OuderView> onbekend = gezag.onbekend(nummer);
+        gegevens.put("ouders", onbekend.stream().map(o -> {
+            Map<String, Object> rij = new LinkedHashMap<>();
+            rij.put("ouder", o.id());
+            rij.put("informatieBeperkt", o.informatieBeperkt());
+            return rij;
+        }).toList());
+        gegevens.put("ouderNamen", onbekend.stream().map(o -> "- nummer " + o.id() + ": " + o.naam() + " ("
+                + o.relatie().omschrijving() + ")").collect(java.util.stream.Collectors.joining("\n")));
     }
 
     /**
