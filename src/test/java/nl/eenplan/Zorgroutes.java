@@ -45,9 +45,11 @@ public final class Zorgroutes {
 
     /** Consent for a scope from parents and pupil (both decide at 12). */
     public void toestemming(String nummer, String scope) {
-        for (String wie : new String[] {"OUDERS", "LEERLING"}) {
+        // At 12: for jeugdhulp the parent with gezag and the pupil (Jeugdwet), otherwise the parent (AVG, under 16).
+        String[] wie = scope.equals("JEUGDHULP") ? new String[] {"OUDERS", "LEERLING"} : new String[] {"OUDERS"};
+        for (String door : wie) {
             assertThat(zc().post("/api/dossiers/" + nummer + "/toestemmingen",
-                    "{\"scope\": \"" + scope + "\", \"gegevenDoor\": \"" + wie + "\", \"vorm\": \"GESPREK\"}").status()).isEqualTo(201);
+                    "{\"scope\": \"" + scope + "\", \"gegevenDoor\": \"" + door + "\", \"vorm\": \"GESPREK\"}").status()).isEqualTo(201);
         }
     }
 
@@ -84,12 +86,12 @@ public final class Zorgroutes {
     }
 
     /**
-     * A new pupil with consent for the SWV and jeugdhulp, a referral routed to an arrangement, and the request with an
+     * A new pupil with consent for jeugdhulp (the SWV needs none), a referral routed to an arrangement, and the request with an
      * education part and a care part: the SWV's besluitOnderwijs and the gemeente's besluitZorg wait. Answers the
      * dossier number.
      */
     public String arrangementInBesluitvorming(String onderwijs, String zorg, String perspectief) {
-        String nummer = aangemeld("SWV", "LEREN", "Extra instructie, remedial teaching.");
+        String nummer = aangemeld(null, "LEREN", "Extra instructie, remedial teaching.");
         voltooi("zorgcoordinator", nummer, "aanvraag", """
                 {"onderwijsdeel": "ARRANGEMENT", "onderwijs": "%s", "zorg": "%s", "perspectief": "%s",
                  "doelen": ["Leest op niveau E6"], "aanmeldingOntvangenOp": "%s"}"""
@@ -105,7 +107,9 @@ public final class Zorgroutes {
      */
     private String aangemeld(String scope, String categorie, String alGeprobeerd) {
         String nummer = leerling();
-        toestemming(nummer, scope);
+        if (scope != null) {
+            toestemming(nummer, scope);
+        }
         toestemming(nummer, "JEUGDHULP");
         assertThat(http.get().als("mentor").post("/api/dossiers/" + nummer + "/aanmeldingen", """
                 {"categorieen": ["%s"], "urgentie": "HOOG", "alGeprobeerd": "%s", "eerdereOndersteuning": true}"""

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.Gegevensstroom;
+import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.leerplicht.proces.Leerplichtproces;
 import nl.eenplan.melding.Melding;
@@ -39,9 +41,12 @@ public class LeerplichtService {
     private final Toegang toegang;
     private final Clock clock;
 
+    private final ToestemmingService toestemmingen;
+
     LeerplichtService(LeerplichtEscalatieRepository escalaties, DossierService dossiers, Leerplichtproces proces,
-                      MeldingService meldingen, Toegang toegang, Clock clock) {
+                      MeldingService meldingen, Toegang toegang, ToestemmingService toestemmingen, Clock clock) {
         this.clock = clock;
+        this.toestemmingen = toestemmingen;
         this.escalaties = escalaties;
         this.dossiers = dossiers;
         this.proces = proces;
@@ -69,6 +74,8 @@ public class LeerplichtService {
     public LeerplichtEscalatie escaleer(String dossierNummer, Reden reden, String feiten, String bron,
                                         String verwijzing, boolean laatGemeld) {
         Leerlingidentiteit leerling = dossiers.identiteit(dossierNummer);
+        // A statutory duty (Leerplichtwet art. 18 and 21): no consent asked; recorded with its basis.
+        toestemmingen.deel(dossierNummer, Gegevensstroom.LEERPLICHT_VERZUIM, "escalatie: " + reden.omschrijving());
         LeerplichtEscalatie escalatie = escalaties.save(new LeerplichtEscalatie(dossierNummer, leerling.naam(),
                 leerling.geboortedatum(), leerling.bsn(), leerling.schoolBrin(), leerling.schoolNaam(),
                 leerling.gemeente(), reden, feiten, bron, verwijzing, laatGemeld, leerling.zorgcoordinator(), nu()));

@@ -9,6 +9,8 @@ import static nl.eenplan.aanmelding.proces.AanmeldingVariabelen.TRIAGE_UITKOMST;
 import java.util.Map;
 import nl.eenplan.aanmelding.AanmeldingService;
 import nl.eenplan.aanmelding.Route;
+import nl.eenplan.dossier.Gegevensstroom;
+import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.modelcontrole.VoorModellen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,9 +26,11 @@ import org.springframework.stereotype.Component;
 public class LegRouteVast implements JavaDelegate {
 
     private final AanmeldingService aanmeldingen;
+    private final ToestemmingService toestemmingen;
 
-    LegRouteVast(AanmeldingService aanmeldingen) {
+    LegRouteVast(AanmeldingService aanmeldingen, ToestemmingService toestemmingen) {
         this.aanmeldingen = aanmeldingen;
+        this.toestemmingen = toestemmingen;
     }
 
     @Override
@@ -43,5 +47,9 @@ public class LegRouteVast implements JavaDelegate {
         ROUTE_OMSCHRIJVING.zet(execution, route.omschrijving());
         NODIGE_TOESTEMMING.zet(execution, nodig == null ? "GEEN" : nodig);
         aanmeldingen.routeGekozen(execution.getProcessInstanceId(), route, toelichting == null ? "" : toelichting.toString());
+        if (route == Route.JEUGDHULP) {
+            // The warm referral hands the pupil to jeugdhulp: a flow on consent, recorded with the consent used.
+            toestemmingen.deel(execution.getProcessBusinessKey(), Gegevensstroom.JEUGDHULP, "warme overdracht naar jeugdhulp");
+        }
     }
 }

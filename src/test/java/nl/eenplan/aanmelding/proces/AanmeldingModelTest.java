@@ -81,7 +81,7 @@ class AanmeldingModelTest {
         when(termijn.deadline(any(VariableScope.class), eq("aanmelding"), eq("evaluatieBasisondersteuning")))
                 .thenReturn(EVALUATIEMOMENT);
         Mocks.register("legToestemmingVast", new LegToestemmingVast(toestemmingen));
-        Mocks.register("legRouteVast", new LegRouteVast(aanmeldingen));
+        Mocks.register("legRouteVast", new LegRouteVast(aanmeldingen, toestemmingen));
         Mocks.register("legEerdereOndersteuningVast", new LegEerdereOndersteuningVast());
         Mocks.register("meldRouteGestopt", new MeldRouteGestopt(aanmeldingen));
         Mocks.register("bepaalToestemmingsgevers", new BepaalToestemmingsgevers(toestemmingen));
