@@ -65,6 +65,14 @@ public final class Zorgroutes {
     }
 
     /**
+     * A new pupil with consent for the ondersteuningsteam and jeugdhulp, a referral routed to the MDO: task plannen
+     * waits for the zorgcoördinator. Answers the dossier number.
+     */
+    public String mdoTePlannen() {
+        return aangemeld("ONDERSTEUNINGSTEAM", "GEDRAG", "Time-outs en gesprekken.");
+    }
+
+    /**
      * A new pupil with consent for the ondersteuningsteam and jeugdhulp, a referral routed to the MDO, the meeting
      * held with jeugdhulp, and its report with a goal and one agreement owned by group jeugdhulp: task
      * afspraakUitvoeren waits for jeugdhulp. Answers the dossier number.
