@@ -18,6 +18,7 @@ alter table toestemming add column ingetrokken_vastgelegd_door varchar(100);
 
 -- Consents from before say "de ouders" or "de leerling", not which person or how: kept as they were, form unknown.
 update toestemming set gever_sleutel = gegeven_door, vorm = 'ONBEKEND';
+update toestemming set ingetrokken_vorm = 'ONBEKEND' where ingetrokken_op is not null;
 alter table toestemming alter column gever_sleutel set not null;
 alter table toestemming alter column vorm set not null;
 

@@ -118,9 +118,12 @@ public class AuditLog {
                         + (t.informatieVersie() == null ? "" : ", informatie " + t.informatieVersie())
                         + (t.geldigTot() == null ? "" : ", geldig tot " + t.geldigTot())
                         + ", vastgelegd door " + (t.vastgelegdDoor() == null ? "onbekend" : t.vastgelegdDoor())
-                        + (t.ingetrokkenOp() == null ? "" : "; ingetrokken op " + t.ingetrokkenOp() + ", "
-                        + t.ingetrokkenVorm().omschrijving() + ", vastgelegd door " + t.ingetrokkenVastgelegdDoor()),
-                        "", "", "toestemming (" + t.scope().leeftijdsregel() + ")");
+                        + (t.ingetrokkenOp() == null ? "" : "; ingetrokken op " + t.ingetrokkenOp()
+                        + (t.ingetrokkenVorm() == null ? "" : ", " + t.ingetrokkenVorm().omschrijving())
+                        + ", vastgelegd door " + (t.ingetrokkenVastgelegdDoor() == null ? "onbekend"
+                        : t.ingetrokkenVastgelegdDoor())),
+                        "", "", t.scope().opToestemming() ? "toestemming (" + t.scope().leeftijdsregel().bron() + ")"
+                                : "toestemming van vóór 2027, niet meer nodig (wettelijke taak of plicht)");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

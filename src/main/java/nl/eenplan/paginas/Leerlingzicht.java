@@ -33,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   (goals, agreements), the MDO and arrangement that run for the pupil, and that consent; not the parents, the
  *   history, the referral (intake, meldcode), absence or leerplicht, which rest on other grounds than that consent;</li>
  *   <li>SWV and gemeente: the pupil's arrangements as {@code /api/arrangementen/{id}} gives each to them
- *   ({@link ArrangementService#voorBeslisser(String, boolean, boolean)}: the request and OPP for the SWV with consent
- *   for the SWV, the care part for the gemeente with consent for jeugdhulp), nothing of the dossier;</li>
+ *   ({@link ArrangementService#voorBeslisser(String, boolean, boolean)}: the request and OPP for the SWV on its
+ *   statutory task, the care part for the gemeente with consent for jeugdhulp), nothing of the dossier;</li>
  *   <li>all of them: their own open tasks for the pupil.</li>
  * </ul>
  * Who the pupil is (name, birth date, school) only with a reason in the work: the school, jeugdhulp with consent, an
@@ -113,7 +113,7 @@ class Leerlingzicht {
         DossierView d = dossiers.haalOp(nummer);
         if (wie.groepen().stream().anyMatch(SCHOOL::contains)) {
             return new Weergave(nummer, leerling(d), true, true, d.doelen(), d.afspraken(), d.leerling().ouders(),
-                    d.toestemmingen().stream().filter(t -> t.ingetrokkenOp() == null).toList(),
+                    d.toestemmingen(), // with their proof, withdrawn ones too (AVG art. 7 lid 1)
                     processen.lopend(nummer), processen.verloop(nummer), arrangementen.vanDossier(nummer), taken,
                     d.status() == Dossier.Status.OPEN,
                     d.status() == Dossier.Status.OPEN ? null : new Gesloten(d.geslotenOp(), d.sluitreden()), List.of());
@@ -144,7 +144,7 @@ class Leerlingzicht {
                 : List.of();
         if (swv) {
             uitleg.add("Het samenwerkingsverband ziet wat het voor zijn besluit nodig heeft: de aanvraag en het OPP, "
-                    + "zolang er toestemming voor het samenwerkingsverband is; niet het dossier of het zorgdeel.");
+                    + "voor zijn wettelijke taak (WPO art. 18a, WVO art. 17a); niet het dossier of het zorgdeel.");
         }
         if (gemeente) {
             uitleg.add("De gemeente ziet wat ze voor haar besluit nodig heeft: het zorgdeel van een aanvraag, zolang "
@@ -158,7 +158,7 @@ class Leerlingzicht {
         }
         return new Weergave(nummer, leerling(d), false, plan, plan ? d.doelen() : null, plan ? d.afspraken() : null, null,
                 plan ? d.toestemmingen().stream().filter(t -> t.ingetrokkenOp() == null
-                        && t.scope() == Toestemming.Scope.JEUGDHULP).toList() : null,
+                        && t.scope() == Toestemming.Scope.JEUGDHULP).map(Leerlingzicht::zonderNamen).toList() : null,
                 plan ? processen.lopend(nummer).stream().filter(p -> PROCESSEN_JEUGDHULP.contains(p.proces())).toList()
                         : null,
                 null, aanvragen, taken, false, null, uitleg);
@@ -178,5 +178,12 @@ class Leerlingzicht {
         GeenInzage(String uitleg) {
             super(uitleg);
         }
+    }
+
+    /** Jeugdhulp sees that consent is in force and on what, not the parents' names or who recorded it. */
+    private static DossierView.ToestemmingView zonderNamen(DossierView.ToestemmingView t) {
+        return new DossierView.ToestemmingView(t.id(), t.gegevenDoor(), null,
+                t.gegevenDoor() == Toestemming.GegevenDoor.OUDERS ? "een ouder met gezag" : "de leerling", t.scope(),
+                t.gegevenOp(), t.geldigTot(), t.vorm(), t.informatieVersie(), t.informatieTekst(), null, null, null, null);
     }
 }

@@ -56,10 +56,10 @@ class AanmeldingIT extends IntegratieTest {
         JsonNode toestemming = taakVan("zorgcoordinator", nummer, "toestemmingVragen");
         assertThat(http().als("zorgcoordinator").post(voltooi(toestemming), "{\"gegeven\": [\"WIJKTEAM\"]}").status())
                 .isEqualTo(400);
-        assertThat(http().als("zorgcoordinator").post(voltooi(toestemming), "{\"gegeven\": [\"JEUGDHULP\"]}").status())
+        assertThat(http().als("zorgcoordinator").post(voltooi(toestemming), "{\"gegeven\": [\"JEUGDHULP\"], \"vorm\": \"GESPREK\"}").status())
                 .isEqualTo(204);
         JsonNode toestemmingen = http().als("zorgcoordinator").get("/api/dossiers/" + nummer + "/toestemmingen").json();
-        assertThat(toestemmingen.get("nodigOmschrijving").asText()).isEqualTo("de ouders en de leerling");
+        assertThat(toestemmingen.at("/wieBeslist/JEUGDHULP").asText()).isEqualTo("de ouders met gezag (Anna Jansen) en de leerling");
         assertThat(toestemmingen.get("inWerking").toString()).contains("JEUGDHULP");
         assertThat(toestemmingen.get("toestemmingen")).hasSize(2);
 

@@ -100,11 +100,13 @@ class MdoEnArrangementBrowserIT extends BrowserTest {
         // The parents and the pupil (12: both, Jeugdwet) gave it: recorded from the pupil's page in another tab, and
         // the report sent again.
         browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
-        for (String door : List.of("de ouders of verzorgers", "de leerling")) {
+        for (String door : List.of("een ouder of voogd met gezag", "de leerling")) {
             browser.get("http://localhost:" + port + "/leerlingen/" + nummer);
             klik(By.linkText("Toestemming vastleggen"));
-            klik(By.xpath("//label[normalize-space()='jeugdhulp']"));
+            klik(By.xpath("//label[normalize-space()='jeugdhulp en JGZ']"));
             klik(By.xpath("//label[normalize-space()='" + door + "']"));
+            // The proof: how it was given (the only parent with gezag needs no choosing).
+            klik(By.xpath("//label[normalize-space()='In een gesprek']"));
             Toegankelijkheid.controleer(browser, "Toestemming vastleggen");
             klik(By.id("versturen"));
             wacht.until(ExpectedConditions.urlMatches("/leerlingen/" + nummer + "$"));

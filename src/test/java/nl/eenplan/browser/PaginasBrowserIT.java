@@ -61,6 +61,7 @@ class PaginasBrowserIT extends BrowserTest {
         veld("Leerjaar").sendKeys("7");
         veld("Naam").sendKeys("Anna Pagina");
         klik(By.xpath("//label[normalize-space()='Ouder']"));
+        klik(By.xpath("//label[normalize-space()='Ja, heeft gezag']"));
         Toegankelijkheid.controleer(browser, "Nieuwe leerling");
         Browser.voorDocs(browser, "paginas-0-nieuwe-leerling");
         klik(By.id("versturen"));
