@@ -114,6 +114,7 @@ class DemoGegevens implements ApplicationRunner {
         for (String brin : List.of("99ZZ00", "99YY00")) {
             organisaties.voegToeAanSchool(Groepen.ZORGCOORDINATOR, brin);
             organisaties.voegToeAanSchool(Groepen.MENTOR, brin);
+            organisaties.voegToeAanSchool(Groepen.AANDACHTSFUNCTIONARIS, brin);
         }
         for (String gebruiker : List.of(Groepen.JEUGDHULP, Groepen.GEMEENTE, Groepen.LEERPLICHT,
                 Groepen.LEERPLICHT_TEAMLEIDER)) {

@@ -82,6 +82,12 @@ public final class Procesvariabelen {
     public static final String SOORT = "soort";
     public static final String BESLUIT = "besluit";
 
+    // meldcode (and meldcodeBesluit above: MELDEN or HULP)
+    public static final String MELDCODE_ID = "meldcodeId";
+    public static final String VERMOEDEN = "vermoeden";
+    public static final String EVALUATIE_DATUM = "evaluatieDatum";
+    public static final String HULP_UITKOMST = "hulpUitkomst";
+
     // leerplichtEscalatie (and route above)
     public static final String ESCALATIE_ID = "escalatieId";
     public static final String REDEN = "reden";
@@ -103,7 +109,8 @@ public final class Procesvariabelen {
             "overstap", Set.of(OVERSTAPSOORT, SCHOOLJAAR, MET_ONDERSTEUNING, LOPEND_ARRANGEMENT, GEPLAATST,
                     INGESCHREVEN),
             "verzuim", Set.of(VERZUIMMELDING_ID, SOORT, BESLUIT),
-            "leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST));
+            "leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST),
+            "meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST));
 
     private Procesvariabelen() {
     }

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Work that starts without a task: open a dossier, report a concern, register absence, start a transition, record
- * a consent. Each is a form of EenPlan's
+ * a consent, start the meldcode. Each is a form of EenPlan's
  * own (paginas/acties/*.form, made in Camunda Modeler like the task forms, but owned by developers because it is the
  * API's input) sent to the same API endpoint an API client uses, so the same checks and Dutch messages apply.
  */
@@ -95,6 +95,13 @@ class ActiesPagina {
                     + i.versie() + ")"));
         }
         return toon(model, actie);
+    }
+
+    /** Start the meldcode at any moment: the school's zorgcoördinator, mentor or aandachtsfunctionaris. */
+    @GetMapping("/leerlingen/{nummer}/meldcode")
+    @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor', 'aandachtsfunctionaris')")
+    String meldcodeStarten(@PathVariable String nummer, Model model) {
+        return toon(model, voorLeerling(nummer, "Meldcode starten", "meldcodeStarten", "/meldcode", "Meldcode starten"));
     }
 
     private Actie voorLeerling(String nummer, String titel, String formulier, String endpoint, String knop) {

@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * template show what is in the {@link Weergave} and nothing else; the rules are the API's (docs/privacy.md,
  * "Need-to-know"):
  * <ul>
- *   <li>zorgcoördinator and mentor of the pupil's school: the whole dossier, as {@code /api/dossiers/{nr}};</li>
+ *   <li>zorgcoördinator, mentor and aandachtsfunctionaris of the pupil's school: the whole dossier, as
+ *   {@code /api/dossiers/{nr}}; the meldcode (its process and steps) only the zorgcoördinator and the
+ *   aandachtsfunctionaris;</li>
  *   <li>jeugdhulp, only while consent for jeugdhulp is in force (the same answer of {@link ToestemmingService} that
  *   lets the MDO give them an agreement and ends their tasks when it is withdrawn): the care part of the one plan
  *   (goals, agreements), the MDO and arrangement that run for the pupil, and that consent; not the parents, the
@@ -48,11 +50,20 @@ import org.springframework.transaction.annotation.Transactional;
 class Leerlingzicht {
 
     /** The school's groups: the whole dossier (as the dossier API allows). */
-    static final Set<String> SCHOOL = Set.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR);
+    static final Set<String> SCHOOL = Set.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR, Groepen.AANDACHTSFUNCTIONARIS);
+
+    /**
+     * Who sees that a meldcode runs and what happened in it: the school's zorgcoördinator and aandachtsfunctionaris.
+     * A mentor (who may start one) does not see it on the pupil's page: the protective reading of need-to-know.
+     */
+    static final Set<String> MELDCODE = Set.of(Groepen.ZORGCOORDINATOR, Groepen.AANDACHTSFUNCTIONARIS);
+
+    /** The process of the meldcode, as the models name it. */
+    static final String MELDCODEPROCES = "meldcode";
 
     /** The groups that may open a pupil's page at all (what each sees is decided in {@link #voor}). */
-    static final Set<String> OPENEN = Set.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR, Groepen.JEUGDHULP, Groepen.SWV,
-            Groepen.GEMEENTE);
+    static final Set<String> OPENEN = Set.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR, Groepen.AANDACHTSFUNCTIONARIS,
+            Groepen.JEUGDHULP, Groepen.SWV, Groepen.GEMEENTE);
 
     /** The processes jeugdhulp sees running, with consent: the plan's care work they take part in. */
     static final Set<String> PROCESSEN_JEUGDHULP = Set.of("mdo", "arrangement");
@@ -112,9 +123,12 @@ class Leerlingzicht {
         List<Werkregel> taken = werk.vanLeerling(wie, nummer);
         DossierView d = dossiers.haalOp(nummer);
         if (wie.groepen().stream().anyMatch(SCHOOL::contains)) {
+            Set<String> verborgen = wie.groepen().stream().anyMatch(MELDCODE::contains) ? Set.of()
+                    : Set.of(MELDCODEPROCES);
             return new Weergave(nummer, leerling(d), true, true, d.doelen(), d.afspraken(), d.leerling().ouders(),
                     d.toestemmingen(), // with their proof, withdrawn ones too (AVG art. 7 lid 1)
-                    processen.lopend(nummer), processen.verloop(nummer), arrangementen.vanDossier(nummer), taken,
+                    processen.lopend(nummer).stream().filter(p -> !verborgen.contains(p.proces())).toList(),
+                    processen.verloop(nummer, verborgen), arrangementen.vanDossier(nummer), taken,
                     d.status() == Dossier.Status.OPEN,
                     d.status() == Dossier.Status.OPEN ? null : new Gesloten(d.geslotenOp(), d.sluitreden()), List.of());
         }

@@ -36,8 +36,8 @@ final class CamundaAutorisaties {
     }
 
     /** Groups that work tasks in Tasklist. */
-    static final List<String> TAAKGROEPEN = List.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR, Groepen.JEUGDHULP,
-            Groepen.SWV, Groepen.GEMEENTE, Groepen.LEERPLICHT, Groepen.LEERPLICHT_TEAMLEIDER);
+    static final List<String> TAAKGROEPEN = List.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR,
+            Groepen.AANDACHTSFUNCTIONARIS, Groepen.JEUGDHULP, Groepen.SWV, Groepen.GEMEENTE, Groepen.LEERPLICHT, Groepen.LEERPLICHT_TEAMLEIDER);
 
     /**
      * What only EenPlan itself (and the administrators) may do to the instances of a process, whatever else a group
@@ -91,6 +91,11 @@ final class CamundaAutorisaties {
         for (String proces : List.of("aanmelding", "verzuim", "mdo", "arrangement", "overstap")) {
             rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, proces, READ_INSTANCE));
             rechten.add(new Recht(Groepen.ZORGCOORDINATOR, PROCESS_DEFINITION, proces, READ_INSTANCE_VARIABLE));
+        }
+        // The meldcode: only the school's zorgcoördinator and aandachtsfunctionaris, never the mentor or partners.
+        for (String groep : List.of(Groepen.ZORGCOORDINATOR, Groepen.AANDACHTSFUNCTIONARIS)) {
+            rechten.add(new Recht(groep, PROCESS_DEFINITION, "meldcode", READ_INSTANCE));
+            rechten.add(new Recht(groep, PROCESS_DEFINITION, "meldcode", READ_INSTANCE_VARIABLE));
         }
         for (String groep : List.of(Groepen.LEERPLICHT, Groepen.LEERPLICHT_TEAMLEIDER)) {
             rechten.add(new Recht(groep, PROCESS_DEFINITION, "leerplichtEscalatie", READ_INSTANCE));

@@ -7,6 +7,11 @@ public final class Groepen {
 
     public static final String ZORGCOORDINATOR = "zorgcoordinator";
     public static final String MENTOR = "mentor";
+    /**
+     * The school's aandachtsfunctionaris huiselijk geweld en kindermishandeling: leads the meldcode (process meldcode)
+     * and, with the zorgcoördinator, is the only one who reads it.
+     */
+    public static final String AANDACHTSFUNCTIONARIS = "aandachtsfunctionaris";
     public static final String JEUGDHULP = "jeugdhulp";
     public static final String SWV = "swv";
     public static final String GEMEENTE = "gemeente";
@@ -30,6 +35,7 @@ public final class Groepen {
     public static final List<Groep> ALLE = List.of(
             new Groep(ZORGCOORDINATOR, "Zorgcoördinatoren en intern begeleiders"),
             new Groep(MENTOR, "Mentoren en leerkrachten"),
+            new Groep(AANDACHTSFUNCTIONARIS, "Aandachtsfunctionarissen huiselijk geweld en kindermishandeling"),
             new Groep(JEUGDHULP, "Jeugdhulp, wijkteam, SMW en JGZ"),
             new Groep(SWV, "Samenwerkingsverband passend onderwijs"),
             new Groep(GEMEENTE, "Gemeentelijke toegang jeugdhulp"),

@@ -69,8 +69,16 @@ public class Procesverloop {
 
     /** What happened in the pupil's processes, newest first. */
     public List<Gebeurtenis> verloop(String dossierNummer) {
-        List<HistoricProcessInstance> instanties = history.createHistoricProcessInstanceQuery()
+        return verloop(dossierNummer, java.util.Set.of());
+    }
+
+    /** What happened in the pupil's processes but those of the given keys (not for this user), newest first. */
+    public List<Gebeurtenis> verloop(String dossierNummer, java.util.Set<String> zonderProcessen) {
+        List<HistoricProcessInstance> alle = history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(dossierNummer).list();
+        Map<String, ProcessDefinition> soorten = definities(alle);
+        List<HistoricProcessInstance> instanties = alle.stream()
+                .filter(p -> !zonderProcessen.contains(soorten.get(p.getProcessDefinitionId()).getKey())).toList();
         Map<String, String> namen = procesnamen(instanties);
         Map<String, String> procesVanInstantie = new HashMap<>();
         Map<String, String> afgerondDoor = new HashMap<>();
@@ -92,7 +100,7 @@ public class Procesverloop {
         }
         for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKey(dossierNummer).finished().list()) {
-            if ("completed".equals(t.getDeleteReason())) {
+            if ("completed".equals(t.getDeleteReason()) && procesVanInstantie.containsKey(t.getProcessInstanceId())) {
                 verloop.add(new Gebeurtenis(t.getEndTime().toInstant(), t.getName() + " afgerond",
                         procesVanInstantie.get(t.getProcessInstanceId()),
                         afgerondDoor.getOrDefault(t.getId(), t.getAssignee())));

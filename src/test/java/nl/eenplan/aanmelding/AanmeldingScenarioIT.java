@@ -239,14 +239,17 @@ class AanmeldingScenarioIT extends ScenarioTest {
         meld(Set.of(Categorie.THUISSITUATIE), Urgentie.HOOG, false, true);
         intakeGedaan(true);
 
-        // Both at once: the meldcode and the question of consent.
-        assertThat(aanmelding).isWaitingAt("meldcode", "toestemmingVragen");
+        // Both at once: the meldcode starts as a process of its own (aanleiding intake), and consent is asked.
+        assertThat(aanmelding).hasPassed("meldcodeStarten", "meldcodeGestart").hasNotPassed("geenSignalen")
+                .isWaitingAt("toestemmingVragen");
+        ProcessInstance meldcode = runtimeService.createProcessInstanceQuery().processDefinitionKey("meldcode")
+                .processInstanceBusinessKey(nummer).singleResult();
+        assertThat(meldcode).isWaitingAt("signalenInKaart");
+        assertThat(taskService.createTaskQuery().processInstanceId(meldcode.getId()).singleResult())
+                .hasCandidateGroup("aandachtsfunctionaris");
         toestemming();
         complete(taak("handelingsplan"), withVariables("doelen", List.of("Sam leest groep-7-teksten vlot")));
-        assertThat(aanmelding).isWaitingAt("meldcode", "evaluatiemoment");
-
-        complete(taak("meldcode"), withVariables("stappenDoorlopen", true, "besluit", "melden"));
-        assertThat(aanmelding).hasPassed("meldcodeDoorlopen").hasNotPassed("geenSignalen").isWaitingAt("evaluatiemoment");
+        assertThat(aanmelding).isWaitingAt("evaluatiemoment");
     }
 
     /**

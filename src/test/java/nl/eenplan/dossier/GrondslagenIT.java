@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The basis table (Gegevensstroom) row by row over HTTP: each flow happens on its basis, or is refused without it, and
  * the audit log names the basis used. The onderwijskundig rapport (ONTVANGENDE_SCHOOL) is in OverstapScenarioIT,
- * leerplicht in the MDO with consent in MdoScenarioIT, Veilig Thuis in the meldcode's tests.
+ * leerplicht in the MDO with consent in MdoScenarioIT, Veilig Thuis in MeldcodeScenarioIT.
  */
 class GrondslagenIT extends IntegratieTest {
 

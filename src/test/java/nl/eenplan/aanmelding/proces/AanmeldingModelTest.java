@@ -68,6 +68,8 @@ class AanmeldingModelTest {
     AanmeldingService aanmeldingen = mock(AanmeldingService.class);
     ToestemmingService toestemmingen = mock(ToestemmingService.class);
     Termijn termijn = mock(Termijn.class);
+    /** Step meldcodeStarten: the meldcode capability's delegate (its own process is tested in MeldcodeScenarioIT). */
+    org.camunda.bpm.engine.delegate.JavaDelegate startMeldcode = mock(org.camunda.bpm.engine.delegate.JavaDelegate.class);
     Set<Toestemming.Scope> inWerking = EnumSet.noneOf(Toestemming.Scope.class);
     String deployment;
     ProcessInstance aanmelding;
@@ -86,6 +88,7 @@ class AanmeldingModelTest {
         Mocks.register("meldRouteGestopt", new MeldRouteGestopt(aanmeldingen));
         Mocks.register("bepaalToestemmingsgevers", new BepaalToestemmingsgevers(toestemmingen));
         Mocks.register("termijn", termijn);
+        Mocks.register("startMeldcode", startMeldcode);
         deployment = engine.getRepositoryService().createDeployment()
                 .addClasspathResource("processes/aanmelding.bpmn").addClasspathResource("processes/triage.dmn")
                 // Stand-ins for the processes of the other capabilities: one task each.
@@ -141,13 +144,13 @@ class AanmeldingModelTest {
     }
 
     @Test
-    void signalenVanOnveiligheidGevenDeMeldcodeNaastDeRoute() {
+    void signalenVanOnveiligheidGevenDeMeldcodeNaastDeRoute() throws Exception {
         start(Set.of("thuissituatie"), "HOOG", false, true);
         intake(true);
-        assertThat(aanmelding).isWaitingAt("meldcode", "toestemmingVragen");
-        complete(taak("meldcode"), withVariables("meldcodeBesluit", "melden"));
-        assertThat(aanmelding).hasPassed("meldcodeDoorlopen").hasNotPassed("geenSignalen")
+        // The meldcode starts as a process of its own (process meldcode); the referral does not wait for it.
+        assertThat(aanmelding).hasPassed("meldcodeStarten", "meldcodeGestart").hasNotPassed("geenSignalen")
                 .isWaitingAt("toestemmingVragen");
+        verify(startMeldcode).execute(any());
     }
 
     @Test
@@ -232,7 +235,6 @@ class AanmeldingModelTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "intake            | zorgcoordinator | Intakegesprek niet binnen de termijn gevoerd",
-            "meldcode          | zorgcoordinator | Meldcode niet binnen de termijn doorlopen",
             "toestemmingVragen | zorgcoordinator | Toestemming niet binnen de termijn gevraagd",
             "handelingsplan    | zorgcoordinator | Handelingsplan niet binnen de termijn opgesteld",
             "evalueren         | zorgcoordinator | Basisondersteuning niet binnen de termijn geëvalueerd",
@@ -257,10 +259,6 @@ class AanmeldingModelTest {
     private void naarTaak(String taak) {
         switch (taak) {
             case "intake" -> start(Set.of("leren"), "NORMAAL", false, false);
-            case "meldcode" -> {
-                start(Set.of("gedrag"), "NORMAAL", false, true);
-                intake(true);
-            }
             case "toestemmingVragen" -> {
                 start(Set.of("leren"), "NORMAAL", false, false);
                 intake(false);
