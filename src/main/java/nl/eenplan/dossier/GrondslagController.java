@@ -1,6 +1,5 @@
 package nl.eenplan.dossier;
 
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,22 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("isAuthenticated()")
 class GrondslagController {
 
-    /** One row: a flow, what goes, and its basis (for consent: the scope and whose consent at what age). */
-    record Rij(Gegevensstroom stroom, String van, String naar, String wat, Gegevensstroom.Grondslag.Soort soort,
-               String grondslag, String bron, Toestemming.Scope toestemmingVoor, String wieBeslist) {
-    }
-
     @GetMapping("/api/grondslagen")
-    List<Rij> tabel() {
-        return Arrays.stream(Gegevensstroom.values()).map(s -> {
-            Gegevensstroom.Grondslag g = s.grondslag();
-            return new Rij(s, s.van(), s.naar(), s.wat(), g.soort(), g.soort().omschrijving(), g.bron(), g.scope(),
-                    g.scope() == null ? null : wieBeslist(g.scope().leeftijdsregel()));
-        }).toList();
-    }
-
-    private static String wieBeslist(Leeftijdsregel regel) {
-        return "onder 12: " + Leeftijdsregel.omschrijving(regel.wie(11)) + "; 12 tot 16: "
-                + Leeftijdsregel.omschrijving(regel.wie(12)) + "; vanaf 16: " + Leeftijdsregel.omschrijving(regel.wie(16));
+    List<Grondslagrij> tabel() {
+        return Grondslagrij.tabel();
     }
 }

@@ -109,11 +109,14 @@ public class MdoService {
         int cyclus = mdos.findByProcesInstantieIdOrderByCyclus(instantie).size() + 1;
         Mdo mdo = new Mdo(nummer, instantie, cyclus, wanneer, p.duurMinuten() == null ? 60 : p.duurMinuten(),
                 p.locatie().trim(), door);
-        // Met ouders, niet over ouders: parents and pupil are always invited.
-        if (dossier.leerling().ouders().isEmpty()) {
+        // Met ouders, niet over ouders: parents and pupil are always invited. Not a parent without gezag (they have
+        // the right to information on request, BW art. 1:377c, not a seat in the MDO) nor one a court order limits.
+        List<DossierView.OuderView> ouders = dossier.leerling().ouders().stream()
+                .filter(o -> !Boolean.FALSE.equals(o.gezag()) && !o.informatieBeperkt()).toList();
+        if (ouders.isEmpty()) {
             mdo.nodigUit(new MdoDeelnemer(Rol.OUDERS, "Ouders/verzorgers", null, null, null));
         }
-        dossier.leerling().ouders().forEach(o -> mdo.nodigUit(new MdoDeelnemer(Rol.OUDERS, o.naam(), null, null, o.email())));
+        ouders.forEach(o -> mdo.nodigUit(new MdoDeelnemer(Rol.OUDERS, o.naam(), null, null, o.email())));
         mdo.nodigUit(new MdoDeelnemer(Rol.LEERLING, dossier.leerling().voornaam() + " (leerling)", null, null, null));
         if (gevraagd.stream().noneMatch(d -> d.rol() == Rol.MENTOR)) {
             mdo.nodigUit(new MdoDeelnemer(Rol.MENTOR, "Mentor", null, Rol.MENTOR.groep(), null));

@@ -112,7 +112,7 @@ class MdoEnArrangementBrowserIT extends BrowserTest {
             wacht.until(ExpectedConditions.urlMatches("/leerlingen/" + nummer + "$"));
         }
         assertThat(browser.findElement(By.id("kop-toestemming")).findElement(By.xpath("..")).getText())
-                .contains("Voor jeugdhulp, gegeven door de ouders", "Voor jeugdhulp, gegeven door de leerling");
+                .contains("Voor jeugdhulp, gegeven door Anna Jansen (ouder)", "Voor jeugdhulp, gegeven door de leerling", "in een gesprek");
         browser.close();
         browser.switchTo().window(browser.getWindowHandles().iterator().next());
         assertThat(browser.getCurrentUrl()).isEqualTo(verslag);

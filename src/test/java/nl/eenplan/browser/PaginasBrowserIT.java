@@ -140,6 +140,14 @@ class PaginasBrowserIT extends BrowserTest {
         klik(By.cssSelector("a[href='/meldingen']"));
         wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Meldingen"));
         Toegankelijkheid.controleer(browser, "meldingen");
+
+        // Why data may flow: the basis table, read-only, from the header's menu.
+        klik(By.cssSelector("a[href='/grondslagen']"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Waarom gegevens gedeeld mogen worden"));
+        assertThat(browser.findElement(By.id("stroom-SWV")).getText()).contains("wettelijke taak", "WPO art. 18a");
+        assertThat(browser.findElement(By.id("stroom-JEUGDHULP")).getText())
+                .contains("toestemming", "12 tot 16: de ouders met gezag en de leerling");
+        Toegankelijkheid.controleer(browser, "grondslagen");
     }
 
     @Test

@@ -155,7 +155,7 @@ class GezagEnToestemmingIT extends IntegratieTest {
 
     private String dossierGeboren(LocalDate geboren, String ouders) {
         String body = Testdossiers.nieuw().replace("2014-03-02", geboren.toString())
-                .replaceFirst("\"ouders\": \\[.*?\\]", "\"ouders\": [" + java.util.regex.Matcher.quoteReplacement(ouders) + "]");
+                .replaceFirst("(?s)\"ouders\": \\[.*?\\]", "\"ouders\": [" + java.util.regex.Matcher.quoteReplacement(ouders) + "]");
         Http.Antwoord a = zc().post("/api/dossiers", body.replace("\n", " "));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json().get("nummer").asText();

@@ -57,6 +57,9 @@ class GrondslagenIT extends IntegratieTest {
                 .anySatisfy(r -> assertThat(r).startsWith("ONDERSTEUNINGSTEAM | toestemming").contains(
                         "12 tot 16: de ouders met gezag;"));
         assertThat(http().als("procesbeheer").put("/api/grondslagen", "[]").status()).isIn(403, 405);
+        // The same table as a page, for leerplicht too (no pupil data in it).
+        assertThat(http().als("leerplicht").metKop("Accept", "text/html").get("/grondslagen").body())
+                .contains("Waarom gegevens gedeeld mogen worden", "Leerplichtwet 1969 art. 18", "geen toestemming nodig");
     }
 
     @Test

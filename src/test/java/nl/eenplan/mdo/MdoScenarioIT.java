@@ -86,6 +86,20 @@ class MdoScenarioIT extends ScenarioTest {
     }
 
     @Test
+    void eenOuderZonderGezagOfMetEenRechterlijkeBeperkingWordtNietUitgenodigd_BW_1_377c() {
+        assertThat(zc().post("/api/dossiers/" + nummer + "/ouders", """
+                {"naam": "Bram Jansen", "relatie": "OUDER", "gezag": false, "email": "bram@example.nl"}""").status())
+                .isEqualTo(201);
+        assertThat(zc().post("/api/dossiers/" + nummer + "/ouders", """
+                {"naam": "Carla Jansen", "relatie": "VERZORGER", "gezag": true, "informatieBeperkt": true}""").status())
+                .isEqualTo(201);
+        start(false);
+        assertThat(voltooi(taak("plannen"), PLANNING).status()).isEqualTo(204);
+        assertThat(mdoService.vanDossier(nummer).get(0).deelnemers()).extracting(MdoView.DeelnemerView::naam)
+                .contains("Anna Jansen").doesNotContain("Bram Jansen", "Carla Jansen");
+    }
+
+    @Test
     void plannenBinnenDeTermijnMetOudersEnLeerlingAltijdErbij() {
         start(false);
         Task plannen = taak("plannen");

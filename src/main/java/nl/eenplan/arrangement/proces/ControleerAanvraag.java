@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ${controleerAanvraag}}, step "Aanvraag controleren, zorgplicht starten": complete, with consent for the SWV?
+/** {@code ${controleerAanvraag}}, step "Aanvraag controleren, zorgplicht starten": complete? (the SWV needs no consent: its statutory task, dossier.Gegevensstroom.SWV)
  * Then the zorgplicht runs 6 weeks (termijnen.dmn, step zorgplicht) from the day the written registration came in;
  * if not, the request goes back with what is missing. */
 @Component("controleerAanvraag")
