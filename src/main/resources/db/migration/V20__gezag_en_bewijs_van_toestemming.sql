@@ -32,3 +32,4 @@ alter table audit_regel add column grondslag varchar(1000);
 
 -- An MDO participant from outside the school: the basis on which they were invited (shown on the invitation).
 alter table mdo_deelnemer add column grondslag varchar(1000);
+alter table mdo_deelnemer add column stroom varchar(40);

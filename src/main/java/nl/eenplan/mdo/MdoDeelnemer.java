@@ -46,6 +46,10 @@ public class MdoDeelnemer {
     /** For a participant from outside the school: the basis on which they were invited (shown on the invitation). */
     private String grondslag;
 
+    /** The flow of the basis table their invitation is (for the invitation's text). */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private nl.eenplan.dossier.Gegevensstroom stroom;
+
     protected MdoDeelnemer() {
     }
 
@@ -57,8 +61,13 @@ public class MdoDeelnemer {
         this.email = email;
     }
 
-    void opGrondslag(String grondslag) {
+    void opGrondslag(nl.eenplan.dossier.Gegevensstroom stroom, String grondslag) {
+        this.stroom = stroom;
         this.grondslag = grondslag;
+    }
+
+    public nl.eenplan.dossier.Gegevensstroom getStroom() {
+        return stroom;
     }
 
     public String getGrondslag() {

@@ -138,9 +138,19 @@ public class MdoService {
         return new Gepland(mdo.getId(), wanneer);
     }
 
+    /**
+     * For someone from outside the school, the invitation says on what basis they come (the basis table's row, without
+     * the names of who consented: those stay with the school).
+     */
+    private static String opGrondVan(MdoDeelnemer d) {
+        Gegevensstroom stroom = d.getStroom();
+        return stroom == null ? "" : " Je bent uitgenodigd op grond van " + stroom.grondslag().soort().omschrijving()
+                + " (" + stroom.grondslag().bron() + ").";
+    }
+
     /** The invitation of someone from outside the school is a flow: recorded with its basis, shown on the invitation. */
     private MdoDeelnemer opGrondslag(String nummer, MdoDeelnemer deelnemer, Gegevensstroom stroom) {
-        deelnemer.opGrondslag(toestemmingen.deel(nummer, stroom, "uitnodiging voor het MDO met de gegevens van de "
+        deelnemer.opGrondslag(stroom, toestemmingen.deel(nummer, stroom, "uitnodiging voor het MDO met de gegevens van de "
                 + "leerling").grondslag());
         return deelnemer;
     }
@@ -196,12 +206,13 @@ public class MdoService {
         List<String> zonderAccount = new ArrayList<>();
         for (MdoDeelnemer d : mdo.getDeelnemers()) {
             d.uitgenodigd(nu());
+            String voorDeze = tekst + opGrondVan(d);
             if (d.getGebruiker() != null) {
-                meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, d.getGebruiker(), onderwerp, tekst,
-                        mdo.getDossierNummer(), null));
+                meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, d.getGebruiker(), onderwerp,
+                        voorDeze, mdo.getDossierNummer(), null));
             } else if (d.getGroep() != null) {
                 meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, d.getGroep(),
-                        dossiers.routeringsgegevens(mdo.getDossierNummer()).schoolBrin(), onderwerp, tekst,
+                        dossiers.routeringsgegevens(mdo.getDossierNummer()).schoolBrin(), onderwerp, voorDeze,
                         mdo.getDossierNummer(), null));
             } else {
                 zonderAccount.add(d.getNaam() + (d.getEmail() == null ? "" : " <" + d.getEmail() + ">"));

@@ -174,7 +174,10 @@ class MdoScenarioIT extends ScenarioTest {
         assertThat(mdoService.vanDossier(nummer).get(0).deelnemers()).filteredOn(d -> d.rol() == Rol.JGZ)
                 .singleElement().satisfies(d -> assertThat(d.grondslag()).contains("Jeugdwet", "de leerling"));
         assertThat(meldingen.voor("leerplicht", List.of("leerplicht"), false))
-                .anySatisfy(m -> assertThat(m.onderwerp()).contains("Uitnodiging MDO"));
+                .anySatisfy(m -> assertThat(m.onderwerp()).contains("Uitnodiging MDO"))
+                // The invitation names the basis, not who consented.
+                .anySatisfy(m -> assertThat(m.tekst()).contains("op grond van toestemming (AVG art. 6 lid 1 onder a")
+                        .doesNotContain("Anna Jansen"));
         // The invitation links to the agenda item: the invited leerplichtambtenaar may open it, one of another
         // gemeente may not (it does not exist for them).
         Long id = mdoService.vanDossier(nummer).get(0).id();
