@@ -348,14 +348,22 @@ public class ArrangementService {
     private java.util.Optional<ArrangementView> voorBeslisser(Arrangement a, boolean swv, boolean gemeente) {
         ArrangementView alles = ArrangementView.van(a, List.of());
         // The SWV on its statutory task (never the care part); the gemeente only while consent for jeugdhulp is in force.
-        if (swv && toestemmingen.mag(a.getDossierNummer(), Gegevensstroom.SWV).mag()) {
+        // What they read is a flow too: the request's audit entry names the basis.
+        if (swv && gedeeld(a.getDossierNummer(), Gegevensstroom.SWV)) {
             return java.util.Optional.of(alles.zonderZorgdeel());
         }
-        if (gemeente && a.getZorgOmschrijving() != null
-                && toestemmingen.mag(a.getDossierNummer(), Gegevensstroom.GEMEENTE_ZORGDEEL).mag()) {
+        if (gemeente && a.getZorgOmschrijving() != null && gedeeld(a.getDossierNummer(), Gegevensstroom.GEMEENTE_ZORGDEEL)) {
             return java.util.Optional.of(alles.alleenZorgdeel());
         }
         return java.util.Optional.empty();
+    }
+
+    private boolean gedeeld(String dossierNummer, Gegevensstroom stroom) {
+        var besluit = toestemmingen.mag(dossierNummer, stroom);
+        if (besluit.mag()) {
+            nl.eenplan.web.Audit.opGrondslag(stroom.name() + ": " + besluit.grondslag());
+        }
+        return besluit.mag();
     }
 
     private Arrangement voorProces(String procesInstantieId) {

@@ -12,10 +12,12 @@ import nl.eenplan.arrangement.ArrangementView;
 import nl.eenplan.dossier.Dossier;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
+import nl.eenplan.dossier.Gegevensstroom;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.security.Groepen;
 import nl.eenplan.taak.Procesverloop;
+import nl.eenplan.web.Audit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -139,9 +141,12 @@ class Leerlingzicht {
         // pupil, or an agreement of theirs in the plan), so trying dossier numbers shows no one else's plan.
         boolean betrokken = !taken.isEmpty() || d.afspraken().stream().anyMatch(a -> a.eigenaarIsGroep()
                 ? wie.groepen().contains(a.eigenaar()) : wie.naam().equals(a.eigenaar()));
-        boolean toestemming = jeugdhulp && toestemmingen.inWerking(nummer, Toestemming.Scope.JEUGDHULP);
+        var besluit = jeugdhulp ? toestemmingen.mag(nummer, Gegevensstroom.JEUGDHULP) : null;
+        boolean toestemming = besluit != null && besluit.mag();
         boolean plan = toestemming && betrokken;
         if (plan) {
+            // Jeugdhulp reading the plan is a flow on consent: the request's audit entry names the consent used.
+            Audit.opGrondslag(Gegevensstroom.JEUGDHULP.name() + ": " + besluit.grondslag());
             uitleg.add("Je ziet het plan omdat er toestemming voor jeugdhulp is. Het dossier zelf (ouders, verslagen, "
                     + "verzuim) blijft bij de school. Wordt de toestemming ingetrokken, dan zie je het plan niet meer.");
         } else if (jeugdhulp && !toestemming) {

@@ -101,6 +101,14 @@ class GrondslagenIT extends IntegratieTest {
         assertThat(gedeeld(nummer))
                 .anySatisfy(g -> assertThat(g).startsWith("SWV: wettelijke taak (WPO art. 18a en WVO art. 17a"))
                 .anySatisfy(g -> assertThat(g).startsWith("GEMEENTE_ZORGDEEL: toestemming (Jeugdwet art. 7.3.11"));
+        // What the SWV reads later is named with its basis in the audit entry of that request.
+        long id = http().als("zorgcoordinator").get("/api/dossiers/" + nummer + "/arrangementen").json().get(0)
+                .get("id").asLong();
+        assertThat(http().als("swv").get("/api/arrangementen/" + id).status()).isEqualTo(200);
+        assertThat(audit.voorDossier(nummer)).anySatisfy(r -> {
+            assertThat(r.getWat()).isEqualTo("GET /api/arrangementen/" + id);
+            assertThat(r.getGrondslag()).startsWith("SWV: wettelijke taak");
+        });
     }
 
     @Test
