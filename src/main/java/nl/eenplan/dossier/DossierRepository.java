@@ -37,4 +37,14 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
     @org.springframework.data.jpa.repository.Query("select d from Dossier d where d.status = :status and d.id > :na "
             + "and exists (select o from Ouder o where o.leerling = d.leerling and o.gezag is null) order by d.id")
     List<Dossier> openMetOnbekendGezag(Dossier.Status status, Long na, org.springframework.data.domain.Pageable pagina);
+
+    /**
+     * Open dossiers where consent may have ended overnight without a withdrawal: a consent for a period whose last day
+     * was yesterday, or a pupil whose birthday today changes who decides (12 or 16).
+     */
+    @org.springframework.data.jpa.repository.Query("select distinct d from Dossier d join d.toestemmingen t "
+            + "where d.status = nl.eenplan.dossier.Dossier$Status.OPEN and t.actief = true "
+            + "and (t.geldigTot = :gisteren or d.leerling.geboortedatum in :verjaardagen)")
+    List<Dossier> metToestemmingDieKanEindigen(java.time.LocalDate gisteren,
+                                               java.util.Collection<java.time.LocalDate> verjaardagen);
 }

@@ -286,6 +286,18 @@ public class ToestemmingService {
         meldWatStopt(nummer, voor, inWerking(d, dag));
     }
 
+    /**
+     * Consent that ended overnight without a withdrawal (its period ran out, or the pupil turned 12 or 16 and now
+     * decides too or alone): the routes that needed it stop, as with a withdrawal. Answers whether any scope ended.
+     */
+    public boolean meldVerlopen(String nummer, LocalDate vandaag) {
+        Dossier d = dossiers.vindDossier(nummer);
+        Set<Toestemming.Scope> gisteren = inWerking(d, vandaag.minusDays(1));
+        Set<Toestemming.Scope> nu = inWerking(d, vandaag);
+        meldWatStopt(nummer, gisteren, nu);
+        return !nu.containsAll(gisteren);
+    }
+
     /** Scopes in force before a change and not after: their routes stop (withdrawal, or gezag newly known). */
     void meldWatStopt(String nummer, Set<Toestemming.Scope> voor, Set<Toestemming.Scope> na) {
         for (Toestemming.Scope s : voor) {

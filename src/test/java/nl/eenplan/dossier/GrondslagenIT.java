@@ -3,6 +3,7 @@ package nl.eenplan.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.eenplan.Http;
@@ -33,6 +34,10 @@ class GrondslagenIT extends IntegratieTest {
     Schoolkalender kalender;
     @Autowired
     AuditLog audit;
+    @Autowired
+    Toestemmingsverloop verloop;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Zorgroutes routes;
 
@@ -130,6 +135,40 @@ class GrondslagenIT extends IntegratieTest {
         // The inzage names the flow and its basis.
         assertThat(http().als("admin").get("/api/dossiers/" + nummer + "/inzage").body())
                 .contains("DELEN", "Gedeeld met leerplicht", "Leerplichtwet 1969");
+    }
+
+    @Test
+    void toestemmingVoorEenPeriode_eindigtNaDeLaatsteDag_enStoptWatEropRust_zoalsIntrekken() {
+        String nummer = routes.mdoMetAfspraakVoorJeugdhulp("Verslag.", "Doel", "Gezinsgesprek plannen");
+        // The parent's and the pupil's consent for jeugdhulp were given until today (as if for a period).
+        jdbc.update("update toestemming set geldig_tot = ? where scope = 'JEUGDHULP' and dossier_id = ?", vandaag(),
+                Long.valueOf(nummer.substring(nummer.indexOf('-') + 1)));
+        assertThat(verloop.beeindig(vandaag())).doesNotContain(nummer);
+        assertThat(routes.taak("jeugdhulp", nummer, "afspraakUitvoeren")).isNotNull();
+        // The night after the last day: jeugdhulp's agreement lapses, as after a withdrawal.
+        assertThat(verloop.beeindig(vandaag().plusDays(1))).contains(nummer);
+        assertThat(routes.taak("jeugdhulp", nummer, "afspraakUitvoeren")).isNull();
+    }
+
+    @Test
+    void op12eVerjaardagBeslistDeLeerlingMee_Jeugdwet_art_7_3_4_toestemmingVanAlleenDeOudersEindigt() {
+        LocalDate morgen = vandaag().plusDays(1);
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()
+                .replace("2014-03-02", morgen.minusYears(12).toString())).json().get("nummer").asText();
+        assertThat(http().als("zorgcoordinator").post("/api/dossiers/" + nummer + "/toestemmingen",
+                "{\"scope\": \"JEUGDHULP\", \"gegevenDoor\": \"OUDERS\", \"vorm\": \"GESPREK\"}").status())
+                .isEqualTo(201);
+        assertThat(verloop.beeindig(vandaag())).doesNotContain(nummer);
+        assertThat(verloop.beeindig(morgen)).contains(nummer);
+        // At 16 the pupil decides alone: a consent of parent and pupil stays in force, nothing ends.
+        String zestien = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()
+                .replace("2014-03-02", morgen.minusYears(16).toString())).json().get("nummer").asText();
+        for (String wie : new String[] {"OUDERS", "LEERLING"}) {
+            assertThat(http().als("zorgcoordinator").post("/api/dossiers/" + zestien + "/toestemmingen",
+                    "{\"scope\": \"JEUGDHULP\", \"gegevenDoor\": \"" + wie + "\", \"vorm\": \"GESPREK\"}")
+                    .status()).isEqualTo(201);
+        }
+        assertThat(verloop.beeindig(morgen)).doesNotContain(zestien);
     }
 
     private List<String> gedeeld(String nummer) {
