@@ -2,9 +2,9 @@ package nl.eenplan.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import nl.eenplan.engine.Klok;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,7 +38,7 @@ class Toestemmingsverloop {
 
     @Scheduled(cron = "${eenplan.toestemming.verloop.tijdstip:0 5 0 * * *}", zone = "Europe/Amsterdam")
     void sNachts() {
-        beeindig(Klok.vandaag(clock));
+        beeindig(LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam"))); // the Dutch date
     }
 
     /** The dossiers in which a scope ended on {@code vandaag}; their routes were told. */
