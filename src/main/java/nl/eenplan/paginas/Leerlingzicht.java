@@ -15,6 +15,10 @@ import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.Gegevensstroom;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
+import nl.eenplan.meldcode.MeldcodeService;
+import nl.eenplan.meldcode.MeldcodeView;
+import nl.eenplan.meldcode.Meldingsoort;
+import nl.eenplan.meldcode.VervolgVeiligThuis;
 import nl.eenplan.security.Groepen;
 import nl.eenplan.taak.Procesverloop;
 import nl.eenplan.web.Audit;
@@ -83,7 +87,50 @@ class Leerlingzicht {
                     List<DossierView.AfspraakView> afspraken, List<DossierView.OuderView> ouders,
                     List<DossierView.ToestemmingView> toestemmingen, List<Procesverloop.LopendProces> processen,
                     List<Procesverloop.Gebeurtenis> tijdlijn, List<ArrangementView> arrangementen,
-                    List<Werkregel> taken, boolean acties, Gesloten gesloten, List<String> uitleg) {
+                    List<Werkregel> taken, boolean acties, Gesloten gesloten, List<String> uitleg,
+                    List<Meldcoderegel> meldcodes) {
+    }
+
+    /**
+     * A meldcode in words, for the school's zorgcoördinator and aandachtsfunctionaris only (null for everyone else):
+     * where it started, where it stands, the decision, the report to Veilig Thuis and its feedback, the help agreed.
+     */
+    record Meldcoderegel(Long id, String aanleiding, Instant gestartOp, String gestartDoor, String status,
+                         String signaal, String besluit, String melding, String hulp) {
+
+        static Meldcoderegel van(MeldcodeView m) {
+            String besluit = m.stap5() == null || m.stap5().meldenNoodzakelijk() == null ? null
+                    : "Melden " + (m.stap5().meldenNoodzakelijk() ? "noodzakelijk" : "niet noodzakelijk") + "; hulp "
+                    + (Boolean.TRUE.equals(m.stap5().hulpMogelijk()) ? "mogelijk" : "niet mogelijk") + ".";
+            String melding = m.melding() == null || m.melding().op() == null ? null
+                    : (m.melding().soort() == Meldingsoort.MELDING ? "Gemeld bij Veilig Thuis" : "Advies gevraagd aan "
+                    + "Veilig Thuis") + " op " + m.melding().op()
+                    + (m.melding().vervolg() == null ? "; terugkoppeling nog niet vastgelegd."
+                    : "; terugkoppeling: " + vervolg(m.melding().vervolg()) + ".");
+            String hulp = m.hulp() == null || m.hulp().wat() == null ? null
+                    : "Hulp: " + m.hulp().wat() + (m.hulp().metWie() == null ? "" : " (met " + m.hulp().metWie() + ")")
+                    + (m.hulp().evaluatieOp() == null ? "" : "; evalueren op " + m.hulp().evaluatieOp()) + ".";
+            return new Meldcoderegel(m.id(), switch (m.aanleiding()) {
+                case INTAKE -> "de intake";
+                case MDO -> "een MDO";
+                case VERZUIM -> "verzuim";
+                case SIGNAAL -> "een signaal";
+            }, m.gestartOp(), m.gestartDoor(), switch (m.status()) {
+                case LOPEND -> "loopt";
+                case HULP -> "hulp in plaats van melden, wordt gevolgd";
+                case GEMELD -> "gemeld bij Veilig Thuis";
+                case AFGESLOTEN -> "afgesloten";
+            }, m.signaal(), besluit, melding, hulp);
+        }
+
+        private static String vervolg(VervolgVeiligThuis v) {
+            return switch (v) {
+                case ONDERZOEK -> "Veilig Thuis doet onderzoek";
+                case OVERDRACHT_LOKAAL_TEAM -> "overgedragen aan het lokale team";
+                case VOORWAARDEN_EN_HULP -> "voorwaarden en hulp";
+                case GEEN_VERVOLG -> "geen vervolg";
+            };
+        }
     }
 
     /** A closed dossier: when, and why (the school's words). */
@@ -95,9 +142,11 @@ class Leerlingzicht {
     private final ArrangementService arrangementen;
     private final Procesverloop processen;
     private final Werkoverzicht werk;
+    private final MeldcodeService meldcodes;
 
     Leerlingzicht(DossierService dossiers, ToestemmingService toestemmingen, ArrangementService arrangementen,
-                  Procesverloop processen, Werkoverzicht werk) {
+                  Procesverloop processen, Werkoverzicht werk, MeldcodeService meldcodes) {
+        this.meldcodes = meldcodes;
         this.dossiers = dossiers;
         this.toestemmingen = toestemmingen;
         this.arrangementen = arrangementen;
@@ -132,7 +181,8 @@ class Leerlingzicht {
                     processen.lopend(nummer).stream().filter(p -> !verborgen.contains(p.proces())).toList(),
                     processen.verloop(nummer, verborgen), arrangementen.vanDossier(nummer), taken,
                     d.status() == Dossier.Status.OPEN,
-                    d.status() == Dossier.Status.OPEN ? null : new Gesloten(d.geslotenOp(), d.sluitreden()), List.of());
+                    d.status() == Dossier.Status.OPEN ? null : new Gesloten(d.geslotenOp(), d.sluitreden()), List.of(),
+                    verborgen.isEmpty() ? meldcodes.vanDossier(nummer).stream().map(Meldcoderegel::van).toList() : null);
         }
 
         List<String> uitleg = new ArrayList<>();
@@ -180,7 +230,7 @@ class Leerlingzicht {
                         && t.scope() == Toestemming.Scope.JEUGDHULP).map(Leerlingzicht::zonderNamen).toList() : null,
                 plan ? processen.lopend(nummer).stream().filter(p -> PROCESSEN_JEUGDHULP.contains(p.proces())).toList()
                         : null,
-                null, aanvragen, taken, false, null, uitleg);
+                null, aanvragen, taken, false, null, uitleg, null);
     }
 
     private static Leerling leerling(DossierView d) {

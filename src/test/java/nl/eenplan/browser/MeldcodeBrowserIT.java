@@ -76,6 +76,14 @@ class MeldcodeBrowserIT extends BrowserTest {
         wacht.until(ExpectedConditions.urlContains("/afgerond"));
         Toegankelijkheid.controleer(browser, "taak afgerond");
 
+        // On the pupil's page the aandachtsfunctionaris sees where the meldcode stands; a mentor does not.
+        browser.get("http://localhost:" + port + "/leerlingen/" + nummer);
+        String meldcodes = browser.findElement(By.id("kop-meldcode")).findElement(By.xpath("..")).getText();
+        assertThat(meldcodes).contains("Gestart na een signaal", "Melden noodzakelijk; hulp mogelijk.");
+        Toegankelijkheid.controleer(browser, "de leerlingpagina met een meldcode");
+        assertThat(http().als("mentor").metKop("Accept", "text/html").get("/leerlingen/" + nummer).body())
+                .doesNotContain("kop-meldcode", "durft niet naar huis");
+
         Zorginhoud.nietInProcessen(historyService, repositoryService, nummer,
                 "Leerling durft niet naar huis na schooltijd.", "Ouders aanvaarden hulp.");
     }
