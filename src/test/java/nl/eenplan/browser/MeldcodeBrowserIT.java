@@ -42,6 +42,9 @@ class MeldcodeBrowserIT extends BrowserTest {
         meldAanOpEenPlan("aandachtsfunctionaris");
         wacht.until(ExpectedConditions.urlContains("/leerlingen/" + nummer));
 
+        // The aandachtsfunctionaris starts a meldcode; referring a concern or registering absence is for others.
+        assertThat(browser.findElements(By.linkText("Zorg melden"))).isEmpty();
+        assertThat(browser.findElements(By.linkText("Verzuim registreren"))).isEmpty();
         klik(By.linkText("Meldcode starten"));
         klik(By.xpath("//label[normalize-space()='Een signaal of notitie']"));
         veld("Het signaal in het kort").sendKeys("Leerling durft niet naar huis na schooltijd.");
