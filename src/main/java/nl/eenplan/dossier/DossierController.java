@@ -2,6 +2,7 @@ package nl.eenplan.dossier;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
@@ -13,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,6 +57,19 @@ class DossierController {
     @PreAuthorize("hasAuthority('zorgcoordinator')")
     DossierView sluit(@PathVariable String nummer, @Valid @RequestBody Sluiting sluiting) {
         return dossiers.sluit(nummer, sluiting.reden());
+    }
+
+    /** Whether the pupil has a startkwalificatie (havo, vwo or mbo-2): who is kwalificatieplichtig or RMC's. */
+    @PutMapping("/{nummer}/leerling/startkwalificatie")
+    @PreAuthorize("hasAuthority('zorgcoordinator')")
+    DossierView legStartkwalificatieVast(@PathVariable String nummer,
+                                         @Valid @RequestBody Startkwalificatie startkwalificatie) {
+        return dossiers.legStartkwalificatieVast(nummer, startkwalificatie.startkwalificatie());
+    }
+
+    /** Request body: whether the pupil has a startkwalificatie. */
+    record Startkwalificatie(@NotNull(message = "Geef aan of de leerling een startkwalificatie heeft (havo-, vwo- of "
+            + "mbo-2-diploma): true of false.") Boolean startkwalificatie) {
     }
 
     /** Request body: why the dossier closes (the pupil left the school, support ended). */

@@ -122,6 +122,7 @@ public class DossierService {
 
         Leerling leerling = new Leerling(l.voornaam().trim(), blankAlsNull(l.tussenvoegsel()), l.achternaam().trim(),
                 l.geboortedatum(), blankAlsNull(l.bsn()), school, l.onderwijssoort(), l.leerjaar());
+        leerling.legStartkwalificatieVast(Boolean.TRUE.equals(l.startkwalificatie()));
         if (l.ouders() != null) {
             l.ouders().forEach(o -> leerling.voegOuderToe(
                     new Ouder(o.naam().trim(), o.relatie(), blankAlsNull(o.telefoon()), blankAlsNull(o.email()),
@@ -184,7 +185,7 @@ public class DossierService {
         Leerling l = d.getLeerling();
         return new Leerlingidentiteit(d.getNummer(), l.volledigeNaam(), l.getGeboortedatum(),
                 l.getBsn(), l.getSchool().getBrin(), l.getSchool().getNaam(), l.getSchool().getGemeente(),
-                l.getOnderwijssoort(), d.getZorgcoordinator());
+                l.getOnderwijssoort(), d.getZorgcoordinator(), l.isStartkwalificatie());
     }
 
     /**
@@ -273,6 +274,13 @@ public class DossierService {
                     + "eerst.");
         }
         d.sluit(reden.trim(), clock.instant());
+        return DossierView.van(d);
+    }
+
+    /** The school records whether the pupil has a startkwalificatie (havo, vwo or mbo-2 diploma). */
+    public DossierView legStartkwalificatieVast(String nummer, boolean startkwalificatie) {
+        Dossier d = vind(nummer);
+        d.getLeerling().legStartkwalificatieVast(startkwalificatie);
         return DossierView.van(d);
     }
 

@@ -19,7 +19,7 @@ public record DossierView(
 
     public record LeerlingView(String voornaam, String tussenvoegsel, String achternaam, LocalDate geboortedatum,
                                String bsn, SchoolView school, Onderwijssoort onderwijssoort, int leerjaar,
-                               List<OuderView> ouders) {
+                               List<OuderView> ouders, boolean startkwalificatie) {
     }
 
     /** {@code gezag} is null while the school has not confirmed it. */
@@ -74,7 +74,7 @@ public record DossierView(
                         l.getBsn(), SchoolView.van(l.getSchool()), l.getOnderwijssoort(), l.getLeerjaar(),
                         l.getOuders().stream()
                                 .map(OuderView::van)
-                                .toList()),
+                                .toList(), l.isStartkwalificatie()),
                 d.getPlan().getDoelen().stream()
                         .map(doel -> new DoelView(doel.getId(), doel.getOmschrijving(), doel.getStatus()))
                         .toList(),

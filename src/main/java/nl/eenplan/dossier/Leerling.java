@@ -50,6 +50,10 @@ public class Leerling {
     @Column(nullable = false)
     private int leerjaar;
 
+    /** Havo, vwo or mbo-2 diploma (Leerplichtwet 1969 art. 1, 4a): ends kwalificatieplicht and RMC. */
+    @Column(nullable = false)
+    private boolean startkwalificatie;
+
     @OneToMany(mappedBy = "leerling", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Ouder> ouders = new ArrayList<>();
 
@@ -117,6 +121,14 @@ public class Leerling {
 
     public int getLeerjaar() {
         return leerjaar;
+    }
+
+    public boolean isStartkwalificatie() {
+        return startkwalificatie;
+    }
+
+    void legStartkwalificatieVast(boolean startkwalificatie) {
+        this.startkwalificatie = startkwalificatie;
     }
 
     public List<Ouder> getOuders() {

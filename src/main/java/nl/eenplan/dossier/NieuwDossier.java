@@ -43,7 +43,15 @@ public record NieuwDossier(
             @Max(value = 8, message = "Het leerjaar is maximaal 8.")
             Integer leerjaar,
             @Size(max = 4, message = "Geef maximaal 4 ouders of verzorgers op.")
-            List<@Valid Ouder> ouders) {
+            List<@Valid Ouder> ouders,
+            /** Havo, vwo or mbo-2 diploma; empty means no. */
+            Boolean startkwalificatie) {
+
+        public Leerling(String voornaam, String tussenvoegsel, String achternaam, LocalDate geboortedatum, String bsn,
+                        String schoolBrin, Onderwijssoort onderwijssoort, Integer leerjaar, List<Ouder> ouders) {
+            this(voornaam, tussenvoegsel, achternaam, geboortedatum, bsn, schoolBrin, onderwijssoort, leerjaar, ouders,
+                    null);
+        }
     }
 
     public record Ouder(

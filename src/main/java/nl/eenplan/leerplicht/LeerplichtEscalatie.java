@@ -107,6 +107,10 @@ public class LeerplichtEscalatie {
     @Column(name = "ingetrokken_op")
     private Instant ingetrokkenOp;
 
+    /** The first day of what the escalation is about (the absence), when known: the age for Halt counts there. */
+    @Column(name = "feit_vanaf")
+    private LocalDate feitVanaf;
+
     protected LeerplichtEscalatie() {
     }
 
@@ -129,6 +133,14 @@ public class LeerplichtEscalatie {
         this.contactpersoon = contactpersoon;
         this.ontvangenOp = ontvangenOp;
         this.status = Status.GEREGISTREERD;
+    }
+
+    void feitVanaf(LocalDate dag) {
+        this.feitVanaf = dag;
+    }
+
+    public LocalDate getFeitVanaf() {
+        return feitVanaf;
     }
 
     void gestart(String procesInstantieId) {

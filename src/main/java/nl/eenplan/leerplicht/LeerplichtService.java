@@ -2,8 +2,12 @@ package nl.eenplan.leerplicht;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Gegevensstroom;
 import nl.eenplan.dossier.ToestemmingService;
@@ -16,6 +20,7 @@ import nl.eenplan.security.Toegang;
 import nl.eenplan.web.Audit;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
+import nl.eenplan.web.OngeldigeInvoerException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,12 +78,22 @@ public class LeerplichtService {
      */
     public LeerplichtEscalatie escaleer(String dossierNummer, Reden reden, String feiten, String bron,
                                         String verwijzing, boolean laatGemeld) {
+        return escaleer(dossierNummer, reden, feiten, bron, verwijzing, laatGemeld, null);
+    }
+
+    /**
+     * As {@link #escaleer(String, Reden, String, String, String, boolean)}, with the first day of what the report is
+     * about (the absence): the pupil's age for Halt and proces-verbaal counts on that day (MasRoute).
+     */
+    public LeerplichtEscalatie escaleer(String dossierNummer, Reden reden, String feiten, String bron,
+                                        String verwijzing, boolean laatGemeld, LocalDate feitVanaf) {
         Leerlingidentiteit leerling = dossiers.identiteit(dossierNummer);
         // A statutory duty (Leerplichtwet art. 18 and 21): no consent asked; recorded with its basis.
         toestemmingen.deel(dossierNummer, Gegevensstroom.LEERPLICHT_VERZUIM, "escalatie: " + reden.omschrijving());
         LeerplichtEscalatie escalatie = escalaties.save(new LeerplichtEscalatie(dossierNummer, leerling.naam(),
                 leerling.geboortedatum(), leerling.bsn(), leerling.schoolBrin(), leerling.schoolNaam(),
                 leerling.gemeente(), reden, feiten, bron, verwijzing, laatGemeld, leerling.zorgcoordinator(), nu()));
+        escalatie.feitVanaf(feitVanaf);
         escalatie.gestart(proces.start(leerling, escalatie.getId(), reden));
         return escalatie;
     }
@@ -86,6 +101,26 @@ public class LeerplichtService {
     /** By when leerplicht assesses this escalation: the deadline of its assessment task. */
     public void beoordelenVoor(long escalatieId, Instant deadline) {
         escalaties.findById(escalatieId).ifPresent(e -> e.beoordelenVoor(deadline));
+    }
+
+    /**
+     * Task "beoordelen", before the route is taken: Halt and proces-verbaal only for a pupil who was 12 on the first
+     * day of what the escalation is about (Wetboek van Strafrecht art. 486 and 77e, MasRoute.minimumleeftijd); when
+     * that day is not known, the day the escalation arrived.
+     */
+    @Transactional(readOnly = true)
+    public void controleerRoute(String procesInstantieId, MasRoute route) {
+        LeerplichtEscalatie e = escalaties.findByProcesInstantieId(procesInstantieId)
+                .orElseThrow(() -> new IllegalStateException("Geen escalatie bij procesinstantie " + procesInstantieId));
+        LocalDate feitdag = e.getFeitVanaf() != null ? e.getFeitVanaf()
+                : LocalDate.ofInstant(e.getOntvangenOp(), ZoneId.of("Europe/Amsterdam"));
+        if (!route.toegestaan(e.getGeboortedatum(), feitdag)) {
+            throw new OngeldigeInvoerException("route", route.omschrijving() + " kan niet: de leerling was op "
+                    + feitdag.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL")))
+                    + " jonger dan " + route.minimumleeftijd() + " jaar (Wetboek van Strafrecht art. 486: geen "
+                    + "strafvervolging en geen Halt onder de 12). Kies vrijwillige hulp, een zorgmelding of ter "
+                    + "kennisgeving.");
+        }
     }
 
     /** Leerplicht chose a route in the assessment of this process instance: record it and tell the school. */

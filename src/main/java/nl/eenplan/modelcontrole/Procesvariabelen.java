@@ -80,6 +80,8 @@ public final class Procesvariabelen {
     // verzuim
     public static final String VERZUIMMELDING_ID = "verzuimmeldingId";
     public static final String SOORT = "soort";
+    /** Verzuim: the day the report's threshold was reached, where task melden's norm counts from. */
+    public static final String DREMPELDATUM = "drempeldatum";
     public static final String BESLUIT = "besluit";
 
     // meldcode (and meldcodeBesluit above: MELDEN or HULP)
@@ -108,7 +110,7 @@ public final class Procesvariabelen {
                     VERLENGD_TOT, ARRANGEMENT_VERVOLG),
             "overstap", Set.of(OVERSTAPSOORT, SCHOOLJAAR, MET_ONDERSTEUNING, LOPEND_ARRANGEMENT, GEPLAATST,
                     INGESCHREVEN),
-            "verzuim", Set.of(VERZUIMMELDING_ID, SOORT, BESLUIT),
+            "verzuim", Set.of(VERZUIMMELDING_ID, SOORT, BESLUIT, DREMPELDATUM),
             "leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST),
             "meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST));
 

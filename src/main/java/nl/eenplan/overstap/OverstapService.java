@@ -3,7 +3,6 @@ package nl.eenplan.overstap;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import nl.eenplan.arrangement.ArrangementService;
@@ -18,6 +17,7 @@ import nl.eenplan.dossier.Gegevensstroom;
 import nl.eenplan.dossier.Grondslagbesluit;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.leerplicht.LeerplichtService;
+import nl.eenplan.leerplicht.Leerplichtigheid;
 import nl.eenplan.leerplicht.Reden;
 import nl.eenplan.overstap.proces.OverstapVariabelen;
 import nl.eenplan.overstap.proces.Overstapproces;
@@ -175,8 +175,9 @@ public class OverstapService {
         String feiten = "Overstap " + (o.getSoort() == Overstapsoort.PO_VO ? "po→vo" : "vo→mbo") + " in schooljaar "
                 + o.getSchooljaar() + " naar school " + (o.getOntvangendeSchool() == null ? "onbekend" : o.getOntvangendeSchool())
                 + ": " + wat + ".";
-        boolean rmc = o.getSoort() == Overstapsoort.VO_MBO
-                && Period.between(leerling.geboortedatum(), LocalDate.ofInstant(nu(), Overstapkalender.NL)).getYears() < 18;
+        // Routing to leerplicht or RMC by these rules is a later slice of issue #22; the note already asks the one rule.
+        boolean rmc = o.getSoort() == Overstapsoort.VO_MBO && Leerplichtigheid.op(leerling.geboortedatum(),
+                leerling.startkwalificatie(), LocalDate.ofInstant(nu(), Overstapkalender.NL)).plichtig();
         if (rmc) {
             feiten += " Ook voor RMC: jonger dan 18 en nog zonder startkwalificatie.";
         }

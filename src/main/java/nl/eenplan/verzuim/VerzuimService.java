@@ -19,6 +19,7 @@ import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.leerplicht.LeerplichtEscalatie;
 import nl.eenplan.leerplicht.LeerplichtService;
+import nl.eenplan.leerplicht.Leerplichtigheid;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
@@ -40,11 +41,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class VerzuimService {
 
-    /** A dossier past its retention: its absence and reports go with it. */
+    /**
+     * A dossier past its retention (2 years after closing): its absence days and reports stay, 5 years after
+     * uitschrijving (domain.md, Privacy). Until EenPlan records enrolment, the day the dossier closed stands for the
+     * uitschrijving. {@link VerzuimBewaartermijn} removes them then.
+     */
     @org.springframework.context.event.EventListener
     void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
-        meldingen.deleteAll(meldingen.findByDossierNummerOrderById(verwijderd.nummer()));
-        dagen.deleteAll(dagen.findByDossierNummerOrderByDatum(verwijderd.nummer()));
+        if (!dagen.findByDossierNummerOrderByDatum(verwijderd.nummer()).isEmpty()
+                || !meldingen.findByDossierNummerOrderById(verwijderd.nummer()).isEmpty()) {
+            bewaringen.save(new Verzuimbewaring(verwijderd.nummer(), verwijderd.geslotenOp()));
+        }
+    }
+
+    /** Absence data whose own retention ended before {@code vandaag}: removed; answers for how many dossiers. */
+    public int ruimBewaardOp(LocalDate vandaag) {
+        List<Verzuimbewaring> verlopen = bewaringen.findByBewarenTotBefore(vandaag);
+        for (Verzuimbewaring b : verlopen) {
+            meldingen.deleteAll(meldingen.findByDossierNummerOrderById(b.getDossierNummer()));
+            dagen.deleteAll(dagen.findByDossierNummerOrderByDatum(b.getDossierNummer()));
+            bewaringen.delete(b);
+        }
+        return verlopen.size();
     }
 
     static final String BRON = "verzuim";
@@ -65,11 +83,14 @@ public class VerzuimService {
     private final Verzuimproces proces;
     private final LeerplichtService leerplicht;
     private final MeldingService berichten;
+    private final VerzuimbewaringRepository bewaringen;
     private final Clock clock;
 
     VerzuimService(VerzuimdagRepository dagen, VerzuimmeldingRepository meldingen, DossierService dossiers,
                    SchoolService scholen, Schoolkalender kalender, Verzuimproces proces,
-                   LeerplichtService leerplicht, MeldingService berichten, Clock clock) {
+                   LeerplichtService leerplicht, MeldingService berichten, VerzuimbewaringRepository bewaringen,
+                   Clock clock) {
+        this.bewaringen = bewaringen;
         this.clock = clock;
         this.dagen = dagen;
         this.meldingen = meldingen;
@@ -109,19 +130,41 @@ public class VerzuimService {
         List<Verzuimregels.Signaal> signalen = new Verzuimregels(kalender, regio).toets(
                 alleDagen.stream().map(Verzuimdag::alsRegelDag).toList(),
                 eerder.stream().map(m -> new Verzuimregels.EerdereMelding(m.getSoort(), m.getStartdatum(),
-                        m.getEinddatum())).toList(),
-                leerling.geboortedatum());
+                        m.getEinddatum(), m.getStatus() == Verzuimmelding.Status.INGETROKKEN)).toList(),
+                leerling.geboortedatum(), leerling.startkwalificatie());
         List<Long> nieuw = new ArrayList<>();
         for (Verzuimregels.Signaal signaal : signalen) {
             nieuw.add(maakConcept(leerling, signaal, alleDagen).getId());
         }
-        return overzicht(nummer, nieuw);
+        return overzicht(nummer, nieuw, nietGemeld(leerling, invoer));
+    }
+
+    /**
+     * Why days of this registration will never be in a report: the pupil was not leerplichtig or kwalificatieplichtig
+     * on them (Leerplichtigheid). Registered all the same; null when every day counts.
+     */
+    private static String nietGemeld(Leerlingidentiteit leerling, VerzuimRegistratie invoer) {
+        Map<String, List<LocalDate>> perReden = new java.util.LinkedHashMap<>();
+        invoer.dagen().stream().map(VerzuimRegistratie.Dag::datum).sorted().forEach(dag -> {
+            String reden = Leerplichtigheid.waaromNiet(leerling.geboortedatum(), leerling.startkwalificatie(), dag);
+            if (reden != null) {
+                perReden.computeIfAbsent(reden, r -> new ArrayList<>()).add(dag);
+            }
+        });
+        if (perReden.isEmpty()) {
+            return null;
+        }
+        List<String> delen = new ArrayList<>();
+        perReden.forEach((reden, dagen) -> delen.add((dagen.size() == 1 ? DATUM.format(dagen.get(0))
+                : DATUM.format(dagen.get(0)) + " tot en met " + DATUM.format(dagen.get(dagen.size() - 1))) + ": "
+                + reden));
+        return "Het verzuim is geregistreerd, maar geeft geen verzuimmelding voor " + String.join("; ", delen) + ".";
     }
 
     @Transactional(readOnly = true)
     public VerzuimOverzicht overzicht(String nummer) {
         dossiers.routeringsgegevens(nummer);
-        return overzicht(nummer, List.of());
+        return overzicht(nummer, List.of(), null);
     }
 
     /** A report for the school. */
@@ -196,7 +239,7 @@ public class VerzuimService {
             }
         }
         LeerplichtEscalatie escalatie = leerplicht.escaleer(m.getDossierNummer(), m.getSoort().reden(), feiten(m),
-                BRON, "/api/verzuimmeldingen/" + m.getId(), teLaat); // API-verwijzing voor clients: EscalatieView.verwijzing
+                BRON, "/api/verzuimmeldingen/" + m.getId(), teLaat, m.getStartdatum()); // API-verwijzing voor clients: EscalatieView.verwijzing
         m.verstuurd(door, nu(), teLaat, escalatie.getId());
         if (termijnVerstreken) {
             berichten.stuur(NieuweMelding.aanGebruiker(Melding.Soort.ESCALATIE,
@@ -262,8 +305,9 @@ public class VerzuimService {
                 .allMatch(Verzuimdag::isAlleLessenGemist);
         Verzuimmelding m = meldingen.save(new Verzuimmelding(leerling.dossierNummer(), signaal, alleLessen,
                 leerling.zorgcoordinator(), nu()));
+        // The norm of 5 werkdagen counts from the day the threshold was reached: the report's end date.
         Verzuimproces.Gestart gestart = proces.start(leerling, m.getId(), signaal.soort().name(),
-                signaal.soort().omschrijving());
+                signaal.soort().omschrijving(), signaal.tot());
         m.gestart(gestart.procesInstantieId(), gestart.deadline());
         return m;
     }
@@ -324,10 +368,11 @@ public class VerzuimService {
         return m;
     }
 
-    private VerzuimOverzicht overzicht(String nummer, List<Long> nieuw) {
+    private VerzuimOverzicht overzicht(String nummer, List<Long> nieuw, String opmerking) {
         List<Verzuimdag> alleDagen = dagen.findByDossierNummerOrderByDatum(nummer);
         return new VerzuimOverzicht(nummer, alleDagen.stream().map(VerzuimdagView::van).toList(),
-                meldingen.findByDossierNummerOrderById(nummer).stream().map(m -> view(m, alleDagen)).toList(), nieuw);
+                meldingen.findByDossierNummerOrderById(nummer).stream().map(m -> view(m, alleDagen)).toList(), nieuw,
+                opmerking);
     }
 
     private VerzuimmeldingView view(Verzuimmelding m) {

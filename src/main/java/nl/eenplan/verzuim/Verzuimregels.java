@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import nl.eenplan.dossier.Regio;
+import nl.eenplan.leerplicht.Leerplichtigheid;
 import nl.eenplan.termijn.Schoolkalender;
 
 /**
@@ -15,14 +16,18 @@ import nl.eenplan.termijn.Schoolkalender;
  * <ul>
  *   <li><b>Relatief verzuim</b>: 16 hours or more of ongeoorloofd absence within 4 consecutive lesweken
  *       (school holidays do not count). Start = first absence day, end = the day 16 hours is reached;
- *       counting starts again the day after; a new report ends at least 7 calendar days after the
- *       previous one, so a pupil absent without a break is reported at most once per 7 days.</li>
+ *       counting starts again the day after a report that was made and not withdrawn (domain.md section 5:
+ *       DUO counts from the last report in its register; a withdrawn report is not there); a new report ends
+ *       at least 7 calendar days after the previous one, so a pupil absent without a break is reported at most
+ *       once per 7 days. A withdrawn report is not made again for the same days, but its hours keep counting.</li>
  *   <li><b>Thuiszitter</b>: not at school at all (every lesson missed) on every lesdag for 4 lesweken.</li>
  *   <li><b>Langdurig relatief verzuim</b>: ongeoorloofd absence on every lesdag for more than 4 lesweken,
  *       when not already reported as a thuiszitter.</li>
  *   <li><b>Luxe verzuim</b>: each run of consecutive luxe days, at once.</li>
  * </ul>
- * Only days before the pupil's 18th birthday count: leerplicht ends there.
+ * Only days on which the pupil is leerplichtig or kwalificatieplichtig count ({@link Leerplichtigheid}:
+ * Leerplichtwet 1969 art. 2, 3 and 4a): not before the month after the 5th birthday, not from the 18th
+ * birthday, and not after the school year of the 16th birthday for a pupil with a startkwalificatie.
  */
 final class Verzuimregels {
 
@@ -35,8 +40,12 @@ final class Verzuimregels {
     record Dag(LocalDate datum, BigDecimal uren, Verzuimsoort soort, boolean alleLessenGemist) {
     }
 
-    /** A report made before (draft, sent or withdrawn): its kind and period. */
-    record EerdereMelding(Meldingsoort soort, LocalDate van, LocalDate tot) {
+    /** A report made before (draft, sent or withdrawn): its kind, period and whether it was withdrawn. */
+    record EerdereMelding(Meldingsoort soort, LocalDate van, LocalDate tot, boolean ingetrokken) {
+
+        EerdereMelding(Meldingsoort soort, LocalDate van, LocalDate tot) {
+            this(soort, van, tot, false);
+        }
 
         boolean overlapt(LocalDate begin, LocalDate eind) {
             return !tot.isBefore(begin) && !van.isAfter(eind);
@@ -57,8 +66,14 @@ final class Verzuimregels {
 
     /** The reports the registered days call for that were not made before, in order of their end date. */
     List<Signaal> toets(List<Dag> geregistreerd, List<EerdereMelding> eerder, LocalDate geboortedatum) {
-        LocalDate achttien = geboortedatum.plusYears(18);
-        List<Dag> dagen = geregistreerd.stream().filter(d -> d.datum().isBefore(achttien))
+        return toets(geregistreerd, eerder, geboortedatum, false);
+    }
+
+    /** As above, for a pupil with or without a startkwalificatie. */
+    List<Signaal> toets(List<Dag> geregistreerd, List<EerdereMelding> eerder, LocalDate geboortedatum,
+                        boolean startkwalificatie) {
+        List<Dag> dagen = geregistreerd.stream()
+                .filter(d -> Leerplichtigheid.op(geboortedatum, startkwalificatie, d.datum()).plichtig())
                 .sorted(Comparator.comparing(Dag::datum)).toList();
         List<Signaal> signalen = new ArrayList<>(relatief(dagen, eerder));
         List<Signaal> thuiszitter = reeksen(dagen, Dag::alleLessenGemist, VIER_LESWEKEN, Meldingsoort.THUISZITTER,
@@ -80,13 +95,17 @@ final class Verzuimregels {
         if (ongeoorloofd.isEmpty()) {
             return signalen;
         }
-        LocalDate vorigeEind = eerder.stream().filter(m -> m.soort() == Meldingsoort.RELATIEF)
+        // Counting restarts only after a report that stands (a draft or a sent one); a withdrawn one does not reset it.
+        LocalDate vorigeEind = eerder.stream().filter(m -> m.soort() == Meldingsoort.RELATIEF && !m.ingetrokken())
                 .map(EerdereMelding::tot).max(Comparator.naturalOrder()).orElse(null);
+        // ... but what was withdrawn is not drafted again: no report ends on or before the last withdrawn one.
+        LocalDate ingetrokkenTot = eerder.stream().filter(m -> m.soort() == Meldingsoort.RELATIEF && m.ingetrokken())
+                .map(EerdereMelding::tot).max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
         LocalDate telVanaf = vorigeEind == null ? LocalDate.MIN : vorigeEind.plusDays(1);
         LocalDate eindNietVoor = vorigeEind == null ? LocalDate.MIN : vorigeEind.plusDays(HERHAAL_NA_DAGEN);
         LocalDate eersteDag = ongeoorloofd.get(0).datum();
         for (Dag eind : ongeoorloofd) {
-            if (eind.datum().isBefore(eindNietVoor)) {
+            if (eind.datum().isBefore(eindNietVoor) || !eind.datum().isAfter(ingetrokkenTot)) {
                 continue;
             }
             LocalDate venster = max(telVanaf, beginVierLesweken(eind.datum(), eersteDag));

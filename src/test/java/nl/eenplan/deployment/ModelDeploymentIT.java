@@ -42,6 +42,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ModelDeploymentIT {
 
+    /** Where the verzuim model's norm counts from (VerzuimVariabelen.DREMPELDATUM): a fixed day. */
+    static final java.util.Date DREMPELDATUM =
+            java.util.Date.from(java.time.Instant.parse("2026-11-26T23:00:00Z"));
+
     @TempDir
     Path map;
 
@@ -146,7 +150,8 @@ class ModelDeploymentIT {
     /** Starts the newest verzuim process and reads its task's form, resolved with binding "deployment". */
     private static String formulierVanNieuweMelding(ConfigurableApplicationContext engine) {
         String instantie = engine.getBean(RuntimeService.class)
-                .startProcessInstanceByKey("verzuim", Map.of("schoolBrin", "97AA00")).getId();
+                .startProcessInstanceByKey("verzuim",
+                        Map.of("schoolBrin", "97AA00", "drempeldatum", DREMPELDATUM)).getId();
         String taak = engine.getBean(TaskService.class).createTaskQuery().processInstanceId(instantie)
                 .singleResult().getId();
         try (InputStream formulier = engine.getBean(FormService.class).getDeployedTaskForm(taak)) {

@@ -32,6 +32,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ProefdeploymentIT {
 
+    /** Where the verzuim model's norm counts from (VerzuimVariabelen.DREMPELDATUM): a fixed day. */
+    static final java.util.Date DREMPELDATUM =
+            java.util.Date.from(java.time.Instant.parse("2026-11-26T23:00:00Z"));
+
     /** The test tenant: here the BRIN of a test school, as an installation that wants to run try versions sets it. */
     private static final String PROEFSCHOOL = "98PR00";
     private static final String SCHOOL = "97AA00";
@@ -73,8 +77,10 @@ class ProefdeploymentIT {
                     .hasMessageContaining(SCHOOL).hasMessageContaining("tenant-id '" + PROEFSCHOOL + "'");
 
             Proefomgeving proefomgeving = engine.getBean(Proefomgeving.class);
-            ProcessInstance gewoon = proefomgeving.start("verzuim", "2026-90001", Map.of("schoolBrin", SCHOOL));
-            ProcessInstance geprobeerd = proefomgeving.start("verzuim", "2026-90002", Map.of("schoolBrin", PROEFSCHOOL));
+            ProcessInstance gewoon = proefomgeving.start("verzuim", "2026-90001",
+                    Map.of("schoolBrin", SCHOOL, "drempeldatum", DREMPELDATUM));
+            ProcessInstance geprobeerd = proefomgeving.start("verzuim", "2026-90002",
+                    Map.of("schoolBrin", PROEFSCHOOL, "drempeldatum", DREMPELDATUM));
             echt.set(gewoon.getId());
             proef.set(geprobeerd.getId());
 
@@ -98,7 +104,7 @@ class ProefdeploymentIT {
             assertThat(instanties.createProcessInstanceQuery().processInstanceId(echt.get()).count()).isOne();
             // The test school now starts on the version for all schools again.
             ProcessInstance weer = engine.getBean(Proefomgeving.class).start("verzuim", "2026-90003",
-                    Map.of("schoolBrin", PROEFSCHOOL));
+                    Map.of("schoolBrin", PROEFSCHOOL, "drempeldatum", DREMPELDATUM));
             assertThat(modellen.getProcessDefinition(weer.getProcessDefinitionId()).getTenantId()).isNull();
         });
     }

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import nl.eenplan.Http;
 import nl.eenplan.ScenarioTest;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.melding.Melding;
@@ -57,6 +58,49 @@ class LeerplichtEscalatieScenarioIT extends ScenarioTest {
         assertThat(leerplicht.haalOp(escalatie.getId()).status()).isEqualTo(LeerplichtEscalatie.Status.GEREGISTREERD);
         overdrachtenNaarLeerplicht();
         beoordelen = taskService.createTaskQuery().processInstanceId(proces.getId()).singleResult();
+    }
+
+    @Test
+    void wetboekVanStrafrechtArt486_haltEnProcesVerbaalNietVoorEenLeerlingVan11() {
+        // Turns 12 on Tue 10 November 2026; the escalation arrives on Mon 2 November: 11 years old.
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers",
+                Testdossiers.nieuw().replace("2014-03-02", "2014-11-10")).json().get("nummer").asText();
+        LeerplichtEscalatie elf = leerplicht.escaleer(nummer, Reden.ZORGPLICHT_OVERSCHREDEN, "Zorgplicht verstreken.",
+                "arrangement");
+        overdrachtenNaarLeerplicht();
+        Task taak = taskService.createTaskQuery().processInstanceId(elf.getProcesInstantieId()).singleResult();
+
+        // EenPlan's task API: 400, per field, in Dutch.
+        Http.Antwoord api = http().als("leerplicht").post("/api/taken/" + taak.getId() + "/voltooien",
+                "{\"route\": \"halt\"}");
+        assertThat(api.status()).as(api.body()).isEqualTo(400);
+        assertThat(api.json().at("/fouten/0/veld").asText()).isEqualTo("route");
+        assertThat(api.json().at("/fouten/0/melding").asText()).contains("jonger dan 12", "art. 486");
+        // /engine-rest: the same refusal.
+        Http.Antwoord engineRest = http().als("leerplicht").post("/engine-rest/task/" + taak.getId() + "/complete",
+                "{\"variables\": {\"route\": {\"value\": \"procesVerbaal\", \"type\": \"String\"}}}");
+        assertThat(engineRest.status()).as(engineRest.body()).isEqualTo(400);
+        assertThat(engineRest.body()).contains("jonger dan 12");
+        assertThat(taskService.createTaskQuery().taskId(taak.getId()).count()).isOne();
+        // Another route is fine.
+        Http.Antwoord zorg = http().als("leerplicht").post("/api/taken/" + taak.getId() + "/voltooien",
+                "{\"route\": \"zorgmelding\"}");
+        assertThat(zorg.status()).as(zorg.body()).isBetween(200, 204);
+    }
+
+    @Test
+    void wetboekVanStrafrechtArt486_vanaf12IsHaltMogelijk_deLeeftijdOpDeEersteVerzuimdag() {
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers",
+                Testdossiers.nieuw().replace("2014-03-02", "2014-11-10")).json().get("nummer").asText();
+        // The absence began on his 12th birthday: Halt may be chosen, although the escalation came in earlier.
+        LeerplichtEscalatie twaalf = leerplicht.escaleer(nummer, Reden.VERZUIM, "16 uur.", "verzuim", null, false,
+                java.time.LocalDate.of(2026, 11, 10));
+        overdrachtenNaarLeerplicht();
+        Task taak = taskService.createTaskQuery().processInstanceId(twaalf.getProcesInstantieId()).singleResult();
+        Http.Antwoord halt = http().als("leerplicht").post("/api/taken/" + taak.getId() + "/voltooien",
+                "{\"route\": \"halt\"}");
+        assertThat(halt.status()).as(halt.body()).isBetween(200, 204);
+        assertThat(leerplicht.haalOp(twaalf.getId()).route()).isEqualTo(MasRoute.HALT);
     }
 
     @Test

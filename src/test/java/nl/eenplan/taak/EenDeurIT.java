@@ -398,6 +398,7 @@ class EenDeurIT extends IntegratieTest {
                 "schoolBrin", r.schoolBrin(), "onderwijssoort", r.onderwijssoort().name(),
                 "zorgcoordinator", r.zorgcoordinator(), "verzuim", false,
                 "mdoDatum", Date.from(clock.instant().plusSeconds(7 * 24 * 3600)),
+                "drempeldatum", Date.from(clock.instant()),
                 "zorgplichtDeadline", Date.from(clock.instant().plusSeconds(42 * 24 * 3600)),
                 "overstapsoort", "PO_VO", "schooljaar", "2026-2027"));
         variabelen.putAll(extra);

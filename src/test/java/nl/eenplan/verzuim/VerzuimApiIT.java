@@ -105,7 +105,8 @@ class VerzuimApiIT extends IntegratieTest {
             }
         }
         assertThat(escalatie).as("escalatie in de inbox van leerplicht").isNotNull();
-        assertThat(escalatie.get("laatGemeld").asBoolean()).isFalse();
+        // The norm counts from the day 16 hours were reached (Thu 5 Nov): 12 Nov; sent on the test clock's day, late.
+        assertThat(escalatie.get("laatGemeld").asBoolean()).isTrue();
         JsonNode melding = http().als("leerplicht").get(escalatie.get("verwijzing").asText()).json();
         assertThat(melding.get("vermoedelijkeReden").asText()).contains("niet goed te voelen");
         assertThat(melding.get("dagen")).hasSize(4);
@@ -149,6 +150,49 @@ class VerzuimApiIT extends IntegratieTest {
         assertThat(melding.get("einddatum").asText()).isEqualTo("2026-11-20");
         assertThat(melding.get("alleLessenGemist").asBoolean()).isTrue();
         assertThat(melding.get("status").asText()).isEqualTo("CONCEPT");
+    }
+
+    @Test
+    void leerplichtwetArt2Lid1_verzuimVanEenLeerlingDieNogNietLeerplichtigIsGeeftGeenMelding() {
+        // 5 on 1 November 2026: leerplichtig from 1 December 2026.
+        String nummer = school().post("/api/dossiers", Testdossiers.nieuw().replace("2014-03-02", "2021-11-01"))
+                .json().get("nummer").asText();
+        Http.Antwoord antwoord = school().post(verzuim(nummer), VIER_DAGEN_4_UUR);
+        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(201);
+        assertThat(antwoord.json().get("dagen")).hasSize(4);
+        assertThat(antwoord.json().get("nieuweMeldingen")).isEmpty();
+        assertThat(antwoord.json().get("opmerking").asText()).contains("geen verzuimmelding", "2 november 2026",
+                "5 november 2026", "1 december 2026", "art. 2 lid 1");
+        // A pupil who is leerplichtig: no remark.
+        assertThat(school().post(verzuim(nieuwDossier()), VIER_DAGEN_4_UUR).json().path("opmerking").asText(null))
+                .isNull();
+    }
+
+    @Test
+    void leerplichtwetArt4a_eenZeventienjarigeMetStartkwalificatieWordtNietGemeld() {
+        String nummer = school().post("/api/dossiers", Testdossiers.nieuw().replace("2014-03-02", "2009-06-01"))
+                .json().get("nummer").asText();
+        assertThat(school().get("/api/dossiers/" + nummer).json().at("/leerling/startkwalificatie").asBoolean()).isFalse();
+        String pad = "/api/dossiers/" + nummer + "/leerling/startkwalificatie";
+        Http.Antwoord leeg = school().put(pad, "{}");
+        assertThat(leeg.status()).as(leeg.body()).isEqualTo(400);
+        assertThat(fouten(leeg)).singleElement().asString().startsWith("startkwalificatie: ").contains("havo");
+        assertThat(school().put(pad, "{\"startkwalificatie\": \"misschien\"}").status()).isEqualTo(400);
+        assertThat(http().als("mentor").put(pad, "{\"startkwalificatie\": true}").status()).isEqualTo(403);
+        Http.Antwoord gezet = school().put(pad, "{\"startkwalificatie\": true}");
+        assertThat(gezet.status()).as(gezet.body()).isEqualTo(200);
+        assertThat(gezet.json().at("/leerling/startkwalificatie").asBoolean()).isTrue();
+
+        Http.Antwoord antwoord = school().post(verzuim(nummer), VIER_DAGEN_4_UUR);
+        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(201);
+        assertThat(antwoord.json().get("nieuweMeldingen")).isEmpty();
+        assertThat(antwoord.json().get("opmerking").asText()).contains("startkwalificatie", "art. 4a");
+
+        // Recorded when the dossier is opened, too.
+        String metDiploma = school().post("/api/dossiers", Testdossiers.nieuw().replace("\"leerjaar\": 7",
+                "\"leerjaar\": 7, \"startkwalificatie\": true")).json().get("nummer").asText();
+        assertThat(school().get("/api/dossiers/" + metDiploma).json().at("/leerling/startkwalificatie").asBoolean())
+                .isTrue();
     }
 
     private String nieuwDossier() {

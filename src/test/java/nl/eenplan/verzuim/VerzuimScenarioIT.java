@@ -91,7 +91,8 @@ class VerzuimScenarioIT extends ScenarioTest {
     void eenConceptmeldingMetDeNormVan5Werkdagen() {
         assertThat(proces).isWaitingAt("melden").hasBusinessKey(nummer);
         assertThat(melden).hasCandidateGroup("zorgcoordinator").hasName("Verzuimmelding versturen");
-        assertThat(melden.getDueDate()).isEqualTo(moment(2026, 11, 13, 23, 59, 59));
+        // The norm counts from the day 16 hours were reached (Thu 5 Nov), not from the draft (Fri 6 Nov).
+        assertThat(melden.getDueDate()).isEqualTo(moment(2026, 11, 12, 23, 59, 59));
         VerzuimmeldingView m = verzuim.haalOp(id);
         assertThat(m.status()).isEqualTo(Verzuimmelding.Status.CONCEPT);
         assertThat(m.soort()).isEqualTo(Meldingsoort.RELATIEF);
@@ -103,7 +104,7 @@ class VerzuimScenarioIT extends ScenarioTest {
         assertThat(m.versturenVoor()).isEqualTo(melden.getDueDate().toInstant());
         // Ids and routing facts only; the report itself stays in EenPlan.
         assertThat(runtimeService.getVariables(proces.getId())).containsOnlyKeys("verzuimmeldingId", "dossierNummer",
-                "schoolBrin", "onderwijssoort", "zorgcoordinator", "soort", "soortOmschrijving");
+                "schoolBrin", "onderwijssoort", "zorgcoordinator", "soort", "soortOmschrijving", "drempeldatum");
     }
 
     @Test
@@ -176,8 +177,8 @@ class VerzuimScenarioIT extends ScenarioTest {
 
     @Test
     void tweeWerkdagenVoorDeNormKomtEenHerinnering() {
-        ClockUtil.setCurrentTime(moment(2026, 11, 11, 8, 0));
-        assertThat(melden.getFollowUpDate()).isEqualTo(moment(2026, 11, 11, 8, 0));
+        ClockUtil.setCurrentTime(moment(2026, 11, 10, 8, 0));
+        assertThat(melden.getFollowUpDate()).isEqualTo(moment(2026, 11, 10, 8, 0));
         managementService.executeJob(herinnering(proces, "melden").getId());
         assertThat(proces).isWaitingAt("melden");
         assertThat(meldingen.overTaak(melden.getId())).extracting(MeldingView::aanGroep)

@@ -139,6 +139,40 @@ class VerzuimregelsTest {
         assertThat(REGELS.toets(dagen, eerder, JONG)).isEmpty();
     }
 
+    @Test
+    void eenIngetrokkenMeldingZetDeTellingNietTerug_domainSectie5() {
+        // 16 hours 2-5 Nov, the draft withdrawn; then 4 more hours on Mon 9 Nov.
+        List<Dag> dagen = new ArrayList<>(uren("4", of(2026, 11, 2), of(2026, 11, 3), of(2026, 11, 4), of(2026, 11, 5)));
+        var ingetrokken = List.of(new EerdereMelding(Meldingsoort.RELATIEF, of(2026, 11, 2), of(2026, 11, 5), true));
+        // The withdrawn report is not drafted again for the same days.
+        assertThat(REGELS.toets(dagen, ingetrokken, JONG)).isEmpty();
+        // Its hours keep counting: Monday makes 20 hours within 4 lesweken, from the first day.
+        dagen.add(dag(of(2026, 11, 9), "4"));
+        assertThat(REGELS.toets(dagen, ingetrokken, JONG))
+                .containsExactly(relatief(of(2026, 11, 2), of(2026, 11, 9), "20"));
+        // A report that was sent does reset it (counting starts again the next day): Monday alone is 4 hours.
+        var verstuurd = List.of(new EerdereMelding(Meldingsoort.RELATIEF, of(2026, 11, 2), of(2026, 11, 5), false));
+        assertThat(REGELS.toets(dagen, verstuurd, JONG)).isEmpty();
+    }
+
+    @Test
+    void leerplichtwetArt2Lid1_verzuimVoorDeLeerplichtTeltNiet() {
+        List<Dag> dagen = uren("4", of(2026, 11, 2), of(2026, 11, 3), of(2026, 11, 4), of(2026, 11, 5));
+        // 5 on 31 October 2026: leerplichtig from 1 November; 5 on 1 November: from 1 December.
+        assertThat(REGELS.toets(dagen, List.of(), of(2021, 10, 31))).hasSize(1);
+        assertThat(REGELS.toets(dagen, List.of(), of(2021, 11, 1))).isEmpty();
+    }
+
+    @Test
+    void leerplichtwetArt4a_16Of17MetStartkwalificatieWordtNietGemeld() {
+        List<Dag> dagen = uren("4", of(2026, 11, 2), of(2026, 11, 3), of(2026, 11, 4), of(2026, 11, 5));
+        LocalDate zeventien = of(2009, 6, 1);
+        assertThat(REGELS.toets(dagen, List.of(), zeventien, true)).isEmpty();
+        assertThat(REGELS.toets(dagen, List.of(), zeventien, false)).hasSize(1);
+        // Still in the school year of the 16th birthday (16 on 1 Sep 2026, leerplichtig to 31 July 2027): reported.
+        assertThat(REGELS.toets(dagen, List.of(), of(2010, 9, 1), true)).hasSize(1);
+    }
+
     private static Signaal relatief(LocalDate van, LocalDate tot, String uren) {
         return new Signaal(Meldingsoort.RELATIEF, van, tot, new BigDecimal(uren));
     }

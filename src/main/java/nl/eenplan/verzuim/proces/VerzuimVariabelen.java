@@ -18,6 +18,11 @@ public final class VerzuimVariabelen {
     public static final Variabele<String> SOORT_OMSCHRIJVING = Variabele.tekst("soortOmschrijving");
     /** What the school decided in task melden: versturen or intrekken (gateway "Versturen of intrekken?"). */
     public static final Variabele<String> BESLUIT = Variabele.tekst(Procesvariabelen.BESLUIT);
+    /**
+     * The day the report's threshold was reached (its end date, start of that day in Dutch time): task melden's norm
+     * of 5 werkdagen counts from it (property termijnVanaf), not from the day the draft was made.
+     */
+    public static final Variabele<java.util.Date> DREMPELDATUM = Variabele.datum(Procesvariabelen.DREMPELDATUM);
     /** Input parameter of step teLaatVersturen: the norm of 5 werkdagen passed. */
     public static final Variabele<Boolean> TERMIJN_VERSTREKEN = Variabele.jaNee("termijnVerstreken");
     /** Input of older instances' step intrekken: the reason code the form sent. */

@@ -1,12 +1,14 @@
 package nl.eenplan.verzuim.proces;
 
 import static nl.eenplan.verzuim.proces.VerzuimVariabelen.BESLUIT;
+import static nl.eenplan.verzuim.proces.VerzuimVariabelen.DREMPELDATUM;
 import static nl.eenplan.verzuim.proces.VerzuimVariabelen.PROCES;
 import static nl.eenplan.verzuim.proces.VerzuimVariabelen.SOORT;
 import static nl.eenplan.verzuim.proces.VerzuimVariabelen.SOORT_OMSCHRIJVING;
 import static nl.eenplan.verzuim.proces.VerzuimVariabelen.VERZUIMMELDING_ID;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.Leerlingidentiteit;
@@ -39,8 +41,15 @@ public class Verzuimproces {
     public record Gestart(String procesInstantieId, Instant deadline) {
     }
 
-    public Gestart start(Leerlingidentiteit leerling, long meldingId, String soort, String omschrijving) {
+    /**
+     * Starts the process for a draft; {@code drempeldatum}, the day the report's threshold was reached (its end date),
+     * is where task melden's norm counts from (its {@code termijnVanaf}).
+     */
+    public Gestart start(Leerlingidentiteit leerling, long meldingId, String soort, String omschrijving,
+                         LocalDate drempeldatum) {
         Map<String, Object> variabelen = Routering.variabelen(leerling);
+        variabelen.put(DREMPELDATUM.naam(),
+                java.util.Date.from(drempeldatum.atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant()));
         variabelen.put(VERZUIMMELDING_ID.naam(), meldingId);
         variabelen.put(SOORT.naam(), soort);
         variabelen.put(SOORT_OMSCHRIJVING.naam(), omschrijving);

@@ -42,6 +42,8 @@ class VerzuimModelTest {
     static final Date NU = Date.from(Instant.parse("2026-11-09T09:00:00Z"));
     static final Date HERINNERING = Date.from(Instant.parse("2026-11-12T07:00:00Z"));
     static final Date NORM = Date.from(Instant.parse("2026-11-13T22:59:59Z"));
+    /** The day 16 hours were reached (Fri 6 Nov), start of the day in Dutch time. */
+    static final Date DREMPEL = Date.from(Instant.parse("2026-11-05T23:00:00Z"));
 
     ProcessEngine engine = Modelengine.engine();
     JavaDelegate verstuur = mock(JavaDelegate.class);
@@ -58,11 +60,15 @@ class VerzuimModelTest {
         Mocks.register("trekVerzuimmeldingIn", trekIn);
         Mocks.register("termijn", termijn);
         when(termijn.deadline(any(VariableScope.class), eq("verzuim"), eq("melden"))).thenReturn(NORM);
-        Modelengine.BEREKENING.set((execution, p, stap, vanaf) -> Optional.of(new Taaktermijn(NORM, HERINNERING)));
+        // The norm counts from the day the threshold was reached (termijnVanaf ${drempeldatum}), not from the draft.
+        Modelengine.BEREKENING.set((execution, p, stap, vanaf) -> {
+            assertThat(vanaf).isEqualTo(DREMPEL);
+            return Optional.of(new Taaktermijn(NORM, HERINNERING));
+        });
         deployment = engine.getRepositoryService().createDeployment().addClasspathResource("processes/verzuim.bpmn")
                 .deploy().getId();
         proces = engine.getRuntimeService().startProcessInstanceByKey("verzuim", "2026-00001",
-                Map.of("schoolBrin", "99ZZ00", "verzuimmeldingId", 1L));
+                Map.of("schoolBrin", "99ZZ00", "verzuimmeldingId", 1L, "drempeldatum", DREMPEL));
     }
 
     @AfterEach
