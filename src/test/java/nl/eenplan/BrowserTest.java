@@ -43,8 +43,6 @@ public abstract class BrowserTest extends IntegratieTest {
                 .sendKeys(gebruiker);
         browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        // Wait for the sign-in to land: a page opened before that would cancel it and find the login page again.
-        wacht.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     /**
@@ -64,6 +62,8 @@ public abstract class BrowserTest extends IntegratieTest {
         wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(gebruiker);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // Wait for the sign-in to land: a page opened before that would cancel it and find the login page again.
+        wacht.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     /**
