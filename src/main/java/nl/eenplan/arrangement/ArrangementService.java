@@ -349,21 +349,14 @@ public class ArrangementService {
         ArrangementView alles = ArrangementView.van(a, List.of());
         // The SWV on its statutory task (never the care part); the gemeente only while consent for jeugdhulp is in force.
         // What they read is a flow too: the request's audit entry names the basis.
-        if (swv && gedeeld(a.getDossierNummer(), Gegevensstroom.SWV)) {
+        if (swv && toestemmingen.leest(a.getDossierNummer(), Gegevensstroom.SWV).mag()) {
             return java.util.Optional.of(alles.zonderZorgdeel());
         }
-        if (gemeente && a.getZorgOmschrijving() != null && gedeeld(a.getDossierNummer(), Gegevensstroom.GEMEENTE_ZORGDEEL)) {
+        if (gemeente && a.getZorgOmschrijving() != null
+                && toestemmingen.leest(a.getDossierNummer(), Gegevensstroom.GEMEENTE_ZORGDEEL).mag()) {
             return java.util.Optional.of(alles.alleenZorgdeel());
         }
         return java.util.Optional.empty();
-    }
-
-    private boolean gedeeld(String dossierNummer, Gegevensstroom stroom) {
-        var besluit = toestemmingen.mag(dossierNummer, stroom);
-        if (besluit.mag()) {
-            nl.eenplan.web.Audit.opGrondslag(stroom.name() + ": " + besluit.grondslag());
-        }
-        return besluit.mag();
     }
 
     private Arrangement voorProces(String procesInstantieId) {

@@ -78,10 +78,10 @@ public class AuditLog {
     void gegevensGedeeld(nl.eenplan.dossier.GegevensGedeeld gedeeld) {
         var wie = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         String gebruiker = wie == null || !wie.isAuthenticated() ? "EenPlan (processtap)" : wie.getName();
-        String wat = "Gedeeld met " + gedeeld.stroom().naar() + ": " + gedeeld.wat();
+        String wat = "Gedeeld met " + gedeeld.besluit().stroom().naar() + ": " + gedeeld.wat();
         regels.save(new AuditRegel(clock.instant(), kort(gebruiker, 100), "", AuditRegel.Handeling.DELEN,
                 Set.of(gedeeld.dossierNummer()), kort(wat, 500), 200, null,
-                kort(gedeeld.stroom().name() + ": " + gedeeld.grondslag(), 1000)));
+                kort(gedeeld.besluit().auditregel(), 1000)));
     }
 
     /** Every entry that names this dossier, also a list it appeared in. */

@@ -363,8 +363,7 @@ public class DossierService {
     /** Whether a dossier with this number exists (a removed one does not). */
     @Transactional(readOnly = true)
     public boolean bestaat(String nummer) {
-        Long id = Dossier.idUitNummer(nummer);
-        return id != null && dossiers.findById(id).filter(d -> d.getNummer().equals(nummer)).isPresent();
+        return zoek(nummer).isPresent();
     }
 
     /** The dossier entity, for services of this package that change it. */
@@ -380,13 +379,16 @@ public class DossierService {
     }
 
     private Dossier vind(String nummer) {
-        Long id = Dossier.idUitNummer(nummer);
-        return (id == null ? Optional.<Dossier>empty() : dossiers.findById(id))
-                .filter(d -> d.getNummer().equals(nummer))
-                .orElseThrow(() -> new NietGevondenException("Er is geen dossier met nummer " + nummer + "."));
+        return zoek(nummer).orElseThrow(() -> new NietGevondenException("Er is geen dossier met nummer " + nummer + "."));
     }
 
-    private static String blankAlsNull(String s) {
+    private Optional<Dossier> zoek(String nummer) {
+        Long id = Dossier.idUitNummer(nummer);
+        return (id == null ? Optional.<Dossier>empty() : dossiers.findById(id)).filter(d -> d.getNummer().equals(nummer));
+    }
+
+    /** Empty text as no text: what the API receives for an optional field. */
+    static String blankAlsNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -115,5 +115,10 @@ public enum Gegevensstroom {
         public boolean opToestemming() {
             return soort == Soort.TOESTEMMING;
         }
+
+        /** In words, with its articles: "wettelijke taak (WPO art. 18a en WVO art. 17a …)". */
+        public String inWoorden() {
+            return soort.omschrijving() + " (" + bron + ")";
+        }
     }
 }

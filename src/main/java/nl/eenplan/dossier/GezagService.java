@@ -34,8 +34,8 @@ public class GezagService {
             throw new OngeldigeInvoerException("naam", "Een leerling heeft in EenPlan ten hoogste 4 ouders of verzorgers.");
         }
         Set<Toestemming.Scope> voor = toestemmingen.inWerking(d);
-        Ouder o = new Ouder(nieuw.naam().trim(), nieuw.relatie(), leegAlsNull(nieuw.telefoon()),
-                leegAlsNull(nieuw.email()), nieuw.gezag(), Boolean.TRUE.equals(nieuw.informatieBeperkt()));
+        Ouder o = new Ouder(nieuw.naam().trim(), nieuw.relatie(), DossierService.blankAlsNull(nieuw.telefoon()),
+                DossierService.blankAlsNull(nieuw.email()), nieuw.gezag(), Boolean.TRUE.equals(nieuw.informatieBeperkt()));
         d.getLeerling().voegOuderToe(o);
         dossiers.bewaar(d);
         toestemmingen.meldWatStopt(nummer, voor, toestemmingen.inWerking(d));
@@ -63,9 +63,5 @@ public class GezagService {
     public java.util.List<DossierView.OuderView> onbekend(String nummer) {
         return dossiers.vindDossier(nummer).getLeerling().getOuders().stream().filter(o -> o.getGezag() == null)
                 .map(DossierView.OuderView::van).toList();
-    }
-
-    private static String leegAlsNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

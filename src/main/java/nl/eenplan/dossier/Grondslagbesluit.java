@@ -10,6 +10,11 @@ public record Grondslagbesluit(Gegevensstroom stroom, boolean mag, String gronds
         return new Grondslagbesluit(stroom, true, grondslag, null);
     }
 
+    /** As the audit log records the basis used: "SWV: wettelijke taak (…)". Only for a flow that may happen. */
+    public String auditregel() {
+        return stroom.name() + ": " + grondslag;
+    }
+
     static Grondslagbesluit nee(Gegevensstroom stroom, String reden) {
         return new Grondslagbesluit(stroom, false, null, reden);
     }

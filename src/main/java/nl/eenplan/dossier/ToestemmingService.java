@@ -75,29 +75,38 @@ public class ToestemmingService {
         if (!besluit.mag()) {
             throw new NietMogelijkException(besluit.reden());
         }
-        Audit.opGrondslag(stroom.name() + ": " + besluit.grondslag());
-        events.publishEvent(new GegevensGedeeld(nummer, stroom, besluit.grondslag(), wat));
+        Audit.opGrondslag(besluit.auditregel());
+        events.publishEvent(new GegevensGedeeld(nummer, besluit, wat));
         return besluit;
     }
 
     /**
-     * A flow in a request that only reads (an export, a page): refused (409) when it may not happen; otherwise the
-     * request's audit entry records the basis used.
+     * A flow in a request that only reads (an export, a page, what a receiver reads later): may it happen? When it may,
+     * the request's audit entry records the basis used.
      */
     @Transactional(readOnly = true)
-    public Grondslagbesluit inVerzoek(String nummer, Gegevensstroom stroom) {
+    public Grondslagbesluit leest(String nummer, Gegevensstroom stroom) {
         Grondslagbesluit besluit = mag(nummer, stroom);
+        if (besluit.mag()) {
+            Audit.opGrondslag(besluit.auditregel());
+        }
+        return besluit;
+    }
+
+    /** As {@link #leest}, refused (409, with the reason) when the flow may not happen. */
+    @Transactional(readOnly = true)
+    public Grondslagbesluit inVerzoek(String nummer, Gegevensstroom stroom) {
+        Grondslagbesluit besluit = leest(nummer, stroom);
         if (!besluit.mag()) {
             throw new NietMogelijkException(besluit.reden());
         }
-        Audit.opGrondslag(stroom.name() + ": " + besluit.grondslag());
         return besluit;
     }
 
     static Grondslagbesluit mag(Dossier d, Gegevensstroom stroom, LocalDate dag) {
         Gegevensstroom.Grondslag g = stroom.grondslag();
         if (!g.opToestemming()) {
-            return Grondslagbesluit.ja(stroom, g.soort().omschrijving() + " (" + g.bron() + ")");
+            return Grondslagbesluit.ja(stroom, g.inWoorden());
         }
         List<String> ontbreekt = new ArrayList<>();
         List<String> gegeven = new ArrayList<>();
@@ -315,7 +324,7 @@ public class ToestemmingService {
     private static String geenToestemmingNodig(Toestemming.Scope scope) {
         Gegevensstroom stroom = scope == Toestemming.Scope.SWV ? Gegevensstroom.SWV : Gegevensstroom.ONTVANGENDE_SCHOOL;
         return "Voor " + scope.omschrijving() + " is geen toestemming nodig: dit is een "
-                + stroom.grondslag().soort().omschrijving() + " (" + stroom.grondslag().bron() + ").";
+                + stroom.grondslag().inWoorden() + ".";
     }
 
     private static Ouder geenOuder(NieuweToestemming nieuw) {

@@ -1,8 +1,6 @@
 package nl.eenplan.dossier;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -26,19 +24,16 @@ class Toestemmingsverloop {
     private final DossierRepository dossiers;
     private final ToestemmingService toestemmingen;
     private final TransactionTemplate transactie;
-    private final Clock clock;
 
-    Toestemmingsverloop(DossierRepository dossiers, ToestemmingService toestemmingen, TransactionTemplate transactie,
-                        Clock clock) {
+    Toestemmingsverloop(DossierRepository dossiers, ToestemmingService toestemmingen, TransactionTemplate transactie) {
         this.dossiers = dossiers;
         this.toestemmingen = toestemmingen;
         this.transactie = transactie;
-        this.clock = clock;
     }
 
     @Scheduled(cron = "${eenplan.toestemming.verloop.tijdstip:0 5 0 * * *}", zone = "Europe/Amsterdam")
     void sNachts() {
-        beeindig(LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam"))); // the Dutch date
+        beeindig(toestemmingen.vandaag());
     }
 
     /** The dossiers in which a scope ended on {@code vandaag}; their routes were told. */

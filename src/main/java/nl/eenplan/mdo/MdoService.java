@@ -131,7 +131,7 @@ public class MdoService {
             String groep = d.gebruiker() == null && d.groep() == null ? d.rol().groep() : d.groep();
             String naam = d.naam() != null ? d.naam() : d.gebruiker() != null ? d.gebruiker() : d.rol().name().toLowerCase();
             MdoDeelnemer deelnemer = new MdoDeelnemer(d.rol(), naam, d.gebruiker(), groep, d.email());
-            Gegevensstroom stroom = vanJeugdhulp(d) ? Gegevensstroom.JEUGDHULP : d.rol().stroom();
+            Gegevensstroom stroom = stroom(d);
             mdo.nodigUit(stroom == null ? deelnemer : opGrondslag(nummer, deelnemer, stroom));
         }
         mdos.save(mdo);
@@ -144,8 +144,7 @@ public class MdoService {
      */
     private static String opGrondVan(MdoDeelnemer d) {
         Gegevensstroom stroom = d.getStroom();
-        return stroom == null ? "" : " Je bent uitgenodigd op grond van " + stroom.grondslag().soort().omschrijving()
-                + " (" + stroom.grondslag().bron() + ").";
+        return stroom == null ? "" : " Je bent uitgenodigd op grond van " + stroom.grondslag().inWoorden() + ".";
     }
 
     /** The invitation of someone from outside the school is a flow: recorded with its basis, shown on the invitation. */
@@ -155,8 +154,14 @@ public class MdoService {
         return deelnemer;
     }
 
-    private boolean vanJeugdhulp(Plannen.Deelnemer d) {
-        return "jeugdhulp".equals(d.groep()) || (d.gebruiker() != null && gebruikers.isLidVan(d.gebruiker(), "jeugdhulp"));
+    /**
+     * The flow a requested participant's presence is: who receives the invitation counts, whatever the role is called
+     * (jeugdhulp named as a deskundige is still jeugdhulp); null for the school's own people.
+     */
+    private Gegevensstroom stroom(Plannen.Deelnemer d) {
+        boolean jeugdhulp = "jeugdhulp".equals(d.groep())
+                || (d.gebruiker() != null && gebruikers.isLidVan(d.gebruiker(), "jeugdhulp"));
+        return jeugdhulp ? Gegevensstroom.JEUGDHULP : d.rol().stroom();
     }
 
     private java.util.Optional<Veldfout> controleerDeelnemer(String veld, String nummer, Plannen.Deelnemer d,
@@ -165,7 +170,7 @@ public class MdoService {
             return java.util.Optional.of(new Veldfout(veld + ".rol",
                     "Ouders en leerling worden altijd uitgenodigd; noem ze niet apart."));
         }
-        Gegevensstroom stroom = vanJeugdhulp(d) ? Gegevensstroom.JEUGDHULP : d.rol().stroom();
+        Gegevensstroom stroom = stroom(d);
         if (stroom != null) {
             Grondslagbesluit besluit = toestemmingen.mag(nummer, stroom);
             if (!besluit.mag()) {

@@ -196,7 +196,7 @@ class Leerlingzicht {
         boolean plan = toestemming && betrokken;
         if (plan) {
             // Jeugdhulp reading the plan is a flow on consent: the request's audit entry names the consent used.
-            Audit.opGrondslag(Gegevensstroom.JEUGDHULP.name() + ": " + besluit.grondslag());
+            Audit.opGrondslag(besluit.auditregel());
             uitleg.add("Je ziet het plan omdat er toestemming voor jeugdhulp is. Het dossier zelf (ouders, verslagen, "
                     + "verzuim) blijft bij de school. Wordt de toestemming ingetrokken, dan zie je het plan niet meer.");
         } else if (jeugdhulp && !toestemming) {
