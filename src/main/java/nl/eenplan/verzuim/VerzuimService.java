@@ -396,6 +396,11 @@ public class VerzuimService {
                 + (m.isAlleLessenGemist() ? ", alle lessen gemist" : "") + ". Vermoedelijke reden: " + reden + ".";
     }
 
+    /** A date as Dutch users read it: 2 november 2026. */
+    static String datum(LocalDate dag) {
+        return DATUM.format(dag);
+    }
+
     private static String uren(BigDecimal uren) {
         return uren.stripTrailingZeros().toPlainString().replace('.', ',');
     }
