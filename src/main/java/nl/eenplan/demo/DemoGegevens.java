@@ -117,7 +117,7 @@ class DemoGegevens implements ApplicationRunner {
             organisaties.voegToeAanSchool(Groepen.AANDACHTSFUNCTIONARIS, brin);
         }
         for (String gebruiker : List.of(Groepen.JEUGDHULP, Groepen.GEMEENTE, Groepen.LEERPLICHT,
-                Groepen.LEERPLICHT_TEAMLEIDER)) {
+                Groepen.LEERPLICHT_TEAMLEIDER, Groepen.JEUGDARTS)) {
             organisaties.voegToeAanOrganisatie(gebruiker, Organisaties.gemeenteGroep(GEMEENTE));
         }
         organisaties.voegToeAanOrganisatie(Groepen.SWV, Organisaties.swvGroep(SWV));

@@ -18,6 +18,11 @@ public final class Groepen {
     public static final String LEERPLICHT = "leerplicht";
     /** Team leads of leerplicht: an escalation not assessed in time goes to them. */
     public static final String LEERPLICHT_TEAMLEIDER = "leerplichtteamleider";
+    /**
+     * Jeugdartsen of the JGZ: told when a pupil's illness becomes worrying (M@ZL, issue #22), facts only. They see the
+     * schools of their gemeente, as jeugdhulp does.
+     */
+    public static final String JEUGDARTS = "jeugdarts";
     public static final String PROCESBEHEER = "procesbeheer";
     public static final String ADMIN = "admin";
 
@@ -41,6 +46,7 @@ public final class Groepen {
             new Groep(GEMEENTE, "Gemeentelijke toegang jeugdhulp"),
             new Groep(LEERPLICHT, "Leerplichtambtenaren en RMC-consulenten"),
             new Groep(LEERPLICHT_TEAMLEIDER, "Teamleiders leerplicht"),
+            new Groep(JEUGDARTS, "Jeugdartsen (JGZ)"),
             new Groep(PROCESBEHEER, "Procesbeheerders"),
             new Groep(ADMIN, "Applicatiebeheerders"));
 

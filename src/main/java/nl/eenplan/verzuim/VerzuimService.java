@@ -49,7 +49,8 @@ public class VerzuimService {
     @org.springframework.context.event.EventListener
     void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
         if (!dagen.findByDossierNummerOrderByDatum(verwijderd.nummer()).isEmpty()
-                || !meldingen.findByDossierNummerOrderById(verwijderd.nummer()).isEmpty()) {
+                || !meldingen.findByDossierNummerOrderById(verwijderd.nummer()).isEmpty()
+                || afwezigheid.heeftGegevens(verwijderd.nummer())) {
             bewaringen.save(new Verzuimbewaring(verwijderd.nummer(), verwijderd.geslotenOp()));
         }
     }
@@ -60,6 +61,7 @@ public class VerzuimService {
         for (Verzuimbewaring b : verlopen) {
             meldingen.deleteAll(meldingen.findByDossierNummerOrderById(b.getDossierNummer()));
             dagen.deleteAll(dagen.findByDossierNummerOrderByDatum(b.getDossierNummer()));
+            afwezigheid.verwijder(b.getDossierNummer());
             bewaringen.delete(b);
         }
         return verlopen.size();
@@ -84,13 +86,15 @@ public class VerzuimService {
     private final LeerplichtService leerplicht;
     private final MeldingService berichten;
     private final VerzuimbewaringRepository bewaringen;
+    private final AfwezigheidService afwezigheid;
     private final Clock clock;
 
     VerzuimService(VerzuimdagRepository dagen, VerzuimmeldingRepository meldingen, DossierService dossiers,
                    SchoolService scholen, Schoolkalender kalender, Verzuimproces proces,
                    LeerplichtService leerplicht, MeldingService berichten, VerzuimbewaringRepository bewaringen,
-                   Clock clock) {
+                   AfwezigheidService afwezigheid, Clock clock) {
         this.bewaringen = bewaringen;
+        this.afwezigheid = afwezigheid;
         this.clock = clock;
         this.dagen = dagen;
         this.meldingen = meldingen;
@@ -127,8 +131,10 @@ public class VerzuimService {
         }
 
         List<Verzuimdag> alleDagen = dagen.findByDossierNummerOrderByDatum(nummer);
-        List<Verzuimregels.Signaal> signalen = new Verzuimregels(kalender, regio).toets(
-                alleDagen.stream().map(Verzuimdag::alsRegelDag).toList(),
+        // Leave, exemptions, illness and the 5-year-old's hours are kept out here, before the rules count (Geoorloofd).
+        Geoorloofd.Uitkomst telt = afwezigheid.geoorloofd(nummer, leerling.geboortedatum())
+                .pasToe(alleDagen.stream().map(Verzuimdag::alsRegelDag).toList());
+        List<Verzuimregels.Signaal> signalen = new Verzuimregels(kalender, regio).toets(telt.telbaar(),
                 eerder.stream().map(m -> new Verzuimregels.EerdereMelding(m.getSoort(), m.getStartdatum(),
                         m.getEinddatum(), m.getStatus() == Verzuimmelding.Status.INGETROKKEN)).toList(),
                 leerling.geboortedatum(), leerling.startkwalificatie());
@@ -136,29 +142,43 @@ public class VerzuimService {
         for (Verzuimregels.Signaal signaal : signalen) {
             nieuw.add(maakConcept(leerling, signaal, alleDagen).getId());
         }
-        return overzicht(nummer, nieuw, nietGemeld(leerling, invoer));
+        return overzicht(nummer, nieuw, nietGemeld(leerling, invoer, telt.waaromNiet()));
     }
 
     /**
      * Why days of this registration will never be in a report: the pupil was not leerplichtig or kwalificatieplichtig
-     * on them (Leerplichtigheid). Registered all the same; null when every day counts.
+     * on them (Leerplichtigheid); or why they count less or not at all: leave, an exemption, illness, the 5-year-old's
+     * hours ({@code geoorloofd}, from Geoorloofd). Registered all the same; null when every day counts.
      */
-    private static String nietGemeld(Leerlingidentiteit leerling, VerzuimRegistratie invoer) {
+    private static String nietGemeld(Leerlingidentiteit leerling, VerzuimRegistratie invoer,
+                                     Map<LocalDate, String> geoorloofd) {
         Map<String, List<LocalDate>> perReden = new java.util.LinkedHashMap<>();
+        Map<String, List<LocalDate>> perUitzondering = new java.util.LinkedHashMap<>();
         invoer.dagen().stream().map(VerzuimRegistratie.Dag::datum).sorted().forEach(dag -> {
             String reden = Leerplichtigheid.waaromNiet(leerling.geboortedatum(), leerling.startkwalificatie(), dag);
             if (reden != null) {
                 perReden.computeIfAbsent(reden, r -> new ArrayList<>()).add(dag);
+            } else if (geoorloofd.containsKey(dag)) {
+                perUitzondering.computeIfAbsent(geoorloofd.get(dag), r -> new ArrayList<>()).add(dag);
             }
         });
-        if (perReden.isEmpty()) {
-            return null;
+        List<String> zinnen = new ArrayList<>();
+        if (!perReden.isEmpty()) {
+            zinnen.add("Het verzuim is geregistreerd, maar geeft geen verzuimmelding voor " + perDagen(perReden) + ".");
         }
+        if (!perUitzondering.isEmpty()) {
+            zinnen.add("Het verzuim is geregistreerd, maar telt niet (of niet helemaal) mee voor een verzuimmelding op "
+                    + perDagen(perUitzondering) + ".");
+        }
+        return zinnen.isEmpty() ? null : String.join(" ", zinnen);
+    }
+
+    private static String perDagen(Map<String, List<LocalDate>> perReden) {
         List<String> delen = new ArrayList<>();
         perReden.forEach((reden, dagen) -> delen.add((dagen.size() == 1 ? DATUM.format(dagen.get(0))
                 : DATUM.format(dagen.get(0)) + " tot en met " + DATUM.format(dagen.get(dagen.size() - 1))) + ": "
                 + reden));
-        return "Het verzuim is geregistreerd, maar geeft geen verzuimmelding voor " + String.join("; ", delen) + ".";
+        return String.join("; ", delen);
     }
 
     @Transactional(readOnly = true)
