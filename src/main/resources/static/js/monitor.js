@@ -10,7 +10,7 @@ const UITLEG = {
   zorgplichtBinnen6Weken: ["Zorgplicht binnen 6 weken", "Aandeel aanvragen voor een arrangement waarvoor binnen 6 weken na de schriftelijke aanmelding een plek was."],
   zorgplichtBinnen10Weken: ["Zorgplicht binnen 10 weken", "Idem, binnen de eenmaal verlengde termijn van 10 weken."],
   doelrealisatie: ["Doelrealisatie", "Aandeel doelen van afgesloten arrangementen dat bij de laatste evaluatie behaald was."],
-  thuiszitters: ["Thuiszitters", "Thuiszittersmeldingen aan leerplicht die zijn afgesloten: hoeveel, en de dagen tot de afsluiting."],
+  thuiszitters: ["Thuiszitters", "Thuiszitterssignalen (meer dan 4 lesweken zonder onderwijs) die eindigden omdat de leerling terug is: hoeveel, en de dagen thuis."],
   tevredenheidOuders: ["Tevredenheid ouders", "Gemiddeld cijfer (1–10) van ouders bij het afsluiten van een arrangement."],
   tevredenheidLeerling: ["Tevredenheid leerling", "Gemiddeld cijfer (1–10) van de leerling bij het afsluiten van een arrangement."],
   ervarenBaatOuders: ["Ervaren baat ouders", "Gemiddeld cijfer (1–10): heeft de hulp ouders geholpen?"],

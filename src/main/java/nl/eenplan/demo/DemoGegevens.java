@@ -129,8 +129,8 @@ class DemoGegevens implements ApplicationRunner {
             aanmeldingen.start(dossier.nummer(), new NieuweAanmelding(Set.of(Categorie.GEDRAG, Categorie.SOCIAAL_EMOTIONEEL),
                     Urgentie.NORMAAL, "Gesprekken met de mentor en een beloningssysteem in de klas.", false, false, null),
                     Groepen.MENTOR);
-            leerplicht.escaleer(dossier.nummer(), Reden.THUISZITTER,
-                    "Demo: sinds 2 weken niet op school, geen vrijstelling.", "demo");
+            leerplicht.escaleer(dossier.nummer(), Reden.LANGDURIG_VERZUIM,
+                    "Demo: sinds 5 weken elke lesdag niet op school, geen vrijstelling.", "demo");
             verzuimVanDaan();
             mdoEnArrangementVanLotte();
             overstapVanMees();

@@ -143,6 +143,12 @@ public class LeerplichtEscalatie {
         return feitVanaf;
     }
 
+    /** What the school reported later (e.g. the pupil's return), after the facts it sent; within the column's size. */
+    void feitenAangevuld(String aanvulling) {
+        String samen = feiten + " " + aanvulling;
+        this.feiten = samen.length() <= 2000 ? samen : samen.substring(0, 2000);
+    }
+
     void gestart(String procesInstantieId) {
         this.procesInstantieId = procesInstantieId;
     }

@@ -181,6 +181,21 @@ public class LeerplichtService {
     }
 
     /**
+     * The school reports a fact later, e.g. that the pupil of an open langdurig relatief verzuim report is back:
+     * added to the escalation's facts (in any status: leerplicht keeps the whole story), and leerplicht is told.
+     */
+    public void vulFeitenAan(Long escalatieId, String aanvulling) {
+        LeerplichtEscalatie e = escalaties.findById(escalatieId)
+                .orElseThrow(() -> new NietGevondenException("Er is geen escalatie " + escalatieId + "."));
+        e.feitenAangevuld(aanvulling);
+        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "leerplicht", e.getSchoolBrin(),
+                "Nieuw feit bij '" + e.getReden().omschrijving() + "' (dossier " + e.getDossierNummer() + ")",
+                "De school meldt bij de escalatie van " + e.getLeerlingNaam() + ": " + aanvulling
+                        + " De escalatie in EenPlan: " + opPagina(e.getId()),
+                e.getDossierNummer(), null));
+    }
+
+    /**
      * The inbox: open first, most overdue first; then the handled ones, newest first. Only pupils of the
      * schools in the user's gemeente (or otherwise theirs).
      */

@@ -92,7 +92,8 @@ public final class Leerplichtigheid {
         }
         if (status == Status.RMC) {
             return "de leerling is dan 18 of ouder: niet meer kwalificatieplichtig (Leerplichtwet 1969 art. 4a); "
-                    + "verzuim van 18- tot 23-jarigen zonder startkwalificatie gaat naar RMC, niet als verzuimmelding";
+                    + "verzuim van 18- tot 23-jarigen zonder startkwalificatie is RMC-verzuim (WEB art. 8.3.1), geen melding "
+                    + "voor leerplicht";
         }
         return "de leerling is dan niet meer leerplichtig of kwalificatieplichtig (Leerplichtwet 1969 art. 3 en 4a)";
     }

@@ -96,10 +96,10 @@ public class MonitorService {
                 where e.beoordeeld_op is not null and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", b));
         figuren.add(zorgplichtBinnen(6, b));
         figuren.add(zorgplichtBinnen(10, b));
+        // The thuiszitter signal (verzuim), not an escalation: since the period, ended by the pupil's return.
         figuren.add(duur("thuiszitters", """
-                select e.dossier_nummer, e.ontvangen_op as begin_, e.afgesloten_op as eind_ from leerplicht_escalatie e
-                where e.reden = 'THUISZITTER' and e.afgesloten_op is not null
-                  and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", b));
+                select t.dossier_nummer, t.sinds as begin_, t.tot as eind_ from thuiszitter t
+                where t.tot is not null and t.sinds >= :vanDag and t.sinds <= :totDag""", b));
         figuren.add(doelrealisatie(b));
         figuren.add(gemiddelde("tevredenheidOuders", "ar.tevredenheid_ouders", b));
         figuren.add(gemiddelde("tevredenheidLeerling", "ar.tevredenheid_leerling", b));

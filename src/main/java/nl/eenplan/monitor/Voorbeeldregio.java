@@ -220,7 +220,10 @@ public class Voorbeeldregio {
                 + " values (?, ?, ?, 'DOORGAAN', ?, 'voorbeeldregio')", arrangementId, doel, score, Timestamp.from(op));
     }
 
-    /** Absence or a pupil at home; leerplicht assesses within 1-12 days, a thuiszitter is closed after 2-14 weeks. */
+    /**
+     * Absence, or a pupil at home (langdurig relatief verzuim with a thuiszitter signal that ends when the pupil is
+     * back after 2-14 weeks); leerplicht assesses within 1-12 days and closes the LRV when the pupil is back.
+     */
     private void escalatie(Opdracht o, String nummer, long pupil, String brin, LocalDate dag, Random toeval, Metingen m) {
         boolean thuiszitter = toeval.nextDouble() < 0.3;
         Instant ontvangen = moment(dag);
@@ -230,15 +233,18 @@ public class Voorbeeldregio {
                         + " gemeente, reden, feiten, bron, contactpersoon, status, ontvangen_op, beoordeeld_op, afgesloten_op)"
                         + " values (?, ?, ?, ?, ?, ?, ?, 'Voorbeeldgegevens', 'voorbeeldregio', ?, ?, ?, ?, ?)",
                 nummer, "Voorbeeldleerling", Date.valueOf(dag.minusYears(12)), brin, "Voorbeeldschool " + brin, o.gemeente(),
-                thuiszitter ? "THUISZITTER" : "VERZUIM", o.zorgcoordinator(), afgesloten == null ? "IN_BEHANDELING" : "AFGESLOTEN",
+                thuiszitter ? "LANGDURIG_VERZUIM" : "VERZUIM", o.zorgcoordinator(), afgesloten == null ? "IN_BEHANDELING" : "AFGESLOTEN",
                 Timestamp.from(ontvangen), Timestamp.from(ontvangen.plusSeconds(86_400L * beoordeeld)),
                 afgesloten == null ? null : Timestamp.from(ontvangen.plusSeconds(86_400L * afgesloten)));
         m.dagen("escalatieTotBeoordeling", pupil, beoordeeld);
-        m.dagen("escalatiesPerReden/" + (thuiszitter ? "THUISZITTER" : "VERZUIM"), pupil, beoordeeld);
+        m.dagen("escalatiesPerReden/" + (thuiszitter ? "LANGDURIG_VERZUIM" : "VERZUIM"), pupil, beoordeeld);
         // Assessing is due within 10 werkdagen: two weeks.
         stap(nummer, "leerplichtEscalatie", "beoordelen", "Escalatie beoordelen", ontvangen.plusSeconds(86_400L * 14),
                 ontvangen.plusSeconds(86_400L * beoordeeld), pupil, m);
         if (afgesloten != null) {
+            jdbc.update("insert into thuiszitter (dossier_nummer, sinds, tot, bron, vastgesteld_op, aangemaakt_op)"
+                            + " values (?, ?, ?, 'VERZUIMREGISTRATIE', ?, ?)", nummer, Date.valueOf(dag),
+                    Date.valueOf(dag.plusDays(afgesloten)), Date.valueOf(dag), Timestamp.from(ontvangen));
             m.dagen("thuiszitters", pupil, afgesloten);
         }
     }

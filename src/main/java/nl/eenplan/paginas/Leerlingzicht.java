@@ -21,6 +21,8 @@ import nl.eenplan.meldcode.Meldingsoort;
 import nl.eenplan.meldcode.VervolgVeiligThuis;
 import nl.eenplan.security.Groepen;
 import nl.eenplan.taak.Procesverloop;
+import nl.eenplan.verzuim.VerzuimOverzicht;
+import nl.eenplan.verzuim.VerzuimService;
 import nl.eenplan.web.Audit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -64,6 +66,9 @@ class Leerlingzicht {
      */
     static final Set<String> MELDCODE = Set.of(Groepen.ZORGCOORDINATOR, Groepen.AANDACHTSFUNCTIONARIS);
 
+    /** Who sees the pupil's absence, reports and thuiszitter signal (as the verzuim API allows). */
+    static final Set<String> VERZUIM = Set.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR);
+
     /** The process of the meldcode, as the models name it. */
     static final String MELDCODEPROCES = "meldcode";
 
@@ -88,7 +93,7 @@ class Leerlingzicht {
                     List<DossierView.ToestemmingView> toestemmingen, List<Procesverloop.LopendProces> processen,
                     List<Procesverloop.Gebeurtenis> tijdlijn, List<ArrangementView> arrangementen,
                     List<Werkregel> taken, boolean acties, Gesloten gesloten, List<String> uitleg,
-                    List<Meldcoderegel> meldcodes) {
+                    List<Meldcoderegel> meldcodes, VerzuimOverzicht verzuim) {
     }
 
     /**
@@ -143,10 +148,12 @@ class Leerlingzicht {
     private final Procesverloop processen;
     private final Werkoverzicht werk;
     private final MeldcodeService meldcodes;
+    private final VerzuimService verzuim;
 
     Leerlingzicht(DossierService dossiers, ToestemmingService toestemmingen, ArrangementService arrangementen,
-                  Procesverloop processen, Werkoverzicht werk, MeldcodeService meldcodes) {
+                  Procesverloop processen, Werkoverzicht werk, MeldcodeService meldcodes, VerzuimService verzuim) {
         this.meldcodes = meldcodes;
+        this.verzuim = verzuim;
         this.dossiers = dossiers;
         this.toestemmingen = toestemmingen;
         this.arrangementen = arrangementen;
@@ -182,7 +189,10 @@ class Leerlingzicht {
                     processen.verloop(nummer, verborgen), arrangementen.vanDossier(nummer), taken,
                     d.status() == Dossier.Status.OPEN,
                     d.status() == Dossier.Status.OPEN ? null : new Gesloten(d.geslotenOp(), d.sluitreden()), List.of(),
-                    verborgen.isEmpty() ? meldcodes.vanDossier(nummer).stream().map(Meldcoderegel::van).toList() : null);
+                    verborgen.isEmpty() ? meldcodes.vanDossier(nummer).stream().map(Meldcoderegel::van).toList() : null,
+                    // Absence, its DUO reports and the thuiszitter signal: as /api/dossiers/{nr}/verzuim, for
+                    // zorgcoördinator and mentor.
+                    wie.groepen().stream().anyMatch(VERZUIM::contains) ? verzuim.overzicht(nummer) : null);
         }
 
         List<String> uitleg = new ArrayList<>();
@@ -230,7 +240,7 @@ class Leerlingzicht {
                         && t.scope() == Toestemming.Scope.JEUGDHULP).map(Leerlingzicht::zonderNamen).toList() : null,
                 plan ? processen.lopend(nummer).stream().filter(p -> PROCESSEN_JEUGDHULP.contains(p.proces())).toList()
                         : null,
-                null, aanvragen, taken, false, null, uitleg, null);
+                null, aanvragen, taken, false, null, uitleg, null, null);
     }
 
     private static Leerling leerling(DossierView d) {

@@ -42,6 +42,23 @@ class VerzuimController {
         return verzuim.overzicht(nummer);
     }
 
+    /** The pupil is back at school: ends an open langdurig relatief verzuim report and the thuiszitter signal. */
+    @PostMapping("/api/dossiers/{nummer}/verzuim/terugkeer")
+    @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor')")
+    VerzuimOverzicht terugkeer(@PathVariable String nummer, @Valid @RequestBody Terugkeer terugkeer,
+                               Principal gebruiker) {
+        return verzuim.terugkeer(nummer, terugkeer.datum(), gebruiker.getName());
+    }
+
+    /** Overig verzuim, reported by hand: a draft the zorgcoördinator completes and sends like the others. */
+    @PostMapping("/api/dossiers/{nummer}/verzuimmeldingen")
+    @PreAuthorize("hasAuthority('zorgcoordinator')")
+    ResponseEntity<VerzuimmeldingView> meldOverig(@PathVariable String nummer,
+                                                  @Valid @RequestBody OverigeMelding melding) {
+        VerzuimmeldingView m = gelogd(verzuim.meldOverig(nummer, melding));
+        return ResponseEntity.created(URI.create("/api/verzuimmeldingen/" + m.id())).body(m);
+    }
+
     @GetMapping("/api/verzuimmeldingen/{id}")
     @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor', 'leerplicht', 'leerplichtteamleider')")
     VerzuimmeldingView haalOp(@PathVariable Long id, Authentication gebruiker) {

@@ -29,6 +29,7 @@ import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
 import nl.eenplan.web.Veldfout;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +51,8 @@ public class VerzuimService {
     void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
         if (!dagen.findByDossierNummerOrderByDatum(verwijderd.nummer()).isEmpty()
                 || !meldingen.findByDossierNummerOrderById(verwijderd.nummer()).isEmpty()
-                || afwezigheid.heeftGegevens(verwijderd.nummer())) {
+                || afwezigheid.heeftGegevens(verwijderd.nummer())
+                || !thuiszitters.findByDossierNummerOrderBySinds(verwijderd.nummer()).isEmpty()) {
             bewaringen.save(new Verzuimbewaring(verwijderd.nummer(), verwijderd.geslotenOp()));
         }
     }
@@ -60,6 +62,7 @@ public class VerzuimService {
         List<Verzuimbewaring> verlopen = bewaringen.findByBewarenTotBefore(vandaag);
         for (Verzuimbewaring b : verlopen) {
             meldingen.deleteAll(meldingen.findByDossierNummerOrderById(b.getDossierNummer()));
+            thuiszitters.deleteAll(thuiszitters.findByDossierNummerOrderBySinds(b.getDossierNummer()));
             dagen.deleteAll(dagen.findByDossierNummerOrderByDatum(b.getDossierNummer()));
             afwezigheid.verwijder(b.getDossierNummer());
             bewaringen.delete(b);
@@ -87,12 +90,25 @@ public class VerzuimService {
     private final MeldingService berichten;
     private final VerzuimbewaringRepository bewaringen;
     private final AfwezigheidService afwezigheid;
+    private final ThuiszitterRepository thuiszitters;
     private final Clock clock;
+    /** DUO's verzuimhulp: at most this many repeat 16-uur reports of one continuing absence, then LRV. */
+    private final int maxHerhalingen;
+    /** Report RMC-verzuim of 18- to 23-year-olds without a startkwalificatie (DUO: not mandatory, often agreed). */
+    private final boolean rmcMelden;
 
     VerzuimService(VerzuimdagRepository dagen, VerzuimmeldingRepository meldingen, DossierService dossiers,
                    SchoolService scholen, Schoolkalender kalender, Verzuimproces proces,
                    LeerplichtService leerplicht, MeldingService berichten, VerzuimbewaringRepository bewaringen,
-                   AfwezigheidService afwezigheid, Clock clock) {
+                   AfwezigheidService afwezigheid, ThuiszitterRepository thuiszitters, Clock clock,
+                   @Value("${eenplan.verzuim.max-herhalingen:4}") int maxHerhalingen,
+                   @Value("${eenplan.verzuim.rmc-melden:true}") boolean rmcMelden) {
+        if (maxHerhalingen < 0) {
+            throw new IllegalArgumentException("eenplan.verzuim.max-herhalingen kan niet negatief zijn.");
+        }
+        this.thuiszitters = thuiszitters;
+        this.maxHerhalingen = maxHerhalingen;
+        this.rmcMelden = rmcMelden;
         this.bewaringen = bewaringen;
         this.afwezigheid = afwezigheid;
         this.clock = clock;
@@ -130,32 +146,149 @@ public class VerzuimService {
             }
         }
 
+        return toets(leerling, regio, invoer);
+    }
+
+    /**
+     * Applies the rules to everything registered: drafts the reports they call for and records a new thuiszitter
+     * signal. After a registration, and after a return (counting starts again after an LRV).
+     */
+    private VerzuimOverzicht toets(Leerlingidentiteit leerling, Regio regio, VerzuimRegistratie invoer) {
+        String nummer = leerling.dossierNummer();
         List<Verzuimdag> alleDagen = dagen.findByDossierNummerOrderByDatum(nummer);
+        List<Verzuimregels.Dag> regelDagen = alleDagen.stream().map(Verzuimdag::alsRegelDag).toList();
         // Leave, exemptions, illness and the 5-year-old's hours are kept out here, before the rules count (Geoorloofd).
-        Geoorloofd.Uitkomst telt = afwezigheid.geoorloofd(nummer, leerling.geboortedatum())
-                .pasToe(alleDagen.stream().map(Verzuimdag::alsRegelDag).toList());
-        List<Verzuimregels.Signaal> signalen = new Verzuimregels(kalender, regio).toets(telt.telbaar(),
-                eerder.stream().map(m -> new Verzuimregels.EerdereMelding(m.getSoort(), m.getStartdatum(),
-                        m.getEinddatum(), m.getStatus() == Verzuimmelding.Status.INGETROKKEN)).toList(),
+        Geoorloofd.Uitkomst telt = afwezigheid.geoorloofd(nummer, leerling.geboortedatum()).pasToe(regelDagen);
+        Verzuimregels regels = new Verzuimregels(kalender, regio, maxHerhalingen, rmcMelden);
+        List<Verzuimregels.Signaal> signalen = regels.toets(telt.telbaar(),
+                meldingen.findByDossierNummerOrderById(nummer).stream().map(VerzuimService::alsEerder).toList(),
                 leerling.geboortedatum(), leerling.startkwalificatie());
         List<Long> nieuw = new ArrayList<>();
         for (Verzuimregels.Signaal signaal : signalen) {
             nieuw.add(maakConcept(leerling, signaal, alleDagen).getId());
         }
-        return overzicht(nummer, nieuw, nietGemeld(leerling, invoer, telt.waaromNiet()));
+        List<Verzuimregels.EerderThuiszitten> eerderThuis = thuiszitters.findByDossierNummerOrderBySinds(nummer)
+                .stream().map(t -> new Verzuimregels.EerderThuiszitten(t.getSinds(), t.getTot())).toList();
+        for (Verzuimregels.Thuiszitten t : regels.thuiszitters(telt.telbaar(), eerderThuis, leerling.geboortedatum(),
+                leerling.startkwalificatie())) {
+            thuiszitters.save(new Thuiszitter(nummer, t.sinds(), t.vastgesteldOp(), nu()));
+        }
+        return overzicht(nummer, nieuw, invoer == null ? null : nietGemeld(leerling, invoer, telt.waaromNiet()));
+    }
+
+    private static Verzuimregels.EerdereMelding alsEerder(Verzuimmelding m) {
+        return new Verzuimregels.EerdereMelding(m.getSoort(), m.getStartdatum(), m.getEinddatum(), m.getDrempeldatum(),
+                m.getStatus() == Verzuimmelding.Status.INGETROKKEN);
+    }
+
+    /**
+     * The school records that the pupil is back at school: an open langdurig relatief verzuim report gets its end
+     * date (the last lesdag before the return) and its hours, leerplicht is told when it had the report, the open
+     * thuiszitter signal ends; counting starts again after it (new days may call for reports at once).
+     */
+    public VerzuimOverzicht terugkeer(String nummer, LocalDate terug, String door) {
+        Leerlingidentiteit leerling = dossiers.identiteit(nummer);
+        Regio regio = scholen.haalOp(leerling.schoolBrin()).regio();
+        List<Verzuimmelding> open = meldingen.findByDossierNummerOrderById(nummer).stream()
+                .filter(Verzuimmelding::isOpen).toList();
+        List<Thuiszitter> thuis = thuiszitters.findByDossierNummerOrderBySinds(nummer).stream()
+                .filter(Thuiszitter::isOpen).toList();
+        if (open.isEmpty() && thuis.isEmpty()) {
+            throw new NietMogelijkException("Er is geen open langdurig relatief verzuim en geen thuiszitterssignaal "
+                    + "voor deze leerling; een terugkeer vastleggen is niet nodig.");
+        }
+        LocalDate vandaag = LocalDate.ofInstant(nu(), NL);
+        LocalDate sinds = java.util.stream.Stream.concat(open.stream().map(Verzuimmelding::getStartdatum),
+                thuis.stream().map(Thuiszitter::getSinds)).max(LocalDate::compareTo).orElseThrow();
+        if (terug.isAfter(vandaag)) {
+            throw new OngeldigeInvoerException("datum", "De datum ligt in de toekomst; leg de terugkeer vast als de "
+                    + "leerling weer op school is geweest.");
+        }
+        if (!terug.isAfter(sinds)) {
+            throw new OngeldigeInvoerException("datum", "De leerling is sinds " + DATUM.format(sinds)
+                    + " weg; de terugkeer ligt daarna.");
+        }
+        if (!kalender.isLesdag(terug, regio)) {
+            throw new OngeldigeInvoerException("datum", DATUM.format(terug) + " is geen lesdag (weekend, feestdag of "
+                    + "schoolvakantie in regio " + regio.name().toLowerCase(Locale.ROOT) + ").");
+        }
+        LocalDate laatsteDag = terug.minusDays(1);
+        while (!kalender.isLesdag(laatsteDag, regio) && laatsteDag.isAfter(sinds)) {
+            laatsteDag = laatsteDag.minusDays(1);
+        }
+        List<Verzuimdag> alleDagen = dagen.findByDossierNummerOrderByDatum(nummer);
+        for (Verzuimmelding m : open) {
+            LocalDate eind = laatsteDag;
+            BigDecimal uren = alleDagen.stream().filter(d -> d.getSoort() == Verzuimsoort.ONGEOORLOOFD)
+                    .filter(d -> inPeriode(d.getDatum(), m.getStartdatum(), eind)).map(Verzuimdag::getUren)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            m.teruggekeerd(terug, eind, uren);
+            if (m.getEscalatieId() != null) {
+                leerplicht.vulFeitenAan(m.getEscalatieId(), "Weer op school op " + DATUM.format(terug) + " (vastgelegd "
+                        + "door " + door + "): langdurig relatief verzuim van " + DATUM.format(m.getStartdatum())
+                        + " tot en met " + DATUM.format(eind) + ", " + uren(uren) + " uur.");
+            }
+        }
+        LocalDate eind = laatsteDag;
+        thuis.forEach(t -> t.beeindigd(eind.isBefore(t.getSinds()) ? t.getSinds() : eind));
+        return toets(leerling, regio, null);
+    }
+
+    /**
+     * The school reports overig verzuim by hand (DUO's "overig verzuim": other absence that worries it): a draft with
+     * the period and explanation, process verzuim as for every report; the norm counts from today.
+     */
+    public VerzuimmeldingView meldOverig(String nummer, OverigeMelding invoer) {
+        Leerlingidentiteit leerling = dossiers.identiteit(nummer);
+        List<Veldfout> fouten = new ArrayList<>();
+        if (invoer.soort() != Meldingsoort.OVERIG) {
+            fouten.add(new Veldfout("soort", "Met de hand meldt u alleen overig verzuim (OVERIG); de andere soorten "
+                    + "zet EenPlan klaar uit de verzuimregistratie."));
+        }
+        LocalDate vandaag = LocalDate.ofInstant(nu(), NL);
+        if (invoer.einddatum().isBefore(invoer.startdatum())) {
+            fouten.add(new Veldfout("einddatum", "De einddatum ligt voor de begindatum."));
+        } else if (invoer.einddatum().isAfter(vandaag)) {
+            fouten.add(new Veldfout("einddatum", "De einddatum ligt in de toekomst; meld verzuim dat er geweest is."));
+        } else {
+            Leerplichtigheid.Status status = Leerplichtigheid.op(leerling.geboortedatum(), leerling.startkwalificatie(),
+                    invoer.einddatum());
+            if (!status.plichtig() && status != Leerplichtigheid.Status.RMC) {
+                fouten.add(new Veldfout("einddatum", "Geen verzuimmelding: " + Leerplichtigheid.waaromNiet(
+                        leerling.geboortedatum(), leerling.startkwalificatie(), invoer.einddatum()) + "."));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        List<Verzuimdag> inPeriode = dagen.findByDossierNummerOrderByDatum(nummer).stream()
+                .filter(d -> inPeriode(d.getDatum(), invoer.startdatum(), invoer.einddatum())).toList();
+        BigDecimal uren = inPeriode.stream().map(Verzuimdag::getUren).reduce(BigDecimal.ZERO, BigDecimal::add);
+        boolean alleLessen = !inPeriode.isEmpty() && inPeriode.stream().allMatch(Verzuimdag::isAlleLessenGemist);
+        Verzuimmelding m = meldingen.save(new Verzuimmelding(nummer, invoer.startdatum(), invoer.einddatum(), uren,
+                alleLessen, invoer.toelichting().strip(), leerling.zorgcoordinator(), vandaag, nu()));
+        Verzuimproces.Gestart gestart = proces.start(leerling, m.getId(), Meldingsoort.OVERIG.name(),
+                Meldingsoort.OVERIG.omschrijving(), vandaag);
+        m.gestart(gestart.procesInstantieId(), gestart.deadline());
+        return view(m);
     }
 
     /**
      * Why days of this registration will never be in a report: the pupil was not leerplichtig or kwalificatieplichtig
-     * on them (Leerplichtigheid); or why they count less or not at all: leave, an exemption, illness, the 5-year-old's
-     * hours ({@code geoorloofd}, from Geoorloofd). Registered all the same; null when every day counts.
+     * on them (Leerplichtigheid), nor RMC's while the installation reports RMC-verzuim; or why they count less or not
+     * at all: leave, an exemption, illness, the 5-year-old's hours ({@code geoorloofd}, from Geoorloofd). Registered all
+     * the same; null when every day counts.
      */
-    private static String nietGemeld(Leerlingidentiteit leerling, VerzuimRegistratie invoer,
-                                     Map<LocalDate, String> geoorloofd) {
+    private String nietGemeld(Leerlingidentiteit leerling, VerzuimRegistratie invoer, Map<LocalDate, String> geoorloofd) {
         Map<String, List<LocalDate>> perReden = new java.util.LinkedHashMap<>();
         Map<String, List<LocalDate>> perUitzondering = new java.util.LinkedHashMap<>();
         invoer.dagen().stream().map(VerzuimRegistratie.Dag::datum).sorted().forEach(dag -> {
-            String reden = Leerplichtigheid.waaromNiet(leerling.geboortedatum(), leerling.startkwalificatie(), dag);
+            boolean rmc = Leerplichtigheid.op(leerling.geboortedatum(), leerling.startkwalificatie(), dag)
+                    == Leerplichtigheid.Status.RMC;
+            String reden = rmc && rmcMelden ? null : rmc ? "de leerling is dan 18 of ouder en RMC-verzuim meldt deze "
+                    + "installatie niet (voor 18- tot 23-jarigen niet verplicht volgens DUO; instelling "
+                    + "eenplan.verzuim.rmc-melden)"
+                    : Leerplichtigheid.waaromNiet(leerling.geboortedatum(), leerling.startkwalificatie(), dag);
             if (reden != null) {
                 perReden.computeIfAbsent(reden, r -> new ArrayList<>()).add(dag);
             } else if (geoorloofd.containsKey(dag)) {
@@ -352,7 +485,7 @@ public class VerzuimService {
             } else {
                 eerder.stream()
                         .filter(m -> m.getStatus() != Verzuimmelding.Status.INGETROKKEN)
-                        .filter(m -> inPeriode(datum, m.getStartdatum(), m.getEinddatum()))
+                        .filter(m -> inPeriode(datum, m.getStartdatum(), m.totNuToe()))
                         .findFirst()
                         .ifPresent(m -> fouten.add(new Veldfout(veld, "Deze dag valt in verzuimmelding " + m.getId()
                                 + " (" + m.getStatus().name().toLowerCase(Locale.ROOT)
@@ -391,7 +524,8 @@ public class VerzuimService {
     private VerzuimOverzicht overzicht(String nummer, List<Long> nieuw, String opmerking) {
         List<Verzuimdag> alleDagen = dagen.findByDossierNummerOrderByDatum(nummer);
         return new VerzuimOverzicht(nummer, alleDagen.stream().map(VerzuimdagView::van).toList(),
-                meldingen.findByDossierNummerOrderById(nummer).stream().map(m -> view(m, alleDagen)).toList(), nieuw,
+                meldingen.findByDossierNummerOrderById(nummer).stream().map(m -> view(m, alleDagen)).toList(),
+                thuiszitters.findByDossierNummerOrderBySinds(nummer).stream().map(ThuiszitterView::van).toList(), nieuw,
                 opmerking);
     }
 
@@ -411,8 +545,11 @@ public class VerzuimService {
     private static String feiten(Verzuimmelding m) {
         String reden = m.getVermoedelijkeReden() == null || m.getVermoedelijkeReden().isBlank()
                 ? "niet ingevuld (na de termijn door EenPlan verstuurd)" : m.getVermoedelijkeReden();
-        return m.getSoort().omschrijving() + ": " + uren(m.getUren()) + " uur verzuim van "
-                + DATUM.format(m.getStartdatum()) + " tot en met " + DATUM.format(m.getEinddatum())
+        String periode = m.isOpen()
+                ? " uur verzuim sinds " + DATUM.format(m.getStartdatum()) + " tot en met " + DATUM.format(m.getDrempeldatum())
+                        + ", elke lesdag; open tot de leerling terug is (de school meldt de terugkeer)"
+                : " uur verzuim van " + DATUM.format(m.getStartdatum()) + " tot en met " + DATUM.format(m.getEinddatum());
+        return m.getSoort().omschrijving() + ": " + uren(m.getUren()) + periode
                 + (m.isAlleLessenGemist() ? ", alle lessen gemist" : "") + ". Vermoedelijke reden: " + reden + ".";
     }
 
@@ -425,8 +562,9 @@ public class VerzuimService {
         return uren.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
+    /** {@code tot} null: open (an LRV until the return). */
     private static boolean inPeriode(LocalDate dag, LocalDate van, LocalDate tot) {
-        return !dag.isBefore(van) && !dag.isAfter(tot);
+        return !dag.isBefore(van) && (tot == null || !dag.isAfter(tot));
     }
 
     /** Engine time, so the scenario tests' clock applies here too. */

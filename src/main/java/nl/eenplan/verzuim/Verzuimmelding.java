@@ -17,7 +17,9 @@ import nl.eenplan.web.Veldfout;
 
 /**
  * A verzuimmelding with the fields of DUO's verzuimregister. EenPlan drafts it when the rules call for
- * one; the zorgcoördinator completes and sends it (or withdraws it); sending escalates to leerplicht.
+ * one (or the school reports overig verzuim by hand); the zorgcoördinator completes and sends it (or withdraws it);
+ * sending escalates to leerplicht. A langdurig relatief verzuim report is open (no end date) until the school records
+ * the pupil's return.
  */
 @Entity
 @Table(name = "verzuimmelding")
@@ -42,8 +44,16 @@ public class Verzuimmelding {
     @Column(nullable = false)
     private LocalDate startdatum;
 
-    @Column(nullable = false)
+    /** Null while an LRV is open (until the pupil returns). */
     private LocalDate einddatum;
+
+    /** The day the report's threshold was reached (for most kinds its end date); the norm counts from it. */
+    @Column(nullable = false)
+    private LocalDate drempeldatum;
+
+    /** LRV: the day the pupil was back at school, as the school recorded it. */
+    @Column(name = "teruggekeerd_op")
+    private LocalDate teruggekeerdOp;
 
     @Column(nullable = false, precision = 6, scale = 2)
     private BigDecimal uren;
@@ -108,12 +118,47 @@ public class Verzuimmelding {
         this.dossierNummer = dossierNummer;
         this.soort = signaal.soort();
         this.startdatum = signaal.van();
-        this.einddatum = signaal.tot();
+        // An LRV stays open until the pupil returns (DUO): no end date yet.
+        this.einddatum = signaal.soort() == Meldingsoort.LANGDURIG_RELATIEF ? null : signaal.tot();
+        this.drempeldatum = signaal.tot();
         this.uren = signaal.uren();
         this.alleLessenGemist = alleLessenGemist;
         this.contactpersoon = contactpersoon;
         this.status = Status.CONCEPT;
         this.aangemaaktOp = aangemaaktOp;
+    }
+
+    /** Overig verzuim, reported by hand: the period and why it worries the school. */
+    Verzuimmelding(String dossierNummer, LocalDate van, LocalDate tot, BigDecimal uren, boolean alleLessenGemist,
+                   String toelichting, String contactpersoon, LocalDate vandaag, Instant aangemaaktOp) {
+        this.dossierNummer = dossierNummer;
+        this.soort = Meldingsoort.OVERIG;
+        this.startdatum = van;
+        this.einddatum = tot;
+        this.drempeldatum = vandaag;
+        this.uren = uren;
+        this.alleLessenGemist = alleLessenGemist;
+        this.toelichting = toelichting;
+        this.contactpersoon = contactpersoon;
+        this.status = Status.CONCEPT;
+        this.aangemaaktOp = aangemaaktOp;
+    }
+
+    /** An open LRV: the pupil was back on {@code terug}; the report ends on the last lesdag before it. */
+    void teruggekeerd(LocalDate terug, LocalDate laatsteDag, BigDecimal uren) {
+        this.teruggekeerdOp = terug;
+        this.einddatum = laatsteDag;
+        this.uren = uren;
+    }
+
+    /** Open: an LRV the school has not yet recorded the return of (and did not withdraw). */
+    public boolean isOpen() {
+        return einddatum == null;
+    }
+
+    /** The last day the report covers so far: its end, or for an open LRV the day its rule held. */
+    LocalDate totNuToe() {
+        return einddatum == null ? drempeldatum : einddatum;
     }
 
     void gestart(String procesInstantieId, Instant versturenVoor) {
@@ -163,6 +208,8 @@ public class Verzuimmelding {
 
     void ingetrokken(String reden, String door, Instant op) {
         this.status = Status.INGETROKKEN;
+        // A withdrawn LRV is not open any more: it ends where its rule held.
+        this.einddatum = totNuToe();
         this.intrekReden = reden;
         this.ingetrokkenDoor = door;
         this.ingetrokkenOp = op;
@@ -190,6 +237,14 @@ public class Verzuimmelding {
 
     public LocalDate getEinddatum() {
         return einddatum;
+    }
+
+    public LocalDate getDrempeldatum() {
+        return drempeldatum;
+    }
+
+    public LocalDate getTeruggekeerdOp() {
+        return teruggekeerdOp;
     }
 
     public BigDecimal getUren() {

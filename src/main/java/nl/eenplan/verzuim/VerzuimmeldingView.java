@@ -6,9 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.eenplan.leerplicht.LeerplichtEscalatie;
 
-/** A verzuimmelding as the school and (once sent) leerplicht see it, with the days it covers. */
+/**
+ * A verzuimmelding as the school and (once sent) leerplicht see it, with the days it covers. {@code soortOmschrijving}
+ * is DUO's name of the type; {@code einddatum} is empty while an LRV is {@code open}; {@code drempeldatum} is the day
+ * its threshold was reached, {@code teruggekeerdOp} the return the school recorded.
+ */
 public record VerzuimmeldingView(Long id, String dossierNummer, Meldingsoort soort, String soortOmschrijving,
-                                 LocalDate startdatum, LocalDate einddatum, BigDecimal uren,
+                                 LocalDate startdatum, LocalDate einddatum, boolean open, LocalDate drempeldatum,
+                                 LocalDate teruggekeerdOp, BigDecimal uren,
                                  boolean alleLessenGemist, List<VerzuimdagView> dagen, String vermoedelijkeReden,
                                  String toelichting, String gevraagdeActie, String contactpersoon, String rolMelder,
                                  String locatie, Verzuimmelding.Status status, Instant versturenVoor,
@@ -19,7 +24,7 @@ public record VerzuimmeldingView(Long id, String dossierNummer, Meldingsoort soo
     static VerzuimmeldingView van(Verzuimmelding m, List<VerzuimdagView> dagen,
                                   LeerplichtEscalatie.Status leerplichtStatus) {
         return new VerzuimmeldingView(m.getId(), m.getDossierNummer(), m.getSoort(), m.getSoort().omschrijving(),
-                m.getStartdatum(), m.getEinddatum(), m.getUren(), m.isAlleLessenGemist(), dagen,
+                m.getStartdatum(), m.getEinddatum(), m.isOpen(), m.getDrempeldatum(), m.getTeruggekeerdOp(), m.getUren(), m.isAlleLessenGemist(), dagen,
                 m.getVermoedelijkeReden(), m.getToelichting(), m.getGevraagdeActie(), m.getContactpersoon(),
                 m.getRolMelder(), m.getLocatie(), m.getStatus(), m.getVersturenVoor(), m.getVerstuurdOp(),
                 m.getVerstuurdDoor(), m.isTeLaat(), m.getIntrekReden(), m.getIngetrokkenOp(), m.getEscalatieId(),

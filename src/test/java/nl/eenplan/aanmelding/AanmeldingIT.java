@@ -113,7 +113,7 @@ class AanmeldingIT extends IntegratieTest {
         assertThat(gestart.status()).as(gestart.body()).isEqualTo(201);
         JsonNode verzuim = http().als("zorgcoordinator").get("/api/dossiers/" + nummer + "/verzuim").json();
         assertThat(verzuim.get("dagen")).hasSize(4);
-        assertThat(verzuim.at("/meldingen/0/soort").asText()).isEqualTo("RELATIEF");
+        assertThat(verzuim.at("/meldingen/0/soort").asText()).isEqualTo("ZESTIEN_UUR");
 
         // Hours without the category, or on a day without lessons: refused, nothing started.
         long voor = runtimeService.createProcessInstanceQuery().processDefinitionKey("aanmelding").count();

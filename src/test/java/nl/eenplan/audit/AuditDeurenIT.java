@@ -222,7 +222,7 @@ class AuditDeurenIT extends IntegratieTest {
 
     @Test
     void eenGeweigerdeEscalatieNoemtHaarDossier() {
-        Long escalatie = leerplicht.escaleer(nummer, Reden.THUISZITTER, "4 weken niet op school.", "test").getId();
+        Long escalatie = leerplicht.escaleer(nummer, Reden.LANGDURIG_VERZUIM, "4 weken niet op school.", "test").getId();
         geweigerd("leerplichtAmersfoort", "/api/escalaties/" + escalatie);
     }
 

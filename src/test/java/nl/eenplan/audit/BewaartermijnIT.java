@@ -40,7 +40,7 @@ class BewaartermijnIT extends IntegratieTest {
     void naDeBewaartermijnRuimtDeHistoryCleanupDeInstantieOp() {
         String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer")
                 .asText();
-        LeerplichtEscalatie afgehandeld = leerplicht.escaleer(nummer, Reden.THUISZITTER, "Sinds oktober thuis.", "test");
+        LeerplichtEscalatie afgehandeld = leerplicht.escaleer(nummer, Reden.LANGDURIG_VERZUIM, "Sinds oktober thuis.", "test");
         overdrachtenNaarLeerplicht();
         taskService.complete(taskService.createTaskQuery().processInstanceId(afgehandeld.getProcesInstantieId())
                 .singleResult().getId(), java.util.Map.of("route", "terKennisgeving"));

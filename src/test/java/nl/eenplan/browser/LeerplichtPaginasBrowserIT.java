@@ -43,7 +43,7 @@ class LeerplichtPaginasBrowserIT extends BrowserTest {
         klik(By.linkText(naam));
         wacht.until(ExpectedConditions.urlContains("/leerplicht/escalaties/" + id));
         assertThat(browser.findElement(By.tagName("main")).getText())
-                .contains(naam, "Relatief verzuim", "16 uur ongeoorloofd verzuim in 4 lesweken.",
+                .contains(naam, "16 uur verzuim", "16 uur ongeoorloofd verzuim in 4 lesweken.",
                         "Basisschool De Vlinder (demo)", "geregistreerd");
         Toegankelijkheid.controleer(browser, "een escalatie");
         Browser.voorDocs(browser, "leerplicht-2-escalatie");

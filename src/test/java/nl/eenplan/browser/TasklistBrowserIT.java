@@ -128,14 +128,14 @@ class TasklistBrowserIT extends BrowserTest {
     void leerplichtZietDeEscalatieInZijnFilterMaarNietHetDossier() {
         String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw())
                 .json().get("nummer").asText();
-        leerplicht.escaleer(nummer, Reden.THUISZITTER, "Sinds 5 oktober 2026 niet op school.", "browsertest");
+        leerplicht.escaleer(nummer, Reden.LANGDURIG_VERZUIM, "Sinds 5 oktober 2026 niet op school.", "browsertest");
         overdrachtenNaarLeerplicht();
 
         meldAan("tasklist", "leerplicht");
 
         klik(By.xpath("//*[contains(text(), 'Escalaties leerplicht')]"));
         klik(By.xpath("//li[contains(., '" + nummer + "')]//a[contains(., 'Escalatie beoordelen')]"));
-        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Thuiszitter"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Langdurig relatief verzuim"));
         wacht.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//label[contains(., 'Proces-verbaal (strafrechtelijk)')]")));
         Browser.screenshot(browser, "tasklist-3-leerplicht-escalatie");
@@ -148,7 +148,7 @@ class TasklistBrowserIT extends BrowserTest {
     void leerplichtKiestDeRouteInTasklist() {
         String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw())
                 .json().get("nummer").asText();
-        String instantie = leerplicht.escaleer(nummer, Reden.THUISZITTER, "Sinds 5 oktober 2026 niet op school.",
+        String instantie = leerplicht.escaleer(nummer, Reden.LANGDURIG_VERZUIM, "Sinds 5 oktober 2026 niet op school.",
                 "browsertest").getProcesInstantieId();
         overdrachtenNaarLeerplicht();
 

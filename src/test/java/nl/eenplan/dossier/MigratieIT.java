@@ -134,6 +134,62 @@ class MigratieIT extends IntegratieTest {
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
+    /**
+     * V25, DUO's report types: RELATIEF is 16 uur verzuim; a Thuiszitter report or escalation is langdurig relatief
+     * verzuim, open when it still stands and leerplicht has not closed it, with a thuiszitter signal beside it.
+     */
+    @Test
+    void v25_thuiszittermeldingenWordenLangdurigRelatiefVerzuimMetEenThuiszittersignaal() {
+        dossier(1, "2026-03-01T10:00:00Z", "111222333", "Sam", "Jansen");
+        long lopend = escalatie("THUISZITTER", "GEREGISTREERD", "verzuim", null);
+        long afgesloten = escalatie("THUISZITTER", "AFGESLOTEN", "verzuim", "2026-12-15T12:00:00Z");
+        long zonderMelding = escalatie("THUISZITTER", "AFGESLOTEN", "test", "2026-12-20T12:00:00Z");
+        long verzuim = escalatie("VERZUIM", "GEREGISTREERD", "verzuim", null);
+        melding(1, "THUISZITTER", "VERSTUURD", "2026-10-05", lopend);
+        melding(2, "THUISZITTER", "VERSTUURD", "2026-10-05", afgesloten);
+        melding(3, "RELATIEF", "CONCEPT", "2026-11-06", null);
+        melding(4, "THUISZITTER", "INGETROKKEN", "2026-10-05", null);
+        melding(5, "RELATIEF", "VERSTUURD", "2026-11-13", verzuim);
+
+        flyway("latest").migrate();
+
+        assertThat(jdbc.queryForList("select id, soort, einddatum, drempeldatum from verzuimmelding order by id").stream()
+                .map(r -> r.get("id") + " " + r.get("soort") + " " + r.get("einddatum") + " " + r.get("drempeldatum"))
+                .toList()).containsExactly(
+                "1 LANGDURIG_RELATIEF null 2026-10-30",
+                "2 LANGDURIG_RELATIEF 2026-10-30 2026-10-30",
+                "3 ZESTIEN_UUR 2026-11-09 2026-11-09",
+                "4 LANGDURIG_RELATIEF 2026-10-30 2026-10-30",
+                "5 ZESTIEN_UUR 2026-11-16 2026-11-16");
+        assertThat(jdbc.queryForList("select sinds, tot, bron, vastgesteld_op from thuiszitter order by bron, tot").stream()
+                .map(r -> r.get("bron") + " " + r.get("sinds") + " " + r.get("tot") + " " + r.get("vastgesteld_op"))
+                .toList()).containsExactlyInAnyOrder(
+                "THUISZITTERMELDING 2026-10-05 null 2026-10-30",
+                "THUISZITTERMELDING 2026-10-05 2026-10-30 2026-10-30",
+                "THUISZITTERESCALATIE 2026-11-01 2026-12-20 2026-11-01");
+        assertThat(jdbc.queryForList("select reden from leerplicht_escalatie order by id", String.class))
+                .containsExactly("LANGDURIG_VERZUIM", "LANGDURIG_VERZUIM", "LANGDURIG_VERZUIM", "VERZUIM");
+    }
+
+    long escalatie(String reden, String status, String bron, String afgeslotenOp) {
+        jdbc.update("insert into leerplicht_escalatie (dossier_nummer, leerling_naam, geboortedatum, school_brin, "
+                        + "school_naam, gemeente, reden, feiten, bron, contactpersoon, status, ontvangen_op, afgesloten_op) "
+                        + "values ('2026-00001', 'Sam Jansen', date '2014-03-02', '97MG00', 'Migratieschool', "
+                        + "'Migratiestad', ?, 'x', ?, 'zorgcoordinator', ?, ?, ?)", reden, bron, status,
+                java.time.OffsetDateTime.parse("2026-11-01T12:00:00Z"),
+                afgeslotenOp == null ? null : java.time.OffsetDateTime.parse(afgeslotenOp));
+        return jdbc.queryForObject("select max(id) from leerplicht_escalatie", Long.class);
+    }
+
+    void melding(long id, String soort, String status, String van, Long escalatie) {
+        java.time.LocalDate start = java.time.LocalDate.parse(van);
+        java.time.LocalDate eind = soort.equals("THUISZITTER") ? start.plusDays(25) : start.plusDays(3);
+        jdbc.update("insert into verzuimmelding (id, dossier_nummer, soort, startdatum, einddatum, uren, alle_lessen_gemist, "
+                        + "status, aangemaakt_op, te_laat, escalatie_id) values (?, '2026-00001', ?, ?, ?, 16, true, ?, ?, "
+                        + "false, ?)", id, soort, start, eind, status,
+                java.time.OffsetDateTime.parse("2026-11-01T12:00:00Z"), escalatie);
+    }
+
     void aanmelding(String categorieen, String urgentie, String instantie) {
         jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
                 + "signalen_onveiligheid, gemeld_door, gemeld_op, proces_instantie_id) values ('2026-00001', ?, ?, 'x', "

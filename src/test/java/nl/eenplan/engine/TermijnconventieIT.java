@@ -41,7 +41,7 @@ class TermijnconventieIT extends IntegratieTest {
     void eenMigratieHoudtHerinneringEnEscalatieVanDeTaak() {
         String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer")
                 .asText();
-        LeerplichtEscalatie e = leerplicht.escaleer(nummer, Reden.THUISZITTER, "Sinds oktober thuis.", "test");
+        LeerplichtEscalatie e = leerplicht.escaleer(nummer, Reden.LANGDURIG_VERZUIM, "Sinds oktober thuis.", "test");
         overdrachtenNaarLeerplicht();
         String instantie = e.getProcesInstantieId();
         Task beoordelen = taken.createTaskQuery().processInstanceId(instantie).singleResult();

@@ -32,7 +32,7 @@ class EscalatieInboxIT extends IntegratieTest {
     @Test
     void leerplichtZietDeEscalatieMaarNietHetDossier() {
         String nummer = nieuwDossier();
-        LeerplichtEscalatie e = leerplicht.escaleer(nummer, Reden.THUISZITTER,
+        LeerplichtEscalatie e = leerplicht.escaleer(nummer, Reden.LANGDURIG_VERZUIM,
                 "Sinds 5 oktober 2026 niet op school, geen vrijstelling.", "test");
         overdrachtenNaarLeerplicht();
 
@@ -43,7 +43,7 @@ class EscalatieInboxIT extends IntegratieTest {
         assertThat(gezien.at("/leerling/bsn").asText()).isEqualTo(bsn);
         assertThat(gezien.at("/school/brin").asText()).isEqualTo("99ZZ00");
         assertThat(gezien.at("/school/gemeente").asText()).isEqualTo("Utrecht");
-        assertThat(gezien.get("redenOmschrijving").asText()).isEqualTo("Thuiszitter");
+        assertThat(gezien.get("redenOmschrijving").asText()).isEqualTo("Langdurig relatief verzuim");
         assertThat(gezien.get("feiten").asText()).contains("5 oktober 2026");
         assertThat(gezien.get("contactpersoon").asText()).isEqualTo("zorgcoordinator");
         assertThat(gezien.get("status").asText()).isEqualTo("GEREGISTREERD");
@@ -91,7 +91,7 @@ class EscalatieInboxIT extends IntegratieTest {
         assertThat(fout.contentType()).startsWith("application/problem+json");
         assertThat(fout.json().at("/fouten/0/veld").asText()).isEqualTo("reden");
         assertThat(fout.json().at("/fouten/0/melding").asText()).startsWith("Ongeldige waarde 'ONBEKEND'")
-                .contains("THUISZITTER");
+                .contains("RMC_VERZUIM");
         assertThat(http().als("leerplicht").get("/api/escalaties/abc").json().at("/fouten/0/melding").asText())
                 .contains("geheel getal");
     }
@@ -131,7 +131,7 @@ class EscalatieInboxIT extends IntegratieTest {
         String nummer = nieuwDossier();
         LeerplichtEscalatie eigen = leerplicht.escaleer(nummer, Reden.VERZUIM, "16 uur verzuim.", "test");
         overdrachtenNaarLeerplicht();
-        LeerplichtEscalatie andere = leerplicht.escaleer(nummer, Reden.THUISZITTER, "Thuis sinds oktober.", "test");
+        LeerplichtEscalatie andere = leerplicht.escaleer(nummer, Reden.LANGDURIG_VERZUIM, "Thuis sinds oktober.", "test");
         overdrachtenNaarLeerplicht();
         String taak = http().als("leerplicht").get("/engine-rest/task?processInstanceId=" + eigen.getProcesInstantieId())
                 .json().get(0).get("id").asText();

@@ -70,7 +70,7 @@ class TenantsIT extends IntegratieTest {
         nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
         assertThat(http().als("zorgcoordinator").post("/api/dossiers/" + nummer + "/aanmeldingen", Testdossiers.AANMELDING)
                 .status()).isEqualTo(201);
-        escalatie = leerplicht.escaleer(nummer, Reden.THUISZITTER, "4 weken niet op school.", "test").getId();
+        escalatie = leerplicht.escaleer(nummer, Reden.LANGDURIG_VERZUIM, "4 weken niet op school.", "test").getId();
     }
 
     @ParameterizedTest(name = "{0} als {1}")

@@ -110,7 +110,7 @@ class VerzuimApiIT extends IntegratieTest {
         JsonNode melding = http().als("leerplicht").get(escalatie.get("verwijzing").asText()).json();
         assertThat(melding.get("vermoedelijkeReden").asText()).contains("niet goed te voelen");
         assertThat(melding.get("dagen")).hasSize(4);
-        assertThat(melding.get("soortOmschrijving").asText()).isEqualTo("Relatief verzuim");
+        assertThat(melding.get("soortOmschrijving").asText()).isEqualTo("16 uur verzuim");
 
         String filter = null;
         for (JsonNode f : http().als("leerplicht").get("/engine-rest/filter").json()) {
@@ -150,6 +150,141 @@ class VerzuimApiIT extends IntegratieTest {
         assertThat(melding.get("einddatum").asText()).isEqualTo("2026-11-20");
         assertThat(melding.get("alleLessenGemist").asBoolean()).isTrue();
         assertThat(melding.get("status").asText()).isEqualTo("CONCEPT");
+
+        JsonNode escalatie = verstuurNaarLeerplicht(nummer, melding.get("id").asLong(), "LUXE_VERZUIM");
+        assertThat(escalatie.get("redenOmschrijving").asText()).isEqualTo("Luxe verzuim");
+    }
+
+    /**
+     * DUO "Soorten verzuim", langdurig relatief verzuim: whole days away on every lesdag for more than 4 lesweken. The
+     * test clock stands on Sat 28 Nov 2026: away 26 Oct to 25 Nov (23 lesdagen), the 21st (Mon 23 Nov) is the LRV,
+     * open until the school records the return; the thuiszitter signal next to it; leerplicht hears the return.
+     */
+    @Test
+    void duoLrv_vanVerzuimregistratieTotLeerplicht_openTotDeTerugkeer() {
+        String nummer = nieuwDossier();
+        StringBuilder dagen = new StringBuilder();
+        for (LocalDate d = LocalDate.of(2026, 10, 26); !d.isAfter(LocalDate.of(2026, 11, 25)); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                dagen.append(dagen.isEmpty() ? "" : ", ").append("{\"datum\": \"").append(d)
+                        .append("\", \"uren\": 6, \"alleLessenGemist\": true}");
+            }
+        }
+        Http.Antwoord geregistreerd = school().post(verzuim(nummer), "{\"dagen\": [" + dagen + "]}");
+        assertThat(geregistreerd.status()).as(geregistreerd.body()).isEqualTo(201);
+        JsonNode overzicht = geregistreerd.json();
+        List<String> soorten = new ArrayList<>();
+        overzicht.get("meldingen").forEach(m -> soorten.add(m.get("soort").asText()));
+        // Weekly 16-uur reports (28 Oct, 4, 11 and 18 Nov), then the LRV.
+        assertThat(soorten).containsExactly("ZESTIEN_UUR", "ZESTIEN_UUR", "ZESTIEN_UUR", "ZESTIEN_UUR",
+                "LANGDURIG_RELATIEF");
+        JsonNode lrv = overzicht.at("/meldingen/4");
+        assertThat(lrv.get("soortOmschrijving").asText()).isEqualTo("Langdurig relatief verzuim");
+        assertThat(lrv.get("startdatum").asText()).isEqualTo("2026-10-26");
+        assertThat(lrv.get("open").asBoolean()).isTrue();
+        assertThat(lrv.path("einddatum").isNull() || lrv.path("einddatum").isMissingNode()).isTrue();
+        assertThat(lrv.get("drempeldatum").asText()).isEqualTo("2026-11-23");
+        assertThat(overzicht.get("thuiszitter")).singleElement().satisfies(t -> {
+            assertThat(t.get("sinds").asText()).isEqualTo("2026-10-26");
+            assertThat(t.get("open").asBoolean()).isTrue();
+            assertThat(t.get("vastgesteldOp").asText()).isEqualTo("2026-11-23");
+            assertThat(t.get("bron").asText()).isEqualTo("VERZUIMREGISTRATIE");
+        });
+
+        JsonNode escalatie = verstuurNaarLeerplicht(nummer, lrv.get("id").asLong(), "LANGDURIG_VERZUIM");
+        assertThat(escalatie.get("redenOmschrijving").asText()).isEqualTo("Langdurig relatief verzuim");
+        assertThat(escalatie.get("feiten").asText()).contains("sinds 26 oktober 2026", "open tot de leerling terug is");
+
+        // The return: wrong dates are refused per field; then the report ends on the last lesdag before it.
+        assertThat(fouten(school().post(verzuim(nummer) + "/terugkeer", "{}")))
+                .containsExactly("datum: Vul de datum in waarop de leerling weer op school was.");
+        assertThat(fouten(school().post(verzuim(nummer) + "/terugkeer", "{\"datum\": \"2026-11-28\"}")))
+                .containsExactly("datum: 28 november 2026 is geen lesdag (weekend, feestdag of schoolvakantie in "
+                        + "regio midden).");
+        assertThat(fouten(school().post(verzuim(nummer) + "/terugkeer", "{\"datum\": \"2026-10-26\"}")).get(0))
+                .startsWith("datum: De leerling is sinds 26 oktober 2026 weg");
+        Http.Antwoord terug = school().post(verzuim(nummer) + "/terugkeer", "{\"datum\": \"2026-11-26\"}");
+        assertThat(terug.status()).as(terug.body()).isEqualTo(200);
+        JsonNode gesloten = terug.json().at("/meldingen/4");
+        assertThat(gesloten.get("open").asBoolean()).isFalse();
+        assertThat(gesloten.get("einddatum").asText()).isEqualTo("2026-11-25");
+        assertThat(gesloten.get("teruggekeerdOp").asText()).isEqualTo("2026-11-26");
+        assertThat(gesloten.get("uren").decimalValue()).isEqualByComparingTo("138");
+        assertThat(terug.json().at("/thuiszitter/0/tot").asText()).isEqualTo("2026-11-25");
+        JsonNode bijLeerplicht = http().als("leerplicht").get("/api/escalaties/" + escalatie.get("id").asLong()).json();
+        assertThat(bijLeerplicht.get("feiten").asText()).contains("Weer op school op 26 november 2026",
+                "tot en met 25 november 2026, 138 uur");
+        // Nothing open any more: a second return is refused.
+        assertThat(school().post(verzuim(nummer) + "/terugkeer", "{\"datum\": \"2026-11-27\"}").status())
+                .isEqualTo(409);
+        // Counting starts again after the LRV: 4 hours on Friday make no report.
+        JsonNode daarna = school().post(verzuim(nummer), "{\"dagen\": [{\"datum\": \"2026-11-27\", \"uren\": 4}]}")
+                .json();
+        assertThat(daarna.get("nieuweMeldingen")).isEmpty();
+    }
+
+    /**
+     * WEB art. 8.3.1 and DUO "Soorten verzuim" (16 uur in 4 weken at 18 and older): a pupil of 18 without a
+     * startkwalificatie gets an RMC report, with a reason of its own at leerplicht (routed to RMC later).
+     */
+    @Test
+    void webArt831_rmcVerzuimVanVerzuimregistratieTotLeerplicht() {
+        String nummer = school().post("/api/dossiers", Testdossiers.nieuw().replace("2014-03-02", "2008-03-02"))
+                .json().get("nummer").asText();
+        JsonNode overzicht = school().post(verzuim(nummer), VIER_DAGEN_4_UUR).json();
+        assertThat(overzicht.path("opmerking").asText(null)).isNull();
+        JsonNode melding = overzicht.at("/meldingen/0");
+        assertThat(melding.get("soort").asText()).isEqualTo("RMC");
+        assertThat(melding.get("soortOmschrijving").asText()).isEqualTo("RMC-verzuim (18-23 jaar)");
+        JsonNode escalatie = verstuurNaarLeerplicht(nummer, melding.get("id").asLong(), "RMC_VERZUIM");
+        assertThat(escalatie.get("feiten").asText()).startsWith("RMC-verzuim (18-23 jaar): 16 uur verzuim");
+    }
+
+    /** DUO "Soorten verzuim", overig verzuim: the school reports other worrying absence by hand. */
+    @Test
+    void duoOverigVerzuim_metDeHandGemeldTotLeerplicht() {
+        String nummer = nieuwDossier();
+        String pad = "/api/dossiers/" + nummer + "/verzuimmeldingen";
+        Http.Antwoord fout = school().post(pad, """
+                {"soort": "ZESTIEN_UUR", "startdatum": "2026-11-20", "einddatum": "2026-11-16"}""");
+        assertThat(fout.status()).isEqualTo(400);
+        assertThat(fouten(fout)).containsExactly("toelichting: Licht toe waarom dit verzuim zorgen geeft.");
+        Http.Antwoord soort = school().post(pad, """
+                {"soort": "ZESTIEN_UUR", "startdatum": "2026-11-20", "einddatum": "2026-11-16", "toelichting": "x"}""");
+        assertThat(fouten(soort)).containsExactly(
+                "soort: Met de hand meldt u alleen overig verzuim (OVERIG); de andere soorten zet EenPlan klaar uit de "
+                        + "verzuimregistratie.",
+                "einddatum: De einddatum ligt voor de begindatum.");
+        assertThat(http().als("mentor").post(pad, """
+                {"soort": "OVERIG", "startdatum": "2026-11-16", "einddatum": "2026-11-20", "toelichting": "x"}""")
+                .status()).isEqualTo(403);
+
+        Http.Antwoord gemeld = school().post(pad, """
+                {"soort": "OVERIG", "startdatum": "2026-11-16", "einddatum": "2026-11-20",
+                 "toelichting": "Komt elke dag te laat en slaapt in de les; ouders zeggen dat hij 's nachts gamet."}""");
+        assertThat(gemeld.status()).as(gemeld.body()).isEqualTo(201);
+        assertThat(gemeld.headers().firstValue("Location").orElse(null)).isEqualTo("/api/verzuimmeldingen/" + gemeld.json().get("id").asLong());
+        assertThat(gemeld.json().get("soortOmschrijving").asText()).isEqualTo("Overig verzuim");
+        assertThat(gemeld.json().get("status").asText()).isEqualTo("CONCEPT");
+        JsonNode escalatie = verstuurNaarLeerplicht(nummer, gemeld.json().get("id").asLong(), "OVERIG_VERZUIM");
+        assertThat(escalatie.get("feiten").asText()).startsWith("Overig verzuim: 0 uur verzuim van 16 november 2026");
+    }
+
+    /** Completes and sends a draft; answers its escalation in leerplicht's inbox, with the reason it must have. */
+    private JsonNode verstuurNaarLeerplicht(String nummer, long id, String reden) {
+        assertThat(school().put("/api/verzuimmeldingen/" + id, VerzuimScenarioIT.AANVULLING).status()).isEqualTo(200);
+        Http.Antwoord verstuurd = school().post("/api/verzuimmeldingen/" + id + "/versturen", "");
+        assertThat(verstuurd.status()).as(verstuurd.body()).isEqualTo(200);
+        overdrachtenNaarLeerplicht();
+        JsonNode gevonden = null;
+        for (JsonNode e : http().als("leerplicht").get("/api/escalaties?reden=" + reden).json()) {
+            if (e.get("dossierNummer").asText().equals(nummer)) {
+                gevonden = e;
+            }
+        }
+        assertThat(gevonden).as("escalatie " + reden + " in de inbox van leerplicht").isNotNull();
+        assertThat(gevonden.get("verwijzing").asText()).isEqualTo("/api/verzuimmeldingen/" + id);
+        return gevonden;
     }
 
     @Test

@@ -95,7 +95,7 @@ class VerzuimScenarioIT extends ScenarioTest {
         assertThat(melden.getDueDate()).isEqualTo(moment(2026, 11, 12, 23, 59, 59));
         VerzuimmeldingView m = verzuim.haalOp(id);
         assertThat(m.status()).isEqualTo(Verzuimmelding.Status.CONCEPT);
-        assertThat(m.soort()).isEqualTo(Meldingsoort.RELATIEF);
+        assertThat(m.soort()).isEqualTo(Meldingsoort.ZESTIEN_UUR);
         assertThat(m.startdatum()).isEqualTo(LocalDate.of(2026, 11, 2));
         assertThat(m.einddatum()).isEqualTo(LocalDate.of(2026, 11, 5));
         assertThat(m.uren()).isEqualByComparingTo("16");

@@ -37,6 +37,6 @@ public class EscaleerNaarLeerplicht implements JavaDelegate {
                     + FEITEN + "'.");
         }
         String bron = repositoryService.getProcessDefinition(execution.getProcessDefinitionId()).getKey();
-        leerplicht.escaleer(execution.getProcessBusinessKey(), Reden.valueOf(reden.toString()), feiten.toString(), bron);
+        leerplicht.escaleer(execution.getProcessBusinessKey(), Reden.vanCode(reden.toString()), feiten.toString(), bron);
     }
 }
