@@ -111,6 +111,18 @@ public class LeerplichtEscalatie {
     @Column(name = "feit_vanaf")
     private LocalDate feitVanaf;
 
+    /** The tenant that owns the case: the handling gemeente's CBS code (Escalatieroute), or the school's BRIN. */
+    @Column(nullable = false)
+    private String eigenaar;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Escalatieroute.Soort routering;
+
+    /** CBS code of the gemeente where the pupil lived when the escalation was made; null when not known. */
+    @Column(name = "woongemeentecode")
+    private String woongemeentecode;
+
     protected LeerplichtEscalatie() {
     }
 
@@ -133,6 +145,24 @@ public class LeerplichtEscalatie {
         this.contactpersoon = contactpersoon;
         this.ontvangenOp = ontvangenOp;
         this.status = Status.GEREGISTREERD;
+    }
+
+    void gerouteerd(Escalatieroute route) {
+        this.eigenaar = route.eigenaar();
+        this.routering = route.soort();
+        this.woongemeentecode = route.woongemeentecode();
+    }
+
+    public String getEigenaar() {
+        return eigenaar;
+    }
+
+    public Escalatieroute.Soort getRoutering() {
+        return routering;
+    }
+
+    public String getWoongemeentecode() {
+        return woongemeentecode;
     }
 
     void feitVanaf(LocalDate dag) {

@@ -31,9 +31,17 @@ public class Leerplichtproces {
         this.runtimeService = runtimeService;
     }
 
-    /** Starts the assessment of a recorded escalation; returns the process instance's id. */
-    public String start(Leerlingidentiteit leerling, long escalatieId, Reden reden) {
+    /**
+     * Starts the assessment of a recorded escalation; returns the process instance's id.
+     *
+     * @param gemeente CBS code of the gemeente that handles it (its tenant owns the instance); null: the school's tenant
+     */
+    public String start(Leerlingidentiteit leerling, long escalatieId, Reden reden, String gemeente) {
         Map<String, Object> variabelen = Routering.variabelen(leerling);
+        if (gemeente != null) {
+            // The instance is the handling gemeente's (nl.eenplan.leerplicht.Escalatieroute), not the school's.
+            variabelen.put(Routering.GEMEENTE.naam(), gemeente);
+        }
         variabelen.put(ESCALATIE_ID.naam(), escalatieId);
         variabelen.put(REDEN.naam(), reden.name());
         variabelen.put(REDEN_OMSCHRIJVING.naam(), reden.omschrijving());
