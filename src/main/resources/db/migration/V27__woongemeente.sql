@@ -29,3 +29,7 @@ alter table leerplicht_escalatie alter column eigenaar set not null;
 alter table leerplicht_escalatie add column routering varchar(30) default 'SCHOOL' not null;
 alter table leerplicht_escalatie add column woongemeentecode varchar(6);
 create index leerplicht_escalatie_eigenaar on leerplicht_escalatie (eigenaar);
+
+-- Within the gemeente, which team works it: leerplicht, or RMC for a pupil of 18 to 23 without a startkwalificatie
+-- (WEB art. 8.3.1). Existing escalations were leerplicht's.
+alter table leerplicht_escalatie add column behandelaar varchar(30) default 'leerplicht' not null;

@@ -121,7 +121,7 @@ class DemoGegevens implements ApplicationRunner {
             organisaties.voegToeAanSchool(Groepen.MENTOR, brin);
             organisaties.voegToeAanSchool(Groepen.AANDACHTSFUNCTIONARIS, brin);
         }
-        for (String gebruiker : List.of(Groepen.JEUGDHULP, Groepen.GEMEENTE, Groepen.LEERPLICHT,
+        for (String gebruiker : List.of(Groepen.JEUGDHULP, Groepen.GEMEENTE, Groepen.LEERPLICHT, Groepen.RMC,
                 Groepen.LEERPLICHT_TEAMLEIDER)) {
             organisaties.voegToeAanOrganisatie(gebruiker, Organisaties.gemeenteGroep(GEMEENTE));
         }

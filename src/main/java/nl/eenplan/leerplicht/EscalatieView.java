@@ -11,9 +11,12 @@ public record EscalatieView(Long id, String dossierNummer, Leerling leerling, Sc
                             boolean laatGemeld, Uitkomst uitkomst, String uitkomstOmschrijving, Instant afgeslotenOp,
                             String intrekReden, Instant ingetrokkenOp, Routering routering) {
 
-    /** Which gemeente handles it (CBS code), how that was decided, and the pupil's home gemeente when known. */
+    /**
+     * Which gemeente handles it (CBS code), how that was decided, the pupil's home gemeente when known, and the team
+     * (group leerplicht or rmc).
+     */
     public record Routering(String gemeentecode, Escalatieroute.Soort soort, String omschrijving,
-                            String woongemeentecode) {
+                            String woongemeentecode, String behandelaar) {
     }
 
     public record Leerling(String naam, LocalDate geboortedatum, String bsn) {
@@ -34,6 +37,7 @@ public record EscalatieView(Long id, String dossierNummer, Leerling leerling, Sc
                 e.getUitkomst() == null ? null : e.getUitkomst().omschrijving(), e.getAfgeslotenOp(),
                 e.getIntrekReden(), e.getIngetrokkenOp(),
                 new Routering(e.getRoutering() == Escalatieroute.Soort.SCHOOL ? null : e.getEigenaar(),
-                        e.getRoutering(), e.getRoutering().omschrijving(), e.getWoongemeentecode()));
+                        e.getRoutering(), e.getRoutering().omschrijving(), e.getWoongemeentecode(),
+                        e.getBehandelaar()));
     }
 }

@@ -1,7 +1,9 @@
 package nl.eenplan.leerplicht;
 
+import java.time.LocalDate;
 import java.util.function.Predicate;
 import nl.eenplan.dossier.Leerlingidentiteit;
+import nl.eenplan.security.Groepen;
 
 /**
  * Which gemeente handles an escalation to leerplicht, in one place. The school reports relatief verzuim to the college
@@ -13,8 +15,11 @@ import nl.eenplan.dossier.Leerlingidentiteit;
  * @param eigenaar         the Camunda tenant that owns the case: the CBS code of the handling gemeente, or (for a school
  *                         whose gemeente has no code yet and a pupil without address) the school's BRIN, as before
  * @param woongemeentecode the pupil's home gemeente when known
+ * @param behandelaar      the team within that gemeente: {@code rmc} for a pupil of 18 to 23 without a
+ *                         startkwalificatie on the day the case is about (WEB art. 8.3.1; Leerplichtigheid), otherwise
+ *                         {@code leerplicht} (Leerplichtwet 1969 art. 16)
  */
-public record Escalatieroute(Soort soort, String eigenaar, String woongemeentecode) {
+public record Escalatieroute(Soort soort, String eigenaar, String woongemeentecode, String behandelaar) {
 
     public enum Soort {
         /** The gemeente where the pupil lives handles it. */
@@ -44,17 +49,26 @@ public record Escalatieroute(Soort soort, String eigenaar, String woongemeenteco
      * The route for this pupil.
      *
      * @param inEenPlan whether this installation serves the gemeente with this CBS code
+     * @param feitdag   the first day of what the case is about (the absence, the 1 October check): whose pupil it was then
      */
-    public static Escalatieroute voor(Leerlingidentiteit leerling, Predicate<String> inEenPlan) {
+    public static Escalatieroute voor(Leerlingidentiteit leerling, Predicate<String> inEenPlan, LocalDate feitdag) {
+        String behandelaar = behandelaar(leerling, feitdag);
         String woon = leerling.woongemeentecode();
         if (woon != null) {
-            return new Escalatieroute(inEenPlan.test(woon) ? Soort.WOONGEMEENTE : Soort.BUITEN_EENPLAN, woon, woon);
+            return new Escalatieroute(inEenPlan.test(woon) ? Soort.WOONGEMEENTE : Soort.BUITEN_EENPLAN, woon, woon,
+                    behandelaar);
         }
         String school = leerling.schoolGemeentecode();
         if (school != null && inEenPlan.test(school)) {
-            return new Escalatieroute(Soort.SCHOOLGEMEENTE_ZONDER_ADRES, school, null);
+            return new Escalatieroute(Soort.SCHOOLGEMEENTE_ZONDER_ADRES, school, null, behandelaar);
         }
-        return new Escalatieroute(Soort.SCHOOL, leerling.schoolBrin(), null);
+        return new Escalatieroute(Soort.SCHOOL, leerling.schoolBrin(), null, behandelaar);
+    }
+
+    /** RMC for a pupil who is RMC's on that day (18 to 23 without a startkwalificatie), leerplicht otherwise. */
+    static String behandelaar(Leerlingidentiteit leerling, LocalDate feitdag) {
+        return Leerplichtigheid.op(leerling.geboortedatum(), leerling.startkwalificatie(), feitdag)
+                == Leerplichtigheid.Status.RMC ? Groepen.RMC : Groepen.LEERPLICHT;
     }
 
     /** Whether an officer in EenPlan handles it: then its assessment runs here, in the owner's tenant. */

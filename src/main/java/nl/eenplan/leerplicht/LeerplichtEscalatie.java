@@ -119,6 +119,10 @@ public class LeerplichtEscalatie {
     @Column(nullable = false)
     private Escalatieroute.Soort routering;
 
+    /** The team that works it within the gemeente: group leerplicht or rmc (Escalatieroute). */
+    @Column(nullable = false)
+    private String behandelaar;
+
     /** CBS code of the gemeente where the pupil lived when the escalation was made; null when not known. */
     @Column(name = "woongemeentecode")
     private String woongemeentecode;
@@ -151,6 +155,11 @@ public class LeerplichtEscalatie {
         this.eigenaar = route.eigenaar();
         this.routering = route.soort();
         this.woongemeentecode = route.woongemeentecode();
+        this.behandelaar = route.behandelaar();
+    }
+
+    public String getBehandelaar() {
+        return behandelaar;
     }
 
     public String getEigenaar() {

@@ -15,6 +15,7 @@ import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.leerplicht.proces.Leerplichtproces;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.organisatie.Gemeenten;
+import nl.eenplan.security.Groepen;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
 import nl.eenplan.security.Toegang;
@@ -39,6 +40,8 @@ public class LeerplichtService {
     void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
         escalaties.deleteAll(escalaties.findByDossierNummerOrderById(verwijderd.nummer()));
     }
+
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     private final LeerplichtEscalatieRepository escalaties;
     private final DossierService dossiers;
@@ -97,13 +100,14 @@ public class LeerplichtService {
         LeerplichtEscalatie escalatie = new LeerplichtEscalatie(dossierNummer, leerling.naam(),
                 leerling.geboortedatum(), leerling.bsn(), leerling.schoolBrin(), leerling.schoolNaam(),
                 leerling.gemeente(), reden, feiten, bron, verwijzing, laatGemeld, leerling.zorgcoordinator(), nu());
-        Escalatieroute route = Escalatieroute.voor(leerling, code -> gemeenten.inInstallatie(code).isPresent());
+        Escalatieroute route = Escalatieroute.voor(leerling, code -> gemeenten.inInstallatie(code).isPresent(),
+                feitVanaf != null ? feitVanaf : LocalDate.ofInstant(nu(), NL));
         escalatie.gerouteerd(route);
         escalatie.feitVanaf(feitVanaf);
         escalaties.save(escalatie);
         if (route.inEenPlan()) {
             escalatie.gestart(proces.start(leerling, escalatie.getId(), reden,
-                    route.soort() == Escalatieroute.Soort.SCHOOL ? null : route.eigenaar()));
+                    route.soort() == Escalatieroute.Soort.SCHOOL ? null : route.eigenaar(), route.behandelaar()));
         }
         vertelSchoolWaarHetHeenging(escalatie, route);
         return escalatie;
@@ -216,7 +220,7 @@ public class LeerplichtService {
             return; // Outside EenPlan (Escalatieroute.Soort.BUITEN_EENPLAN): no officer here to tell.
         }
         proces.trekIn(e.getProcesInstantieId());
-        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "leerplicht", e.getEigenaar(),
+        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, e.getBehandelaar(), e.getEigenaar(),
                 "Melding ingetrokken door de school (dossier " + e.getDossierNummer() + ")",
                 "De school heeft de melding '" + e.getReden().omschrijving() + "' voor " + e.getLeerlingNaam()
                         + " ingetrokken door " + door + ". Reden: " + reden + " De escalatie in EenPlan: "
@@ -238,6 +242,7 @@ public class LeerplichtService {
                 .reversed();
         return (zicht.alles() ? escalaties.findAll() : escalaties.findByEigenaarIn(zicht.scholenVoorQuery())).stream()
                 .filter(filter::past)
+                .filter(this::vanMijnTeam)
                 .sorted((a, b) -> {
                     boolean aOpen = a.getStatus() == LeerplichtEscalatie.Status.GEREGISTREERD;
                     boolean bOpen = b.getStatus() == LeerplichtEscalatie.Status.GEREGISTREERD;
@@ -259,10 +264,15 @@ public class LeerplichtService {
         LeerplichtEscalatie e = escalaties.findById(id)
                 .orElseThrow(() -> new NietGevondenException("Er is geen escalatie " + id + "."));
         Audit.betreftDossier(e.getDossierNummer());
-        if (!toegang.zicht().omvat(e.getEigenaar())) {
+        if (!toegang.zicht().omvat(e.getEigenaar()) || !vanMijnTeam(e)) {
             throw new NietGevondenException("Er is geen escalatie " + id + ".");
         }
         return EscalatieView.van(e, nu());
+    }
+
+    /** Leerplicht works leerplicht's cases, RMC RMC's; team leads both (Escalatieroute.behandelaar). */
+    private boolean vanMijnTeam(LeerplichtEscalatie e) {
+        return toegang.inGroep(e.getBehandelaar(), Groepen.LEERPLICHT_TEAMLEIDER);
     }
 
     @Transactional(readOnly = true)

@@ -175,7 +175,7 @@ class WoongemeenteIT extends IntegratieTest {
 
         Http.Antwoord fout = beheer.put("/api/gemeenten/0321", "{\"naam\": \"Houten\"}");
         assertThat(fout.status()).isEqualTo(400);
-        assertThat(fout.body()).contains("GM en 4 cijfers");
+        assertThat(fout.body()).contains("GM met 4 cijfers");
         assertThat(http().als("leerplicht").put("/api/gemeenten/GM0999", "{\"naam\": \"Nergens\"}").status())
                 .isEqualTo(403);
         assertThat(http().als("leerplicht").get("/api/gemeenten").body()).contains("GM0344").contains("Utrecht");
