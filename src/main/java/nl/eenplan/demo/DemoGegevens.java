@@ -15,6 +15,7 @@ import nl.eenplan.engine.Klok;
 import nl.eenplan.engine.Routering;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.NieuwDossier;
+import nl.eenplan.dossier.NieuwWoonadres;
 import nl.eenplan.dossier.NieuweSchool;
 import nl.eenplan.dossier.Onderwijssoort;
 import nl.eenplan.dossier.Ouder;
@@ -58,6 +59,8 @@ class DemoGegevens implements ApplicationRunner {
 
     static final String WACHTWOORD = "demo";
     private static final String GEMEENTE = "Utrecht";
+    /** CBS code of gemeente Utrecht. */
+    private static final String GEMEENTECODE = "GM0344";
     private static final String SWV = "SWV Passend Onderwijs Utrecht (demo)";
     private static final List<String> REGIO_SCHOLEN = List.of("98VA00", "98VB00", "98VC00", "98VD00");
 
@@ -107,8 +110,10 @@ class DemoGegevens implements ApplicationRunner {
             gebruikers.maakAlsNieuw(groep.id(), "Demo", groep.naam(), WACHTWOORD, groep.id());
         }
         if (scholen.lijst().isEmpty()) {
-            scholen.registreer(new NieuweSchool("99ZZ00", "Basisschool De Vlinder (demo)", GEMEENTE, SWV, Regio.MIDDEN));
-            scholen.registreer(new NieuweSchool("99YY00", "Het Baken College (demo)", GEMEENTE, SWV, Regio.MIDDEN));
+            scholen.registreer(new NieuweSchool("99ZZ00", "Basisschool De Vlinder (demo)", GEMEENTE, SWV, Regio.MIDDEN,
+                    GEMEENTECODE));
+            scholen.registreer(new NieuweSchool("99YY00", "Het Baken College (demo)", GEMEENTE, SWV, Regio.MIDDEN,
+                    GEMEENTECODE));
         }
         // The demo's school staff work at both schools; gemeente and SWV staff see them through their organisation.
         for (String brin : List.of("99ZZ00", "99YY00")) {
@@ -116,7 +121,7 @@ class DemoGegevens implements ApplicationRunner {
             organisaties.voegToeAanSchool(Groepen.MENTOR, brin);
             organisaties.voegToeAanSchool(Groepen.AANDACHTSFUNCTIONARIS, brin);
         }
-        for (String gebruiker : List.of(Groepen.JEUGDHULP, Groepen.GEMEENTE, Groepen.LEERPLICHT,
+        for (String gebruiker : List.of(Groepen.JEUGDHULP, Groepen.GEMEENTE, Groepen.LEERPLICHT, Groepen.RMC,
                 Groepen.LEERPLICHT_TEAMLEIDER, Groepen.JEUGDARTS)) {
             organisaties.voegToeAanOrganisatie(gebruiker, Organisaties.gemeenteGroep(GEMEENTE));
         }
@@ -176,7 +181,8 @@ class DemoGegevens implements ApplicationRunner {
     /** A second pupil with 16 hours of absence in the last four lesdagen: a draft report waits for the school. */
     private void verzuimVanDaan() {
         var leerling = new NieuwDossier.Leerling("Daan", null, "Bakker", LocalDate.of(2012, 9, 3), null,
-                "99YY00", Onderwijssoort.VO, 2, List.of());
+                "99YY00", Onderwijssoort.VO, 2, List.of(), false,
+                new NieuwWoonadres("3521 AZ", "10", "Utrecht", GEMEENTECODE, false));
         var dossier = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
         List<VerzuimRegistratie.Dag> dagen = new ArrayList<>();
         LocalDate dag = Klok.vandaag(clock);

@@ -67,6 +67,13 @@ class DossierController {
         return dossiers.legStartkwalificatieVast(nummer, startkwalificatie.startkwalificatie());
     }
 
+    /** Where the pupil lives (postcode, huisnummer, woonplaats, CBS gemeentecode): where a verzuimmelding goes. */
+    @PutMapping("/{nummer}/leerling/woonadres")
+    @PreAuthorize("hasAuthority('zorgcoordinator')")
+    DossierView legWoonadresVast(@PathVariable String nummer, @Valid @RequestBody NieuwWoonadres woonadres) {
+        return dossiers.legWoonadresVast(nummer, woonadres);
+    }
+
     /** Request body: whether the pupil has a startkwalificatie. */
     record Startkwalificatie(@NotNull(message = "Geef aan of de leerling een startkwalificatie heeft (havo-, vwo- of "
             + "mbo-2-diploma): true of false.") Boolean startkwalificatie) {

@@ -123,6 +123,9 @@ public class DossierService {
         Leerling leerling = new Leerling(l.voornaam().trim(), blankAlsNull(l.tussenvoegsel()), l.achternaam().trim(),
                 l.geboortedatum(), blankAlsNull(l.bsn()), school, l.onderwijssoort(), l.leerjaar());
         leerling.legStartkwalificatieVast(Boolean.TRUE.equals(l.startkwalificatie()));
+        if (l.woonadres() != null) {
+            leerling.woontOp(l.woonadres().alsWoonadres());
+        }
         if (l.ouders() != null) {
             l.ouders().forEach(o -> leerling.voegOuderToe(
                     new Ouder(o.naam().trim(), o.relatie(), blankAlsNull(o.telefoon()), blankAlsNull(o.email()),
@@ -185,7 +188,8 @@ public class DossierService {
         Leerling l = d.getLeerling();
         return new Leerlingidentiteit(d.getNummer(), l.volledigeNaam(), l.getGeboortedatum(),
                 l.getBsn(), l.getSchool().getBrin(), l.getSchool().getNaam(), l.getSchool().getGemeente(),
-                l.getOnderwijssoort(), d.getZorgcoordinator(), l.isStartkwalificatie());
+                l.getOnderwijssoort(), d.getZorgcoordinator(), l.isStartkwalificatie(),
+                l.getSchool().getGemeentecode(), l.woonadres().map(Woonadres::getGemeentecode).orElse(null));
     }
 
     /**
@@ -274,6 +278,17 @@ public class DossierService {
                     + "eerst.");
         }
         d.sluit(reden.trim(), clock.instant());
+        return DossierView.van(d);
+    }
+
+    /**
+     * The school records where the pupil lives (from its LAS): escalations to leerplicht go to that gemeente from now on
+     * (nl.eenplan.leerplicht.Escalatieroute); a task asking for it ends.
+     */
+    public DossierView legWoonadresVast(String nummer, NieuwWoonadres adres) {
+        Dossier d = vind(nummer);
+        d.getLeerling().woontOp(adres.alsWoonadres());
+        events.publishEvent(new WoonadresVastgelegd(nummer));
         return DossierView.van(d);
     }
 

@@ -19,7 +19,18 @@ public record DossierView(
 
     public record LeerlingView(String voornaam, String tussenvoegsel, String achternaam, LocalDate geboortedatum,
                                String bsn, SchoolView school, Onderwijssoort onderwijssoort, int leerjaar,
-                               List<OuderView> ouders, boolean startkwalificatie) {
+                               List<OuderView> ouders, boolean startkwalificatie, WoonadresView woonadres) {
+    }
+
+    /** Where the pupil lives; when confidential only the gemeente (CBS code) is shown. Null while not recorded. */
+    public record WoonadresView(String postcode, String huisnummer, String woonplaats, String gemeentecode,
+                                boolean vertrouwelijk) {
+
+        static WoonadresView van(Woonadres a) {
+            return a.isVertrouwelijk() ? new WoonadresView(null, null, null, a.getGemeentecode(), true)
+                    : new WoonadresView(a.getPostcode(), a.getHuisnummer(), a.getWoonplaats(), a.getGemeentecode(),
+                    false);
+        }
     }
 
     /** {@code gezag} is null while the school has not confirmed it. */
@@ -74,7 +85,8 @@ public record DossierView(
                         l.getBsn(), SchoolView.van(l.getSchool()), l.getOnderwijssoort(), l.getLeerjaar(),
                         l.getOuders().stream()
                                 .map(OuderView::van)
-                                .toList(), l.isStartkwalificatie()),
+                                .toList(), l.isStartkwalificatie(),
+                        l.woonadres().map(WoonadresView::van).orElse(null)),
                 d.getPlan().getDoelen().stream()
                         .map(doel -> new DoelView(doel.getId(), doel.getOmschrijving(), doel.getStatus()))
                         .toList(),

@@ -54,6 +54,9 @@ public class Leerling {
     @Column(nullable = false)
     private boolean startkwalificatie;
 
+    @jakarta.persistence.Embedded
+    private Woonadres woonadres;
+
     @OneToMany(mappedBy = "leerling", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Ouder> ouders = new ArrayList<>();
 
@@ -125,6 +128,15 @@ public class Leerling {
 
     public boolean isStartkwalificatie() {
         return startkwalificatie;
+    }
+
+    /** Where the pupil lives; empty when the school has not recorded it yet. */
+    public java.util.Optional<Woonadres> woonadres() {
+        return woonadres != null && woonadres.bekend() ? java.util.Optional.of(woonadres) : java.util.Optional.empty();
+    }
+
+    void woontOp(Woonadres woonadres) {
+        this.woonadres = woonadres;
     }
 
     void legStartkwalificatieVast(boolean startkwalificatie) {

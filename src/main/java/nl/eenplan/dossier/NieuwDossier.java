@@ -45,12 +45,22 @@ public record NieuwDossier(
             @Size(max = 4, message = "Geef maximaal 4 ouders of verzorgers op.")
             List<@Valid Ouder> ouders,
             /** Havo, vwo or mbo-2 diploma; empty means no. */
-            Boolean startkwalificatie) {
+            Boolean startkwalificatie,
+            /** Where the pupil lives (routing to the home gemeente); empty: the school is asked to add it (a task). */
+            @Valid
+            NieuwWoonadres woonadres) {
+
+        public Leerling(String voornaam, String tussenvoegsel, String achternaam, LocalDate geboortedatum, String bsn,
+                        String schoolBrin, Onderwijssoort onderwijssoort, Integer leerjaar, List<Ouder> ouders,
+                        Boolean startkwalificatie) {
+            this(voornaam, tussenvoegsel, achternaam, geboortedatum, bsn, schoolBrin, onderwijssoort, leerjaar, ouders,
+                    startkwalificatie, null);
+        }
 
         public Leerling(String voornaam, String tussenvoegsel, String achternaam, LocalDate geboortedatum, String bsn,
                         String schoolBrin, Onderwijssoort onderwijssoort, Integer leerjaar, List<Ouder> ouders) {
             this(voornaam, tussenvoegsel, achternaam, geboortedatum, bsn, schoolBrin, onderwijssoort, leerjaar, ouders,
-                    null);
+                    null, null);
         }
     }
 

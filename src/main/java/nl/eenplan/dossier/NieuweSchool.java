@@ -21,5 +21,12 @@ public record NieuweSchool(
         @Size(max = 200, message = "Het samenwerkingsverband is te lang (maximaal 200 tekens).")
         String samenwerkingsverband,
         @NotNull(message = "Kies de vakantieregio: NOORD, MIDDEN of ZUID.")
-        Regio regio) {
+        Regio regio,
+        /** CBS code of the gemeente (GM and 4 digits); empty: the gemeente EenPlan knows by this name, if any. */
+        @Pattern(regexp = "GM[0-9]{4}", message = nl.eenplan.organisatie.Gemeenten.CODE_FOUT)
+        String gemeentecode) {
+
+    public NieuweSchool(String brin, String naam, String gemeente, String samenwerkingsverband, Regio regio) {
+        this(brin, naam, gemeente, samenwerkingsverband, regio, null);
+    }
 }

@@ -27,6 +27,9 @@ public class School {
     @Column(nullable = false)
     private String gemeente;
 
+    /** CBS code of the gemeente (e.g. GM0344); empty for a school registered by name before EenPlan knew codes. */
+    private String gemeentecode;
+
     @Column(nullable = false)
     private String samenwerkingsverband;
 
@@ -59,6 +62,16 @@ public class School {
 
     public String getGemeente() {
         return gemeente;
+    }
+
+    public String getGemeentecode() {
+        return gemeentecode;
+    }
+
+    /** The gemeente got its CBS code (nl.eenplan.organisatie.Gemeenten). */
+    void gemeenteIs(String code, String naam) {
+        this.gemeentecode = code;
+        this.gemeente = naam;
     }
 
     public String getSamenwerkingsverband() {

@@ -1,9 +1,11 @@
 package nl.eenplan.dossier;
 
-/** A school as the API shows it. */
-public record SchoolView(String brin, String naam, String gemeente, String samenwerkingsverband, Regio regio) {
+/** A school as the API shows it; {@code gemeentecode} (CBS) is empty while its gemeente is known by name only. */
+public record SchoolView(String brin, String naam, String gemeente, String gemeentecode, String samenwerkingsverband,
+                         Regio regio) {
 
     static SchoolView van(School s) {
-        return new SchoolView(s.getBrin(), s.getNaam(), s.getGemeente(), s.getSamenwerkingsverband(), s.getRegio());
+        return new SchoolView(s.getBrin(), s.getNaam(), s.getGemeente(), s.getGemeentecode(),
+                s.getSamenwerkingsverband(), s.getRegio());
     }
 }

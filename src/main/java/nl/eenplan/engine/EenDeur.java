@@ -51,8 +51,12 @@ public class EenDeur extends AbstractProcessEnginePlugin {
         /** The handler of user task {@code taak} of process {@code proces}, or empty when it has none. */
         Optional<Afhandeling> afhandeling(String proces, String taak);
 
-        /** The school (BRIN) of a dossier by its number, or null when there is no such dossier. */
-        String schoolVanDossier(String dossierNummer);
+        /**
+         * Whether a task of tenant {@code tenant} may write into this dossier: the tenant is the pupil's school, or the
+         * gemeente (CBS code) where the pupil lives or where the school is, whose leerplicht handles the pupil's
+         * escalation. False when there is no such dossier.
+         */
+        boolean tenantHoortBijDossier(String tenant, String dossierNummer);
 
         /** Refuses the task's new assignee (set) unless they may work on it. */
         void controleerToewijzing(DelegateTask taak);

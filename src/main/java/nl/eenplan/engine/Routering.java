@@ -19,6 +19,11 @@ public final class Routering {
     public static final Variabele<String> SCHOOL = Variabele.tekst("schoolBrin");
     public static final Variabele<String> SOORT = Variabele.tekst("onderwijssoort");
     public static final Variabele<String> COORDINATOR = Variabele.tekst("zorgcoordinator");
+    /**
+     * The gemeente (CBS code) that handles this case, when a gemeente rather than the school owns it: an escalation to
+     * leerplicht belongs to the gemeente where the pupil lives. Its instance gets that gemeente's tenant (TenantPerSchool).
+     */
+    public static final Variabele<String> GEMEENTE = Variabele.tekst("behandelendeGemeente");
 
     private Routering() {
     }

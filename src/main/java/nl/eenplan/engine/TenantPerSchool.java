@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every process instance the tenant of the pupil's school: the models are deployed once for the
+ * Gives every process instance the tenant of the pupil's school (or, for a case a gemeente handles, of that gemeente:
+ * {@link Routering#GEMEENTE}): the models are deployed once for the
  * whole installation, their instances belong to one school (Camunda's "shared definitions"). Timers,
  * tasks and history inherit it, and Camunda's tenant check then hides them from other schools.
  */
@@ -26,6 +27,12 @@ class TenantPerSchool extends AbstractProcessEnginePlugin implements TenantIdPro
         if (ctx.getSuperExecution() != null) {
             // A called process (the MDO of a referral) stays with the school of its caller.
             return ctx.getSuperExecution().getTenantId();
+        }
+        // A case a gemeente handles (an escalation to leerplicht, for the gemeente where the pupil lives) is that
+        // gemeente's: its staff see it, the school's gemeente does not. Only EenPlan's own code starts instances with it.
+        Object gemeente = ctx.getVariables() == null ? null : ctx.getVariables().get(Routering.GEMEENTE.naam());
+        if (gemeente != null && !gemeente.toString().isBlank()) {
+            return gemeente.toString();
         }
         // The routing fact every process of a pupil starts with.
         Object brin = ctx.getVariables() == null ? null : ctx.getVariables().get(Routering.SCHOOL.naam());

@@ -79,8 +79,8 @@ final class VoltooiTaak implements Command<VariableMap> {
             throw Taakweigering.nietMogelijk("Deze taak is zojuist door iemand anders afgerond.");
         }
         String dossier = procesInstantie.getBusinessKey();
-        if (taak.getTenantId() != null && dossier != null
-                && !taak.getTenantId().equals(commandContext.runWithoutAuthorization(() -> regels.schoolVanDossier(dossier)))) {
+        if (taak.getTenantId() != null && dossier != null && !commandContext.runWithoutAuthorization(
+                () -> regels.tenantHoortBijDossier(taak.getTenantId(), dossier))) {
             throw Taakweigering.nietMogelijk("Deze taak en het dossier waar haar proces over gaat horen niet bij dezelfde "
                     + "school; er is niets opgeslagen. Meld dit aan procesbeheer.");
         }

@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The leerplicht inbox: escalations, open and most overdue first. Only for leerplicht. */
+/** The leerplicht (and RMC) inbox: escalations, open and most overdue first. Only for leerplicht and RMC. */
 @RestController
 @RequestMapping("/api/escalaties")
-@PreAuthorize("hasAnyAuthority('leerplicht', 'leerplichtteamleider')")
+@PreAuthorize("hasAnyAuthority('leerplicht', 'rmc', 'leerplichtteamleider')")
 class EscalatieController {
 
     private final LeerplichtService leerplicht;

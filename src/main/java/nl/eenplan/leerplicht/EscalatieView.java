@@ -9,7 +9,15 @@ public record EscalatieView(Long id, String dossierNummer, Leerling leerling, Sc
                             LeerplichtEscalatie.Status status, Instant ontvangenOp, Instant beoordelenVoor,
                             boolean teLaat, MasRoute route, Instant beoordeeldOp, String verwijzing,
                             boolean laatGemeld, Uitkomst uitkomst, String uitkomstOmschrijving, Instant afgeslotenOp,
-                            String intrekReden, Instant ingetrokkenOp) {
+                            String intrekReden, Instant ingetrokkenOp, Routering routering) {
+
+    /**
+     * Which gemeente handles it (CBS code), how that was decided, the pupil's home gemeente when known, and the team
+     * (group leerplicht or rmc).
+     */
+    public record Routering(String gemeentecode, Escalatieroute.Soort soort, String omschrijving,
+                            String woongemeentecode, String behandelaar) {
+    }
 
     public record Leerling(String naam, LocalDate geboortedatum, String bsn) {
     }
@@ -27,6 +35,9 @@ public record EscalatieView(Long id, String dossierNummer, Leerling leerling, Sc
                 open && e.getBeoordelenVoor() != null && nu.isAfter(e.getBeoordelenVoor()),
                 e.getRoute(), e.getBeoordeeldOp(), e.getVerwijzing(), e.isLaatGemeld(), e.getUitkomst(),
                 e.getUitkomst() == null ? null : e.getUitkomst().omschrijving(), e.getAfgeslotenOp(),
-                e.getIntrekReden(), e.getIngetrokkenOp());
+                e.getIntrekReden(), e.getIngetrokkenOp(),
+                new Routering(e.getRoutering() == Escalatieroute.Soort.SCHOOL ? null : e.getEigenaar(),
+                        e.getRoutering(), e.getRoutering().omschrijving(), e.getWoongemeentecode(),
+                        e.getBehandelaar()));
     }
 }

@@ -111,6 +111,22 @@ public class LeerplichtEscalatie {
     @Column(name = "feit_vanaf")
     private LocalDate feitVanaf;
 
+    /** The tenant that owns the case: the handling gemeente's CBS code (Escalatieroute), or the school's BRIN. */
+    @Column(nullable = false)
+    private String eigenaar;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Escalatieroute.Soort routering;
+
+    /** The team that works it within the gemeente: group leerplicht or rmc (Escalatieroute). */
+    @Column(nullable = false)
+    private String behandelaar;
+
+    /** CBS code of the gemeente where the pupil lived when the escalation was made; null when not known. */
+    @Column(name = "woongemeentecode")
+    private String woongemeentecode;
+
     protected LeerplichtEscalatie() {
     }
 
@@ -133,6 +149,29 @@ public class LeerplichtEscalatie {
         this.contactpersoon = contactpersoon;
         this.ontvangenOp = ontvangenOp;
         this.status = Status.GEREGISTREERD;
+    }
+
+    void gerouteerd(Escalatieroute route) {
+        this.eigenaar = route.eigenaar();
+        this.routering = route.soort();
+        this.woongemeentecode = route.woongemeentecode();
+        this.behandelaar = route.behandelaar();
+    }
+
+    public String getBehandelaar() {
+        return behandelaar;
+    }
+
+    public String getEigenaar() {
+        return eigenaar;
+    }
+
+    public Escalatieroute.Soort getRoutering() {
+        return routering;
+    }
+
+    public String getWoongemeentecode() {
+        return woongemeentecode;
     }
 
     void feitVanaf(LocalDate dag) {

@@ -10,5 +10,6 @@ interface LeerplichtEscalatieRepository extends JpaRepository<LeerplichtEscalati
 
     Optional<LeerplichtEscalatie> findByProcesInstantieId(String procesInstantieId);
 
-    List<LeerplichtEscalatie> findBySchoolBrinIn(java.util.Collection<String> scholen);
+    /** The escalations these tenants (gemeenten by CBS code, or schools for escalations from before) own. */
+    List<LeerplichtEscalatie> findByEigenaarIn(java.util.Collection<String> eigenaars);
 }

@@ -14,6 +14,8 @@ import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.leerplicht.proces.Leerplichtproces;
 import nl.eenplan.melding.Melding;
+import nl.eenplan.organisatie.Gemeenten;
+import nl.eenplan.security.Groepen;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
 import nl.eenplan.security.Toegang;
@@ -39,6 +41,8 @@ public class LeerplichtService {
         escalaties.deleteAll(escalaties.findByDossierNummerOrderById(verwijderd.nummer()));
     }
 
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
     private final LeerplichtEscalatieRepository escalaties;
     private final DossierService dossiers;
     private final Leerplichtproces proces;
@@ -47,9 +51,12 @@ public class LeerplichtService {
     private final Clock clock;
 
     private final ToestemmingService toestemmingen;
+    private final Gemeenten gemeenten;
 
     LeerplichtService(LeerplichtEscalatieRepository escalaties, DossierService dossiers, Leerplichtproces proces,
-                      MeldingService meldingen, Toegang toegang, ToestemmingService toestemmingen, Clock clock) {
+                      MeldingService meldingen, Toegang toegang, ToestemmingService toestemmingen, Gemeenten gemeenten,
+                      Clock clock) {
+        this.gemeenten = gemeenten;
         this.clock = clock;
         this.toestemmingen = toestemmingen;
         this.escalaties = escalaties;
@@ -90,12 +97,50 @@ public class LeerplichtService {
         Leerlingidentiteit leerling = dossiers.identiteit(dossierNummer);
         // A statutory duty (Leerplichtwet art. 18 and 21): no consent asked; recorded with its basis.
         toestemmingen.deel(dossierNummer, Gegevensstroom.LEERPLICHT_VERZUIM, "escalatie: " + reden.omschrijving());
-        LeerplichtEscalatie escalatie = escalaties.save(new LeerplichtEscalatie(dossierNummer, leerling.naam(),
+        LeerplichtEscalatie escalatie = new LeerplichtEscalatie(dossierNummer, leerling.naam(),
                 leerling.geboortedatum(), leerling.bsn(), leerling.schoolBrin(), leerling.schoolNaam(),
-                leerling.gemeente(), reden, feiten, bron, verwijzing, laatGemeld, leerling.zorgcoordinator(), nu()));
+                leerling.gemeente(), reden, feiten, bron, verwijzing, laatGemeld, leerling.zorgcoordinator(), nu());
+        Escalatieroute route = Escalatieroute.voor(leerling, code -> gemeenten.inInstallatie(code).isPresent(),
+                feitVanaf != null ? feitVanaf : LocalDate.ofInstant(nu(), NL));
+        escalatie.gerouteerd(route);
         escalatie.feitVanaf(feitVanaf);
-        escalatie.gestart(proces.start(leerling, escalatie.getId(), reden));
+        escalaties.save(escalatie);
+        if (route.inEenPlan()) {
+            escalatie.gestart(proces.start(leerling, escalatie.getId(), reden,
+                    route.soort() == Escalatieroute.Soort.SCHOOL ? null : route.eigenaar(), route.behandelaar()));
+        }
+        vertelSchoolWaarHetHeenging(escalatie, route);
         return escalatie;
+    }
+
+    /**
+     * The school hears where its report went when that is not simply the pupil's home gemeente in EenPlan: outside
+     * EenPlan (it reaches that gemeente through DUO only), or to the school's own gemeente because the address is missing.
+     */
+    private void vertelSchoolWaarHetHeenging(LeerplichtEscalatie e, Escalatieroute route) {
+        String tekst = switch (route.soort()) {
+            case BUITEN_EENPLAN -> "De leerling woont in gemeente " + route.woongemeentecode() + ", die niet met deze "
+                    + "EenPlan werkt. De melding '" + e.getReden().omschrijving() + "' bereikt de leerplichtambtenaar "
+                    + "daar alleen via het verzuimregister van DUO: meld haar daar (als u dat nog niet deed). EenPlan "
+                    + "heeft haar vastgelegd in het dossier; er gaat niets verloren.";
+            case SCHOOLGEMEENTE_ZONDER_ADRES -> "Het woonadres van de leerling staat niet in EenPlan. De melding '"
+                    + e.getReden().omschrijving() + "' gaat daarom voorlopig naar leerplicht van de gemeente van de "
+                    + "school. Leg het woonadres van de leerling vast in EenPlan, zodat volgende meldingen de gemeente "
+                    + "bereiken waar de leerling woont.";
+            default -> null;
+        };
+        if (tekst != null) {
+            meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, e.getContactpersoon(),
+                    "Waar de melding heen ging (dossier " + e.getDossierNummer() + ")", tekst, e.getDossierNummer(),
+                    null));
+        }
+    }
+
+    /** The status of an escalation, for the school that made it (whose access to the dossier was checked). */
+    @Transactional(readOnly = true)
+    public LeerplichtEscalatie.Status status(Long escalatieId) {
+        return escalaties.findById(escalatieId).map(LeerplichtEscalatie::getStatus)
+                .orElseThrow(() -> new NietGevondenException("Er is geen escalatie " + escalatieId + "."));
     }
 
     /** By when leerplicht assesses this escalation: the deadline of its assessment task. */
@@ -171,8 +216,11 @@ public class LeerplichtService {
                     + "); intrekken kan niet meer. Neem contact op met de leerplichtambtenaar.");
         }
         e.ingetrokken(reden, nu());
+        if (e.getProcesInstantieId() == null) {
+            return; // Outside EenPlan (Escalatieroute.Soort.BUITEN_EENPLAN): no officer here to tell.
+        }
         proces.trekIn(e.getProcesInstantieId());
-        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "leerplicht", e.getSchoolBrin(),
+        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, e.getBehandelaar(), e.getEigenaar(),
                 "Melding ingetrokken door de school (dossier " + e.getDossierNummer() + ")",
                 "De school heeft de melding '" + e.getReden().omschrijving() + "' voor " + e.getLeerlingNaam()
                         + " ingetrokken door " + door + ". Reden: " + reden + " De escalatie in EenPlan: "
@@ -188,7 +236,10 @@ public class LeerplichtService {
         LeerplichtEscalatie e = escalaties.findById(escalatieId)
                 .orElseThrow(() -> new NietGevondenException("Er is geen escalatie " + escalatieId + "."));
         e.feitenAangevuld(aanvulling);
-        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "leerplicht", e.getSchoolBrin(),
+        if (e.getProcesInstantieId() == null) {
+            return; // Outside EenPlan (Escalatieroute.Soort.BUITEN_EENPLAN): no officer here to tell.
+        }
+        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, e.getBehandelaar(), e.getEigenaar(),
                 "Nieuw feit bij '" + e.getReden().omschrijving() + "' (dossier " + e.getDossierNummer() + ")",
                 "De school meldt bij de escalatie van " + e.getLeerlingNaam() + ": " + aanvulling
                         + " De escalatie in EenPlan: " + opPagina(e.getId()),
@@ -196,8 +247,8 @@ public class LeerplichtService {
     }
 
     /**
-     * The inbox: open first, most overdue first; then the handled ones, newest first. Only pupils of the
-     * schools in the user's gemeente (or otherwise theirs).
+     * The inbox: open first, most overdue first; then the handled ones, newest first. Only the escalations the user's
+     * gemeente handles (Escalatieroute: where the pupil lives), whatever school the pupil attends.
      */
     @Transactional(readOnly = true)
     public List<EscalatieView> inbox(EscalatieFilter filter) {
@@ -207,8 +258,9 @@ public class LeerplichtService {
                 (LeerplichtEscalatie e) -> e.getBeoordelenVoor() == null ? Instant.MAX : e.getBeoordelenVoor());
         Comparator<LeerplichtEscalatie> afgehandeld = Comparator.comparing(LeerplichtEscalatie::getOntvangenOp)
                 .reversed();
-        return (zicht.alles() ? escalaties.findAll() : escalaties.findBySchoolBrinIn(zicht.scholenVoorQuery())).stream()
+        return (zicht.alles() ? escalaties.findAll() : escalaties.findByEigenaarIn(zicht.scholenVoorQuery())).stream()
                 .filter(filter::past)
+                .filter(this::vanMijnTeam)
                 .sorted((a, b) -> {
                     boolean aOpen = a.getStatus() == LeerplichtEscalatie.Status.GEREGISTREERD;
                     boolean bOpen = b.getStatus() == LeerplichtEscalatie.Status.GEREGISTREERD;
@@ -221,16 +273,24 @@ public class LeerplichtService {
                 .toList();
     }
 
-    /** An escalation of the user's gemeente; the audit names its dossier also when it is refused. */
+    /**
+     * An escalation the user's gemeente handles (or, for one from before gemeenten had codes, of a school the user
+     * sees); the audit names its dossier also when it is refused.
+     */
     @Transactional(readOnly = true)
     public EscalatieView haalOp(Long id) {
         LeerplichtEscalatie e = escalaties.findById(id)
                 .orElseThrow(() -> new NietGevondenException("Er is geen escalatie " + id + "."));
         Audit.betreftDossier(e.getDossierNummer());
-        if (!toegang.zicht().omvat(e.getSchoolBrin())) {
+        if (!toegang.zicht().omvat(e.getEigenaar()) || !vanMijnTeam(e)) {
             throw new NietGevondenException("Er is geen escalatie " + id + ".");
         }
         return EscalatieView.van(e, nu());
+    }
+
+    /** Leerplicht works leerplicht's cases, RMC RMC's; team leads both (Escalatieroute.behandelaar). */
+    private boolean vanMijnTeam(LeerplichtEscalatie e) {
+        return toegang.inGroep(e.getBehandelaar(), Groepen.LEERPLICHT_TEAMLEIDER);
     }
 
     @Transactional(readOnly = true)

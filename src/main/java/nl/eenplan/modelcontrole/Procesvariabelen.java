@@ -94,6 +94,8 @@ public final class Procesvariabelen {
     public static final String ESCALATIE_ID = "escalatieId";
     public static final String REDEN = "reden";
     public static final String UITKOMST = "uitkomst";
+    /** leerplichtEscalatie: the group that works it, leerplicht or rmc (nl.eenplan.leerplicht.Escalatieroute). */
+    public static final String BEHANDELAAR = "behandelaar";
 
     private static final Set<String> ELK_PROCES = Set.of(DOSSIER_NUMMER, SCHOOL_BRIN, ONDERWIJSSOORT, ZORGCOORDINATOR);
 
@@ -111,7 +113,7 @@ public final class Procesvariabelen {
             "overstap", Set.of(OVERSTAPSOORT, SCHOOLJAAR, MET_ONDERSTEUNING, LOPEND_ARRANGEMENT, GEPLAATST,
                     INGESCHREVEN),
             "verzuim", Set.of(VERZUIMMELDING_ID, SOORT, BESLUIT, DREMPELDATUM),
-            "leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST),
+            "leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST, BEHANDELAAR),
             "meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST));
 
     private Procesvariabelen() {

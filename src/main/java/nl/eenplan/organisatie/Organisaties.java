@@ -16,6 +16,9 @@ import org.springframework.stereotype.Service;
  *       of the pupil's school (nl.eenplan.engine.TenantPerSchool);</li>
  *   <li>every gemeente and every samenwerkingsverband is a Camunda group of type {@code gemeente} or
  *       {@code swv}, member of the tenants of its schools;</li>
+ *   <li>every gemeente known by its CBS code is a tenant too (id = the code, e.g. GM0344) with its group as member:
+ *       an escalation to leerplicht belongs to the gemeente where the pupil lives (nl.eenplan.leerplicht), not to
+ *       the school;</li>
  *   <li>school staff are members of their school's tenant; staff of a gemeente (leerplicht, jeugdhulp,
  *       toegang) or an SWV are members of its group and so see the pupils of all its schools.</li>
  * </ul>
@@ -51,6 +54,25 @@ public class Organisaties {
         for (String groep : new String[] {gemeenteGroep, swvGroep, Groepen.PROCESBEHEER}) {
             if (identityService.createGroupQuery().groupId(groep).memberOfTenant(brin).count() == 0) {
                 identityService.createTenantGroupMembership(brin, groep);
+            }
+        }
+    }
+
+    /**
+     * Makes the gemeente's CBS code a tenant with its group and the process owners as members: the cases the gemeente
+     * handles for pupils who live there (an escalation to leerplicht) belong to it, whatever school the pupil attends.
+     */
+    public void richtGemeenteIn(String code, String naam, String groep) {
+        Tenant tenant = identityService.createTenantQuery().tenantId(code).singleResult();
+        if (tenant == null) {
+            tenant = identityService.newTenant(code);
+        }
+        tenant.setName(naam);
+        identityService.saveTenant(tenant);
+        zorgVoorGroep(groep, naam, TYPE_GEMEENTE);
+        for (String lid : new String[] {groep, Groepen.PROCESBEHEER}) {
+            if (identityService.createGroupQuery().groupId(lid).memberOfTenant(code).count() == 0) {
+                identityService.createTenantGroupMembership(code, lid);
             }
         }
     }

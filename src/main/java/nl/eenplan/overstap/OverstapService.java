@@ -53,9 +53,12 @@ public class OverstapService {
     private final Overstapproces proces;
     private final Clock clock;
 
+    private final nl.eenplan.melding.MeldingService meldingen;
+
     OverstapService(OverstapRepository overstappen, DossierService dossiers, SchoolService scholen,
                     ToestemmingService toestemmingen, ArrangementService arrangementen, LeerplichtService leerplicht,
-                    Overstapproces proces, Clock clock) {
+                    Overstapproces proces, nl.eenplan.melding.MeldingService meldingen, Clock clock) {
+        this.meldingen = meldingen;
         this.clock = clock;
         this.overstappen = overstappen;
         this.dossiers = dossiers;
@@ -166,7 +169,12 @@ public class OverstapService {
                 o.getSoort() == Overstapsoort.PO_VO ? Onderwijssoort.VO : Onderwijssoort.MBO);
     }
 
-    /** Not placed, or not enrolled and attending on 1 October: leerplicht (and RMC for vo→mbo under 18). */
+    /**
+     * Not placed, or not enrolled and attending on 1 October: to leerplicht when the pupil is leerplichtig or
+     * kwalificatieplichtig that day, to RMC when 18 to 23 without a startkwalificatie (Leerplichtigheid; the escalation's
+     * team is chosen in one place, nl.eenplan.leerplicht.Escalatieroute). Neither (a startkwalificatie, or 23 and
+     * older): no escalation, for there is no statutory task to share the facts with; the school is told.
+     */
     public void escaleer(String procesInstantieId) {
         Overstap o = voorProces(procesInstantieId);
         Leerlingidentiteit leerling = dossiers.identiteit(o.getDossierNummer());
@@ -175,13 +183,21 @@ public class OverstapService {
         String feiten = "Overstap " + (o.getSoort() == Overstapsoort.PO_VO ? "po→vo" : "vo→mbo") + " in schooljaar "
                 + o.getSchooljaar() + " naar school " + (o.getOntvangendeSchool() == null ? "onbekend" : o.getOntvangendeSchool())
                 + ": " + wat + ".";
-        // Routing to leerplicht or RMC by these rules is a later slice of issue #22; the note already asks the one rule.
-        boolean rmc = o.getSoort() == Overstapsoort.VO_MBO && Leerplichtigheid.op(leerling.geboortedatum(),
-                leerling.startkwalificatie(), LocalDate.ofInstant(nu(), Overstapkalender.NL)).plichtig();
-        if (rmc) {
-            feiten += " Ook voor RMC: jonger dan 18 en nog zonder startkwalificatie.";
+        LocalDate vandaag = LocalDate.ofInstant(nu(), Overstapkalender.NL);
+        Leerplichtigheid.Status status = Leerplichtigheid.op(leerling.geboortedatum(), leerling.startkwalificatie(),
+                vandaag);
+        if (!status.plichtig() && status != Leerplichtigheid.Status.RMC) {
+            meldingen.stuur(nl.eenplan.melding.NieuweMelding.aanGebruiker(nl.eenplan.melding.Melding.Soort.INFORMATIE,
+                    leerling.zorgcoordinator(), "Overstap: geen escalatie naar leerplicht of RMC (dossier "
+                            + o.getDossierNummer() + ")",
+                    feiten + " De leerling is niet leerplichtig, niet kwalificatieplichtig en niet van RMC ("
+                            + Leerplichtigheid.waaromNiet(leerling.geboortedatum(), leerling.startkwalificatie(), vandaag)
+                            + "); EenPlan heeft de gegevens daarom niet doorgegeven.",
+                    o.getDossierNummer(), null));
+            return;
         }
-        leerplicht.escaleer(o.getDossierNummer(), Reden.GEEN_INSCHRIJVING_NA_OVERSTAP, feiten, OverstapVariabelen.PROCES);
+        leerplicht.escaleer(o.getDossierNummer(), Reden.GEEN_INSCHRIJVING_NA_OVERSTAP, feiten, OverstapVariabelen.PROCES,
+                null, false, vandaag);
     }
 
     // ---- reading and the export

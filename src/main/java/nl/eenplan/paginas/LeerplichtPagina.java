@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * as in Tasklist's filter "Escalaties leerplicht".
  */
 @Controller
-@PreAuthorize("hasAnyAuthority('leerplicht', 'leerplichtteamleider')")
+@PreAuthorize("hasAnyAuthority('leerplicht', 'rmc', 'leerplichtteamleider')")
 class LeerplichtPagina {
 
     private final LeerplichtService leerplicht;

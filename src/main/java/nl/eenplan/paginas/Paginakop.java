@@ -20,7 +20,7 @@ class Paginakop {
     private static final Set<String> SCHOOL = Set.of("zorgcoordinator", "mentor");
 
     /** Leerplicht's inbox (as the escalation API allows). */
-    private static final Set<String> LEERPLICHT = Set.of("leerplicht", "leerplichtteamleider");
+    private static final Set<String> LEERPLICHT = Set.of("leerplicht", "rmc", "leerplichtteamleider");
 
     private final MeldingService meldingen;
     private final Leerlingzicht leerlingzicht;

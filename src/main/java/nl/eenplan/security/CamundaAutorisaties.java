@@ -37,7 +37,7 @@ final class CamundaAutorisaties {
 
     /** Groups that work tasks in Tasklist. */
     static final List<String> TAAKGROEPEN = List.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR,
-            Groepen.AANDACHTSFUNCTIONARIS, Groepen.JEUGDHULP, Groepen.SWV, Groepen.GEMEENTE, Groepen.LEERPLICHT, Groepen.LEERPLICHT_TEAMLEIDER);
+            Groepen.AANDACHTSFUNCTIONARIS, Groepen.JEUGDHULP, Groepen.SWV, Groepen.GEMEENTE, Groepen.LEERPLICHT, Groepen.RMC, Groepen.LEERPLICHT_TEAMLEIDER);
 
     /**
      * What only EenPlan itself (and the administrators) may do to the instances of a process, whatever else a group
@@ -97,7 +97,7 @@ final class CamundaAutorisaties {
             rechten.add(new Recht(groep, PROCESS_DEFINITION, "meldcode", READ_INSTANCE));
             rechten.add(new Recht(groep, PROCESS_DEFINITION, "meldcode", READ_INSTANCE_VARIABLE));
         }
-        for (String groep : List.of(Groepen.LEERPLICHT, Groepen.LEERPLICHT_TEAMLEIDER)) {
+        for (String groep : List.of(Groepen.LEERPLICHT, Groepen.RMC, Groepen.LEERPLICHT_TEAMLEIDER)) {
             rechten.add(new Recht(groep, PROCESS_DEFINITION, "leerplichtEscalatie", READ_INSTANCE));
             rechten.add(new Recht(groep, PROCESS_DEFINITION, "leerplichtEscalatie", READ_INSTANCE_VARIABLE));
         }

@@ -16,7 +16,12 @@ public final class Groepen {
     public static final String SWV = "swv";
     public static final String GEMEENTE = "gemeente";
     public static final String LEERPLICHT = "leerplicht";
-    /** Team leads of leerplicht: an escalation not assessed in time goes to them. */
+    /**
+     * RMC-consulenten (regionale meld- en coördinatiefunctie voortijdig schoolverlaten): pupils of 18 to 23 without a
+     * startkwalificatie (WEB art. 8.3.1, WVO art. 118h). Their own group: leerplicht does not see these pupils.
+     */
+    public static final String RMC = "rmc";
+    /** Team leads of leerplicht and RMC: an escalation not assessed in time goes to them. */
     public static final String LEERPLICHT_TEAMLEIDER = "leerplichtteamleider";
     /**
      * Jeugdartsen of the JGZ: told when a pupil's illness becomes worrying (M@ZL, issue #22), facts only. They see the
@@ -44,7 +49,8 @@ public final class Groepen {
             new Groep(JEUGDHULP, "Jeugdhulp, wijkteam, SMW en JGZ"),
             new Groep(SWV, "Samenwerkingsverband passend onderwijs"),
             new Groep(GEMEENTE, "Gemeentelijke toegang jeugdhulp"),
-            new Groep(LEERPLICHT, "Leerplichtambtenaren en RMC-consulenten"),
+            new Groep(LEERPLICHT, "Leerplichtambtenaren"),
+            new Groep(RMC, "RMC-consulenten (18 tot 23 jaar zonder startkwalificatie)"),
             new Groep(LEERPLICHT_TEAMLEIDER, "Teamleiders leerplicht"),
             new Groep(JEUGDARTS, "Jeugdartsen (JGZ)"),
             new Groep(PROCESBEHEER, "Procesbeheerders"),

@@ -154,7 +154,7 @@ class IdentiteitInrichting implements SmartInitializingSingleton {
         zorgVoorFilter("Escalaties leerplicht", "Leerlingen die buiten school dreigen te raken: beoordeel en kies een route",
                 -20, taskService.createTaskQuery().processDefinitionKey("leerplichtEscalatie")
                         .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
-                List.of(Groepen.LEERPLICHT, Groepen.LEERPLICHT_TEAMLEIDER),
+                List.of(Groepen.LEERPLICHT, Groepen.RMC, Groepen.LEERPLICHT_TEAMLEIDER),
                 Map.of("name", "redenOmschrijving", "label", "Reden"));
     }
 

@@ -61,6 +61,19 @@ public class Toegang {
     }
 
     /**
+     * Whether the signed-in user is in one of these groups (or is an administrator, or no user: the engine itself).
+     * Within a gemeente, which team works a case: leerplicht or RMC.
+     */
+    public boolean inGroep(String... groepen) {
+        Authentication wie = SecurityContextHolder.getContext().getAuthentication();
+        if (wie == null || zicht(wie).alles()) {
+            return true;
+        }
+        java.util.Set<String> gezocht = java.util.Set.of(groepen);
+        return wie.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(gezocht::contains);
+    }
+
+    /**
      * Throws what {@code nietGevonden} makes when the user may not see pupils of this school: to someone
      * of another school, a dossier there does not exist.
      */

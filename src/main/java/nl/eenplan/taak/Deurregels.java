@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.engine.EenDeur;
 import nl.eenplan.engine.Taakweigering;
 import nl.eenplan.security.GebruikerService;
@@ -62,11 +63,13 @@ class Deurregels implements EenDeur.Regels {
     }
 
     @Override
-    public String schoolVanDossier(String nummer) {
+    public boolean tenantHoortBijDossier(String tenant, String nummer) {
         try {
-            return dossiers.get().routeringsgegevens(nummer).schoolBrin();
+            Leerlingidentiteit leerling = dossiers.get().identiteit(nummer);
+            return tenant.equals(leerling.schoolBrin()) || tenant.equals(leerling.schoolGemeentecode())
+                    || tenant.equals(leerling.woongemeentecode());
         } catch (NietGevondenException e) {
-            return null;
+            return false;
         }
     }
 

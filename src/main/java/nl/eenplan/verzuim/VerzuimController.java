@@ -60,7 +60,7 @@ class VerzuimController {
     }
 
     @GetMapping("/api/verzuimmeldingen/{id}")
-    @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor', 'leerplicht', 'leerplichtteamleider')")
+    @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor', 'leerplicht', 'rmc', 'leerplichtteamleider')")
     VerzuimmeldingView haalOp(@PathVariable Long id, Authentication gebruiker) {
         boolean school = gebruiker.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("zorgcoordinator") || a.getAuthority().equals("mentor"));

@@ -326,11 +326,19 @@ public class VerzuimService {
         return view(vind(id));
     }
 
-    /** A report for leerplicht: only once the school sent it. */
+    /** A report for leerplicht: only once the school sent it, and only to the gemeente that handles its escalation. */
     @Transactional(readOnly = true)
     public VerzuimmeldingView haalOpVoorLeerplicht(Long id) {
-        Verzuimmelding m = vind(id);
+        Verzuimmelding m = meldingen.findById(id)
+                .orElseThrow(() -> new NietGevondenException("Er is geen verzuimmelding " + id + "."));
+        nl.eenplan.web.Audit.betreftDossier(m.getDossierNummer());
         if (m.getEscalatieId() == null) {
+            throw new NietGevondenException("Er is geen verzuimmelding " + id + ".");
+        }
+        // Leerplicht reads a report its gemeente handles (where the pupil lives), not one of every pupil of the school.
+        try {
+            leerplicht.haalOp(m.getEscalatieId());
+        } catch (NietGevondenException e) {
             throw new NietGevondenException("Er is geen verzuimmelding " + id + ".");
         }
         return view(m);
@@ -538,7 +546,7 @@ public class VerzuimService {
                 .filter(d -> inPeriode(d.getDatum(), m.getStartdatum(), m.getEinddatum()))
                 .map(VerzuimdagView::van).toList();
         LeerplichtEscalatie.Status status = m.getEscalatieId() == null ? null
-                : leerplicht.haalOp(m.getEscalatieId()).status();
+                : leerplicht.status(m.getEscalatieId());
         return VerzuimmeldingView.van(m, inMelding, status);
     }
 

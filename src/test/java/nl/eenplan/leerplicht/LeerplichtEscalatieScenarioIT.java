@@ -125,7 +125,7 @@ class LeerplichtEscalatieScenarioIT extends ScenarioTest {
         assertThat(leerplicht.haalOp(escalatie.getId()).beoordelenVoor()).isEqualTo(beoordelen.getDueDate().toInstant());
         // The process carries ids and routing facts; the facts themselves stay in the escalation record.
         assertThat(runtimeService.getVariables(proces.getId())).containsOnlyKeys("escalatieId", "dossierNummer",
-                "schoolBrin", "onderwijssoort", "zorgcoordinator", "reden", "redenOmschrijving");
+                "schoolBrin", "onderwijssoort", "zorgcoordinator", "reden", "redenOmschrijving", "behandelendeGemeente", "behandelaar");
     }
 
     @ParameterizedTest

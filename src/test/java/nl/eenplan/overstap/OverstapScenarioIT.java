@@ -218,7 +218,7 @@ class OverstapScenarioIT extends ScenarioTest {
     }
 
     @Test
-    void voNaarMboZonderOndersteuningNietGeplaatstGaatNaarLeerplichtEnRmc() {
+    void voNaarMboZonderOndersteuningNietGeplaatstGaatNaarLeerplicht() {
         start("VO_MBO");
         assertThat(taak("overstapdossier").getDueDate()).isEqualTo(moment(2027, 4, 1, 23, 59, 59));
         voltooi("overstapdossier", "{\"ontvangendeSchool\": \"99YY00\", \"aanwezigheid\": \"88%\"}");
@@ -233,8 +233,51 @@ class OverstapScenarioIT extends ScenarioTest {
         assertThat(overstap).isEnded().hasPassed("leerplichtInlichten", "naarLeerplicht");
         assertThat(leerplicht.vanDossier(nummer)).singleElement().satisfies(e -> {
             assertThat(e.reden()).isEqualTo(Reden.GEEN_INSCHRIJVING_NA_OVERSTAP);
-            assertThat(e.feiten()).contains("vo→mbo", "niet geplaatst", "RMC");
+            assertThat(e.feiten()).contains("vo→mbo", "niet geplaatst").doesNotContain("RMC");
+            // 12 years old on the day of the check: leerplichtig, so leerplicht's (Leerplichtwet 1969 art. 2 and 3).
+            assertThat(e.routering().behandelaar()).isEqualTo("leerplicht");
         });
+    }
+
+    @Test
+    void webArt8_3_1_eenAchttienjarigeZonderStartkwalificatieGaatNaarRmcEnNietNaarLeerplicht() {
+        nummer = zc().post("/api/dossiers", Testdossiers.nieuw().replace("2014-03-02", "2008-06-01")
+                .replace("\"PO\"", "\"VO\"")).json().get("nummer").asText();
+        nietGeplaatstNaVoMbo();
+        assertThat(leerplicht.vanDossier(nummer)).singleElement().satisfies(e -> {
+            assertThat(e.reden()).isEqualTo(Reden.GEEN_INSCHRIJVING_NA_OVERSTAP);
+            assertThat(e.routering().behandelaar()).isEqualTo("rmc");
+        });
+        long id = leerplicht.vanDossier(nummer).get(0).id();
+        assertThat(http().als("rmc").get("/api/escalaties/" + id).status()).isEqualTo(200);
+        assertThat(http().als("leerplicht").get("/api/escalaties/" + id).status()).isEqualTo(404);
+        assertThat(http().als("leerplichtteamleider").get("/api/escalaties/" + id).status()).isEqualTo(200);
+        assertThat(leerplicht.vanDossier(nummer).get(0).routering().gemeentecode()).isEqualTo("GM0344");
+        overdrachtenNaarLeerplicht();
+        assertThat(http().als("leerplicht").get("/engine-rest/task?processDefinitionKey=leerplichtEscalatie"
+                + "&processInstanceBusinessKey=" + nummer).json()).isEmpty();
+        assertThat(http().als("rmc").get("/engine-rest/task?processDefinitionKey=leerplichtEscalatie"
+                + "&processInstanceBusinessKey=" + nummer).json()).hasSize(1);
+    }
+
+    @Test
+    void leerplichtwetArt4a_eenAchttienjarigeMetStartkwalificatieWordtNietDoorgegeven() {
+        nummer = zc().post("/api/dossiers", Testdossiers.nieuw().replace("2014-03-02", "2008-06-01")
+                .replace("\"PO\"", "\"VO\"").replace("\"leerjaar\": 7,", "\"leerjaar\": 6, \"startkwalificatie\": true,"))
+                .json().get("nummer").asText();
+        nietGeplaatstNaVoMbo();
+        assertThat(overstap).isEnded();
+        assertThat(leerplicht.vanDossier(nummer)).isEmpty();
+        assertThat(zc().get("/api/meldingen").body()).contains("geen escalatie naar leerplicht of RMC")
+                .contains(nummer);
+    }
+
+    private void nietGeplaatstNaVoMbo() {
+        start("VO_MBO");
+        voltooi("overstapdossier", "{\"ontvangendeSchool\": \"99YY00\", \"aanwezigheid\": \"88%\"}");
+        voltooi("oudersLatenZien", "{\"gezien\": true}");
+        voltooi("plaatsing", "{\"geplaatst\": false}");
+        voerUit("leerplichtInlichten");
     }
 
     @Test

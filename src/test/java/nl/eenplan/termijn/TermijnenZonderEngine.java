@@ -42,7 +42,7 @@ final class TermijnenZonderEngine {
         };
         SchoolService scholen = mock(SchoolService.class, withSettings().stubOnly());
         for (Regio regio : Regio.values()) {
-            when(scholen.haalOp(brin(regio))).thenReturn(new SchoolView(brin(regio), "School " + regio, "Gemeente",
+            when(scholen.haalOp(brin(regio))).thenReturn(new SchoolView(brin(regio), "School " + regio, "Gemeente", null,
                     "SWV", regio));
         }
         Clock klok = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);

@@ -16,6 +16,11 @@ public final class LeerplichtVariabelen {
     /** Why the school or a process escalated (Reden), and its Dutch description for Tasklist. */
     public static final Variabele<String> REDEN = Variabele.tekst(Procesvariabelen.REDEN);
     public static final Variabele<String> REDEN_OMSCHRIJVING = Variabele.tekst("redenOmschrijving");
+    /**
+     * The group whose tasks the assessment and closing are: leerplicht, or rmc for a pupil of 18 to 23 without a
+     * startkwalificatie (nl.eenplan.leerplicht.Escalatieroute); the model offers them to it and the team leads.
+     */
+    public static final Variabele<String> BEHANDELAAR = Variabele.tekst(Procesvariabelen.BEHANDELAAR);
     /** The route leerplicht chose in task beoordelen (MasRoute code; gateway "Welke route?"). */
     public static final Variabele<String> ROUTE = Variabele.tekst(Procesvariabelen.ROUTE);
     /** The outcome leerplicht chose in task afsluiten (Uitkomst code). */

@@ -1,5 +1,6 @@
 package nl.eenplan.leerplicht.proces;
 
+import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.BEHANDELAAR;
 import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.ESCALATIE_ID;
 import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.REDEN;
 import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.REDEN_OMSCHRIJVING;
@@ -31,9 +32,20 @@ public class Leerplichtproces {
         this.runtimeService = runtimeService;
     }
 
-    /** Starts the assessment of a recorded escalation; returns the process instance's id. */
-    public String start(Leerlingidentiteit leerling, long escalatieId, Reden reden) {
+    /**
+     * Starts the assessment of a recorded escalation; returns the process instance's id.
+     *
+     * @param gemeente    CBS code of the gemeente that handles it (its tenant owns the instance); null: the school's tenant
+     * @param behandelaar the group whose tasks they are: leerplicht or rmc (with the team leads, in the model)
+     */
+    public String start(Leerlingidentiteit leerling, long escalatieId, Reden reden, String gemeente,
+                        String behandelaar) {
         Map<String, Object> variabelen = Routering.variabelen(leerling);
+        variabelen.put(BEHANDELAAR.naam(), behandelaar);
+        if (gemeente != null) {
+            // The instance is the handling gemeente's (nl.eenplan.leerplicht.Escalatieroute), not the school's.
+            variabelen.put(Routering.GEMEENTE.naam(), gemeente);
+        }
         variabelen.put(ESCALATIE_ID.naam(), escalatieId);
         variabelen.put(REDEN.naam(), reden.name());
         variabelen.put(REDEN_OMSCHRIJVING.naam(), reden.omschrijving());
@@ -42,6 +54,21 @@ public class Leerplichtproces {
                 .setVariables(variabelen)
                 .correlateStartMessage()
                 .getId();
+    }
+
+    /**
+     * Instances started before the model offered its tasks to {@code ${behandelaar}} (issue #22, RMC): they were
+     * leerplicht's, so they get {@code behandelaar = leerplicht} once, at start-up, before a task of theirs is created.
+     * Their tasks already created keep their candidate groups.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void vulBehandelaarAan() {
+        for (var instantie : runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(LeerplichtVariabelen.PROCES).list()) {
+            if (runtimeService.getVariable(instantie.getId(), BEHANDELAAR.naam()) == null) {
+                runtimeService.setVariable(instantie.getId(), BEHANDELAAR.naam(), nl.eenplan.security.Groepen.LEERPLICHT);
+            }
+        }
     }
 
     /** The school withdrew: the assessment task ends (the model's message), or the instance goes if it never got there. */
