@@ -35,10 +35,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LeerplichtService {
 
-    /** A dossier past its retention: its escalations to leerplicht go with it. */
-    @org.springframework.context.event.EventListener
-    void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
-        escalaties.deleteAll(escalaties.findByDossierNummerOrderById(verwijderd.nummer()));
+    /**
+     * Whether leerplicht has escalations of this pupil. They are absence data: when the dossier goes (2 years after
+     * closing) they stay with the absence days, 5 years after uitschrijving (nl.eenplan.verzuim.Verzuimbewaring), and
+     * {@link #verwijderEscalaties} removes them then.
+     */
+    @Transactional(readOnly = true)
+    public boolean heeftEscalaties(String dossierNummer) {
+        return !escalaties.findByDossierNummerOrderById(dossierNummer).isEmpty();
+    }
+
+    /** The retention of the pupil's absence data ended: its escalations go. */
+    public void verwijderEscalaties(String dossierNummer) {
+        escalaties.deleteAll(escalaties.findByDossierNummerOrderById(dossierNummer));
     }
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");

@@ -52,6 +52,7 @@ public class VerzuimService {
         if (!dagen.findByDossierNummerOrderByDatum(verwijderd.nummer()).isEmpty()
                 || !meldingen.findByDossierNummerOrderById(verwijderd.nummer()).isEmpty()
                 || afwezigheid.heeftGegevens(verwijderd.nummer())
+                || leerplicht.heeftEscalaties(verwijderd.nummer())
                 || !thuiszitters.findByDossierNummerOrderBySinds(verwijderd.nummer()).isEmpty()) {
             bewaringen.save(new Verzuimbewaring(verwijderd.nummer(), verwijderd.geslotenOp()));
         }
@@ -65,6 +66,7 @@ public class VerzuimService {
             thuiszitters.deleteAll(thuiszitters.findByDossierNummerOrderBySinds(b.getDossierNummer()));
             dagen.deleteAll(dagen.findByDossierNummerOrderByDatum(b.getDossierNummer()));
             afwezigheid.verwijder(b.getDossierNummer());
+            leerplicht.verwijderEscalaties(b.getDossierNummer());
             bewaringen.delete(b);
         }
         return verlopen.size();

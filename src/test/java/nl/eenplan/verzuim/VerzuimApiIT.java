@@ -137,6 +137,27 @@ class VerzuimApiIT extends IntegratieTest {
     }
 
     @Test
+    void duoVerzuimregister_eenIngetrokkenMeldingZetDeTellingNietTerug() {
+        // DUO counts from the last report in its register; a withdrawn report is not there (domain.md section 5), so
+        // its hours keep counting: one more hour after it gives a new 16-uur report, where a reset would give none.
+        String nummer = nieuwDossier();
+        long eerste = school().post(verzuim(nummer), VIER_DAGEN_4_UUR).json().at("/nieuweMeldingen/0").asLong();
+        Http.Antwoord ingetrokken = school().post("/api/verzuimmeldingen/" + eerste + "/intrekken",
+                "{\"reden\": \"Fout in de registratie.\"}");
+        assertThat(ingetrokken.status()).as(ingetrokken.body()).isEqualTo(200);
+        assertThat(ingetrokken.json().get("status").asText()).isEqualTo("INGETROKKEN");
+
+        JsonNode daarna = school().post(verzuim(nummer), "{\"dagen\": [{\"datum\": \"2026-11-06\", \"uren\": 1}]}")
+                .json();
+        assertThat(daarna.get("nieuweMeldingen")).hasSize(1);
+        JsonNode nieuw = school().get("/api/verzuimmeldingen/" + daarna.at("/nieuweMeldingen/0").asLong()).json();
+        assertThat(nieuw.get("soort").asText()).isEqualTo("ZESTIEN_UUR");
+        assertThat(nieuw.get("startdatum").asText()).isEqualTo("2026-11-02");
+        assertThat(nieuw.get("einddatum").asText()).isEqualTo("2026-11-06");
+        assertThat(nieuw.get("uren").decimalValue()).isEqualByComparingTo("17");
+    }
+
+    @Test
     void luxeVerzuimGeeftMeteenEenConceptmelding() {
         String nummer = nieuwDossier();
         JsonNode overzicht = school().post(verzuim(nummer), """
@@ -228,7 +249,7 @@ class VerzuimApiIT extends IntegratieTest {
      * startkwalificatie gets an RMC report, with a reason of its own at leerplicht (routed to RMC later).
      */
     @Test
-    void webArt831_rmcVerzuimVanVerzuimregistratieTotLeerplicht() {
+    void webArt831_rmcVerzuimVanVerzuimregistratieTotRmc() {
         String nummer = school().post("/api/dossiers", Testdossiers.nieuw().replace("2014-03-02", "2008-03-02"))
                 .json().get("nummer").asText();
         JsonNode overzicht = school().post(verzuim(nummer), VIER_DAGEN_4_UUR).json();
@@ -236,8 +257,12 @@ class VerzuimApiIT extends IntegratieTest {
         JsonNode melding = overzicht.at("/meldingen/0");
         assertThat(melding.get("soort").asText()).isEqualTo("RMC");
         assertThat(melding.get("soortOmschrijving").asText()).isEqualTo("RMC-verzuim (18-23 jaar)");
-        JsonNode escalatie = verstuurNaarLeerplicht(nummer, melding.get("id").asLong(), "RMC_VERZUIM");
+        // RMC's own team works it, not leerplicht (WEB art. 8.3.1; Escalatieroute).
+        JsonNode escalatie = verstuurNaar("rmc", nummer, melding.get("id").asLong(), "RMC_VERZUIM");
         assertThat(escalatie.get("feiten").asText()).startsWith("RMC-verzuim (18-23 jaar): 16 uur verzuim");
+        assertThat(escalatie.at("/routering/behandelaar").asText()).isEqualTo("rmc");
+        assertThat(http().als("leerplicht").get("/api/escalaties/" + escalatie.get("id").asLong()).status())
+                .isEqualTo(404);
     }
 
     /** DUO "Soorten verzuim", overig verzuim: the school reports other worrying absence by hand. */
@@ -272,17 +297,22 @@ class VerzuimApiIT extends IntegratieTest {
 
     /** Completes and sends a draft; answers its escalation in leerplicht's inbox, with the reason it must have. */
     private JsonNode verstuurNaarLeerplicht(String nummer, long id, String reden) {
+        return verstuurNaar("leerplicht", nummer, id, reden);
+    }
+
+    /** Sends the report and finds its escalation in the inbox of {@code team} (leerplicht or rmc). */
+    private JsonNode verstuurNaar(String team, String nummer, long id, String reden) {
         assertThat(school().put("/api/verzuimmeldingen/" + id, VerzuimScenarioIT.AANVULLING).status()).isEqualTo(200);
         Http.Antwoord verstuurd = school().post("/api/verzuimmeldingen/" + id + "/versturen", "");
         assertThat(verstuurd.status()).as(verstuurd.body()).isEqualTo(200);
         overdrachtenNaarLeerplicht();
         JsonNode gevonden = null;
-        for (JsonNode e : http().als("leerplicht").get("/api/escalaties?reden=" + reden).json()) {
+        for (JsonNode e : http().als(team).get("/api/escalaties?reden=" + reden).json()) {
             if (e.get("dossierNummer").asText().equals(nummer)) {
                 gevonden = e;
             }
         }
-        assertThat(gevonden).as("escalatie " + reden + " in de inbox van leerplicht").isNotNull();
+        assertThat(gevonden).as("escalatie " + reden + " in de inbox van " + team).isNotNull();
         assertThat(gevonden.get("verwijzing").asText()).isEqualTo("/api/verzuimmeldingen/" + id);
         return gevonden;
     }

@@ -25,13 +25,23 @@ class VerzuimBewaringIT extends IntegratieTest {
     VerzuimBewaartermijn bewaartermijn;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    nl.eenplan.leerplicht.LeerplichtService leerplicht;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
 
     @Test
-    void verzuimBlijft5JaarNaUitschrijvingAlsHetDossierAl2JaarNaSluitenWeg() {
+    void verzuimEnEscalatiesBlijven5JaarNaUitschrijvingAlsHetDossierAl2JaarNaSluitenWeg() {
         String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer")
                 .asText();
         assertThat(http().als("zorgcoordinator").post("/api/dossiers/" + nummer + "/verzuim",
                 "{\"dagen\": [{\"datum\": \"2026-11-02\", \"uren\": 2}]}").status()).isEqualTo(201);
+        long escalatie = leerplicht.escaleer(nummer, nl.eenplan.leerplicht.Reden.GEEN_INSCHRIJVING_NA_OVERSTAP,
+                "Op 1 oktober niet ingeschreven.", "test").getId();
+        overdrachtenNaarLeerplicht();
+        // Leerplicht's assessment ends (no process may run when the school closes the dossier).
+        runtime.deleteProcessInstance(jdbc.queryForObject(
+                "select proces_instantie_id from leerplicht_escalatie where id = ?", String.class, escalatie), "test");
         var gesloten = http().als("zorgcoordinator").post("/api/dossiers/" + nummer + "/sluiten",
                 "{\"reden\": \"Leerling uitgeschreven\"}");
         assertThat(gesloten.status()).as(gesloten.body()).isEqualTo(200);
@@ -46,6 +56,9 @@ class VerzuimBewaringIT extends IntegratieTest {
         LocalDate bewarenTot = jdbc.queryForObject("select bewaren_tot from verzuim_bewaring where dossier_nummer = ?",
                 LocalDate.class, nummer);
         assertThat(bewarenTot).isEqualTo(geslotenOp.plusYears(5));
+        // Leerplicht's escalations are absence data too: they stay as long (Leerplichtwet 1969 art. 21 reports, DUO).
+        assertThat(jdbc.queryForObject("select count(*) from leerplicht_escalatie where dossier_nummer = ?", Long.class,
+                nummer)).isEqualTo(1);
 
         // On the last day of the 5 years it stays; the day after, it goes.
         bewaartermijn.ruimOp(bewarenTot);
@@ -55,6 +68,8 @@ class VerzuimBewaringIT extends IntegratieTest {
         assertThat(jdbc.queryForObject("select count(*) from verzuim_dag where dossier_nummer = ?", Long.class, nummer))
                 .isZero();
         assertThat(jdbc.queryForObject("select count(*) from verzuim_bewaring where dossier_nummer = ?", Long.class,
+                nummer)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from leerplicht_escalatie where dossier_nummer = ?", Long.class,
                 nummer)).isZero();
     }
 }

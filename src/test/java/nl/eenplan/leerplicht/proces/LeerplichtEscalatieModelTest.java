@@ -52,7 +52,8 @@ class LeerplichtEscalatieModelTest {
                 .addClasspathResource("processes/leerplichtEscalatie.bpmn").deploy().getId();
         proces = engine.getRuntimeService().createMessageCorrelation("escalatieLeerplicht")
                 .processInstanceBusinessKey("2026-00001")
-                .setVariables(Map.of("schoolBrin", "99ZZ00", "escalatieId", 1L, "reden", "VERZUIM_16_UUR"))
+                .setVariables(Map.of("schoolBrin", "99ZZ00", "escalatieId", 1L, "reden", "VERZUIM_16_UUR",
+                        "behandelaar", "leerplicht"))
                 .correlateStartMessage();
         // The hand-over is a job of its own: the escalation waits until the job executor runs it.
         assertThat(proces).isWaitingAt("escalatieOntvangen");
@@ -62,6 +63,21 @@ class LeerplichtEscalatieModelTest {
     @AfterEach
     void ruimOp() {
         Modelengine.ruimOp(deployment);
+    }
+
+    @Test
+    void deTakenGaanNaarDeGroepDieDeZaakBehandelt_rmcVoorEenJongereVan18Tot23_webArt8_3_1() {
+        assertThat(task("beoordelen", proces)).hasCandidateGroup("leerplicht").hasCandidateGroup("leerplichtteamleider");
+        ProcessInstance rmc = engine.getRuntimeService().createMessageCorrelation("escalatieLeerplicht")
+                .processInstanceBusinessKey("2026-00002")
+                .setVariables(Map.of("schoolBrin", "99ZZ00", "escalatieId", 2L, "reden", "RMC_VERZUIM",
+                        "behandelaar", "rmc"))
+                .correlateStartMessage();
+        Overdrachten.voerUit(engine.getManagementService());
+        var taak = task("beoordelen", rmc);
+        assertThat(taak).hasCandidateGroup("rmc").hasCandidateGroup("leerplichtteamleider");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taak.getId()).taskCandidateGroup("leerplicht")
+                .count()).isZero();
     }
 
     @Test
