@@ -106,6 +106,10 @@ public class LeerplichtService {
                     route.soort() == Escalatieroute.Soort.SCHOOL ? null : route.eigenaar()));
         }
         vertelSchoolWaarHetHeenging(escalatie, route);
+        if (route.woongemeentecode() == null) {
+            // Routed without the pupil's address: the school is asked for it, so the next one reaches the home gemeente.
+            dossiers.woonadresNodig(dossierNummer);
+        }
         return escalatie;
     }
 
