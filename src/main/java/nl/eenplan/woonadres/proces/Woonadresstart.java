@@ -17,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * When the task "Woonadres vastleggen" comes and goes, from the dossier's events:
  * <ul>
  * <li>EenPlan needs the address and it is missing (a verzuimmelding prepared, an escalation routed without it): the task
- * starts, in the same transaction (the report and the task are written together or not at all);</li>
+ * starts after that report or escalation committed, in a transaction of its own, so a failure to start it (a deadline
+ * beyond the school calendar, say) never holds back what goes to leerplicht; it is logged, and the next report or
+ * escalation asks again;</li>
  * <li>the address recorded another way (PUT .../leerling/woonadres, a LAS import): the task ends, after that change
  * committed, in a transaction of its own. Not in the same one, because the task's own handler records the address too,
  * while the engine completes that very task; after its commit the instance has ended and there is nothing to do.
@@ -39,9 +41,16 @@ class Woonadresstart {
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void nodig(WoonadresNodig nodig) {
-        proces.startAlsNodig(nodig.dossierNummer());
+        try {
+            apart.executeWithoutResult(t -> proces.startAlsNodig(nodig.dossierNummer()));
+        } catch (RuntimeException e) {
+            // The report or escalation that needed the address is recorded (committed) and goes on to leerplicht; asking
+            // for the address must never hold it back. The next time EenPlan needs the address it asks again.
+            LOG.warn("Taak 'Woonadres vastleggen' voor dossier {} niet gestart: {}", nodig.dossierNummer(),
+                    e.getMessage());
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
