@@ -292,6 +292,17 @@ public class DossierService {
         return DossierView.van(d);
     }
 
+    /**
+     * EenPlan needs to know where the pupil lives now (a verzuimmelding or an escalation is routed on it,
+     * nl.eenplan.leerplicht.Escalatieroute): when the school has not recorded it, it is asked for it (event
+     * {@link WoonadresNodig}). Only then, not for every dossier without an address: most never need one.
+     */
+    public void woonadresNodig(String nummer) {
+        if (vind(nummer).getLeerling().woonadres().isEmpty()) {
+            events.publishEvent(new WoonadresNodig(nummer));
+        }
+    }
+
     /** The school records whether the pupil has a startkwalificatie (havo, vwo or mbo-2 diploma). */
     public DossierView legStartkwalificatieVast(String nummer, boolean startkwalificatie) {
         Dossier d = vind(nummer);

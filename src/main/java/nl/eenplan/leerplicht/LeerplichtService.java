@@ -119,6 +119,10 @@ public class LeerplichtService {
                     route.soort() == Escalatieroute.Soort.SCHOOL ? null : route.eigenaar(), route.behandelaar()));
         }
         vertelSchoolWaarHetHeenging(escalatie, route);
+        if (route.woongemeentecode() == null) {
+            // Routed without the pupil's address: the school is asked for it, so the next one reaches the home gemeente.
+            dossiers.woonadresNodig(dossierNummer);
+        }
         return escalatie;
     }
 

@@ -472,6 +472,9 @@ public class VerzuimService {
         Verzuimproces.Gestart gestart = proces.start(leerling, m.getId(), signaal.soort().name(),
                 signaal.soort().omschrijving(), signaal.tot());
         m.gestart(gestart.procesInstantieId(), gestart.deadline());
+        // The report goes to the gemeente where the pupil lives: without an address the school is asked for it now,
+        // within the norm, so the report reaches the right gemeente the first time.
+        dossiers.woonadresNodig(leerling.dossierNummer());
         return m;
     }
 

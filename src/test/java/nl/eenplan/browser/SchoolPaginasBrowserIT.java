@@ -77,7 +77,9 @@ class SchoolPaginasBrowserIT extends BrowserTest {
         // The zorgcoördinator finds the drafted report in Mijn werk and sends it.
         meldAan("zorgcoordinator");
         wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("zoek"))).sendKeys(naam);
-        wacht.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#takenlijst tbody tr"), 1));
+        // With the report comes the task to record the pupil's address, which EenPlan needs to route it (woonadres).
+        wacht.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#takenlijst tbody tr"), 2));
+        assertThat(browser.findElement(By.id("takenlijst")).getText()).contains("Woonadres vastleggen");
         klik(By.linkText("Verzuimmelding versturen"));
         klik(By.xpath("//label[contains(., 'Versturen naar leerplicht')]"));
         velden("Vermoedelijke reden van het verzuim").get(0).sendKeys("Onbekend, ouders niet bereikbaar.");
