@@ -138,8 +138,8 @@ public class LeerplichtService {
                     + "heeft haar vastgelegd in het dossier; er gaat niets verloren.";
             case SCHOOLGEMEENTE_ZONDER_ADRES -> "Het woonadres van de leerling staat niet in EenPlan. De melding '"
                     + e.getReden().omschrijving() + "' gaat daarom voorlopig naar leerplicht van de gemeente van de "
-                    + "school. Leg het woonadres van de leerling vast in EenPlan, zodat volgende meldingen de gemeente "
-                    + "bereiken waar de leerling woont.";
+                    + "school. Leg het woonadres van de leerling vast (taak 'Woonadres vastleggen' in Mijn werk), zodat "
+                    + "volgende meldingen de gemeente bereiken waar de leerling woont.";
             default -> null;
         };
         if (tekst != null) {
