@@ -27,7 +27,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * inbox), that reads or changes pupils' data: the dossier API (the list and opening a dossier too), everything
  * reached from a dossier (verzuimmeldingen, agreements, arrangements, overstappen, escalations and their inbox) and
  * tasks (the list, completing, handing on), a zorgcoördinator's work handed to a colleague (every dossier it moved,
- * through the API or the page /overdracht); and the downloads under a pupil's page in EenPlan, which answer as their
+ * through the API or the page /overdracht), a school's absence file from its LAS (every pupil it matched); and the downloads under a pupil's page in EenPlan, which answer as their
  * API paths do (an MDO's agenda item, an overstapdossier). Refused attempts are
  * logged too, with their status and, when the record was found, its dossier (endpoints name it with {@link Audit}).
  * The answer is held back until the entry is written, so whoever got the answer finds the entry. The engine's doors:
@@ -40,7 +40,7 @@ class ApiAudit extends OncePerRequestFilter {
     /** The API paths and the pages that carry pupils' data (a page shows what its API calls show). */
     private static final Pattern DOSSIERGEGEVENS = Pattern.compile("^/api/(dossiers(/.+)?|verzuimmeldingen/.+"
             + "|afspraken/.+|arrangementen/.+|overstappen/.+|escalaties(/.+)?"
-            + "|taken(/[^/]+/(voltooien|toewijzen|vrijgeven))?|scholen/[^/]+/overdracht)$"
+            + "|taken(/[^/]+/(voltooien|toewijzen|vrijgeven))?|scholen/[^/]+/(overdracht|verzuim/import))$"
             + "|^/$|^/taken/[^/]+(/afgerond)?$|^/leerlingen(/.+)?$|^/leerplicht(/.+)?$|^/overdracht$");
 
     private final ObjectProvider<AuditLog> log;

@@ -81,6 +81,19 @@ public class DossierService {
         return new OpenDossier(dossier.getNummer(), geopend, l.volledigeNaam(), l.getGeboortedatum());
     }
 
+    /**
+     * The pupil's open dossier at this school, found as a class file or an export of the school's LAS names the pupil:
+     * by BSN, or without BSN by name and birth date ({@link Dossier#sleutel}); never opens one. Empty when the pupil
+     * has no open dossier there. The caller checked that the user works for the school.
+     */
+    @Transactional(readOnly = true)
+    public Optional<OpenDossier> vindOpen(String brin, String bsn, String voornaam, String tussenvoegsel,
+                                          String achternaam, java.time.LocalDate geboortedatum) {
+        return dossiers.open(Dossier.sleutel(brin, blankAlsNull(bsn), voornaam, tussenvoegsel, achternaam, geboortedatum))
+                .map(d -> new OpenDossier(d.getNummer(), false, d.getLeerling().volledigeNaam(),
+                        d.getLeerling().getGeboortedatum()));
+    }
+
     /** The pupil's school, which must be one the user works for: another school's pupils are not looked for. */
     private School eigenSchool(NieuwDossier.Leerling l) {
         School school = scholen.opBrin(l.schoolBrin()).orElseThrow(() -> new OngeldigeInvoerException(

@@ -14,6 +14,11 @@ public enum Gegevensstroom {
     JEUGDHULP("school", "jeugdhulp en JGZ (wijkteam, CJG, schoolmaatschappelijk werk, jeugdarts)",
             "de warme overdracht, deelname aan het MDO, afspraken en het plan",
             Grondslag.toestemming(Toestemming.Scope.JEUGDHULP, "Jeugdwet art. 7.3.11")),
+    JGZ_ZIEKTEVERZUIM("school", "de jeugdarts (jeugdgezondheidszorg, JGZ)",
+            "het signaal zorgwekkend ziekteverzuim (M@ZL): dossiernummer, school, data en aantallen ziekmeldingen, nooit "
+                    + "een diagnose", Grondslag.toestemming(Toestemming.Scope.JEUGDHULP, "AVG art. 6 lid 1 onder a; "
+                    + "Wet publieke gezondheid art. 5 (jeugdgezondheidszorg door de gemeente); in de M@ZL-aanpak verwijst "
+                    + "de school naar de jeugdarts met medeweten van ouders en leerling, zonder toestemming gaat er niets")),
     GEMEENTE_ZORGDEEL("school", "de gemeente (gemeentelijke toegang jeugdhulp)",
             "het zorgdeel van een arrangementaanvraag", Grondslag.toestemming(Toestemming.Scope.JEUGDHULP,
             "Jeugdwet art. 7.3.11 (de gemeente beslist over jeugdhulp, Jeugdwet art. 2.3)")),

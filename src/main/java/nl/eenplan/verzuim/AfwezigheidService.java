@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.Gegevensstroom;
+import nl.eenplan.dossier.Grondslagbesluit;
 import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.engine.Klok;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
@@ -29,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Leave, exemptions and illness of a pupil (issue #22): records them after {@link Verlofregels}' checks, tells
  * {@link VerzuimService} which absence they excuse ({@link Geoorloofd}), and signals worrying illness (M@ZL,
- * {@link Ziekteregels}) to the zorgcoördinator and the jeugdarts. A report already made is never changed when leave
+ * {@link Ziekteregels}) to the zorgcoördinator, and to the jeugdarts only on a basis (consent, Gegevensstroom
+ * JGZ_ZIEKTEVERZUIM). A report already made is never changed when leave
  * comes later: the school is told, and may withdraw it.
  */
 @Service
@@ -45,13 +49,14 @@ public class AfwezigheidService {
     private final SchoolService scholen;
     private final Schoolkalender kalender;
     private final MeldingService berichten;
+    private final ToestemmingService toestemmingen;
     private final Ziekteregels.Drempels drempels;
     private final Clock clock;
 
     AfwezigheidService(VerlofRepository verloven, VrijstellingRepository vrijstellingen,
                        ZiekmeldingRepository ziekmeldingen, ZiektesignaalRepository ziektesignalen,
                        VerzuimmeldingRepository meldingen, DossierService dossiers, SchoolService scholen,
-                       Schoolkalender kalender, MeldingService berichten,
+                       Schoolkalender kalender, MeldingService berichten, ToestemmingService toestemmingen,
                        @Value("${eenplan.verzuim.mazl.aaneengesloten-schooldagen:7}") int aaneengesloten,
                        @Value("${eenplan.verzuim.mazl.ziekmeldingen:4}") int keer,
                        @Value("${eenplan.verzuim.mazl.schoolweken:12}") int schoolweken, Clock clock) {
@@ -64,6 +69,7 @@ public class AfwezigheidService {
         this.scholen = scholen;
         this.kalender = kalender;
         this.berichten = berichten;
+        this.toestemmingen = toestemmingen;
         this.drempels = new Ziekteregels.Drempels(aaneengesloten, keer, schoolweken);
         this.clock = clock;
     }
@@ -168,8 +174,9 @@ public class AfwezigheidService {
     }
 
     /**
-     * M@ZL: signals the zorgcoördinator and the jeugdarts of the pupil's school when illness becomes worrying, with
-     * dates and counts only. Each signal once.
+     * M@ZL: signals the zorgcoördinator of the pupil when illness becomes worrying, with dates and counts only; the
+     * jeugdarts of the pupil's school too when the basis table allows it (consent for jeugdhulp and JGZ, recorded with
+     * its basis), otherwise the zorgcoördinator is told the jeugdarts was not informed and why. Each signal once.
      */
     public void controleerZiekte(String nummer) {
         Leerlingidentiteit leerling = dossiers.identiteit(nummer);
@@ -185,10 +192,21 @@ public class AfwezigheidService {
             String tekst = "Volgens de M@ZL-aanpak is het ziekteverzuim van de leerling van dossier " + nummer
                     + " (" + leerling.schoolNaam() + ") zorgwekkend: " + signaal.feiten() + ". De school gaat in "
                     + "gesprek met de leerling en de ouders en vraagt zo nodig een consult bij de jeugdarts.";
+            // The jeugdarts only on a basis of the basis table (consent for jeugdhulp and JGZ); the school always.
+            Grondslagbesluit jgz = toestemmingen.mag(nummer, Gegevensstroom.JGZ_ZIEKTEVERZUIM);
+            String voorSchool = tekst;
+            if (jgz.mag()) {
+                toestemmingen.deel(nummer, Gegevensstroom.JGZ_ZIEKTEVERZUIM, "signaal zorgwekkend ziekteverzuim (M@ZL)");
+                berichten.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, Groepen.JEUGDARTS, leerling.schoolBrin(),
+                        onderwerp, tekst, nummer, null));
+                voorSchool += " De jeugdarts heeft dit signaal ook gekregen (op " + jgz.grondslag() + ").";
+            } else {
+                voorSchool += " De jeugdarts is niet geïnformeerd: daarvoor is toestemming nodig. " + jgz.reden()
+                        + " Bespreek het met de ouders en de leerling; met hun toestemming voor jeugdhulp en JGZ kunt u "
+                        + "de jeugdarts zelf om een consult vragen.";
+            }
             berichten.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, leerling.zorgcoordinator(), onderwerp,
-                    tekst, nummer, null));
-            berichten.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, Groepen.JEUGDARTS, leerling.schoolBrin(),
-                    onderwerp, tekst, nummer, null));
+                    voorSchool, nummer, null));
         }
     }
 

@@ -129,6 +129,40 @@ public class VerzuimService {
      * nothing: one wrong day and nothing is stored.
      */
     public VerzuimOverzicht registreer(String nummer, VerzuimRegistratie invoer, String door) {
+        return registreer(nummer, invoer, door, null);
+    }
+
+    /**
+     * How absence reached EenPlan when it came from the school's LAS (VerzuimImport): the day it was read in, and per
+     * day the day the school registered it in the LAS (null when the file did not say). A report drafted from it after
+     * the norm says why it is late.
+     */
+    record Binnenkomst(LocalDate ingelezenOp, Map<LocalDate, LocalDate> registratiedatum) {
+
+        /** Why a report over these days is late, or null when it is not: the norm ended on {@code norm}. */
+        String teLaat(LocalDate van, LocalDate tot, LocalDate norm) {
+            if (!ingelezenOp.isAfter(norm)) {
+                return null;
+            }
+            LocalDate laatste = registratiedatum.entrySet().stream()
+                    .filter(e -> inPeriode(e.getKey(), van, tot) && e.getValue() != null)
+                    .map(Map.Entry::getValue).max(LocalDate::compareTo).orElse(null);
+            String waarom;
+            if (laatste == null) {
+                waarom = "laat in EenPlan ingelezen (op " + DATUM.format(ingelezenOp) + "; het bestand uit het LAS gaf "
+                        + "geen registratiedatum)";
+            } else if (laatste.isAfter(norm)) {
+                waarom = "laat geregistreerd in het LAS (registratiedatum " + DATUM.format(laatste) + ")";
+            } else {
+                waarom = "op tijd geregistreerd in het LAS (registratiedatum " + DATUM.format(laatste) + "), maar laat "
+                        + "in EenPlan ingelezen (op " + DATUM.format(ingelezenOp) + ")";
+            }
+            return waarom + "; de meldtermijn na " + DATUM.format(tot) + " verliep op " + DATUM.format(norm);
+        }
+    }
+
+    /** As {@link #registreer(String, VerzuimRegistratie, String)}, for absence from the LAS ({@code binnenkomst}). */
+    VerzuimOverzicht registreer(String nummer, VerzuimRegistratie invoer, String door, Binnenkomst binnenkomst) {
         Leerlingidentiteit leerling = dossiers.identiteit(nummer);
         Regio regio = scholen.haalOp(leerling.schoolBrin()).regio();
         List<Verzuimmelding> eerder = meldingen.findByDossierNummerOrderById(nummer);
@@ -148,14 +182,15 @@ public class VerzuimService {
             }
         }
 
-        return toets(leerling, regio, invoer);
+        return toets(leerling, regio, invoer, binnenkomst);
     }
 
     /**
      * Applies the rules to everything registered: drafts the reports they call for and records a new thuiszitter
      * signal. After a registration, and after a return (counting starts again after an LRV).
      */
-    private VerzuimOverzicht toets(Leerlingidentiteit leerling, Regio regio, VerzuimRegistratie invoer) {
+    private VerzuimOverzicht toets(Leerlingidentiteit leerling, Regio regio, VerzuimRegistratie invoer,
+                                   Binnenkomst binnenkomst) {
         String nummer = leerling.dossierNummer();
         List<Verzuimdag> alleDagen = dagen.findByDossierNummerOrderByDatum(nummer);
         List<Verzuimregels.Dag> regelDagen = alleDagen.stream().map(Verzuimdag::alsRegelDag).toList();
@@ -167,7 +202,7 @@ public class VerzuimService {
                 leerling.geboortedatum(), leerling.startkwalificatie());
         List<Long> nieuw = new ArrayList<>();
         for (Verzuimregels.Signaal signaal : signalen) {
-            nieuw.add(maakConcept(leerling, signaal, alleDagen).getId());
+            nieuw.add(maakConcept(leerling, signaal, alleDagen, binnenkomst).getId());
         }
         List<Verzuimregels.EerderThuiszitten> eerderThuis = thuiszitters.findByDossierNummerOrderBySinds(nummer)
                 .stream().map(t -> new Verzuimregels.EerderThuiszitten(t.getSinds(), t.getTot())).toList();
@@ -233,7 +268,7 @@ public class VerzuimService {
         }
         LocalDate eind = laatsteDag;
         thuis.forEach(t -> t.beeindigd(eind.isBefore(t.getSinds()) ? t.getSinds() : eind));
-        return toets(leerling, regio, null);
+        return toets(leerling, regio, null, null);
     }
 
     /**
@@ -463,7 +498,7 @@ public class VerzuimService {
     }
 
     private Verzuimmelding maakConcept(Leerlingidentiteit leerling, Verzuimregels.Signaal signaal,
-                                       List<Verzuimdag> alleDagen) {
+                                       List<Verzuimdag> alleDagen, Binnenkomst binnenkomst) {
         boolean alleLessen = alleDagen.stream().filter(d -> inPeriode(d.getDatum(), signaal.van(), signaal.tot()))
                 .allMatch(Verzuimdag::isAlleLessenGemist);
         Verzuimmelding m = meldingen.save(new Verzuimmelding(leerling.dossierNummer(), signaal, alleLessen,
@@ -475,6 +510,13 @@ public class VerzuimService {
         // The report goes to the gemeente where the pupil lives: without an address the school is asked for it now,
         // within the norm, so the report reaches the right gemeente the first time.
         dossiers.woonadresNodig(leerling.dossierNummer());
+        // Absence that reached EenPlan after the norm: the report is late from the start, and says why.
+        if (binnenkomst != null && gestart.deadline() != null) {
+            String oorzaak = binnenkomst.teLaat(signaal.van(), signaal.tot(), LocalDate.ofInstant(gestart.deadline(), NL));
+            if (oorzaak != null) {
+                m.laatBinnengekomen(oorzaak);
+            }
+        }
         return m;
     }
 
@@ -563,7 +605,8 @@ public class VerzuimService {
                         + ", elke lesdag; open tot de leerling terug is (de school meldt de terugkeer)"
                 : " uur verzuim van " + DATUM.format(m.getStartdatum()) + " tot en met " + DATUM.format(m.getEinddatum());
         return m.getSoort().omschrijving() + ": " + uren(m.getUren()) + periode
-                + (m.isAlleLessenGemist() ? ", alle lessen gemist" : "") + ". Vermoedelijke reden: " + reden + ".";
+                + (m.isAlleLessenGemist() ? ", alle lessen gemist" : "") + ". Vermoedelijke reden: " + reden + "."
+                + (m.getTeLaatOorzaak() == null ? "" : " Te laat: " + m.getTeLaatOorzaak() + ".");
     }
 
     /** A date as Dutch users read it: 2 november 2026. */

@@ -95,6 +95,10 @@ public class Verzuimmelding {
     @Column(name = "te_laat", nullable = false)
     private boolean teLaat;
 
+    /** Why a report was late before the school could act: the absence reached EenPlan after the norm (V29). */
+    @Column(name = "te_laat_oorzaak")
+    private String teLaatOorzaak;
+
     @Column(name = "intrek_reden")
     private String intrekReden;
 
@@ -166,6 +170,15 @@ public class Verzuimmelding {
         this.versturenVoor = versturenVoor;
     }
 
+    /**
+     * The absence this report is made of reached EenPlan after the norm (e.g. registered late in the school's LAS):
+     * the report is late from the start, and says why.
+     */
+    void laatBinnengekomen(String oorzaak) {
+        this.teLaat = true;
+        this.teLaatOorzaak = oorzaak;
+    }
+
     void vulAan(VerzuimmeldingAanvulling a) {
         this.vermoedelijkeReden = a.vermoedelijkeReden();
         this.toelichting = a.toelichting();
@@ -202,7 +215,8 @@ public class Verzuimmelding {
         this.status = Status.VERSTUURD;
         this.verstuurdDoor = door;
         this.verstuurdOp = op;
-        this.teLaat = teLaat;
+        // A report that was late on arrival stays late, whenever it is sent.
+        this.teLaat = this.teLaat || teLaat;
         this.escalatieId = escalatieId;
     }
 
@@ -301,6 +315,10 @@ public class Verzuimmelding {
 
     public boolean isTeLaat() {
         return teLaat;
+    }
+
+    public String getTeLaatOorzaak() {
+        return teLaatOorzaak;
     }
 
     public String getIntrekReden() {

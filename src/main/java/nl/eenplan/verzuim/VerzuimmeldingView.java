@@ -17,7 +17,8 @@ public record VerzuimmeldingView(Long id, String dossierNummer, Meldingsoort soo
                                  boolean alleLessenGemist, List<VerzuimdagView> dagen, String vermoedelijkeReden,
                                  String toelichting, String gevraagdeActie, String contactpersoon, String rolMelder,
                                  String locatie, Verzuimmelding.Status status, Instant versturenVoor,
-                                 Instant verstuurdOp, String verstuurdDoor, boolean teLaat, String intrekReden,
+                                 Instant verstuurdOp, String verstuurdDoor, boolean teLaat, String teLaatOorzaak,
+                                 String intrekReden,
                                  Instant ingetrokkenOp, Long escalatieId,
                                  LeerplichtEscalatie.Status leerplichtStatus) {
 
@@ -27,7 +28,7 @@ public record VerzuimmeldingView(Long id, String dossierNummer, Meldingsoort soo
                 m.getStartdatum(), m.getEinddatum(), m.isOpen(), m.getDrempeldatum(), m.getTeruggekeerdOp(), m.getUren(), m.isAlleLessenGemist(), dagen,
                 m.getVermoedelijkeReden(), m.getToelichting(), m.getGevraagdeActie(), m.getContactpersoon(),
                 m.getRolMelder(), m.getLocatie(), m.getStatus(), m.getVersturenVoor(), m.getVerstuurdOp(),
-                m.getVerstuurdDoor(), m.isTeLaat(), m.getIntrekReden(), m.getIngetrokkenOp(), m.getEscalatieId(),
+                m.getVerstuurdDoor(), m.isTeLaat(), m.getTeLaatOorzaak(), m.getIntrekReden(), m.getIngetrokkenOp(), m.getEscalatieId(),
                 leerplichtStatus);
     }
 }

@@ -10,8 +10,8 @@ import nl.eenplan.termijn.Schoolkalender;
 /**
  * When illness becomes worrying ("zorgwekkend ziekteverzuim") in the M@ZL approach (Meer Aandacht voor Ziekgemelde
  * Leerlingen, NCJ): "vier ziekmeldingen in twaalf weken of een zevende schooldag aaneengesloten". Then the school
- * talks with pupil and parents and may ask the jeugdarts; EenPlan signals the zorgcoördinator and the jeugdarts, with
- * dates and counts only. Pure; the thresholds are settings (eenplan.verzuim.mazl.*) since regions apply M@ZL
+ * talks with pupil and parents and may ask the jeugdarts; EenPlan signals the zorgcoördinator, and the jeugdarts only
+ * with consent (AfwezigheidService, dossier.Gegevensstroom.JGZ_ZIEKTEVERZUIM), with dates and counts only. Pure; the thresholds are settings (eenplan.verzuim.mazl.*) since regions apply M@ZL
  * differently. The third M@ZL criterion ("bij zorg") is the school's own judgement, not a count.
  * <ul>
  *   <li><b>Aaneengesloten</b>: one ziekmelding reaches its {@code aaneengeslotenSchooldagen}-th lesdag (default 7);

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Leave, exemptions and illness over HTTP (issue #22): excused days keep absence out of the count, the wrong decider
  * is refused per field in Dutch, a report made before new leave is never changed, worrying illness (M@ZL) reaches the
- * zorgcoördinator and the jeugdarts, and another gemeente's staff do not see the pupil. Test clock: 28 November 2026.
+ * zorgcoördinator, and the jeugdarts only with consent, and another gemeente's staff do not see the pupil. Test clock: 28 November 2026.
  */
 class AfwezigheidApiIT extends IntegratieTest {
 
@@ -144,7 +144,26 @@ class AfwezigheidApiIT extends IntegratieTest {
     }
 
     @Test
-    void mazl_eenZevendeSchooldagZiekGaatNaarDeZorgcoordinatorEnDeJeugdarts() {
+    void mazl_zonderToestemmingAlleenDeZorgcoordinator_dieHoortWaaromDeJeugdartsNietsWeet() {
+        // M@ZL's referral to the jeugdarts rests on consent (dossier.Gegevensstroom.JGZ_ZIEKTEVERZUIM; at 12 the
+        // parents with gezag and the pupil, Jeugdwet art. 7.3.4/7.3.5, WGBO): none is recorded for this pupil.
+        assertThat(http().als("mentor").post(pad("ziekmeldingen"), "{\"van\": \"2026-11-02\"}").status()).isEqualTo(201);
+        String onderwerp = "Zorgwekkend ziekteverzuim (M@ZL), dossier " + nummer;
+        assertThat(onderwerpen("zorgcoordinator")).containsOnlyOnce(onderwerp);
+        assertThat(onderwerpen("jeugdarts")).doesNotContain(onderwerp);
+        assertThat(tekst("zorgcoordinator", onderwerp)).contains("De jeugdarts is niet geïnformeerd: daarvoor is "
+                + "toestemming nodig.", "Geen toestemming voor jeugdhulp", "de leerling gaf geen toestemming");
+        // Nothing left the school, so the audit records no basis for it.
+        assertThat(http().als("admin").get("/api/audit?dossier=" + nummer).json()).noneSatisfy(r ->
+                assertThat(r.path("grondslag").asText()).contains("JGZ_ZIEKTEVERZUIM"));
+    }
+
+    @Test
+    void mazl_eenZevendeSchooldagZiekGaatNaarDeZorgcoordinatorEnMetToestemmingNaarDeJeugdarts() {
+        for (String door : List.of("OUDERS", "LEERLING")) {
+            assertThat(school().post(pad("toestemmingen"), "{\"scope\": \"JEUGDHULP\", \"gegevenDoor\": \"" + door
+                    + "\", \"vorm\": \"GESPREK\"}").status()).isEqualTo(201);
+        }
         Http.Antwoord ziek = http().als("mentor").post(pad("ziekmeldingen"), "{\"van\": \"2026-11-02\"}");
         assertThat(ziek.status()).as(ziek.body()).isEqualTo(201);
         // Ill on the days of the absence: no report.
@@ -155,6 +174,13 @@ class AfwezigheidApiIT extends IntegratieTest {
         assertThat(onderwerpen("zorgcoordinator")).containsOnlyOnce(onderwerp);
         assertThat(onderwerpen("jeugdarts")).containsOnlyOnce(onderwerp);
         assertThat(onderwerpen("jeugdhulp")).doesNotContain(onderwerp);
+        assertThat(tekst("zorgcoordinator", onderwerp)).contains("De jeugdarts heeft dit signaal ook gekregen (op "
+                + "toestemming (AVG art. 6 lid 1 onder a; Wet publieke gezondheid art. 5");
+        // The flow is recorded with its basis in the audit entry of the request that gave it.
+        assertThat(http().als("admin").get("/api/audit?dossier=" + nummer).json()).anySatisfy(r -> {
+            assertThat(r.get("wat").asText()).isEqualTo("POST " + pad("ziekmeldingen"));
+            assertThat(r.path("grondslag").asText()).startsWith("JGZ_ZIEKTEVERZUIM: toestemming");
+        });
 
         Http.Antwoord beter = school().put(pad("ziekmeldingen") + "/" + ziek.json().get("id").asLong(),
                 "{\"tot\": \"2026-11-20\"}");
@@ -191,6 +217,15 @@ class AfwezigheidApiIT extends IntegratieTest {
         List<String> onderwerpen = new ArrayList<>();
         http().als(wie).get("/api/meldingen").json().forEach(m -> onderwerpen.add(m.get("onderwerp").asText()));
         return onderwerpen;
+    }
+
+    private String tekst(String wie, String onderwerp) {
+        for (JsonNode m : http().als(wie).get("/api/meldingen").json()) {
+            if (m.get("onderwerp").asText().equals(onderwerp)) {
+                return m.get("tekst").asText();
+            }
+        }
+        return null;
     }
 
     private static String verlof(String soort, String van, String tot, String door) {
