@@ -367,6 +367,9 @@ class EenDeurIT extends IntegratieTest {
                         extra.put("afspraken", List.of(dossiers.voegAfsprakenToe(nummer, List.of(new NieuweAfspraak(
                                 "Bellen", "mentor", true, vandaag().plusWeeks(1))), "MDO").get(0)));
                     }
+                    if (definitie.getKey().equals("leerplichtEscalatie")) {
+                        extra.put("behandelaar", "leerplicht"); // the team its tasks go to, set when it starts
+                    }
                     Task taak = startBij(definitie.getKey(), t.getId(), nummer, extra);
                     boolean zonderInvoer = afhandelingen.voor(definitie.getKey(), t.getId()).orElseThrow().invoer()
                             == Taakafhandeling.GeenInvoer.class;
