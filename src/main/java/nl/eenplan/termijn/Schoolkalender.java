@@ -14,8 +14,15 @@ import nl.eenplan.dossier.Regio;
  */
 public final class Schoolkalender {
 
-    /** A school holiday: first and last day, inclusive. */
-    public record Vakantie(String naam, LocalDate van, LocalDate tot) {
+    /**
+     * A school holiday: first and last day, inclusive; {@code voorlopig} when its dates are not yet checked against the
+     * official open data (column status in schoolvakanties.csv).
+     */
+    public record Vakantie(String naam, LocalDate van, LocalDate tot, boolean voorlopig) {
+
+        public Vakantie(String naam, LocalDate van, LocalDate tot) {
+            this(naam, van, tot, false);
+        }
 
         boolean bevat(LocalDate dag) {
             return !dag.isBefore(van) && !dag.isAfter(tot);
@@ -63,6 +70,64 @@ public final class Schoolkalender {
     /** A day the pupil is expected at school: a school-week day that is also a werkdag (no feestdag). */
     public boolean isLesdag(LocalDate dag, Regio regio) {
         return isSchoolweekdag(dag, regio) && isWerkdag(dag);
+    }
+
+    /** The region's holidays, in order, for the calendar's GET (with their status). */
+    public List<Vakantie> vakanties(Regio regio) {
+        return vakanties.get(regio).stream().sorted(java.util.Comparator.comparing(Vakantie::van)).toList();
+    }
+
+    /**
+     * A school-week day of this school: Monday to Friday, outside the region's holidays unless the school is open then
+     * ({@link EigenKalender.Soort#SCHOOLDAG}, e.g. an mbo calendar), and outside the school's own holidays
+     * ({@link EigenKalender.Soort#VAKANTIE}: its week does not count, as a region holiday's does not). A study day
+     * ({@link EigenKalender.Soort#VRIJE_DAG}) keeps its week a school week, as a feestdag does. The one place where a
+     * school's own calendar meets the region's: every count of a pupil's lesweken asks here.
+     */
+    public boolean isSchoolweekdag(LocalDate dag, EigenKalender school) {
+        if (dag.getDayOfWeek() == DayOfWeek.SATURDAY || dag.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            bekend(dag);
+            return false;
+        }
+        return school.op(dag).map(p -> p.soort() != EigenKalender.Soort.VAKANTIE)
+                .orElseGet(() -> !isVakantie(dag, school.regio()));
+    }
+
+    /**
+     * A lesdag of this school: a school-week day of the school that is a werkdag (no feestdag, also when the school is
+     * open in a region holiday) and not one of the school's own free days.
+     */
+    public boolean isLesdag(LocalDate dag, EigenKalender school) {
+        return waaromGeenLesdag(dag, school) == null;
+    }
+
+    /**
+     * Why {@code dag} is no lesdag of this school, in Dutch for the user ("weekend", "feestdag", "studiedag volgens de
+     * kalender van de school", "herfstvakantie in regio midden"); null when it is one.
+     */
+    public String waaromGeenLesdag(LocalDate dag, EigenKalender school) {
+        bekend(dag);
+        if (dag.getDayOfWeek() == DayOfWeek.SATURDAY || dag.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            return "weekend";
+        }
+        if (feestdagen.contains(dag)) {
+            return "feestdag";
+        }
+        java.util.Optional<EigenKalender.Periode> eigen = school.op(dag);
+        if (eigen.isPresent()) {
+            EigenKalender.Periode p = eigen.get();
+            return p.soort() == EigenKalender.Soort.SCHOOLDAG ? null
+                    : p.reden() + " volgens de kalender van de school";
+        }
+        return vakanties.get(school.regio()).stream().filter(v -> v.bevat(dag)).findFirst()
+                .map(v -> v.naam() + " in regio " + school.regio().name().toLowerCase(java.util.Locale.ROOT))
+                .orElse(null);
+    }
+
+    /** The region's holidays between the two days (inclusive) whose dates are provisional. */
+    public List<Vakantie> voorlopig(LocalDate van, LocalDate tot, Regio regio) {
+        return vakanties.get(regio).stream().filter(Vakantie::voorlopig)
+                .filter(v -> !v.tot().isBefore(van) && !v.van().isAfter(tot)).toList();
     }
 
     /**

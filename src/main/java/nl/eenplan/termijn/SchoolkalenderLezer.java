@@ -28,14 +28,16 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * Reads the school calendar from two CSV files an operator can extend without code:
- * {@code feestdagen.csv} (datum,naam) and {@code schoolvakanties.csv} (schooljaar,regio,vakantie,van,tot).
- * Anything malformed stops start-up with the file and line.
+ * {@code feestdagen.csv} (datum,naam) and {@code schoolvakanties.csv} (schooljaar,regio,vakantie,van,tot and an
+ * optional status: vastgesteld, the default, or voorlopig). Anything malformed stops start-up with the file and line.
  */
 public final class SchoolkalenderLezer {
 
     static final String FEESTDAGEN = "feestdagen.csv";
     static final String VAKANTIES = "schoolvakanties.csv";
 
+    /** Optional column: a holiday not yet checked against the official data is 'voorlopig'. */
+    static final String STATUS = "status";
     private static final Pattern SCHOOLJAAR = Pattern.compile("(\\d{4})-(\\d{4})");
     private static final CSVFormat FORMAAT = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).setCommentMarker('#').setIgnoreEmptyLines(true)
@@ -47,7 +49,7 @@ public final class SchoolkalenderLezer {
     public static Schoolkalender lees(ResourceLoader loader, String locatie) {
         String map = locatie.endsWith("/") ? locatie : locatie + "/";
         Set<LocalDate> feestdagen = new HashSet<>();
-        leesRegels(loader.getResource(map + FEESTDAGEN), FEESTDAGEN, List.of("datum", "naam"),
+        leesRegels(loader.getResource(map + FEESTDAGEN), FEESTDAGEN, List.of("datum", "naam"), List.of(),
                 (regel) -> feestdagen.add(datum(regel, "datum")));
 
         Map<Regio, List<Schoolkalender.Vakantie>> vakanties = new EnumMap<>(Regio.class);
@@ -57,7 +59,7 @@ public final class SchoolkalenderLezer {
         TreeSet<Integer> schooljaren = new TreeSet<>();
         Set<String> zomers = new HashSet<>();
         leesRegels(loader.getResource(map + VAKANTIES), VAKANTIES,
-                List.of("schooljaar", "regio", "vakantie", "van", "tot"), regel -> {
+                List.of("schooljaar", "regio", "vakantie", "van", "tot"), List.of(STATUS), regel -> {
                     int jaar = schooljaar(regel);
                     Regio regio = regio(regel);
                     String naam = regel.waarde("vakantie");
@@ -73,7 +75,7 @@ public final class SchoolkalenderLezer {
                     if (naam.equals("zomervakantie")) {
                         zomers.add(jaar + "/" + regio);
                     }
-                    vakanties.get(regio).add(new Schoolkalender.Vakantie(naam, van, tot));
+                    vakanties.get(regio).add(new Schoolkalender.Vakantie(naam, van, tot, voorlopig(regel)));
                 });
 
         if (schooljaren.isEmpty()) {
@@ -114,7 +116,8 @@ public final class SchoolkalenderLezer {
         }
     }
 
-    private static void leesRegels(Resource bron, String bestand, List<String> kolommen, Consumer<Regel> verwerk) {
+    private static void leesRegels(Resource bron, String bestand, List<String> kolommen, List<String> facultatief,
+                                   Consumer<Regel> verwerk) {
         if (!bron.exists()) {
             throw new SchoolkalenderFout(bestand, 0, "bestand niet gevonden (" + bron.getDescription() + ").");
         }
@@ -125,6 +128,10 @@ public final class SchoolkalenderLezer {
                 throw new SchoolkalenderFout(bestand, 0, "de kopregel moet de kolommen " + String.join(",", kolommen)
                         + " hebben, maar heeft " + String.join(",", parser.getHeaderNames()) + ".");
             }
+            // An optional column counts when the header has it; files without it stay valid.
+            int aantal = kolommen.size() + (int) facultatief.stream().filter(parser.getHeaderNames()::contains).count();
+            List<String> alle = new ArrayList<>(kolommen);
+            facultatief.stream().filter(parser.getHeaderNames()::contains).forEach(alle::add);
             Iterator<CSVRecord> regels = parser.iterator();
             while (true) {
                 CSVRecord record;
@@ -138,8 +145,8 @@ public final class SchoolkalenderLezer {
                             "onleesbare regel (" + e.getMessage() + ").");
                 }
                 Regel regel = new Regel(bestand, parser.getCurrentLineNumber(), record);
-                if (record.size() != kolommen.size()) {
-                    throw regel.fout("verwacht " + kolommen.size() + " kolommen (" + String.join(",", kolommen)
+                if (record.size() != aantal) {
+                    throw regel.fout("verwacht " + aantal + " kolommen (" + String.join(",", alle)
                             + "), gevonden " + record.size() + ".");
                 }
                 verwerk.accept(regel);
@@ -156,6 +163,17 @@ public final class SchoolkalenderLezer {
         } catch (DateTimeParseException e) {
             throw regel.fout("'" + w + "' in kolom '" + kolom + "' is geen datum (JJJJ-MM-DD).");
         }
+    }
+
+    /** Empty or absent: vastgesteld. */
+    private static boolean voorlopig(Regel regel) {
+        String w = regel.record().isMapped(STATUS) && regel.record().isSet(STATUS) ? regel.record().get(STATUS) : "";
+        return switch (w) {
+            case "", "vastgesteld" -> false;
+            case "voorlopig" -> true;
+            default -> throw regel.fout("'" + w + "' in kolom 'status' is geen status; kies vastgesteld of voorlopig "
+                    + "(of laat de kolom leeg: vastgesteld).");
+        };
     }
 
     private static int schooljaar(Regel regel) {

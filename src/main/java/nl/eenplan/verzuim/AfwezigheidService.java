@@ -10,15 +10,15 @@ import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Gegevensstroom;
 import nl.eenplan.dossier.Grondslagbesluit;
 import nl.eenplan.dossier.Leerlingidentiteit;
-import nl.eenplan.dossier.Regio;
-import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.engine.Klok;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
 import nl.eenplan.security.Groepen;
+import nl.eenplan.termijn.EigenKalender;
 import nl.eenplan.termijn.Schoolkalender;
+import nl.eenplan.termijn.SchoolkalenderService;
 import nl.eenplan.verzuim.Afwezigheidsviews.VerlofView;
 import nl.eenplan.verzuim.Afwezigheidsviews.VrijstellingView;
 import nl.eenplan.verzuim.Afwezigheidsviews.ZiekmeldingView;
@@ -46,7 +46,8 @@ public class AfwezigheidService {
     private final ZiektesignaalRepository ziektesignalen;
     private final VerzuimmeldingRepository meldingen;
     private final DossierService dossiers;
-    private final SchoolService scholen;
+    /** The school's own calendar: leave and illness count the school's lesdagen. */
+    private final SchoolkalenderService scholen;
     private final Schoolkalender kalender;
     private final MeldingService berichten;
     private final ToestemmingService toestemmingen;
@@ -55,7 +56,7 @@ public class AfwezigheidService {
 
     AfwezigheidService(VerlofRepository verloven, VrijstellingRepository vrijstellingen,
                        ZiekmeldingRepository ziekmeldingen, ZiektesignaalRepository ziektesignalen,
-                       VerzuimmeldingRepository meldingen, DossierService dossiers, SchoolService scholen,
+                       VerzuimmeldingRepository meldingen, DossierService dossiers, SchoolkalenderService scholen,
                        Schoolkalender kalender, MeldingService berichten, ToestemmingService toestemmingen,
                        @Value("${eenplan.verzuim.mazl.aaneengesloten-schooldagen:7}") int aaneengesloten,
                        @Value("${eenplan.verzuim.mazl.ziekmeldingen:4}") int keer,
@@ -180,10 +181,10 @@ public class AfwezigheidService {
      */
     public void controleerZiekte(String nummer) {
         Leerlingidentiteit leerling = dossiers.identiteit(nummer);
-        Regio regio = scholen.haalOp(leerling.schoolBrin()).regio();
+        EigenKalender school = scholen.kalender(leerling.schoolBrin());
         List<Ziekteregels.Signaal> eerder = ziektesignalen.findByDossierNummer(nummer).stream()
                 .map(Ziektesignaal::alsSignaal).toList();
-        List<Ziekteregels.Signaal> nieuw = new Ziekteregels(kalender, regio, drempels).toets(
+        List<Ziekteregels.Signaal> nieuw = new Ziekteregels(kalender, school, drempels).toets(
                 ziekmeldingen.findByDossierNummerOrderByVan(nummer).stream()
                         .map(z -> new Ziekteregels.Ziekte(z.getVan(), z.getTot())).toList(), eerder, vandaag());
         for (Ziekteregels.Signaal signaal : nieuw) {
@@ -296,7 +297,7 @@ public class AfwezigheidService {
     }
 
     private Verlofregels regels(Leerlingidentiteit leerling) {
-        return new Verlofregels(kalender, scholen.haalOp(leerling.schoolBrin()).regio());
+        return new Verlofregels(kalender, scholen.kalender(leerling.schoolBrin()));
     }
 
     private Integer schooldagen(Verlofregels regels, Verlof v) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.leerplicht.Leerplichtigheid;
+import nl.eenplan.termijn.EigenKalender;
 import nl.eenplan.termijn.Schoolkalender;
 import nl.eenplan.web.Veldfout;
 
@@ -45,11 +46,16 @@ final class Verlofregels {
     }
 
     private final Schoolkalender kalender;
-    private final Regio regio;
+    /** The pupil's school: its lesdagen are the region's plus its own days. */
+    private final EigenKalender school;
 
     Verlofregels(Schoolkalender kalender, Regio regio) {
+        this(kalender, EigenKalender.vanRegio(regio));
+    }
+
+    Verlofregels(Schoolkalender kalender, EigenKalender school) {
         this.kalender = kalender;
-        this.regio = regio;
+        this.school = school;
     }
 
     /** What is wrong with this leave; empty when it may be recorded as given. */
@@ -151,7 +157,7 @@ final class Verlofregels {
     int schooldagen(LocalDate van, LocalDate tot) {
         int n = 0;
         for (LocalDate d = van; !d.isAfter(tot); d = d.plusDays(1)) {
-            if (kalender.isLesdag(d, regio)) {
+            if (kalender.isLesdag(d, school)) {
                 n++;
             }
         }
@@ -175,7 +181,7 @@ final class Verlofregels {
         }
         int geteld = 0;
         while (!d.isAfter(kalender.bekendTot())) {
-            if (kalender.isSchoolweekdag(d, regio) && ++geteld == EERSTE_LESWEKEN_DAGEN) {
+            if (kalender.isSchoolweekdag(d, school) && ++geteld == EERSTE_LESWEKEN_DAGEN) {
                 return d;
             }
             d = d.plusDays(1);

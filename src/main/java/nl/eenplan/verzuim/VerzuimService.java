@@ -15,15 +15,17 @@ import java.util.Map;
 import java.util.Set;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Leerlingidentiteit;
-import nl.eenplan.dossier.Regio;
-import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.leerplicht.LeerplichtEscalatie;
 import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Leerplichtigheid;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.termijn.EigenKalender;
+import nl.eenplan.termijn.Lesrooster;
 import nl.eenplan.termijn.Schoolkalender;
+import nl.eenplan.termijn.SchoolkalenderService;
+import nl.eenplan.termijn.Uureenheid;
 import nl.eenplan.verzuim.proces.Verzuimproces;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
@@ -85,7 +87,8 @@ public class VerzuimService {
     private final VerzuimdagRepository dagen;
     private final VerzuimmeldingRepository meldingen;
     private final DossierService dossiers;
-    private final SchoolService scholen;
+    /** The school's own calendar and lesrooster: lesdagen, lesweken and the cap on a day's hours. */
+    private final SchoolkalenderService scholen;
     private final Schoolkalender kalender;
     private final Verzuimproces proces;
     private final LeerplichtService leerplicht;
@@ -100,7 +103,7 @@ public class VerzuimService {
     private final boolean rmcMelden;
 
     VerzuimService(VerzuimdagRepository dagen, VerzuimmeldingRepository meldingen, DossierService dossiers,
-                   SchoolService scholen, Schoolkalender kalender, Verzuimproces proces,
+                   SchoolkalenderService scholen, Schoolkalender kalender, Verzuimproces proces,
                    LeerplichtService leerplicht, MeldingService berichten, VerzuimbewaringRepository bewaringen,
                    AfwezigheidService afwezigheid, ThuiszitterRepository thuiszitters, Clock clock,
                    @Value("${eenplan.verzuim.max-herhalingen:4}") int maxHerhalingen,
@@ -164,9 +167,9 @@ public class VerzuimService {
     /** As {@link #registreer(String, VerzuimRegistratie, String)}, for absence from the LAS ({@code binnenkomst}). */
     VerzuimOverzicht registreer(String nummer, VerzuimRegistratie invoer, String door, Binnenkomst binnenkomst) {
         Leerlingidentiteit leerling = dossiers.identiteit(nummer);
-        Regio regio = scholen.haalOp(leerling.schoolBrin()).regio();
+        EigenKalender school = scholen.kalender(leerling.schoolBrin());
         List<Verzuimmelding> eerder = meldingen.findByDossierNummerOrderById(nummer);
-        controleer(invoer, eerder, regio);
+        controleer(invoer, eerder, school, scholen.lesrooster(leerling.schoolBrin(), leerling.onderwijssoort()));
 
         Map<LocalDate, Verzuimdag> bestaand = new HashMap<>();
         dagen.findByDossierNummerOrderByDatum(nummer).forEach(d -> bestaand.put(d.getDatum(), d));
@@ -182,27 +185,27 @@ public class VerzuimService {
             }
         }
 
-        return toets(leerling, regio, invoer, binnenkomst);
+        return toets(leerling, school, invoer, binnenkomst);
     }
 
     /**
      * Applies the rules to everything registered: drafts the reports they call for and records a new thuiszitter
      * signal. After a registration, and after a return (counting starts again after an LRV).
      */
-    private VerzuimOverzicht toets(Leerlingidentiteit leerling, Regio regio, VerzuimRegistratie invoer,
+    private VerzuimOverzicht toets(Leerlingidentiteit leerling, EigenKalender school, VerzuimRegistratie invoer,
                                    Binnenkomst binnenkomst) {
         String nummer = leerling.dossierNummer();
         List<Verzuimdag> alleDagen = dagen.findByDossierNummerOrderByDatum(nummer);
         List<Verzuimregels.Dag> regelDagen = alleDagen.stream().map(Verzuimdag::alsRegelDag).toList();
         // Leave, exemptions, illness and the 5-year-old's hours are kept out here, before the rules count (Geoorloofd).
         Geoorloofd.Uitkomst telt = afwezigheid.geoorloofd(nummer, leerling.geboortedatum()).pasToe(regelDagen);
-        Verzuimregels regels = new Verzuimregels(kalender, regio, maxHerhalingen, rmcMelden);
+        Verzuimregels regels = new Verzuimregels(kalender, school, maxHerhalingen, rmcMelden);
         List<Verzuimregels.Signaal> signalen = regels.toets(telt.telbaar(),
                 meldingen.findByDossierNummerOrderById(nummer).stream().map(VerzuimService::alsEerder).toList(),
                 leerling.geboortedatum(), leerling.startkwalificatie());
         List<Long> nieuw = new ArrayList<>();
         for (Verzuimregels.Signaal signaal : signalen) {
-            nieuw.add(maakConcept(leerling, signaal, alleDagen, binnenkomst).getId());
+            nieuw.add(maakConcept(leerling, signaal, alleDagen, eenheid(leerling), binnenkomst).getId());
         }
         List<Verzuimregels.EerderThuiszitten> eerderThuis = thuiszitters.findByDossierNummerOrderBySinds(nummer)
                 .stream().map(t -> new Verzuimregels.EerderThuiszitten(t.getSinds(), t.getTot())).toList();
@@ -225,7 +228,7 @@ public class VerzuimService {
      */
     public VerzuimOverzicht terugkeer(String nummer, LocalDate terug, String door) {
         Leerlingidentiteit leerling = dossiers.identiteit(nummer);
-        Regio regio = scholen.haalOp(leerling.schoolBrin()).regio();
+        EigenKalender school = scholen.kalender(leerling.schoolBrin());
         List<Verzuimmelding> open = meldingen.findByDossierNummerOrderById(nummer).stream()
                 .filter(Verzuimmelding::isOpen).toList();
         List<Thuiszitter> thuis = thuiszitters.findByDossierNummerOrderBySinds(nummer).stream()
@@ -245,12 +248,11 @@ public class VerzuimService {
             throw new OngeldigeInvoerException("datum", "De leerling is sinds " + DATUM.format(sinds)
                     + " weg; de terugkeer ligt daarna.");
         }
-        if (!kalender.isLesdag(terug, regio)) {
-            throw new OngeldigeInvoerException("datum", DATUM.format(terug) + " is geen lesdag (weekend, feestdag of "
-                    + "schoolvakantie in regio " + regio.name().toLowerCase(Locale.ROOT) + ").");
+        if (!kalender.isLesdag(terug, school)) {
+            throw new OngeldigeInvoerException("datum", geenLesdag(terug, school));
         }
         LocalDate laatsteDag = terug.minusDays(1);
-        while (!kalender.isLesdag(laatsteDag, regio) && laatsteDag.isAfter(sinds)) {
+        while (!kalender.isLesdag(laatsteDag, school) && laatsteDag.isAfter(sinds)) {
             laatsteDag = laatsteDag.minusDays(1);
         }
         List<Verzuimdag> alleDagen = dagen.findByDossierNummerOrderByDatum(nummer);
@@ -263,12 +265,12 @@ public class VerzuimService {
             if (m.getEscalatieId() != null) {
                 leerplicht.vulFeitenAan(m.getEscalatieId(), "Weer op school op " + DATUM.format(terug) + " (vastgelegd "
                         + "door " + door + "): langdurig relatief verzuim van " + DATUM.format(m.getStartdatum())
-                        + " tot en met " + DATUM.format(eind) + ", " + uren(uren) + " uur.");
+                        + " tot en met " + DATUM.format(eind) + ", " + uren(uren) + " " + eenheidVoor(m) + ".");
             }
         }
         LocalDate eind = laatsteDag;
         thuis.forEach(t -> t.beeindigd(eind.isBefore(t.getSinds()) ? t.getSinds() : eind));
-        return toets(leerling, regio, null, null);
+        return toets(leerling, school, null, null);
     }
 
     /**
@@ -304,6 +306,7 @@ public class VerzuimService {
         boolean alleLessen = !inPeriode.isEmpty() && inPeriode.stream().allMatch(Verzuimdag::isAlleLessenGemist);
         Verzuimmelding m = meldingen.save(new Verzuimmelding(nummer, invoer.startdatum(), invoer.einddatum(), uren,
                 alleLessen, invoer.toelichting().strip(), leerling.zorgcoordinator(), vandaag, nu()));
+        m.inEenheid(eenheid(leerling));
         Verzuimproces.Gestart gestart = proces.start(leerling, m.getId(), Meldingsoort.OVERIG.name(),
                 Meldingsoort.OVERIG.omschrijving(), vandaag);
         m.gestart(gestart.procesInstantieId(), gestart.deadline());
@@ -498,11 +501,12 @@ public class VerzuimService {
     }
 
     private Verzuimmelding maakConcept(Leerlingidentiteit leerling, Verzuimregels.Signaal signaal,
-                                       List<Verzuimdag> alleDagen, Binnenkomst binnenkomst) {
+                                       List<Verzuimdag> alleDagen, Uureenheid eenheid, Binnenkomst binnenkomst) {
         boolean alleLessen = alleDagen.stream().filter(d -> inPeriode(d.getDatum(), signaal.van(), signaal.tot()))
                 .allMatch(Verzuimdag::isAlleLessenGemist);
         Verzuimmelding m = meldingen.save(new Verzuimmelding(leerling.dossierNummer(), signaal, alleLessen,
                 leerling.zorgcoordinator(), nu()));
+        m.inEenheid(eenheid);
         // The norm of 5 werkdagen counts from the day the threshold was reached: the report's end date.
         Verzuimproces.Gestart gestart = proces.start(leerling, m.getId(), signaal.soort().name(),
                 signaal.soort().omschrijving(), signaal.tot());
@@ -520,7 +524,12 @@ public class VerzuimService {
         return m;
     }
 
-    private void controleer(VerzuimRegistratie invoer, List<Verzuimmelding> eerder, Regio regio) {
+    /**
+     * Every day a lesdag of the pupil's school (its region's calendar plus its own days), and no more hours than the
+     * school's lessons that day (its lesrooster, or the default of the onderwijssoort).
+     */
+    private void controleer(VerzuimRegistratie invoer, List<Verzuimmelding> eerder, EigenKalender school,
+                            Lesrooster rooster) {
         LocalDate vandaag = LocalDate.ofInstant(nu(), NL);
         List<Veldfout> fouten = new ArrayList<>();
         Set<LocalDate> gezien = new HashSet<>();
@@ -532,9 +541,13 @@ public class VerzuimService {
             } else if (datum.isBefore(kalender.bekendVan()) || datum.isAfter(kalender.bekendTot())) {
                 fouten.add(new Veldfout(veld, "EenPlan kent de schoolkalender van " + DATUM.format(kalender.bekendVan())
                         + " tot en met " + DATUM.format(kalender.bekendTot()) + "; deze datum valt daarbuiten."));
-            } else if (!kalender.isLesdag(datum, regio)) {
-                fouten.add(new Veldfout(veld, DATUM.format(datum) + " is geen lesdag (weekend, feestdag of "
-                        + "schoolvakantie in regio " + regio.name().toLowerCase(Locale.ROOT) + ")."));
+            } else if (!kalender.isLesdag(datum, school)) {
+                fouten.add(new Veldfout(veld, geenLesdag(datum, school)));
+            } else if (!rooster.past(datum, invoer.dagen().get(i).uren())) {
+                fouten.add(new Veldfout("dagen[" + i + "].uren", "Op " + DATUM.format(datum) + " heeft de school "
+                        + uren(rooster.lessenOp(datum)) + " " + rooster.eenheid().woord() + " les ("
+                        + (rooster.eigen() ? "lesrooster van de school" : "standaard voor deze onderwijssoort")
+                        + "); registreer hoogstens zoveel uur verzuim."));
             } else if (!gezien.add(datum)) {
                 fouten.add(new Veldfout(veld, "Deze datum staat twee keer in de registratie."));
             } else {
@@ -550,6 +563,19 @@ public class VerzuimService {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
+    }
+
+    /**
+     * The unit the pupil's school counts hours in (lesuur or klokuur): shown with the registration and fixed in a
+     * report's facts when it is made. No conversion: DUO's 16 uur are hours of the school's own lessons (Uureenheid).
+     */
+    private Uureenheid eenheid(Leerlingidentiteit leerling) {
+        return scholen.lesrooster(leerling.schoolBrin(), leerling.onderwijssoort()).eenheid();
+    }
+
+    /** "2 november 2026 is geen lesdag (studiedag (eigen kalender van de school))." */
+    private String geenLesdag(LocalDate dag, EigenKalender school) {
+        return DATUM.format(dag) + " is geen lesdag (" + kalender.waaromGeenLesdag(dag, school) + ").";
     }
 
     private void rondTaakAf(Verzuimmelding m, String besluit) {
@@ -578,10 +604,11 @@ public class VerzuimService {
 
     private VerzuimOverzicht overzicht(String nummer, List<Long> nieuw, String opmerking) {
         List<Verzuimdag> alleDagen = dagen.findByDossierNummerOrderByDatum(nummer);
+        nl.eenplan.dossier.Routeringsgegevens r = dossiers.routeringsgegevens(nummer);
         return new VerzuimOverzicht(nummer, alleDagen.stream().map(VerzuimdagView::van).toList(),
                 meldingen.findByDossierNummerOrderById(nummer).stream().map(m -> view(m, alleDagen)).toList(),
                 thuiszitters.findByDossierNummerOrderBySinds(nummer).stream().map(ThuiszitterView::van).toList(), nieuw,
-                opmerking);
+                opmerking, scholen.lesrooster(r.schoolBrin(), r.onderwijssoort()).eenheid());
     }
 
     private VerzuimmeldingView view(Verzuimmelding m) {
@@ -601,12 +628,17 @@ public class VerzuimService {
         String reden = m.getVermoedelijkeReden() == null || m.getVermoedelijkeReden().isBlank()
                 ? "niet ingevuld (na de termijn door EenPlan verstuurd)" : m.getVermoedelijkeReden();
         String periode = m.isOpen()
-                ? " uur verzuim sinds " + DATUM.format(m.getStartdatum()) + " tot en met " + DATUM.format(m.getDrempeldatum())
+                ? " verzuim sinds " + DATUM.format(m.getStartdatum()) + " tot en met " + DATUM.format(m.getDrempeldatum())
                         + ", elke lesdag; open tot de leerling terug is (de school meldt de terugkeer)"
-                : " uur verzuim van " + DATUM.format(m.getStartdatum()) + " tot en met " + DATUM.format(m.getEinddatum());
-        return m.getSoort().omschrijving() + ": " + uren(m.getUren()) + periode
+                : " verzuim van " + DATUM.format(m.getStartdatum()) + " tot en met " + DATUM.format(m.getEinddatum());
+        return m.getSoort().omschrijving() + ": " + uren(m.getUren()) + " " + eenheidVoor(m) + periode
                 + (m.isAlleLessenGemist() ? ", alle lessen gemist" : "") + ". Vermoedelijke reden: " + reden + "."
                 + (m.getTeLaatOorzaak() == null ? "" : " Te laat: " + m.getTeLaatOorzaak() + ".");
+    }
+
+    /** "lesuur", "klokuur"; "uur" for a report made before EenPlan knew the school's unit. */
+    private static String eenheidVoor(Verzuimmelding m) {
+        return m.getUureenheid() == null ? "uur" : m.getUureenheid().woord();
     }
 
     /** A date as Dutch users read it: 2 november 2026. */

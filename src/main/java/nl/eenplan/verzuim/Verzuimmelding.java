@@ -114,7 +114,19 @@ public class Verzuimmelding {
     @Column(name = "proces_instantie_id")
     private String procesInstantieId;
 
+    /** The school's unit of the hours (lesuur, klokuur), fixed when the report is made; null before EenPlan knew it. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private nl.eenplan.termijn.Uureenheid uureenheid;
+
     protected Verzuimmelding() {
+    }
+
+    void inEenheid(nl.eenplan.termijn.Uureenheid eenheid) {
+        this.uureenheid = eenheid;
+    }
+
+    public nl.eenplan.termijn.Uureenheid getUureenheid() {
+        return uureenheid;
     }
 
     Verzuimmelding(String dossierNummer, Verzuimregels.Signaal signaal, boolean alleLessenGemist,

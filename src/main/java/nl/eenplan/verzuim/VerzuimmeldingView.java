@@ -9,7 +9,8 @@ import nl.eenplan.leerplicht.LeerplichtEscalatie;
 /**
  * A verzuimmelding as the school and (once sent) leerplicht see it, with the days it covers. {@code soortOmschrijving}
  * is DUO's name of the type; {@code einddatum} is empty while an LRV is {@code open}; {@code drempeldatum} is the day
- * its threshold was reached, {@code teruggekeerdOp} the return the school recorded.
+ * its threshold was reached, {@code teruggekeerdOp} the return the school recorded; {@code eenheid} the school's unit
+ * of {@code uren} (LESUUR, KLOKUUR; empty for a report made before EenPlan knew it).
  */
 public record VerzuimmeldingView(Long id, String dossierNummer, Meldingsoort soort, String soortOmschrijving,
                                  LocalDate startdatum, LocalDate einddatum, boolean open, LocalDate drempeldatum,
@@ -20,7 +21,7 @@ public record VerzuimmeldingView(Long id, String dossierNummer, Meldingsoort soo
                                  Instant verstuurdOp, String verstuurdDoor, boolean teLaat, String teLaatOorzaak,
                                  String intrekReden,
                                  Instant ingetrokkenOp, Long escalatieId,
-                                 LeerplichtEscalatie.Status leerplichtStatus) {
+                                 LeerplichtEscalatie.Status leerplichtStatus, nl.eenplan.termijn.Uureenheid eenheid) {
 
     static VerzuimmeldingView van(Verzuimmelding m, List<VerzuimdagView> dagen,
                                   LeerplichtEscalatie.Status leerplichtStatus) {
@@ -28,7 +29,7 @@ public record VerzuimmeldingView(Long id, String dossierNummer, Meldingsoort soo
                 m.getStartdatum(), m.getEinddatum(), m.isOpen(), m.getDrempeldatum(), m.getTeruggekeerdOp(), m.getUren(), m.isAlleLessenGemist(), dagen,
                 m.getVermoedelijkeReden(), m.getToelichting(), m.getGevraagdeActie(), m.getContactpersoon(),
                 m.getRolMelder(), m.getLocatie(), m.getStatus(), m.getVersturenVoor(), m.getVerstuurdOp(),
-                m.getVerstuurdDoor(), m.isTeLaat(), m.getTeLaatOorzaak(), m.getIntrekReden(), m.getIngetrokkenOp(), m.getEscalatieId(),
-                leerplichtStatus);
+                m.getVerstuurdDoor(), m.isTeLaat(), m.getTeLaatOorzaak(), m.getIntrekReden(), m.getIngetrokkenOp(),
+                m.getEscalatieId(), leerplichtStatus, m.getUureenheid());
     }
 }

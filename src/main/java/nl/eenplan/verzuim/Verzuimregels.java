@@ -10,12 +10,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.leerplicht.Leerplichtigheid;
+import nl.eenplan.termijn.EigenKalender;
 import nl.eenplan.termijn.Schoolkalender;
 
 /**
  * The reporting rules of the Leerplichtwet and DUO's verzuimregister applied to the absence a school registered for
  * one pupil (domain.md, section 5; docs/leerplicht.md, "Soorten meldingen"). Pure: same days in, same signals out;
- * the calendar is the school's region. Each rule lives here once:
+ * the calendar is the school's own (its region's plus its own days, {@link EigenKalender}). Each rule lives here once:
  * <ul>
  *   <li><b>16 uur verzuim</b> (Leerplichtwet 1969 art. 21a; duo.nl "Soorten verzuim", 16 uur in 4 weken): 16 hours
  *       or more of ongeoorloofd absence within 4 consecutive lesweken (school holidays do not count). Start = first
@@ -103,17 +104,26 @@ final class Verzuimregels {
     }
 
     private final Schoolkalender kalender;
-    private final Regio regio;
+    /** The pupil's school: lesdagen and lesweken are the school's (region plus its own days). */
+    private final EigenKalender school;
     private final int maxHerhalingen;
     private final boolean rmcMelden;
 
     Verzuimregels(Schoolkalender kalender, Regio regio) {
-        this(kalender, regio, MAX_HERHALINGEN, true);
+        this(kalender, EigenKalender.vanRegio(regio), MAX_HERHALINGEN, true);
     }
 
     Verzuimregels(Schoolkalender kalender, Regio regio, int maxHerhalingen, boolean rmcMelden) {
+        this(kalender, EigenKalender.vanRegio(regio), maxHerhalingen, rmcMelden);
+    }
+
+    Verzuimregels(Schoolkalender kalender, EigenKalender school) {
+        this(kalender, school, MAX_HERHALINGEN, true);
+    }
+
+    Verzuimregels(Schoolkalender kalender, EigenKalender school, int maxHerhalingen, boolean rmcMelden) {
         this.kalender = kalender;
-        this.regio = regio;
+        this.school = school;
         this.maxHerhalingen = maxHerhalingen;
         this.rmcMelden = rmcMelden;
     }
@@ -320,7 +330,7 @@ final class Verzuimregels {
     /** Whether a lesdag lies strictly between the two days that is not {@code gedekt}. */
     private boolean lesdagTussen(LocalDate van, LocalDate tot, Predicate<LocalDate> gedekt) {
         for (LocalDate d = van.plusDays(1); d.isBefore(tot); d = d.plusDays(1)) {
-            if (kalender.isLesdag(d, regio) && !gedekt.test(d)) {
+            if (kalender.isLesdag(d, school) && !gedekt.test(d)) {
                 return true;
             }
         }
@@ -329,11 +339,11 @@ final class Verzuimregels {
 
     /** The first day of the 4 lesweken that end on {@code eind}, not before {@code ondergrens}. */
     private LocalDate beginVierLesweken(LocalDate eind, LocalDate ondergrens) {
-        int geteld = kalender.isSchoolweekdag(eind, regio) ? 1 : 0;
+        int geteld = kalender.isSchoolweekdag(eind, school) ? 1 : 0;
         LocalDate d = eind;
         while (geteld < VIER_LESWEKEN && d.isAfter(ondergrens)) {
             d = d.minusDays(1);
-            if (kalender.isSchoolweekdag(d, regio)) {
+            if (kalender.isSchoolweekdag(d, school)) {
                 geteld++;
             }
         }
@@ -343,7 +353,7 @@ final class Verzuimregels {
     private int schoolweekdagen(LocalDate van, LocalDate tot) {
         int n = 0;
         for (LocalDate d = van; !d.isAfter(tot); d = d.plusDays(1)) {
-            if (kalender.isSchoolweekdag(d, regio)) {
+            if (kalender.isSchoolweekdag(d, school)) {
                 n++;
             }
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import nl.eenplan.dossier.Regio;
+import nl.eenplan.termijn.EigenKalender;
 import nl.eenplan.termijn.Schoolkalender;
 
 /**
@@ -42,12 +43,17 @@ final class Ziekteregels {
     }
 
     private final Schoolkalender kalender;
-    private final Regio regio;
+    /** The pupil's school: its lesdagen are the region's plus its own days. */
+    private final EigenKalender school;
     private final Drempels drempels;
 
     Ziekteregels(Schoolkalender kalender, Regio regio, Drempels drempels) {
+        this(kalender, EigenKalender.vanRegio(regio), drempels);
+    }
+
+    Ziekteregels(Schoolkalender kalender, EigenKalender school, Drempels drempels) {
         this.kalender = kalender;
-        this.regio = regio;
+        this.school = school;
         this.drempels = drempels;
     }
 
@@ -93,7 +99,7 @@ final class Ziekteregels {
         int geteld = 0;
         LocalDate d = dag;
         while (!d.isBefore(kalender.bekendVan())) {
-            if (kalender.isSchoolweekdag(d, regio) && ++geteld == nodig) {
+            if (kalender.isSchoolweekdag(d, school) && ++geteld == nodig) {
                 return d;
             }
             d = d.minusDays(1);
@@ -106,7 +112,7 @@ final class Ziekteregels {
         LocalDate eind = tot.isAfter(kalender.bekendTot()) ? kalender.bekendTot() : tot;
         for (LocalDate d = van.isBefore(kalender.bekendVan()) ? kalender.bekendVan() : van; !d.isAfter(eind);
              d = d.plusDays(1)) {
-            if (kalender.isLesdag(d, regio)) {
+            if (kalender.isLesdag(d, school)) {
                 n++;
             }
         }

@@ -44,11 +44,13 @@ class SchoolPaginasBrowserIT extends BrowserTest {
 
     @Test
     void deMentorRegistreertVerzuimEnDeZorgcoordinatorVerstuurtDeMelding() {
-        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.zonderBsn()).json()
-                .get("nummer").asText();
+        // A vo pupil: 8 lesuur on a day fit the vo lesrooster (po counts at most 6 klokuur a day).
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.zonderBsn()
+                .replace("\"onderwijssoort\": \"PO\", \"leerjaar\": 7", "\"onderwijssoort\": \"VO\", \"leerjaar\": 1"))
+                .json().get("nummer").asText();
         String naam = http().als("zorgcoordinator").get("/api/dossiers/" + nummer).json().at("/leerling/voornaam")
                 .asText() + " Jansen";
-        // The two lesdagen before today (the test clock's Dutch date): 2 × 8 hours reach the 16-hour norm.
+        // The two lesdagen before today (the test clock's Dutch date): 2 × 8 lesuur reach the 16-hour norm.
         List<LocalDate> dagen = new ArrayList<>();
         for (LocalDate dag = vandaag().minusDays(1); dagen.size() < 2; dag = dag.minusDays(1)) {
             if (kalender.isLesdag(dag, Regio.MIDDEN)) {

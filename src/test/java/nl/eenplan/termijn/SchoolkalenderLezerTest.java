@@ -30,6 +30,42 @@ class SchoolkalenderLezerTest {
     }
 
     @Test
+    void voorlopigeVakantiesStaanInHetBestand() {
+        Schoolkalender kalender = lees();
+        // 2026-2027 zuid voorjaar and zomer follow the schools' published calendars, pending the official data.
+        assertThat(kalender.voorlopig(java.time.LocalDate.of(2027, 2, 1), java.time.LocalDate.of(2027, 8, 31),
+                nl.eenplan.dossier.Regio.ZUID)).extracting(Schoolkalender.Vakantie::naam, Schoolkalender.Vakantie::van,
+                Schoolkalender.Vakantie::tot).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("voorjaarsvakantie", java.time.LocalDate.of(2027, 2, 6),
+                        java.time.LocalDate.of(2027, 2, 14)),
+                org.assertj.core.groups.Tuple.tuple("zomervakantie", java.time.LocalDate.of(2027, 7, 17),
+                        java.time.LocalDate.of(2027, 8, 29)));
+        assertThat(kalender.voorlopig(java.time.LocalDate.of(2026, 8, 1), java.time.LocalDate.of(2027, 7, 31),
+                nl.eenplan.dossier.Regio.MIDDEN)).isEmpty();
+        // Later years are provisional everywhere.
+        assertThat(kalender.vakanties(nl.eenplan.dossier.Regio.NOORD).stream()
+                .filter(v -> v.van().isAfter(java.time.LocalDate.of(2027, 8, 1))))
+                .isNotEmpty().allMatch(Schoolkalender.Vakantie::voorlopig);
+    }
+
+    @Test
+    void eenBestandZonderStatuskolomIsGoed_allesVastgesteld() throws IOException {
+        String zonder = String.join("\n", Files.readAllLines(map.resolve("schoolvakanties.csv")).stream()
+                .map(r -> r.startsWith("#") ? r : r.substring(0, r.lastIndexOf(','))).toList());
+        Files.writeString(map.resolve("schoolvakanties.csv"), zonder);
+        Schoolkalender kalender = lees();
+        assertThat(kalender.vakanties(nl.eenplan.dossier.Regio.ZUID)).noneMatch(Schoolkalender.Vakantie::voorlopig);
+    }
+
+    @Test
+    void eenOnbekendeStatus() throws IOException {
+        vervang("schoolvakanties.csv", "2027-2028,NOORD,meivakantie,2028-04-29,2028-05-07,voorlopig",
+                "2027-2028,NOORD,meivakantie,2028-04-29,2028-05-07,misschien");
+        assertThatThrownBy(this::lees).hasMessageStartingWith("schoolvakanties.csv, regel " + regelVan(
+                "schoolvakanties.csv", "misschien") + ":").hasMessageContaining("vastgesteld of voorlopig");
+    }
+
+    @Test
     void eenOngeldigeDatumNoemtBestandEnRegel() throws IOException {
         vervang("schoolvakanties.csv", "2025-2026,MIDDEN,herfstvakantie,2025-10-18", "2025-2026,MIDDEN,herfstvakantie,18-10-2025");
         int regel = regelVan("schoolvakanties.csv", "18-10-2025");
@@ -63,7 +99,7 @@ class SchoolkalenderLezerTest {
 
     @Test
     void eenRegioZonderZomervakantie() throws IOException {
-        vervang("schoolvakanties.csv", "2025-2026,ZUID,zomervakantie,2026-07-11,2026-08-23\n", "");
+        vervang("schoolvakanties.csv", "2025-2026,ZUID,zomervakantie,2026-07-11,2026-08-23,vastgesteld\n", "");
         assertThatThrownBy(this::lees).hasMessageContaining("2025-2026").hasMessageContaining("ZUID")
                 .hasMessageContaining("zomervakantie");
     }

@@ -47,8 +47,8 @@ class VerzuimApiIT extends IntegratieTest {
         assertThat(datums.status()).isEqualTo(400);
         assertThat(fouten(datums)).containsExactly(
                 "dagen[1].datum: De datum ligt in de toekomst; registreer verzuim als het geweest is.",
-                "dagen[2].datum: 7 november 2026 is geen lesdag (weekend, feestdag of schoolvakantie in regio midden).",
-                "dagen[3].datum: 19 oktober 2026 is geen lesdag (weekend, feestdag of schoolvakantie in regio midden).",
+                "dagen[2].datum: 7 november 2026 is geen lesdag (weekend).",
+                "dagen[3].datum: 19 oktober 2026 is geen lesdag (herfstvakantie in regio midden).",
                 "dagen[4].datum: Deze datum staat twee keer in de registratie.");
 
         assertThat(school().post(verzuim(nummer), "{\"dagen\": []}").json().at("/fouten/0/melding").asText())
@@ -220,8 +220,7 @@ class VerzuimApiIT extends IntegratieTest {
         assertThat(fouten(school().post(verzuim(nummer) + "/terugkeer", "{}")))
                 .containsExactly("datum: Vul de datum in waarop de leerling weer op school was.");
         assertThat(fouten(school().post(verzuim(nummer) + "/terugkeer", "{\"datum\": \"2026-11-28\"}")))
-                .containsExactly("datum: 28 november 2026 is geen lesdag (weekend, feestdag of schoolvakantie in "
-                        + "regio midden).");
+                .containsExactly("datum: 28 november 2026 is geen lesdag (weekend).");
         assertThat(fouten(school().post(verzuim(nummer) + "/terugkeer", "{\"datum\": \"2026-10-26\"}")).get(0))
                 .startsWith("datum: De leerling is sinds 26 oktober 2026 weg");
         Http.Antwoord terug = school().post(verzuim(nummer) + "/terugkeer", "{\"datum\": \"2026-11-26\"}");
@@ -234,7 +233,7 @@ class VerzuimApiIT extends IntegratieTest {
         assertThat(terug.json().at("/thuiszitter/0/tot").asText()).isEqualTo("2026-11-25");
         JsonNode bijLeerplicht = http().als("leerplicht").get("/api/escalaties/" + escalatie.get("id").asLong()).json();
         assertThat(bijLeerplicht.get("feiten").asText()).contains("Weer op school op 26 november 2026",
-                "tot en met 25 november 2026, 138 uur");
+                "tot en met 25 november 2026, 138 klokuur");
         // Nothing open any more: a second return is refused.
         assertThat(school().post(verzuim(nummer) + "/terugkeer", "{\"datum\": \"2026-11-27\"}").status())
                 .isEqualTo(409);
@@ -259,7 +258,7 @@ class VerzuimApiIT extends IntegratieTest {
         assertThat(melding.get("soortOmschrijving").asText()).isEqualTo("RMC-verzuim (18-23 jaar)");
         // RMC's own team works it, not leerplicht (WEB art. 8.3.1; Escalatieroute).
         JsonNode escalatie = verstuurNaar("rmc", nummer, melding.get("id").asLong(), "RMC_VERZUIM");
-        assertThat(escalatie.get("feiten").asText()).startsWith("RMC-verzuim (18-23 jaar): 16 uur verzuim");
+        assertThat(escalatie.get("feiten").asText()).startsWith("RMC-verzuim (18-23 jaar): 16 klokuur verzuim");
         assertThat(escalatie.at("/routering/behandelaar").asText()).isEqualTo("rmc");
         assertThat(http().als("leerplicht").get("/api/escalaties/" + escalatie.get("id").asLong()).status())
                 .isEqualTo(404);
@@ -292,7 +291,7 @@ class VerzuimApiIT extends IntegratieTest {
         assertThat(gemeld.json().get("soortOmschrijving").asText()).isEqualTo("Overig verzuim");
         assertThat(gemeld.json().get("status").asText()).isEqualTo("CONCEPT");
         JsonNode escalatie = verstuurNaarLeerplicht(nummer, gemeld.json().get("id").asLong(), "OVERIG_VERZUIM");
-        assertThat(escalatie.get("feiten").asText()).startsWith("Overig verzuim: 0 uur verzuim van 16 november 2026");
+        assertThat(escalatie.get("feiten").asText()).startsWith("Overig verzuim: 0 klokuur verzuim van 16 november 2026");
     }
 
     /** Completes and sends a draft; answers its escalation in leerplicht's inbox, with the reason it must have. */

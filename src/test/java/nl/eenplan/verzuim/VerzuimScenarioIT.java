@@ -122,7 +122,7 @@ class VerzuimScenarioIT extends ScenarioTest {
         assertThat(e.reden()).isEqualTo(Reden.VERZUIM);
         assertThat(e.laatGemeld()).isFalse();
         assertThat(e.verwijzing()).isEqualTo("/api/verzuimmeldingen/" + id);
-        assertThat(e.feiten()).contains("16 uur", "2 november 2026", "5 november 2026", "niet goed te voelen");
+        assertThat(e.feiten()).contains("16 klokuur", "2 november 2026", "5 november 2026", "niet goed te voelen");
         // Sent from inside the process, the escalation still knows by when leerplicht assesses it, and turns late.
         Task beoordelen = taskService.createTaskQuery().processDefinitionKey("leerplichtEscalatie")
                 .processInstanceBusinessKey(nummer).singleResult();
