@@ -9,7 +9,9 @@ import nl.eenplan.leerplicht.LeerplichtEscalatie;
 /**
  * A verzuimmelding as the school and (once sent) leerplicht see it, with the days it covers. {@code soortOmschrijving}
  * is DUO's name of the type; {@code einddatum} is empty while an LRV is {@code open}; {@code drempeldatum} is the day
- * its threshold was reached, {@code teruggekeerdOp} the return the school recorded.
+ * its threshold was reached, {@code teruggekeerdOp} the return the school recorded. {@code duoKenmerk},
+ * {@code ingediendBijDuoOp} and {@code ingediendDoor}: the submission in DUO's verzuimregister; {@code teLaatGesignaleerdOp}:
+ * when EenPlan told the school's leadership and leerplicht that it was not confirmed within the norm.
  */
 public record VerzuimmeldingView(Long id, String dossierNummer, Meldingsoort soort, String soortOmschrijving,
                                  LocalDate startdatum, LocalDate einddatum, boolean open, LocalDate drempeldatum,
@@ -19,7 +21,8 @@ public record VerzuimmeldingView(Long id, String dossierNummer, Meldingsoort soo
                                  String locatie, Verzuimmelding.Status status, Instant versturenVoor,
                                  Instant verstuurdOp, String verstuurdDoor, boolean teLaat, String intrekReden,
                                  Instant ingetrokkenOp, Long escalatieId,
-                                 LeerplichtEscalatie.Status leerplichtStatus) {
+                                 LeerplichtEscalatie.Status leerplichtStatus, String duoKenmerk,
+                                 LocalDate ingediendBijDuoOp, String ingediendDoor, Instant teLaatGesignaleerdOp) {
 
     static VerzuimmeldingView van(Verzuimmelding m, List<VerzuimdagView> dagen,
                                   LeerplichtEscalatie.Status leerplichtStatus) {
@@ -28,6 +31,7 @@ public record VerzuimmeldingView(Long id, String dossierNummer, Meldingsoort soo
                 m.getVermoedelijkeReden(), m.getToelichting(), m.getGevraagdeActie(), m.getContactpersoon(),
                 m.getRolMelder(), m.getLocatie(), m.getStatus(), m.getVersturenVoor(), m.getVerstuurdOp(),
                 m.getVerstuurdDoor(), m.isTeLaat(), m.getIntrekReden(), m.getIngetrokkenOp(), m.getEscalatieId(),
-                leerplichtStatus);
+                leerplichtStatus, m.getDuoKenmerk(), m.getIngediendBijDuoOp(), m.getIngediendDoor(),
+                m.getTeLaatGesignaleerdOp());
     }
 }
