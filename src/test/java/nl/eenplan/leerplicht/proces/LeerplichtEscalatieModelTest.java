@@ -52,7 +52,9 @@ class LeerplichtEscalatieModelTest {
                 .addClasspathResource("processes/leerplichtEscalatie.bpmn").deploy().getId();
         proces = engine.getRuntimeService().createMessageCorrelation("escalatieLeerplicht")
                 .processInstanceBusinessKey("2026-00001")
-                .setVariables(Map.of("schoolBrin", "99ZZ00", "escalatieId", 1L, "reden", "VERZUIM_16_UUR"))
+                .setVariables(Map.of("schoolBrin", "99ZZ00", "escalatieId", 1L, "reden", "VERZUIM_16_UUR",
+                        // Which team works it (Escalatieroute), since RMC has its own group.
+                        "behandelaar", "leerplicht"))
                 .correlateStartMessage();
         // The hand-over is a job of its own: the escalation waits until the job executor runs it.
         assertThat(proces).isWaitingAt("escalatieOntvangen");
