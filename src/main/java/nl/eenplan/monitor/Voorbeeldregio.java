@@ -230,12 +230,13 @@ public class Voorbeeldregio {
         int beoordeeld = 1 + toeval.nextInt(12);
         Integer afgesloten = thuiszitter ? 14 + toeval.nextInt(87) : null;
         jdbc.update("insert into leerplicht_escalatie (dossier_nummer, leerling_naam, geboortedatum, school_brin, school_naam,"
-                        + " gemeente, reden, feiten, bron, contactpersoon, status, ontvangen_op, beoordeeld_op, afgesloten_op)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, 'Voorbeeldgegevens', 'voorbeeldregio', ?, ?, ?, ?, ?)",
+                        + " gemeente, reden, feiten, bron, contactpersoon, status, ontvangen_op, beoordeeld_op, afgesloten_op,"
+                        + " eigenaar) values (?, ?, ?, ?, ?, ?, ?, 'Voorbeeldgegevens', 'voorbeeldregio', ?, ?, ?, ?, ?, ?)",
                 nummer, "Voorbeeldleerling", Date.valueOf(dag.minusYears(12)), brin, "Voorbeeldschool " + brin, o.gemeente(),
                 thuiszitter ? "LANGDURIG_VERZUIM" : "VERZUIM", o.zorgcoordinator(), afgesloten == null ? "IN_BEHANDELING" : "AFGESLOTEN",
                 Timestamp.from(ontvangen), Timestamp.from(ontvangen.plusSeconds(86_400L * beoordeeld)),
-                afgesloten == null ? null : Timestamp.from(ontvangen.plusSeconds(86_400L * afgesloten)));
+                afgesloten == null ? null : Timestamp.from(ontvangen.plusSeconds(86_400L * afgesloten)),
+                brin); // owner as for escalations from before gemeenten had codes (V27): the school
         m.dagen("escalatieTotBeoordeling", pupil, beoordeeld);
         m.dagen("escalatiesPerReden/" + (thuiszitter ? "LANGDURIG_VERZUIM" : "VERZUIM"), pupil, beoordeeld);
         // Assessing is due within 10 werkdagen: two weeks.

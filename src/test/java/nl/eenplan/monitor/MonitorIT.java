@@ -86,8 +86,9 @@ class MonitorIT extends IntegratieTest {
         // Six escalations, but of only three pupils: too few to show.
         for (int i = 0; i < 6; i++) {
             jdbc.update("insert into leerplicht_escalatie (dossier_nummer, leerling_naam, geboortedatum, school_brin, school_naam, "
-                    + "gemeente, reden, feiten, bron, contactpersoon, status, ontvangen_op, beoordeeld_op) values (?, 'M', ?, "
-                    + "'95MM00', 'Monitorschool', 'Monitorstad', 'VERZUIM', 'x', 'test', 'zorgcoordinator', 'IN_BEHANDELING', ?, ?)",
+                    + "gemeente, reden, feiten, bron, contactpersoon, status, ontvangen_op, beoordeeld_op, eigenaar) values (?, "
+                    + "'M', ?, '95MM00', 'Monitorschool', 'Monitorstad', 'VERZUIM', 'x', 'test', 'zorgcoordinator', "
+                    + "'IN_BEHANDELING', ?, ?, '95MM00')",
                     nummers.get(i % 3), Date.valueOf("2013-01-01"), Timestamp.from(Instant.parse("2026-10-01T08:00:00Z")),
                     Timestamp.from(Instant.parse("2026-10-03T08:00:00Z")));
         }

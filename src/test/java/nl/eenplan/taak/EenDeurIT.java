@@ -367,6 +367,9 @@ class EenDeurIT extends IntegratieTest {
                         extra.put("afspraken", List.of(dossiers.voegAfsprakenToe(nummer, List.of(new NieuweAfspraak(
                                 "Bellen", "mentor", true, vandaag().plusWeeks(1))), "MDO").get(0)));
                     }
+                    if ("leerplichtEscalatie".equals(definitie.getKey())) {
+                        extra.put("behandelaar", "leerplicht"); // the team that works it (Escalatieroute)
+                    }
                     Task taak = startBij(definitie.getKey(), t.getId(), nummer, extra);
                     boolean zonderInvoer = afhandelingen.voor(definitie.getKey(), t.getId()).orElseThrow().invoer()
                             == Taakafhandeling.GeenInvoer.class;
