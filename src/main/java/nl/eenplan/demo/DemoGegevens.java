@@ -120,6 +120,7 @@ class DemoGegevens implements ApplicationRunner {
             organisaties.voegToeAanSchool(Groepen.ZORGCOORDINATOR, brin);
             organisaties.voegToeAanSchool(Groepen.MENTOR, brin);
             organisaties.voegToeAanSchool(Groepen.AANDACHTSFUNCTIONARIS, brin);
+            organisaties.voegToeAanSchool(Groepen.SCHOOLLEIDING, brin);
         }
         for (String gebruiker : List.of(Groepen.JEUGDHULP, Groepen.GEMEENTE, Groepen.LEERPLICHT, Groepen.RMC,
                 Groepen.LEERPLICHT_TEAMLEIDER, Groepen.JEUGDARTS)) {

@@ -149,6 +149,40 @@ public class LeerplichtService {
         }
     }
 
+    /**
+     * A school's verzuimmelding was not confirmed in DUO's verzuimregister within the norm (issue #22): leerplicht of the
+     * gemeente that handles the pupil (Escalatieroute: where the pupil lives; RMC for a pupil of 18 to 23 without a
+     * startkwalificatie) is told that a report is overdue, with facts only: the pupil's identity as an escalation has it,
+     * the school, DUO's type and the period; never the presumed reason or anything of care. No escalation: the report
+     * itself follows when the school submits it. Nothing for a pupil whose gemeente does not work with this EenPlan
+     * (it learns of the report through DUO only).
+     *
+     * @param soort    DUO's name of the report's type
+     * @param periode  the report's period in words
+     * @param feitVanaf the first day of the absence: whose pupil it was then (leerplicht or RMC)
+     */
+    public void meldTeLateMelding(String dossierNummer, String soort, String periode, LocalDate feitVanaf) {
+        Leerlingidentiteit leerling = dossiers.identiteit(dossierNummer);
+        Escalatieroute route = Escalatieroute.voor(leerling, code -> gemeenten.inInstallatie(code).isPresent(),
+                feitVanaf);
+        if (!route.inEenPlan()) {
+            return;
+        }
+        // A statutory duty (Leerplichtwet art. 21): no consent asked; recorded with its basis.
+        toestemmingen.deel(dossierNummer, Gegevensstroom.LEERPLICHT_VERZUIM,
+                "verzuimmelding niet binnen de norm bij DUO ingediend: " + soort);
+        DateTimeFormatter datum = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.ESCALATIE, route.behandelaar(), route.eigenaar(),
+                "Verzuimmelding te laat: " + leerling.naam() + " (dossier " + dossierNummer + ")",
+                "De school " + leerling.schoolNaam() + " (" + leerling.schoolBrin() + ") heeft de verzuimmelding '"
+                        + soort + "' voor " + leerling.naam() + " (geboren " + datum.format(leerling.geboortedatum())
+                        + (leerling.bsn() == null ? "" : ", BSN " + leerling.bsn()) + "), " + periode + ", niet binnen "
+                        + "de norm van 5 werkdagen bij DUO ingediend. De schoolleiding is ingelicht. Zodra de school de "
+                        + "melding indient, komt zij als escalatie bij u binnen (gemarkeerd als te laat). Uw gemeente "
+                        + "krijgt dit bericht als " + route.soort().omschrijving() + ".",
+                dossierNummer, null));
+    }
+
     /** The status of an escalation, for the school that made it (whose access to the dossier was checked). */
     @Transactional(readOnly = true)
     public LeerplichtEscalatie.Status status(Long escalatieId) {

@@ -83,6 +83,8 @@ public final class Procesvariabelen {
     /** Verzuim: the day the report's threshold was reached, where task melden's norm counts from. */
     public static final String DREMPELDATUM = "drempeldatum";
     public static final String BESLUIT = "besluit";
+    /** Verzuim: whether DUO's verzuimregister confirmed the report (step "Indienen bij DUO"). */
+    public static final String DUO_BEVESTIGD = "duoBevestigd";
 
     // meldcode (and meldcodeBesluit above: MELDEN or HULP)
     public static final String MELDCODE_ID = "meldcodeId";
@@ -112,7 +114,7 @@ public final class Procesvariabelen {
                     VERLENGD_TOT, ARRANGEMENT_VERVOLG),
             "overstap", Set.of(OVERSTAPSOORT, SCHOOLJAAR, MET_ONDERSTEUNING, LOPEND_ARRANGEMENT, GEPLAATST,
                     INGESCHREVEN),
-            "verzuim", Set.of(VERZUIMMELDING_ID, SOORT, BESLUIT, DREMPELDATUM),
+            "verzuim", Set.of(VERZUIMMELDING_ID, SOORT, BESLUIT, DREMPELDATUM, DUO_BEVESTIGD),
             "leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST, BEHANDELAAR),
             "meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST));
 

@@ -12,6 +12,12 @@ public final class Groepen {
      * and, with the zorgcoördinator, is the only one who reads it.
      */
     public static final String AANDACHTSFUNCTIONARIS = "aandachtsfunctionaris";
+    /**
+     * The school's leadership (directeur, schoolleider): told when a verzuimmelding was not confirmed in DUO's
+     * verzuimregister within the norm (issue #22). School staff: a member of the school's tenant, like the
+     * zorgcoördinator; notifications only.
+     */
+    public static final String SCHOOLLEIDING = "schoolleiding";
     public static final String JEUGDHULP = "jeugdhulp";
     public static final String SWV = "swv";
     public static final String GEMEENTE = "gemeente";
@@ -46,6 +52,7 @@ public final class Groepen {
             new Groep(ZORGCOORDINATOR, "Zorgcoördinatoren en intern begeleiders"),
             new Groep(MENTOR, "Mentoren en leerkrachten"),
             new Groep(AANDACHTSFUNCTIONARIS, "Aandachtsfunctionarissen huiselijk geweld en kindermishandeling"),
+            new Groep(SCHOOLLEIDING, "Schoolleiding (directeuren en schoolleiders)"),
             new Groep(JEUGDHULP, "Jeugdhulp, wijkteam, SMW en JGZ"),
             new Groep(SWV, "Samenwerkingsverband passend onderwijs"),
             new Groep(GEMEENTE, "Gemeentelijke toegang jeugdhulp"),

@@ -26,6 +26,7 @@ import nl.eenplan.termijn.Lesrooster;
 import nl.eenplan.termijn.Schoolkalender;
 import nl.eenplan.termijn.SchoolkalenderService;
 import nl.eenplan.termijn.Uureenheid;
+import nl.eenplan.verzuim.duo.DuoVerzuimregister;
 import nl.eenplan.verzuim.proces.Verzuimproces;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
@@ -97,6 +98,7 @@ public class VerzuimService {
     private final AfwezigheidService afwezigheid;
     private final ThuiszitterRepository thuiszitters;
     private final Clock clock;
+    private final DuoVerzuimregister duo;
     /** DUO's verzuimhulp: at most this many repeat 16-uur reports of one continuing absence, then LRV. */
     private final int maxHerhalingen;
     /** Report RMC-verzuim of 18- to 23-year-olds without a startkwalificatie (DUO: not mandatory, often agreed). */
@@ -106,12 +108,14 @@ public class VerzuimService {
                    SchoolkalenderService scholen, Schoolkalender kalender, Verzuimproces proces,
                    LeerplichtService leerplicht, MeldingService berichten, VerzuimbewaringRepository bewaringen,
                    AfwezigheidService afwezigheid, ThuiszitterRepository thuiszitters, Clock clock,
+                   DuoVerzuimregister duo,
                    @Value("${eenplan.verzuim.max-herhalingen:4}") int maxHerhalingen,
                    @Value("${eenplan.verzuim.rmc-melden:true}") boolean rmcMelden) {
         if (maxHerhalingen < 0) {
             throw new IllegalArgumentException("eenplan.verzuim.max-herhalingen kan niet negatief zijn.");
         }
         this.thuiszitters = thuiszitters;
+        this.duo = duo;
         this.maxHerhalingen = maxHerhalingen;
         this.rmcMelden = rmcMelden;
         this.bewaringen = bewaringen;
@@ -417,22 +421,31 @@ public class VerzuimService {
                 leerplicht.trekIn(m.getEscalatieId(), reden, door);
                 m.ingetrokken(reden, door, nu());
             }
+            case NAAR_DUO -> throw new NietMogelijkException("Deze verzuimmelding is naar het verzuimregister van DUO "
+                    + "gestuurd en wacht op de bevestiging van DUO. Leg eerst het kenmerk van DUO vast (taak "
+                    + "'DUO-kenmerk vastleggen'); daarna kunt u haar intrekken zolang leerplicht haar niet beoordeelde.");
             case INGETROKKEN -> throw new NietMogelijkException("Deze verzuimmelding is al ingetrokken.");
         }
         return view(m);
     }
 
     /**
-     * Process step "send": escalates the report of this process instance to leerplicht. In time it must
-     * be complete; after the deadline EenPlan sends it as it is, marked late, and tells the school.
+     * Process step "Melding naar leerplicht sturen": escalates the report of this process instance to leerplicht, once
+     * it was submitted to DUO (with DUO's kenmerk in the facts). It is late when it was submitted after the norm (the
+     * day DUO confirmed or the school entered; without one, now). Older model versions still send a draft when the norm
+     * passed ({@code termijnVerstreken}): as it is, marked late, and the school is told.
+     *
+     * @param door who sent it; null: who submitted it to DUO
      */
     public void verstuurVanuitProces(String procesInstantieId, String door, boolean termijnVerstreken) {
-        Verzuimmelding m = meldingen.findByProcesInstantieId(procesInstantieId)
-                .orElseThrow(() -> new IllegalStateException("Geen verzuimmelding bij procesinstantie " + procesInstantieId));
-        if (m.getStatus() != Verzuimmelding.Status.CONCEPT) {
+        Verzuimmelding m = bijProces(procesInstantieId);
+        if (m.getStatus() != Verzuimmelding.Status.CONCEPT && m.getStatus() != Verzuimmelding.Status.NAAR_DUO) {
             throw new IllegalStateException("Verzuimmelding " + m.getId() + " is al " + m.getStatus() + ".");
         }
-        boolean teLaat = termijnVerstreken || (m.getVersturenVoor() != null && nu().isAfter(m.getVersturenVoor()));
+        if (door == null) {
+            door = m.getIngediendDoor() != null ? m.getIngediendDoor() : "onbekend";
+        }
+        boolean teLaat = termijnVerstreken || teLaatIngediend(m);
         if (!termijnVerstreken) {
             List<Veldfout> ontbreekt = m.ontbreekt();
             if (!ontbreekt.isEmpty()) {
@@ -451,6 +464,115 @@ public class VerzuimService {
                             + "gemarkeerd als te laat. Vul ontbrekende gegevens aan in overleg met leerplicht.",
                     m.getDossierNummer(), null));
         }
+    }
+
+    /**
+     * After the norm of 5 werkdagen (Verzuimmelding.versturenVoor, from the day the threshold was reached): by the day
+     * it was submitted to DUO when that is known (a school that submitted in time but entered the kenmerk later did
+     * not report late), otherwise by now.
+     */
+    private boolean teLaatIngediend(Verzuimmelding m) {
+        if (m.getVersturenVoor() == null) {
+            return false;
+        }
+        if (m.getIngediendBijDuoOp() != null) {
+            return m.getIngediendBijDuoOp().isAfter(LocalDate.ofInstant(m.getVersturenVoor(), NL));
+        }
+        return nu().isAfter(m.getVersturenVoor());
+    }
+
+    /**
+     * Process step "Indienen bij DUO": submits the report of this process instance to DUO's verzuimregister (the facts,
+     * no care details). Answers whether DUO confirmed it; then its kenmerk and date are recorded. A failure of the
+     * register throws: the step's job fails, is retried, and nothing is recorded.
+     */
+    public boolean dienInBijDuo(String procesInstantieId) {
+        Verzuimmelding m = bijProces(procesInstantieId);
+        if (m.getStatus() != Verzuimmelding.Status.NAAR_DUO) {
+            throw new IllegalStateException("Verzuimmelding " + m.getId() + " is " + m.getStatus()
+                    + "; alleen een melding die de school verstuurt gaat naar DUO.");
+        }
+        if (m.getDuoKenmerk() != null) {
+            return true;
+        }
+        DuoVerzuimregister.Indiening indiening = duo.dienIn(new DuoVerzuimregister.Melding(m.getId(),
+                m.getDossierNummer(), dossiers.routeringsgegevens(m.getDossierNummer()).schoolBrin(), m.getSoort(),
+                m.getStartdatum(), m.getEinddatum(), m.getUren()));
+        if (indiening.bevestigd()) {
+            m.ingediendBijDuo(indiening.kenmerk(), indiening.ingediendOp(), m.getIngediendDoor());
+        }
+        return indiening.bevestigd();
+    }
+
+    /**
+     * Task "DUO-kenmerk vastleggen": the school submitted the report in DUO's verzuimloket and records DUO's kenmerk and
+     * the day. The day is not in the future and not before the report's start; a refusal records nothing.
+     */
+    public void duoKenmerkVastgelegd(String procesInstantieId, String kenmerk, LocalDate ingediendOp, String door) {
+        Verzuimmelding m = bijProces(procesInstantieId);
+        if (m.getStatus() != Verzuimmelding.Status.NAAR_DUO) {
+            throw new NietMogelijkException("Deze verzuimmelding is " + inWoorden(m.getStatus())
+                    + "; een kenmerk van DUO vastleggen kan alleen bij een melding die naar DUO gaat.");
+        }
+        List<Veldfout> fouten = new ArrayList<>();
+        if (ingediendOp.isAfter(LocalDate.ofInstant(nu(), NL))) {
+            fouten.add(new Veldfout("ingediendBijDuoOp", "De datum ligt in de toekomst; leg vast wanneer u de melding "
+                    + "bij DUO indiende."));
+        } else if (ingediendOp.isBefore(m.getStartdatum())) {
+            fouten.add(new Veldfout("ingediendBijDuoOp", "De melding gaat over verzuim vanaf "
+                    + DATUM.format(m.getStartdatum()) + "; zij kan niet eerder bij DUO zijn ingediend."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        m.ingediendBijDuo(kenmerk.strip(), ingediendOp, door == null ? "onbekend" : door);
+    }
+
+    /** What the zorgcoördinator is told when the norm passed, once with the late signal. */
+    private static final String TE_LAAT = "niet binnen de norm bij DUO ingediend";
+
+    /**
+     * The norm of 5 werkdagen passed while the report of this process instance was not confirmed by DUO: records the
+     * moment and tells leerplicht of the gemeente that handles the pupil (facts only) and the zorgcoördinator. Once per
+     * report: answers false, doing nothing, when it was signalled before (the norm can pass at task melden and again at
+     * the kenmerk task). The school's leadership is told by the process step (a termijn escalation).
+     */
+    public boolean meldTeLaat(String procesInstantieId) {
+        Verzuimmelding m = bijProces(procesInstantieId);
+        if (!m.teLaatGesignaleerd(nu())) {
+            return false;
+        }
+        leerplicht.meldTeLateMelding(m.getDossierNummer(), m.getSoort().omschrijving(), periode(m), m.getStartdatum());
+        berichten.stuur(NieuweMelding.aanGebruiker(Melding.Soort.ESCALATIE,
+                dossiers.routeringsgegevens(m.getDossierNummer()).zorgcoordinator(),
+                "Verzuimmelding " + TE_LAAT + " (dossier " + m.getDossierNummer() + ")",
+                "De verzuimmelding '" + m.getSoort().omschrijving() + "' voor dossier " + m.getDossierNummer() + " ("
+                        + periode(m) + ") is " + TE_LAAT + " (5 werkdagen na " + DATUM.format(m.getDrempeldatum())
+                        + "). De schoolleiding en leerplicht zijn ingelicht. Dien haar zo snel mogelijk in bij DUO en "
+                        + "leg het kenmerk vast in EenPlan.",
+                m.getDossierNummer(), null));
+        return true;
+    }
+
+    private static String periode(Verzuimmelding m) {
+        return m.isOpen() ? "sinds " + DATUM.format(m.getStartdatum()) + ", open tot de leerling terug is"
+                : DATUM.format(m.getStartdatum()) + " tot en met " + DATUM.format(m.getEinddatum());
+    }
+
+    private Verzuimmelding bijProces(String procesInstantieId) {
+        return meldingen.findByProcesInstantieId(procesInstantieId)
+                .orElseThrow(() -> new IllegalStateException("Geen verzuimmelding bij procesinstantie "
+                        + procesInstantieId));
+    }
+
+    /** A status as the school reads it. */
+    static String inWoorden(Verzuimmelding.Status status) {
+        return switch (status) {
+            case CONCEPT -> "een concept";
+            case NAAR_DUO -> "naar DUO gestuurd (wacht op de bevestiging van DUO)";
+            case VERSTUURD -> "verstuurd";
+            case INGETROKKEN -> "ingetrokken";
+        };
     }
 
     /** What the school decides in task "melden": send the report, or withdraw the draft. */
@@ -475,6 +597,8 @@ public class VerzuimService {
                 if (!ontbreekt.isEmpty()) {
                     throw new OngeldigeInvoerException(ontbreekt);
                 }
+                // The model's next step submits it to DUO (older versions send it to leerplicht at once).
+                m.naarDuo(door == null ? "onbekend" : door);
             } else {
                 String reden = intrekReden == null ? null : INTREKREDENEN.get(intrekReden);
                 if (reden == null) {
@@ -556,8 +680,7 @@ public class VerzuimService {
                         .filter(m -> inPeriode(datum, m.getStartdatum(), m.totNuToe()))
                         .findFirst()
                         .ifPresent(m -> fouten.add(new Veldfout(veld, "Deze dag valt in verzuimmelding " + m.getId()
-                                + " (" + m.getStatus().name().toLowerCase(Locale.ROOT)
-                                + ") en kan niet meer worden gewijzigd; trek die melding eerst in.")));
+                                + " (" + inWoorden(m.getStatus()) + ") en kan niet meer worden gewijzigd; trek die melding eerst in.")));
             }
         }
         if (!fouten.isEmpty()) {
@@ -587,7 +710,7 @@ public class VerzuimService {
     private Verzuimmelding concept(Long id, String handeling) {
         Verzuimmelding m = vind(id);
         if (m.getStatus() != Verzuimmelding.Status.CONCEPT) {
-            throw new NietMogelijkException("Deze verzuimmelding is " + m.getStatus().name().toLowerCase(Locale.ROOT)
+            throw new NietMogelijkException("Deze verzuimmelding is " + inWoorden(m.getStatus())
                     + "; " + handeling + " kan alleen bij een concept.");
         }
         return m;
@@ -631,9 +754,12 @@ public class VerzuimService {
                 ? " verzuim sinds " + DATUM.format(m.getStartdatum()) + " tot en met " + DATUM.format(m.getDrempeldatum())
                         + ", elke lesdag; open tot de leerling terug is (de school meldt de terugkeer)"
                 : " verzuim van " + DATUM.format(m.getStartdatum()) + " tot en met " + DATUM.format(m.getEinddatum());
+        String duo = m.getDuoKenmerk() == null ? ""
+                : " Ingediend in het verzuimregister van DUO op " + DATUM.format(m.getIngediendBijDuoOp())
+                        + ", kenmerk " + m.getDuoKenmerk() + ".";
         return m.getSoort().omschrijving() + ": " + uren(m.getUren()) + " " + eenheidVoor(m) + periode
                 + (m.isAlleLessenGemist() ? ", alle lessen gemist" : "") + ". Vermoedelijke reden: " + reden + "."
-                + (m.getTeLaatOorzaak() == null ? "" : " Te laat: " + m.getTeLaatOorzaak() + ".");
+                + (m.getTeLaatOorzaak() == null ? "" : " Te laat: " + m.getTeLaatOorzaak() + ".") + duo;
     }
 
     /** "lesuur", "klokuur"; "uur" for a report made before EenPlan knew the school's unit. */

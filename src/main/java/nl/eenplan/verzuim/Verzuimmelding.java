@@ -25,9 +25,13 @@ import nl.eenplan.web.Veldfout;
 @Table(name = "verzuimmelding")
 public class Verzuimmelding {
 
-    /** Where the report is at the school's side; after sending, leerplicht's status tells the rest. */
+    /**
+     * Where the report is at the school's side; after sending, leerplicht's status tells the rest. NAAR_DUO: the school
+     * decided to send it; it goes to DUO's verzuimregister and waits for DUO's confirmation (its kenmerk) before
+     * leerplicht's work in EenPlan starts.
+     */
     public enum Status {
-        CONCEPT, VERSTUURD, INGETROKKEN
+        CONCEPT, NAAR_DUO, VERSTUURD, INGETROKKEN
     }
 
     @Id
@@ -117,6 +121,22 @@ public class Verzuimmelding {
     /** The school's unit of the hours (lesuur, klokuur), fixed when the report is made; null before EenPlan knew it. */
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private nl.eenplan.termijn.Uureenheid uureenheid;
+
+    /** DUO's kenmerk of the report in its verzuimregister. */
+    @Column(name = "duo_kenmerk")
+    private String duoKenmerk;
+
+    /** The day the report was submitted in DUO's verzuimregister. */
+    @Column(name = "ingediend_bij_duo_op")
+    private LocalDate ingediendBijDuoOp;
+
+    /** Who recorded the submission: the school's user, or EenPlan when DUO confirmed it itself. */
+    @Column(name = "ingediend_door")
+    private String ingediendDoor;
+
+    /** When EenPlan signalled that the report was not confirmed within the norm (once per report). */
+    @Column(name = "te_laat_gesignaleerd_op")
+    private Instant teLaatGesignaleerdOp;
 
     protected Verzuimmelding() {
     }
@@ -230,6 +250,28 @@ public class Verzuimmelding {
         // A report that was late on arrival stays late, whenever it is sent.
         this.teLaat = this.teLaat || teLaat;
         this.escalatieId = escalatieId;
+    }
+
+    /** The school decided to send: the report goes to DUO's verzuimregister. */
+    void naarDuo(String door) {
+        this.status = Status.NAAR_DUO;
+        this.ingediendDoor = door;
+    }
+
+    /** DUO's kenmerk and the day of submission, as DUO confirmed them or the school entered them. */
+    void ingediendBijDuo(String kenmerk, LocalDate op, String door) {
+        this.duoKenmerk = kenmerk;
+        this.ingediendBijDuoOp = op;
+        this.ingediendDoor = door;
+    }
+
+    /** Records the late signal; false when it was given before (it goes once per report). */
+    boolean teLaatGesignaleerd(Instant op) {
+        if (teLaatGesignaleerdOp != null) {
+            return false;
+        }
+        this.teLaatGesignaleerdOp = op;
+        return true;
     }
 
     void ingetrokken(String reden, String door, Instant op) {
@@ -351,5 +393,21 @@ public class Verzuimmelding {
 
     public String getProcesInstantieId() {
         return procesInstantieId;
+    }
+
+    public String getDuoKenmerk() {
+        return duoKenmerk;
+    }
+
+    public LocalDate getIngediendBijDuoOp() {
+        return ingediendBijDuoOp;
+    }
+
+    public String getIngediendDoor() {
+        return ingediendDoor;
+    }
+
+    public Instant getTeLaatGesignaleerdOp() {
+        return teLaatGesignaleerdOp;
     }
 }

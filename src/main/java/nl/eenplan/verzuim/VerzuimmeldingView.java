@@ -10,7 +10,9 @@ import nl.eenplan.leerplicht.LeerplichtEscalatie;
  * A verzuimmelding as the school and (once sent) leerplicht see it, with the days it covers. {@code soortOmschrijving}
  * is DUO's name of the type; {@code einddatum} is empty while an LRV is {@code open}; {@code drempeldatum} is the day
  * its threshold was reached, {@code teruggekeerdOp} the return the school recorded; {@code eenheid} the school's unit
- * of {@code uren} (LESUUR, KLOKUUR; empty for a report made before EenPlan knew it).
+ * of {@code uren} (LESUUR, KLOKUUR; empty for a report made before EenPlan knew it). {@code duoKenmerk},
+ * {@code ingediendBijDuoOp} and {@code ingediendDoor}: the submission in DUO's verzuimregister; {@code teLaatGesignaleerdOp}:
+ * when EenPlan told the school's leadership and leerplicht that it was not confirmed within the norm.
  */
 public record VerzuimmeldingView(Long id, String dossierNummer, Meldingsoort soort, String soortOmschrijving,
                                  LocalDate startdatum, LocalDate einddatum, boolean open, LocalDate drempeldatum,
@@ -21,7 +23,9 @@ public record VerzuimmeldingView(Long id, String dossierNummer, Meldingsoort soo
                                  Instant verstuurdOp, String verstuurdDoor, boolean teLaat, String teLaatOorzaak,
                                  String intrekReden,
                                  Instant ingetrokkenOp, Long escalatieId,
-                                 LeerplichtEscalatie.Status leerplichtStatus, nl.eenplan.termijn.Uureenheid eenheid) {
+                                 LeerplichtEscalatie.Status leerplichtStatus, nl.eenplan.termijn.Uureenheid eenheid,
+                                 String duoKenmerk, LocalDate ingediendBijDuoOp, String ingediendDoor,
+                                 Instant teLaatGesignaleerdOp) {
 
     static VerzuimmeldingView van(Verzuimmelding m, List<VerzuimdagView> dagen,
                                   LeerplichtEscalatie.Status leerplichtStatus) {
@@ -30,6 +34,7 @@ public record VerzuimmeldingView(Long id, String dossierNummer, Meldingsoort soo
                 m.getVermoedelijkeReden(), m.getToelichting(), m.getGevraagdeActie(), m.getContactpersoon(),
                 m.getRolMelder(), m.getLocatie(), m.getStatus(), m.getVersturenVoor(), m.getVerstuurdOp(),
                 m.getVerstuurdDoor(), m.isTeLaat(), m.getTeLaatOorzaak(), m.getIntrekReden(), m.getIngetrokkenOp(),
-                m.getEscalatieId(), leerplichtStatus, m.getUureenheid());
+                m.getEscalatieId(), leerplichtStatus, m.getUureenheid(), m.getDuoKenmerk(), m.getIngediendBijDuoOp(),
+                m.getIngediendDoor(), m.getTeLaatGesignaleerdOp());
     }
 }

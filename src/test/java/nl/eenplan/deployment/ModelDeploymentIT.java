@@ -55,6 +55,7 @@ class ModelDeploymentIT {
         Files.createDirectories(map.resolve("forms"));
         Files.copy(Path.of("processes/verzuim.bpmn"), map.resolve("processes/verzuim.bpmn"));
         Files.copy(Path.of("forms/verzuimmelding.form"), map.resolve("forms/verzuimmelding.form"));
+        Files.copy(Path.of("forms/duoIndiening.form"), map.resolve("forms/duoIndiening.form"));
         Files.copy(Path.of("processes/termijnen.dmn"), map.resolve("processes/termijnen.dmn"));
         // A second model, so "only the changed one gets a new version" can be seen.
         Files.writeString(map.resolve("processes/proef.bpmn"), Bpmn.convertToString(
@@ -67,7 +68,7 @@ class ModelDeploymentIT {
             assertThat(deployments(engine)).hasSize(1);
             assertThat(namen(engine, deployments(engine).get(0)))
                     .containsExactlyInAnyOrder("processes/verzuim.bpmn", "processes/proef.bpmn",
-                            "processes/termijnen.dmn", "forms/verzuimmelding.form");
+                            "processes/termijnen.dmn", "forms/verzuimmelding.form", "forms/duoIndiening.form");
             engine.getBean(SchoolService.class).registreer(new NieuweSchool("97AA00", "Proefschool", "Zeist",
                     "SWV Proef", Regio.MIDDEN));
             // Outside the demo profile there are no default users, and Camunda Admin's open
@@ -84,7 +85,8 @@ class ModelDeploymentIT {
             List<Deployment> deployments = deployments(engine);
             assertThat(deployments).hasSize(2);
             assertThat(namen(engine, deployments.get(0)))
-                    .containsExactlyInAnyOrder("processes/verzuim.bpmn", "forms/verzuimmelding.form");
+                    .containsExactlyInAnyOrder("processes/verzuim.bpmn", "forms/verzuimmelding.form",
+                            "forms/duoIndiening.form");
             assertThat(laatsteVersie(engine, "verzuim")).isEqualTo(2);
             assertThat(laatsteVersie(engine, "proef")).isEqualTo(1);
             assertThat(formulierVanNieuweMelding(engine)).contains("Versturen naar leerplicht");

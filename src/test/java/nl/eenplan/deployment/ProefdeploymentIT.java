@@ -49,9 +49,11 @@ class ProefdeploymentIT {
         Files.createDirectories(map.resolve("forms"));
         Files.copy(Path.of("processes/verzuim.bpmn"), map.resolve("processes/verzuim.bpmn"));
         Files.copy(Path.of("forms/verzuimmelding.form"), map.resolve("forms/verzuimmelding.form"));
+        Files.copy(Path.of("forms/duoIndiening.form"), map.resolve("forms/duoIndiening.form"));
         Files.copy(Path.of("processes/termijnen.dmn"), map.resolve("processes/termijnen.dmn"));
         String model = Files.readString(Path.of("processes/verzuim.bpmn"));
         String formulier = Files.readString(Path.of("forms/verzuimmelding.form"));
+        String kenmerk = Files.readString(Path.of("forms/duoIndiening.form"));
         assertThat(model).contains("name=\"Verzuimmelding versturen\"");
 
         AtomicReference<String> echt = new AtomicReference<>();
@@ -67,12 +69,13 @@ class ProefdeploymentIT {
             Deployment d = modellen.createDeployment().name("verzuim").source("Camunda Modeler").tenantId(PROEFSCHOOL)
                     .addString("processes/verzuim.bpmn", model.replace("name=\"Verzuimmelding versturen\"",
                             "name=\"Verzuimmelding proberen\""))
-                    .addString("forms/verzuimmelding.form", formulier).deploy();
+                    .addString("forms/verzuimmelding.form", formulier).addString("forms/duoIndiening.form", kenmerk)
+                    .deploy();
             proefDeployment.set(d.getId());
             // Any other tenant is a real school: refused.
             assertThatThrownBy(() -> modellen.createDeployment().name("verzuim").tenantId(SCHOOL)
                     .addString("processes/verzuim.bpmn", model).addString("forms/verzuimmelding.form", formulier)
-                    .deploy())
+                    .addString("forms/duoIndiening.form", kenmerk).deploy())
                     .isInstanceOf(ParseException.class).hasMessageContaining("een model geldt voor alle scholen")
                     .hasMessageContaining(SCHOOL).hasMessageContaining("tenant-id '" + PROEFSCHOOL + "'");
 

@@ -130,6 +130,8 @@ class GrondslagenIT extends IntegratieTest {
                  "contactpersoon": "Z. Coördinator, 030 123 4567", "rolMelder": "Zorgcoördinator", "locatie": "Hoofdgebouw"}""");
         Http.Antwoord verstuurd = school.post("/api/verzuimmeldingen/" + id + "/versturen", "");
         assertThat(verstuurd.status()).as(verstuurd.body()).isEqualTo(200);
+        // Submitted to DUO first (a job of its own), then shared with leerplicht.
+        overdrachtenNaarLeerplicht();
         assertThat(gedeeld(nummer)).anySatisfy(g -> assertThat(g)
                 .startsWith("LEERPLICHT_VERZUIM: wettelijke plicht (Leerplichtwet 1969 art. 18"));
         // The inzage names the flow and its basis.

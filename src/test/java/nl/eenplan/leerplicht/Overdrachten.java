@@ -12,8 +12,14 @@ public final class Overdrachten {
     private Overdrachten() {
     }
 
-    /** Runs every waiting start of process leerplichtEscalatie; answers how many. */
+    /**
+     * Runs every waiting submission of a verzuimmelding to DUO (step indienenBijDuo of process verzuim, a job of its
+     * own), then every waiting start of process leerplichtEscalatie; answers how many starts.
+     */
     public static int voerUit(ManagementService beheer) {
+        for (Job job : beheer.createJobQuery().processDefinitionKey("verzuim").activityId("indienenBijDuo").list()) {
+            beheer.executeJob(job.getId());
+        }
         int aantal = 0;
         for (Job job : beheer.createJobQuery().processDefinitionKey("leerplichtEscalatie").activityId("escalatieOntvangen")
                 .list()) {

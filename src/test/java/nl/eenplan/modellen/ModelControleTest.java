@@ -58,6 +58,7 @@ class ModelControleTest {
         Path formulieren = Files.createDirectories(map.resolve("forms"));
         Files.copy(Path.of("processes/termijnen.dmn"), processen.resolve("termijnen.dmn"));
         Files.copy(Path.of("forms/verzuimmelding.form"), formulieren.resolve("verzuimmelding.form"));
+        Files.copy(Path.of("forms/duoIndiening.form"), formulieren.resolve("duoIndiening.form"));
         String goed = Files.readString(Path.of("processes/verzuim.bpmn"));
         Files.writeString(processen.resolve("verzuim.bpmn"), goed
                 .replace(" camunda:candidateGroups=\"zorgcoordinator\"", "")
@@ -78,11 +79,14 @@ class ModelControleTest {
                 "verzuim.bpmn: verzuim: geen historyTimeToLive (bewaartermijn)",
                 "verzuim.bpmn: melden: geen kandidaatgroep: niemand ziet deze taak",
                 "verzuim.bpmn: melden: formulier 'bestaatNiet' bestaat niet in forms/",
+                "verzuim.bpmn: duoIndienen: geen kandidaatgroep: niemand ziet deze taak",
                 "zonderTermijn.bpmn: het proces-id moet gelijk zijn aan de bestandsnaam (zonderTermijn)",
                 "zonderTermijn.bpmn: gemeld: staat niet in het diagram (geen vorm)",
                 "zonderTermijn.bpmn: melden: geen formulier (camunda:formRef naar forms/)",
                 "zonderTermijn.bpmn: melden: tekent een eigen termijn (camunda:dueDate/followUpDate); termijnen komen "
                         + "uit termijnen.dmn (docs/modeler.md, Termijn)",
+                "zonderTermijn.bpmn: duoIndienen: tekent een eigen termijn (camunda:dueDate/followUpDate); termijnen "
+                        + "komen uit termijnen.dmn (docs/modeler.md, Termijn)",
                 "zonderTermijn.bpmn: intrekken: herinnering of escalatie getekend; die geeft EenPlan elke taak vanzelf "
                         + "(docs/modeler.md, Termijn)");
     }

@@ -47,7 +47,7 @@ class FormulierenTest {
             Files.copy(Path.of("processes/" + model + ".bpmn"), processen.resolve(model + ".bpmn"));
         }
         for (String f : new String[] {"intake", "meldcode", "toestemming", "evaluatieBasisondersteuning",
-                "warmeOverdracht", "mdoPlannen", "groeidocument", "afspraakUitvoeren", "mdoEvaluatie"}) {
+                "warmeOverdracht", "mdoPlannen", "groeidocument", "afspraakUitvoeren", "mdoEvaluatie", "duoIndiening"}) {
             Files.copy(Path.of("forms/" + f + ".form"), formulieren.resolve(f + ".form"));
         }
         // The old kind of form: the route under its routing variable's name, and not required.

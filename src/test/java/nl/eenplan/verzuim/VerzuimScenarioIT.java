@@ -34,8 +34,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Scenarios of process "verzuim": a school registers 16 hours in the week of 2 November 2026, EenPlan
- * drafts the report on Friday 6 November; sent in time, refused while incomplete, the reminder, sent
- * late by EenPlan, withdrawn as a draft (Tasklist and API) and after sending.
+ * drafts the report on Friday 6 November; the norm of 5 werkdagen ends Thursday 12 November. Sent in time and
+ * confirmed by DUO (the played register), not confirmed so that the school enters DUO's kenmerk, DUO unreachable,
+ * refused while incomplete, the reminder, the norm passing at melden and at the kenmerk task (schoolleiding and
+ * leerplicht told once), withdrawn as a draft (Tasklist and API) and after sending.
  */
 @ScenarioTest.Model("verzuim")
 class VerzuimScenarioIT extends ScenarioTest {
@@ -60,6 +62,10 @@ class VerzuimScenarioIT extends ScenarioTest {
     IdentityService identityService;
     @Autowired
     MeldingService meldingen;
+    @Autowired
+    nl.eenplan.verzuim.duo.ProefVerzuimregister duo;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String nummer;
     long id;
@@ -85,6 +91,7 @@ class VerzuimScenarioIT extends ScenarioTest {
     @AfterEach
     void niemandAangemeld() {
         identityService.clearAuthentication();
+        duo.herstel();
     }
 
     @Test
@@ -111,18 +118,35 @@ class VerzuimScenarioIT extends ScenarioTest {
     void opTijdVerstuurdGaatDeMeldingNaarLeerplicht() {
         assertThat(school().put("/api/verzuimmeldingen/" + id, AANVULLING).status()).isEqualTo(200);
         Http.Antwoord verstuurd = school().post("/api/verzuimmeldingen/" + id + "/versturen", "");
-        overdrachtenNaarLeerplicht();
         assertThat(verstuurd.status()).as(verstuurd.body()).isEqualTo(200);
-        assertThat(verstuurd.json().get("status").asText()).isEqualTo("VERSTUURD");
-        assertThat(verstuurd.json().get("leerplichtStatus").asText()).isEqualTo("GEREGISTREERD");
-        assertThat(verstuurd.json().get("verstuurdDoor").asText()).isEqualTo("zorgcoordinator");
+        // Sending is submitting to DUO: a job of its own, after which leerplicht's work follows.
+        assertThat(verstuurd.json().get("status").asText()).isEqualTo("NAAR_DUO");
+        assertThat(proces).isWaitingAt("indienenBijDuo");
+        overdrachtenNaarLeerplicht();
+        VerzuimmeldingView m = verzuim.haalOp(id);
+        assertThat(m.status()).isEqualTo(Verzuimmelding.Status.VERSTUURD);
+        assertThat(m.leerplichtStatus()).isEqualTo(LeerplichtEscalatie.Status.GEREGISTREERD);
+        assertThat(m.verstuurdDoor()).isEqualTo("zorgcoordinator");
+        assertThat(m.duoKenmerk()).startsWith("PROEF-");
+        assertThat(m.ingediendBijDuoOp()).isEqualTo(LocalDate.of(2026, 11, 6));
+        assertThat(m.ingediendDoor()).isEqualTo("zorgcoordinator");
+        assertThat(m.teLaatGesignaleerdOp()).isNull();
+        // DUO gets the facts, never care details.
+        assertThat(duo.ingediend()).filteredOn(d -> d.id() == id).singleElement().satisfies(d -> {
+            assertThat(d.soort()).isEqualTo(Meldingsoort.ZESTIEN_UUR);
+            assertThat(d.startdatum()).isEqualTo(LocalDate.of(2026, 11, 2));
+            assertThat(d.uren()).isEqualByComparingTo("16");
+            assertThat(d.toString()).doesNotContain("niet goed te voelen");
+        });
 
-        assertThat(proces).isEnded().hasPassedInOrder("melden", "besluit", "versturen", "gemeld");
+        assertThat(proces).isEnded().hasPassedInOrder("melden", "besluit", "indienenBijDuo", "duoBevestigd",
+                "versturen", "gemeld").hasNotPassed("duoIndienen");
         EscalatieView e = leerplicht.vanDossier(nummer).get(0);
         assertThat(e.reden()).isEqualTo(Reden.VERZUIM);
         assertThat(e.laatGemeld()).isFalse();
         assertThat(e.verwijzing()).isEqualTo("/api/verzuimmeldingen/" + id);
-        assertThat(e.feiten()).contains("16 klokuur", "2 november 2026", "5 november 2026", "niet goed te voelen");
+        assertThat(e.feiten()).contains("16 klokuur", "2 november 2026", "5 november 2026", "niet goed te voelen",
+                "Ingediend in het verzuimregister van DUO op 6 november 2026, kenmerk " + m.duoKenmerk());
         // Sent from inside the process, the escalation still knows by when leerplicht assesses it, and turns late.
         Task beoordelen = taskService.createTaskQuery().processDefinitionKey("leerplichtEscalatie")
                 .processInstanceBusinessKey(nummer).singleResult();
@@ -186,23 +210,158 @@ class VerzuimScenarioIT extends ScenarioTest {
     }
 
     @Test
-    void naDeNormStuurtEenPlanDeMeldingZelfGemarkeerdAlsTeLaat() {
+    void naDeNormKrijgenSchoolleidingEnLeerplichtEenmaalBerichtEnBlijftDeTaakBijDeSchool() {
         ClockUtil.setCurrentTime(moment(2026, 11, 14, 0, 0));
         // The model draws what happens at the norm itself: no escalation of the convention besides it.
         assertThat(termijnVerstreken(proces, "melden")).isNull();
+        assertThat(timer(proces, "termijnMeldenVerstreken").getDuedate()).isEqualTo(moment(2026, 11, 12, 23, 59, 59));
         managementService.executeJob(timer(proces, "termijnMeldenVerstreken").getId());
 
-        assertThat(proces).isEnded().hasPassed("teLaatVersturen", "teLaatGemeld").hasNotPassed("versturen");
+        // Non-interrupting: EenPlan sends nothing itself (the report goes through DUO); the school still has the task.
+        assertThat(proces).isWaitingAt("melden").hasPassed("teLaatSignaleren", "teLaatGesignaleerd")
+                .hasNotPassed("versturen");
         VerzuimmeldingView m = verzuim.haalOp(id);
-        assertThat(m.status()).isEqualTo(Verzuimmelding.Status.VERSTUURD);
-        assertThat(m.teLaat()).isTrue();
-        assertThat(m.verstuurdDoor()).isEqualTo("EenPlan (termijn verstreken)");
-        EscalatieView e = leerplicht.haalOp(m.escalatieId());
-        assertThat(e.laatGemeld()).isTrue();
-        assertThat(e.feiten()).contains("niet ingevuld");
+        assertThat(m.status()).isEqualTo(Verzuimmelding.Status.CONCEPT);
+        assertThat(m.teLaatGesignaleerdOp()).isEqualTo(moment(2026, 11, 14, 0, 0).toInstant());
+        assertThat(leerplicht.vanDossier(nummer)).isEmpty();
+        assertThat(teLaatBerichten("schoolleiding")).hasSize(1);
+        assertThat(teLaatBerichten("leerplicht")).singleElement().satisfies(b -> assertThat(b.get("tekst").asText())
+                .contains("16 uur verzuim", "2 november 2026 tot en met 5 november 2026",
+                        "niet binnen de norm van 5 werkdagen bij DUO ingediend", "99ZZ00")
+                .doesNotContain("niet goed te voelen"));
+        assertThat(termijnescalaties()).isEqualTo(1);
         assertThat(meldingen.voor("zorgcoordinator", List.of(), false))
                 .filteredOn(b -> b.soort() == Melding.Soort.ESCALATIE && nummer.equals(b.dossierNummer()))
-                .singleElement().satisfies(b -> assertThat(b.onderwerp()).contains("te laat"));
+                .singleElement().satisfies(b -> assertThat(b.onderwerp()).contains("niet binnen de norm"));
+
+        // The school sends after all, DUO does not confirm, the kenmerk task's norm has passed too: no second signal.
+        duo.antwoord(nl.eenplan.verzuim.duo.ProefVerzuimregister.Antwoord.NIET_BEVESTIGEN);
+        school().put("/api/verzuimmeldingen/" + id, AANVULLING);
+        assertThat(school().post("/api/verzuimmeldingen/" + id + "/versturen", "").status()).isEqualTo(200);
+        overdrachtenNaarLeerplicht();
+        assertThat(proces).isWaitingAt("duoIndienen");
+        managementService.executeJob(timer(proces, "termijnDuoVerstreken").getId());
+        assertThat(verzuim.haalOp(id).teLaatGesignaleerdOp()).isEqualTo(moment(2026, 11, 14, 0, 0).toInstant());
+        assertThat(teLaatBerichten("schoolleiding")).hasSize(1);
+        assertThat(teLaatBerichten("leerplicht")).hasSize(1);
+        assertThat(termijnescalaties()).isEqualTo(1);
+
+        legKenmerkVast("DUO-2026-77", "2026-11-13");
+        overdrachtenNaarLeerplicht();
+        EscalatieView e = leerplicht.vanDossier(nummer).get(0);
+        assertThat(e.laatGemeld()).isTrue();
+        assertThat(e.feiten()).contains("kenmerk DUO-2026-77");
+    }
+
+    @Test
+    void nietDoorDuoBevestigdLegtDeSchoolHetKenmerkVastEnGaatDeMeldingNaarLeerplicht() {
+        duo.antwoord(nl.eenplan.verzuim.duo.ProefVerzuimregister.Antwoord.NIET_BEVESTIGEN);
+        school().put("/api/verzuimmeldingen/" + id, AANVULLING);
+        school().post("/api/verzuimmeldingen/" + id + "/versturen", "");
+        overdrachtenNaarLeerplicht();
+
+        assertThat(proces).isWaitingAt("duoIndienen").hasPassed("indienenBijDuo", "duoBevestigd");
+        Task kenmerk = taskService.createTaskQuery().processInstanceId(proces.getId()).singleResult();
+        assertThat(kenmerk).hasCandidateGroup("zorgcoordinator").hasName("DUO-kenmerk vastleggen");
+        // The same norm as melden: 5 werkdagen from the day 16 hours were reached.
+        assertThat(kenmerk.getDueDate()).isEqualTo(moment(2026, 11, 12, 23, 59, 59));
+        assertThat(verzuim.haalOp(id).status()).isEqualTo(Verzuimmelding.Status.NAAR_DUO);
+        assertThat(leerplicht.vanDossier(nummer)).isEmpty();
+        Http.Antwoord intrekken = school().post("/api/verzuimmeldingen/" + id + "/intrekken", "{\"reden\": \"Oeps.\"}");
+        assertThat(intrekken.status()).isEqualTo(409);
+        assertThat(intrekken.json().get("detail").asText()).contains("kenmerk van DUO");
+
+        // Refused per field, in Dutch, and nothing recorded.
+        identityService.setAuthentication("zorgcoordinator", List.of("zorgcoordinator"), List.of("99ZZ00"));
+        assertThatThrownBy(() -> complete(kenmerk, withVariables("duoKenmerk", "", "ingediendBijDuoOp", "2026-11-09")))
+                .hasMessageContaining("kenmerk");
+        assertThatThrownBy(() -> complete(kenmerk, withVariables("duoKenmerk", "DUO-1", "ingediendBijDuoOp",
+                "2026-11-07"))).hasMessageContaining("toekomst");
+        assertThatThrownBy(() -> complete(kenmerk, withVariables("duoKenmerk", "DUO-1", "ingediendBijDuoOp",
+                "2026-10-30"))).hasMessageContaining("niet eerder bij DUO");
+        identityService.clearAuthentication();
+        assertThat(verzuim.haalOp(id).duoKenmerk()).isNull();
+        assertThat(proces).isWaitingAt("duoIndienen");
+
+        legKenmerkVast("DUO-2026-42", "2026-11-06");
+        overdrachtenNaarLeerplicht();
+        assertThat(proces).isEnded().hasPassedInOrder("duoIndienen", "versturen", "gemeld");
+        VerzuimmeldingView m = verzuim.haalOp(id);
+        assertThat(m.status()).isEqualTo(Verzuimmelding.Status.VERSTUURD);
+        assertThat(m.duoKenmerk()).isEqualTo("DUO-2026-42");
+        assertThat(m.ingediendBijDuoOp()).isEqualTo(LocalDate.of(2026, 11, 6));
+        assertThat(m.ingediendDoor()).isEqualTo("zorgcoordinator");
+        EscalatieView e = leerplicht.vanDossier(nummer).get(0);
+        assertThat(e.laatGemeld()).isFalse();
+        assertThat(e.feiten()).contains("kenmerk DUO-2026-42", "6 november 2026");
+        assertThat(termijnescalaties()).isZero();
+    }
+
+    @Test
+    void ingediendBinnenDeNormMaarHetKenmerkLaterVastgelegdIsNietTeLaat() {
+        duo.antwoord(nl.eenplan.verzuim.duo.ProefVerzuimregister.Antwoord.NIET_BEVESTIGEN);
+        school().put("/api/verzuimmeldingen/" + id, AANVULLING);
+        school().post("/api/verzuimmeldingen/" + id + "/versturen", "");
+        overdrachtenNaarLeerplicht();
+        ClockUtil.setCurrentTime(moment(2026, 11, 16, 9, 0));
+        managementService.executeJob(timer(proces, "termijnDuoVerstreken").getId());
+        assertThat(proces).isWaitingAt("duoIndienen").hasPassed("teLaatSignaleren");
+        assertThat(teLaatBerichten("schoolleiding")).hasSize(1);
+
+        // Submitted in DUO's verzuimloket on the last day of the norm, entered in EenPlan later.
+        legKenmerkVast("DUO-2026-43", "2026-11-12");
+        overdrachtenNaarLeerplicht();
+        assertThat(leerplicht.vanDossier(nummer).get(0).laatGemeld()).isFalse();
+    }
+
+    @Test
+    void isDuoNietBereikbaarDanFaaltDeStapEnWordtZeOpnieuwGeprobeerdZonderIetsHalfs() {
+        duo.antwoord(nl.eenplan.verzuim.duo.ProefVerzuimregister.Antwoord.STORING);
+        school().put("/api/verzuimmeldingen/" + id, AANVULLING);
+        school().post("/api/verzuimmeldingen/" + id + "/versturen", "");
+        var job = managementService.createJobQuery().processInstanceId(proces.getId()).activityId("indienenBijDuo")
+                .singleResult();
+        assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("niet bereikbaar");
+        assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries())
+                .isLessThan(job.getRetries());
+        assertThat(proces).isWaitingAt("indienenBijDuo");
+        assertThat(verzuim.haalOp(id).status()).isEqualTo(Verzuimmelding.Status.NAAR_DUO);
+        assertThat(verzuim.haalOp(id).duoKenmerk()).isNull();
+        assertThat(leerplicht.vanDossier(nummer)).isEmpty();
+
+        duo.herstel();
+        managementService.executeJob(job.getId());
+        overdrachtenNaarLeerplicht();
+        assertThat(proces).isEnded().hasPassed("versturen");
+        assertThat(verzuim.haalOp(id).duoKenmerk()).startsWith("PROEF-");
+    }
+
+    /** Task duoIndienen completed as Tasklist's form does. */
+    private void legKenmerkVast(String kenmerk, String datum) {
+        identityService.setAuthentication("zorgcoordinator", List.of("zorgcoordinator"), List.of("99ZZ00"));
+        try {
+            complete(taskService.createTaskQuery().processInstanceId(proces.getId()).taskDefinitionKey("duoIndienen")
+                    .singleResult(), withVariables("duoKenmerk", kenmerk, "ingediendBijDuoOp", datum));
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** The notifications that say this pupil's report is late, as the user reads them. */
+    private List<JsonNode> teLaatBerichten(String gebruiker) {
+        List<JsonNode> berichten = new java.util.ArrayList<>();
+        http().als(gebruiker).get("/api/meldingen").json().forEach(b -> {
+            if (nummer.equals(b.path("dossierNummer").asText()) && b.get("soort").asText().equals("ESCALATIE")) {
+                berichten.add(b);
+            }
+        });
+        return berichten;
+    }
+
+    /** Deadline escalations recorded for the school's leadership for this pupil. */
+    private int termijnescalaties() {
+        return jdbc.queryForObject("select count(*) from escalatie where dossier_nummer = ? and groep = 'schoolleiding'",
+                Integer.class, nummer);
     }
 
     @Test

@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${verstuurVerzuimmelding}}, steps "Melding naar leerplicht sturen" and "Direct naar leerplicht,
- * gemarkeerd als te laat": sends the report of this process instance to leerplicht. Input parameter
- * {@code termijnVerstreken} (true on the deadline path): send as it is, marked late.
+ * {@code ${verstuurVerzuimmelding}}, step "Melding naar leerplicht sturen": sends the report of this process instance,
+ * submitted to DUO, to leerplicht. Input parameter {@code termijnVerstreken} (true on the deadline path of older model
+ * versions, step "Direct naar leerplicht, gemarkeerd als te laat"): send the draft as it is, marked late.
  */
 @Component("verstuurVerzuimmelding")
 @VoorModellen
@@ -28,7 +28,8 @@ public class VerstuurVerzuimmelding implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         boolean termijnVerstreken = Boolean.parseBoolean(String.valueOf(execution.getVariableLocal(
                 TERMIJN_VERSTREKEN.naam())));
-        String door = Ingelogd.gebruiker(execution, termijnVerstreken ? "EenPlan (termijn verstreken)" : "onbekend");
+        // Without a signed-in user (after DUO's confirmation, a job): who submitted it to DUO.
+        String door = Ingelogd.gebruiker(execution, termijnVerstreken ? "EenPlan (termijn verstreken)" : null);
         verzuim.verstuurVanuitProces(execution.getProcessInstanceId(), door, termijnVerstreken);
     }
 }

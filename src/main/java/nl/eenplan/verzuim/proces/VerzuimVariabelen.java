@@ -23,6 +23,8 @@ public final class VerzuimVariabelen {
      * of 5 werkdagen counts from it (property termijnVanaf), not from the day the draft was made.
      */
     public static final Variabele<java.util.Date> DREMPELDATUM = Variabele.datum(Procesvariabelen.DREMPELDATUM);
+    /** Set by step "Indienen bij DUO": DUO confirmed the report (gateway "Door DUO bevestigd?"). */
+    public static final Variabele<Boolean> DUO_BEVESTIGD = Variabele.jaNee(Procesvariabelen.DUO_BEVESTIGD);
     /** Input parameter of step teLaatVersturen: the norm of 5 werkdagen passed. */
     public static final Variabele<Boolean> TERMIJN_VERSTREKEN = Variabele.jaNee("termijnVerstreken");
     /** Input of older instances' step intrekken: the reason code the form sent. */

@@ -33,9 +33,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * processes/verzuim.bpmn on its own (issue #19: model tests without the web stack): its gateway, the reminder the
- * convention gives task melden, and the norm of 5 werkdagen as the model draws it, with mocked delegates. The
- * journeys through EenPlan (the report, leerplicht's inbox, Tasklist) stay in VerzuimScenarioIT.
+ * processes/verzuim.bpmn on its own (issue #19: model tests without the web stack): its gateways (send or withdraw,
+ * confirmed by DUO or not), the reminder the convention gives task melden, and the norm of 5 werkdagen as the model
+ * draws it (non-interrupting, at melden and at duoIndienen), with mocked delegates. The journeys through EenPlan (the
+ * report, DUO, leerplicht's inbox, Tasklist) stay in VerzuimScenarioIT.
  */
 class VerzuimModelTest {
 
@@ -48,6 +49,10 @@ class VerzuimModelTest {
     ProcessEngine engine = Modelengine.engine();
     JavaDelegate verstuur = mock(JavaDelegate.class);
     JavaDelegate trekIn = mock(JavaDelegate.class);
+    JavaDelegate teLaat = mock(JavaDelegate.class);
+    /** Plays step "Indienen bij DUO": DUO confirms or not, as the test says. */
+    boolean bevestigd = true;
+    JavaDelegate dienIn = execution -> execution.setVariable("duoBevestigd", bevestigd);
     Termijn termijn = mock(Termijn.class);
     String deployment;
     ProcessInstance proces;
@@ -58,8 +63,12 @@ class VerzuimModelTest {
         ClockUtil.setCurrentTime(NU);
         Mocks.register("verstuurVerzuimmelding", verstuur);
         Mocks.register("trekVerzuimmeldingIn", trekIn);
+        Mocks.register("dienInBijDuo", (JavaDelegate) execution -> dienIn.execute(execution));
+        Mocks.register("meldTeLateVerzuimmelding", teLaat);
         Mocks.register("termijn", termijn);
-        when(termijn.deadline(any(VariableScope.class), eq("verzuim"), eq("melden"))).thenReturn(NORM);
+        // The norm counts from the day the threshold was reached, at both tasks.
+        when(termijn.deadlineVanaf(any(VariableScope.class), eq("verzuim"), eq("melden"), eq(DREMPEL)))
+                .thenReturn(NORM);
         // The norm counts from the day the threshold was reached (termijnVanaf ${drempeldatum}), not from the draft.
         Modelengine.BEREKENING.set((execution, p, stap, vanaf) -> {
             assertThat(vanaf).isEqualTo(DREMPEL);
@@ -83,10 +92,54 @@ class VerzuimModelTest {
         assertThat(task(proces).getFollowUpDate()).isEqualTo(HERINNERING);
 
         complete(task(proces), withVariables("besluit", "versturen"));
+        // Submitting to DUO is a job of its own: when DUO cannot be reached, it fails and is retried.
+        assertThat(proces).isWaitingAt("indienenBijDuo");
+        indienen();
 
-        assertThat(proces).isEnded().hasPassed("versturen", "gemeld");
+        assertThat(proces).isEnded().hasPassed("indienenBijDuo", "duoBevestigd", "versturen", "gemeld")
+                .hasNotPassed("duoIndienen");
         verify(verstuur).execute(any());
         verify(trekIn, never()).execute(any());
+    }
+
+    @Test
+    void nietDoorDuoBevestigdLegtDeSchoolHetKenmerkVastEnDanGaatDeMeldingNaarLeerplicht() throws Exception {
+        bevestigd = false;
+        complete(task(proces), withVariables("besluit", "versturen"));
+        indienen();
+
+        assertThat(proces).isWaitingAt("duoIndienen");
+        assertThat(task(proces).getName()).isEqualTo("DUO-kenmerk vastleggen");
+        // The same norm as melden, from the same day (termijnStap melden, termijnVanaf drempeldatum).
+        assertThat(task(proces).getDueDate()).isEqualTo(NORM);
+        verify(verstuur, never()).execute(any());
+
+        complete(task(proces));
+        assertThat(proces).isEnded().hasPassed("duoIndienen", "versturen", "gemeld");
+        verify(verstuur).execute(any());
+        verify(teLaat, never()).execute(any());
+    }
+
+    @Test
+    void deNormVerstrijktBijHetKenmerkDeTaakBlijftEnDeSchoolKanNogIndienen() throws Exception {
+        bevestigd = false;
+        complete(task(proces), withVariables("besluit", "versturen"));
+        indienen();
+        var norm = engine.getManagementService().createJobQuery().processInstanceId(proces.getId())
+                .activityId("termijnDuoVerstreken").singleResult();
+        assertThat(norm.getDuedate()).isEqualTo(NORM);
+
+        engine.getManagementService().executeJob(norm.getId());
+
+        assertThat(proces).isWaitingAt("duoIndienen").hasPassed("teLaatSignaleren", "teLaatGesignaleerd");
+        verify(teLaat).execute(any());
+        complete(task(proces));
+        assertThat(proces).isEnded().hasPassed("versturen", "gemeld");
+    }
+
+    private void indienen() {
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(proces.getId()).activityId("indienenBijDuo").singleResult().getId());
     }
 
     @Test
@@ -111,7 +164,7 @@ class VerzuimModelTest {
     }
 
     @Test
-    void naDeNormGaatDeMeldingTeLaatEnZonderEscalatieVanDeConventieErnaast() throws Exception {
+    void naDeNormKrijgenSchoolleidingEnLeerplichtBerichtEnBlijftTaakMeldenOpen() throws Exception {
         assertThat(Termijntimers.van(engine.getManagementService(), proces.getId(), "melden",
                 Termijnconventie.VERSTREKEN)).isNull();
         var norm = engine.getManagementService().createJobQuery().processInstanceId(proces.getId())
@@ -120,8 +173,15 @@ class VerzuimModelTest {
 
         engine.getManagementService().executeJob(norm.getId());
 
-        assertThat(proces).isEnded().hasPassed("teLaatVersturen", "teLaatGemeld").hasNotPassed("versturen");
-        verify(verstuur).execute(any());
+        // Non-interrupting: the school still sends; EenPlan no longer sends a report it never had confirmed by DUO.
+        assertThat(proces).isWaitingAt("melden").hasPassed("teLaatSignaleren", "teLaatGesignaleerd")
+                .hasNotPassed("versturen");
+        verify(teLaat).execute(any());
+        verify(verstuur, never()).execute(any());
         verify(Modelengine.BEWAKING.get(), never()).escaleer(any(), any(), any());
+
+        complete(task(proces), withVariables("besluit", "versturen"));
+        indienen();
+        assertThat(proces).isEnded().hasPassed("versturen", "gemeld");
     }
 }

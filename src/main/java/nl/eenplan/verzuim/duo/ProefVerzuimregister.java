@@ -1,0 +1,62 @@
+package nl.eenplan.verzuim.duo;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.eenplan.engine.Klok;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * A test adapter that plays DUO's verzuimregister ({@code eenplan.duo.verzuimregister=proef}): confirms every report
+ * with a kenmerk like {@code PROEF-000123} and today's date, and keeps what was submitted so tests can inspect it. It can
+ * be told to answer "not confirmed" (as the default channel does) or to fail (DUO not reachable). Never for production.
+ */
+@Component
+@ConditionalOnProperty(name = "eenplan.duo.verzuimregister", havingValue = "proef")
+public class ProefVerzuimregister implements DuoVerzuimregister {
+
+    /** How the played DUO answers. */
+    public enum Antwoord {
+        BEVESTIGEN, NIET_BEVESTIGEN, STORING
+    }
+
+    private final Clock clock;
+    private final AtomicInteger volgnummer = new AtomicInteger();
+    private final List<Melding> ingediend = new CopyOnWriteArrayList<>();
+    private volatile Antwoord antwoord = Antwoord.BEVESTIGEN;
+
+    ProefVerzuimregister(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Indiening dienIn(Melding melding) {
+        switch (antwoord) {
+            case STORING -> throw new IllegalStateException("Het verzuimregister van DUO is niet bereikbaar (proef).");
+            case NIET_BEVESTIGEN -> {
+                return Indiening.nietBevestigd();
+            }
+            default -> {
+                ingediend.add(melding);
+                return new Indiening(true, String.format("PROEF-%06d", volgnummer.incrementAndGet()),
+                        Klok.vandaag(clock));
+            }
+        }
+    }
+
+    /** From now on answer so; {@link #herstel()} goes back to confirming. */
+    public void antwoord(Antwoord antwoord) {
+        this.antwoord = antwoord;
+    }
+
+    public void herstel() {
+        this.antwoord = Antwoord.BEVESTIGEN;
+    }
+
+    /** The reports the played DUO confirmed, oldest first. */
+    public List<Melding> ingediend() {
+        return List.copyOf(ingediend);
+    }
+}
