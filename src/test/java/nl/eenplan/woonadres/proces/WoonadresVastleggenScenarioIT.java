@@ -244,6 +244,7 @@ class WoonadresVastleggenScenarioIT extends ScenarioTest {
                 """);
         Http.Antwoord verstuurd = zc().post("/api/verzuimmeldingen/" + melding + "/versturen", "");
         assertThat(verstuurd.status()).as(verstuurd.body()).isEqualTo(200);
+        overdrachtenNaarLeerplicht(); // the submission to DUO and the escalation are jobs of their own
     }
 
     private String nieuwDossier(String woonadres) {
