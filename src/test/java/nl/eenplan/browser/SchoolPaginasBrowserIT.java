@@ -28,8 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * School staff in EenPlan's pages: a mentor registers two days of absence until the verzuimmelding is drafted, the
  * zorgcoördinator sends it from Mijn werk and leerplicht receives it; a zorgcoördinator starts one pupil's transition
- * and lets a whole class transition from the school's file, seeing the progress and the refused line. Every page
- * passes axe-core.
+ * and lets a whole class transition from the school's file, seeing the progress and the refused line; she reads in
+ * absence from the school's LAS and sees the counts and the line with a mistake. Every page passes axe-core.
  */
 class SchoolPaginasBrowserIT extends BrowserTest {
 
@@ -127,6 +127,62 @@ class SchoolPaginasBrowserIT extends BrowserTest {
         Toegankelijkheid.controleer(browser, "klas: voortgang");
         Browser.voorDocs(browser, "school-2-klas");
         Files.delete(bestand);
+    }
+
+    @Test
+    void deZorgcoordinatorLeestVerzuimUitHetLasIn() throws IOException {
+        String eerste = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json()
+                .get("nummer").asText();
+        String bsnEerste = http().als("zorgcoordinator").get("/api/dossiers/" + eerste).json().at("/leerling/bsn")
+                .asText();
+        String bsnTweede = http().als("zorgcoordinator").get("/api/dossiers/" + http().als("zorgcoordinator")
+                .post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText()).json()
+                .at("/leerling/bsn").asText();
+        List<LocalDate> dagen = new ArrayList<>();
+        for (LocalDate dag = vandaag().minusDays(1); dagen.size() < 2; dag = dag.minusDays(1)) {
+            if (kalender.isLesdag(dag, Regio.MIDDEN)) {
+                dagen.add(dag);
+            }
+        }
+        // Two days of 8 hours for the first pupil (a report), a line the second pupil's hours cannot be read of.
+        Path bestand = Files.createTempFile("verzuim", ".csv");
+        Files.writeString(bestand, String.join("\n",
+                "brin;bsn;datum;uren;soort",
+                "99ZZ00;" + bsnEerste + ";" + dagen.get(0) + ";8;ongeoorloofd",
+                "99ZZ00;" + bsnEerste + ";" + dagen.get(1) + ";8;ongeoorloofd",
+                "99ZZ00;" + bsnTweede + ";" + dagen.get(0) + ";vier;ongeoorloofd") + "\n");
+
+        browser.get("http://localhost:" + port + "/leerlingen");
+        meldAan("zorgcoordinator");
+        klik(By.linkText("Verzuim uit het LAS inlezen"));
+        Toegankelijkheid.controleer(browser, "verzuim inlezen");
+        browser.findElement(By.id("bestand")).sendKeys(bestand.toAbsolutePath().toString());
+        klik(By.id("inlezen"));
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("foutregels")));
+        assertThat(browser.findElement(By.id("samenvatting")).getText()).contains("1 regel heeft een fout");
+        assertThat(browser.findElement(By.id("telling-regelsGelezen")).getText()).isEqualTo("3");
+        assertThat(browser.findElement(By.id("telling-dagenOpgeslagen")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("telling-leerlingenNietOpgeslagen")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("telling-meldingenKlaargezet")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("foutregels")).getText()).startsWith("4 uren")
+                .contains("Geen regel van deze leerling is opgeslagen.");
+        Toegankelijkheid.controleer(browser, "verzuim inlezen: uitkomst");
+        assertThat(http().als("zorgcoordinator").get("/api/dossiers/" + eerste + "/verzuim").json().get("meldingen")
+                .size()).isEqualTo(1);
+
+        // A file that cannot be read as a whole: nothing stored, the reason shown.
+        Files.writeString(bestand, "brin;datum\n99ZZ00;" + dagen.get(0) + "\n");
+        browser.findElement(By.id("bestand")).sendKeys(bestand.toAbsolutePath().toString());
+        klik(By.id("inlezen"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "Er is niets opgeslagen."));
+        assertThat(browser.findElement(By.id("uitkomst")).isDisplayed()).isFalse();
+        Toegankelijkheid.controleer(browser, "verzuim inlezen: bestand geweigerd");
+        Files.delete(bestand);
+
+        // A mentor may not read in a school's absence: no link, and the page (like the API) refuses her.
+        assertThat(http().als("mentor").metKop("Accept", "text/html").get("/leerlingen").body())
+                .doesNotContain("Verzuim uit het LAS inlezen");
+        assertThat(http().als("mentor").metKop("Accept", "text/html").get("/verzuim/inlezen").status()).isEqualTo(403);
     }
 
     private void meldAan(String gebruiker) {
