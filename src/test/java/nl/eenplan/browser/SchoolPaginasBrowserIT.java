@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.eenplan.Browser;
+import nl.eenplan.Http;
 import nl.eenplan.BrowserTest;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.Toegankelijkheid;
@@ -34,6 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SchoolPaginasBrowserIT extends BrowserTest {
 
     private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    /** A date as the pages write it. */
+    private static final DateTimeFormatter LANG = DateTimeFormatter.ofPattern("d MMMM yyyy",
+            Locale.forLanguageTag("nl-NL"));
 
     @Autowired
     Schoolkalender kalender;
@@ -183,6 +188,78 @@ class SchoolPaginasBrowserIT extends BrowserTest {
         assertThat(http().als("mentor").metKop("Accept", "text/html").get("/leerlingen").body())
                 .doesNotContain("Verzuim uit het LAS inlezen");
         assertThat(http().als("mentor").metKop("Accept", "text/html").get("/verzuim/inlezen").status()).isEqualTo(403);
+    }
+
+    /**
+     * A pupil away for weeks (an open LRV and the thuiszitter signal): the zorgcoördinator records the return on the
+     * pupil's page and reports overig verzuim by hand; a wrong date is refused at its field. A mentor sees the return
+     * but not the form for overig verzuim, which only the zorgcoördinator may send.
+     */
+    @Test
+    void deZorgcoordinatorLegtDeTerugkeerVastEnMeldtOverigVerzuim() {
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json()
+                .get("nummer").asText();
+        Http.Antwoord leeg = http().als("zorgcoordinator").metKop("Accept", "text/html").get("/leerlingen/" + nummer);
+        assertThat(leeg.body()).contains("overigformulier").doesNotContain("terugkeerformulier");
+        // Whole days away on the 23 lesdagen before the last one (more than 4 lesweken): the LRV and the thuiszitter signal open.
+        List<LocalDate> lesdagen = new ArrayList<>();
+        for (LocalDate dag = vandaag().minusDays(1); lesdagen.size() < 24; dag = dag.minusDays(1)) {
+            if (kalender.isLesdag(dag, Regio.MIDDEN)) {
+                lesdagen.add(dag);
+            }
+        }
+        LocalDate terug = lesdagen.get(0);
+        String dagen = String.join(", ", lesdagen.subList(1, 24).stream()
+                .map(d -> "{\"datum\": \"" + d + "\", \"uren\": 6, \"alleLessenGemist\": true}").toList());
+        Http.Antwoord geregistreerd = http().als("zorgcoordinator").post("/api/dossiers/" + nummer + "/verzuim",
+                "{\"dagen\": [" + dagen + "]}");
+        assertThat(geregistreerd.body()).contains("LANGDURIG_RELATIEF");
+        Http.Antwoord mentor = http().als("mentor").metKop("Accept", "text/html").get("/leerlingen/" + nummer);
+        assertThat(mentor.body()).contains("terugkeerformulier").doesNotContain("overigformulier");
+
+        browser.get("http://localhost:" + port + "/leerlingen/" + nummer);
+        meldAan("zorgcoordinator");
+        Toegankelijkheid.controleer(browser, "leerling met open langdurig relatief verzuim");
+        klik(By.xpath("//summary[normalize-space()='Terugkeer vastleggen']"));
+        datum(By.id("terugkeer-datum"), vandaag().plusDays(7));
+        klik(By.xpath("//form[@id='terugkeerformulier']//button"));
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("terugkeer-datum-fout")));
+        assertThat(browser.findElement(By.id("terugkeer-datum-fout")).getText()).contains("in de toekomst");
+        assertThat(browser.findElement(By.id("terugkeer-datum")).getAttribute("aria-describedby"))
+                .isEqualTo("terugkeer-datum-uitleg terugkeer-datum-fout");
+        Toegankelijkheid.controleer(browser, "terugkeer: datum geweigerd");
+        datum(By.id("terugkeer-datum"), terug);
+        klik(By.xpath("//form[@id='terugkeerformulier']//button"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verzuim-bericht"),
+                "De terugkeer is vastgelegd."));
+        assertThat(browser.findElements(By.id("terugkeerformulier"))).isEmpty();
+        assertThat(browser.findElement(By.id("kop-verzuim")).findElement(By.xpath("..")).getText())
+                .contains("Langdurig relatief verzuim: " + LANG.format(lesdagen.get(23)) + " tot en met "
+                        + LANG.format(lesdagen.get(1)));
+
+        klik(By.xpath("//summary[normalize-space()='Overig verzuim melden']"));
+        datum(By.id("overig-startdatum"), terug);
+        datum(By.id("overig-einddatum"), lesdagen.get(1));
+        browser.findElement(By.id("overig-toelichting")).sendKeys("Komt sinds de terugkeer elke dag te laat.");
+        klik(By.xpath("//form[@id='overigformulier']//button"));
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("overig-einddatum-fout")));
+        assertThat(browser.findElement(By.id("overig-einddatum-fout")).getText())
+                .isEqualTo("De einddatum ligt voor de begindatum.");
+        assertThat(browser.findElement(By.id("overig-toelichting")).getAttribute("value")).startsWith("Komt sinds");
+        Toegankelijkheid.controleer(browser, "overig verzuim: einddatum geweigerd");
+        datum(By.id("overig-einddatum"), terug);
+        klik(By.xpath("//form[@id='overigformulier']//button"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verzuim-bericht"), "staat klaar"));
+        assertThat(browser.findElement(By.id("kop-verzuim")).findElement(By.xpath("..")).getText())
+                .contains("Overig verzuim: " + LANG.format(terug) + " tot en met " + LANG.format(terug));
+        Toegankelijkheid.controleer(browser, "leerling na terugkeer en overig verzuim");
+    }
+
+    /** Types a date into a date field as Dutch people write it (dd-mm-jjjj). */
+    private void datum(By veld, LocalDate dag) {
+        WebElement invoer = browser.findElement(veld);
+        invoer.clear();
+        invoer.sendKeys(DAG.format(dag));
     }
 
     private void meldAan(String gebruiker) {
