@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.eenplan.Browser;
-import nl.eenplan.Http;
 import nl.eenplan.BrowserTest;
+import nl.eenplan.Http;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.Toegankelijkheid;
 import nl.eenplan.Zorginhoud;
@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -253,6 +254,81 @@ class SchoolPaginasBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("kop-verzuim")).findElement(By.xpath("..")).getText())
                 .contains("Overig verzuim: " + LANG.format(terug) + " tot en met " + LANG.format(terug));
         Toegankelijkheid.controleer(browser, "leerling na terugkeer en overig verzuim");
+    }
+
+    /**
+     * The pupil's leave, exemptions and illness on the pupil's page: the zorgcoördinator sees an exemption the
+     * leerplichtambtenaar granted, records leave and a ziekmelding and then the betermelding; a wrong period is refused at its field. A
+     * mentor, who may record leave and illness too, sees those forms.
+     */
+    @Test
+    void deZorgcoordinatorLegtVerlofEnZiekteVast() {
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json()
+                .get("nummer").asText();
+        LocalDate later = vandaag().plusMonths(2);
+        Http.Antwoord vrijstelling = http().als("zorgcoordinator").post("/api/dossiers/" + nummer + "/vrijstellingen",
+                "{\"grond\": \"ART_5_A\", \"van\": \"" + later + "\", \"verleendDoor\": \"LEERPLICHTAMBTENAAR\", "
+                        + "\"besluitDatum\": \"" + vandaag() + "\"}");
+        assertThat(vrijstelling.status()).as(vrijstelling.body()).isEqualTo(201);
+        Http.Antwoord mentor = http().als("mentor").metKop("Accept", "text/html").get("/leerlingen/" + nummer);
+        assertThat(mentor.body()).contains("verlofformulier", "ziekformulier").doesNotContain("overigformulier");
+        LocalDate gisteren = vandaag().minusDays(1);
+        while (!kalender.isLesdag(gisteren, Regio.MIDDEN)) {
+            gisteren = gisteren.minusDays(1);
+        }
+        LocalDate straks = vandaag().plusDays(1);
+        while (!kalender.isLesdag(straks, Regio.MIDDEN)) {
+            straks = straks.plusDays(1);
+        }
+
+        browser.get("http://localhost:" + port + "/leerlingen/" + nummer);
+        meldAan("zorgcoordinator");
+        assertThat(browser.findElement(By.id("kop-vrijstellingen")).findElement(By.xpath("following-sibling::ul"))
+                .getText()).contains("Lichamelijke of psychische gronden", "vanaf " + LANG.format(later),
+                "tot nader order");
+
+        klik(By.xpath("//summary[normalize-space()='Verlof vastleggen']"));
+        new Select(browser.findElement(By.id("verlof-soort"))).selectByValue("GEWICHTIGE_OMSTANDIGHEDEN");
+        datum(By.id("verlof-van"), straks);
+        datum(By.id("verlof-tot"), gisteren);
+        new Select(browser.findElement(By.id("verlof-door"))).selectByValue("HOOFD");
+        datum(By.id("verlof-besluit"), vandaag());
+        klik(By.xpath("//form[@id='verlofformulier']//button"));
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("verlof-tot-fout")));
+        assertThat(browser.findElement(By.id("verlof-tot-fout")).getText()).contains("vóór de begindatum");
+        assertThat(browser.findElement(By.id("verlof-tot")).getAttribute("aria-invalid")).isEqualTo("true");
+        Toegankelijkheid.controleer(browser, "verlof: periode geweigerd");
+        datum(By.id("verlof-tot"), straks);
+        klik(By.xpath("//form[@id='verlofformulier']//button"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verzuim-bericht"),
+                "Het verlof is vastgelegd."));
+        assertThat(browser.findElement(By.id("kop-verlof")).findElement(By.xpath("following-sibling::ul")).getText())
+                .contains("Gewichtige omstandigheden", LANG.format(straks) + ", 1 schooldag",
+                        "besloten door het hoofd van de school");
+
+        klik(By.xpath("//summary[normalize-space()='Ziekmelding vastleggen']"));
+        datum(By.id("ziek-van"), gisteren);
+        klik(By.xpath("//form[@id='ziekformulier']//button"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verzuim-bericht"),
+                "De ziekmelding is vastgelegd."));
+        assertThat(browser.findElement(By.id("kop-ziek")).findElement(By.xpath("following-sibling::ul")).getText())
+                .contains("Ziek sinds " + LANG.format(gisteren) + ", nog niet beter gemeld");
+        klik(By.xpath("//summary[normalize-space()='Beter melden']"));
+        WebElement tot = browser.findElement(By.xpath("//form[starts-with(@id, 'beterformulier-')]//input[@name='tot']"));
+        datum(By.id(tot.getAttribute("id")), gisteren.minusDays(1));
+        klik(By.xpath("//form[starts-with(@id, 'beterformulier-')]//button"));
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id(tot.getAttribute("id") + "-fout")));
+        assertThat(browser.findElement(By.id(tot.getAttribute("id") + "-fout")).getText())
+                .isEqualTo("De laatste dag ligt vóór de eerste dag.");
+        Toegankelijkheid.controleer(browser, "betermelding: datum geweigerd");
+        datum(By.id(tot.getAttribute("id")), gisteren);
+        klik(By.xpath("//form[starts-with(@id, 'beterformulier-')]//button"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verzuim-bericht"),
+                "De leerling is beter gemeld."));
+        assertThat(browser.findElement(By.id("kop-ziek")).findElement(By.xpath("following-sibling::ul")).getText())
+                .contains("Ziek op " + LANG.format(gisteren));
+        assertThat(browser.findElements(By.xpath("//summary[normalize-space()='Beter melden']"))).isEmpty();
+        Toegankelijkheid.controleer(browser, "leerling met verlof, vrijstelling en ziekmelding");
     }
 
     /** Types a date into a date field as Dutch people write it (dd-mm-jjjj). */
