@@ -3,8 +3,9 @@
 // The API checks; a refusal shows its Dutch message next to the field it is about (problem+json "fouten", by the
 // field's name) and the rest above the form; everything typed stays. After a success the page shows the new state.
 //
-// A form says where to send (data-verstuur-naar), how (data-methode, POST by default) and what to say after
-// (data-gelukt). An empty field is sent as absent, as an API client would.
+// A form says where to send under the pupil's dossier in the API (data-adres, e.g. "verlof"; the section names the
+// dossier in data-dossier), how (data-methode, POST by default) and what to say after (data-gelukt). An empty field
+// is sent as absent, as an API client would.
 (function () {
   'use strict';
 
@@ -147,7 +148,8 @@
     }
     knop.disabled = true;
     try {
-      const antwoord = await fetch(formulier.dataset.verstuurNaar, {
+      const dossier = formulier.closest('[data-dossier]').dataset.dossier;
+      const antwoord = await fetch('/api/dossiers/' + encodeURIComponent(dossier) + '/' + formulier.dataset.adres, {
         method: formulier.dataset.methode || 'POST',
         credentials: 'same-origin',
         headers: {'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json',
