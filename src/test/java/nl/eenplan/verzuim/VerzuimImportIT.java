@@ -77,7 +77,7 @@ class VerzuimImportIT extends IntegratieTest {
         assertThat(verzuim.get("dagen")).hasSize(4);
         assertThat(verzuim.at("/dagen/2/uren").decimalValue()).isEqualByComparingTo("4");
         assertThat(verzuim.get("meldingen")).singleElement().satisfies(m -> {
-            assertThat(m.get("soortOmschrijving").asText()).isEqualTo("Relatief verzuim");
+            assertThat(m.get("soortOmschrijving").asText()).isEqualTo("16 uur verzuim");
             assertThat(m.get("einddatum").asText()).isEqualTo("2026-11-26");
             assertThat(m.get("teLaat").asBoolean()).isFalse();
             assertThat(m.has("teLaatOorzaak")).isFalse();
