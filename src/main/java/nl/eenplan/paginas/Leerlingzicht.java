@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.eenplan.arrangement.ArrangementService;
@@ -21,6 +23,12 @@ import nl.eenplan.meldcode.Meldingsoort;
 import nl.eenplan.meldcode.VervolgVeiligThuis;
 import nl.eenplan.security.Groepen;
 import nl.eenplan.taak.Procesverloop;
+import nl.eenplan.verzuim.AfwezigheidService;
+import nl.eenplan.verzuim.Afwezigheidsviews.VerlofView;
+import nl.eenplan.verzuim.Afwezigheidsviews.VrijstellingView;
+import nl.eenplan.verzuim.Afwezigheidsviews.ZiekmeldingView;
+import nl.eenplan.verzuim.Beslisser;
+import nl.eenplan.verzuim.Verlofsoort;
 import nl.eenplan.verzuim.VerzuimOverzicht;
 import nl.eenplan.verzuim.VerzuimService;
 import nl.eenplan.web.Audit;
@@ -66,7 +74,10 @@ class Leerlingzicht {
      */
     static final Set<String> MELDCODE = Set.of(Groepen.ZORGCOORDINATOR, Groepen.AANDACHTSFUNCTIONARIS);
 
-    /** Who sees the pupil's absence, reports and thuiszitter signal (as the verzuim API allows). */
+    /**
+     * Who sees the pupil's absence, reports and thuiszitter signal, leave, exemptions and ziekmeldingen (as the verzuim
+     * API allows).
+     */
     static final Set<String> VERZUIM = Set.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR);
 
     /** The process of the meldcode, as the models name it. */
@@ -93,7 +104,17 @@ class Leerlingzicht {
                     List<DossierView.ToestemmingView> toestemmingen, List<Procesverloop.LopendProces> processen,
                     List<Procesverloop.Gebeurtenis> tijdlijn, List<ArrangementView> arrangementen,
                     List<Werkregel> taken, boolean acties, Gesloten gesloten, List<String> uitleg,
-                    List<Meldcoderegel> meldcodes, VerzuimOverzicht verzuim) {
+                    List<Meldcoderegel> meldcodes, VerzuimOverzicht verzuim, Afwezigheid afwezigheid) {
+    }
+
+    /**
+     * The pupil's leave, exemptions and ziekmeldingen (as {@code /api/dossiers/{nr}/verlof}, {@code /vrijstellingen}
+     * and {@code /ziekmeldingen} give them to the school), with the choices of the form for leave: each kind of leave
+     * with its article, and who may decide.
+     */
+    record Afwezigheid(List<VerlofView> verlof, List<VrijstellingView> vrijstellingen,
+                       List<ZiekmeldingView> ziekmeldingen, Map<String, String> verlofsoorten,
+                       Map<String, String> beslissers) {
     }
 
     /**
@@ -149,9 +170,12 @@ class Leerlingzicht {
     private final Werkoverzicht werk;
     private final MeldcodeService meldcodes;
     private final VerzuimService verzuim;
+    private final AfwezigheidService afwezigheid;
 
     Leerlingzicht(DossierService dossiers, ToestemmingService toestemmingen, ArrangementService arrangementen,
-                  Procesverloop processen, Werkoverzicht werk, MeldcodeService meldcodes, VerzuimService verzuim) {
+                  Procesverloop processen, Werkoverzicht werk, MeldcodeService meldcodes, VerzuimService verzuim,
+                  AfwezigheidService afwezigheid) {
+        this.afwezigheid = afwezigheid;
         this.meldcodes = meldcodes;
         this.verzuim = verzuim;
         this.dossiers = dossiers;
@@ -192,7 +216,8 @@ class Leerlingzicht {
                     verborgen.isEmpty() ? meldcodes.vanDossier(nummer).stream().map(Meldcoderegel::van).toList() : null,
                     // Absence, its DUO reports and the thuiszitter signal: as /api/dossiers/{nr}/verzuim, for
                     // zorgcoördinator and mentor.
-                    wie.groepen().stream().anyMatch(VERZUIM::contains) ? verzuim.overzicht(nummer) : null);
+                    wie.groepen().stream().anyMatch(VERZUIM::contains) ? verzuim.overzicht(nummer) : null,
+                    wie.groepen().stream().anyMatch(VERZUIM::contains) ? afwezigheid(nummer) : null);
         }
 
         List<String> uitleg = new ArrayList<>();
@@ -240,7 +265,20 @@ class Leerlingzicht {
                         && t.scope() == Toestemming.Scope.JEUGDHULP).map(Leerlingzicht::zonderNamen).toList() : null,
                 plan ? processen.lopend(nummer).stream().filter(p -> PROCESSEN_JEUGDHULP.contains(p.proces())).toList()
                         : null,
-                null, aanvragen, taken, false, null, uitleg, null, null);
+                null, aanvragen, taken, false, null, uitleg, null, null, null);
+    }
+
+    private Afwezigheid afwezigheid(String nummer) {
+        Map<String, String> soorten = new LinkedHashMap<>();
+        for (Verlofsoort v : Verlofsoort.values()) {
+            soorten.put(v.name(), v.omschrijving() + " (" + v.artikel() + ")");
+        }
+        Map<String, String> beslissers = new LinkedHashMap<>();
+        for (Beslisser b : Beslisser.values()) {
+            beslissers.put(b.name(), b.omschrijving());
+        }
+        return new Afwezigheid(afwezigheid.verlof(nummer), afwezigheid.vrijstellingen(nummer),
+                afwezigheid.ziekmeldingen(nummer), soorten, beslissers);
     }
 
     private static Leerling leerling(DossierView d) {
