@@ -49,6 +49,15 @@ public final class Testdossiers {
                 .replace("\"voornaam\": \"Sam\"", "\"voornaam\": \"Sam" + VOLGNUMMER.incrementAndGet() + "\"");
     }
 
+    /**
+     * {@code dossier} with the pupil living in the gemeente with this CBS code (an address in it): reports go to that
+     * gemeente's leerplicht (nl.eenplan.leerplicht.Escalatieroute).
+     */
+    public static String woontIn(String dossier, String gemeentecode) {
+        return dossier.replace("\"leerjaar\": 7,", "\"leerjaar\": 7, \"woonadres\": {\"postcode\": \"3511 AB\", "
+                + "\"huisnummer\": \"1\", \"woonplaats\": \"Woonplaats\", \"gemeentecode\": \"" + gemeentecode + "\"},");
+    }
+
     /** A new dossier's body with {@code zorgcoordinator} as its owner (by default the one who opens it). */
     public static String vanZorgcoordinator(String dossier, String zorgcoordinator) {
         return dossier.replaceFirst("\\{", "{\"zorgcoordinator\": \"" + zorgcoordinator + "\", ");

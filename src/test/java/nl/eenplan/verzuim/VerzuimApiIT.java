@@ -249,7 +249,8 @@ class VerzuimApiIT extends IntegratieTest {
      */
     @Test
     void webArt831_rmcVerzuimVanVerzuimregistratieTotRmc() {
-        String nummer = school().post("/api/dossiers", Testdossiers.nieuw().replace("2014-03-02", "2008-03-02"))
+        String nummer = school().post("/api/dossiers", Testdossiers.woontIn(Testdossiers.nieuw()
+                        .replace("2014-03-02", "2008-03-02"), "GM0344"))
                 .json().get("nummer").asText();
         JsonNode overzicht = school().post(verzuim(nummer), VIER_DAGEN_4_UUR).json();
         assertThat(overzicht.path("opmerking").asText(null)).isNull();
@@ -313,6 +314,9 @@ class VerzuimApiIT extends IntegratieTest {
         }
         assertThat(gevonden).as("escalatie " + reden + " in de inbox van " + team).isNotNull();
         assertThat(gevonden.get("verwijzing").asText()).isEqualTo("/api/verzuimmeldingen/" + id);
+        // The home gemeente's inbox (Leerplichtwet 1969 art. 21; Escalatieroute), not a fallback.
+        assertThat(gevonden.at("/routering/soort").asText()).isEqualTo("WOONGEMEENTE");
+        assertThat(gevonden.at("/routering/gemeentecode").asText()).isEqualTo("GM0344");
         return gevonden;
     }
 
@@ -360,7 +364,9 @@ class VerzuimApiIT extends IntegratieTest {
     }
 
     private String nieuwDossier() {
-        return school().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
+        // Living in Utrecht (GM0344): every report in this class goes to the home gemeente's inbox.
+        return school().post("/api/dossiers", Testdossiers.woontIn(Testdossiers.nieuw(), "GM0344")).json().get("nummer")
+                .asText();
     }
 
     private Http school() {
