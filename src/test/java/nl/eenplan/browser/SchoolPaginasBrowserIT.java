@@ -139,8 +139,9 @@ class SchoolPaginasBrowserIT extends BrowserTest {
 
     @Test
     void deZorgcoordinatorLeestVerzuimUitHetLasIn() throws IOException {
-        String eerste = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json()
-                .get("nummer").asText();
+        // A vo pupil: 8 lesuren a day fit a vo school's day (a po school's day ends at 6 klokuren, Lesrooster).
+        String eerste = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()
+                .replace("\"PO\"", "\"VO\"")).json().get("nummer").asText();
         String bsnEerste = http().als("zorgcoordinator").get("/api/dossiers/" + eerste).json().at("/leerling/bsn")
                 .asText();
         String bsnTweede = http().als("zorgcoordinator").get("/api/dossiers/" + http().als("zorgcoordinator")
