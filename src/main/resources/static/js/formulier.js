@@ -29,26 +29,7 @@
   let bezig = false;
 
   function toon(soort, titel, regels) {
-    meldingen.replaceChildren();
-    const blok = document.createElement('div');
-    blok.className = 'utrecht-alert utrecht-alert--' + soort;
-    const kop = document.createElement('p');
-    kop.className = 'utrecht-paragraph';
-    const sterk = document.createElement('strong');
-    sterk.textContent = titel;
-    kop.appendChild(sterk);
-    blok.appendChild(kop);
-    if (regels.length) {
-      const lijst = document.createElement('ul');
-      lijst.className = 'eenplan-lijst';
-      regels.forEach(function (regel) {
-        const li = document.createElement('li');
-        li.textContent = regel;
-        lijst.appendChild(li);
-      });
-      blok.appendChild(lijst);
-    }
-    meldingen.appendChild(blok);
+    meldingen.replaceChildren(window.EenPlanMelding.blok(soort, titel, regels, true));
     meldingen.setAttribute('tabindex', '-1');
     meldingen.focus();
   }

@@ -12,14 +12,7 @@
   const csrfToken = document.querySelector('meta[name="_csrf"]').content;
 
   function fout(tekst) {
-    meldingen.replaceChildren();
-    const blok = document.createElement('div');
-    blok.className = 'utrecht-alert utrecht-alert--error';
-    const p = document.createElement('p');
-    p.className = 'utrecht-paragraph';
-    p.textContent = tekst;
-    blok.appendChild(p);
-    meldingen.appendChild(blok);
+    meldingen.replaceChildren(window.EenPlanMelding.blok('error', tekst));
   }
 
   function toon(upload) {

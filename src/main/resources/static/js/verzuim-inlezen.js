@@ -27,24 +27,7 @@
   ];
 
   function fout(tekst, regels) {
-    meldingen.replaceChildren();
-    const blok = document.createElement('div');
-    blok.className = 'utrecht-alert utrecht-alert--error';
-    const p = document.createElement('p');
-    p.className = 'utrecht-paragraph';
-    p.textContent = tekst;
-    blok.appendChild(p);
-    if (regels && regels.length) {
-      const lijst = document.createElement('ul');
-      lijst.className = 'eenplan-lijst';
-      regels.forEach(function (regel) {
-        const li = document.createElement('li');
-        li.textContent = regel;
-        lijst.appendChild(li);
-      });
-      blok.appendChild(lijst);
-    }
-    meldingen.appendChild(blok);
+    meldingen.replaceChildren(window.EenPlanMelding.blok('error', tekst, regels));
   }
 
   function toon(resultaat) {

@@ -18,13 +18,7 @@
   const opgeslagen = window.sessionStorage.getItem(BERICHT);
   if (opgeslagen && bericht) {
     window.sessionStorage.removeItem(BERICHT);
-    const blok = document.createElement('div');
-    blok.className = 'utrecht-alert utrecht-alert--ok';
-    const p = document.createElement('p');
-    p.className = 'utrecht-paragraph';
-    p.textContent = opgeslagen;
-    blok.appendChild(p);
-    bericht.appendChild(blok);
+    bericht.appendChild(window.EenPlanMelding.blok('ok', opgeslagen));
   }
 
   function wisFouten(formulier) {
@@ -49,26 +43,8 @@
   }
 
   function samenvatting(formulier, titel, regels) {
-    const plek = formulier.querySelector('.eenplan-formulierfout');
-    const blok = document.createElement('div');
-    blok.className = 'utrecht-alert utrecht-alert--error';
-    const p = document.createElement('p');
-    p.className = 'utrecht-paragraph';
-    const sterk = document.createElement('strong');
-    sterk.textContent = titel;
-    p.appendChild(sterk);
-    blok.appendChild(p);
-    if (regels.length) {
-      const lijst = document.createElement('ul');
-      lijst.className = 'eenplan-lijst';
-      regels.forEach(function (regel) {
-        const li = document.createElement('li');
-        li.textContent = regel;
-        lijst.appendChild(li);
-      });
-      blok.appendChild(lijst);
-    }
-    plek.replaceChildren(blok);
+    formulier.querySelector('.eenplan-formulierfout')
+        .replaceChildren(window.EenPlanMelding.blok('error', titel, regels, true));
   }
 
   // The message under the field's label, tied to the field for a screen reader (aria-describedby).
