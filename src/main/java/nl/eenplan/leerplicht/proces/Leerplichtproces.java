@@ -26,8 +26,11 @@ public class Leerplichtproces {
 
     private final Proefomgeving proefomgeving;
     private final RuntimeService runtimeService;
+    private final org.camunda.bpm.engine.ManagementService managementService;
 
-    Leerplichtproces(Proefomgeving proefomgeving, RuntimeService runtimeService) {
+    Leerplichtproces(Proefomgeving proefomgeving, RuntimeService runtimeService,
+                     org.camunda.bpm.engine.ManagementService managementService) {
+        this.managementService = managementService;
         this.proefomgeving = proefomgeving;
         this.runtimeService = runtimeService;
     }
@@ -56,19 +59,27 @@ public class Leerplichtproces {
                 .getId();
     }
 
+    /** Engine property: the running instances got their {@code behandelaar} (done once per installation). */
+    static final String BEHANDELAAR_AANGEVULD = "eenplan.leerplichtescalatie.behandelaar-aangevuld";
+
     /**
      * Instances started before the model offered its tasks to {@code ${behandelaar}} (issue #22, RMC): they were
-     * leerplicht's, so they get {@code behandelaar = leerplicht} once, at start-up, before a task of theirs is created.
-     * Their tasks already created keep their candidate groups.
+     * leerplicht's, so they get {@code behandelaar = leerplicht} at the first start-up after the upgrade, before a task
+     * of theirs is created; an engine property records that it was done, so later starts do not walk every running
+     * instance again. Their tasks already created keep their candidate groups.
      */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     public void vulBehandelaarAan() {
+        if (managementService.getProperties().containsKey(BEHANDELAAR_AANGEVULD)) {
+            return;
+        }
         for (var instantie : runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(LeerplichtVariabelen.PROCES).list()) {
             if (runtimeService.getVariable(instantie.getId(), BEHANDELAAR.naam()) == null) {
                 runtimeService.setVariable(instantie.getId(), BEHANDELAAR.naam(), nl.eenplan.security.Groepen.LEERPLICHT);
             }
         }
+        managementService.setProperty(BEHANDELAAR_AANGEVULD, "ja");
     }
 
     /** The school withdrew: the assessment task ends (the model's message), or the instance goes if it never got there. */
