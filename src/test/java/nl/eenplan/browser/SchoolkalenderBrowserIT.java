@@ -131,6 +131,13 @@ class SchoolkalenderBrowserIT extends BrowserTest {
                 "{\"soort\": \"VRIJE_DAG\", \"van\": \"2027-03-12\", \"reden\": \"studiedag\"}").status())
                 .isEqualTo(403);
         assertThat(http().als("leerplicht").metKop("Accept", "text/html").get("/kalender").status()).isEqualTo(403);
+        // A zorgcoördinator of several schools chooses one; another school's calendar does not exist for her.
+        Http.Antwoord andere = http().als("zorgcoordinator").metKop("Accept", "text/html").get("/kalender?school=99YY00");
+        assertThat(andere.body()).contains("Toon de kalender", "Het Baken College (demo)</strong>")
+                .doesNotContain("zorgcoordinatorKalender");
+        Http.Antwoord vreemd = http().als("zorgcoordinator").metKop("Accept", "text/html").get("/kalender?school=" + SCHOOL);
+        assertThat(vreemd.status()).isEqualTo(404);
+        assertThat(vreemd.body()).contains("Niet gevonden");
 
         // Removing the study day, and back to the standard lesrooster.
         klik(By.xpath("//button[normalize-space()='Verwijderen: studiedag']"));
