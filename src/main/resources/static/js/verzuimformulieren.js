@@ -1,11 +1,14 @@
-// The forms in the Verzuim section of a pupil's page (return to school, overig verzuim, leave, ziekmelding,
-// betermelding): each sends its fields as JSON to EenPlan's API with the session's CSRF token, as every page does.
-// The API checks; a refusal shows its Dutch message next to the field it is about (problem+json "fouten", by the
-// field's name) and the rest above the form; everything typed stays. After a success the page shows the new state.
+// The forms that send to EenPlan's API from a page: the Verzuim section of a pupil's page (return to school, overig
+// verzuim, leave, exemptions, ziekmelding, betermelding) and the school's calendar (a period, removing one, the
+// lesrooster). Each sends its fields as JSON with the session's CSRF token, as every page does. The API checks; a
+// refusal shows its Dutch message next to the field it is about (problem+json "fouten", by the field's name) and the
+// rest above the form; everything typed stays. After a success the page shows the new state.
 //
-// A form says where to send under the pupil's dossier in the API (data-adres, e.g. "verlof"; the section names the
-// dossier in data-dossier), how (data-methode, POST by default) and what to say after (data-gelukt). An empty field
-// is sent as absent, as an API client would.
+// A form says where to send under the pupil's dossier (the section names it in data-dossier) or under the school
+// (data-school) in the API (data-adres, e.g. "verlof"), how (data-methode, POST by default) and what to say after
+// (data-gelukt); the form or its section may name where the page returns to (data-anker). An empty field is sent as
+// absent, as an API client would; a field named "lessen.maandag" is sent as {"lessen": {"maandag": …}}; a field with
+// data-getal as a number (5,5 or 5.5). A required choice left empty is asked for at the field, without sending.
 (function () {
   'use strict';
 
@@ -14,7 +17,7 @@
   const BERICHT = 'eenplan-verzuimbericht';
 
   // What the last form on this page did, shown once after the page came back with the new state.
-  const bericht = document.getElementById('verzuim-bericht');
+  const bericht = document.querySelector('.eenplan-formulierbericht');
   const opgeslagen = window.sessionStorage.getItem(BERICHT);
   if (opgeslagen && bericht) {
     window.sessionStorage.removeItem(BERICHT);
@@ -84,7 +87,25 @@
     return datum.toISOString().substring(0, 10);
   }
 
-  // The form's fields as the API's JSON, and the fields whose input is no date at all (shown at the field, not sent).
+  // A number as Dutch people write it (5,5) or as the API does (5.5); null when it is no number.
+  function getal(tekst) {
+    const schoon = tekst.replace(',', '.');
+    return /^-?\d+(\.\d+)?$/.test(schoon) ? Number(schoon) : null;
+  }
+
+  // Puts a value in the JSON under its field's name; "lessen.maandag" in an object "lessen".
+  function zet(json, naam, waarde) {
+    const delen = naam.split('.');
+    let plek = json;
+    delen.slice(0, -1).forEach(function (deel) {
+      plek[deel] = plek[deel] || {};
+      plek = plek[deel];
+    });
+    plek[delen[delen.length - 1]] = waarde;
+  }
+
+  // The form's fields as the API's JSON, and the fields whose input cannot be sent (no date, no number, no choice),
+  // each with what to do (shown at the field, not sent).
   function invoer(formulier) {
     const json = {};
     const fout = [];
@@ -94,17 +115,27 @@
       }
       const waarde = veld.value.trim();
       if (waarde === '') {
+        if (veld.tagName === 'SELECT' && veld.required) {
+          fout.push({veld: veld, melding: 'Maak een keuze.'});
+        }
         return;
       }
       if ('datum' in veld.dataset) {
         const iso = isoDatum(waarde);
         if (iso === null) {
-          fout.push(veld);
+          fout.push({veld: veld, melding: 'Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 02-11-2026.'});
         } else {
-          json[veld.name] = iso;
+          zet(json, veld.name, iso);
+        }
+      } else if ('getal' in veld.dataset) {
+        const n = getal(waarde);
+        if (n === null) {
+          fout.push({veld: veld, melding: 'Vul een getal in, bijvoorbeeld 5 of 5,5.'});
+        } else {
+          zet(json, veld.name, n);
         }
       } else {
-        json[veld.name] = waarde;
+        zet(json, veld.name, waarde);
       }
     });
     return {json: json, fout: fout};
@@ -115,17 +146,19 @@
     wisFouten(formulier);
     const gelezen = invoer(formulier);
     if (gelezen.fout.length) {
-      gelezen.fout.forEach(function (veld) {
-        bijVeld(veld, 'Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 02-11-2026.');
+      gelezen.fout.forEach(function (f) {
+        bijVeld(f.veld, f.melding);
       });
       samenvatting(formulier, 'Controleer de invoer.', []);
-      gelezen.fout[0].focus();
+      gelezen.fout[0].veld.focus();
       return;
     }
     knop.disabled = true;
     try {
-      const dossier = formulier.closest('[data-dossier]').dataset.dossier;
-      const antwoord = await fetch('/api/dossiers/' + encodeURIComponent(dossier) + '/' + formulier.dataset.adres, {
+      const plek = formulier.closest('[data-dossier], [data-school]');
+      const basis = plek.dataset.dossier ? '/api/dossiers/' + encodeURIComponent(plek.dataset.dossier)
+          : '/api/scholen/' + encodeURIComponent(plek.dataset.school);
+      const antwoord = await fetch(basis + '/' + formulier.dataset.adres, {
         method: formulier.dataset.methode || 'POST',
         credentials: 'same-origin',
         headers: {'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json',
@@ -138,7 +171,8 @@
       if (antwoord.ok) {
         const opmerking = json && json.opmerking ? ' ' + json.opmerking : '';
         window.sessionStorage.setItem(BERICHT, (formulier.dataset.gelukt || 'Opgeslagen.') + opmerking);
-        window.history.replaceState(null, '', window.location.pathname + '#kop-verzuim');
+        window.history.replaceState(null, '', window.location.pathname + window.location.search + '#'
+            + (formulier.dataset.anker || plek.dataset.anker || 'kop-verzuim'));
         window.location.reload();
         return;
       }

@@ -31,6 +31,7 @@ import nl.eenplan.verzuim.Beslisser;
 import nl.eenplan.verzuim.Verlofsoort;
 import nl.eenplan.verzuim.VerzuimOverzicht;
 import nl.eenplan.verzuim.VerzuimService;
+import nl.eenplan.verzuim.Vrijstellingsgrond;
 import nl.eenplan.web.Audit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -109,12 +110,12 @@ class Leerlingzicht {
 
     /**
      * The pupil's leave, exemptions and ziekmeldingen (as {@code /api/dossiers/{nr}/verlof}, {@code /vrijstellingen}
-     * and {@code /ziekmeldingen} give them to the school), with the choices of the form for leave: each kind of leave
-     * with its article, and who may decide.
+     * and {@code /ziekmeldingen} give them to the school), with the choices of the forms: each kind of leave and each
+     * ground of exemption with its article, and who may decide on leave.
      */
     record Afwezigheid(List<VerlofView> verlof, List<VrijstellingView> vrijstellingen,
                        List<ZiekmeldingView> ziekmeldingen, Map<String, String> verlofsoorten,
-                       Map<String, String> beslissers) {
+                       Map<String, String> beslissers, Map<String, String> vrijstellingsgronden) {
     }
 
     /**
@@ -277,8 +278,13 @@ class Leerlingzicht {
         for (Beslisser b : Beslisser.values()) {
             beslissers.put(b.name(), b.omschrijving());
         }
+        Map<String, String> gronden = new LinkedHashMap<>();
+        for (Vrijstellingsgrond g : Vrijstellingsgrond.values()) {
+            gronden.put(g.name(), Character.toUpperCase(g.omschrijving().charAt(0)) + g.omschrijving().substring(1)
+                    + " (" + g.artikel() + " Leerplichtwet 1969)");
+        }
         return new Afwezigheid(afwezigheid.verlof(nummer), afwezigheid.vrijstellingen(nummer),
-                afwezigheid.ziekmeldingen(nummer), soorten, beslissers);
+                afwezigheid.ziekmeldingen(nummer), soorten, beslissers, gronden);
     }
 
     private static Leerling leerling(DossierView d) {
