@@ -294,11 +294,12 @@ public class VerzuimService {
         } else if (invoer.einddatum().isAfter(vandaag)) {
             fouten.add(new Veldfout("einddatum", "De einddatum ligt in de toekomst; meld verzuim dat er geweest is."));
         } else {
+            Leerplichtigheid.Schooldagen schooldagen = schooldagen(leerling);
             Leerplichtigheid.Status status = Leerplichtigheid.op(leerling.geboortedatum(), leerling.startkwalificatie(),
-                    invoer.einddatum());
+                    invoer.einddatum(), schooldagen);
             if (!status.plichtig() && status != Leerplichtigheid.Status.RMC) {
                 fouten.add(new Veldfout("einddatum", "Geen verzuimmelding: " + Leerplichtigheid.waaromNiet(
-                        leerling.geboortedatum(), leerling.startkwalificatie(), invoer.einddatum()) + "."));
+                        leerling.geboortedatum(), leerling.startkwalificatie(), invoer.einddatum(), schooldagen) + "."));
             }
         }
         if (!fouten.isEmpty()) {
@@ -326,13 +327,15 @@ public class VerzuimService {
     private String nietGemeld(Leerlingidentiteit leerling, VerzuimRegistratie invoer, Map<LocalDate, String> geoorloofd) {
         Map<String, List<LocalDate>> perReden = new java.util.LinkedHashMap<>();
         Map<String, List<LocalDate>> perUitzondering = new java.util.LinkedHashMap<>();
+        Leerplichtigheid.Schooldagen schooldagen = schooldagen(leerling);
         invoer.dagen().stream().map(VerzuimRegistratie.Dag::datum).sorted().forEach(dag -> {
-            boolean rmc = Leerplichtigheid.op(leerling.geboortedatum(), leerling.startkwalificatie(), dag)
+            boolean rmc = Leerplichtigheid.op(leerling.geboortedatum(), leerling.startkwalificatie(), dag, schooldagen)
                     == Leerplichtigheid.Status.RMC;
             String reden = rmc && rmcMelden ? null : rmc ? "de leerling is dan 18 of ouder en RMC-verzuim meldt deze "
                     + "installatie niet (voor 18- tot 23-jarigen niet verplicht volgens DUO; instelling "
                     + "eenplan.verzuim.rmc-melden)"
-                    : Leerplichtigheid.waaromNiet(leerling.geboortedatum(), leerling.startkwalificatie(), dag);
+                    : Leerplichtigheid.waaromNiet(leerling.geboortedatum(), leerling.startkwalificatie(), dag,
+                            schooldagen);
             if (reden != null) {
                 perReden.computeIfAbsent(reden, r -> new ArrayList<>()).add(dag);
             } else if (geoorloofd.containsKey(dag)) {
@@ -694,6 +697,11 @@ public class VerzuimService {
      */
     private Uureenheid eenheid(Leerlingidentiteit leerling) {
         return scholen.lesrooster(leerling.schoolBrin(), leerling.onderwijssoort()).eenheid();
+    }
+
+    /** The pupil's school's lesdagen, where leerplicht starts (Leerplichtwet 1969 art. 3 lid 1: the first schooldag). */
+    private Leerplichtigheid.Schooldagen schooldagen(Leerlingidentiteit leerling) {
+        return new Verzuimregels(kalender, scholen.kalender(leerling.schoolBrin())).schooldagen();
     }
 
     /** "2 november 2026 is geen lesdag (studiedag (eigen kalender van de school))." */
