@@ -9,9 +9,11 @@ import java.util.Locale;
  * Who is leerplichtig, kwalificatieplichtig or RMC's on a day: the one answer for the whole application (issue #22).
  * Pure: a date of birth, whether the pupil has a startkwalificatie, and the day. Sources, Leerplichtwet 1969:
  * <ul>
- *   <li><b>Begin</b> (art. 2 lid 1): "met ingang van de eerste schooldag van de maand volgende op die waarin hij de
- *       leeftijd van vijf jaren heeft bereikt". EenPlan uses the first day of that month; the school's own first
- *       school day of that month belongs to the slice of the school's own calendar (issue #22, "eigen kalender").</li>
+ *   <li><b>Begin</b> (art. 3 lid 1): "met ingang van de eerste schooldag van de maand volgende op die waarin de
+ *       jongere de leeftijd van vijf jaren heeft bereikt": the first lesdag of the pupil's school (its region's
+ *       calendar plus its own days, {@link Schooldagen}) on or after the 1st of that month. A month without any lesdag
+ *       (a summer holiday to its end) starts it on the next lesdag. Where the school's calendar does not know the month
+ *       (years outside the calendar files), the 1st itself: the earliest reading, which protects the pupil.</li>
  *   <li><b>End of the (volledige) leerplicht</b> (art. 3 lid 1): the end of the school year (31 July; a school year
  *       runs 1 August to 31 July, art. 1) in which the pupil turned 16, or completed 12 full school years. EenPlan
  *       does not know the school years a pupil attended, so it uses the 16th birthday only; 12 full school years
@@ -44,12 +46,34 @@ public final class Leerplichtigheid {
         }
     }
 
+    /**
+     * The pupil's school's lesdagen as the start of leerplicht needs them (art. 3 lid 1, "de eerste schooldag"): the
+     * school's first lesdag on or after {@code dag}; null when the school's calendar does not know that day.
+     */
+    @FunctionalInterface
+    public interface Schooldagen {
+
+        LocalDate eersteVanaf(LocalDate dag);
+
+        /**
+         * No school calendar: the 1st of the month. Only for answers the start of leerplicht cannot change (whether a
+         * pupil of 12 or older is RMC's, the 1 October check of a transition); every count of a pupil's absence passes
+         * the school's calendar.
+         */
+        Schooldagen ZONDER_KALENDER = dag -> null;
+    }
+
     private Leerplichtigheid() {
     }
 
-    /** What the pupil born on {@code geboortedatum} is on {@code dag}. */
+    /** As {@link #op(LocalDate, boolean, LocalDate, Schooldagen)} without the school's calendar (see there). */
     public static Status op(LocalDate geboortedatum, boolean startkwalificatie, LocalDate dag) {
-        if (dag.isBefore(begin(geboortedatum))) {
+        return op(geboortedatum, startkwalificatie, dag, Schooldagen.ZONDER_KALENDER);
+    }
+
+    /** What the pupil born on {@code geboortedatum} is on {@code dag}, leerplicht starting on the school's lesdag. */
+    public static Status op(LocalDate geboortedatum, boolean startkwalificatie, LocalDate dag, Schooldagen school) {
+        if (dag.isBefore(begin(geboortedatum, school))) {
             return Status.NIET;
         }
         if (!dag.isAfter(eindeLeerplicht(geboortedatum))) {
@@ -64,9 +88,19 @@ public final class Leerplichtigheid {
         return Status.NIET;
     }
 
-    /** Art. 2 lid 1: the first day of the month after the month of the 5th birthday. */
+    /** As {@link #begin(LocalDate, Schooldagen)} without the school's calendar: the 1st of the month. */
     public static LocalDate begin(LocalDate geboortedatum) {
-        return geboortedatum.plusYears(5).withDayOfMonth(1).plusMonths(1);
+        return begin(geboortedatum, Schooldagen.ZONDER_KALENDER);
+    }
+
+    /**
+     * Art. 2 lid 1: the first schooldag of the month after the month of the 5th birthday, on the pupil's school's
+     * calendar (its first lesdag on or after the 1st; the 1st when the calendar does not know it).
+     */
+    public static LocalDate begin(LocalDate geboortedatum, Schooldagen school) {
+        LocalDate eersteVanDeMaand = geboortedatum.plusYears(5).withDayOfMonth(1).plusMonths(1);
+        LocalDate schooldag = school.eersteVanaf(eersteVanDeMaand);
+        return schooldag == null ? eersteVanDeMaand : schooldag;
     }
 
     /** Art. 3 lid 1: 31 July of the school year (1 August to 31 July) in which the pupil turned 16. */
@@ -76,15 +110,22 @@ public final class Leerplichtigheid {
         return LocalDate.of(jaar, Month.JULY, 31);
     }
 
-    /** Why absence on {@code dag} is not reported, in Dutch for the school; null when it is. */
+    /** As {@link #waaromNiet(LocalDate, boolean, LocalDate, Schooldagen)} without the school's calendar. */
     public static String waaromNiet(LocalDate geboortedatum, boolean startkwalificatie, LocalDate dag) {
-        Status status = op(geboortedatum, startkwalificatie, dag);
+        return waaromNiet(geboortedatum, startkwalificatie, dag, Schooldagen.ZONDER_KALENDER);
+    }
+
+    /** Why absence on {@code dag} is not reported, in Dutch for the school; null when it is. */
+    public static String waaromNiet(LocalDate geboortedatum, boolean startkwalificatie, LocalDate dag,
+                                    Schooldagen school) {
+        Status status = op(geboortedatum, startkwalificatie, dag, school);
         if (status.plichtig()) {
             return null;
         }
-        if (dag.isBefore(begin(geboortedatum))) {
-            return "de leerling is dan nog niet leerplichtig: de leerplicht begint op " + DATUM.format(begin(geboortedatum))
-                    + " (Leerplichtwet 1969 art. 2 lid 1)";
+        LocalDate begin = begin(geboortedatum, school);
+        if (dag.isBefore(begin)) {
+            return "de leerling is dan nog niet leerplichtig: de leerplicht begint op " + DATUM.format(begin)
+                    + ", de eerste schooldag van de maand na de 5e verjaardag (Leerplichtwet 1969 art. 3 lid 1)";
         }
         if (startkwalificatie && dag.isBefore(geboortedatum.plusYears(18))) {
             return "de leerling heeft een startkwalificatie en is na " + DATUM.format(eindeLeerplicht(geboortedatum))

@@ -26,13 +26,22 @@ public record KalenderView(String brin, Regio regio, List<VakantieView> regiovak
         }
     }
 
-    /** A period of the school's own calendar. */
+    /**
+     * A period of the school's own calendar. Right after recording it: how many registered absence days it touched
+     * ({@code geraakteVerzuimdagen}) and what that did ({@code opmerking}); both absent in the calendar's GET.
+     */
     public record PeriodeView(Long id, EigenKalender.Soort soort, LocalDate van, LocalDate tot, String reden,
-                              String vastgelegdDoor, Instant vastgelegdOp) {
+                              String vastgelegdDoor, Instant vastgelegdOp, Integer geraakteVerzuimdagen,
+                              String opmerking) {
 
         static PeriodeView van(Kalenderperiode p) {
             return new PeriodeView(p.getId(), p.getSoort(), p.getVan(), p.getTot(), p.getReden(),
-                    p.getVastgelegdDoor(), p.getVastgelegdOp());
+                    p.getVastgelegdDoor(), p.getVastgelegdOp(), null, null);
+        }
+
+        static PeriodeView van(Kalenderperiode p, Kalenderwijziging.Gevolg gevolg) {
+            return new PeriodeView(p.getId(), p.getSoort(), p.getVan(), p.getTot(), p.getReden(),
+                    p.getVastgelegdDoor(), p.getVastgelegdOp(), gevolg.geraakteVerzuimdagen(), gevolg.opmerking());
         }
     }
 

@@ -124,6 +124,19 @@ public final class Schoolkalender {
                 .orElse(null);
     }
 
+    /**
+     * The first lesdag of this school on or after {@code dag} (the start of leerplicht, Leerplichtwet 1969 art. 3 lid 1:
+     * "de eerste schooldag van de maand"); empty when the calendar does not know {@code dag} or has no lesdag after it.
+     */
+    public java.util.Optional<LocalDate> eersteLesdagVanaf(LocalDate dag, EigenKalender school) {
+        for (LocalDate d = dag; !d.isBefore(van) && !d.isAfter(tot); d = d.plusDays(1)) {
+            if (isLesdag(d, school)) {
+                return java.util.Optional.of(d);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The region's holidays between the two days (inclusive) whose dates are provisional. */
     public List<Vakantie> voorlopig(LocalDate van, LocalDate tot, Regio regio) {
         return vakanties.get(regio).stream().filter(Vakantie::voorlopig)
@@ -135,6 +148,15 @@ public final class Schoolkalender {
      * itself is not counted.
      */
     public LocalDate plus(LocalDate start, int aantal, Eenheid eenheid, Regio regio) {
+        return plus(start, aantal, eenheid, EigenKalender.vanRegio(regio));
+    }
+
+    /**
+     * As {@link #plus(LocalDate, int, Eenheid, Regio)} for a pupil's school: lesweken are the school's own (its region's
+     * school weeks plus its own periods: an extra holiday week does not count, a week open in a region holiday does).
+     * Werkdagen, weken, dagen and maanden are the same for every school (Algemene termijnenwet).
+     */
+    public LocalDate plus(LocalDate start, int aantal, Eenheid eenheid, EigenKalender school) {
         bekend(start);
         // A deadline that ends on a weekend or feestdag moves to a werkdag (Algemene termijnenwet):
         // forward when counting forward, back when counting back ("2 weken vóór").
@@ -142,7 +164,7 @@ public final class Schoolkalender {
         return switch (eenheid) {
             case WERKDAGEN -> telDagen(start, aantal, this::isWerkdag);
             // A school week has five school-week days; a holiday week has none, so it does not count.
-            case LESWEKEN -> werkdag(telDagen(start, 5 * aantal, dag -> isSchoolweekdag(dag, regio)), richting);
+            case LESWEKEN -> werkdag(telDagen(start, 5 * aantal, dag -> isSchoolweekdag(dag, school)), richting);
             case WEKEN -> werkdag(start.plusWeeks(aantal), richting);
             case DAGEN -> werkdag(start.plusDays(aantal), richting);
             case MAANDEN -> werkdag(start.plusMonths(aantal), richting);

@@ -42,9 +42,10 @@ class SchoolkalenderController {
 
     @DeleteMapping("/api/scholen/{brin}/kalender/{id}")
     @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'admin')")
-    ResponseEntity<Void> verwijder(@PathVariable String brin, @PathVariable Long id) {
-        kalenders.verwijder(brin, id);
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Kalenderwijziging.Gevolg> verwijder(@PathVariable String brin, @PathVariable Long id) {
+        Kalenderwijziging.Gevolg gevolg = kalenders.verwijder(brin, id);
+        // 204 as before when no registered absence was touched; otherwise what the removal did.
+        return gevolg.geraakteVerzuimdagen() == 0 ? ResponseEntity.noContent().build() : ResponseEntity.ok(gevolg);
     }
 
     @PutMapping("/api/scholen/{brin}/kalender/lesrooster")

@@ -16,6 +16,7 @@ import nl.eenplan.security.Toegang;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.OngeldigeInvoerException;
 import nl.eenplan.web.Veldfout;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +40,13 @@ public class SchoolkalenderService {
     private final SchoolService scholen;
     private final Toegang toegang;
     private final Clock clock;
+    /** Who counts on the school's lesdagen (verzuim); lazy, as they depend on this service themselves. */
+    private final ObjectProvider<Kalenderwijziging> gevolgen;
 
     SchoolkalenderService(KalenderperiodeRepository periodes, SchoolLesroosterRepository roosters,
-                          Schoolkalender kalender, SchoolService scholen, Toegang toegang, Clock clock) {
+                          Schoolkalender kalender, SchoolService scholen, Toegang toegang, Clock clock,
+                          ObjectProvider<Kalenderwijziging> gevolgen) {
+        this.gevolgen = gevolgen;
         this.periodes = periodes;
         this.roosters = roosters;
         this.kalender = kalender;
@@ -83,7 +88,11 @@ public class SchoolkalenderService {
                 standaard, opmerking);
     }
 
-    /** Records a period of the school's own calendar; it may not overlap another one of the school. */
+    /**
+     * Records a period of the school's own calendar; it may not overlap another one of the school. Absence already
+     * registered on days that are no lesdagen any more is re-evaluated ({@link Kalenderwijziging}); the answer says how
+     * many registered days that were.
+     */
     public KalenderView.PeriodeView legVast(String brin, NieuwePeriode invoer, String door) {
         vanDeSchool(brin);
         LocalDate tot = invoer.tot() == null ? invoer.van() : invoer.tot();
@@ -108,16 +117,41 @@ public class SchoolkalenderService {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        return KalenderView.PeriodeView.van(periodes.save(new Kalenderperiode(brin, invoer.soort(), invoer.van(), tot,
-                invoer.reden().strip(), door, clock.instant())));
+        EigenKalender voor = kalender(brin);
+        Kalenderperiode periode = periodes.save(new Kalenderperiode(brin, invoer.soort(), invoer.van(), tot,
+                invoer.reden().strip(), door, clock.instant()));
+        Kalenderwijziging.Gevolg gevolg = herzie(brin, voor, invoer.van(), tot);
+        return KalenderView.PeriodeView.van(periode, gevolg);
     }
 
-    public void verwijder(String brin, Long id) {
+    /**
+     * Removes a period: its days are the region's again. Absence registered on days that are lesdagen again (kept from
+     * before the period) counts again; the answer says how many registered days that were.
+     */
+    public Kalenderwijziging.Gevolg verwijder(String brin, Long id) {
         vanDeSchool(brin);
         Kalenderperiode p = periodes.findById(id).filter(k -> k.getBrin().equals(brin))
                 .orElseThrow(() -> new NietGevondenException("De kalender van school " + brin
                         + " heeft geen periode " + id + "."));
+        EigenKalender voor = kalender(brin);
         periodes.delete(p);
+        periodes.flush();
+        return herzie(brin, voor, p.getVan(), p.getTot());
+    }
+
+    /** Tells every capability that counts on the school's lesdagen; adds up what they did. */
+    private Kalenderwijziging.Gevolg herzie(String brin, EigenKalender voor, LocalDate van, LocalDate tot) {
+        EigenKalender na = kalender(brin);
+        int dagen = 0;
+        List<String> opmerkingen = new ArrayList<>();
+        for (Kalenderwijziging k : gevolgen.orderedStream().toList()) {
+            Kalenderwijziging.Gevolg g = k.kalenderGewijzigd(brin, voor, na, van, tot);
+            dagen += g.geraakteVerzuimdagen();
+            if (g.opmerking() != null) {
+                opmerkingen.add(g.opmerking());
+            }
+        }
+        return new Kalenderwijziging.Gevolg(dagen, opmerkingen.isEmpty() ? null : String.join(" ", opmerkingen));
     }
 
     /** Sets the school's own lesrooster: the unit, the length of a lesuur (lesuren only), lessons per weekday. */

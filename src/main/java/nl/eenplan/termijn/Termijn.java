@@ -9,8 +9,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import nl.eenplan.dossier.Regio;
-import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.engine.Routering;
 import nl.eenplan.engine.Termijnconventie;
 import nl.eenplan.engine.Termijnconventie.Taaktermijn;
@@ -28,7 +26,8 @@ import org.springframework.stereotype.Component;
  * </pre>
  * Amounts and units come from {@code processes/termijnen.dmn} (the newest deployed version, so a
  * process owner's change applies to new tasks at once); counting follows the school calendar of the
- * pupil's school (process variable {@code schoolBrin}). A deadline is the end of its day, a reminder
+ * pupil's school (process variable {@code schoolBrin}): lesweken on the school's own calendar (its region's plus its
+ * own periods, {@link EigenKalender}), werkdagen and calendar units the same for every school. A deadline is the end of its day, a reminder
  * goes at 08:00, both in Dutch time.
  */
 @Component("termijn")
@@ -41,10 +40,10 @@ public class Termijn implements Termijnconventie.Berekening {
 
     private final Schoolkalender kalender;
     private final Beslistabel beslistabel;
-    private final SchoolService scholen;
+    private final SchoolkalenderService scholen;
     private final Clock clock;
 
-    Termijn(Schoolkalender kalender, Beslistabel beslistabel, SchoolService scholen, Clock clock) {
+    Termijn(Schoolkalender kalender, Beslistabel beslistabel, SchoolkalenderService scholen, Clock clock) {
         this.clock = clock;
         this.kalender = kalender;
         this.beslistabel = beslistabel;
@@ -59,7 +58,7 @@ public class Termijn implements Termijnconventie.Berekening {
     /** The deadline of a process step counted from an anchor (e.g. the meeting date for "2 werkdagen before"). */
     public Date deadlineVanaf(VariableScope execution, String proces, String stap, Date anker) {
         TermijnRegel regel = regel(execution, proces, stap);
-        return eindeVanDag(deadlineDag(regel, anker, regio(execution)));
+        return eindeVanDag(deadlineDag(regel, anker, school(execution)));
     }
 
     /** When the reminder for a process step goes: 08:00 on the werkdag the table says before the deadline. */
@@ -69,9 +68,9 @@ public class Termijn implements Termijnconventie.Berekening {
 
     public Date herinneringVanaf(VariableScope execution, String proces, String stap, Date anker) {
         TermijnRegel regel = regel(execution, proces, stap);
-        Regio regio = regio(execution);
-        LocalDate deadline = deadlineDag(regel, anker, regio);
-        LocalDate dag = kalender.plus(deadline, -regel.herinneringWerkdagen(), Eenheid.WERKDAGEN, regio);
+        EigenKalender school = school(execution);
+        LocalDate deadline = deadlineDag(regel, anker, school);
+        LocalDate dag = kalender.plus(deadline, -regel.herinneringWerkdagen(), Eenheid.WERKDAGEN, school);
         return Date.from(ZonedDateTime.of(dag, HERINNERINGSTIJD, NL).toInstant());
     }
 
@@ -99,9 +98,9 @@ public class Termijn implements Termijnconventie.Berekening {
     @Override
     public Optional<Taaktermijn> voorTaak(VariableScope execution, String proces, String stap, Date vanaf) {
         return zoekRegel(execution, proces, stap).map(regel -> {
-            Regio regio = regio(execution);
-            LocalDate deadline = deadlineDag(regel, vanaf, regio);
-            LocalDate herinnering = kalender.plus(deadline, -regel.herinneringWerkdagen(), Eenheid.WERKDAGEN, regio);
+            EigenKalender school = school(execution);
+            LocalDate deadline = deadlineDag(regel, vanaf, school);
+            LocalDate herinnering = kalender.plus(deadline, -regel.herinneringWerkdagen(), Eenheid.WERKDAGEN, school);
             return new Taaktermijn(eindeVanDag(deadline),
                     Date.from(ZonedDateTime.of(herinnering, HERINNERINGSTIJD, NL).toInstant()));
         });
@@ -129,21 +128,22 @@ public class Termijn implements Termijnconventie.Berekening {
         });
     }
 
-    private LocalDate deadlineDag(TermijnRegel regel, Date anker, Regio regio) {
-        return kalender.plus(dag(anker), regel.aantal(), regel.eenheid(), regio);
+    private LocalDate deadlineDag(TermijnRegel regel, Date anker, EigenKalender school) {
+        return kalender.plus(dag(anker), regel.aantal(), regel.eenheid(), school);
     }
 
     private Date plus(VariableScope execution, int aantal, Eenheid eenheid) {
-        return eindeVanDag(kalender.plus(dag(nu()), aantal, eenheid, regio(execution)));
+        return eindeVanDag(kalender.plus(dag(nu()), aantal, eenheid, school(execution)));
     }
 
-    private Regio regio(VariableScope execution) {
+    /** The pupil's school's calendar: its region's, with its own periods (they count for lesweken). */
+    private EigenKalender school(VariableScope execution) {
         String brin = Routering.SCHOOL.van(execution);
         if (brin == null) {
             throw new IllegalStateException("Het proces heeft geen variabele '" + Routering.SCHOOL + "': zonder school "
                     + "geen schoolkalender om de termijn op te tellen.");
         }
-        return scholen.haalOp(brin).regio();
+        return scholen.kalender(brin);
     }
 
     /** Engine time, so tests that move the engine clock move deadlines with it. */

@@ -81,7 +81,7 @@ final class Verlofregels {
                 if (soort == Verlofsoort.VIJFJARIGE && !vijfjarig(geboortedatum, van, tot)) {
                     fouten.add(new Veldfout("van", "Tot 10 uur per week thuis (art. 11a Leerplichtwet 1969) geldt "
                             + "alleen voor een leerplichtige leerling van 5 jaar: van " + DATUM.format(
-                            Leerplichtigheid.begin(geboortedatum)) + " tot " + DATUM.format(geboortedatum.plusYears(6))
+                            Leerplichtigheid.begin(geboortedatum, schooldagen())) + " tot " + DATUM.format(geboortedatum.plusYears(6))
                             + "."));
                 }
             }
@@ -206,7 +206,13 @@ final class Verlofregels {
         }
     }
 
-    private static boolean vijfjarig(LocalDate geboortedatum, LocalDate van, LocalDate tot) {
-        return !van.isBefore(Leerplichtigheid.begin(geboortedatum)) && tot.isBefore(geboortedatum.plusYears(6));
+    /** Art. 11a: leerplichtig (from the school's first lesdag of the month, art. 3 lid 1) and not yet 6. */
+    private boolean vijfjarig(LocalDate geboortedatum, LocalDate van, LocalDate tot) {
+        return !van.isBefore(Leerplichtigheid.begin(geboortedatum, schooldagen()))
+                && tot.isBefore(geboortedatum.plusYears(6));
+    }
+
+    private Leerplichtigheid.Schooldagen schooldagen() {
+        return dag -> kalender.eersteLesdagVanaf(dag, school).orElse(null);
     }
 }

@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class VerzuimService {
+public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
 
     /**
      * A dossier past its retention (2 years after closing): its absence days and reports stay, 5 years after
@@ -205,7 +205,8 @@ public class VerzuimService {
         Geoorloofd.Uitkomst telt = afwezigheid.geoorloofd(nummer, leerling.geboortedatum()).pasToe(regelDagen);
         Verzuimregels regels = new Verzuimregels(kalender, school, maxHerhalingen, rmcMelden);
         List<Verzuimregels.Signaal> signalen = regels.toets(telt.telbaar(),
-                meldingen.findByDossierNummerOrderById(nummer).stream().map(VerzuimService::alsEerder).toList(),
+                meldingen.findByDossierNummerOrderById(nummer).stream().filter(m -> !herberekend(m))
+                        .map(VerzuimService::alsEerder).toList(),
                 leerling.geboortedatum(), leerling.startkwalificatie());
         List<Long> nieuw = new ArrayList<>();
         for (Verzuimregels.Signaal signaal : signalen) {
@@ -218,6 +219,144 @@ public class VerzuimService {
             thuiszitters.save(new Thuiszitter(nummer, t.sinds(), t.vastgesteldOp(), nu()));
         }
         return overzicht(nummer, nieuw, invoer == null ? null : nietGemeld(leerling, invoer, telt.waaromNiet()));
+    }
+
+    /** The reason of a draft EenPlan withdrew because the school's calendar changed (see kalenderGewijzigd). */
+    static final String HERBEREKEND = "Opnieuw berekend na een wijziging van de schoolkalender";
+
+    /**
+     * A draft withdrawn by a calendar change is no earlier report for the rules: the rules draft again what the new
+     * calendar calls for (a withdrawal by the school is one: what it withdrew is not drafted again).
+     */
+    private static boolean herberekend(Verzuimmelding m) {
+        return m.getStatus() == Verzuimmelding.Status.INGETROKKEN && m.getIntrekReden() != null
+                && m.getIntrekReden().startsWith(HERBEREKEND);
+    }
+
+    /**
+     * The school added or removed a period of its own calendar (issue #22): absence registered on the days whose lesdag
+     * changed is re-evaluated for each of its pupils. A day that is no lesdag any more stops counting (Verzuimregels
+     * counts lesdagen only; the registration stays, as the school entered it), a day that is a lesdag again counts again.
+     * Drafts over those days are recomputed as after a registration: withdrawn with reason {@link #HERBEREKEND} and
+     * drafted again where the rules still call for a report. A report already sent to DUO (or on its way) is not
+     * changed: DUO's register is leerplicht's record; the zorgcoördinator is told which report, to correct it in DUO.
+     */
+    @Override
+    public Gevolg kalenderGewijzigd(String brin, EigenKalender voor, EigenKalender na, LocalDate van, LocalDate tot) {
+        Map<String, List<LocalDate>> perDossier = new java.util.LinkedHashMap<>();
+        for (Verzuimdag d : dagen.findByDatumBetweenOrderByDossierNummerAscDatumAsc(van, tot)) {
+            if (kalender.isLesdag(d.getDatum(), voor) != kalender.isLesdag(d.getDatum(), na)) {
+                perDossier.computeIfAbsent(d.getDossierNummer(), n -> new ArrayList<>()).add(d.getDatum());
+            }
+        }
+        int geraakt = 0;
+        int leerlingen = 0;
+        int herberekend = 0;
+        int nieuw = 0;
+        List<String> bijDuo = new ArrayList<>();
+        for (Map.Entry<String, List<LocalDate>> e : perDossier.entrySet()) {
+            Leerlingidentiteit leerling;
+            try {
+                leerling = dossiers.identiteit(e.getKey());
+            } catch (NietGevondenException verwijderd) {
+                continue; // a dossier past its retention: its days stay until theirs ends, nothing to report
+            }
+            if (!brin.equals(leerling.schoolBrin())) {
+                continue;
+            }
+            List<LocalDate> datums = e.getValue();
+            geraakt += datums.size();
+            leerlingen++;
+            Herziening h = herzie(leerling, na, datums);
+            herberekend += h.ingetrokken().size();
+            nieuw += h.nieuw().size();
+            h.bijDuo().forEach(m -> bijDuo.add("verzuimmelding " + m.getId() + " (dossier " + m.getDossierNummer() + ")"));
+        }
+        if (geraakt == 0) {
+            return Gevolg.GEEN;
+        }
+        boolean vrij = perDossier.values().stream().flatMap(List::stream).anyMatch(d -> !kalender.isLesdag(d, na));
+        StringBuilder tekst = new StringBuilder(geraakt + (geraakt == 1 ? " geregistreerde verzuimdag" : " geregistreerde "
+                + "verzuimdagen") + " (" + leerlingen + (leerlingen == 1 ? " leerling" : " leerlingen") + ") "
+                + (vrij ? "vallen nu niet meer op een lesdag en tellen niet meer mee voor een verzuimmelding"
+                        : "vallen weer op een lesdag en tellen weer mee voor een verzuimmelding")
+                + "; de registratie zelf blijft staan.");
+        if (herberekend > 0) {
+            tekst.append(" ").append(herberekend).append(herberekend == 1 ? " conceptmelding is" : " conceptmeldingen zijn")
+                    .append(" opnieuw berekend (ingetrokken; ").append(nieuw).append(" nieuw klaargezet).");
+        } else if (nieuw > 0) {
+            tekst.append(" ").append(nieuw).append(nieuw == 1 ? " nieuwe verzuimmelding is" : " nieuwe verzuimmeldingen zijn")
+                    .append(" klaargezet.");
+        }
+        if (!bijDuo.isEmpty()) {
+            tekst.append(" Al naar DUO en niet gewijzigd: ").append(String.join(", ", bijDuo))
+                    .append("; de zorgcoördinator heeft een bericht om de melding in het verzuimloket van DUO te "
+                            + "corrigeren.");
+        }
+        return new Gevolg(geraakt, tekst.toString());
+    }
+
+    /** What a calendar change did to one pupil's reports. */
+    private record Herziening(List<Verzuimmelding> ingetrokken, List<Long> nieuw, List<Verzuimmelding> bijDuo) {
+    }
+
+    private Herziening herzie(Leerlingidentiteit leerling, EigenKalender school, List<LocalDate> datums) {
+        String nummer = leerling.dossierNummer();
+        List<Verzuimmelding> ingetrokken = new ArrayList<>();
+        List<Verzuimmelding> bijDuo = new ArrayList<>();
+        String periode = datums.size() == 1 ? DATUM.format(datums.get(0))
+                : DATUM.format(datums.get(0)) + " tot en met " + DATUM.format(datums.get(datums.size() - 1));
+        for (Verzuimmelding m : meldingen.findByDossierNummerOrderById(nummer)) {
+            if (m.getStatus() == Verzuimmelding.Status.INGETROKKEN
+                    || datums.stream().noneMatch(d -> inPeriode(d, m.getStartdatum(), m.getEinddatum()))) {
+                continue;
+            }
+            if (m.getStatus() == Verzuimmelding.Status.CONCEPT) {
+                m.ingetrokken(HERBEREKEND + " (" + periode + ").", "EenPlan", nu());
+                // Its task "Verzuimmelding versturen" ends; the handler leaves the withdrawn report as it is.
+                proces.rondMeldenAf(m.getProcesInstantieId(), "intrekken");
+                ingetrokken.add(m);
+            } else {
+                bijDuo.add(m);
+            }
+        }
+        List<Long> nieuw = toets(leerling, school, null, null).nieuweMeldingen();
+        if (!ingetrokken.isEmpty() || !nieuw.isEmpty() || !bijDuo.isEmpty()) {
+            berichten.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, leerling.zorgcoordinator(),
+                    "Schoolkalender gewijzigd: verzuim opnieuw bekeken (dossier " + nummer + ")",
+                    kalenderbericht(periode, school, datums, ingetrokken, nieuw, bijDuo), nummer, null));
+        }
+        return new Herziening(ingetrokken, nieuw, bijDuo);
+    }
+
+    private String kalenderbericht(String periode, EigenKalender school, List<LocalDate> datums,
+                                   List<Verzuimmelding> ingetrokken, List<Long> nieuw, List<Verzuimmelding> bijDuo) {
+        boolean vrij = datums.stream().anyMatch(d -> !kalender.isLesdag(d, school));
+        List<String> zinnen = new ArrayList<>();
+        zinnen.add("De kalender van de school is gewijzigd: het geregistreerde verzuim op " + periode + " "
+                + (vrij ? "valt nu niet meer op een lesdag en telt niet meer mee" : "valt weer op een lesdag en telt "
+                + "weer mee") + " voor een verzuimmelding.");
+        if (!ingetrokken.isEmpty()) {
+            zinnen.add("Opnieuw berekend (concept ingetrokken): " + String.join(", ", ingetrokken.stream()
+                    .map(VerzuimService::beschrijf).toList()) + ".");
+        }
+        if (!nieuw.isEmpty()) {
+            zinnen.add("Nieuw klaargezet: " + String.join(", ", nieuw.stream().map(id -> beschrijf(meldingen
+                    .findById(id).orElseThrow())).toList()) + ".");
+        }
+        if (!bijDuo.isEmpty()) {
+            zinnen.add("Al naar het verzuimregister van DUO, en daarom niet gewijzigd: " + String.join(", ", bijDuo
+                    .stream().map(VerzuimService::beschrijf).toList()) + ". Klopt zij niet meer, corrigeer of trek haar "
+                    + "dan in in het verzuimloket van DUO (en trek haar in EenPlan in zolang leerplicht haar niet "
+                    + "beoordeelde; neem anders contact op met leerplicht).");
+        }
+        return String.join(" ", zinnen);
+    }
+
+    /** "verzuimmelding 12 (16 uur verzuim, 2 november 2026 tot en met 6 november 2026, verstuurd)". */
+    private static String beschrijf(Verzuimmelding m) {
+        return "verzuimmelding " + m.getId() + " (" + m.getSoort().omschrijving() + ", " + periode(m) + ", "
+                + inWoorden(m.getStatus()) + ")";
     }
 
     private static Verzuimregels.EerdereMelding alsEerder(Verzuimmelding m) {
@@ -294,11 +433,12 @@ public class VerzuimService {
         } else if (invoer.einddatum().isAfter(vandaag)) {
             fouten.add(new Veldfout("einddatum", "De einddatum ligt in de toekomst; meld verzuim dat er geweest is."));
         } else {
+            Leerplichtigheid.Schooldagen schooldagen = schooldagen(leerling);
             Leerplichtigheid.Status status = Leerplichtigheid.op(leerling.geboortedatum(), leerling.startkwalificatie(),
-                    invoer.einddatum());
+                    invoer.einddatum(), schooldagen);
             if (!status.plichtig() && status != Leerplichtigheid.Status.RMC) {
                 fouten.add(new Veldfout("einddatum", "Geen verzuimmelding: " + Leerplichtigheid.waaromNiet(
-                        leerling.geboortedatum(), leerling.startkwalificatie(), invoer.einddatum()) + "."));
+                        leerling.geboortedatum(), leerling.startkwalificatie(), invoer.einddatum(), schooldagen) + "."));
             }
         }
         if (!fouten.isEmpty()) {
@@ -326,13 +466,15 @@ public class VerzuimService {
     private String nietGemeld(Leerlingidentiteit leerling, VerzuimRegistratie invoer, Map<LocalDate, String> geoorloofd) {
         Map<String, List<LocalDate>> perReden = new java.util.LinkedHashMap<>();
         Map<String, List<LocalDate>> perUitzondering = new java.util.LinkedHashMap<>();
+        Leerplichtigheid.Schooldagen schooldagen = schooldagen(leerling);
         invoer.dagen().stream().map(VerzuimRegistratie.Dag::datum).sorted().forEach(dag -> {
-            boolean rmc = Leerplichtigheid.op(leerling.geboortedatum(), leerling.startkwalificatie(), dag)
+            boolean rmc = Leerplichtigheid.op(leerling.geboortedatum(), leerling.startkwalificatie(), dag, schooldagen)
                     == Leerplichtigheid.Status.RMC;
             String reden = rmc && rmcMelden ? null : rmc ? "de leerling is dan 18 of ouder en RMC-verzuim meldt deze "
                     + "installatie niet (voor 18- tot 23-jarigen niet verplicht volgens DUO; instelling "
                     + "eenplan.verzuim.rmc-melden)"
-                    : Leerplichtigheid.waaromNiet(leerling.geboortedatum(), leerling.startkwalificatie(), dag);
+                    : Leerplichtigheid.waaromNiet(leerling.geboortedatum(), leerling.startkwalificatie(), dag,
+                            schooldagen);
             if (reden != null) {
                 perReden.computeIfAbsent(reden, r -> new ArrayList<>()).add(dag);
             } else if (geoorloofd.containsKey(dag)) {
@@ -694,6 +836,11 @@ public class VerzuimService {
      */
     private Uureenheid eenheid(Leerlingidentiteit leerling) {
         return scholen.lesrooster(leerling.schoolBrin(), leerling.onderwijssoort()).eenheid();
+    }
+
+    /** The pupil's school's lesdagen, where leerplicht starts (Leerplichtwet 1969 art. 3 lid 1: the first schooldag). */
+    private Leerplichtigheid.Schooldagen schooldagen(Leerlingidentiteit leerling) {
+        return new Verzuimregels(kalender, scholen.kalender(leerling.schoolBrin())).schooldagen();
     }
 
     /** "2 november 2026 is geen lesdag (studiedag (eigen kalender van de school))." */

@@ -6,4 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface VerzuimdagRepository extends JpaRepository<Verzuimdag, Long> {
 
     List<Verzuimdag> findByDossierNummerOrderByDatum(String dossierNummer);
+
+    /** Every registered day from {@code van} to {@code tot}, of every school (a calendar change of one school). */
+    List<Verzuimdag> findByDatumBetweenOrderByDossierNummerAscDatumAsc(java.time.LocalDate van, java.time.LocalDate tot);
 }

@@ -169,13 +169,24 @@ final class Verzuimregels {
         return nieuw;
     }
 
-    /** Days on which the pupil is leerplichtig or kwalificatieplichtig ({@code plichtig}), or else RMC's; sorted. */
-    private static List<Dag> metStatus(List<Dag> dagen, LocalDate geboortedatum, boolean startkwalificatie,
-                                       boolean plichtig) {
-        return dagen.stream().filter(d -> {
-            Leerplichtigheid.Status status = Leerplichtigheid.op(geboortedatum, startkwalificatie, d.datum());
+    /**
+     * Days on which the pupil is leerplichtig or kwalificatieplichtig ({@code plichtig}), or else RMC's; sorted. Only
+     * lesdagen of the school count: a day the school later made free (its own holiday or study day, after the absence
+     * was registered) stops counting, and counts again when the school removes that period. Leerplicht starts on the
+     * school's first lesdag of the month (Leerplichtwet 1969 art. 3 lid 1).
+     */
+    private List<Dag> metStatus(List<Dag> dagen, LocalDate geboortedatum, boolean startkwalificatie,
+                                boolean plichtig) {
+        return dagen.stream().filter(d -> kalender.isLesdag(d.datum(), school)).filter(d -> {
+            Leerplichtigheid.Status status = Leerplichtigheid.op(geboortedatum, startkwalificatie, d.datum(),
+                    schooldagen());
             return plichtig ? status.plichtig() : status == Leerplichtigheid.Status.RMC;
         }).sorted(Comparator.comparing(Dag::datum)).toList();
+    }
+
+    /** The school's lesdagen as the start of leerplicht asks for them. */
+    Leerplichtigheid.Schooldagen schooldagen() {
+        return dag -> kalender.eersteLesdagVanaf(dag, school).orElse(null);
     }
 
     private static boolean heleDagOngeoorloofd(Dag d) {

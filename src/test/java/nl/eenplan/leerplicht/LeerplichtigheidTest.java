@@ -14,7 +14,21 @@ class LeerplichtigheidTest {
     static final LocalDate MAART = of(2015, 3, 15);
 
     @Test
-    void leerplichtwetArt2Lid1_beginOpDeEersteDagVanDeMaandNaDe5eVerjaardag() {
+    void leerplichtwetArt3Lid1_beginOpDeEersteSchooldagVanDeSchool() {
+        // The school's first lesdag on or after the 1st; the real calendars are in termijn.BeginLeerplichtTest.
+        Leerplichtigheid.Schooldagen studiedagOpDeEerste = dag -> dag.equals(of(2020, 4, 1)) ? of(2020, 4, 2) : dag;
+        assertThat(Leerplichtigheid.begin(MAART, studiedagOpDeEerste)).isEqualTo(of(2020, 4, 2));
+        assertThat(Leerplichtigheid.op(MAART, false, of(2020, 4, 1), studiedagOpDeEerste)).isEqualTo(Status.NIET);
+        assertThat(Leerplichtigheid.op(MAART, false, of(2020, 4, 2), studiedagOpDeEerste))
+                .isEqualTo(Status.LEERPLICHTIG);
+        assertThat(Leerplichtigheid.waaromNiet(MAART, false, of(2020, 4, 1), studiedagOpDeEerste))
+                .contains("2 april 2020", "eerste schooldag", "art. 3 lid 1");
+        // A calendar that does not know the month: the 1st.
+        assertThat(Leerplichtigheid.begin(MAART, dag -> null)).isEqualTo(of(2020, 4, 1));
+    }
+
+    @Test
+    void leerplichtwetArt3Lid1_zonderKalender_beginOpDeEersteDagVanDeMaandNaDe5eVerjaardag() {
         assertThat(Leerplichtigheid.begin(MAART)).isEqualTo(of(2020, 4, 1));
         assertThat(Leerplichtigheid.op(MAART, false, of(2020, 3, 31))).isEqualTo(Status.NIET);
         assertThat(Leerplichtigheid.op(MAART, false, of(2020, 4, 1))).isEqualTo(Status.LEERPLICHTIG);
@@ -59,7 +73,7 @@ class LeerplichtigheidTest {
         assertThat(Status.KWALIFICATIEPLICHTIG.plichtig()).isTrue();
         assertThat(Status.RMC.plichtig()).isFalse();
         assertThat(Status.NIET.plichtig()).isFalse();
-        assertThat(Leerplichtigheid.waaromNiet(MAART, false, of(2020, 3, 31))).contains("1 april 2020", "art. 2 lid 1");
+        assertThat(Leerplichtigheid.waaromNiet(MAART, false, of(2020, 3, 31))).contains("1 april 2020", "art. 3 lid 1");
         assertThat(Leerplichtigheid.waaromNiet(MAART, true, of(2032, 1, 5))).contains("startkwalificatie", "art. 4a");
         assertThat(Leerplichtigheid.waaromNiet(MAART, false, of(2034, 1, 5))).contains("RMC");
         assertThat(Leerplichtigheid.waaromNiet(MAART, false, of(2026, 11, 2))).isNull();

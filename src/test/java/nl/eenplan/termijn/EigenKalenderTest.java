@@ -71,6 +71,21 @@ class EigenKalenderTest {
     }
 
     @Test
+    void eenTermijnInLesweken_teltDeEigenVakantieweekVanDeSchoolNiet() {
+        // 2 lesweken from Friday 16 April 2027 in the region: the meivakantie (24 April - 2 May) does not count, so
+        // Friday 7 May; a school with an extra meiweek (3-7 May) counts one week more: Friday 14 May.
+        EigenKalender school = school(new Periode(Soort.VAKANTIE, of(2027, 5, 3), of(2027, 5, 7), "extra meivakantie"));
+        assertThat(KALENDER.plus(of(2027, 4, 16), 2, Eenheid.LESWEKEN, Regio.MIDDEN)).isEqualTo(of(2027, 5, 7));
+        assertThat(KALENDER.plus(of(2027, 4, 16), 2, Eenheid.LESWEKEN, MIDDEN)).isEqualTo(of(2027, 5, 7));
+        assertThat(KALENDER.plus(of(2027, 4, 16), 2, Eenheid.LESWEKEN, school)).isEqualTo(of(2027, 5, 14));
+        // A study day keeps its week a lesweek, and werkdagen are the same for every school (Algemene termijnenwet).
+        EigenKalender studiedag = school(new Periode(Soort.VRIJE_DAG, of(2027, 4, 19), of(2027, 4, 19), "studiedag"));
+        assertThat(KALENDER.plus(of(2027, 4, 16), 2, Eenheid.LESWEKEN, studiedag)).isEqualTo(of(2027, 5, 7));
+        assertThat(KALENDER.plus(of(2027, 4, 16), 5, Eenheid.WERKDAGEN, school))
+                .isEqualTo(KALENDER.plus(of(2027, 4, 16), 5, Eenheid.WERKDAGEN, Regio.MIDDEN));
+    }
+
+    @Test
     void eenOpenDagOpEenFeestdagBlijftVrij() {
         // Tweede kerstdag 2026 falls in the kerstvakantie; a school open that week is still closed on the feestdag.
         EigenKalender school = school(new Periode(Soort.SCHOOLDAG, of(2026, 12, 21), of(2026, 12, 24), "open"));

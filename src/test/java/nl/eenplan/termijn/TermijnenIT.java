@@ -68,6 +68,56 @@ class TermijnenIT extends IntegratieTest {
     }
 
     @Test
+    void eenTermijnInLesweken_teltDeEigenVakantieweekVanDeSchool(@Autowired nl.eenplan.dossier.SchoolService scholen,
+                                                                @Autowired nl.eenplan.organisatie.Organisaties organisaties,
+                                                                @Autowired nl.eenplan.security.GebruikerService gebruikers)
+            throws Exception {
+        // A po school in region midden whose zorgcoördinator keeps its own calendar.
+        String brin = "97KE00";
+        if (scholen.lijst().stream().noneMatch(s -> s.brin().equals(brin))) {
+            scholen.registreer(new nl.eenplan.dossier.NieuweSchool(brin, "Basisschool De Meiweek (test)", "Utrecht",
+                    "SWV Utrecht (test)", nl.eenplan.dossier.Regio.MIDDEN));
+        }
+        gebruikers.maakAlsNieuw("zorgcoordinatorKe", "Test", "zorgcoördinator", "demo", "zorgcoordinator");
+        organisaties.voegToeAanSchool("zorgcoordinatorKe", brin);
+        String kalender = "/api/scholen/" + brin + "/kalender";
+        http().als("zorgcoordinatorKe").get(kalender).json().get("eigen")
+                .forEach(p -> http().als("zorgcoordinatorKe").delete(kalender + "/" + p.get("id").asLong()));
+
+        // The process owner makes the intake 2 lesweken (a local row) and deploys it as the Modeler does.
+        String tabel = Files.readString(Path.of("processes/termijnen.dmn"))
+                .replace("<outputEntry id=\"intakeAantal\"><text>5</text></outputEntry>",
+                        "<outputEntry id=\"intakeAantal\"><text>2</text></outputEntry>")
+                .replace("<outputEntry id=\"intakeEenheid\"><text>\"werkdagen\"</text></outputEntry>",
+                        "<outputEntry id=\"intakeEenheid\"><text>\"lesweken\"</text></outputEntry>");
+        Http.Antwoord gedeployed = http().als("procesbeheer").postBestand("/engine-rest/deployment/create", "data",
+                "termijnen.dmn", tabel.getBytes(StandardCharsets.UTF_8), "deployment-name", "termijn-intake-lesweken",
+                "deployment-source", "Camunda Modeler");
+        assertThat(gedeployed.status()).as(gedeployed.body()).isEqualTo(200);
+        deployment = gedeployed.json().get("id").asText();
+
+        // Friday 16 April 2027: 2 lesweken skip the region's meivakantie (24 April - 2 May): Friday 7 May.
+        ClockUtil.setCurrentTime(moment(2027, 4, 16, 10, 0));
+        String zonder = runtimeService.startProcessInstanceByKey("aanmelding",
+                Map.of("schoolBrin", brin, "onderwijssoort", "PO")).getId();
+        assertThat(taskService.createTaskQuery().processInstanceId(zonder).singleResult().getDueDate())
+                .isEqualTo(moment(2027, 5, 7, 23, 59, 59));
+        runtimeService.deleteProcessInstance(zonder, "test");
+
+        // The school takes an extra meiweek (3-7 May 2027): that week is no lesweek, the intake is due a week later.
+        Http.Antwoord meiweek = http().als("zorgcoordinatorKe").post(kalender, """
+                {"soort": "VAKANTIE", "van": "2027-05-03", "tot": "2027-05-07", "reden": "extra meivakantie"}
+                """);
+        assertThat(meiweek.status()).as(meiweek.body()).isEqualTo(201);
+        String met = runtimeService.startProcessInstanceByKey("aanmelding",
+                Map.of("schoolBrin", brin, "onderwijssoort", "PO")).getId();
+        assertThat(taskService.createTaskQuery().processInstanceId(met).singleResult().getDueDate())
+                .isEqualTo(moment(2027, 5, 14, 23, 59, 59));
+        runtimeService.deleteProcessInstance(met, "test");
+        http().als("zorgcoordinatorKe").delete(kalender + "/" + meiweek.json().get("id").asLong());
+    }
+
+    @Test
     void eenWettelijkeTermijnVeranderenWeigertDeEngineMetWatTerugMoet() throws Exception {
         long versies = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("termijnen").count();
         String tabel = Files.readString(Path.of("processes/termijnen.dmn"))

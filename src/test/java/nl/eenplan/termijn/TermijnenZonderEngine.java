@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.eenplan.dossier.Regio;
-import nl.eenplan.dossier.SchoolService;
-import nl.eenplan.dossier.SchoolView;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -40,10 +38,10 @@ final class TermijnenZonderEngine {
                         .map(rij -> Collections.unmodifiableMap(new HashMap<>(rij))));
             }
         };
-        SchoolService scholen = mock(SchoolService.class, withSettings().stubOnly());
+        SchoolkalenderService scholen = mock(SchoolkalenderService.class, withSettings().stubOnly());
         for (Regio regio : Regio.values()) {
-            when(scholen.haalOp(brin(regio))).thenReturn(new SchoolView(brin(regio), "School " + regio, "Gemeente", null,
-                    "SWV", regio));
+            // A school with the region's calendar only: the properties hold for every school of the region.
+            when(scholen.kalender(brin(regio))).thenReturn(new EigenKalender(brin(regio), regio, java.util.List.of()));
         }
         Clock klok = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
         termijnen = new Termijn(kalender, beslistabel, scholen, klok);

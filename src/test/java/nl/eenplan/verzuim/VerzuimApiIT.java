@@ -321,8 +321,8 @@ class VerzuimApiIT extends IntegratieTest {
     }
 
     @Test
-    void leerplichtwetArt2Lid1_verzuimVanEenLeerlingDieNogNietLeerplichtigIsGeeftGeenMelding() {
-        // 5 on 1 November 2026: leerplichtig from 1 December 2026.
+    void leerplichtwetArt3Lid1_verzuimVanEenLeerlingDieNogNietLeerplichtigIsGeeftGeenMelding() {
+        // 5 on 1 November 2026: leerplichtig from the first schooldag of December, Tuesday 1 December 2026.
         String nummer = school().post("/api/dossiers", Testdossiers.nieuw().replace("2014-03-02", "2021-11-01"))
                 .json().get("nummer").asText();
         Http.Antwoord antwoord = school().post(verzuim(nummer), VIER_DAGEN_4_UUR);
@@ -330,7 +330,7 @@ class VerzuimApiIT extends IntegratieTest {
         assertThat(antwoord.json().get("dagen")).hasSize(4);
         assertThat(antwoord.json().get("nieuweMeldingen")).isEmpty();
         assertThat(antwoord.json().get("opmerking").asText()).contains("geen verzuimmelding", "2 november 2026",
-                "5 november 2026", "1 december 2026", "art. 2 lid 1");
+                "5 november 2026", "1 december 2026", "art. 3 lid 1");
         // A pupil who is leerplichtig: no remark.
         assertThat(school().post(verzuim(nieuwDossier()), VIER_DAGEN_4_UUR).json().path("opmerking").asText(null))
                 .isNull();

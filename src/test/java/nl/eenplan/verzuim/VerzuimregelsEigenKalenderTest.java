@@ -25,18 +25,18 @@ class VerzuimregelsEigenKalenderTest {
 
     @Test
     void lpwArt21a_hetVensterVanVierLeswekenRektOverDeExtraMeiweekVanDeSchool() {
-        // 8 hours on Wed 7 April and 8 on Mon 17 May 2027. On the region's calendar 4 lesweken ending 17 May start
-        // Tue 13 April: no report. The school's extra May week (3-7 May) is a holiday week: the 4 lesweken start
-        // Tue 6 April and hold both days.
-        List<Dag> dagen = List.of(dag(of(2027, 4, 7), "8"), dag(of(2027, 5, 17), "8"));
+        // 8 hours on Wed 7 April and 8 on Tue 18 May 2027 (Mon 17 May is Tweede pinksterdag, no lesdag). On the
+        // region's calendar 4 lesweken ending 18 May start Wed 14 April: no report. The school's extra May week
+        // (3-7 May) is a holiday week: the 4 lesweken start Wed 7 April and hold both days.
+        List<Dag> dagen = List.of(dag(of(2027, 4, 7), "8"), dag(of(2027, 5, 18), "8"));
         assertThat(new Verzuimregels(VerzuimregelsTest.KALENDER, Regio.MIDDEN).toets(dagen, List.of(), JONG)).isEmpty();
         EigenKalender school = new EigenKalender("97KA00", Regio.MIDDEN, List.of(
                 new Periode(Soort.VAKANTIE, of(2027, 5, 3), of(2027, 5, 7), "extra meivakantie")));
         assertThat(new Verzuimregels(VerzuimregelsTest.KALENDER, school).toets(dagen, List.of(), JONG))
-                .containsExactly(new Verzuimregels.Signaal(Meldingsoort.ZESTIEN_UUR, of(2027, 4, 7), of(2027, 5, 17),
+                .containsExactly(new Verzuimregels.Signaal(Meldingsoort.ZESTIEN_UUR, of(2027, 4, 7), of(2027, 5, 18),
                         new BigDecimal("16")));
-        // Its boundary: one school day earlier (Mon 5 April) is outside the school's 4 lesweken too.
-        List<Dag> eerder = List.of(dag(of(2027, 4, 5), "8"), dag(of(2027, 5, 17), "8"));
+        // Its boundary: one school day earlier (Tue 6 April) is outside the school's 4 lesweken.
+        List<Dag> eerder = List.of(dag(of(2027, 4, 6), "8"), dag(of(2027, 5, 18), "8"));
         assertThat(new Verzuimregels(VerzuimregelsTest.KALENDER, school).toets(eerder, List.of(), JONG)).isEmpty();
     }
 
@@ -51,6 +51,22 @@ class VerzuimregelsEigenKalenderTest {
         EigenKalender mbo = new EigenKalender("97KA00", Regio.MIDDEN, List.of(
                 new Periode(Soort.SCHOOLDAG, of(2026, 10, 19), of(2026, 10, 23), "mbo-jaarrooster")));
         assertThat(new Verzuimregels(VerzuimregelsTest.KALENDER, mbo).toets(dagen, List.of(), JONG)).isEmpty();
+    }
+
+    @Test
+    void eenDagDieDeSchoolLaterVrijMaakte_teltNietMeer() {
+        // 8 hours on Mon 2 and Fri 6 November 2026: 16 hours in 4 lesweken, a report. The school later makes Friday
+        // 6 November a study day: that day is no lesdag any more and stops counting (the registration stays).
+        List<Dag> dagen = List.of(dag(of(2026, 11, 2), "8"), dag(of(2026, 11, 6), "8"));
+        assertThat(new Verzuimregels(VerzuimregelsTest.KALENDER, Regio.MIDDEN).toets(dagen, List.of(), JONG))
+                .hasSize(1);
+        EigenKalender studiedag = new EigenKalender("97KA00", Regio.MIDDEN, List.of(
+                new Periode(Soort.VRIJE_DAG, of(2026, 11, 6), of(2026, 11, 6), "studiedag")));
+        assertThat(new Verzuimregels(VerzuimregelsTest.KALENDER, studiedag).toets(dagen, List.of(), JONG)).isEmpty();
+        // An own holiday week likewise.
+        EigenKalender vakantie = new EigenKalender("97KA00", Regio.MIDDEN, List.of(
+                new Periode(Soort.VAKANTIE, of(2026, 11, 2), of(2026, 11, 6), "eigen vakantie")));
+        assertThat(new Verzuimregels(VerzuimregelsTest.KALENDER, vakantie).toets(dagen, List.of(), JONG)).isEmpty();
     }
 
     @Test

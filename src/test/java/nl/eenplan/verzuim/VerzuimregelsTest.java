@@ -291,7 +291,7 @@ class VerzuimregelsTest {
     }
 
     @Test
-    void leerplichtwetArt2Lid1_verzuimVoorDeLeerplichtTeltNiet() {
+    void leerplichtwetArt3Lid1_verzuimVoorDeLeerplichtTeltNiet() {
         List<Dag> dagen = uren("4", of(2026, 11, 2), of(2026, 11, 3), of(2026, 11, 4), of(2026, 11, 5));
         // 5 on 31 October 2026: leerplichtig from 1 November; 5 on 1 November: from 1 December.
         assertThat(REGELS.toets(dagen, List.of(), of(2021, 10, 31))).hasSize(1);
