@@ -14,7 +14,7 @@ import java.util.Locale;
  *       calendar plus its own days, {@link Schooldagen}) on or after the 1st of that month. A month without any lesdag
  *       (a summer holiday to its end) starts it on the next lesdag. Where the school's calendar does not know the month
  *       (years outside the calendar files), the 1st itself: the earliest reading, which protects the pupil.</li>
- *   <li><b>End of the (volledige) leerplicht</b> (art. 3 lid 1): the end of the school year (31 July; a school year
+ *   <li><b>End of the (volledige) leerplicht</b> (art. 4 lid 1): the end of the school year (31 July; a school year
  *       runs 1 August to 31 July, art. 1) in which the pupil turned 16, or completed 12 full school years. EenPlan
  *       does not know the school years a pupil attended, so it uses the 16th birthday only; 12 full school years
  *       usually end the same school year or a later one for pupils who started at 5 or later.</li>
