@@ -161,12 +161,13 @@ public class LeerplichtService {
      * @param periode  the report's period in words
      * @param feitVanaf the first day of the absence: whose pupil it was then (leerplicht or RMC)
      */
-    public void meldTeLateMelding(String dossierNummer, String soort, String periode, LocalDate feitVanaf) {
+    public java.util.Optional<Escalatieroute> meldTeLateMelding(String dossierNummer, String soort, String periode,
+                                                                LocalDate feitVanaf) {
         Leerlingidentiteit leerling = dossiers.identiteit(dossierNummer);
         Escalatieroute route = Escalatieroute.voor(leerling, code -> gemeenten.inInstallatie(code).isPresent(),
                 feitVanaf);
         if (!route.inEenPlan()) {
-            return;
+            return java.util.Optional.empty();
         }
         // A statutory duty (Leerplichtwet art. 21): no consent asked; recorded with its basis.
         toestemmingen.deel(dossierNummer, Gegevensstroom.LEERPLICHT_VERZUIM,
@@ -180,6 +181,34 @@ public class LeerplichtService {
                         + "de norm van 5 werkdagen bij DUO ingediend. De schoolleiding is ingelicht. Zodra de school de "
                         + "melding indient, komt zij als escalatie bij u binnen (gemarkeerd als te laat). Uw gemeente "
                         + "krijgt dit bericht als " + route.soort().omschrijving() + ".",
+                dossierNummer, null));
+        return java.util.Optional.of(route);
+    }
+
+    /**
+     * The school withdrew a report after leerplicht was told it was overdue ({@link #meldTeLateMelding}): the same
+     * leerplicht (the gemeente and team that got that notice) hears it was withdrawn, so it does not chase a report that
+     * will not come (issue #22). Facts only: the pupil, the school, DUO's type, the period and the day; not the school's
+     * reason, which can touch care (leerplicht asks the school when it wants to know).
+     *
+     * @param tenant the gemeente (CBS code, or the school's BRIN before gemeenten had codes) that got the notice
+     * @param team   its team: leerplicht or rmc
+     */
+    public void meldTeLateMeldingIngetrokken(String dossierNummer, String tenant, String team, String soort,
+                                             String periode, Instant ingetrokkenOp) {
+        Leerlingidentiteit leerling = dossiers.identiteit(dossierNummer);
+        // The same statutory duty as the notice it corrects (Leerplichtwet art. 21); recorded with its basis.
+        toestemmingen.deel(dossierNummer, Gegevensstroom.LEERPLICHT_VERZUIM,
+                "te late verzuimmelding ingetrokken door de school: " + soort);
+        DateTimeFormatter datum = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, team, tenant,
+                "Te late verzuimmelding ingetrokken: " + leerling.naam() + " (dossier " + dossierNummer + ")",
+                "De school " + leerling.schoolNaam() + " (" + leerling.schoolBrin() + ") heeft de verzuimmelding '"
+                        + soort + "' voor " + leerling.naam() + " (geboren " + datum.format(leerling.geboortedatum())
+                        + (leerling.bsn() == null ? "" : ", BSN " + leerling.bsn()) + "), " + periode + ", op "
+                        + datum.format(LocalDate.ofInstant(ingetrokkenOp, NL)) + " ingetrokken. U kreeg eerder bericht "
+                        + "dat deze melding niet binnen de norm bij DUO was ingediend; zij komt niet meer bij u binnen. "
+                        + "Wilt u weten waarom, neem dan contact op met de school.",
                 dossierNummer, null));
     }
 
