@@ -212,6 +212,110 @@ public class LeerplichtService {
                 dossierNummer, null));
     }
 
+    /**
+     * The school recorded the pupil's address (PUT /api/dossiers/{nr}/leerling/woonadres, or task "Woonadres vastleggen"
+     * through any door): every open escalation follows the pupil ({@link #verhuis}).
+     */
+    @org.springframework.context.event.EventListener
+    void woonadresVastgelegd(nl.eenplan.dossier.WoonadresVastgelegd vastgelegd) {
+        verhuis(vastgelegd.dossierNummer());
+    }
+
+    /**
+     * The escalation moves with the pupil (issue #22). The gemeente where the pupil lives is competent (Leerplichtwet
+     * 1969 art. 21; Escalatieroute), also for a case that is open (not concluded) when the pupil moves, or when the
+     * address becomes known of a pupil whose case the school's gemeente held meanwhile. For each open escalation whose
+     * route now names another gemeente: the handover is recorded on the escalation (from, to, when, whose change), the
+     * assessment ends in the old gemeente's tenant and starts again in the new one's at the step it had reached, with
+     * the escalation and its work kept; both gemeenten hear it (facts only). A new gemeente outside this EenPlan gets it
+     * through DUO only: the school is told as when a report is first routed there. The team (leerplicht or RMC) stays.
+     */
+    public void verhuis(String dossierNummer) {
+        Leerlingidentiteit leerling = null;
+        for (LeerplichtEscalatie e : escalaties.findByDossierNummerOrderById(dossierNummer)) {
+            if (!e.isOpen()) {
+                continue;
+            }
+            if (leerling == null) {
+                leerling = dossiers.identiteit(dossierNummer);
+            }
+            Escalatieroute nu = Escalatieroute.voor(leerling, code -> gemeenten.inInstallatie(code).isPresent(),
+                    feitdag(e));
+            Escalatieroute route = new Escalatieroute(nu.soort(), nu.eigenaar(), nu.woongemeentecode(),
+                    e.getBehandelaar());
+            if (route.eigenaar().equals(e.getEigenaar())) {
+                // The same gemeente (e.g. the address became known and it is the school's): only how it was routed.
+                e.gerouteerd(route);
+            } else {
+                draagOver(e, leerling, route);
+            }
+        }
+    }
+
+    private void draagOver(LeerplichtEscalatie e, Leerlingidentiteit leerling, Escalatieroute naar) {
+        String van = e.getEigenaar();
+        boolean vanInEenPlan = e.getProcesInstantieId() != null;
+        // Signed in at EenPlan's API, or at Tasklist's /engine-rest (the engine knows the user there).
+        String door = toegang.gebruiker().or(proces::ingelogd).orElse("EenPlan");
+        Audit.betreftDossier(e.getDossierNummer());
+        e.overgedragen(naar, door, nu());
+        String einde = "Overgedragen aan " + naam(naar.eigenaar()) + ": de leerling woont daar (Leerplichtwet 1969 "
+                + "art. 21); wijziging van het woonadres door " + door + ".";
+        e.gestart(proces.draagOver(e.getProcesInstantieId(), leerling, e.getId(), e.getReden(),
+                naar.inEenPlan() ? naar.eigenaar() : null, e.getBehandelaar(),
+                e.getStatus() == LeerplichtEscalatie.Status.IN_BEHANDELING, einde));
+        DateTimeFormatter datum = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+        String wat = "de escalatie '" + e.getReden().omschrijving() + "' (" + status(e.getStatus()) + ", binnengekomen op "
+                + datum.format(LocalDate.ofInstant(e.getOntvangenOp(), NL)) + ")";
+        if (vanInEenPlan) {
+            meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, e.getBehandelaar(), van,
+                    "Escalatie overgedragen aan " + naam(naar.eigenaar()) + " (dossier " + e.getDossierNummer() + ")",
+                    e.getLeerlingNaam() + " woont niet meer in uw gemeente maar in " + naam(naar.eigenaar())
+                            + ". Daarom is " + wat + " op " + datum.format(LocalDate.ofInstant(nu(), NL))
+                            + " overgedragen aan leerplicht daar (Leerplichtwet 1969 art. 21: de gemeente waar de "
+                            + "leerling woont)" + (naar.inEenPlan() ? "" : "; die gemeente werkt niet met deze EenPlan "
+                            + "en krijgt de melding via het verzuimregister van DUO") + ". U ziet haar niet meer in "
+                            + "EenPlan.",
+                    e.getDossierNummer(), null));
+        }
+        if (naar.inEenPlan()) {
+            // A statutory duty (Leerplichtwet art. 21): no consent asked; recorded with its basis.
+            toestemmingen.deel(e.getDossierNummer(), Gegevensstroom.LEERPLICHT_VERZUIM,
+                    "escalatie overgedragen aan " + naar.eigenaar() + ": " + e.getReden().omschrijving());
+            meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.ESCALATIE, e.getBehandelaar(), naar.eigenaar(),
+                    "Escalatie overgenomen van " + naam(van) + ": " + e.getLeerlingNaam() + " (dossier "
+                            + e.getDossierNummer() + ")",
+                    e.getLeerlingNaam() + " (geboren " + datum.format(e.getGeboortedatum())
+                            + (e.getBsn() == null ? "" : ", BSN " + e.getBsn()) + ") van " + e.getSchoolNaam() + " ("
+                            + e.getSchoolBrin() + ") woont nu in uw gemeente. Daarom is " + wat + " van " + naam(van)
+                            + " aan u overgedragen" + (e.getRoute() == null ? "" : "; gekozen route: "
+                            + e.getRoute().omschrijving()) + ". De feiten en de taak staan in EenPlan: "
+                            + opPagina(e.getId()),
+                    e.getDossierNummer(), null));
+        } else {
+            vertelSchoolWaarHetHeenging(e, naar);
+        }
+    }
+
+    /** The first day of what the escalation is about; when not known, the day it arrived. */
+    private static LocalDate feitdag(LeerplichtEscalatie e) {
+        return e.getFeitVanaf() != null ? e.getFeitVanaf() : LocalDate.ofInstant(e.getOntvangenOp(), NL);
+    }
+
+    /** A tenant as people read it: the gemeente's name and code, or the school. */
+    private String naam(String tenant) {
+        return gemeenten.inInstallatie(tenant).map(g -> "gemeente " + g.naam() + " (" + tenant + ")")
+                .orElse(tenant.startsWith("GM") ? "gemeente " + tenant : "de gemeente van school " + tenant);
+    }
+
+    private static String status(LeerplichtEscalatie.Status status) {
+        return switch (status) {
+            case GEREGISTREERD -> "nog niet beoordeeld";
+            case IN_BEHANDELING -> "in behandeling";
+            default -> status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+    }
+
     /** The status of an escalation, for the school that made it (whose access to the dossier was checked). */
     @Transactional(readOnly = true)
     public LeerplichtEscalatie.Status status(Long escalatieId) {
