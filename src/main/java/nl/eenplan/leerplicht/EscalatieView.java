@@ -9,7 +9,16 @@ public record EscalatieView(Long id, String dossierNummer, Leerling leerling, Sc
                             LeerplichtEscalatie.Status status, Instant ontvangenOp, Instant beoordelenVoor,
                             boolean teLaat, MasRoute route, Instant beoordeeldOp, String verwijzing,
                             boolean laatGemeld, Uitkomst uitkomst, String uitkomstOmschrijving, Instant afgeslotenOp,
-                            String intrekReden, Instant ingetrokkenOp, Routering routering) {
+                            String intrekReden, Instant ingetrokkenOp, Routering routering,
+                            java.util.List<Overdracht> overdrachten) {
+
+    /**
+     * A handover to another gemeente because the pupil moved: from and to (tenant: CBS code, or a school's BRIN for a
+     * case from before gemeenten had codes), how the new one was chosen, the status then, whose address change, when.
+     */
+    public record Overdracht(String van, String naar, Escalatieroute.Soort routering, LeerplichtEscalatie.Status status,
+                             String door, Instant op) {
+    }
 
     /**
      * Which gemeente handles it (CBS code), how that was decided, the pupil's home gemeente when known, and the team
@@ -38,6 +47,8 @@ public record EscalatieView(Long id, String dossierNummer, Leerling leerling, Sc
                 e.getIntrekReden(), e.getIngetrokkenOp(),
                 new Routering(e.getRoutering() == Escalatieroute.Soort.SCHOOL ? null : e.getEigenaar(),
                         e.getRoutering(), e.getRoutering().omschrijving(), e.getWoongemeentecode(),
-                        e.getBehandelaar()));
+                        e.getBehandelaar()),
+                e.getOverdrachten().stream().map(o -> new Overdracht(o.getVan(), o.getNaar(), o.getRoutering(),
+                        o.getStatus(), o.getDoor(), o.getOp())).toList());
     }
 }

@@ -7,9 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An escalation to leerplicht: who (identity), where (school), why (reason and facts), since when,
@@ -127,6 +132,12 @@ public class LeerplichtEscalatie {
     @Column(name = "woongemeentecode")
     private String woongemeentecode;
 
+    /** Handovers to another gemeente when the pupil moved while it was open, oldest first. */
+    @OneToMany(cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "escalatie_id", nullable = false)
+    @OrderBy("id")
+    private List<EscalatieOverdracht> overdrachten = new ArrayList<>();
+
     protected LeerplichtEscalatie() {
     }
 
@@ -156,6 +167,23 @@ public class LeerplichtEscalatie {
         this.routering = route.soort();
         this.woongemeentecode = route.woongemeentecode();
         this.behandelaar = route.behandelaar();
+    }
+
+    /** Not concluded: leerplicht still assesses it or works its route. */
+    public boolean isOpen() {
+        return status == Status.GEREGISTREERD || status == Status.IN_BEHANDELING;
+    }
+
+    /** Handed over to the gemeente of {@code route} (the pupil moved); the team that works it stays. */
+    void overgedragen(Escalatieroute route, String door, Instant op) {
+        overdrachten.add(new EscalatieOverdracht(eigenaar, route.eigenaar(), route.soort(), status, door, op));
+        this.eigenaar = route.eigenaar();
+        this.routering = route.soort();
+        this.woongemeentecode = route.woongemeentecode();
+    }
+
+    public List<EscalatieOverdracht> getOverdrachten() {
+        return List.copyOf(overdrachten);
     }
 
     public String getBehandelaar() {

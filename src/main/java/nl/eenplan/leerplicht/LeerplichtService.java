@@ -161,12 +161,13 @@ public class LeerplichtService {
      * @param periode  the report's period in words
      * @param feitVanaf the first day of the absence: whose pupil it was then (leerplicht or RMC)
      */
-    public void meldTeLateMelding(String dossierNummer, String soort, String periode, LocalDate feitVanaf) {
+    public java.util.Optional<Escalatieroute> meldTeLateMelding(String dossierNummer, String soort, String periode,
+                                                                LocalDate feitVanaf) {
         Leerlingidentiteit leerling = dossiers.identiteit(dossierNummer);
         Escalatieroute route = Escalatieroute.voor(leerling, code -> gemeenten.inInstallatie(code).isPresent(),
                 feitVanaf);
         if (!route.inEenPlan()) {
-            return;
+            return java.util.Optional.empty();
         }
         // A statutory duty (Leerplichtwet art. 21): no consent asked; recorded with its basis.
         toestemmingen.deel(dossierNummer, Gegevensstroom.LEERPLICHT_VERZUIM,
@@ -181,6 +182,138 @@ public class LeerplichtService {
                         + "melding indient, komt zij als escalatie bij u binnen (gemarkeerd als te laat). Uw gemeente "
                         + "krijgt dit bericht als " + route.soort().omschrijving() + ".",
                 dossierNummer, null));
+        return java.util.Optional.of(route);
+    }
+
+    /**
+     * The school withdrew a report after leerplicht was told it was overdue ({@link #meldTeLateMelding}): the same
+     * leerplicht (the gemeente and team that got that notice) hears it was withdrawn, so it does not chase a report that
+     * will not come (issue #22). Facts only: the pupil, the school, DUO's type, the period and the day; not the school's
+     * reason, which can touch care (leerplicht asks the school when it wants to know).
+     *
+     * @param tenant the gemeente (CBS code, or the school's BRIN before gemeenten had codes) that got the notice
+     * @param team   its team: leerplicht or rmc
+     */
+    public void meldTeLateMeldingIngetrokken(String dossierNummer, String tenant, String team, String soort,
+                                             String periode, Instant ingetrokkenOp) {
+        Leerlingidentiteit leerling = dossiers.identiteit(dossierNummer);
+        // The same statutory duty as the notice it corrects (Leerplichtwet art. 21); recorded with its basis.
+        toestemmingen.deel(dossierNummer, Gegevensstroom.LEERPLICHT_VERZUIM,
+                "te late verzuimmelding ingetrokken door de school: " + soort);
+        DateTimeFormatter datum = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, team, tenant,
+                "Te late verzuimmelding ingetrokken: " + leerling.naam() + " (dossier " + dossierNummer + ")",
+                "De school " + leerling.schoolNaam() + " (" + leerling.schoolBrin() + ") heeft de verzuimmelding '"
+                        + soort + "' voor " + leerling.naam() + " (geboren " + datum.format(leerling.geboortedatum())
+                        + (leerling.bsn() == null ? "" : ", BSN " + leerling.bsn()) + "), " + periode + ", op "
+                        + datum.format(LocalDate.ofInstant(ingetrokkenOp, NL)) + " ingetrokken. U kreeg eerder bericht "
+                        + "dat deze melding niet binnen de norm bij DUO was ingediend; zij komt niet meer bij u binnen. "
+                        + "Wilt u weten waarom, neem dan contact op met de school.",
+                dossierNummer, null));
+    }
+
+    /**
+     * The school recorded the pupil's address (PUT /api/dossiers/{nr}/leerling/woonadres, or task "Woonadres vastleggen"
+     * through any door): every open escalation follows the pupil ({@link #verhuis}).
+     */
+    @org.springframework.context.event.EventListener
+    void woonadresVastgelegd(nl.eenplan.dossier.WoonadresVastgelegd vastgelegd) {
+        verhuis(vastgelegd.dossierNummer());
+    }
+
+    /**
+     * The escalation moves with the pupil (issue #22). The gemeente where the pupil lives is competent (Leerplichtwet
+     * 1969 art. 21; Escalatieroute), also for a case that is open (not concluded) when the pupil moves, or when the
+     * address becomes known of a pupil whose case the school's gemeente held meanwhile. For each open escalation whose
+     * route now names another gemeente: the handover is recorded on the escalation (from, to, when, whose change), the
+     * assessment ends in the old gemeente's tenant and starts again in the new one's at the step it had reached, with
+     * the escalation and its work kept; both gemeenten hear it (facts only). A new gemeente outside this EenPlan gets it
+     * through DUO only: the school is told as when a report is first routed there. The team (leerplicht or RMC) stays.
+     */
+    public void verhuis(String dossierNummer) {
+        Leerlingidentiteit leerling = null;
+        for (LeerplichtEscalatie e : escalaties.findByDossierNummerOrderById(dossierNummer)) {
+            if (!e.isOpen()) {
+                continue;
+            }
+            if (leerling == null) {
+                leerling = dossiers.identiteit(dossierNummer);
+            }
+            Escalatieroute nu = Escalatieroute.voor(leerling, code -> gemeenten.inInstallatie(code).isPresent(),
+                    feitdag(e));
+            Escalatieroute route = new Escalatieroute(nu.soort(), nu.eigenaar(), nu.woongemeentecode(),
+                    e.getBehandelaar());
+            if (route.eigenaar().equals(e.getEigenaar())) {
+                // The same gemeente (e.g. the address became known and it is the school's): only how it was routed.
+                e.gerouteerd(route);
+            } else {
+                draagOver(e, leerling, route);
+            }
+        }
+    }
+
+    private void draagOver(LeerplichtEscalatie e, Leerlingidentiteit leerling, Escalatieroute naar) {
+        String van = e.getEigenaar();
+        boolean vanInEenPlan = e.getProcesInstantieId() != null;
+        // Signed in at EenPlan's API, or at Tasklist's /engine-rest (the engine knows the user there).
+        String door = toegang.gebruiker().or(proces::ingelogd).orElse("EenPlan");
+        Audit.betreftDossier(e.getDossierNummer());
+        e.overgedragen(naar, door, nu());
+        String einde = "Overgedragen aan " + naam(naar.eigenaar()) + ": de leerling woont daar (Leerplichtwet 1969 "
+                + "art. 21); wijziging van het woonadres door " + door + ".";
+        e.gestart(proces.draagOver(e.getProcesInstantieId(), leerling, e.getId(), e.getReden(),
+                naar.inEenPlan() ? naar.eigenaar() : null, e.getBehandelaar(),
+                e.getStatus() == LeerplichtEscalatie.Status.IN_BEHANDELING, einde));
+        DateTimeFormatter datum = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+        String wat = "de escalatie '" + e.getReden().omschrijving() + "' (" + status(e.getStatus()) + ", binnengekomen op "
+                + datum.format(LocalDate.ofInstant(e.getOntvangenOp(), NL)) + ")";
+        if (vanInEenPlan) {
+            meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, e.getBehandelaar(), van,
+                    "Escalatie overgedragen aan " + naam(naar.eigenaar()) + " (dossier " + e.getDossierNummer() + ")",
+                    e.getLeerlingNaam() + " woont niet meer in uw gemeente maar in " + naam(naar.eigenaar())
+                            + ". Daarom is " + wat + " op " + datum.format(LocalDate.ofInstant(nu(), NL))
+                            + " overgedragen aan leerplicht daar (Leerplichtwet 1969 art. 21: de gemeente waar de "
+                            + "leerling woont)" + (naar.inEenPlan() ? "" : "; die gemeente werkt niet met deze EenPlan "
+                            + "en krijgt de melding via het verzuimregister van DUO") + ". U ziet haar niet meer in "
+                            + "EenPlan.",
+                    e.getDossierNummer(), null));
+        }
+        if (naar.inEenPlan()) {
+            // A statutory duty (Leerplichtwet art. 21): no consent asked; recorded with its basis.
+            toestemmingen.deel(e.getDossierNummer(), Gegevensstroom.LEERPLICHT_VERZUIM,
+                    "escalatie overgedragen aan " + naar.eigenaar() + ": " + e.getReden().omschrijving());
+            meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.ESCALATIE, e.getBehandelaar(), naar.eigenaar(),
+                    "Escalatie overgenomen van " + naam(van) + ": " + e.getLeerlingNaam() + " (dossier "
+                            + e.getDossierNummer() + ")",
+                    e.getLeerlingNaam() + " (geboren " + datum.format(e.getGeboortedatum())
+                            + (e.getBsn() == null ? "" : ", BSN " + e.getBsn()) + ") van " + e.getSchoolNaam() + " ("
+                            + e.getSchoolBrin() + ") woont nu in uw gemeente. Daarom is " + wat + " van " + naam(van)
+                            + " aan u overgedragen" + (e.getRoute() == null ? "" : "; gekozen route: "
+                            + e.getRoute().omschrijving()) + ". De feiten en de taak staan in EenPlan: "
+                            + opPagina(e.getId()),
+                    e.getDossierNummer(), null));
+        } else {
+            vertelSchoolWaarHetHeenging(e, naar);
+        }
+    }
+
+    /** The first day of what the escalation is about; when not known, the day it arrived. */
+    private static LocalDate feitdag(LeerplichtEscalatie e) {
+        return e.getFeitVanaf() != null ? e.getFeitVanaf() : LocalDate.ofInstant(e.getOntvangenOp(), NL);
+    }
+
+    /** A tenant as people read it: the gemeente's name and code, or the school. */
+    private String naam(String tenant) {
+        return gemeenten.inInstallatie(tenant).map(g -> "gemeente " + g.naam() + " (" + tenant + ")")
+                .orElse(tenant.startsWith("GM") ? "gemeente " + tenant : "de gemeente van school " + tenant);
+    }
+
+    private static String status(LeerplichtEscalatie.Status status) {
+        return switch (status) {
+            case GEREGISTREERD -> "nog niet beoordeeld";
+            case IN_BEHANDELING -> "in behandeling";
+            default -> status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
     }
 
     /** The status of an escalation, for the school that made it (whose access to the dossier was checked). */

@@ -60,6 +60,12 @@ public class Toegang {
         return new Zicht(false, wie.getDetails() instanceof Aanmelding a ? a.scholen() : Set.of());
     }
 
+    /** Who is signed in (the user id), if anyone: without one, EenPlan itself acts (a timer, start-up). */
+    public java.util.Optional<String> gebruiker() {
+        Authentication wie = SecurityContextHolder.getContext().getAuthentication();
+        return wie == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(wie.getName());
+    }
+
     /**
      * Whether the signed-in user is in one of these groups (or is an administrator, or no user: the engine itself).
      * Within a gemeente, which team works a case: leerplicht or RMC.

@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>Idempotent: a day EenPlan already has with the same hours, kind and whole-day mark is left alone (its
  * registration keeps who and when), so the same file again changes nothing and drafts nothing.</li>
  * <li>A report drafted from days that reach EenPlan after the norm says why it is late
- * ({@link VerzuimService.Binnenkomst}).</li>
+ * ({@link Binnenkomst}, the same rule as for the API).</li>
  * </ul>
  */
 @Service
@@ -244,7 +244,7 @@ public class VerzuimImport {
         nieuw.forEach(d -> registratiedatum.put(d.datum(), d.registratiedatum()));
         VerzuimRegistratie invoer = new VerzuimRegistratie(nieuw.stream().map(d -> new VerzuimRegistratie.Dag(
                 d.datum(), d.uren(), d.soort(), d.heleDag())).toList());
-        return verzuim.registreer(nummer, invoer, door, new VerzuimService.Binnenkomst(vandaag, registratiedatum));
+        return verzuim.registreer(nummer, invoer, door, Binnenkomst.uitLas(vandaag, registratiedatum));
     }
 
     private static List<Regelfout> metNietsOpgeslagen(List<Regelfout> fouten) {

@@ -136,39 +136,11 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
      * nothing: one wrong day and nothing is stored.
      */
     public VerzuimOverzicht registreer(String nummer, VerzuimRegistratie invoer, String door) {
-        return registreer(nummer, invoer, door, null);
+        // Registered now: a report over days whose norm already passed is late, and says so (Binnenkomst).
+        return registreer(nummer, invoer, door, Binnenkomst.viaApi(LocalDate.ofInstant(nu(), NL)));
     }
 
-    /**
-     * How absence reached EenPlan when it came from the school's LAS (VerzuimImport): the day it was read in, and per
-     * day the day the school registered it in the LAS (null when the file did not say). A report drafted from it after
-     * the norm says why it is late.
-     */
-    record Binnenkomst(LocalDate ingelezenOp, Map<LocalDate, LocalDate> registratiedatum) {
-
-        /** Why a report over these days is late, or null when it is not: the norm ended on {@code norm}. */
-        String teLaat(LocalDate van, LocalDate tot, LocalDate norm) {
-            if (!ingelezenOp.isAfter(norm)) {
-                return null;
-            }
-            LocalDate laatste = registratiedatum.entrySet().stream()
-                    .filter(e -> inPeriode(e.getKey(), van, tot) && e.getValue() != null)
-                    .map(Map.Entry::getValue).max(LocalDate::compareTo).orElse(null);
-            String waarom;
-            if (laatste == null) {
-                waarom = "laat in EenPlan ingelezen (op " + DATUM.format(ingelezenOp) + "; het bestand uit het LAS gaf "
-                        + "geen registratiedatum)";
-            } else if (laatste.isAfter(norm)) {
-                waarom = "laat geregistreerd in het LAS (registratiedatum " + DATUM.format(laatste) + ")";
-            } else {
-                waarom = "op tijd geregistreerd in het LAS (registratiedatum " + DATUM.format(laatste) + "), maar laat "
-                        + "in EenPlan ingelezen (op " + DATUM.format(ingelezenOp) + ")";
-            }
-            return waarom + "; de meldtermijn na " + DATUM.format(tot) + " verliep op " + DATUM.format(norm);
-        }
-    }
-
-    /** As {@link #registreer(String, VerzuimRegistratie, String)}, for absence from the LAS ({@code binnenkomst}). */
+    /** As {@link #registreer(String, VerzuimRegistratie, String)}, with how the absence came in ({@code binnenkomst}). */
     VerzuimOverzicht registreer(String nummer, VerzuimRegistratie invoer, String door, Binnenkomst binnenkomst) {
         Leerlingidentiteit leerling = dossiers.identiteit(nummer);
         EigenKalender school = scholen.kalender(leerling.schoolBrin());
@@ -558,6 +530,7 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
             case CONCEPT -> {
                 m.ingetrokken(reden, door, nu());
                 rondTaakAf(m, "intrekken");
+                ingetrokkenNaTeLaatsignaal(m);
             }
             case VERSTUURD -> {
                 leerplicht.trekIn(m.getEscalatieId(), reden, door);
@@ -637,9 +610,12 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
         if (m.getDuoKenmerk() != null) {
             return true;
         }
+        String brin = dossiers.routeringsgegevens(m.getDossierNummer()).schoolBrin();
+        // Stable per report and submission: a retried step (DUO answered, our transaction did not commit) is the same
+        // submission, not a second report in DUO's register.
         DuoVerzuimregister.Indiening indiening = duo.dienIn(new DuoVerzuimregister.Melding(m.getId(),
-                m.getDossierNummer(), dossiers.routeringsgegevens(m.getDossierNummer()).schoolBrin(), m.getSoort(),
-                m.getStartdatum(), m.getEinddatum(), m.getUren()));
+                m.getDossierNummer(), brin, m.getSoort(), m.getStartdatum(), m.getEinddatum(), m.getUren(),
+                DuoVerzuimregister.idempotentiesleutel(brin, m.getId(), 1)));
         if (indiening.bevestigd()) {
             m.ingediendBijDuo(indiening.kenmerk(), indiening.ingediendOp(), m.getIngediendDoor());
         }
@@ -684,7 +660,8 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
         if (!m.teLaatGesignaleerd(nu())) {
             return false;
         }
-        leerplicht.meldTeLateMelding(m.getDossierNummer(), m.getSoort().omschrijving(), periode(m), m.getStartdatum());
+        leerplicht.meldTeLateMelding(m.getDossierNummer(), m.getSoort().omschrijving(), periode(m), m.getStartdatum())
+                .ifPresent(aan -> m.teLaatGemeldAan(aan.eigenaar(), aan.behandelaar()));
         berichten.stuur(NieuweMelding.aanGebruiker(Melding.Soort.ESCALATIE,
                 dossiers.routeringsgegevens(m.getDossierNummer()).zorgcoordinator(),
                 "Verzuimmelding " + TE_LAAT + " (dossier " + m.getDossierNummer() + ")",
@@ -748,6 +725,7 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
                             + String.join(", ", INTREKREDENEN.keySet().stream().sorted().toList()) + ".");
                 }
                 m.ingetrokken(reden, door == null ? "EenPlan" : door, nu());
+                ingetrokkenNaTeLaatsignaal(m);
             }
         }
     }
@@ -764,6 +742,18 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
             throw new OngeldigeInvoerException("intrekReden", "Kies een reden van intrekken.");
         }
         m.ingetrokken(reden, door, nu());
+        ingetrokkenNaTeLaatsignaal(m);
+    }
+
+    /**
+     * A draft withdrawn after leerplicht heard it was not submitted within the norm (issue #22): that leerplicht hears it
+     * was withdrawn (facts only), so it does not chase a report that will not come.
+     */
+    private void ingetrokkenNaTeLaatsignaal(Verzuimmelding m) {
+        if (m.getTeLaatGemeldAan() != null) {
+            leerplicht.meldTeLateMeldingIngetrokken(m.getDossierNummer(), m.getTeLaatGemeldAan(),
+                    m.getTeLaatGemeldTeam(), m.getSoort().omschrijving(), periode(m), m.getIngetrokkenOp());
+        }
     }
 
     private Verzuimmelding maakConcept(Leerlingidentiteit leerling, Verzuimregels.Signaal signaal,

@@ -138,6 +138,13 @@ public class Verzuimmelding {
     @Column(name = "te_laat_gesignaleerd_op")
     private Instant teLaatGesignaleerdOp;
 
+    /** Whose leerplicht got that signal (tenant and team), so it hears a later withdrawal; null when none did. */
+    @Column(name = "te_laat_gemeld_aan")
+    private String teLaatGemeldAan;
+
+    @Column(name = "te_laat_gemeld_team")
+    private String teLaatGemeldTeam;
+
     protected Verzuimmelding() {
     }
 
@@ -272,6 +279,20 @@ public class Verzuimmelding {
         }
         this.teLaatGesignaleerdOp = op;
         return true;
+    }
+
+    /** The late signal reached leerplicht of this gemeente (tenant) and team. */
+    void teLaatGemeldAan(String tenant, String team) {
+        this.teLaatGemeldAan = tenant;
+        this.teLaatGemeldTeam = team;
+    }
+
+    String getTeLaatGemeldAan() {
+        return teLaatGemeldAan;
+    }
+
+    String getTeLaatGemeldTeam() {
+        return teLaatGemeldTeam;
     }
 
     void ingetrokken(String reden, String door, Instant op) {

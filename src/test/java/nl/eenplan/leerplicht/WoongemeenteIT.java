@@ -138,6 +138,133 @@ class WoongemeenteIT extends IntegratieTest {
         assertThat(leerplicht.status(e.getId())).isEqualTo(LeerplichtEscalatie.Status.INGETROKKEN);
     }
 
+    /**
+     * Issue #22, the escalation moves with the pupil (Leerplichtwet 1969 art. 21: the gemeente where the pupil lives).
+     * Routed to the school's gemeente (Utrecht) for want of an address; the school records the address in Zeist: the
+     * case is handed over, Utrecht loses it through every door, Zeist assesses it. The pupil moves back to Utrecht while
+     * Zeist works the route: handed back at the step it reached, and Utrecht closes it.
+     */
+    @Test
+    void leerplichtwetArt21_eenOpenEscalatieVerhuistMetDeLeerlingMee() {
+        String nummer = nieuwDossier(null);
+        LeerplichtEscalatie e = leerplicht.escaleer(nummer, Reden.VERZUIM, "16 uur verzuim van 2 tot en met 5 november.",
+                "test");
+        overdrachtenNaarLeerplicht();
+        long id = e.getId();
+        String oudProces = proces(LEERPLICHT_UTRECHT_GEBRUIKER, nummer);
+        String oudeTaak = http().als("leerplicht").get("/engine-rest/task?processInstanceId=" + oudProces).json().get(0)
+                .get("id").asText();
+
+        // The school records the address in task "Woonadres vastleggen", in Tasklist (/engine-rest): the same door.
+        String woonadrestaak = http().als("zorgcoordinator").get("/engine-rest/task?processInstanceBusinessKey=" + nummer
+                + "&processDefinitionKey=woonadresVastleggen").json().get(0).get("id").asText();
+        Http.Antwoord adres = http().als("zorgcoordinator").post("/engine-rest/task/" + woonadrestaak + "/complete", """
+                {"variables": {"postcode": {"value": "3701ab"}, "huisnummer": {"value": "12a"},
+                 "woonplaats": {"value": "Zeist"}, "gemeentecode": {"value": "GM0355"},
+                 "vertrouwelijk": {"value": false}}}""");
+        assertThat(adres.status()).as(adres.body()).isEqualTo(204);
+
+        // Utrecht: no escalation, no task, no instance, through EenPlan's API and Tasklist's /engine-rest.
+        assertThat(http().als("leerplicht").get("/api/escalaties/" + id).status()).isEqualTo(404);
+        assertThat(inInbox("leerplicht", nummer)).isNull();
+        assertThat(http().als("leerplicht").get("/engine-rest/task/" + oudeTaak).status()).isEqualTo(404);
+        assertThat(http().als("leerplicht").get("/engine-rest/process-instance?businessKey=" + nummer
+                + "&processDefinitionKey=leerplichtEscalatie").json()).isEmpty();
+        assertThat(geschiedenis.createHistoricProcessInstanceQuery().processInstanceId(oudProces).singleResult()
+                .getDeleteReason()).startsWith("Overgedragen aan gemeente Zeist (GM0355)");
+        assertThat(berichten("leerplicht", nummer)).anySatisfy(b -> assertThat(b.get("tekst").asText())
+                .contains("woont niet meer in uw gemeente maar in gemeente Zeist", "16 uur verzuim")
+                .doesNotContain("3701"));
+
+        // Zeist: the same escalation, with its handover recorded, and the task in Zeist's tenant.
+        JsonNode inZeist = http().als(LEERPLICHT_ZEIST).get("/api/escalaties/" + id).json();
+        assertThat(inZeist.at("/routering/gemeentecode").asText()).isEqualTo(ZEIST);
+        assertThat(inZeist.at("/routering/soort").asText()).isEqualTo("WOONGEMEENTE");
+        assertThat(inZeist.get("feiten").asText()).isEqualTo("16 uur verzuim van 2 tot en met 5 november.");
+        assertThat(inZeist.get("overdrachten")).singleElement().satisfies(o -> {
+            assertThat(o.get("van").asText()).isEqualTo("GM0344");
+            assertThat(o.get("naar").asText()).isEqualTo(ZEIST);
+            assertThat(o.get("door").asText()).isEqualTo("zorgcoordinator");
+            assertThat(o.get("status").asText()).isEqualTo("GEREGISTREERD");
+            assertThat(o.get("op").isTextual()).isTrue();
+        });
+        assertThat(berichten(LEERPLICHT_ZEIST, nummer)).anySatisfy(b -> assertThat(b.get("tekst").asText())
+                .contains("woont nu in uw gemeente", "overgedragen", "/leerplicht/escalaties/" + id));
+        String nieuwProces = proces(LEERPLICHT_ZEIST, nummer);
+        JsonNode taken = http().als(LEERPLICHT_ZEIST).get("/engine-rest/task?processInstanceId=" + nieuwProces).json();
+        assertThat(taken).singleElement().satisfies(t -> {
+            assertThat(t.get("tenantId").asText()).isEqualTo(ZEIST);
+            assertThat(t.get("taskDefinitionKey").asText()).isEqualTo("beoordelen");
+        });
+        String taak = taken.get(0).get("id").asText();
+        assertThat(http().als("leerplicht").get("/engine-rest/task/" + taak).status()).isEqualTo(404);
+        assertThat(http().als("leerplicht").post("/engine-rest/task/" + taak + "/complete",
+                "{\"variables\": {\"route\": {\"value\": \"vrijwilligeHulp\"}}}").status()).isIn(403, 404);
+        Http.Antwoord beoordeeld = http().als(LEERPLICHT_ZEIST).post("/engine-rest/task/" + taak + "/complete",
+                "{\"variables\": {\"route\": {\"value\": \"vrijwilligeHulp\"}}}");
+        assertThat(beoordeeld.status()).as(beoordeeld.body()).isEqualTo(204);
+        assertThat(leerplicht.status(id)).isEqualTo(LeerplichtEscalatie.Status.IN_BEHANDELING);
+
+        // Back to Utrecht while Zeist works the route: handed back at closing, the route kept.
+        assertThat(http().als("zorgcoordinator").put("/api/dossiers/" + nummer + "/leerling/woonadres",
+                adres("GM0344", false)).status()).isEqualTo(200);
+        assertThat(http().als(LEERPLICHT_ZEIST).get("/api/escalaties/" + id).status()).isEqualTo(404);
+        JsonNode terug = http().als("leerplicht").get("/api/escalaties/" + id).json();
+        assertThat(terug.get("route").asText()).isEqualTo("VRIJWILLIGE_HULP");
+        assertThat(terug.get("overdrachten")).hasSize(2);
+        assertThat(terug.at("/overdrachten/1/status").asText()).isEqualTo("IN_BEHANDELING");
+        String weerInUtrecht = proces("leerplicht", nummer);
+        JsonNode afsluiten = http().als("leerplicht").get("/engine-rest/task?processInstanceId=" + weerInUtrecht).json();
+        assertThat(afsluiten).singleElement().satisfies(t -> {
+            assertThat(t.get("taskDefinitionKey").asText()).isEqualTo("afsluiten");
+            assertThat(t.get("tenantId").asText()).isEqualTo("GM0344");
+        });
+        assertThat(http().als(LEERPLICHT_ZEIST).get("/engine-rest/task?processInstanceId=" + weerInUtrecht).json())
+                .isEmpty();
+        Http.Antwoord klaar = http().als("leerplicht").post("/engine-rest/task/" + afsluiten.get(0).get("id").asText()
+                + "/complete", "{\"variables\": {\"uitkomst\": {\"value\": \"weerNaarSchool\"}}}");
+        assertThat(klaar.status()).as(klaar.body()).isEqualTo(204);
+        assertThat(leerplicht.status(id)).isEqualTo(LeerplichtEscalatie.Status.AFGESLOTEN);
+
+        // A concluded escalation stays where it was concluded.
+        http().als("zorgcoordinator").put("/api/dossiers/" + nummer + "/leerling/woonadres", adres(ZEIST, false));
+        assertThat(http().als("leerplicht").get("/api/escalaties/" + id).status()).isEqualTo(200);
+    }
+
+    /**
+     * The pupil moves to a gemeente that does not work with this EenPlan: the assessment ends here, the old gemeente
+     * loses the case and hears where it went, and the school is told, as when a report is first routed there, that it
+     * reaches that gemeente through DUO's verzuimregister only.
+     */
+    @Test
+    void verhuistDeLeerlingNaarEenGemeenteBuitenEenPlanDanGaatDeZaakDaarHeenViaDuo() {
+        String nummer = nieuwDossier(adres(ZEIST, false));
+        LeerplichtEscalatie e = leerplicht.escaleer(nummer, Reden.VERZUIM, "16 uur verzuim.", "test");
+        overdrachtenNaarLeerplicht();
+        String oudProces = proces(LEERPLICHT_ZEIST, nummer);
+
+        assertThat(http().als("zorgcoordinator").put("/api/dossiers/" + nummer + "/leerling/woonadres",
+                adres("GM0363", false)).status()).isEqualTo(200);
+
+        assertThat(http().als(LEERPLICHT_ZEIST).get("/api/escalaties/" + e.getId()).status()).isEqualTo(404);
+        assertThat(geschiedenis.createHistoricProcessInstanceQuery().processInstanceId(oudProces).singleResult()
+                .getEndTime()).isNotNull();
+        assertThat(berichten(LEERPLICHT_ZEIST, nummer)).anySatisfy(b -> assertThat(b.get("tekst").asText())
+                .contains("gemeente GM0363", "verzuimregister van DUO"));
+        assertThat(http().als("zorgcoordinator").get("/api/meldingen").body())
+                .contains("alleen via het verzuimregister van DUO").contains("GM0363");
+        JsonNode opDossier = http().als("zorgcoordinator").get("/api/dossiers/" + nummer + "/escalaties").json();
+        assertThat(opDossier).singleElement().satisfies(x -> {
+            assertThat(x.at("/routering/soort").asText()).isEqualTo("BUITEN_EENPLAN");
+            assertThat(x.at("/overdrachten/0/naar").asText()).isEqualTo("GM0363");
+        });
+        // And back into EenPlan: the assessment starts in Zeist again.
+        http().als("zorgcoordinator").put("/api/dossiers/" + nummer + "/leerling/woonadres", adres(ZEIST, false));
+        assertThat(http().als(LEERPLICHT_ZEIST).get("/engine-rest/task?processInstanceId="
+                + proces(LEERPLICHT_ZEIST, nummer)).json()).singleElement()
+                .satisfies(t -> assertThat(t.get("tenantId").asText()).isEqualTo(ZEIST));
+    }
+
     @Test
     void hetWoonadresWordtGecontroleerdEnEenVertrouwelijkAdresToontAlleenDeGemeente() {
         String nummer = nieuwDossier(null);
@@ -183,6 +310,27 @@ class WoongemeenteIT extends IntegratieTest {
 
     @Autowired
     LeerplichtService leerplicht;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService geschiedenis;
+
+    static final String LEERPLICHT_UTRECHT_GEBRUIKER = "leerplicht";
+
+    private String proces(String gebruiker, String nummer) {
+        JsonNode lopend = http().als(gebruiker).get("/engine-rest/process-instance?businessKey=" + nummer
+                + "&processDefinitionKey=leerplichtEscalatie").json();
+        assertThat(lopend).as("lopende beoordeling voor " + gebruiker).hasSize(1);
+        return lopend.get(0).get("id").asText();
+    }
+
+    private java.util.List<JsonNode> berichten(String gebruiker, String nummer) {
+        java.util.List<JsonNode> gevonden = new java.util.ArrayList<>();
+        http().als(gebruiker).get("/api/meldingen").json().forEach(b -> {
+            if (nummer.equals(b.path("dossierNummer").asText())) {
+                gevonden.add(b);
+            }
+        });
+        return gevonden;
+    }
 
     private String nieuwDossier(String woonadres) {
         String body = Testdossiers.nieuw();

@@ -141,6 +141,52 @@ class DuoIndieningIT extends IntegratieTest {
                 .path("teLaatGesignaleerdOp").isMissingNode()).isFalse();
     }
 
+    /**
+     * Issue #22: the school withdraws a draft after the overdue notice went to leerplicht of the home gemeente; that
+     * leerplicht hears it was withdrawn (facts only, not the school's reason), so it does not chase it. A draft withdrawn
+     * before any notice tells leerplicht nothing.
+     */
+    @Test
+    void eenNaHetTeLaatsignaalIngetrokkenMeldingWordtAanDieLeerplichtGemeld() {
+        String nummer = dossierInZeist();
+        long melding = meldingVan16Uur(nummer);
+        String proces = runtimeService.createProcessInstanceQuery().processDefinitionKey("verzuim")
+                .processInstanceBusinessKey(nummer).singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(proces)
+                .activityId("termijnMeldenVerstreken").singleResult().getId());
+        assertThat(teLaat(LEERPLICHT_ZEIST, nummer)).hasSize(1);
+        assertThat(ingetrokken(LEERPLICHT_ZEIST, nummer)).isEmpty();
+
+        Http.Antwoord weg = http().als("zorgcoordinator").post("/api/verzuimmeldingen/" + melding + "/intrekken",
+                "{\"reden\": \"Leerling bleek opgenomen in het ziekenhuis.\"}");
+        assertThat(weg.status()).as(weg.body()).isEqualTo(200);
+        assertThat(ingetrokken(LEERPLICHT_ZEIST, nummer)).singleElement().satisfies(b -> {
+            assertThat(b.get("soort").asText()).isEqualTo("INFORMATIE");
+            assertThat(b.get("tekst").asText()).contains("16 uur verzuim", "2 november 2026 tot en met 5 november 2026",
+                    "28 november 2026 ingetrokken", "komt niet meer bij u binnen", "Basisschool De Vlinder")
+                    .doesNotContain("ziekenhuis");
+        });
+        assertThat(ingetrokken("leerplicht", nummer)).as("leerplicht Utrecht kreeg ook het signaal niet").isEmpty();
+
+        // Withdrawn before any overdue notice: leerplicht was never told, and is not told now.
+        String ander = dossierInZeist();
+        long concept = meldingVan16Uur(ander);
+        assertThat(http().als("zorgcoordinator").post("/api/verzuimmeldingen/" + concept + "/intrekken",
+                "{\"reden\": \"Registratiefout.\"}").status()).isEqualTo(200);
+        assertThat(ingetrokken(LEERPLICHT_ZEIST, ander)).isEmpty();
+    }
+
+    private List<JsonNode> ingetrokken(String gebruiker, String nummer) {
+        List<JsonNode> berichten = new ArrayList<>();
+        http().als(gebruiker).get("/api/meldingen").json().forEach(b -> {
+            if (nummer.equals(b.path("dossierNummer").asText())
+                    && b.path("onderwerp").asText().startsWith("Te late verzuimmelding ingetrokken")) {
+                berichten.add(b);
+            }
+        });
+        return berichten;
+    }
+
     private String dossierInZeist() {
         String body = Testdossiers.nieuw().replace("\"leerjaar\": 7,", "\"leerjaar\": 7, \"woonadres\": "
                 + "{\"postcode\": \"3701 AB\", \"huisnummer\": \"12a\", \"woonplaats\": \"Zeist\", \"gemeentecode\": \""

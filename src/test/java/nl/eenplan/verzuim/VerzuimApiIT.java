@@ -136,6 +136,33 @@ class VerzuimApiIT extends IntegratieTest {
                 .isEqualTo("GEREGISTREERD"));
     }
 
+    /**
+     * Issue #22: absence registered through the API after the norm (Leerplichtwet 1969 art. 21, "onverwijld"; 5
+     * werkdagen, termijnen.dmn verzuim/melden) gives a report that is late from the start and says why, by the same rule
+     * as the LAS import (Binnenkomst). The test clock stands on Sat 28 Nov 2026.
+     */
+    @Test
+    void leerplichtwetArt21_teLaatViaDeApiGeregistreerdVerzuimZegtWaaromInHetAntwoord() {
+        String laat = nieuwDossier();
+        JsonNode overzicht = school().post(verzuim(laat), VIER_DAGEN_4_UUR).json();
+        JsonNode melding = overzicht.at("/meldingen/0");
+        assertThat(melding.get("id").asLong()).isEqualTo(overzicht.at("/nieuweMeldingen/0").asLong());
+        assertThat(melding.get("teLaat").asBoolean()).isTrue();
+        assertThat(melding.get("teLaatOorzaak").asText()).isEqualTo("laat geregistreerd in EenPlan (op 28 november "
+                + "2026); de meldtermijn na 5 november 2026 verliep op 12 november 2026");
+        assertThat(school().get("/api/verzuimmeldingen/" + melding.get("id").asLong()).json().get("teLaatOorzaak")
+                .asText()).startsWith("laat geregistreerd in EenPlan");
+
+        // 16 hours reached on Thu 26 November: the norm runs to Thu 3 December, so registering now is in time.
+        String opTijd = nieuwDossier();
+        JsonNode opTijdGemeld = school().post(verzuim(opTijd), """
+                {"dagen": [{"datum": "2026-11-23", "uren": 4}, {"datum": "2026-11-24", "uren": 4},
+                           {"datum": "2026-11-25", "uren": 4}, {"datum": "2026-11-26", "uren": 4}]}
+                """).json().at("/meldingen/0");
+        assertThat(opTijdGemeld.get("teLaat").asBoolean()).isFalse();
+        assertThat(opTijdGemeld.has("teLaatOorzaak")).isFalse();
+    }
+
     @Test
     void duoVerzuimregister_eenIngetrokkenMeldingZetDeTellingNietTerug() {
         // DUO counts from the last report in its register; a withdrawn report is not there (domain.md section 5), so

@@ -336,6 +336,35 @@ class VerzuimScenarioIT extends ScenarioTest {
         assertThat(verzuim.haalOp(id).duoKenmerk()).startsWith("PROEF-");
     }
 
+    /**
+     * Issue #22, DUO idempotency: DUO registered the report but its answer was lost, so the step fails and is retried;
+     * the retry carries the same key (school, report, submission 1) and gets DUO's first answer: one report in DUO's
+     * register, one kenmerk in EenPlan.
+     */
+    @Test
+    void eenHerhaaldeIndieningBijDuoIsGeenTweedeMelding() {
+        duo.antwoord(nl.eenplan.verzuim.duo.ProefVerzuimregister.Antwoord.ONTVANGEN_ZONDER_ANTWOORD);
+        school().put("/api/verzuimmeldingen/" + id, AANVULLING);
+        school().post("/api/verzuimmeldingen/" + id + "/versturen", "");
+        var job = managementService.createJobQuery().processInstanceId(proces.getId()).activityId("indienenBijDuo")
+                .singleResult();
+        assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("geen antwoord");
+        assertThat(verzuim.haalOp(id).duoKenmerk()).isNull();
+
+        duo.herstel();
+        managementService.executeJob(job.getId());
+        overdrachtenNaarLeerplicht();
+        assertThat(proces).isEnded().hasPassed("versturen");
+        assertThat(duo.ingediend()).filteredOn(d -> d.id() == id).singleElement().satisfies(d ->
+                assertThat(d.idempotentiesleutel()).isEqualTo("EENPLAN-99ZZ00-VZM" + id + "-1"));
+        String kenmerk = verzuim.haalOp(id).duoKenmerk();
+        assertThat(kenmerk).startsWith("PROEF-");
+        // Asked again with the same key, the played DUO answers as the first time.
+        var nogEens = duo.dienIn(duo.ingediend().stream().filter(d -> d.id() == id).findFirst().orElseThrow());
+        assertThat(nogEens.kenmerk()).isEqualTo(kenmerk);
+        assertThat(duo.ingediend()).filteredOn(d -> d.id() == id).hasSize(1);
+    }
+
     /** Task duoIndienen completed as Tasklist's form does. */
     private void legKenmerkVast(String kenmerk, String datum) {
         identityService.setAuthentication("zorgcoordinator", List.of("zorgcoordinator"), List.of("99ZZ00"));

@@ -18,11 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class Afsluiten extends Gebruikerstaak<Afsluiten.Invoer> {
 
+    static final String TAAK = "afsluiten";
+
     public record Invoer(@NotBlank(message = "Kies een uitkomst.") String uitkomst) {
     }
 
     Afsluiten() {
-        super(PROCES, "afsluiten", Invoer.class);
+        super(PROCES, TAAK, Invoer.class);
     }
 
     @Override

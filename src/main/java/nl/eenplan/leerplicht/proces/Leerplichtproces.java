@@ -27,9 +27,12 @@ public class Leerplichtproces {
     private final Proefomgeving proefomgeving;
     private final RuntimeService runtimeService;
     private final org.camunda.bpm.engine.ManagementService managementService;
+    private final org.camunda.bpm.engine.IdentityService identityService;
 
     Leerplichtproces(Proefomgeving proefomgeving, RuntimeService runtimeService,
-                     org.camunda.bpm.engine.ManagementService managementService) {
+                     org.camunda.bpm.engine.ManagementService managementService,
+                     org.camunda.bpm.engine.IdentityService identityService) {
+        this.identityService = identityService;
         this.managementService = managementService;
         this.proefomgeving = proefomgeving;
         this.runtimeService = runtimeService;
@@ -93,5 +96,54 @@ public class Leerplichtproces {
             runtimeService.deleteProcessInstance(procesInstantieId, "Ingetrokken door de school voordat "
                     + "leerplicht de melding kreeg", true);
         }
+    }
+
+    /** Whom the engine knows as signed in (a task completed in Tasklist through /engine-rest), if anyone. */
+    public java.util.Optional<String> ingelogd() {
+        return nl.eenplan.engine.Ingelogd.van(identityService).map(nl.eenplan.engine.Ingelogd.Gebruiker::naam);
+    }
+
+    /**
+     * Hands a running assessment over to another gemeente (the pupil moved, nl.eenplan.leerplicht.LeerplichtService):
+     * an instance cannot change its tenant in Camunda 7, so the old one ends with {@code reden} and, when the new
+     * gemeente works with this EenPlan, a new one starts in its tenant at the step the work had reached: the assessment
+     * ({@code beoordelen}) or, once a route was chosen, closing ({@code afsluiten}), with the same escalation and
+     * variables. Runs without the signed-in user's tenants: the school's user who recorded the address sees neither
+     * gemeente's instance, and must not need to.
+     *
+     * @param oud         the running instance, or null (the escalation was outside EenPlan)
+     * @param gemeente    the new gemeente's CBS code, or null when it does not work with this EenPlan
+     * @param inBehandeling a route was chosen: continue at closing
+     * @return the new instance's id, or null when none started
+     */
+    public String draagOver(String oud, Leerlingidentiteit leerling, long escalatieId, Reden reden, String gemeente,
+                            String behandelaar, boolean inBehandeling, String redenVanEinde) {
+        return nl.eenplan.engine.Ingelogd.alsEenPlan(identityService, () -> {
+            Map<String, Object> variabelen = new java.util.HashMap<>();
+            String definitie = null;
+            var lopend = oud == null ? null
+                    : runtimeService.createProcessInstanceQuery().processInstanceId(oud).singleResult();
+            if (lopend != null) {
+                // The work so far (the route chosen, ...); the routing facts are today's, below.
+                variabelen.putAll(runtimeService.getVariables(oud));
+                definitie = lopend.getProcessDefinitionId();
+                runtimeService.deleteProcessInstance(oud, redenVanEinde, true);
+            }
+            if (gemeente == null) {
+                return null;
+            }
+            variabelen.putAll(Routering.variabelen(leerling));
+            variabelen.put(Routering.GEMEENTE.naam(), gemeente);
+            variabelen.put(BEHANDELAAR.naam(), behandelaar);
+            variabelen.put(ESCALATIE_ID.naam(), escalatieId);
+            variabelen.put(REDEN.naam(), reden.name());
+            variabelen.put(REDEN_OMSCHRIJVING.naam(), reden.omschrijving());
+            var start = definitie != null ? runtimeService.createProcessInstanceById(definitie)
+                    : runtimeService.createProcessInstanceByKey(LeerplichtVariabelen.PROCES)
+                            .processDefinitionWithoutTenantId();
+            return start.businessKey(leerling.dossierNummer()).setVariables(variabelen)
+                    .startBeforeActivity(inBehandeling ? Afsluiten.TAAK : Beoordelen.TAAK)
+                    .execute().getId();
+        });
     }
 }
