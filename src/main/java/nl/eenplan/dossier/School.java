@@ -37,6 +37,9 @@ public class School {
     @Column(nullable = false)
     private Regio regio;
 
+    /** DUO's bestuursnummer of its board (bevoegd gezag, organisatie.Schoolbesturen); empty until the installation names it. */
+    private String bestuursnummer;
+
     protected School() {
     }
 
@@ -80,5 +83,14 @@ public class School {
 
     public Regio getRegio() {
         return regio;
+    }
+
+    public String getBestuursnummer() {
+        return bestuursnummer;
+    }
+
+    /** The school belongs to this board (bevoegd gezag). */
+    void bestuurIs(String bestuursnummer) {
+        this.bestuursnummer = bestuursnummer;
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,5 +39,12 @@ class SchoolController {
     ResponseEntity<SchoolView> registreer(@Valid @RequestBody NieuweSchool nieuw) {
         SchoolView school = scholen.registreer(nieuw);
         return ResponseEntity.created(URI.create("/api/scholen/" + school.brin())).body(school);
+    }
+
+    /** Links the school to its board (bevoegd gezag), registered first with PUT /api/schoolbesturen/{bestuursnummer}. */
+    @PutMapping("/{brin}/bestuur")
+    @PreAuthorize("hasAuthority('admin')")
+    SchoolView koppelAanBestuur(@PathVariable String brin, @Valid @RequestBody Bestuurskoppeling koppeling) {
+        return scholen.koppelAanBestuur(brin, koppeling.bestuursnummer());
     }
 }

@@ -7,10 +7,15 @@ import nl.eenplan.organisatie.GemeenteGeregistreerd;
 import nl.eenplan.organisatie.GemeenteView;
 import nl.eenplan.organisatie.Gemeenten;
 import nl.eenplan.organisatie.Organisaties;
+import nl.eenplan.organisatie.Schoolbesturen;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.OngeldigeInvoerException;
 import org.hibernate.Session;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +31,13 @@ public class SchoolService {
     private final Organisaties organisaties;
     private final Gemeenten gemeenten;
     private final EntityManager entityManager;
+    private final Schoolbesturen besturen;
+    private final Environment omgeving;
 
     SchoolService(SchoolRepository scholen, Organisaties organisaties, Gemeenten gemeenten,
-                  EntityManager entityManager) {
+                  EntityManager entityManager, Schoolbesturen besturen, Environment omgeving) {
+        this.besturen = besturen;
+        this.omgeving = omgeving;
         this.gemeenten = gemeenten;
         this.scholen = scholen;
         this.organisaties = organisaties;
@@ -99,6 +108,66 @@ public class SchoolService {
         }
         richtIn(school);
         return SchoolView.van(school);
+    }
+
+    /**
+     * Links the school to its board (bevoegd gezag): the board decides on admission to its schools and may offer a place
+     * at another of them (nl.eenplan.toelating).
+     */
+    public SchoolView koppelAanBestuur(String brin, String bestuursnummer) {
+        School school = opBrin(brin)
+                .orElseThrow(() -> new NietGevondenException("Er is geen school met BRIN-nummer " + brin + "."));
+        if (besturen.inInstallatie(bestuursnummer).isEmpty()) {
+            throw new OngeldigeInvoerException("bestuursnummer", "Schoolbestuur " + bestuursnummer
+                    + " staat niet in EenPlan; registreer het eerst (PUT /api/schoolbesturen/" + bestuursnummer + ").");
+        }
+        school.bestuurIs(bestuursnummer);
+        return SchoolView.van(school);
+    }
+
+    /** The schools of a board. */
+    @Transactional(readOnly = true)
+    public List<SchoolView> vanBestuur(String bestuursnummer) {
+        return scholen.findAllByOrderByNaam().stream().filter(s -> bestuursnummer.equals(s.getBestuursnummer()))
+                .map(SchoolView::van).toList();
+    }
+
+    /** A board in the configuration: its name and the BRINs of its schools. */
+    public record BestuurInstelling(String naam, List<String> scholen) {
+    }
+
+    /**
+     * The boards in the configuration ({@code eenplan.schoolbesturen.41234.naam} and {@code .scholen}), registered and
+     * linked at every start: how an installation names its schools' boards when it upgrades (docs/beheer.md). Then the
+     * log names every school still without a board: no admission can start there.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void bestuurUitConfiguratie() {
+        Binder.get(omgeving).bind("eenplan.schoolbesturen", Bindable.mapOf(String.class, BestuurInstelling.class))
+                .orElse(java.util.Map.of()).forEach((nummer, instelling) -> {
+                    // Checked here, before the proxied call: its refusal would mark this whole transaction for rollback.
+                    if (!Schoolbesturen.NUMMER.matcher(nummer.strip()).matches() || instelling.naam() == null
+                            || instelling.naam().isBlank()) {
+                        LOG.error("eenplan.schoolbesturen.{}: {} En vul de naam in (.naam).", nummer,
+                                Schoolbesturen.NUMMER_FOUT);
+                        return;
+                    }
+                    try {
+                        besturen.registreer(nummer.strip(), instelling.naam());
+                        for (String brin : instelling.scholen() == null ? List.<String>of() : instelling.scholen()) {
+                            koppelAanBestuur(brin.strip(), nummer.strip());
+                        }
+                    } catch (OngeldigeInvoerException | NietGevondenException e) {
+                        LOG.error("eenplan.schoolbesturen.{}: {}", nummer, e.getMessage());
+                    }
+                });
+        List<String> zonderBestuur = scholen.findAllByOrderByNaam().stream().filter(s -> s.getBestuursnummer() == null)
+                .map(School::getBrin).sorted().toList();
+        if (!zonderBestuur.isEmpty()) {
+            LOG.warn("Scholen zonder schoolbestuur (registreer het met PUT /api/schoolbesturen/{nummer} en "
+                    + "PUT /api/scholen/{brin}/bestuur, of eenplan.schoolbesturen); daar kan geen toelating starten: {}",
+                    String.join(", ", zonderBestuur));
+        }
     }
 
     private void richtIn(School s) {

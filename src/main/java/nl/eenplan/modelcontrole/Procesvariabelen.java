@@ -92,6 +92,14 @@ public final class Procesvariabelen {
     public static final String EVALUATIE_DATUM = "evaluatieDatum";
     public static final String HULP_UITKOMST = "hulpUitkomst";
 
+    // toelating (and verlengd, verlengdTot above)
+    public static final String TOELATING_ID = "toelatingId";
+    public static final String AANMELDING_ONTVANGEN = "aanmeldingOntvangen";
+    public static final String BESLISTERMIJN = "beslistermijn";
+    public static final String ARRANGEMENT_AANVRAGEN = "arrangementAanvragen";
+    public static final String BESLISTERMIJN_VERLENGEN = "beslistermijnVerlengen";
+    public static final String TIJDELIJK_INSCHRIJVEN_OP = "tijdelijkInschrijvenOp";
+    public static final String TOELATINGSBESLUIT = "toelatingsbesluit";
     // leerplichtEscalatie (and route above)
     public static final String ESCALATIE_ID = "escalatieId";
     public static final String REDEN = "reden";
@@ -115,6 +123,8 @@ public final class Procesvariabelen {
             "overstap", Set.of(OVERSTAPSOORT, SCHOOLJAAR, MET_ONDERSTEUNING, LOPEND_ARRANGEMENT, GEPLAATST,
                     INGESCHREVEN),
             "verzuim", Set.of(VERZUIMMELDING_ID, SOORT, BESLUIT, DREMPELDATUM, DUO_BEVESTIGD),
+            "toelating", Set.of(TOELATING_ID, AANMELDING_ONTVANGEN, BESLISTERMIJN, ARRANGEMENT_AANVRAGEN,
+                    BESLISTERMIJN_VERLENGEN, VERLENGD, VERLENGD_TOT, TIJDELIJK_INSCHRIJVEN_OP, TOELATINGSBESLUIT),
             "leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST, BEHANDELAAR),
             "meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST));
 

@@ -54,6 +54,13 @@ public final class WettelijkeTermijnen {
 
     private static final String ZORGPLICHT = "WPO art. 40 lid 6; WEC art. 40 lid 7; WVO 2020 (toelating)";
 
+    /**
+     * The board decides on admission within 6 weeks of the written application, once extended by at most 4 with the
+     * parents told in writing; no decision then: temporary enrolment at the school applied to (WPO art. 40 "Toelating en
+     * verwijdering van leerlingen"; the same in WEC art. 40 and the WVO 2020 on toelating).
+     */
+    private static final String TOELATING = "WPO art. 40; WEC art. 40; WVO 2020 (toelating)";
+
     public static final List<Termijn> TERMIJNEN = List.of(
             new Termijn("arrangement", "zorgplicht", 6, Eenheid.WEKEN,
                     ZORGPLICHT + ": beslissen binnen 6 weken na ontvangst van de aanmelding"),
@@ -61,6 +68,14 @@ public final class WettelijkeTermijnen {
                     ZORGPLICHT + ": eenmaal verlengen met ten hoogste 4 weken"),
             new Termijn("arrangement", "verlengen", 0, Eenheid.WERKDAGEN,
                     ZORGPLICHT + ": verlengen kan alleen binnen de 6 weken"),
+            new Termijn("toelating", "zorgplicht", 6, Eenheid.WEKEN,
+                    TOELATING + ": beslissen binnen 6 weken na ontvangst van de schriftelijke aanmelding"),
+            new Termijn("toelating", "zorgplichtVerlenging", 4, Eenheid.WEKEN,
+                    TOELATING + ": eenmaal verlengen met ten hoogste 4 weken"),
+            new Termijn("toelating", "verlengen", 0, Eenheid.WERKDAGEN,
+                    TOELATING + ": verlengen kan alleen binnen de 6 weken"),
+            new Termijn("toelating", "besluiten", 0, Eenheid.WERKDAGEN,
+                    TOELATING + ": beslissen binnen de (eenmaal verlengde) termijn"),
             new Termijn("arrangement", "bezwaar", 6, Eenheid.WEKEN,
                     "Awb art. 6:7 (bezwaartermijn 6 weken; begint de dag na bekendmaking, art. 6:8)"),
             new Termijn("arrangement", "opp", 6, Eenheid.WEKEN,

@@ -404,6 +404,8 @@ class EenDeurIT extends IntegratieTest {
                 "drempeldatum", Date.from(clock.instant()),
                 "zorgplichtDeadline", Date.from(clock.instant().plusSeconds(42 * 24 * 3600)),
                 "overstapsoort", "PO_VO", "schooljaar", "2026-2027"));
+        // toelating: the end of the 6 weeks, which its tasks' deadlines count from.
+        variabelen.put("beslistermijn", Date.from(clock.instant().plusSeconds(42 * 24 * 3600)));
         variabelen.putAll(extra);
         // A task inside a sub-process per item (an MDO's agreements) starts with that sub-process.
         UserTask element = repositoryService.getBpmnModelInstance(repositoryService.createProcessDefinitionQuery()

@@ -62,11 +62,14 @@ class TermijnenDmnTest {
             wettelijk.add(rij[0] + "/" + rij[1]);
         }
         assertThat(wettelijk).containsExactlyInAnyOrder("arrangement/zorgplicht", "arrangement/zorgplichtVerlenging",
-                "arrangement/verlengen", "arrangement/bezwaar", "arrangement/opp", "verzuim/melden");
+                "arrangement/verlengen", "arrangement/bezwaar", "arrangement/opp", "verzuim/melden",
+                "toelating/zorgplicht", "toelating/zorgplichtVerlenging", "toelating/verlengen", "toelating/besluiten");
         assertThat(WettelijkeTermijnen.TERMIJNEN).extracting(t -> t.proces() + "/" + t.stap() + ": " + t.aantal() + " "
                 + t.eenheid()).containsExactlyInAnyOrder("arrangement/zorgplicht: 6 WEKEN",
                 "arrangement/zorgplichtVerlenging: 4 WEKEN", "arrangement/verlengen: 0 WERKDAGEN",
-                "arrangement/bezwaar: 6 WEKEN", "arrangement/opp: 6 WEKEN", "verzuim/melden: 5 WERKDAGEN");
+                "arrangement/bezwaar: 6 WEKEN", "arrangement/opp: 6 WEKEN", "verzuim/melden: 5 WERKDAGEN",
+                "toelating/zorgplicht: 6 WEKEN", "toelating/zorgplichtVerlenging: 4 WEKEN",
+                "toelating/verlengen: 0 WERKDAGEN", "toelating/besluiten: 0 WERKDAGEN");
         assertThat(WettelijkeTermijnen.afwijkingen(Tabellen.ENGINE, Tabellen.model(xml))).isEmpty();
     }
 
@@ -100,6 +103,23 @@ class TermijnenDmnTest {
             // Counted from the zorgplicht's end (a werkdag): that day itself, never later.
             assertThat(deadline("arrangement", "verlengen", of(2026, 5, 15), Regio.ZUID)).isEqualTo(of(2026, 5, 15));
             assertThat(deadline("arrangement", "verlengen", of(2026, 2, 23), Regio.NOORD)).isEqualTo(of(2026, 2, 23));
+        }
+
+        @Test
+        @DisplayName("toelating: het bestuur beslist binnen 6 weken, eenmaal +4 weken, verlengen en besluiten uiterlijk op de laatste dag (WPO art. 40; WEC art. 40)")
+        void toelating_zesWekenEenmaalVier_WPOart40_WECart40() {
+            wettelijk("toelating", "zorgplicht", 6, "weken", "WPO art. 40", "WEC art. 40", "WVO 2020");
+            wettelijk("toelating", "zorgplichtVerlenging", 4, "weken", "WPO art. 40", "WEC art. 40");
+            wettelijk("toelating", "verlengen", 0, "werkdagen", "WPO art. 40");
+            wettelijk("toelating", "besluiten", 0, "werkdagen", "WPO art. 40");
+            // Received Thu 2 Apr 2026: 6 weeks end on Hemelvaartsdag, Thu 14 May: Fri 15 May (Algemene termijnenwet art. 1).
+            assertThat(deadline("toelating", "zorgplicht", of(2026, 4, 2), Regio.ZUID)).isEqualTo(of(2026, 5, 15));
+            // Received Mon 12 Jan 2026: Mon 23 Feb, in the north's voorjaarsvakantie too; extended: Mon 23 Mar (10 weeks).
+            assertThat(deadline("toelating", "zorgplicht", of(2026, 1, 12), Regio.NOORD)).isEqualTo(of(2026, 2, 23));
+            assertThat(deadline("toelating", "zorgplichtVerlenging", of(2026, 2, 23), Regio.NOORD)).isEqualTo(of(2026, 3, 23));
+            // The last day of the term itself, never later.
+            assertThat(deadline("toelating", "verlengen", of(2026, 5, 15), Regio.ZUID)).isEqualTo(of(2026, 5, 15));
+            assertThat(deadline("toelating", "besluiten", of(2026, 5, 15), Regio.ZUID)).isEqualTo(of(2026, 5, 15));
         }
     }
 

@@ -1,0 +1,195 @@
+package nl.eenplan.toelating;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One written application for admission at a school, and what the board did with it within the zorgplicht. Facts
+ * and dates only; the pupil's needs stay in the dossier.
+ */
+@Entity
+public class Toelating {
+
+    /** Where the admission stands: running, or the board's decision. */
+    public enum Status {
+        LOPEND, TOEGELATEN, PLAATS_ELDERS, GEWEIGERD
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false)
+    private String dossierNummer;
+    @Column(nullable = false)
+    private String schoolBrin;
+    @Column(nullable = false)
+    private String bestuursnummer;
+    private String procesInstantieId;
+    @Column(nullable = false)
+    private LocalDate aanmeldingOntvangenOp;
+    private LocalDate beslistermijn;
+    private LocalDate verlengdTot;
+    private String verlengReden;
+    private LocalDate briefOudersOp;
+    private Boolean extraOndersteuning;
+    private Boolean arrangementAangevraagd;
+    private LocalDate termijnVerstrekenOp;
+    private LocalDate tijdelijkIngeschrevenOp;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+    private LocalDate beslotenOp;
+    private String plaatsEldersBrin;
+    private String weigerreden;
+    @Column(nullable = false)
+    private String gestartDoor;
+    @Column(nullable = false)
+    private Instant gestartOp;
+    /** TRUE while running, empty after: unique with the dossier (V34). */
+    private Boolean lopend;
+
+    protected Toelating() {
+    }
+
+    Toelating(String dossierNummer, String schoolBrin, String bestuursnummer, LocalDate aanmeldingOntvangenOp,
+              String gestartDoor, Instant gestartOp) {
+        this.dossierNummer = dossierNummer;
+        this.schoolBrin = schoolBrin;
+        this.bestuursnummer = bestuursnummer;
+        this.aanmeldingOntvangenOp = aanmeldingOntvangenOp;
+        this.gestartDoor = gestartDoor;
+        this.gestartOp = gestartOp;
+        this.status = Status.LOPEND;
+        this.lopend = true;
+    }
+
+    void gestart(String procesInstantieId) {
+        this.procesInstantieId = procesInstantieId;
+    }
+
+    void beslistermijnIs(LocalDate beslistermijn) {
+        this.beslistermijn = beslistermijn;
+    }
+
+    void onderzocht(boolean extraOndersteuning, boolean arrangementAangevraagd) {
+        this.extraOndersteuning = extraOndersteuning;
+        this.arrangementAangevraagd = arrangementAangevraagd;
+    }
+
+    void verlenging(String reden, LocalDate briefOudersOp) {
+        this.verlengReden = reden;
+        this.briefOudersOp = briefOudersOp;
+    }
+
+    void verlengdTot(LocalDate tot) {
+        this.verlengdTot = tot;
+    }
+
+    void termijnVerstreken(LocalDate op) {
+        this.termijnVerstrekenOp = op;
+    }
+
+    void tijdelijkIngeschreven(LocalDate op) {
+        this.tijdelijkIngeschrevenOp = op;
+    }
+
+    void besloten(Status besluit, LocalDate op, String plaatsEldersBrin, String weigerreden) {
+        this.status = besluit;
+        this.beslotenOp = op;
+        this.plaatsEldersBrin = plaatsEldersBrin;
+        this.weigerreden = weigerreden;
+        this.lopend = null;
+    }
+
+    /** Enrolled at the school applied to (admitted, or temporarily), or placed elsewhere: the old school may let go. */
+    boolean ingeschrevenOfGeplaatst() {
+        return status == Status.TOEGELATEN || status == Status.PLAATS_ELDERS || tijdelijkIngeschrevenOp != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getDossierNummer() {
+        return dossierNummer;
+    }
+
+    public String getSchoolBrin() {
+        return schoolBrin;
+    }
+
+    public String getBestuursnummer() {
+        return bestuursnummer;
+    }
+
+    public String getProcesInstantieId() {
+        return procesInstantieId;
+    }
+
+    public LocalDate getAanmeldingOntvangenOp() {
+        return aanmeldingOntvangenOp;
+    }
+
+    public LocalDate getBeslistermijn() {
+        return beslistermijn;
+    }
+
+    public LocalDate getVerlengdTot() {
+        return verlengdTot;
+    }
+
+    public String getVerlengReden() {
+        return verlengReden;
+    }
+
+    public LocalDate getBriefOudersOp() {
+        return briefOudersOp;
+    }
+
+    public Boolean getExtraOndersteuning() {
+        return extraOndersteuning;
+    }
+
+    public Boolean getArrangementAangevraagd() {
+        return arrangementAangevraagd;
+    }
+
+    public LocalDate getTermijnVerstrekenOp() {
+        return termijnVerstrekenOp;
+    }
+
+    public LocalDate getTijdelijkIngeschrevenOp() {
+        return tijdelijkIngeschrevenOp;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDate getBeslotenOp() {
+        return beslotenOp;
+    }
+
+    public String getPlaatsEldersBrin() {
+        return plaatsEldersBrin;
+    }
+
+    public String getWeigerreden() {
+        return weigerreden;
+    }
+
+    public String getGestartDoor() {
+        return gestartDoor;
+    }
+
+    public Instant getGestartOp() {
+        return gestartOp;
+    }
+}

@@ -1,0 +1,239 @@
+package nl.eenplan.toelating;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.DossierVerwijderd;
+import nl.eenplan.dossier.DossierWordtGesloten;
+import nl.eenplan.dossier.Leerlingidentiteit;
+import nl.eenplan.dossier.Routeringsgegevens;
+import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.dossier.SchoolView;
+import nl.eenplan.engine.Klok;
+import nl.eenplan.melding.Melding;
+import nl.eenplan.melding.MeldingService;
+import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.toelating.proces.Toelatingproces;
+import nl.eenplan.web.NietGevondenException;
+import nl.eenplan.web.NietMogelijkException;
+import nl.eenplan.web.OngeldigeInvoerException;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Admission at a school, decided by its board within the zorgplicht (package nl.eenplan.toelating): the application,
+ * the investigation, the one extension, the decision and the temporary enrolment when the term ends without one.
+ */
+@Service
+@Transactional
+public class ToelatingService {
+
+    private final ToelatingRepository toelatingen;
+    private final DossierService dossiers;
+    private final SchoolService scholen;
+    private final MeldingService meldingen;
+    private final Toelatingproces proces;
+    private final Clock clock;
+
+    ToelatingService(ToelatingRepository toelatingen, DossierService dossiers, SchoolService scholen,
+                     MeldingService meldingen, Toelatingproces proces, Clock clock) {
+        this.toelatingen = toelatingen;
+        this.dossiers = dossiers;
+        this.scholen = scholen;
+        this.meldingen = meldingen;
+        this.proces = proces;
+        this.clock = clock;
+    }
+
+    /** What a step of the process is about, as plain facts. */
+    public record Instantie(String procesInstantieId, String dossierNummer, String zorgcoordinator, String school) {
+    }
+
+    /**
+     * The written application for the pupil of this dossier (the applicant's dossier at the school applied to) came in:
+     * the board of that school decides. Refused (409) at a school without a board, and while an admission runs.
+     */
+    public ToelatingView start(String dossierNummer, NieuweToelating nieuw, String gebruiker) {
+        dossiers.controleerToegang(dossierNummer);
+        Routeringsgegevens r = dossiers.routeringsgegevens(dossierNummer);
+        SchoolView school = scholen.haalOp(r.schoolBrin());
+        if (school.bestuursnummer() == null) {
+            throw new NietMogelijkException("School " + school.brin() + " heeft nog geen schoolbestuur in EenPlan: het "
+                    + "bestuur beslist over toelating. Vraag de beheerder het bestuur van de school vast te leggen.");
+        }
+        if (nieuw.aanmeldingOntvangenOp().isAfter(Klok.vandaag(clock))) {
+            throw new OngeldigeInvoerException("aanmeldingOntvangenOp",
+                    "De schriftelijke aanmelding kan niet in de toekomst binnenkomen.");
+        }
+        boolean loopt = toelatingen.findByDossierNummerOrderById(dossierNummer).stream()
+                .anyMatch(t -> t.getStatus() == Toelating.Status.LOPEND);
+        if (loopt) {
+            throw new NietMogelijkException("Voor dossier " + dossierNummer + " loopt al een toelating.");
+        }
+        Toelating t = toelatingen.saveAndFlush(new Toelating(dossierNummer, school.brin(), school.bestuursnummer(),
+                nieuw.aanmeldingOntvangenOp(), gebruiker, clock.instant()));
+        t.gestart(proces.start(r, t.getId(), nieuw.aanmeldingOntvangenOp()));
+        return ToelatingView.van(t);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ToelatingView> vanDossier(String dossierNummer) {
+        dossiers.controleerToegang(dossierNummer);
+        return toelatingen.findByDossierNummerOrderById(dossierNummer).stream().map(ToelatingView::van).toList();
+    }
+
+    // ---- the steps of process toelating
+
+    /**
+     * The zorgplicht runs until this day: 6 weeks after the written application (termijnen.dmn, toelating). By id: the
+     * first step runs while the instance starts, before the admission knows its instance.
+     */
+    public void beslistermijn(long toelatingId, LocalDate tot) {
+        toelatingen.findById(toelatingId).orElseThrow(() -> new NietGevondenException("Geen toelating " + toelatingId
+                + ".")).beslistermijnIs(tot);
+    }
+
+    /** The board's investigation: does the pupil need extra support, and is an arrangement asked of the SWV. */
+    public void onderzocht(String procesInstantieId, boolean extraOndersteuning, boolean arrangementAanvragen) {
+        voorProces(procesInstantieId).onderzocht(extraOndersteuning, arrangementAanvragen);
+    }
+
+    /**
+     * The one extension, by 4 weeks: only with the reason and the day the letter told the parents (WPO art. 40: the
+     * parents are told in writing). The letter goes within the 6 weeks and not before the application.
+     */
+    public void verlenging(String procesInstantieId, String reden, LocalDate briefOudersOp) {
+        Toelating t = voorProces(procesInstantieId);
+        if (reden == null || reden.isBlank()) {
+            throw new OngeldigeInvoerException("reden", "Geef de reden van de verlenging: de ouders krijgen haar "
+                    + "schriftelijk.");
+        }
+        if (briefOudersOp == null) {
+            throw new OngeldigeInvoerException("briefOudersOp", "Vul de datum in waarop de ouders de brief over de "
+                    + "verlenging kregen: verlengen mag alleen met schriftelijke mededeling.");
+        }
+        if (briefOudersOp.isBefore(t.getAanmeldingOntvangenOp()) || briefOudersOp.isAfter(Klok.vandaag(clock))) {
+            throw new OngeldigeInvoerException("briefOudersOp", "De brief aan de ouders ligt tussen de aanmelding ("
+                    + t.getAanmeldingOntvangenOp() + ") en vandaag.");
+        }
+        t.verlenging(reden.strip(), briefOudersOp);
+    }
+
+    /** The extension recorded: the term now ends on {@code tot} (termijnen.dmn, toelating / zorgplichtVerlenging). */
+    public void verlengdTot(String procesInstantieId, LocalDate tot) {
+        voorProces(procesInstantieId).verlengdTot(tot);
+    }
+
+    /**
+     * The (extended) term ended without a decision. Without an extension the board broke the 6 weeks: the zorgcoördinator
+     * hears it; the pupil is enrolled temporarily (Toelatingproces decides when).
+     */
+    public void termijnVerstreken(Instantie instantie, boolean verlengd) {
+        Toelating t = voorProces(instantie.procesInstantieId());
+        t.termijnVerstreken(Klok.vandaag(clock));
+        if (!verlengd) {
+            meld(instantie, "Zorgplicht: beslistermijn verstreken (dossier " + t.getDossierNummer() + ")",
+                    "Het bestuur heeft niet binnen 6 weken na de schriftelijke aanmelding van " + t.getAanmeldingOntvangenOp()
+                            + " over de toelating beslist en de termijn niet verlengd. De leerling wordt tijdelijk "
+                            + "ingeschreven op uw school. Beslis zo snel mogelijk.");
+        }
+    }
+
+    /**
+     * No decision at the end of the term: the pupil is enrolled temporarily at the school applied to, until the board
+     * decides. The zorgcoördinator records it in the LAS and tells the parents (the notification asks it).
+     */
+    public void tijdelijkIngeschreven(Instantie instantie) {
+        Toelating t = voorProces(instantie.procesInstantieId());
+        t.tijdelijkIngeschreven(Klok.vandaag(clock));
+        meld(instantie, "Tijdelijk ingeschreven (dossier " + t.getDossierNummer() + ")",
+                "Het bestuur heeft niet op tijd over de toelating beslist (aanmelding " + t.getAanmeldingOntvangenOp()
+                        + "). De leerling is vanaf vandaag tijdelijk ingeschreven op uw school tot het bestuur beslist: "
+                        + "schrijf de leerling in de leerlingadministratie in en laat het de ouders schriftelijk weten.");
+    }
+
+    /**
+     * The board's decision: admitted here, a place offered at another school (named, one EenPlan knows and not this one),
+     * or refused with a reason. It ends the zorgplicht's clock.
+     */
+    public void besluit(String procesInstantieId, Toelating.Status besluit, String plaatsEldersBrin, String reden) {
+        Toelating t = voorProces(procesInstantieId);
+        String elders = null;
+        String weigerreden = null;
+        switch (besluit) {
+            case TOEGELATEN -> { }
+            case PLAATS_ELDERS -> {
+                if (plaatsEldersBrin == null || plaatsEldersBrin.isBlank()) {
+                    throw new OngeldigeInvoerException("plaatsElders", "Noem de school (BRIN-nummer) waar de leerling "
+                            + "een plaats krijgt.");
+                }
+                elders = plaatsEldersBrin.strip();
+                if (elders.equals(t.getSchoolBrin())) {
+                    throw new OngeldigeInvoerException("plaatsElders", "Dit is de school van aanmelding: kies "
+                            + "TOEGELATEN.");
+                }
+                try {
+                    scholen.haalOp(elders);
+                } catch (NietGevondenException e) {
+                    throw new OngeldigeInvoerException("plaatsElders", "Er is geen school met BRIN-nummer " + elders
+                            + " in EenPlan.");
+                }
+            }
+            case GEWEIGERD -> {
+                if (reden == null || reden.isBlank()) {
+                    throw new OngeldigeInvoerException("reden", "Geef de reden van de weigering: de ouders krijgen "
+                            + "haar schriftelijk en kunnen ertegen opkomen.");
+                }
+                weigerreden = reden.strip();
+            }
+            default -> throw new OngeldigeInvoerException("besluit", "Kies TOEGELATEN, PLAATS_ELDERS of GEWEIGERD.");
+        }
+        t.besloten(besluit, Klok.vandaag(clock), elders, weigerreden);
+    }
+
+    /**
+     * No uitschrijving before enrolment elsewhere: a dossier of this pupil (by BSN) at another school does not close
+     * while an admission runs that has not yet enrolled or placed the pupil. The old school keeps the pupil until then.
+     */
+    @EventListener
+    void dossierWordtGesloten(DossierWordtGesloten gesloten) {
+        Leerlingidentiteit oud = dossiers.identiteit(gesloten.dossierNummer());
+        if (oud.bsn() == null) {
+            return;
+        }
+        List<Toelating> lopend = toelatingen.findByStatus(Toelating.Status.LOPEND).stream()
+                .filter(t -> !t.ingeschrevenOfGeplaatst() && !t.getSchoolBrin().equals(oud.schoolBrin())).toList();
+        if (lopend.isEmpty()) {
+            return;
+        }
+        Map<String, Leerlingidentiteit> aanmelders = dossiers.identiteiten(
+                lopend.stream().map(Toelating::getDossierNummer).toList());
+        for (Toelating t : lopend) {
+            Leerlingidentiteit nieuw = aanmelders.get(t.getDossierNummer());
+            if (nieuw != null && oud.bsn().equals(nieuw.bsn())) {
+                throw new NietMogelijkException("De leerling is aangemeld bij een andere school, die nog niet over de "
+                        + "toelating heeft beslist. Schrijf de leerling niet uit en sluit het dossier niet voordat de "
+                        + "leerling elders is ingeschreven (de zorgplicht van het nieuwe bestuur loopt nog).");
+            }
+        }
+    }
+
+    /** A dossier past its retention: its admissions go with it. */
+    @EventListener
+    void dossierVerwijderd(DossierVerwijderd verwijderd) {
+        toelatingen.deleteByDossierNummer(verwijderd.nummer());
+    }
+
+    private Toelating voorProces(String procesInstantieId) {
+        return toelatingen.findByProcesInstantieId(procesInstantieId).orElseThrow(() -> new NietGevondenException(
+                "Geen toelating bij procesinstantie " + procesInstantieId + "."));
+    }
+
+    private void meld(Instantie instantie, String onderwerp, String tekst) {
+        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, instantie.zorgcoordinator(), onderwerp,
+                tekst, instantie.dossierNummer(), null));
+    }
+}

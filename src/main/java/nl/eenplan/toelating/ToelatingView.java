@@ -1,0 +1,20 @@
+package nl.eenplan.toelating;
+
+import java.time.LocalDate;
+
+/** An admission on the dossier: the application, the term and its extension, the investigation and the decision. */
+public record ToelatingView(Long id, String dossierNummer, String schoolBrin, String bestuursnummer,
+                            LocalDate aanmeldingOntvangenOp, LocalDate beslistermijn, LocalDate verlengdTot,
+                            String verlengReden, LocalDate briefOudersOp, Boolean extraOndersteuning,
+                            Boolean arrangementAangevraagd, LocalDate termijnVerstrekenOp,
+                            LocalDate tijdelijkIngeschrevenOp, Toelating.Status status, LocalDate beslotenOp,
+                            String plaatsEldersBrin, String weigerreden) {
+
+    static ToelatingView van(Toelating t) {
+        return new ToelatingView(t.getId(), t.getDossierNummer(), t.getSchoolBrin(), t.getBestuursnummer(),
+                t.getAanmeldingOntvangenOp(), t.getBeslistermijn(), t.getVerlengdTot(), t.getVerlengReden(),
+                t.getBriefOudersOp(), t.getExtraOndersteuning(), t.getArrangementAangevraagd(),
+                t.getTermijnVerstrekenOp(), t.getTijdelijkIngeschrevenOp(), t.getStatus(), t.getBeslotenOp(),
+                t.getPlaatsEldersBrin(), t.getWeigerreden());
+    }
+}

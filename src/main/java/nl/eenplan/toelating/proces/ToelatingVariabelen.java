@@ -1,0 +1,55 @@
+package nl.eenplan.toelating.proces;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import nl.eenplan.engine.Routering;
+import nl.eenplan.engine.Variabele;
+import nl.eenplan.modelcontrole.Procesvariabelen;
+import nl.eenplan.toelating.ToelatingService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/**
+ * The variables of process {@code toelating} (processes/toelating.bpmn), besides the routing facts every process starts
+ * with: ids, dates and choices only; the decision's reason is in table toelating.
+ */
+public final class ToelatingVariabelen {
+
+    public static final String PROCES = "toelating";
+
+    /** The admission of this instance. */
+    public static final Variabele<Long> TOELATING_ID = Variabele.getal(Procesvariabelen.TOELATING_ID);
+    /** The day the written application came in (the zorgplicht starts), and the end of its 6 weeks. */
+    public static final Variabele<Date> AANMELDING_ONTVANGEN = Variabele.datum(Procesvariabelen.AANMELDING_ONTVANGEN);
+    public static final Variabele<Date> BESLISTERMIJN = Variabele.datum(Procesvariabelen.BESLISTERMIJN);
+    /** Task onderzoeken: gateway "Arrangement aanvragen?". */
+    public static final Variabele<Boolean> ARRANGEMENT_AANVRAGEN = Variabele.jaNee(Procesvariabelen.ARRANGEMENT_AANVRAGEN);
+    /** Task verlengen's choice (gateway "Verlengen?"), and the extension once recorded. */
+    public static final Variabele<Boolean> BESLISTERMIJN_VERLENGEN =
+            Variabele.jaNee(Procesvariabelen.BESLISTERMIJN_VERLENGEN);
+    public static final Variabele<Boolean> VERLENGD = Variabele.jaNee(Procesvariabelen.VERLENGD);
+    public static final Variabele<Date> VERLENGD_TOT = Variabele.datum(Procesvariabelen.VERLENGD_TOT);
+    /** When the pupil is enrolled temporarily if no decision came (timer "Tijdelijk inschrijven"). */
+    public static final Variabele<Date> TIJDELIJK_INSCHRIJVEN_OP =
+            Variabele.datum(Procesvariabelen.TIJDELIJK_INSCHRIJVEN_OP);
+    /** The board's decision (Toelating.Status: TOEGELATEN, PLAATS_ELDERS or GEWEIGERD). */
+    public static final Variabele<String> TOELATINGSBESLUIT = Variabele.tekst(Procesvariabelen.TOELATINGSBESLUIT);
+
+    /** The steps of termijnen.dmn the delegates count with. */
+    static final String ZORGPLICHT = "zorgplicht";
+    static final String ZORGPLICHT_VERLENGING = "zorgplichtVerlenging";
+
+    static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    private ToelatingVariabelen() {
+    }
+
+    static ToelatingService.Instantie instantie(DelegateExecution execution) {
+        return new ToelatingService.Instantie(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
+                Routering.COORDINATOR.van(execution), execution.getTenantId());
+    }
+
+    static LocalDate dag(Date datum) {
+        return LocalDate.ofInstant(datum.toInstant(), NL);
+    }
+}

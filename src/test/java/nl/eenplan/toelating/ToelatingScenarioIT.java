@@ -1,0 +1,294 @@
+package nl.eenplan.toelating;
+
+import static nl.eenplan.Tijd.moment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.eenplan.Http;
+import nl.eenplan.ScenarioTest;
+import nl.eenplan.Testdossiers;
+import nl.eenplan.melding.MeldingService;
+import nl.eenplan.organisatie.Organisaties;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Scenarios of process "toelating" (issue #23): the parents' written application at Het Baken College (99YY00, board
+ * 99999) came in on Monday 2 November 2026, so the board decides by Monday 14 December (6 weeks, WPO art. 40; WEC art.
+ * 40; WVO 2020, toelating), once extendable to Monday 11 January with a letter to the parents; with no decision then,
+ * the pupil is enrolled temporarily at the school applied to. The pupil's old school (99ZZ00) cannot let go before
+ * that. Every path and timer, over /api and the engine's own API (the one door).
+ */
+@ScenarioTest.Model("toelating")
+class ToelatingScenarioIT extends ScenarioTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper json;
+    @Autowired
+    MeldingService meldingen;
+    @Autowired
+    Organisaties organisaties;
+
+    String bsn;
+    String nummer;
+    ProcessInstance toelating;
+
+    @BeforeEach
+    void gegevenEenSchriftelijkeAanmeldingOpMaandag2November2026() {
+        ClockUtil.setCurrentTime(moment(2026, 11, 3, 10, 0));
+        bsn = Testdossiers.nieuwBsn();
+        nummer = dossierBijHetBaken(bsn);
+        Http.Antwoord gestart = zc().post("/api/dossiers/" + nummer + "/toelatingen",
+                "{\"aanmeldingOntvangenOp\": \"2026-11-02\"}");
+        assertThat(gestart.status()).as(gestart.body()).isEqualTo(201);
+        assertThat(gestart.json().get("bestuursnummer").asText()).isEqualTo("99999");
+        toelating = runtimeService.createProcessInstanceQuery().processDefinitionKey("toelating")
+                .processInstanceBusinessKey(nummer).singleResult();
+    }
+
+    @Test
+    void toegelatenBinnen6WekenDanStoptDeKlok_WPO_art_40() {
+        assertThat(toelating).isWaitingAt("onderzoeken", "weekVoorTermijn", "termijnVerstreken");
+        assertThat(toelating.getTenantId()).isEqualTo("99YY00");
+        assertThat(timer(toelating, "termijnVerstreken").getDuedate()).isEqualTo(moment(2026, 12, 14, 23, 59, 59));
+        // A week before (5 werkdagen, termijnen.dmn): the question whether to extend.
+        assertThat(timer(toelating, "weekVoorTermijn").getDuedate()).isEqualTo(moment(2026, 12, 7, 8, 0));
+        assertThat(taak("onderzoeken")).hasCandidateGroup("zorgcoordinator");
+
+        voltooi(taak("onderzoeken"), "{\"extraOndersteuning\": false, \"arrangementAanvragen\": false}", 204);
+        assertThat(toelating).isWaitingAt("besluiten").hasNotPassed("arrangementAanvragen");
+        // The decision is due when the term ends (termijnVanaf ${beslistermijn}).
+        assertThat(taak("besluiten").getDueDate()).isEqualTo(moment(2026, 12, 14, 23, 59, 59));
+        voltooi(taak("besluiten"), "{\"besluit\": \"TOEGELATEN\"}", 204);
+
+        assertThat(toelating).isEnded().hasPassed("besloten", "toelatingBesloten");
+        assertThat(managementService.createJobQuery().processInstanceId(toelating.getId()).count()).isZero();
+        ToelatingView t = opgeslagen();
+        assertThat(t.status()).isEqualTo(Toelating.Status.TOEGELATEN);
+        assertThat(t.beslotenOp()).isEqualTo(LocalDate.of(2026, 11, 3));
+        assertThat(t.beslistermijn()).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(t.extraOndersteuning()).isFalse();
+    }
+
+    @Test
+    void extraOndersteuningVraagtEenArrangementAanEnDeBesluitWachtNiet() {
+        Http.Antwoord zonderOndersteuning = voltooi(taak("onderzoeken"),
+                "{\"extraOndersteuning\": false, \"arrangementAanvragen\": true}", 400);
+        assertThat(zonderOndersteuning.body()).contains("arrangementAanvragen");
+        Http.Antwoord leeg = voltooi(taak("onderzoeken"), "{}", 400);
+        assertThat(leeg.body()).contains("extraOndersteuning", "arrangementAanvragen");
+
+        voltooi(taak("onderzoeken"), "{\"extraOndersteuning\": true, \"arrangementAanvragen\": true}", 204);
+        assertThat(toelating).hasPassed("arrangementAanvragen").isWaitingAt("besluiten");
+        ProcessInstance arrangement = runtimeService.createProcessInstanceQuery().processDefinitionKey("arrangement")
+                .processInstanceBusinessKey(nummer).singleResult();
+        assertThat(arrangement).isWaitingAt("aanvraag");
+        assertThat(arrangement.getTenantId()).isEqualTo("99YY00");
+
+        // A place at another school: named, known, not this one.
+        assertThat(voltooi(taak("besluiten"), "{\"besluit\": \"PLAATS_ELDERS\"}", 400).body()).contains("plaatsElders");
+        assertThat(voltooi(taak("besluiten"), "{\"besluit\": \"PLAATS_ELDERS\", \"plaatsElders\": \"99YY00\"}", 400)
+                .body()).contains("TOEGELATEN");
+        assertThat(voltooi(taak("besluiten"), "{\"besluit\": \"PLAATS_ELDERS\", \"plaatsElders\": \"12XX00\"}", 400)
+                .body()).contains("12XX00");
+        voltooi(taak("besluiten"), "{\"besluit\": \"PLAATS_ELDERS\", \"plaatsElders\": \"99ZZ00\"}", 204);
+        assertThat(toelating).isEnded();
+        // The arrangement is a process of its own: it runs on with the SWV's terms.
+        assertThat(arrangement).isNotEnded();
+        ToelatingView t = opgeslagen();
+        assertThat(t.status()).isEqualTo(Toelating.Status.PLAATS_ELDERS);
+        assertThat(t.plaatsEldersBrin()).isEqualTo("99ZZ00");
+        assertThat(t.arrangementAangevraagd()).isTrue();
+        runtimeService.deleteProcessInstance(arrangement.getId(), "test");
+    }
+
+    @Test
+    void geweigerdAlleenMetReden_enNietViaEenAndereDeur() {
+        voltooi(taak("onderzoeken"), "{\"extraOndersteuning\": false, \"arrangementAanvragen\": false}", 204);
+        Task besluiten = taak("besluiten");
+        assertThat(voltooi(besluiten, "{\"besluit\": \"GEWEIGERD\"}", 400).body()).contains("reden");
+        assertThat(voltooi(besluiten, "{\"besluit\": \"MISSCHIEN\"}", 400).body()).contains("besluit");
+        // The engine's own API (as Tasklist and the Modeler's clients use it) meets the same check.
+        Http.Antwoord viaEngine = zc().post("/engine-rest/task/" + besluiten.getId() + "/complete",
+                "{\"variables\": {\"besluit\": {\"value\": \"GEWEIGERD\", \"type\": \"String\"}}}");
+        assertThat(viaEngine.status()).as(viaEngine.body()).isEqualTo(400);
+        assertThat(viaEngine.body()).contains("reden");
+        assertThat(toelating).isWaitingAt("besluiten");
+
+        voltooi(besluiten, "{\"besluit\": \"GEWEIGERD\", \"reden\": \"Geen plaats in leerjaar 1; ouders kiezen.\"}",
+                204);
+        assertThat(toelating).isEnded();
+        assertThat(opgeslagen().weigerreden()).contains("Geen plaats");
+    }
+
+    @Test
+    void verlengdMet4WekenMetBriefAanDeOudersEnDanAlsnogBesloten() {
+        managementService.executeJob(timer(toelating, "weekVoorTermijn").getId());
+        assertThat(taak("verlengen")).hasCandidateGroup("zorgcoordinator");
+        assertThat(voltooi(taak("verlengen"), "{\"verlengen\": true, \"briefOudersOp\": \"2026-11-03\"}", 400).body())
+                .contains("reden");
+        assertThat(voltooi(taak("verlengen"), "{\"verlengen\": true, \"reden\": \"Onderzoek loopt.\"}", 400).body())
+                .contains("briefOudersOp");
+        assertThat(voltooi(taak("verlengen"),
+                "{\"verlengen\": true, \"reden\": \"Onderzoek loopt.\", \"briefOudersOp\": \"2026-10-01\"}", 400).body())
+                .contains("briefOudersOp");
+        voltooi(taak("verlengen"), "{\"verlengen\": true, \"reden\": \"Onderzoek loopt.\", \"briefOudersOp\": \"2026-11-03\"}",
+                204);
+        assertThat(toelating).hasPassed("verlengingVastleggen", "verlengd");
+        assertThat(runtimeService.getVariable(toelating.getId(), "verlengdTot")).isEqualTo(moment(2027, 1, 11, 23, 59, 59));
+
+        ClockUtil.setCurrentTime(moment(2026, 12, 15, 0, 0));
+        managementService.executeJob(timer(toelating, "termijnVerstreken").getId());
+        // Extended: nothing is overdue yet; the temporary enrolment waits for the end of the extension.
+        assertThat(toelating).isWaitingAt("onderzoeken", "tijdelijkInschrijvenMoment");
+        assertThat(timer(toelating, "tijdelijkInschrijvenMoment").getDuedate()).isEqualTo(moment(2027, 1, 11, 23, 59, 59));
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false))
+                .noneSatisfy(m -> assertThat(m.onderwerp()).contains("beslistermijn verstreken (dossier " + nummer));
+
+        voltooi(taak("onderzoeken"), "{\"extraOndersteuning\": false, \"arrangementAanvragen\": false}", 204);
+        voltooi(taak("besluiten"), "{\"besluit\": \"TOEGELATEN\"}", 204);
+        assertThat(toelating).isEnded().hasNotPassed("tijdelijkInschrijven");
+        ToelatingView t = opgeslagen();
+        assertThat(t.verlengdTot()).isEqualTo(LocalDate.of(2027, 1, 11));
+        assertThat(t.briefOudersOp()).isEqualTo(LocalDate.of(2026, 11, 3));
+        assertThat(t.tijdelijkIngeschrevenOp()).isNull();
+    }
+
+    @Test
+    void naTienWekenZonderBesluitTijdelijkIngeschrevenOpDeSchoolVanAanmelding() {
+        managementService.executeJob(timer(toelating, "weekVoorTermijn").getId());
+        voltooi(taak("verlengen"), "{\"verlengen\": true, \"reden\": \"Wachtlijst.\", \"briefOudersOp\": \"2026-11-03\"}",
+                204);
+        managementService.executeJob(timer(toelating, "termijnVerstreken").getId());
+        ClockUtil.setCurrentTime(moment(2027, 1, 12, 0, 0));
+        managementService.executeJob(timer(toelating, "tijdelijkInschrijvenMoment").getId());
+
+        assertThat(toelating).hasPassed("tijdelijkInschrijven", "tijdelijkIngeschreven").isWaitingAt("onderzoeken");
+        assertThat(opgeslagen().tijdelijkIngeschrevenOp())
+                .isEqualTo(LocalDate.of(2027, 1, 12));
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false))
+                .anySatisfy(m -> assertThat(m.onderwerp()).contains("Tijdelijk ingeschreven").contains(nummer));
+        // The board still decides.
+        voltooi(taak("onderzoeken"), "{\"extraOndersteuning\": true, \"arrangementAanvragen\": false}", 204);
+        voltooi(taak("besluiten"), "{\"besluit\": \"TOEGELATEN\"}", 204);
+        assertThat(toelating).isEnded();
+    }
+
+    @Test
+    void nietVerlengdEnGeenBesluitBinnen6WekenDanMeteenTijdelijkIngeschreven() {
+        managementService.executeJob(timer(toelating, "weekVoorTermijn").getId());
+        voltooi(taak("verlengen"), "{\"verlengen\": false}", 204);
+        assertThat(toelating).hasPassed("nietVerlengd");
+
+        ClockUtil.setCurrentTime(moment(2026, 12, 15, 0, 0));
+        managementService.executeJob(timer(toelating, "termijnVerstreken").getId());
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false))
+                .anySatisfy(m -> assertThat(m.onderwerp()).contains("beslistermijn verstreken").contains(nummer));
+        // The reading that protects the pupil: enrolled at the end of the 6 weeks (eenplan.toelating.tijdelijk-inschrijven).
+        assertThat(timer(toelating, "tijdelijkInschrijvenMoment").getDuedate()).isEqualTo(moment(2026, 12, 14, 23, 59, 59));
+        managementService.executeJob(timer(toelating, "tijdelijkInschrijvenMoment").getId());
+        assertThat(toelating).hasPassed("tijdelijkInschrijven").isWaitingAt("onderzoeken");
+        ToelatingView t = opgeslagen();
+        assertThat(t.termijnVerstrekenOp()).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(t.tijdelijkIngeschrevenOp()).isEqualTo(LocalDate.of(2026, 12, 15));
+    }
+
+    @Test
+    void naDe6WekenKanVerlengenNietMeer() {
+        managementService.executeJob(timer(toelating, "weekVoorTermijn").getId());
+        Task verlengen = taak("verlengen");
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(toelating.getId())
+                .activityId("verlengenTeLaat").singleResult().getId());
+        assertThat(toelating).hasPassed("nietOpTijdVerlengd").isWaitingAt("onderzoeken", "termijnVerstreken");
+        assertThat(taskService.createTaskQuery().taskId(verlengen.getId()).count()).isZero();
+    }
+
+    @Test
+    void deOudeSchoolSchrijftNietUitVoordatDeLeerlingEldersIsIngeschreven() {
+        String oud = zc().post("/api/dossiers", Testdossiers.metBsn(bsn)).json().get("nummer").asText();
+        Http.Antwoord sluiten = zc().post("/api/dossiers/" + oud + "/sluiten", "{\"reden\": \"Naar het vo.\"}");
+        assertThat(sluiten.status()).as(sluiten.body()).isEqualTo(409);
+        assertThat(sluiten.body()).contains("niet uit", "elders is ingeschreven");
+
+        voltooi(taak("onderzoeken"), "{\"extraOndersteuning\": false, \"arrangementAanvragen\": false}", 204);
+        voltooi(taak("besluiten"), "{\"besluit\": \"TOEGELATEN\"}", 204);
+        assertThat(zc().post("/api/dossiers/" + oud + "/sluiten", "{\"reden\": \"Naar het vo.\"}").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void eenAanmeldingStartAlleenBijEenSchoolMetBestuurEnEenKeerTegelijk() {
+        Http.Antwoord nogEen = zc().post("/api/dossiers/" + nummer + "/toelatingen",
+                "{\"aanmeldingOntvangenOp\": \"2026-11-02\"}");
+        assertThat(nogEen.status()).isEqualTo(409);
+        assertThat(nogEen.body()).contains("loopt al een toelating");
+        Http.Antwoord toekomst = zc().post("/api/dossiers/" + dossierBijHetBaken(Testdossiers.nieuwBsn()) + "/toelatingen",
+                "{\"aanmeldingOntvangenOp\": \"2027-01-01\"}");
+        assertThat(toekomst.status()).isEqualTo(400);
+        assertThat(toekomst.body()).contains("aanmeldingOntvangenOp", "toekomst");
+        Http.Antwoord zonderDatum = zc().post("/api/dossiers/" + dossierBijHetBaken(Testdossiers.nieuwBsn())
+                + "/toelatingen", "{}");
+        assertThat(zonderDatum.status()).isEqualTo(400);
+        assertThat(zonderDatum.body()).contains("aanmeldingOntvangenOp", "zorgplicht");
+
+        http().als("demo").post("/api/scholen", """
+                {"brin": "98ZB00", "naam": "School zonder bestuur (toelating)", "gemeente": "Utrecht",
+                 "samenwerkingsverband": "SWV Test", "regio": "MIDDEN", "gemeentecode": "GM0344"}
+                """);
+        organisaties.voegToeAanSchool("zorgcoordinator", "98ZB00");
+        String elders = zc().post("/api/dossiers", Testdossiers.nieuw().replace("99ZZ00", "98ZB00")).json()
+                .get("nummer").asText();
+        Http.Antwoord zonderBestuur = zc().post("/api/dossiers/" + elders + "/toelatingen",
+                "{\"aanmeldingOntvangenOp\": \"2026-11-02\"}");
+        assertThat(zonderBestuur.status()).isEqualTo(409);
+        assertThat(zonderBestuur.body()).contains("geen schoolbestuur");
+        // Only the school's zorgcoördinatoren, acting for the board.
+        assertThat(http().als("gemeente").get("/api/dossiers/" + nummer + "/toelatingen").status()).isEqualTo(403);
+        assertThat(http().als("mentor").post("/api/dossiers/" + nummer + "/toelatingen",
+                "{\"aanmeldingOntvangenOp\": \"2026-11-02\"}").status()).isEqualTo(403);
+    }
+
+    /** The admission as the API shows it to the school's zorgcoördinator. */
+    private ToelatingView opgeslagen() {
+        try {
+            return json.treeToValue(zc().get("/api/dossiers/" + nummer + "/toelatingen").json().get(0),
+                    ToelatingView.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String dossierBijHetBaken(String leerlingBsn) {
+        Http.Antwoord a = zc().post("/api/dossiers", Testdossiers.metBsn(leerlingBsn).replace("99ZZ00", "99YY00")
+                .replace("\"PO\"", "\"VO\"").replace("\"leerjaar\": 7", "\"leerjaar\": 1"));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.json().get("nummer").asText();
+    }
+
+    private Task taak(String taakId) {
+        return taskService.createTaskQuery().processInstanceId(toelating.getId()).taskDefinitionKey(taakId)
+                .singleResult();
+    }
+
+    private Http.Antwoord voltooi(Task taak, String invoer, int status) {
+        Http.Antwoord a = zc().post("/api/taken/" + taak.getId() + "/voltooien", invoer);
+        assertThat(a.status()).as(a.body()).isEqualTo(status);
+        return a;
+    }
+
+    private Http zc() {
+        return http().als("zorgcoordinator");
+    }
+}
