@@ -98,12 +98,10 @@ public class MonitorService {
         figuren.add(zorgplichtBinnen(10, b));
         // The thuiszittersaanpak's tables (issue #23), not the raw signal: tables that began in the period and closed
         // with the pupil back in education; from the first day at home (or the signal) to the return (or the closing).
-        figuren.add(duur("thuiszitters", """
-                select t.dossier_nummer, """ + THUIS_VANAF + """
-                 as begin_, """ + THUIS_TOT + """
-                 as eind_ from thuiszitterstafel t
-                where t.status = 'AFGESLOTEN' and t.uitkomst in ('TERUG_OP_SCHOOL', 'ANDER_ONDERWIJS')
-                  and """ + THUIS_VANAF + " >= :vanDag and " + THUIS_VANAF + " <= :totDag", b));
+        figuren.add(duur("thuiszitters", "select t.dossier_nummer, " + THUIS_VANAF + " as begin_, " + THUIS_TOT
+                + " as eind_ from thuiszitterstafel t where t.status = 'AFGESLOTEN'"
+                + " and t.uitkomst in ('TERUG_OP_SCHOOL', 'ANDER_ONDERWIJS')"
+                + " and " + THUIS_VANAF + " >= :vanDag and " + THUIS_VANAF + " <= :totDag", b));
         figuren.add(thuiszittersTerugBinnen(b));
         figuren.add(doelrealisatie(b));
         figuren.add(gemiddelde("tevredenheidOuders", "ar.tevredenheid_ouders", b));
