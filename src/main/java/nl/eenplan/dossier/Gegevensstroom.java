@@ -38,6 +38,13 @@ public enum Gegevensstroom {
                     + "zienswijze toevoegen",
             Grondslag.wettelijkePlicht("WPO art. 42, WEC art. 43 en WVO art. 103b (onderwijskundig rapport); Besluit "
                     + "uitwisseling leer- en begeleidingsgegevens (Stb. 2012, 234)")),
+    THUISZITTERSTAFEL("school", "de thuiszitterstafel: leerplicht en de gemeente waar de leerling woont, en het "
+            + "samenwerkingsverband van de school",
+            "het signaal (leerling, school, sinds wanneer zonder onderwijs) en het plan van de tafel: terugkeerdatum, "
+            + "onderwijs, wie wat doet, de doorzettingsmachtige; nooit zorginhoud uit het dossier",
+            Grondslag.wettelijkeTaak("Leerplichtwet 1969 art. 16 en 21 (toezicht op de naleving door de gemeente "
+                    + "waar de leerling woont); WPO art. 18a en WVO art. 17a (het samenwerkingsverband zorgt voor een "
+                    + "dekkend geheel van voorzieningen, zodat de leerling een plaats in het onderwijs krijgt)")),
     VEILIG_THUIS("school", "Veilig Thuis",
             "een melding bij een vermoeden van huiselijk geweld of kindermishandeling, met wat nodig is om die te "
                     + "onderzoeken of te beëindigen",

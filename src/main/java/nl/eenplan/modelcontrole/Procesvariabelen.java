@@ -107,6 +107,16 @@ public final class Procesvariabelen {
     /** leerplichtEscalatie: the group that works it, leerplicht or rmc (nl.eenplan.leerplicht.Escalatieroute). */
     public static final String BEHANDELAAR = "behandelaar";
 
+    // thuiszitterstafel (and behandelaar above)
+    /** thuiszitterstafel: the table (nl.eenplan.thuiszitterstafel.Thuiszitterstafel). */
+    public static final String TAFEL_ID = "tafelId";
+    /** thuiszitterstafel: when the table meets; the plan's term counts from it. */
+    public static final String TAFEL_DATUM = "tafelDatum";
+    /** thuiszitterstafel: the user with doorzettingsmacht, whose task the escalation is. */
+    public static final String DOORZETTINGSMACHT = "doorzettingsmacht";
+    /** thuiszitterstafel: the agreed date the pupil is back in education. */
+    public static final String TERUG_DATUM = "terugDatum";
+
     private static final Set<String> ELK_PROCES = Set.of(DOSSIER_NUMMER, SCHOOL_BRIN, ONDERWIJSSOORT, ZORGCOORDINATOR);
 
     private static final Map<String, Set<String>> PER_PROCES = Map.of(
@@ -126,7 +136,8 @@ public final class Procesvariabelen {
             "toelating", Set.of(TOELATING_ID, AANMELDING_ONTVANGEN, BESLISTERMIJN, ARRANGEMENT_AANVRAGEN,
                     BESLISTERMIJN_VERLENGEN, VERLENGD, VERLENGD_TOT, TIJDELIJK_INSCHRIJVEN_OP, TOELATINGSBESLUIT),
             "leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST, BEHANDELAAR),
-            "meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST));
+            "meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST),
+            "thuiszitterstafel", Set.of(TAFEL_ID, BEHANDELAAR, TAFEL_DATUM, DOORZETTINGSMACHT, TERUG_DATUM));
 
     private Procesvariabelen() {
     }

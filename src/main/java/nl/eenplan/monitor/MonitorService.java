@@ -96,10 +96,13 @@ public class MonitorService {
                 where e.beoordeeld_op is not null and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", b));
         figuren.add(zorgplichtBinnen(6, b));
         figuren.add(zorgplichtBinnen(10, b));
-        // The thuiszitter signal (verzuim), not an escalation: since the period, ended by the pupil's return.
-        figuren.add(duur("thuiszitters", """
-                select t.dossier_nummer, t.sinds as begin_, t.tot as eind_ from thuiszitter t
-                where t.tot is not null and t.sinds >= :vanDag and t.sinds <= :totDag""", b));
+        // The thuiszittersaanpak's tables (issue #23), not the raw signal: tables that began in the period and closed
+        // with the pupil back in education; from the first day at home (or the signal) to the return (or the closing).
+        figuren.add(duur("thuiszitters", "select t.dossier_nummer, " + THUIS_VANAF + " as begin_, " + THUIS_TOT
+                + " as eind_ from thuiszitterstafel t where t.status = 'AFGESLOTEN'"
+                + " and t.uitkomst in ('TERUG_OP_SCHOOL', 'ANDER_ONDERWIJS')"
+                + " and " + THUIS_VANAF + " >= :vanDag and " + THUIS_VANAF + " <= :totDag", b));
+        figuren.add(thuiszittersTerugBinnen(b));
         figuren.add(doelrealisatie(b));
         figuren.add(gemiddelde("tevredenheidOuders", "ar.tevredenheid_ouders", b));
         figuren.add(gemiddelde("tevredenheidLeerling", "ar.tevredenheid_leerling", b));
@@ -135,6 +138,35 @@ public class MonitorService {
         uit.sort(Comparator.comparing(Indicator::indicator).thenComparing(Indicator::groep)
                 .thenComparing(Indicator::onderdeel, Comparator.nullsFirst(Comparator.naturalOrder())));
         return uit;
+    }
+
+    /** Where a pupil's time at home starts and ends, in a table of the thuiszittersaanpak. */
+    private static final String THUIS_VANAF = "coalesce(t.thuis_sinds, cast(t.gemeld_op as date))";
+    private static final String THUIS_TOT = "coalesce(t.teruggekeerd_op, cast(t.afgesloten_op as date))";
+    /**
+     * The Thuiszitterspact's aim (2016): no pupil longer than 3 months at home without a suitable offer; 12 weeks.
+     */
+    static final int TERUG_BINNEN_WEKEN = 12;
+
+    /**
+     * The share of tables begun in the period whose pupil was back in education (the school, or other education)
+     * within 12 weeks of the first day at home. Decided once closed, or once 12 weeks passed without the return.
+     */
+    private Figuur thuiszittersTerugBinnen(Bron b) {
+        LocalDate vandaag = Klok.vandaag(clock);
+        int dagen = TERUG_BINNEN_WEKEN * 7;
+        return aandeel("thuiszittersTerugBinnen" + TERUG_BINNEN_WEKEN + "Weken", "select t.dossier_nummer, "
+                + THUIS_VANAF + " as begin_, " + THUIS_TOT + " as eind_, t.uitkomst from thuiszitterstafel t where "
+                + THUIS_VANAF + " >= :vanDag and " + THUIS_VANAF + " <= :totDag", b, rs -> {
+                    LocalDate begin = rs.getDate("begin_").toLocalDate();
+                    java.sql.Date eind = rs.getDate("eind_");
+                    String uitkomst = rs.getString("uitkomst");
+                    if (uitkomst != null) {
+                        boolean terug = uitkomst.equals("TERUG_OP_SCHOOL") || uitkomst.equals("ANDER_ONDERWIJS");
+                        return terug && eind != null && !eind.toLocalDate().isAfter(begin.plusDays(dagen));
+                    }
+                    return vandaag.isAfter(begin.plusDays(dagen)) ? false : null;
+                });
     }
 
     /** The share of arrangement requests in the period with a place within this many weeks (6, or 10 when extended). */

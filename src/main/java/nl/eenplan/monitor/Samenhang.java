@@ -22,7 +22,11 @@ import java.util.TreeSet;
  *       transitions of {@code ingeschrevenNaOverstap}. Here the numerators add up across figures too (uitval's
  *       "no place" = the transitions not enrolled + the requests without a place), so the inner cells are the kinds
  *       of case: enrolled or not, and a place within 6 weeks, within 10, later, or none;</li>
- *   <li>the four closing-survey means are over the same closed arrangements (one survey fills all four).</li>
+ *   <li>the four closing-survey means are over the same closed arrangements (one survey fills all four);</li>
+ *   <li>{@code thuiszitters} counts the tables of the thuiszittersaanpak closed with the pupil back in education,
+ *       {@code thuiszittersTerugBinnen12Weken} those and the other decided tables (closed otherwise, or 12 weeks at
+ *       home without a return), its numerator those back within 12 weeks: kinds back within 12 weeks, back later,
+ *       not back.</li>
  * </ul>
  * Other figures overlap without being sums (a thuiszitter's closed escalation, a step's deadline): no equation
  * links them. A share's numerator and a mean's sum add up exactly like its cases, and so do the distinct pupils
@@ -43,6 +47,7 @@ final class Samenhang {
 
     private static final List<String> OVERSTAP_EN_ARRANGEMENT = List.of("ingeschrevenNaOverstap", "zorgplichtBinnen6Weken",
             "zorgplichtBinnen10Weken", "uitval", "aanvraagTotStartArrangement");
+    private static final List<String> THUISZITTERS = List.of("thuiszitters", "thuiszittersTerugBinnen12Weken");
     private static final List<String> ENQUETE = List.of("tevredenheidOuders", "tevredenheidLeerling", "ervarenBaatOuders",
             "ervarenBaatLeerling");
 
@@ -61,6 +66,9 @@ final class Samenhang {
         }
         if (ENQUETE.contains(indicator)) {
             return List.of(Set.of(brin + "|afgesloten arrangement"));
+        }
+        if (THUISZITTERS.contains(indicator)) {
+            return thuiszitters(indicator, brin, t);
         }
         if (OVERSTAP_EN_ARRANGEMENT.contains(indicator)) {
             return overstapEnArrangement(indicator, brin, t);
@@ -98,6 +106,28 @@ final class Samenhang {
             Set<String> cellen = new TreeSet<>();
             // A kind this school has none of is a known zero; one that came out negative (the data broke a rule
             // above) is kept as unknown, so nothing is assumed about it.
+            som.stream().filter(s -> soorten.get(s) != 0).forEach(s -> cellen.add(brin + "|" + s));
+            uit.add(cellen);
+        }
+        return uit;
+    }
+
+    /** The kinds of table behind the two thuiszitter figures, per school: back within 12 weeks, back later, not back. */
+    private static List<Set<String>> thuiszitters(String indicator, String brin, Tellingen t) {
+        Map<String, Long> soorten = new LinkedHashMap<>();
+        soorten.put("thuiszitter terug binnen 12 weken", t.ja("thuiszittersTerugBinnen12Weken", brin));
+        soorten.put("thuiszitter later terug", t.aantal("thuiszitters", brin)
+                - t.ja("thuiszittersTerugBinnen12Weken", brin));
+        soorten.put("thuiszitter niet terug", t.aantal("thuiszittersTerugBinnen12Weken", brin)
+                - t.aantal("thuiszitters", brin));
+        List<String> terug = List.of("thuiszitter terug binnen 12 weken", "thuiszitter later terug");
+        List<String> alle = List.of("thuiszitter terug binnen 12 weken", "thuiszitter later terug",
+                "thuiszitter niet terug");
+        List<List<String>> sommen = indicator.equals("thuiszitters") ? List.of(terug)
+                : List.of(alle, List.of("thuiszitter terug binnen 12 weken"));
+        List<Set<String>> uit = new ArrayList<>();
+        for (List<String> som : sommen) {
+            Set<String> cellen = new TreeSet<>();
             som.stream().filter(s -> soorten.get(s) != 0).forEach(s -> cellen.add(brin + "|" + s));
             uit.add(cellen);
         }

@@ -248,7 +248,21 @@ public class Voorbeeldregio {
             jdbc.update("insert into thuiszitter (dossier_nummer, sinds, tot, bron, vastgesteld_op, aangemaakt_op)"
                             + " values (?, ?, ?, 'VERZUIMREGISTRATIE', ?, ?)", nummer, Date.valueOf(dag),
                     Date.valueOf(dag.plusDays(afgesloten)), Date.valueOf(dag), Timestamp.from(ontvangen));
-            m.dagen("thuiszitters", pupil, afgesloten);
+            // The thuiszittersaanpak's table (issue #23): the monitor counts these, not the signal. Most back at
+            // school, some in other education, a few with vrijstelling (not back).
+            double kans = toeval.nextDouble();
+            String uitkomst = kans < 0.7 ? "TERUG_OP_SCHOOL" : kans < 0.9 ? "ANDER_ONDERWIJS" : "VRIJSTELLING";
+            jdbc.update("insert into thuiszitterstafel (dossier_nummer, school_brin, eigenaar, routering, behandelaar,"
+                            + " bron, gemeld_op, thuis_sinds, escalaties, teruggekeerd_op, status, uitkomst,"
+                            + " afgesloten_op, afgesloten_door) values (?, ?, ?, 'SCHOOL', 'leerplicht', 'VERZUIMSIGNAAL',"
+                            + " ?, ?, 0, ?, 'AFGESLOTEN', ?, ?, 'voorbeeldregio')",
+                    nummer, brin, brin, Timestamp.from(ontvangen), Date.valueOf(dag),
+                    uitkomst.equals("VRIJSTELLING") ? null : Date.valueOf(dag.plusDays(afgesloten)), uitkomst,
+                    Timestamp.from(ontvangen.plusSeconds(86_400L * afgesloten)));
+            if (!uitkomst.equals("VRIJSTELLING")) {
+                m.dagen("thuiszitters", pupil, afgesloten);
+            }
+            m.aandeel("thuiszittersTerugBinnen12Weken", pupil, !uitkomst.equals("VRIJSTELLING") && afgesloten <= 84);
         }
     }
 

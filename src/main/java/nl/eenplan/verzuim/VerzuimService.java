@@ -99,6 +99,7 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
     private final ThuiszitterRepository thuiszitters;
     private final Clock clock;
     private final DuoVerzuimregister duo;
+    private final org.springframework.context.ApplicationEventPublisher events;
     /** DUO's verzuimhulp: at most this many repeat 16-uur reports of one continuing absence, then LRV. */
     private final int maxHerhalingen;
     /** Report RMC-verzuim of 18- to 23-year-olds without a startkwalificatie (DUO: not mandatory, often agreed). */
@@ -108,13 +109,14 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
                    SchoolkalenderService scholen, Schoolkalender kalender, Verzuimproces proces,
                    LeerplichtService leerplicht, MeldingService berichten, VerzuimbewaringRepository bewaringen,
                    AfwezigheidService afwezigheid, ThuiszitterRepository thuiszitters, Clock clock,
-                   DuoVerzuimregister duo,
+                   DuoVerzuimregister duo, org.springframework.context.ApplicationEventPublisher events,
                    @Value("${eenplan.verzuim.max-herhalingen:4}") int maxHerhalingen,
                    @Value("${eenplan.verzuim.rmc-melden:true}") boolean rmcMelden) {
         if (maxHerhalingen < 0) {
             throw new IllegalArgumentException("eenplan.verzuim.max-herhalingen kan niet negatief zijn.");
         }
         this.thuiszitters = thuiszitters;
+        this.events = events;
         this.duo = duo;
         this.maxHerhalingen = maxHerhalingen;
         this.rmcMelden = rmcMelden;
@@ -189,6 +191,8 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
         for (Verzuimregels.Thuiszitten t : regels.thuiszitters(telt.telbaar(), eerderThuis, leerling.geboortedatum(),
                 leerling.startkwalificatie())) {
             thuiszitters.save(new Thuiszitter(nummer, t.sinds(), t.vastgesteldOp(), nu()));
+            // The thuiszittersaanpak (issue #23) starts its table from it.
+            events.publishEvent(new ThuiszitterGesignaleerd(nummer, t.sinds()));
         }
         return overzicht(nummer, nieuw, invoer == null ? null : nietGemeld(leerling, invoer, telt.waaromNiet()));
     }
@@ -385,6 +389,7 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
         }
         LocalDate eind = laatsteDag;
         thuis.forEach(t -> t.beeindigd(eind.isBefore(t.getSinds()) ? t.getSinds() : eind));
+        events.publishEvent(new LeerlingTerugOpSchool(nummer, terug));
         return toets(leerling, school, null, null);
     }
 

@@ -53,7 +53,7 @@ class VoorbeeldregioIT extends IntegratieTest {
 
                 // Every indicator the monitor knows was generated (split ones per step or reason), each with its true value.
                 assertThat(gemeten.keySet()).as(wat).containsExactlyInAnyOrderElementsOf(verwacht.keySet());
-                assertThat(gemeten.keySet().stream().map(k -> k.split("/")[0]).distinct()).hasSize(17);
+                assertThat(gemeten.keySet().stream().map(k -> k.split("/")[0]).distinct()).hasSize(18);
                 int getoond = 0;
                 for (var e : verwacht.entrySet()) {
                     String indicator = wat + ": " + e.getKey();

@@ -370,6 +370,13 @@ class EenDeurIT extends IntegratieTest {
                     if (definitie.getKey().equals("leerplichtEscalatie")) {
                         extra.put("behandelaar", "leerplicht"); // the team its tasks go to, set when it starts
                     }
+                    if (definitie.getKey().equals("thuiszitterstafel")) {
+                        // Set at its start (behandelaar) and by its tasks (the table, the person, the agreed date).
+                        extra.put("behandelaar", "leerplicht");
+                        extra.put("tafelDatum", Date.from(clock.instant().plusSeconds(3 * 24 * 3600)));
+                        extra.put("terugDatum", Date.from(clock.instant().plusSeconds(30 * 24 * 3600)));
+                        extra.put("doorzettingsmacht", "demo");
+                    }
                     Task taak = startBij(definitie.getKey(), t.getId(), nummer, extra);
                     boolean zonderInvoer = afhandelingen.voor(definitie.getKey(), t.getId()).orElseThrow().invoer()
                             == Taakafhandeling.GeenInvoer.class;

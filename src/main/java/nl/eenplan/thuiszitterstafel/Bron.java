@@ -1,0 +1,23 @@
+package nl.eenplan.thuiszitterstafel;
+
+/** Where a signal for the thuiszittersaanpak came from. */
+public enum Bron {
+    /** The verzuim thuiszitter signal: more than 4 lesweken without education (nl.eenplan.verzuim.Thuiszitter). */
+    VERZUIMSIGNAAL("het thuiszitterssignaal uit de verzuimregistratie"),
+    /** The school's zorgcoördinator, by hand: a pupil at risk of thuiszitten. */
+    SCHOOL("de school"),
+    /** The zorgplicht of an admission passed without a place (WPO art. 40, WVO art. 27, WEC art. 40). */
+    ZORGPLICHT("de zorgplicht verstreek zonder plaats"),
+    /** Another process of EenPlan. */
+    PROCES("een ander proces van EenPlan");
+
+    private final String omschrijving;
+
+    Bron(String omschrijving) {
+        this.omschrijving = omschrijving;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+}
