@@ -15,6 +15,8 @@ import nl.eenplan.engine.Klok;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.thuiszitterstafel.Bron;
+import nl.eenplan.thuiszitterstafel.ThuiszitterstafelService;
 import nl.eenplan.toelating.proces.Toelatingproces;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
@@ -36,15 +38,18 @@ public class ToelatingService {
     private final SchoolService scholen;
     private final MeldingService meldingen;
     private final Toelatingproces proces;
+    private final ThuiszitterstafelService thuiszitterstafels;
     private final Clock clock;
 
     ToelatingService(ToelatingRepository toelatingen, DossierService dossiers, SchoolService scholen,
-                     MeldingService meldingen, Toelatingproces proces, Clock clock) {
+                     MeldingService meldingen, Toelatingproces proces, ThuiszitterstafelService thuiszitterstafels,
+                     Clock clock) {
         this.toelatingen = toelatingen;
         this.dossiers = dossiers;
         this.scholen = scholen;
         this.meldingen = meldingen;
         this.proces = proces;
+        this.thuiszitterstafels = thuiszitterstafels;
         this.clock = clock;
     }
 
@@ -153,6 +158,11 @@ public class ToelatingService {
                 "Het bestuur heeft niet op tijd over de toelating beslist (aanmelding " + t.getAanmeldingOntvangenOp()
                         + "). De leerling is vanaf vandaag tijdelijk ingeschreven op uw school tot het bestuur beslist: "
                         + "schrijf de leerling in de leerlingadministratie in en laat het de ouders schriftelijk weten.");
+        // A zorgplicht that passed without a decision means a pupil at risk of thuiszitten (domain: escalate to the SWV
+        // and to leerplicht): the thuiszittersaanpak of the gemeente where the pupil lives takes it up, with the SWV.
+        thuiszitterstafels.meld(t.getDossierNummer(), Bron.ZORGPLICHT, "De zorgplicht verstreek zonder besluit over de "
+                + "toelating (aanmelding ontvangen op " + t.getAanmeldingOntvangenOp() + "); de leerling is tijdelijk "
+                + "ingeschreven op de school van aanmelding.");
     }
 
     /**

@@ -203,6 +203,9 @@ class ToelatingScenarioIT extends ScenarioTest {
         ToelatingView t = opgeslagen();
         assertThat(t.termijnVerstrekenOp()).isEqualTo(LocalDate.of(2026, 12, 15));
         assertThat(t.tijdelijkIngeschrevenOp()).isEqualTo(LocalDate.of(2026, 12, 15));
+        // The zorgplicht passed without a decision: a signal to the thuiszittersaanpak (issue #23), once.
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("thuiszitterstafel")
+                .processInstanceBusinessKey(nummer).count()).isEqualTo(1);
     }
 
     @Test
