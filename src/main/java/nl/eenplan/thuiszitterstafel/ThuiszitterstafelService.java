@@ -88,6 +88,12 @@ public class ThuiszitterstafelService {
         this.clock = clock;
     }
 
+    /** Whether a table runs for this pupil now. */
+    @Transactional(readOnly = true)
+    public boolean heeftLopendeTafel(String dossierNummer) {
+        return tafels.findByOpenDossier(dossierNummer).isPresent();
+    }
+
     /** As {@link #meld(String, Bron, String, LocalDate)}, without a known first day at home. */
     public ThuiszitterstafelView meld(String dossierNummer, Bron bron, String toelichting) {
         return meld(dossierNummer, bron, toelichting, null);

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ThuiszitterRepository extends JpaRepository<Thuiszitter, Long> {
 
     List<Thuiszitter> findByDossierNummerOrderBySinds(String dossierNummer);
+
+    List<Thuiszitter> findByTotIsNullOrderBySinds();
 }

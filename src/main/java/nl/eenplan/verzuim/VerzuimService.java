@@ -483,6 +483,16 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
         return overzicht(nummer, List.of(), null);
     }
 
+    /**
+     * Every thuiszitter signal still open (the pupil has not returned), as the event that raised it: for a capability
+     * that starts after signals already exist (the thuiszittersaanpak takes them over once at its upgrade).
+     */
+    @Transactional(readOnly = true)
+    public List<ThuiszitterGesignaleerd> openThuiszittersignalen() {
+        return thuiszitters.findByTotIsNullOrderBySinds().stream()
+                .map(t -> new ThuiszitterGesignaleerd(t.getDossierNummer(), t.getSinds())).toList();
+    }
+
     /** A report for the school. */
     @Transactional(readOnly = true)
     public VerzuimmeldingView haalOp(Long id) {
