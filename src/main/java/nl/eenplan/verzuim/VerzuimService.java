@@ -71,8 +71,18 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
             afwezigheid.verwijder(b.getDossierNummer());
             leerplicht.verwijderEscalaties(b.getDossierNummer());
             bewaringen.delete(b);
+            events.publishEvent(new VerzuimgegevensVerwijderd(b.getDossierNummer()));
         }
         return verlopen.size();
+    }
+
+    /**
+     * Another capability keeps data of a closed dossier as long as its absence data (the thuiszittersaanpak): the
+     * dossier is kept in retention even when it has no absence of its own; idempotent.
+     */
+    @Transactional
+    public void bewaarMetVerzuim(String nummer, java.time.Instant geslotenOp) {
+        bewaringen.save(new Verzuimbewaring(nummer, geslotenOp));
     }
 
     static final String BRON = "verzuim";

@@ -17,9 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The upgrade to the thuiszittersaanpak (V35): a thuiszitter signal raised before it, still open, gets its table at
- * the first start after the upgrade, once; a signal already closed gets none.
+ * the first start after the upgrade, once; a signal already closed gets none. And a table's retention: as long as the
+ * absence data (5 years after uitschrijving), then removed with it.
  */
-class OpenSignalenOvernemenIT extends IntegratieTest {
+class TafelOvernameEnBewaringIT extends IntegratieTest {
 
     @Autowired
     OpenSignalenOvernemen overnemen;
@@ -29,6 +30,12 @@ class OpenSignalenOvernemenIT extends IntegratieTest {
     RuntimeService runtimeService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    nl.eenplan.verzuim.VerzuimService verzuim;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transacties;
 
     @Test
     void eenOpenSignaalVanVoorDeTafelKrijgtEenTafelEenKeer_eenGeslotenSignaalNiet() {
@@ -53,6 +60,27 @@ class OpenSignalenOvernemenIT extends IntegratieTest {
         assertThat(tafels(open)).isEqualTo(1);
         assertThat(http().als("zorgcoordinator").get("/api/dossiers/" + open + "/thuiszitterstafel").json().get(0)
                 .get("signalen")).hasSize(1);
+    }
+
+    @Test
+    void eenTafelBlijftBewaardZolangDeVerzuimgegevensEnGaatMetHenWeg_ookZonderEigenVerzuim() {
+        String nummer = nieuwDossier();
+        // A table the school opened by hand: no absence of its own, so nothing else would keep the dossier in retention.
+        Http.Antwoord gemeld = http().als("zorgcoordinator").post("/api/dossiers/" + nummer + "/thuiszitterstafel",
+                "{\"toelichting\": \"Leerling zit sinds de herfstvakantie thuis.\"}");
+        assertThat(gemeld.status()).as(gemeld.body()).isEqualTo(201);
+        // Closed long ago (so this test's clean-up touches no other test's retention): kept 5 years, to 2020-03-02.
+        new org.springframework.transaction.support.TransactionTemplate(transacties).executeWithoutResult(t -> events.publishEvent(
+                new nl.eenplan.dossier.DossierVerwijderd(nummer, Instant.parse("2015-03-02T09:00:00Z"))));
+        assertThat(jdbc.queryForObject("select count(*) from thuiszitterstafel where dossier_nummer = ?", Long.class,
+                nummer)).isEqualTo(1);
+
+        verzuim.ruimBewaardOp(LocalDate.of(2020, 3, 2));
+        assertThat(jdbc.queryForObject("select count(*) from thuiszitterstafel where dossier_nummer = ?", Long.class,
+                nummer)).as("bewaard tot en met 2 maart 2020").isEqualTo(1);
+        verzuim.ruimBewaardOp(LocalDate.of(2020, 3, 3));
+        assertThat(jdbc.queryForObject("select count(*) from thuiszitterstafel where dossier_nummer = ?", Long.class,
+                nummer)).isZero();
     }
 
     private void signaalVanVoorDeTafel(String dossier, LocalDate sinds, LocalDate tot) {
