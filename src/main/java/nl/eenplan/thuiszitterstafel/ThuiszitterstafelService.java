@@ -88,6 +88,37 @@ public class ThuiszitterstafelService {
         this.clock = clock;
     }
 
+    /**
+     * The school recorded an address in another gemeente (through any door): the gemeente where the pupil now lives
+     * becomes competent (Leerplichtwet 1969 art. 16 and 21), as for the leerplicht escalation. A running table is not
+     * moved half-way (its meeting and its person with doorzettingsmacht are the old gemeente's): it closes there with
+     * outcome "verhuisd" and the new home gemeente opens its own, with the signals' facts and the first day at home.
+     */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    void woonadresVastgelegd(nl.eenplan.dossier.WoonadresVastgelegd vastgelegd) {
+        var lopend = tafels.findByOpenDossier(vastgelegd.dossierNummer());
+        if (lopend.isEmpty()) {
+            return;
+        }
+        Thuiszitterstafel oud = lopend.get();
+        Instant nu = clock.instant();
+        Escalatieroute nieuw = route(dossiers.identiteit(oud.getDossierNummer()), nu);
+        if (nieuw.eigenaar().equals(oud.getEigenaar())) {
+            return;
+        }
+        oud.afgesloten(Uitkomst.VERHUISD, "Overgedragen aan de gemeente waar de leerling nu woont (" + nieuw.eigenaar()
+                + ").", "EenPlan", nu);
+        tafels.saveAndFlush(oud);
+        proces.beeindig(oud.getProcesInstantieId(), "Verhuisd: de tafel is overgedragen aan " + nieuw.eigenaar());
+        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, oud.getBehandelaar(), oud.getEigenaar(),
+                "Thuiszitterstafel overgedragen (dossier " + oud.getDossierNummer() + ")",
+                "De leerling woont nu in een andere gemeente. Uw thuiszitterstafel is gesloten (verhuisd); de gemeente "
+                        + "waar de leerling nu woont, neemt de aanpak over.", oud.getDossierNummer(), null));
+        meld(oud.getDossierNummer(), Bron.PROCES, "Verhuisd: de thuiszitterstafel van de vorige woongemeente ("
+                + oud.getEigenaar() + ") is gesloten en hier voortgezet.", oud.getThuisSinds());
+    }
+
     /** Whether a table runs for this pupil now. */
     @Transactional(readOnly = true)
     public boolean heeftLopendeTafel(String dossierNummer) {

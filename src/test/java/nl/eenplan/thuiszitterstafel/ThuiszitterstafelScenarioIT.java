@@ -266,6 +266,35 @@ class ThuiszitterstafelScenarioIT extends ScenarioTest {
         assertThat(proces).isWaitingAt("plannen");
     }
 
+    @Test
+    void verhuistDeLeerlingDanSluitDeTafelMetVerhuisdEnStartDeNieuweWoongemeenteHaarEigen_Lpw_art_16_en_21() {
+        String nummer = nieuwDossier();
+        Http.Antwoord gemeld = zc().post("/api/dossiers/" + nummer + "/thuiszitterstafel",
+                "{\"toelichting\": \"Leerling zit thuis.\"}");
+        assertThat(gemeld.status()).as(gemeld.body()).isEqualTo(201);
+        ProcessInstance inZeist = lopend(nummer);
+        assertThat(inZeist.getTenantId()).isEqualTo(ZEIST);
+
+        // The school records the new address (in Utrecht, GM0344) while the table runs.
+        Http.Antwoord verhuisd = zc().put("/api/dossiers/" + nummer + "/leerling/woonadres", "{\"postcode\": "
+                + "\"3511 AB\", \"huisnummer\": \"1\", \"woonplaats\": \"Utrecht\", \"gemeentecode\": \"GM0344\"}");
+        assertThat(verhuisd.status()).as(verhuisd.body()).isEqualTo(200);
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(inZeist.getId()).count()).isZero();
+        ProcessInstance inUtrecht = lopend(nummer);
+        assertThat(inUtrecht.getTenantId()).isEqualTo("GM0344");
+        JsonNode tafels = zc().get("/api/dossiers/" + nummer + "/thuiszitterstafel").json();
+        assertThat(tafels).hasSize(2);
+        assertThat(tafels.toString()).contains("\"uitkomst\":\"verhuisd\"").contains("\"gemeente\":\"GM0344\"");
+        // Zeist's leerplicht keeps its closed table, and does not see Utrecht's.
+        java.util.List<Long> vanZeist = new java.util.ArrayList<>();
+        http().als(LEERPLICHT_ZEIST).get("/api/thuiszitterstafels").json().forEach(t -> vanZeist.add(t.get("id").asLong()));
+        long oudId = gemeld.json().get("id").asLong();
+        long nieuwId = tafels.get(0).get("id").asLong() == oudId ? tafels.get(1).get("id").asLong()
+                : tafels.get(0).get("id").asLong();
+        assertThat(vanZeist).contains(oudId).doesNotContain(nieuwId);
+    }
+
     private String nieuwDossier() {
         Http.Antwoord antwoord = zc().post("/api/dossiers", Testdossiers.woontIn(Testdossiers.nieuw(), ZEIST));
         assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(201);

@@ -8,6 +8,7 @@ import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.engine.Berichten;
 import nl.eenplan.engine.Routering;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,11 @@ public class Thuiszitterstafelproces {
 
     private final Proefomgeving proefomgeving;
     private final RuntimeService runtimeService;
+    private final IdentityService identityService;
 
-    Thuiszitterstafelproces(Proefomgeving proefomgeving, RuntimeService runtimeService) {
+    Thuiszitterstafelproces(Proefomgeving proefomgeving, RuntimeService runtimeService,
+                            IdentityService identityService) {
+        this.identityService = identityService;
         this.proefomgeving = proefomgeving;
         this.runtimeService = runtimeService;
     }
@@ -47,6 +51,20 @@ public class Thuiszitterstafelproces {
                 .setVariables(variabelen)
                 .correlateStartMessage()
                 .getId();
+    }
+
+    /**
+     * The table was handed to another gemeente (the pupil moved): its instance here ends with that reason. EenPlan does
+     * this for the school that recorded the address, in an instance of a gemeente's tenant the school cannot see.
+     */
+    public void beeindig(String procesInstantieId, String reden) {
+        nl.eenplan.engine.Ingelogd.alsEenPlan(identityService, () -> {
+            if (procesInstantieId != null
+                    && runtimeService.createProcessInstanceQuery().processInstanceId(procesInstantieId).count() > 0) {
+                runtimeService.deleteProcessInstance(procesInstantieId, reden, true);
+            }
+            return null;
+        });
     }
 
     /** The pupil is back: the table moves on to closing (its event subprocess), wherever it is; once. */
