@@ -94,7 +94,7 @@ public final class Leerplichtigheid {
     }
 
     /**
-     * Art. 2 lid 1: the first schooldag of the month after the month of the 5th birthday, on the pupil's school's
+     * Art. 3 lid 1: the first schooldag of the month after the month of the 5th birthday, on the pupil's school's
      * calendar (its first lesdag on or after the 1st; the 1st when the calendar does not know it).
      */
     public static LocalDate begin(LocalDate geboortedatum, Schooldagen school) {
@@ -103,7 +103,7 @@ public final class Leerplichtigheid {
         return schooldag == null ? eersteVanDeMaand : schooldag;
     }
 
-    /** Art. 3 lid 1: 31 July of the school year (1 August to 31 July) in which the pupil turned 16. */
+    /** Art. 4 lid 1: 31 July of the school year (1 August to 31 July) in which the pupil turned 16. */
     public static LocalDate eindeLeerplicht(LocalDate geboortedatum) {
         LocalDate zestien = geboortedatum.plusYears(16);
         int jaar = zestien.getMonthValue() >= Month.AUGUST.getValue() ? zestien.getYear() + 1 : zestien.getYear();
@@ -136,6 +136,6 @@ public final class Leerplichtigheid {
                     + "verzuim van 18- tot 23-jarigen zonder startkwalificatie is RMC-verzuim (WEB art. 8.3.1), geen melding "
                     + "voor leerplicht";
         }
-        return "de leerling is dan niet meer leerplichtig of kwalificatieplichtig (Leerplichtwet 1969 art. 3 en 4a)";
+        return "de leerling is dan niet meer leerplichtig of kwalificatieplichtig (Leerplichtwet 1969 art. 4 en 4a)";
     }
 }

@@ -119,6 +119,10 @@ public class ThuiszitterstafelService {
                 + oud.getEigenaar() + ") is gesloten en hier voortgezet.", oud.getThuisSinds());
     }
 
+    /** The groups whose members may be named with doorzettingsmacht. */
+    private static final List<String> HEEFT_DOORZETTINGSMACHT = List.of(Groepen.GEMEENTE, Groepen.SWV,
+            Groepen.LEERPLICHT_TEAMLEIDER);
+
     /** Whether a table runs for this pupil now. */
     @Transactional(readOnly = true)
     public boolean heeftLopendeTafel(String dossierNummer) {
@@ -231,6 +235,12 @@ public class ThuiszitterstafelService {
             fouten.add(new Veldfout("doorzettingsmacht", "Gebruiker " + doorzettingsmacht + " werkt niet voor de "
                     + "gemeente van deze tafel (" + t.getEigenaar() + "); kies een functionaris van de gemeente (of van "
                     + "het samenwerkingsverband met een account bij de gemeente) die de doorbraak kan forceren."));
+        } else if (!HEEFT_DOORZETTINGSMACHT.stream().anyMatch(groep -> gebruikers.isLidVan(doorzettingsmacht, groep))) {
+            // Doorzettingsmacht is a mandate of the gemeente or the SWV (their official, or leerplicht's team lead),
+            // not of a school's staff or a leerplichtambtenaar working the case.
+            fouten.add(new Veldfout("doorzettingsmacht", "Gebruiker " + doorzettingsmacht + " heeft geen "
+                    + "doorzettingsmacht: kies een functionaris van de gemeente of het samenwerkingsverband, of een "
+                    + "teamleider leerplicht."));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
@@ -262,9 +272,8 @@ public class ThuiszitterstafelService {
         controleer(plan);
         t.plan(plan.onderwijs(), plan.terugDatum(), plan.afspraken(), door, clock.instant());
         vertelPartijen(t, "Plan van de thuiszitterstafel (dossier " + t.getDossierNummer() + ")",
-                "Aan tafel is een plan gemaakt: terug in onderwijs op " + DATUM.format(plan.terugDatum()) + " ("
-                        + plan.onderwijs() + "), met " + plan.afspraken().size() + " afspraken. Het plan staat in "
-                        + "EenPlan bij de thuiszitterstafel.");
+                "Aan tafel is een plan gemaakt: terug in onderwijs op " + DATUM.format(plan.terugDatum()) + ", met "
+                        + plan.afspraken().size() + " afspraken. Het plan staat in EenPlan bij de thuiszitterstafel.");
     }
 
     /** The term passed without a plan, or the date passed without the pupil back: to the person with doorzettingsmacht. */
@@ -290,8 +299,8 @@ public class ThuiszitterstafelService {
         t.doorbraak(besluit);
         t.plan(plan.onderwijs(), plan.terugDatum(), plan.afspraken(), door, clock.instant());
         vertelPartijen(t, "Doorbraak bij de thuiszitterstafel (dossier " + t.getDossierNummer() + ")",
-                door + " heeft met doorzettingsmacht besloten: " + besluit + " Terug in onderwijs op "
-                        + DATUM.format(plan.terugDatum()) + " (" + plan.onderwijs() + ").");
+                door + " heeft met doorzettingsmacht besloten; het besluit en het nieuwe plan staan bij de "
+                        + "thuiszitterstafel in EenPlan. Terug in onderwijs op " + DATUM.format(plan.terugDatum()) + ".");
     }
 
     /** Tasks "Terugkeer volgen" and "Tafel afsluiten": the outcome; the table closes, the pupil may get a new one. */
@@ -309,9 +318,19 @@ public class ThuiszitterstafelService {
             fouten.add(new Veldfout("terugDatum", "De datum van terugkeer ligt in het verleden; spreek een datum af "
                     + "vanaf vandaag."));
         }
+        // A plan brings the pupil back within a school year; a date further out is a typing error (and beyond the
+        // school calendar its deadlines are counted on).
+        LocalDate uiterst = vandaag.plusYears(1);
+        if (plan.terugDatum().isAfter(uiterst)) {
+            fouten.add(new Veldfout("terugDatum", "De datum van terugkeer ligt meer dan een jaar vooruit; spreek een "
+                    + "datum af tot en met " + DATUM.format(uiterst) + "."));
+        }
         for (int i = 0; i < plan.afspraken().size(); i++) {
-            if (plan.afspraken().get(i).uiterlijk().isBefore(vandaag)) {
+            LocalDate uiterlijk = plan.afspraken().get(i).uiterlijk();
+            if (uiterlijk.isBefore(vandaag)) {
                 fouten.add(new Veldfout("afspraken[" + i + "].uiterlijk", "Deze datum ligt in het verleden."));
+            } else if (uiterlijk.isAfter(uiterst)) {
+                fouten.add(new Veldfout("afspraken[" + i + "].uiterlijk", "Deze datum ligt meer dan een jaar vooruit."));
             }
         }
         if (!fouten.isEmpty()) {

@@ -73,6 +73,14 @@ public class ToelatingService {
             throw new OngeldigeInvoerException("aanmeldingOntvangenOp",
                     "De schriftelijke aanmelding kan niet in de toekomst binnenkomen.");
         }
+        if (nieuw.aanmeldingOntvangenOp().isBefore(Klok.vandaag(clock).minusWeeks(10))) {
+            // The zorgplicht is at most 6 + 4 weeks: an older application's term is over, every deadline would fire at
+            // once (temporary enrolment, the thuiszitterstafel) on the day it is entered.
+            throw new OngeldigeInvoerException("aanmeldingOntvangenOp", "Deze aanmelding kwam meer dan 10 weken "
+                    + "geleden binnen: de zorgplicht (6 weken, eenmaal 4 weken verlengd) is dan al voorbij. Is er nog "
+                    + "geen besluit, dan is de leerling tijdelijk ingeschreven op uw school; leg het besluit vast zonder "
+                    + "deze aanmelding opnieuw te starten, of neem contact op met het samenwerkingsverband.");
+        }
         boolean loopt = toelatingen.findByDossierNummerOrderById(dossierNummer).stream()
                 .anyMatch(t -> t.getStatus() == Toelating.Status.LOPEND);
         if (loopt) {

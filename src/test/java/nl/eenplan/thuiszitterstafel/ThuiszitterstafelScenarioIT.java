@@ -119,6 +119,11 @@ class ThuiszitterstafelScenarioIT extends ScenarioTest {
         assertThat(teLaat.status()).as(teLaat.body()).isEqualTo(400);
         assertThat(teLaat.body()).contains("uiterlijk op 14 december 2026").contains("doorzettingsmacht")
                 .contains("werkt niet voor de gemeente");
+        // A leerplichtambtenaar working the case has no doorzettingsmacht (the gemeente's or SWV's mandate).
+        Http.Antwoord geenMandaat = lpZeist.post("/api/taken/" + plannen.getId() + "/voltooien", """
+                {"tafelDatum": "2026-12-04T14:00", "doorzettingsmacht": "leerplichtzeist", "functie": "Leerplicht"}""");
+        assertThat(geenMandaat.status()).as(geenMandaat.body()).isEqualTo(400);
+        assertThat(geenMandaat.body()).contains("doorzettingsmacht").contains("geen doorzettingsmacht");
         assertThat(proces).isWaitingAt("plannen");
 
         Http.Antwoord gepland = lpZeist.post("/api/taken/" + plannen.getId() + "/voltooien", """

@@ -241,6 +241,11 @@ class ToelatingScenarioIT extends ScenarioTest {
                 "{\"aanmeldingOntvangenOp\": \"2027-01-01\"}");
         assertThat(toekomst.status()).isEqualTo(400);
         assertThat(toekomst.body()).contains("aanmeldingOntvangenOp", "toekomst");
+        // At most 10 weeks back (6 + 4, WPO art. 40): 3 November 2026 minus 10 weeks is 25 August; the 24th is older.
+        Http.Antwoord teOud = zc().post("/api/dossiers/" + dossierBijHetBaken(Testdossiers.nieuwBsn()) + "/toelatingen",
+                "{\"aanmeldingOntvangenOp\": \"2026-08-24\"}");
+        assertThat(teOud.status()).as(teOud.body()).isEqualTo(400);
+        assertThat(teOud.body()).contains("aanmeldingOntvangenOp", "meer dan 10 weken");
         Http.Antwoord zonderDatum = zc().post("/api/dossiers/" + dossierBijHetBaken(Testdossiers.nieuwBsn())
                 + "/toelatingen", "{}");
         assertThat(zonderDatum.status()).isEqualTo(400);
