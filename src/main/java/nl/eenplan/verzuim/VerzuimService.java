@@ -239,6 +239,7 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
         int leerlingen = 0;
         int herberekend = 0;
         int nieuw = 0;
+        boolean vrij = false;
         List<String> bijDuo = new ArrayList<>();
         for (Map.Entry<String, List<LocalDate>> e : perDossier.entrySet()) {
             Leerlingidentiteit leerling;
@@ -251,6 +252,7 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
                 continue;
             }
             List<LocalDate> datums = e.getValue();
+            vrij |= datums.stream().anyMatch(d -> !kalender.isLesdag(d, na));
             geraakt += datums.size();
             leerlingen++;
             Herziening h = herzie(leerling, na, datums);
@@ -261,7 +263,6 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
         if (geraakt == 0) {
             return Gevolg.GEEN;
         }
-        boolean vrij = perDossier.values().stream().flatMap(List::stream).anyMatch(d -> !kalender.isLesdag(d, na));
         StringBuilder tekst = new StringBuilder(geraakt + (geraakt == 1 ? " geregistreerde verzuimdag" : " geregistreerde "
                 + "verzuimdagen") + " (" + leerlingen + (leerlingen == 1 ? " leerling" : " leerlingen") + ") "
                 + (vrij ? "vallen nu niet meer op een lesdag en tellen niet meer mee voor een verzuimmelding"
