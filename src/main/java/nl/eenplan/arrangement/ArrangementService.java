@@ -122,7 +122,10 @@ public class ArrangementService {
                 toestemmingen.mag(instantie.dossierNummer(), Gegevensstroom.GEMEENTE_ZORGDEEL).mag());
     }
 
-    /** The complete request goes to the decisions; the zorgplicht runs until {@code zorgplichtTot}. */
+    /**
+     * The complete request goes to the decisions. {@code zorgplichtTot} only for an instance of the previous model
+     * version that still runs the zorgplicht clock; null now that the zorgplicht runs in process toelating.
+     */
     public void naarBesluitvorming(Instantie instantie, Controle controle, LocalDate zorgplichtTot) {
         voorProces(instantie.procesInstantieId()).naarBesluitvorming(zorgplichtTot);
         toestemmingen.deel(instantie.dossierNummer(), Gegevensstroom.SWV,
@@ -218,7 +221,8 @@ public class ArrangementService {
         a.toelichting(bezwaar.deel().name(), "Bezwaar: " + (bezwaar.toelichting() == null ? "" : bezwaar.toelichting()));
     }
 
-    // ---- the zorgplicht clock
+    // ---- the zorgplicht clock of the previous model version: only instances started before issue 23 still run it
+    // (Camunda keeps their definition; docs/beheer.md). New instances have no clock here: it runs in toelating.
 
     /** Task verlengen: extending needs a reason on one line (the parents hear it). */
     public void verlenging(String procesInstantieId, boolean verlengen, String reden) {

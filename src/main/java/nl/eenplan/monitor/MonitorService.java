@@ -169,13 +169,22 @@ public class MonitorService {
                 });
     }
 
-    /** The share of arrangement requests in the period with a place within this many weeks (6, or 10 when extended). */
+    /**
+     * The share of admissions (process toelating, issue 23: the zorgplicht runs there, not on the request to the SWV)
+     * whose written application came in in the period and on which the board decided, or temporarily enrolled the
+     * pupil, within 6 weeks (the zorgplicht: WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020) or within 10 (extended
+     * once by at most 4 weeks). The 6 weeks end on the admission's beslistermijn (termijnen.dmn, toelating /
+     * zorgplicht: moved to a werkdag), or 42 days after the application if it has none; the 10 weeks 28 days later.
+     * Counted are the admissions decided, temporarily enrolled, or whose term passed undecided: one still within its
+     * term is not yet a failure, one past it is.
+     */
     private Figuur zorgplichtBinnen(int weken, Bron b) {
+        String grens = "coalesce(t.beslistermijn, t.aanmelding_ontvangen_op + 42) + " + (weken - 6) * 7;
         return aandeel("zorgplichtBinnen" + weken + "Weken", """
-                select ar.dossier_nummer, case when ar.startdatum is not null and ar.startdatum <= ar.registratie_ontvangen_op + %d
-                       then 1 else 0 end as ja from arrangement ar
-                where ar.status in ('LOPEND', 'AFGESLOTEN', 'GEEN_PLAATS')
-                  and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""".formatted(weken * 7), b);
+                select t.dossier_nummer, case when t.besloten_op <= %1$s or t.tijdelijk_ingeschreven_op <= %1$s
+                       then 1 else 0 end as ja from toelating t
+                where (t.status <> 'LOPEND' or t.tijdelijk_ingeschreven_op is not null or t.termijn_verstreken_op is not null)
+                  and t.aanmelding_ontvangen_op >= :vanDag and t.aanmelding_ontvangen_op <= :totDag""".formatted(grens), b);
     }
 
     /**

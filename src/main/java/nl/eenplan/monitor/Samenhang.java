@@ -17,11 +17,13 @@ import java.util.TreeSet;
  * inner cells with them, so that a subtraction across figures is seen as well:
  * <ul>
  *   <li>{@code escalatieTotBeoordeling} counts the escalations that {@code escalatiesPerReden} splits per reason;</li>
- *   <li>{@code zorgplichtBinnen6Weken} and {@code 10Weken} count the same decided arrangement requests,
- *       {@code aanvraagTotStartArrangement} those of them that started, and {@code uitval} adds them to the checked
- *       transitions of {@code ingeschrevenNaOverstap}. Here the numerators add up across figures too (uitval's
- *       "no place" = the transitions not enrolled + the requests without a place), so the inner cells are the kinds
- *       of case: enrolled or not, and a place within 6 weeks, within 10, later, or none;</li>
+ *   <li>{@code zorgplichtBinnen6Weken} and {@code 10Weken} count the same admissions (toelating; issue 23), so
+ *       their inner cells are the kinds of admission: decided or temporarily enrolled within 6 weeks, within 10,
+ *       or later (or not yet, past its term);</li>
+ *   <li>{@code aanvraagTotStartArrangement} counts the decided arrangement requests that started, and
+ *       {@code uitval} adds all decided requests to the checked transitions of {@code ingeschrevenNaOverstap}. Here
+ *       the numerators add up across figures too (uitval's "no place" = the transitions not enrolled + the requests
+ *       without a place), so the inner cells are the kinds of case: enrolled or not, and a place or none;</li>
  *   <li>the four closing-survey means are over the same closed arrangements (one survey fills all four);</li>
  *   <li>{@code thuiszitters} counts the tables of the thuiszittersaanpak closed with the pupil back in education,
  *       {@code thuiszittersTerugBinnen12Weken} those and the other decided tables (closed otherwise, or 12 weeks at
@@ -45,8 +47,9 @@ final class Samenhang {
         Set<String> onderdelen(String indicator, String brin);
     }
 
-    private static final List<String> OVERSTAP_EN_ARRANGEMENT = List.of("ingeschrevenNaOverstap", "zorgplichtBinnen6Weken",
-            "zorgplichtBinnen10Weken", "uitval", "aanvraagTotStartArrangement");
+    private static final List<String> OVERSTAP_EN_ARRANGEMENT = List.of("ingeschrevenNaOverstap", "uitval",
+            "aanvraagTotStartArrangement");
+    private static final List<String> ZORGPLICHT = List.of("zorgplichtBinnen6Weken", "zorgplichtBinnen10Weken");
     private static final List<String> THUISZITTERS = List.of("thuiszitters", "thuiszittersTerugBinnen12Weken");
     private static final List<String> ENQUETE = List.of("tevredenheidOuders", "tevredenheidLeerling", "ervarenBaatOuders",
             "ervarenBaatLeerling");
@@ -73,34 +76,48 @@ final class Samenhang {
         if (OVERSTAP_EN_ARRANGEMENT.contains(indicator)) {
             return overstapEnArrangement(indicator, brin, t);
         }
+        if (ZORGPLICHT.contains(indicator)) {
+            return zorgplicht(indicator, brin, t);
+        }
         return List.of(Set.of(brin + "|" + indicator + (onderdeel == null ? "" : "|" + onderdeel)));
     }
 
     /**
      * The kinds of case behind uitval, per school, counted from the school's cells: transitions enrolled or not,
-     * arrangement requests with a place within 6 weeks, within 10, later, or none. Then every figure of the group
-     * is a sum of kinds: its cases (and, for a share, the cases that met it).
+     * arrangement requests with a place or none. Then every figure of the group is a sum of kinds: its cases (and,
+     * for a share, the cases that met it).
      */
     private static List<Set<String>> overstapEnArrangement(String indicator, String brin, Tellingen t) {
         long gestart = t.aantal("aanvraagTotStartArrangement", brin);
         Map<String, Long> soorten = new LinkedHashMap<>();
         soorten.put("ingeschreven", t.ja("ingeschrevenNaOverstap", brin));
         soorten.put("niet ingeschreven", t.aantal("ingeschrevenNaOverstap", brin) - t.ja("ingeschrevenNaOverstap", brin));
-        soorten.put("plek binnen 6 weken", t.ja("zorgplichtBinnen6Weken", brin));
-        soorten.put("plek binnen 10 weken", t.ja("zorgplichtBinnen10Weken", brin) - t.ja("zorgplichtBinnen6Weken", brin));
-        soorten.put("plek later", gestart - t.ja("zorgplichtBinnen10Weken", brin));
-        soorten.put("geen plek", t.aantal("zorgplichtBinnen6Weken", brin) - gestart);
+        soorten.put("plek", gestart);
+        soorten.put("geen plek", t.aantal("uitval", brin) - t.aantal("ingeschrevenNaOverstap", brin) - gestart);
         List<String> overstap = List.of("ingeschreven", "niet ingeschreven");
-        List<String> aanvraag = List.of("plek binnen 6 weken", "plek binnen 10 weken", "plek later", "geen plek");
-        List<String> alle = new ArrayList<>(overstap);
-        alle.addAll(aanvraag);
+        List<String> alle = List.of("ingeschreven", "niet ingeschreven", "plek", "geen plek");
         List<List<String>> sommen = switch (indicator) {
             case "ingeschrevenNaOverstap" -> List.of(overstap, List.of("ingeschreven"));
-            case "zorgplichtBinnen6Weken" -> List.of(aanvraag, List.of("plek binnen 6 weken"));
-            case "zorgplichtBinnen10Weken" -> List.of(aanvraag, List.of("plek binnen 6 weken", "plek binnen 10 weken"));
             case "uitval" -> List.of(alle, List.of("niet ingeschreven", "geen plek"));
-            default -> List.of(List.of("plek binnen 6 weken", "plek binnen 10 weken", "plek later")); // started
+            default -> List.of(List.of("plek")); // started
         };
+        return cellen(brin, soorten, sommen);
+    }
+
+    /** The kinds of admission per school: within 6 weeks, within 10, later (or past its term undecided). */
+    private static List<Set<String>> zorgplicht(String indicator, String brin, Tellingen t) {
+        Map<String, Long> soorten = new LinkedHashMap<>();
+        soorten.put("toelating binnen 6 weken", t.ja("zorgplichtBinnen6Weken", brin));
+        soorten.put("toelating binnen 10 weken", t.ja("zorgplichtBinnen10Weken", brin) - t.ja("zorgplichtBinnen6Weken", brin));
+        soorten.put("toelating later", t.aantal("zorgplichtBinnen10Weken", brin) - t.ja("zorgplichtBinnen10Weken", brin));
+        List<String> alle = List.copyOf(soorten.keySet());
+        List<List<String>> sommen = indicator.equals("zorgplichtBinnen6Weken")
+                ? List.of(alle, List.of("toelating binnen 6 weken"))
+                : List.of(alle, List.of("toelating binnen 6 weken", "toelating binnen 10 weken"));
+        return cellen(brin, soorten, sommen);
+    }
+
+    private static List<Set<String>> cellen(String brin, Map<String, Long> soorten, List<List<String>> sommen) {
         List<Set<String>> uit = new ArrayList<>();
         for (List<String> som : sommen) {
             Set<String> cellen = new TreeSet<>();

@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A realistic region for the monitor: schools in one gemeente, pupils with a school year of referrals,
- * escalations, arrangements (with goals, evaluations and the closing survey), transitions (with warm
- * handovers) and deadlines of process steps, with
+ * escalations, arrangements (with goals, evaluations and the closing survey), admissions (toelating: the
+ * zorgplicht), transitions (with warm handovers) and deadlines of process steps, with
  * delays and outcomes drawn from a seeded random source. The dossiers and goals are opened through the
  * dossier service; the process records are written as the processes would have left them at the end
  * of the year (marked as example data: their process instance ids start with "voorbeeld-"). It answers
@@ -65,6 +65,8 @@ public class Voorbeeldregio {
     @Transactional
     public Map<String, Verwacht> genereer(Opdracht opdracht) {
         Random toeval = new Random(opdracht.zaad());
+        // Admissions draw from a source of their own: the rest of the region stays as it was before they came.
+        Random toelatingen = new Random(opdracht.zaad() ^ 0x70E1A71L);
         Metingen metingen = new Metingen();
         LocalDate begin = LocalDate.of(opdracht.jaar(), 9, 1);
         for (String brin : opdracht.scholen()) {
@@ -73,6 +75,9 @@ public class Voorbeeldregio {
             organisaties.voegToeAanSchool(opdracht.zorgcoordinator(), brin);
             for (int i = 0; i < opdracht.leerlingenPerSchool(); i++) {
                 leerling(opdracht, brin, i, begin, toeval, metingen);
+                if (toelatingen.nextDouble() < 0.2) {
+                    toelating(opdracht, brin, i, begin.plusDays(toelatingen.nextInt(240)), toelatingen, metingen);
+                }
             }
         }
         return metingen.verwacht();
@@ -160,6 +165,49 @@ public class Voorbeeldregio {
     }
 
     /**
+     * An admission (toelating) at the school of a pupil who applies from elsewhere: the written application on
+     * {@code ontvangen}, the 6 weeks ending 42 days later. Mostly decided within 6 weeks, some temporarily enrolled
+     * on the last day and decided later, some decided within the extension, a few later, and a few still running
+     * within their term (not counted yet).
+     */
+    private void toelating(Opdracht o, String brin, int i, LocalDate ontvangen, Random toeval, Metingen m) {
+        var leerling = new NieuwDossier.Leerling("Aanmelder" + i, null, "Voorbeeld " + brin,
+                ontvangen.minusYears(12).minusDays(toeval.nextInt(365)), null, brin, Onderwijssoort.VO, 1, List.of());
+        String nummer = dossiers.open(new NieuwDossier(leerling, o.zorgcoordinator()), o.zorgcoordinator()).nummer();
+        long pupil = Long.parseLong(nummer.substring(5));
+        LocalDate termijn = ontvangen.plusDays(42);
+        double kans = toeval.nextDouble();
+        LocalDate besloten = null;
+        LocalDate tijdelijk = null;
+        LocalDate verstreken = null;
+        if (kans < 0.55) {
+            besloten = ontvangen.plusDays(10 + toeval.nextInt(33));
+        } else if (kans < 0.7) {
+            tijdelijk = termijn;
+            besloten = termijn.plusDays(5 + toeval.nextInt(40));
+        } else if (kans < 0.87) {
+            besloten = termijn.plusDays(1 + toeval.nextInt(28));
+        } else if (kans < 0.95) {
+            verstreken = termijn.plusDays(28);
+            besloten = toeval.nextBoolean() ? termijn.plusDays(29 + toeval.nextInt(20)) : null;
+        }
+        String status = besloten == null ? "LOPEND" : toeval.nextDouble() < 0.85 ? "TOEGELATEN" : "PLAATS_ELDERS";
+        jdbc.update("insert into toelating (dossier_nummer, school_brin, bestuursnummer, proces_instantie_id,"
+                        + " aanmelding_ontvangen_op, beslistermijn, termijn_verstreken_op, tijdelijk_ingeschreven_op, status,"
+                        + " besloten_op, gestart_door, gestart_op, lopend) values (?, ?, '99999', ?, ?, ?, ?, ?, ?, ?,"
+                        + " 'voorbeeldregio', ?, ?)", nummer, brin, voorbeeldId(), Date.valueOf(ontvangen),
+                Date.valueOf(termijn), verstreken == null ? null : Date.valueOf(verstreken),
+                tijdelijk == null ? null : Date.valueOf(tijdelijk), status, besloten == null ? null : Date.valueOf(besloten),
+                Timestamp.from(moment(ontvangen)), besloten == null ? Boolean.TRUE : null);
+        if (besloten == null && tijdelijk == null && verstreken == null) {
+            return; // still within its term: not counted yet
+        }
+        LocalDate vroegst = tijdelijk != null ? tijdelijk : besloten;
+        m.aandeel("zorgplichtBinnen6Weken", pupil, vroegst != null && !vroegst.isAfter(termijn));
+        m.aandeel("zorgplichtBinnen10Weken", pupil, vroegst != null && !vroegst.isAfter(termijn.plusDays(28)));
+    }
+
+    /**
      * Registered 20 days after the signal; a place mostly within 6 weeks, some within 10, some never. Answers
      * when its goals came into the plan (at the start), if it has any.
      */
@@ -181,8 +229,6 @@ public class Voorbeeldregio {
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", nummer, voorbeeldId(), status, Date.valueOf(ontvangen),
                 start == null ? null : Date.valueOf(ontvangen.plusDays(start)),
                 afgeslotenOp == null ? null : Timestamp.from(afgeslotenOp), enquete[0], enquete[1], enquete[2], enquete[3]);
-        m.aandeel("zorgplichtBinnen6Weken", pupil, start != null && start <= 42);
-        m.aandeel("zorgplichtBinnen10Weken", pupil, start != null && start <= 70);
         m.aandeel("uitval", pupil, start == null);
         if (start != null) {
             m.dagen("aanvraagTotStartArrangement", pupil, start);

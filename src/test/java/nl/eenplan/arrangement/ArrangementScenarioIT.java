@@ -18,9 +18,7 @@ import nl.eenplan.dossier.Intrekking;
 import nl.eenplan.dossier.NieuweToestemming;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
-import nl.eenplan.leerplicht.EscalatieView;
 import nl.eenplan.leerplicht.LeerplichtService;
-import nl.eenplan.leerplicht.Reden;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.termijn.EscalatieService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,10 +34,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Scenarios of process "arrangement" for a pupil whose written registration came in on Monday 2 November
- * 2026 (zorgplicht until Monday 14 December, extendable to Monday 11 January): an incomplete request,
- * both decisions granted, no care part, no consent for it, a TLV without two opinions, a refusal with and
- * without objection, consent for jeugdhulp withdrawn while the gemeente decides, the zorgplicht met, extended and
- * exceeded, the evaluations and the closure.
+ * 2026: an incomplete request, both decisions granted, no care part, no consent for it, a TLV without two opinions,
+ * a refusal with and without objection, consent for jeugdhulp withdrawn while the gemeente decides, a late jeugdhulp
+ * decision without a false "zorgplicht overschreden" (issue 23: the zorgplicht runs in toelating, not here), the
+ * evaluations and the closure. Instances of the previous version, with the clock: ArrangementVorigeVersieIT.
  */
 @ScenarioTest.Model("arrangement")
 class ArrangementScenarioIT extends ScenarioTest {
@@ -98,11 +96,11 @@ class ArrangementScenarioIT extends ScenarioTest {
         Long oud = dossiers.haalOp(nummer).toestemmingen().stream().filter(t -> t.scope() == Toestemming.Scope.SWV)
                 .findFirst().orElseThrow().id();
         aanvraag(ZONDER_ZORG);
-        assertThat(arrangement).isWaitingAt("besluitOnderwijs", "zorgplichtVerstreken", "weekVoorZorgplicht");
+        assertThat(arrangement).isWaitingAt("besluitOnderwijs");
         assertThat(zc().post("/api/dossiers/" + nummer + "/toestemmingen/" + oud + "/intrekken",
                 "{\"vorm\": \"PAPIER\"}").status()).isEqualTo(204);
         // Nothing stops: the SWV still decides and sees the request (never its care part).
-        assertThat(arrangement).isWaitingAt("besluitOnderwijs", "zorgplichtVerstreken", "weekVoorZorgplicht");
+        assertThat(arrangement).isWaitingAt("besluitOnderwijs");
         Long id = arrangementen.vanDossier(nummer).get(0).id();
         assertThat(http().als("swv").get("/api/arrangementen/" + id).status()).isEqualTo(200);
         // The flow to the SWV is in the audit log with its basis.
@@ -134,8 +132,10 @@ class ArrangementScenarioIT extends ScenarioTest {
     void beideBesluitenToegekendDanStaatHetArrangementInHetPlan() {
         geefToestemming(Toestemming.Scope.JEUGDHULP);
         aanvraag(MET_ZORG);
-        assertThat(timer(arrangement, "zorgplichtVerstreken").getDuedate()).isEqualTo(moment(2026, 12, 14, 23, 59, 59));
-        assertThat(arrangement).isWaitingAt("besluitOnderwijs", "besluitZorg", "zorgplichtVerstreken", "weekVoorZorgplicht");
+        assertThat(arrangement).isWaitingAt("besluitOnderwijs", "besluitZorg");
+        // No zorgplicht clock here (issue 23), no zorgplicht date on the arrangement: it runs in toelating.
+        assertThat(runtimeService.getVariable(arrangement.getId(), "zorgplichtDeadline")).isNull();
+        assertThat(arrangementen.vanDossier(nummer).get(0).zorgplichtTot()).isNull();
         assertThat(taak("besluitOnderwijs")).hasCandidateGroup("swv");
         assertThat(taak("besluitZorg")).hasCandidateGroup("gemeente");
 
@@ -143,10 +143,8 @@ class ArrangementScenarioIT extends ScenarioTest {
         assertThat(arrangement).isWaitingAt("besluitZorg");
         besluit("gemeente", "besluitZorg", "TOEGEKEND");
 
-        // A place within the zorgplicht: the clock stops, the arrangement enters the plan.
+        // Both granted: the arrangement enters the plan.
         assertThat(arrangement).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("opp");
-        assertThat(managementService.createJobQuery().processInstanceId(arrangement.getId()).activityId("zorgplichtVerstreken")
-                .count()).isZero();
         ArrangementView a = arrangementen.vanDossier(nummer).get(0);
         assertThat(a.status()).isEqualTo(Arrangement.Status.LOPEND);
         assertThat(a.startdatum()).isEqualTo(java.time.LocalDate.of(2026, 11, 3));
@@ -189,7 +187,7 @@ class ArrangementScenarioIT extends ScenarioTest {
         // The gemeente's task is gone at once, and no door completes it any more.
         assertThat(taak("besluitZorg")).isNull();
         assertThat(arrangement).hasPassed("besluitZorgToestemmingIngetrokken", "zorgdeelVervalt")
-                .isWaitingAt("besluitOnderwijs", "zorgplichtVerstreken", "weekVoorZorgplicht");
+                .isWaitingAt("besluitOnderwijs");
         Http gemeente = http().als("gemeente");
         Http.Antwoord viaEngine = gemeente.post("/engine-rest/task/" + besluitZorg.getId() + "/complete",
                 "{\"variables\": {\"besluit\": {\"value\": \"TOEGEKEND\", \"type\": \"String\"}}}");
@@ -296,91 +294,39 @@ class ArrangementScenarioIT extends ScenarioTest {
         besluit("swv", "besluitOnderwijs", "AFGEWEZEN");
         assertThat(arrangement).isWaitingAt("bezwaarOnderwijsMogelijk");
         managementService.executeJob(timer(arrangement, "bezwaartermijnOnderwijsVerstreken").getId());
-        assertThat(arrangement).hasPassed("geenPlaatsBinnen").isWaitingAt("zorgplichtVerstreken");
+        assertThat(arrangement).isEnded().hasPassed("geenPlaatsBinnen", "geenArrangement");
     }
 
     @Test
-    void hetSwvWijstDefinitiefAfEnDeKlokLooptDoor() {
+    void hetSwvWijstDefinitiefAfDanGeenPlaatsEnGeenEscalatie() {
         aanvraag(ZONDER_ZORG);
         besluit("swv", "besluitOnderwijs", "AFGEWEZEN");
         managementService.executeJob(timer(arrangement, "bezwaartermijnOnderwijsVerstreken").getId());
-        assertThat(arrangement).hasPassed("geenPlaatsBinnen").isWaitingAt("zorgplichtVerstreken", "weekVoorZorgplicht");
-        assertThat(arrangementen.vanDossier(nummer).get(0).onderwijsBesluit()).isEqualTo(Besluit.AFGEWEZEN);
+        assertThat(arrangement).isEnded().hasPassed("geenPlaatsBinnen", "geenPlaatsVastleggen", "geenArrangement");
+        ArrangementView a = arrangementen.vanDossier(nummer).get(0);
+        assertThat(a.onderwijsBesluit()).isEqualTo(Besluit.AFGEWEZEN);
+        assertThat(a.status()).isEqualTo(Arrangement.Status.GEEN_PLAATS);
+        // Whether the pupil has a place within the zorgplicht is toelating's question, not the SWV request's.
+        assertThat(leerplicht.vanDossier(nummer)).isEmpty();
     }
 
+    /** Issue 23: "a late jeugdhulp decision then raises a false 'zorgplicht overschreden'": no longer. */
     @Test
-    void afgewezenZonderBezwaarEnDeZorgplichtVerstrijkt() {
+    void eenLaatJeugdhulpbesluitGeeftGeenZorgplichtOverschreden() {
         geefToestemming(Toestemming.Scope.JEUGDHULP);
         aanvraag(MET_ZORG);
         besluit("swv", "besluitOnderwijs", "TOEGEKEND");
-        besluit("gemeente", "besluitZorg", "AFGEWEZEN");
-        managementService.executeJob(timer(arrangement, "bezwaartermijnZorgVerstreken").getId());
-        assertThat(arrangement).hasPassed("geenPlaatsBinnen").isWaitingAt("zorgplichtVerstreken", "weekVoorZorgplicht");
+        // 11 weeks after the written registration, past 6 + 4 weeks: nothing has escalated, the gemeente still decides.
+        ClockUtil.setCurrentTime(moment(2027, 1, 18, 10, 0));
+        assertThat(managementService.createJobQuery().processInstanceId(arrangement.getId()).timers().count())
+                .as("alleen de termijn van de gemeente loopt").isEqualTo(managementService.createJobQuery()
+                        .processInstanceId(arrangement.getId()).activityId("besluitZorg").timers().count());
+        besluit("gemeente", "besluitZorg", "TOEGEKEND");
 
-        // No extension decided in time; at the deadline SWV and leerplicht hear it.
-        managementService.executeJob(timer(arrangement, "weekVoorZorgplicht").getId());
-        managementService.executeJob(timer(arrangement, "termijnVerlengenVerstreken").getId());
-        ClockUtil.setCurrentTime(moment(2026, 12, 15, 0, 0));
-        managementService.executeJob(timer(arrangement, "zorgplichtVerstreken").getId());
-        // Handing over to leerplicht is a job of its own: a failure there is retried, the timer stays done.
-        assertThat(arrangement).isWaitingAt("zorgplichtEscaleren");
+        assertThat(arrangement).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("opp");
         assertThat(leerplicht.vanDossier(nummer)).isEmpty();
-        managementService.executeJob(asyncJob("zorgplichtEscaleren").getId());
-
-        assertThat(arrangement).isEnded().hasPassed("verlengenGeescaleerd", "zorgplichtEscaleren", "geenArrangement");
-        EscalatieView e = leerplicht.vanDossier(nummer).get(0);
-        assertThat(e.reden()).isEqualTo(Reden.ZORGPLICHT_OVERSCHREDEN);
-        assertThat(e.feiten()).contains("2026-11-02", "2026-12-14");
-        assertThat(meldingen.voor("swv", List.of("swv"), false))
-                .anySatisfy(m -> assertThat(m.onderwerp()).contains("Zorgplicht overschreden").contains(nummer));
-        assertThat(arrangementen.vanDossier(nummer).get(0).status()).isEqualTo(Arrangement.Status.GEEN_PLAATS);
-    }
-
-    @Test
-    void verlengdMet4WekenEnDanAlsnogEenPlaats() {
-        aanvraag(ZONDER_ZORG);
-        managementService.executeJob(timer(arrangement, "weekVoorZorgplicht").getId());
-        assertThat(voltooi("zorgcoordinator", taak("verlengen"), "{\"verlengen\": true}").status())
-                .as("verlengen zonder reden").isEqualTo(400);
-        voltooi("zorgcoordinator", taak("verlengen"), "{\"verlengen\": true, \"reden\": \"Plek per januari.\"}");
-        // The extension counts from the decision, also when the parents are informed on the last day.
-        assertThat(runtimeService.getVariable(arrangement.getId(), "verlengd")).isEqualTo(true);
-        assertThat(taak("oudersInformeren")).hasCandidateGroup("zorgcoordinator");
-        voltooi("zorgcoordinator", taak("oudersInformeren"), "{\"gedaan\": true}");
-        assertThat(runtimeService.getVariable(arrangement.getId(), "verlengdTot")).isEqualTo(moment(2027, 1, 11, 23, 59, 59));
-
-        ClockUtil.setCurrentTime(moment(2026, 12, 15, 0, 0));
-        managementService.executeJob(timer(arrangement, "zorgplichtVerstreken").getId());
-        assertThat(arrangement).isWaitingAt("verlengdeZorgplichtVerstreken", "besluitOnderwijs");
-        assertThat(leerplicht.vanDossier(nummer)).isEmpty();
-
-        besluit("swv", "besluitOnderwijs", "TOEGEKEND");
-        assertThat(arrangement).isWaitingAt("opp");
-        assertThat(arrangementen.vanDossier(nummer).get(0).verlengdTot()).isEqualTo(java.time.LocalDate.of(2027, 1, 11));
-    }
-
-    @Test
-    void verlengdEnOokDeVerlengingVerstrijkt() {
-        aanvraag(ZONDER_ZORG);
-        managementService.executeJob(timer(arrangement, "weekVoorZorgplicht").getId());
-        voltooi("zorgcoordinator", taak("verlengen"), "{\"verlengen\": true, \"reden\": \"Wachtlijst.\"}");
-        voltooi("zorgcoordinator", taak("oudersInformeren"), "{\"gedaan\": true}");
-        managementService.executeJob(timer(arrangement, "zorgplichtVerstreken").getId());
-        ClockUtil.setCurrentTime(moment(2027, 1, 12, 0, 0));
-        managementService.executeJob(timer(arrangement, "verlengdeZorgplichtVerstreken").getId());
-        managementService.executeJob(asyncJob("zorgplichtEscaleren").getId());
-
-        assertThat(arrangement).hasPassed("zorgplichtEscaleren").isWaitingAt("besluitOnderwijs");
-        assertThat(leerplicht.vanDossier(nummer)).singleElement()
-                .satisfies(e -> assertThat(e.feiten()).contains("verlengd tot 2027-01-11"));
-    }
-
-    @Test
-    void nietVerlengenLaatDeKlokGewoonLopen() {
-        aanvraag(ZONDER_ZORG);
-        managementService.executeJob(timer(arrangement, "weekVoorZorgplicht").getId());
-        voltooi("zorgcoordinator", taak("verlengen"), "{\"verlengen\": false}");
-        assertThat(arrangement).hasPassed("nietVerlengd").isWaitingAt("zorgplichtVerstreken", "besluitOnderwijs");
+        assertThat(meldingen.voor("swv", List.of("swv"), false)).filteredOn(m -> nummer.equals(m.dossierNummer()))
+                .noneMatch(m -> m.onderwerp().contains("Zorgplicht overschreden"));
     }
 
     @Test
@@ -424,17 +370,14 @@ class ArrangementScenarioIT extends ScenarioTest {
 
     /**
      * Every task: a reminder before its deadline and an escalation with the model's reason after it (deadlines by
-     * convention, from termijnen.dmn); for the extension, whose deadline is the zorgplicht itself, the model's own
-     * interrupting timer instead of an escalation.
+     * convention, from termijnen.dmn).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "aanvraag,         verlengd, Aanvraag arrangement niet binnen de termijn opgesteld",
+            "aanvraag,         -,        Aanvraag arrangement niet binnen de termijn opgesteld",
             "adviezen,         tlv,      Deskundigenadviezen niet binnen de termijn vastgelegd",
             "besluitOnderwijs, -,        Besluit onderwijsdeel (SWV) niet binnen de termijn genomen",
             "besluitZorg,      zorg,     Besluit zorgdeel (gemeente) niet binnen de termijn genomen",
-            "verlengen,        -,        -",
-            "oudersInformeren, -,        Ouders niet op tijd geïnformeerd over de verlenging",
             "opp,              -,        OPP niet binnen 6 weken na de start vastgesteld",
             "evalueren,        -,        Arrangement niet binnen de termijn geëvalueerd",
             "afsluiten,        -,        Arrangement niet binnen de termijn afgesloten"})
@@ -444,23 +387,13 @@ class ArrangementScenarioIT extends ScenarioTest {
         assertThat(herinnering(arrangement, taakId).getDuedate()).isEqualTo(taak.getFollowUpDate());
         managementService.executeJob(herinnering(arrangement, taakId).getId());
         assertThat(meldingen.overTaak(taak.getId())).isNotEmpty();
-        if (taakId.equals("verlengen")) {
-            // Its deadline is the zorgplicht: the model's interrupting timer ends the task, no escalation besides it.
-            assertThat(termijnVerstreken(arrangement, taakId)).isNull();
-            assertThat(timer(arrangement, "termijnVerlengenVerstreken").getDuedate()).isEqualTo(taak.getDueDate())
-                    .isEqualTo(runtimeService.getVariable(arrangement.getId(), "zorgplichtDeadline"));
-            managementService.executeJob(timer(arrangement, "termijnVerlengenVerstreken").getId());
-            assertThat(arrangement).hasPassed("verlengenGeescaleerd");
-            assertThat(escalaties.vanProcesInstantie(arrangement.getId())).isEmpty();
-        } else {
-            assertThat(termijnVerstreken(arrangement, taakId).getDuedate()).isEqualTo(taak.getDueDate());
-            managementService.executeJob(termijnVerstreken(arrangement, taakId).getId());
-            assertThat(escalaties.vanProcesInstantie(arrangement.getId())).singleElement().satisfies(e -> {
-                assertThat(e.getGroep()).isEqualTo("zorgcoordinator");
-                assertThat(e.getReden()).isEqualTo(reden);
-            });
-            assertThat(arrangement).isWaitingAt(taakId);
-        }
+        assertThat(termijnVerstreken(arrangement, taakId).getDuedate()).isEqualTo(taak.getDueDate());
+        managementService.executeJob(termijnVerstreken(arrangement, taakId).getId());
+        assertThat(escalaties.vanProcesInstantie(arrangement.getId())).singleElement().satisfies(e -> {
+            assertThat(e.getGroep()).isEqualTo("zorgcoordinator");
+            assertThat(e.getReden()).isEqualTo(reden);
+        });
+        assertThat(arrangement).isWaitingAt(taakId);
     }
 
     private void naarTaak(String taakId, String soort) {
@@ -471,12 +404,6 @@ class ArrangementScenarioIT extends ScenarioTest {
             geefToestemming(Toestemming.Scope.JEUGDHULP);
         }
         aanvraag(soort.equals("tlv") ? ZONDER_ZORG.replace("\"ARRANGEMENT\"", "\"TLV\"") : soort.equals("zorg") ? MET_ZORG : ZONDER_ZORG);
-        if (List.of("verlengen", "oudersInformeren").contains(taakId)) {
-            managementService.executeJob(timer(arrangement, "weekVoorZorgplicht").getId());
-            if (taakId.equals("oudersInformeren")) {
-                voltooi("zorgcoordinator", taak("verlengen"), "{\"verlengen\": true, \"reden\": \"Wachtlijst.\"}");
-            }
-        }
         if (List.of("opp", "evalueren", "afsluiten").contains(taakId)) {
             besluit("swv", "besluitOnderwijs", "TOEGEKEND");
             if (!taakId.equals("opp")) {
@@ -516,12 +443,6 @@ class ArrangementScenarioIT extends ScenarioTest {
             }
         }
         assertThat(toestemmingen.inWerking(nummer, Toestemming.Scope.JEUGDHULP)).isFalse();
-    }
-
-    /** The job of a step with an async boundary (camunda:asyncBefore). */
-    private org.camunda.bpm.engine.runtime.Job asyncJob(String activiteit) {
-        return managementService.createJobQuery().processInstanceId(arrangement.getId()).activityId(activiteit)
-                .messages().singleResult();
     }
 
     private Task taak(String taakId) {

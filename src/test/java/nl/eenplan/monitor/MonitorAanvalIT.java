@@ -118,7 +118,8 @@ class MonitorAanvalIT extends IntegratieTest {
     private static String samenhang(Gezien c) {
         return switch (c.indicator()) {
             case "escalatieTotBeoordeling", "escalatiesPerReden" -> "escalaties";
-            case "ingeschrevenNaOverstap", "zorgplichtBinnen6Weken", "zorgplichtBinnen10Weken", "uitval" -> "uitval";
+            case "ingeschrevenNaOverstap", "uitval" -> "uitval";
+            case "zorgplichtBinnen6Weken", "zorgplichtBinnen10Weken" -> "zorgplicht";
             default -> c.indicator() + "/" + c.onderdeel();
         };
     }
@@ -141,10 +142,10 @@ class MonitorAanvalIT extends IntegratieTest {
                         .forEach(x -> uit.add(s.brin() + "|escalatie|" + x.onderdeel()));
                 case "ingeschrevenNaOverstap" -> voegToeAlsErIs(uit, alle, s, "ingeschrevenNaOverstap", null, "|overstap");
                 case "zorgplichtBinnen6Weken", "zorgplichtBinnen10Weken" ->
-                        voegToeAlsErIs(uit, alle, s, c.indicator(), null, "|aanvraag");
+                        voegToeAlsErIs(uit, alle, s, c.indicator(), null, "|toelating");
                 case "uitval" -> {
                     voegToeAlsErIs(uit, alle, s, "ingeschrevenNaOverstap", null, "|overstap");
-                    voegToeAlsErIs(uit, alle, s, "zorgplichtBinnen6Weken", null, "|aanvraag");
+                    voegToeAlsErIs(uit, alle, s, "uitval", null, "|aanvraag");
                 }
                 default -> voegToeAlsErIs(uit, alle, s, c.indicator(), c.onderdeel(), "|" + c.indicator() + "|" + c.onderdeel());
             }

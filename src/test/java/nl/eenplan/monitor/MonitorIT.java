@@ -70,9 +70,29 @@ class MonitorIT extends IntegratieTest {
                             + "false, 'mentor', ?, ?)", nummers.get(i), Timestamp.from(gemeld),
                     Timestamp.from(gemeld.plusSeconds(86_400L * (i + 1))));
         }
-        // Zorgplicht: six arrangements registered on 1 September; started after 30, 30, 30, 60 and 80 days (the last
-        // one still running) and one without place. (With fewer started, the started ones' count, a small cell, would
-        // be 10 weeks' share times the requests: that share would then be suppressed too.)
+        // Zorgplicht (issue 23: from the admissions): six written applications on 1 September 2026, the 6 weeks ending
+        // on Tuesday 13 October (beslistermijn). Decided on day 30, 30 and exactly 13 October (on the boundary: within);
+        // temporarily enrolled on 13 October and decided later (within); decided on 14 October, one day late, within
+        // the 10 weeks (to 10 November); term passed undecided. A seventh still runs within its term: not counted.
+        LocalDate aanmelding = LocalDate.of(2026, 9, 1);
+        LocalDate zesWeken = LocalDate.of(2026, 10, 13);
+        Object[][] toelatingen = {
+                {aanmelding.plusDays(30), null, null}, {aanmelding.plusDays(30), null, null}, {zesWeken, null, null},
+                {zesWeken.plusDays(20), zesWeken, null}, {zesWeken.plusDays(1), null, null},
+                {null, null, zesWeken.plusDays(28)}};
+        for (int i = 0; i < 7; i++) {
+            Object[] t = i < 6 ? toelatingen[i] : new Object[] {null, null, null};
+            LocalDate besloten = (LocalDate) t[0];
+            jdbc.update("insert into toelating (dossier_nummer, school_brin, bestuursnummer, aanmelding_ontvangen_op, "
+                            + "beslistermijn, besloten_op, tijdelijk_ingeschreven_op, termijn_verstreken_op, status, gestart_door, "
+                            + "gestart_op, lopend) values (?, '95MM00', '99999', ?, ?, ?, ?, ?, ?, 'test', ?, ?)", nummers.get(i % 6),
+                    Date.valueOf(i < 6 ? aanmelding : LocalDate.of(2026, 11, 2)), Date.valueOf(zesWeken),
+                    besloten == null ? null : Date.valueOf(besloten), t[1] == null ? null : Date.valueOf((LocalDate) t[1]),
+                    t[2] == null ? null : Date.valueOf((LocalDate) t[2]), besloten == null ? "LOPEND" : "TOEGELATEN",
+                    Timestamp.from(Instant.parse("2026-09-01T08:00:00Z")), besloten == null ? Boolean.TRUE : null);
+        }
+        // Arrangements: six requests registered on 1 September; started after 30, 30, 30, 60 and 80 days (the last
+        // one still running) and one without place.
         int[] dagen = {30, 30, 30, 60, 80, -1};
         for (int i = 0; i < 6; i++) {
             LocalDate ontvangen = LocalDate.of(2026, 9, 1);
@@ -98,8 +118,9 @@ class MonitorIT extends IntegratieTest {
         assertThat(intake.get("aantal").asInt()).isEqualTo(6);
         assertThat(intake.get("mediaan").asDouble()).isEqualTo(3.0);
         assertThat(intake.get("p90").asDouble()).isEqualTo(6.0);
-        assertThat(cel(cijfers, "zorgplichtBinnen6Weken").get("waarde").asDouble()).isEqualTo(0.5);
-        assertThat(cel(cijfers, "zorgplichtBinnen10Weken").get("waarde").asDouble()).isEqualTo(4.0 / 6);
+        assertThat(cel(cijfers, "zorgplichtBinnen6Weken").get("aantal").asInt()).isEqualTo(6);
+        assertThat(cel(cijfers, "zorgplichtBinnen6Weken").get("waarde").asDouble()).isEqualTo(4.0 / 6);
+        assertThat(cel(cijfers, "zorgplichtBinnen10Weken").get("waarde").asDouble()).isEqualTo(5.0 / 6);
         assertThat(cel(cijfers, "aanvraagTotStartArrangement").get("mediaan").asDouble()).isEqualTo(30.0);
         assertThat(cel(cijfers, "uitval").get("waarde").asDouble()).isEqualTo(1.0 / 6);
         JsonNode tevreden = cel(cijfers, "tevredenheidOuders");

@@ -54,6 +54,17 @@ class VoorbeeldregioIT extends IntegratieTest {
                 // Every indicator the monitor knows was generated (split ones per step or reason), each with its true value.
                 assertThat(gemeten.keySet()).as(wat).containsExactlyInAnyOrderElementsOf(verwacht.keySet());
                 assertThat(gemeten.keySet().stream().map(k -> k.split("/")[0]).distinct()).hasSize(18);
+                // The zorgplicht from the region's admissions (issue 23): shown for the gemeente, with its true shares.
+                if (kijker.equals("gemeenteGenerator")) {
+                    for (String z : List.of("zorgplichtBinnen6Weken", "zorgplichtBinnen10Weken")) {
+                        assertThat(verwacht.get(z).aantal()).as(z + " toelatingen").isGreaterThanOrEqualTo(10);
+                        assertThat(gemeten.get(z).get("onderdrukt").asBoolean()).as(wat + ": " + z + " getoond").isFalse();
+                        assertThat(gemeten.get(z).get("waarde").asDouble()).as(wat + ": " + z)
+                                .isCloseTo(verwacht.get(z).waarde(), org.assertj.core.api.Assertions.within(1e-9));
+                    }
+                    assertThat(gemeten.get("zorgplichtBinnen10Weken").get("waarde").asDouble())
+                            .isGreaterThanOrEqualTo(gemeten.get("zorgplichtBinnen6Weken").get("waarde").asDouble());
+                }
                 int getoond = 0;
                 for (var e : verwacht.entrySet()) {
                     String indicator = wat + ": " + e.getKey();

@@ -25,6 +25,11 @@ final class Tabellen {
     static final Path TERMIJNEN = Path.of("processes/termijnen.dmn");
     static final Path OVERSTAPKALENDER = Path.of("processes/overstapkalender.dmn");
     static final Path MODELLEN = Path.of("processes");
+    /**
+     * Previous model versions whose running instances still use rows of termijnen.dmn (arrangement with the zorgplicht
+     * clock, before issue 23): those rows stay until the last such instance has ended (docs/beheer.md).
+     */
+    static final Path VORIGE_VERSIES = Path.of("src/test/resources/oud");
 
     static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 

@@ -23,9 +23,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ${controleerAanvraag}}, step "Aanvraag controleren, zorgplicht starten": complete? (the SWV needs no consent: its statutory task, dossier.Gegevensstroom.SWV)
- * Then the zorgplicht runs 6 weeks (termijnen.dmn, step zorgplicht) from the day the written registration came in;
- * if not, the request goes back with what is missing. */
+/**
+ * {@code ${controleerAanvraag}}, step "Aanvraag controleren": complete? (the SWV needs no consent: its statutory task,
+ * dossier.Gegevensstroom.SWV) If not, the request goes back with what is missing.
+ * The zorgplicht runs in process toelating (issue 23), not here. Only an instance of the previous model version,
+ * which still draws the zorgplicht clock (timer {@value #OUDE_KLOK}), gets its clock started as before: 6 weeks
+ * (termijnen.dmn, step zorgplicht) from the day the written registration came in.
+ */
 @Component("controleerAanvraag")
 @VoorModellen
 public class ControleerAanvraag implements JavaDelegate {
@@ -50,14 +54,26 @@ public class ControleerAanvraag implements JavaDelegate {
             return;
         }
         Date ontvangen = Date.from(controle.aanmeldingOntvangenOp().atStartOfDay(NL).toInstant());
-        Date deadline = termijn.deadlineVanaf(execution, PROCES, ZORGPLICHT, ontvangen);
         ARRANGEMENT_ID.zet(execution, controle.arrangementId());
         REGISTRATIE_DATUM.zet(execution, ontvangen);
-        ZORGPLICHT_DEADLINE.zet(execution, deadline);
         TLV.zet(execution, controle.tlv());
         ZORG_BESLISSEN.zet(execution, controle.zorgBeslissen());
-        VERLENGD.zet(execution, false);
         PLAATS_GEBODEN.zet(execution, false);
-        arrangementen.naarBesluitvorming(instantie, controle, LocalDate.ofInstant(deadline.toInstant(), NL));
+        LocalDate zorgplichtTot = null;
+        if (tekentDeOudeKlok(execution)) {
+            Date deadline = termijn.deadlineVanaf(execution, PROCES, ZORGPLICHT, ontvangen);
+            ZORGPLICHT_DEADLINE.zet(execution, deadline);
+            VERLENGD.zet(execution, false);
+            zorgplichtTot = LocalDate.ofInstant(deadline.toInstant(), NL);
+        }
+        arrangementen.naarBesluitvorming(instantie, controle, zorgplichtTot);
+    }
+
+    /** The timer of the previous model version's zorgplicht clock. */
+    static final String OUDE_KLOK = "zorgplichtVerstreken";
+
+    /** Does this instance run a model version that still draws the zorgplicht clock (started before issue 23)? */
+    static boolean tekentDeOudeKlok(DelegateExecution execution) {
+        return execution.getBpmnModelInstance().getModelElementById(OUDE_KLOK) != null;
     }
 }

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ${escaleerZorgplicht}}, step "Zorgplicht overschreden: SWV en leerplicht melden" (async: a job of its own). */
+/** {@code ${escaleerZorgplicht}}, step "Zorgplicht overschreden: SWV en leerplicht melden" (async: a job of its own).
+ * Only for instances of the previous model version, which still draws the zorgplicht clock (kept so they finish on
+ * their version; docs/beheer.md): the current arrangement.bpmn has no such step, the zorgplicht runs in toelating.
+ */
 @Component("escaleerZorgplicht")
 @VoorModellen
 public class EscaleerZorgplicht implements JavaDelegate {

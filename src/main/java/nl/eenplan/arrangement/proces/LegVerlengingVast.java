@@ -17,7 +17,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** {@code ${legVerlengingVast}}, step "Verlenging vastleggen": once, by 4 weeks (termijnen.dmn, step
- * zorgplichtVerlenging) from the zorgplicht's end. */
+ * zorgplichtVerlenging) from the zorgplicht's end.
+ * Only for instances of the previous model version, which still draws the zorgplicht clock (kept so they finish on
+ * their version; docs/beheer.md): the current arrangement.bpmn has no such step, the zorgplicht runs in toelating.
+ */
 @Component("legVerlengingVast")
 @VoorModellen
 public class LegVerlengingVast implements JavaDelegate {

@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** {@code ${meldVerlengingVerlopen}}, step "Zorgcoördinator melden: niet verlengd": the zorgplicht passed before
- * anyone decided on an extension. */
+ * anyone decided on an extension.
+ * Only for instances of the previous model version, which still draws the zorgplicht clock (kept so they finish on
+ * their version; docs/beheer.md): the current arrangement.bpmn has no such step, the zorgplicht runs in toelating.
+ */
 @Component("meldVerlengingVerlopen")
 @VoorModellen
 public class MeldVerlengingVerlopen implements JavaDelegate {

@@ -8,7 +8,10 @@ import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
 import org.springframework.stereotype.Component;
 
-/** User task {@code oudersInformeren} ("Ouders schriftelijk informeren over verlenging"). */
+/** User task {@code oudersInformeren} ("Ouders schriftelijk informeren over verlenging").
+ * Only for instances of the previous model version, which still draws the zorgplicht clock (kept so they finish on
+ * their version; docs/beheer.md): the current arrangement.bpmn has no such step, the zorgplicht runs in toelating.
+ */
 @Component
 public class OudersInformeren extends Gebruikerstaak<OudersInformeren.Invoer> {
 

@@ -12,7 +12,10 @@ import nl.eenplan.taak.Taakcontext;
 import nl.eenplan.taak.Zorginhoud;
 import org.springframework.stereotype.Component;
 
-/** User task {@code verlengen} ("Zorgplicht verlengen?"): extend once, with a reason, or not. */
+/** User task {@code verlengen} ("Zorgplicht verlengen?"): extend once, with a reason, or not.
+ * Only for instances of the previous model version, which still draws the zorgplicht clock (kept so they finish on
+ * their version; docs/beheer.md): the current arrangement.bpmn has no such step, the zorgplicht runs in toelating.
+ */
 @Component
 public class Verlengen extends Gebruikerstaak<Verlengen.Invoer> {
 

@@ -42,8 +42,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * processes/arrangement.bpmn on its own (issue #19: model tests without the web stack): every gateway, the
- * zorgplicht clock and its extension, both decisions with their objections, consent withdrawn, the evaluations, the
+ * processes/arrangement.bpmn on its own (issue #19: model tests without the web stack): every gateway, no
+ * zorgplicht clock (issue 23: it runs in toelating), both decisions with their objections, consent withdrawn, the evaluations, the
  * async hand-over to leerplicht and the deadlines the convention gives the tasks, with mocked delegates that set
  * what the real ones would. The journeys through EenPlan (the API, the dossier, Tasklist, the SWV's and gemeente's
  * users) stay in ArrangementScenarioIT.
@@ -53,9 +53,6 @@ class ArrangementModelTest {
     static final long DAG = 24L * 3600 * 1000;
     static final Date NU = Date.from(Instant.parse("2026-11-03T09:00:00Z"));
     static final Date ONTVANGEN = Date.from(Instant.parse("2026-11-01T23:00:00Z"));
-    static final Date ZORGPLICHT = Date.from(Instant.parse("2026-12-14T22:59:59Z"));
-    static final Date WEEK_ERVOOR = Date.from(Instant.parse("2026-12-07T07:00:00Z"));
-    static final Date VERLENGD_TOT = Date.from(Instant.parse("2027-01-11T22:59:59Z"));
     static final Date BEZWAARTERMIJN = Date.from(Instant.parse("2026-12-15T22:59:59Z"));
     static final Date EVALUATIEMOMENT = Date.from(Instant.parse("2027-02-03T07:00:00Z"));
 
@@ -80,10 +77,8 @@ class ArrangementModelTest {
             e.setVariable("aanvraagCompleet", compleet);
             if (compleet) {
                 e.setVariable("registratieDatum", ONTVANGEN);
-                e.setVariable("zorgplichtDeadline", ZORGPLICHT);
                 e.setVariable("tlv", tlv);
                 e.setVariable("zorgBeslissen", zorgBeslissen);
-                e.setVariable("verlengd", false);
                 e.setVariable("plaatsGeboden", false);
             }
             compleet = true;
@@ -98,27 +93,15 @@ class ArrangementModelTest {
             e.setVariable("plaatsGeboden", "TOEGEKEND".equals(e.getVariable("onderwijsBesluit")));
         });
         delegate("meldAfwijzing", e -> { });
-        delegate("legVerlengingVast", e -> {
-            e.setVariable("verlengd", true);
-            e.setVariable("verlengdTot", VERLENGD_TOT);
-        });
-        delegate("meldVerlengingVerlopen", e -> { });
-        delegate("escaleerZorgplicht", e -> { });
         delegate("zetArrangementInPlan", e -> { });
         delegate("legGeenPlaatsVast", e -> { });
         delegate("legAfsluitingVast", e -> { });
         Mocks.register("termijn", termijn);
-        when(termijn.herinneringVanaf(any(VariableScope.class), eq("arrangement"), eq("zorgplicht"), eq(ONTVANGEN)))
-                .thenReturn(WEEK_ERVOOR);
-        when(termijn.deadlineVanaf(any(VariableScope.class), eq("arrangement"), eq("verlengen"), eq(ZORGPLICHT)))
-                .thenReturn(ZORGPLICHT);
         when(termijn.deadline(any(VariableScope.class), eq("arrangement"), eq("bezwaar"))).thenReturn(BEZWAARTERMIJN);
         when(termijn.deadline(any(VariableScope.class), eq("arrangement"), eq("evaluatie"))).thenReturn(EVALUATIEMOMENT);
-        // termijnen.dmn: verlengen is due on the day the zorgplicht ends (0 werkdagen from termijnVanaf), 2 days ahead
-        // a reminder; the other tasks 10 days, reminded after 8.
-        Modelengine.BEREKENING.set((execution, p, stap, vanaf) -> Optional.of(stap.equals("verlengen")
-                ? new Taaktermijn(vanaf, new Date(vanaf.getTime() - 2 * DAG))
-                : new Taaktermijn(new Date(vanaf.getTime() + 10 * DAG), new Date(vanaf.getTime() + 8 * DAG))));
+        // termijnen.dmn: every task 10 days, reminded after 8.
+        Modelengine.BEREKENING.set((execution, p, stap, vanaf) -> Optional.of(
+                new Taaktermijn(new Date(vanaf.getTime() + 10 * DAG), new Date(vanaf.getTime() + 8 * DAG))));
         deployment = engine.getRepositoryService().createDeployment()
                 .addClasspathResource("processes/arrangement.bpmn").deploy().getId();
         proces = runtime.startProcessInstanceByKey("arrangement", "2026-00001", Map.of("dossierNummer", "2026-00001",
@@ -136,25 +119,27 @@ class ArrangementModelTest {
         complete(taak("aanvraag"));
         assertThat(proces).hasPassed("aanvraagControleren").isWaitingAt("aanvraag");
         complete(taak("aanvraag"));
-        assertThat(proces).isWaitingAt("besluitOnderwijs", "zorgplichtVerstreken", "weekVoorZorgplicht");
+        assertThat(proces).isWaitingAt("besluitOnderwijs");
         verify(delegates.get("controleerAanvraag"), times(2)).execute(any());
     }
 
     @Test
-    void beideToegekendStoptDeKlokEnZetHetArrangementInHetPlan() throws Exception {
+    void beideToegekendZetHetArrangementInHetPlan() throws Exception {
         zorgBeslissen = true;
         complete(taak("aanvraag"));
-        assertThat(proces).isWaitingAt("besluitOnderwijs", "besluitZorg", "zorgplichtVerstreken", "weekVoorZorgplicht");
+        // Issue 23: no zorgplicht clock beside the decisions (it runs in toelating), only their own terms.
+        assertThat(proces).isWaitingAt("besluitOnderwijs", "besluitZorg");
+        assertThat(beheer.createJobQuery().processInstanceId(proces.getId()).timers().count()).isEqualTo(
+                beheer.createJobQuery().processInstanceId(proces.getId()).activityId("besluitOnderwijs").timers().count()
+                + beheer.createJobQuery().processInstanceId(proces.getId()).activityId("besluitZorg").timers().count());
         assertThat(taak("besluitOnderwijs")).hasCandidateGroup("swv");
         assertThat(taak("besluitZorg")).hasCandidateGroup("gemeente");
 
         complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "TOEGEKEND"));
-        assertThat(proces).isWaitingAt("besluitZorg", "zorgplichtVerstreken", "weekVoorZorgplicht");
+        assertThat(proces).isWaitingAt("besluitZorg");
         complete(taak("besluitZorg"), withVariables("zorgBesluit", "TOEGEKEND"));
 
         assertThat(proces).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("opp");
-        assertThat(beheer.createJobQuery().processInstanceId(proces.getId()).activityId("zorgplichtVerstreken").count())
-                .isZero();
         verify(delegates.get("zetArrangementInPlan")).execute(any());
     }
 
@@ -185,63 +170,28 @@ class ArrangementModelTest {
     }
 
     @Test
-    void zonderBezwaarBlijftDeAfwijzingEnOverschrijdtDeZorgplicht() throws Exception {
+    void zonderBezwaarBlijftDeAfwijzingEnEindigtHetZonderPlaats() throws Exception {
         complete(taak("aanvraag"));
         complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "AFGEWEZEN"));
         Job bezwaartermijn = timer("bezwaartermijnOnderwijsVerstreken");
         assertThat(bezwaartermijn.getDuedate()).isEqualTo(BEZWAARTERMIJN);
         beheer.executeJob(bezwaartermijn.getId());
-        assertThat(proces).hasPassed("geenPlaatsBinnen").isWaitingAt("zorgplichtVerstreken", "weekVoorZorgplicht");
 
-        // No extension decided in time: the model's own interrupting timer ends task verlengen on the zorgplicht.
-        beheer.executeJob(timer("weekVoorZorgplicht").getId());
-        assertThat(Termijntimers.van(beheer, proces.getId(), "verlengen", Termijnconventie.VERSTREKEN)).isNull();
-        assertThat(timer("termijnVerlengenVerstreken").getDuedate()).isEqualTo(ZORGPLICHT)
-                .isEqualTo(taak("verlengen").getDueDate());
-        beheer.executeJob(timer("termijnVerlengenVerstreken").getId());
-        verify(delegates.get("meldVerlengingVerlopen")).execute(any());
-
-        assertThat(timer("zorgplichtVerstreken").getDuedate()).isEqualTo(ZORGPLICHT);
-        beheer.executeJob(timer("zorgplichtVerstreken").getId());
-        // The hand-over to leerplicht is a job of its own (async), retried on failure.
-        assertThat(proces).isWaitingAt("zorgplichtEscaleren");
-        verify(delegates.get("escaleerZorgplicht"), never()).execute(any());
-        beheer.executeJob(beheer.createJobQuery().processInstanceId(proces.getId()).activityId("zorgplichtEscaleren")
-                .messages().singleResult().getId());
-
-        verify(delegates.get("escaleerZorgplicht")).execute(any());
-        assertThat(proces).isEnded().hasPassed("zorgplichtOverschreden", "verlengenGeescaleerd", "geenPlaatsVastleggen",
-                "geenArrangement");
+        // Issue 23: no clock waits here any more, so no "zorgplicht overschreden" from an arrangement request.
+        assertThat(proces).isEnded().hasPassed("geenPlaatsBinnen", "geenPlaatsVastleggen", "geenArrangement");
+        verify(delegates.get("legGeenPlaatsVast")).execute(any());
         verify(Modelengine.BEWAKING.get(), never()).escaleer(any(), any(), any());
     }
 
     @Test
-    void verlengdMet4WekenDanLooptDeVerlengdeKlok() throws Exception {
+    void eenLaatBesluitOverHetZorgdeelGeeftAlsnogEenPlaats() throws Exception {
+        zorgBeslissen = true;
         complete(taak("aanvraag"));
-        beheer.executeJob(timer("weekVoorZorgplicht").getId());
-        Task verlengen = taak("verlengen");
-        assertThat(verlengen).hasCandidateGroup("zorgcoordinator");
-        assertThat(verlengen.getDueDate()).isEqualTo(ZORGPLICHT);
-        assertThat(verlengen.getFollowUpDate()).isEqualTo(new Date(ZORGPLICHT.getTime() - 2 * DAG));
-
-        complete(verlengen, withVariables("zorgplichtVerlengen", true));
-        assertThat(proces).hasPassed("verlengingVastleggen").isWaitingAt("oudersInformeren");
-        complete(taak("oudersInformeren"));
-        assertThat(proces).hasPassed("zorgplichtVerlengd");
-
-        beheer.executeJob(timer("zorgplichtVerstreken").getId());
-        assertThat(proces).hasPassed("verlengd").isWaitingAt("verlengdeZorgplichtVerstreken", "besluitOnderwijs");
-        assertThat(timer("verlengdeZorgplichtVerstreken").getDuedate()).isEqualTo(VERLENGD_TOT);
         complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "TOEGEKEND"));
-        assertThat(proces).isWaitingAt("opp");
-    }
-
-    @Test
-    void nietVerlengenLaatDeKlokLopen() throws Exception {
-        complete(taak("aanvraag"));
-        beheer.executeJob(timer("weekVoorZorgplicht").getId());
-        complete(taak("verlengen"), withVariables("zorgplichtVerlengen", false));
-        assertThat(proces).hasPassed("nietVerlengd").isWaitingAt("zorgplichtVerstreken", "besluitOnderwijs");
+        // Far beyond 6 (or 10) weeks after the written registration: the gemeente's decision still counts.
+        ClockUtil.setCurrentTime(new Date(NU.getTime() + 90 * DAG));
+        complete(taak("besluitZorg"), withVariables("zorgBesluit", "TOEGEKEND"));
+        assertThat(proces).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("opp");
     }
 
     @Test
