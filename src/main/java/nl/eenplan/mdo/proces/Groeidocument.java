@@ -1,27 +1,36 @@
 package nl.eenplan.mdo.proces;
 
-import static nl.eenplan.mdo.proces.MdoVariabelen.GROEIDOCUMENT_BIJGEWERKT;
+import static nl.eenplan.mdo.proces.MdoVariabelen.MDO_ID;
 import static nl.eenplan.mdo.proces.MdoVariabelen.PROCES;
 
-import jakarta.validation.constraints.AssertTrue;
 import java.util.Map;
+import nl.eenplan.mdo.MdoService;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
 import org.springframework.stereotype.Component;
 
-/** User task {@code groeidocument} ("Groeidocument bijwerken"): the mentor says it is done. */
+/**
+ * User task {@code groeidocument} ("Groeidocument bijwerken"): done when the groeidocument in the dossier has a version
+ * saved since the MDO was planned (MdoService.controleerGroeidocument); no process variable. Earlier forms sent
+ * {@code gedaan}: accepted and ignored, the saved version is what counts.
+ */
 @Component
 public class Groeidocument extends Gebruikerstaak<Groeidocument.Invoer> {
 
-    public record Invoer(@AssertTrue(message = "Rond de taak af als het gedaan is (gedaan: true).") boolean gedaan) {
+    /** {@code gedaan}: the checkbox of the form before V36, which running MDOs may still show; ignored. */
+    public record Invoer(Boolean gedaan) {
     }
 
-    Groeidocument() {
+    private final MdoService mdo;
+
+    Groeidocument(MdoService mdo) {
         super(PROCES, "groeidocument", Invoer.class);
+        this.mdo = mdo;
     }
 
     @Override
     public Map<String, Object> verwerk(Taakcontext taak, Invoer invoer, String gebruiker) {
-        return Map.ofEntries(GROEIDOCUMENT_BIJGEWERKT.is(true));
+        mdo.controleerGroeidocument(((Number) taak.variabele(MDO_ID.naam())).longValue());
+        return Map.of();
     }
 }
