@@ -3,6 +3,7 @@ package nl.eenplan.mdo.proces;
 import static nl.eenplan.mdo.proces.MdoVariabelen.MDO_ID;
 import static nl.eenplan.mdo.proces.MdoVariabelen.PROCES;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.Map;
 import nl.eenplan.mdo.MdoService;
 import nl.eenplan.taak.Gebruikerstaak;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Groeidocument extends Gebruikerstaak<Groeidocument.Invoer> {
 
-    /** {@code gedaan}: the checkbox of the form before V36, which running MDOs may still show; ignored. */
-    public record Invoer(Boolean gedaan) {
+    /** Nothing to fill in. {@code gedaan}, the checkbox of the form before V36 that running MDOs may still show: ignored. */
+    @JsonIgnoreProperties("gedaan")
+    public record Invoer() {
     }
 
     private final MdoService mdo;
