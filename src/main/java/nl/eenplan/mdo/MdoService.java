@@ -336,13 +336,14 @@ public class MdoService {
 
     /**
      * Task groeidocument: done only when the groeidocument (package groeidocument, in the dossier) has a version
-     * saved since this MDO was planned. An MDO planned before that was recorded (V36) takes any saved version.
+     * saved since this MDO was planned. An MDO planned before that was recorded (V36), or none known, takes any saved
+     * version.
      */
-    public void controleerGroeidocument(Long mdoId) {
-        Mdo mdo = mdos.findById(mdoId).orElseThrow();
-        if (!groeidocumenten.bijgewerktSinds(mdo.getDossierNummer(), mdo.getGeplandOp())) {
+    public void controleerGroeidocument(String nummer, Long mdoId) {
+        Instant geplandOp = mdoId == null ? null : mdos.findById(mdoId).map(Mdo::getGeplandOp).orElse(null);
+        if (!groeidocumenten.bijgewerktSinds(nummer, geplandOp)) {
             throw new OngeldigeInvoerException("groeidocument", "Het groeidocument is nog niet bijgewerkt sinds het MDO "
-                    + "werd gepland. Sla op de pagina van de leerling (/leerlingen/" + mdo.getDossierNummer()
+                    + "werd gepland. Sla op de pagina van de leerling (/leerlingen/" + nummer
                     + ") een nieuwe versie op en rond dan de taak af.");
         }
     }

@@ -32,7 +32,8 @@ public class Groeidocument extends Gebruikerstaak<Groeidocument.Invoer> {
 
     @Override
     public Map<String, Object> verwerk(Taakcontext taak, Invoer invoer, String gebruiker) {
-        mdo.controleerGroeidocument(((Number) taak.variabele(MDO_ID.naam())).longValue());
+        Object mdoId = taak.variabele(MDO_ID.naam());
+        mdo.controleerGroeidocument(taak.dossierNummer(), mdoId instanceof Number n ? n.longValue() : null);
         return Map.of();
     }
 }
