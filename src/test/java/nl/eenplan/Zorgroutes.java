@@ -100,6 +100,7 @@ public final class Zorgroutes {
      */
     public String arrangementInBesluitvorming(String onderwijs, String zorg, String perspectief) {
         String nummer = aangemeld(null, "LEREN", "Extra instructie, remedial teaching.");
+        nl.eenplan.groeidocument.Groeidocumenten.ondertekend(zc(), nummer);
         voltooi("zorgcoordinator", nummer, "aanvraag", """
                 {"onderwijsdeel": "ARRANGEMENT", "onderwijs": "%s", "zorg": "%s", "perspectief": "%s",
                  "doelen": ["Leest op niveau E6"], "aanmeldingOntvangenOp": "%s"}"""

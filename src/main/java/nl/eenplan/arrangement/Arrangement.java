@@ -59,6 +59,10 @@ public class Arrangement {
     @Column(name = "registratie_ontvangen_op")
     private LocalDate registratieOntvangenOp;
 
+    /** The signed groeidocument version the request attached (groeidocument); null for requests before V36. */
+    @Column(name = "groeidocument_versie_id")
+    private Long groeidocumentVersieId;
+
     @Column(name = "zorgplicht_tot")
     private LocalDate zorgplichtTot;
 
@@ -123,7 +127,8 @@ public class Arrangement {
     }
 
     void aanvraag(Onderwijsdeel soort, String onderwijs, String zorg, String perspectief, List<String> doelen,
-                  LocalDate ontvangen) {
+                  LocalDate ontvangen, Long groeidocumentVersieId) {
+        this.groeidocumentVersieId = groeidocumentVersieId;
         this.onderwijsSoort = soort;
         this.onderwijsOmschrijving = onderwijs;
         this.zorgOmschrijving = zorg;
@@ -235,6 +240,10 @@ public class Arrangement {
 
     public String getPerspectief() {
         return perspectief;
+    }
+
+    public Long getGroeidocumentVersieId() {
+        return groeidocumentVersieId;
     }
 
     public LocalDate getRegistratieOntvangenOp() {

@@ -2,6 +2,7 @@ package nl.eenplan.arrangement;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import nl.eenplan.groeidocument.GroeidocumentView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -34,6 +35,19 @@ class ArrangementController {
         boolean swv = gebruiker.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("swv"));
         boolean gemeente = gebruiker.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("gemeente"));
         return arrangementen.voorBeslisser(id, swv, gemeente);
+    }
+
+    /**
+     * The groeidocument the request attached (the version the parents signed): for the SWV, which decides on the
+     * request, and for the pupil's school.
+     */
+    @GetMapping("/api/arrangementen/{id}/groeidocument")
+    @PreAuthorize("hasAnyAuthority('swv', 'zorgcoordinator', 'mentor')")
+    GroeidocumentView.Versie groeidocument(@PathVariable Long id, Authentication gebruiker) {
+        boolean swv = gebruiker.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("swv"));
+        boolean school = gebruiker.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("zorgcoordinator") || a.getAuthority().equals("mentor"));
+        return arrangementen.groeidocument(id, swv, school);
     }
 
     /** The parents object within 6 weeks (registered by the zorgcoördinator): the decision is taken again. */

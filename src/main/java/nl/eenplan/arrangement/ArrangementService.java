@@ -13,6 +13,8 @@ import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Gegevensstroom;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
+import nl.eenplan.groeidocument.GroeidocumentService;
+import nl.eenplan.groeidocument.GroeidocumentView;
 import nl.eenplan.arrangement.proces.ArrangementVariabelen;
 import nl.eenplan.arrangement.proces.Arrangementproces;
 import nl.eenplan.leerplicht.LeerplichtService;
@@ -23,6 +25,7 @@ import nl.eenplan.melding.NieuweMelding;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,12 +59,18 @@ public class ArrangementService {
     private final LeerplichtService leerplicht;
     private final MeldingService meldingen;
     private final Arrangementproces proces;
+    private final GroeidocumentService groeidocumenten;
+    private final boolean ondertekendGroeidocumentNodig;
     private final Clock clock;
 
     ArrangementService(ArrangementRepository arrangementen, DoelScoreRepository scores, DossierService dossiers,
                        ToestemmingService toestemmingen, LeerplichtService leerplicht, MeldingService meldingen,
-                       Arrangementproces proces, Clock clock) {
+                       Arrangementproces proces, GroeidocumentService groeidocumenten,
+                       @Value("${eenplan.arrangement.ondertekend-groeidocument-nodig:true}") boolean ondertekendGroeidocumentNodig,
+                       Clock clock) {
         this.clock = clock;
+        this.groeidocumenten = groeidocumenten;
+        this.ondertekendGroeidocumentNodig = ondertekendGroeidocumentNodig;
         this.arrangementen = arrangementen;
         this.scores = scores;
         this.dossiers = dossiers;
@@ -87,13 +96,23 @@ public class ArrangementService {
 
     // ---- the request
 
-    /** Task aanvraag: the request, in the arrangement of this instance (made here at the first request). */
+    /**
+     * Task aanvraag: the request, in the arrangement of this instance (made here at the first request). It attaches
+     * the latest version of the groeidocument the parents signed, as SWVs ask; without one it is refused (unless an
+     * installation's SWV does not ask for it: eenplan.arrangement.ondertekend-groeidocument-nodig).
+     */
     public void aanvraag(String procesInstantieId, String dossierNummer, Onderwijsdeel onderwijsdeel, String onderwijs,
                          String zorg, String perspectief, List<String> doelen, LocalDate aanmeldingOntvangenOp) {
+        Long groeidocument = groeidocumenten.laatsteOndertekend(dossierNummer).orElse(null);
+        if (groeidocument == null && ondertekendGroeidocumentNodig) {
+            throw new OngeldigeInvoerException("groeidocument", "Er is nog geen door de ouders ondertekend "
+                    + "groeidocument. Leg op de pagina van de leerling de handtekening van een ouder vast bij een versie "
+                    + "van het groeidocument en dien de aanvraag dan opnieuw in.");
+        }
         Arrangement arrangement = arrangementen.findByProcesInstantieId(procesInstantieId)
                 .orElseGet(() -> arrangementen.save(new Arrangement(dossierNummer, procesInstantieId)));
         arrangement.aanvraag(onderwijsdeel, onderwijs.trim(), blankAlsNull(zorg), perspectief.trim(),
-                doelen.stream().map(String::trim).toList(), aanmeldingOntvangenOp);
+                doelen.stream().map(String::trim).toList(), aanmeldingOntvangenOp, groeidocument);
     }
 
     /**
@@ -347,6 +366,22 @@ public class ArrangementService {
         dossiers.controleerToegang(dossierNummer);
         return arrangementen.findByDossierNummerOrderById(dossierNummer).stream()
                 .flatMap(a -> voorBeslisser(a, swv, gemeente).stream()).toList();
+    }
+
+    /**
+     * The groeidocument version the request attached, as the parents signed it: for the SWV on its statutory task
+     * (Gegevensstroom.SWV, named in the audit entry) and for the pupil's school; not for the gemeente (its decision is
+     * on the care part). 404 for a request without one (made before the groeidocument was a document).
+     */
+    @Transactional(readOnly = true)
+    public GroeidocumentView.Versie groeidocument(Long id, boolean swv, boolean school) {
+        Arrangement a = vind(id);
+        boolean mag = school || (swv && toestemmingen.leest(a.getDossierNummer(), Gegevensstroom.SWV).mag());
+        if (!mag || a.getGroeidocumentVersieId() == null) {
+            throw new NietGevondenException("Bij arrangement " + id + " is geen groeidocument gevoegd.");
+        }
+        return groeidocumenten.metId(a.getGroeidocumentVersieId()).orElseThrow(
+                () -> new NietGevondenException("Bij arrangement " + id + " is geen groeidocument gevoegd."));
     }
 
     private java.util.Optional<ArrangementView> voorBeslisser(Arrangement a, boolean swv, boolean gemeente) {

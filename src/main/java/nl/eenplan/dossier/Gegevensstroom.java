@@ -23,7 +23,8 @@ public enum Gegevensstroom {
             "het zorgdeel van een arrangementaanvraag", Grondslag.toestemming(Toestemming.Scope.JEUGDHULP,
             "Jeugdwet art. 7.3.11 (de gemeente beslist over jeugdhulp, Jeugdwet art. 2.3)")),
     SWV("school", "het samenwerkingsverband passend onderwijs",
-            "de aanvraag van een arrangement of TLV met het OPP en het onderwijsdeel, nooit het zorgdeel",
+            "de aanvraag van een arrangement of TLV met het OPP, het onderwijsdeel en het door de ouders ondertekende "
+                    + "groeidocument, nooit het zorgdeel",
             Grondslag.wettelijkeTaak("WPO art. 18a en WVO art. 17a (taken van het samenwerkingsverband; het SWV "
                     + "verwerkt de gegevens die het daarvoor nodig heeft zonder toestemming)")),
     LEERPLICHT_VERZUIM("school", "leerplicht (de gemeente)",

@@ -48,6 +48,10 @@ public class Mdo {
     @Column(name = "gepland_door")
     private String geplandDoor;
 
+    /** When it was planned: the groeidocument must be saved since (null for MDOs planned before V36). */
+    @Column(name = "gepland_op")
+    private Instant geplandOp;
+
     private String verslag;
 
     @Column(name = "ouders_aanwezig")
@@ -73,7 +77,8 @@ public class Mdo {
     }
 
     Mdo(String dossierNummer, String procesInstantieId, int cyclus, Instant datum, int duurMinuten, String locatie,
-        String geplandDoor) {
+        String geplandDoor, Instant geplandOp) {
+        this.geplandOp = geplandOp;
         this.dossierNummer = dossierNummer;
         this.procesInstantieId = procesInstantieId;
         this.cyclus = cyclus;
@@ -128,6 +133,10 @@ public class Mdo {
 
     public String getLocatie() {
         return locatie;
+    }
+
+    public Instant getGeplandOp() {
+        return geplandOp;
     }
 
     public String getGeplandDoor() {

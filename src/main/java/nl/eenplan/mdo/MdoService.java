@@ -23,6 +23,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import nl.eenplan.dossier.Afspraak;
 import nl.eenplan.dossier.AfspraakMetDossier;
 import nl.eenplan.dossier.DossierService;
+import nl.eenplan.groeidocument.GroeidocumentService;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.NieuwDoel;
 import nl.eenplan.dossier.NieuweAfspraak;
@@ -67,11 +68,14 @@ public class MdoService {
     private final ToestemmingService toestemmingen;
     private final GebruikerService gebruikers;
     private final MeldingService meldingen;
+    private final GroeidocumentService groeidocumenten;
     private final Clock clock;
 
     MdoService(MdoRepository mdos, DossierService dossiers, ToestemmingService toestemmingen,
-               GebruikerService gebruikers, MeldingService meldingen, Clock clock) {
+               GebruikerService gebruikers, MeldingService meldingen, GroeidocumentService groeidocumenten,
+               Clock clock) {
         this.clock = clock;
+        this.groeidocumenten = groeidocumenten;
         this.mdos = mdos;
         this.dossiers = dossiers;
         this.toestemmingen = toestemmingen;
@@ -108,7 +112,7 @@ public class MdoService {
         DossierView dossier = dossiers.haalOp(nummer);
         int cyclus = mdos.findByProcesInstantieIdOrderByCyclus(instantie).size() + 1;
         Mdo mdo = new Mdo(nummer, instantie, cyclus, wanneer, p.duurMinuten() == null ? 60 : p.duurMinuten(),
-                p.locatie().trim(), door);
+                p.locatie().trim(), door, clock.instant());
         // Met ouders, niet over ouders: parents and pupil are always invited. Not a parent without gezag (they have
         // the right to information on request, BW art. 1:377c, not a seat in the MDO) nor one a court order limits.
         List<DossierView.OuderView> ouders = dossier.leerling().ouders().stream()
@@ -328,6 +332,20 @@ public class MdoService {
 
     public boolean isOpen(Long afspraakId) {
         return dossiers.afspraak(afspraakId).afspraak().status() == Afspraak.Status.OPEN;
+    }
+
+    /**
+     * Task groeidocument: done only when the groeidocument (package groeidocument, in the dossier) has a version
+     * saved since this MDO was planned. An MDO planned before that was recorded (V36), or none known, takes any saved
+     * version.
+     */
+    public void controleerGroeidocument(String nummer, Long mdoId) {
+        Instant geplandOp = mdoId == null ? null : mdos.findById(mdoId).map(Mdo::getGeplandOp).orElse(null);
+        if (!groeidocumenten.bijgewerktSinds(nummer, geplandOp)) {
+            throw new OngeldigeInvoerException("groeidocument", "Het groeidocument is nog niet bijgewerkt sinds het MDO "
+                    + "werd gepland. Sla op de pagina van de leerling (/leerlingen/" + nummer
+                    + ") een nieuwe versie op en rond dan de taak af.");
+        }
     }
 
     public void evaluatie(String procesInstantieId, Uitkomst uitkomst) {

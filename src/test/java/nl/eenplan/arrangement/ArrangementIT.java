@@ -46,6 +46,7 @@ class ArrangementIT extends IntegratieTest {
         // The referral starts the next process as a job of its own (no job executor in tests).
         Overdrachten.voerUit(runtimeService, managementService, nummer);
         // Triage: earlier support, learning → process arrangement (the SWV needs no consent).
+        nl.eenplan.groeidocument.Groeidocumenten.ondertekend(zc(), nummer);
         voltooi("zorgcoordinator", nummer, "aanvraag", """
                 {"onderwijsdeel": "ARRANGEMENT", "onderwijs": "Kleine klas drie dagen per week.",
                  "zorg": "Gezinsbegeleiding door het wijkteam.", "perspectief": "Regulier vo, havo.",

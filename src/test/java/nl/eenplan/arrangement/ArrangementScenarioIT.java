@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import nl.eenplan.Http;
@@ -74,6 +75,12 @@ class ArrangementScenarioIT extends ScenarioTest {
     MeldingService meldingen;
     @Autowired
     EscalatieService escalaties;
+    @Autowired
+    nl.eenplan.dossier.SchoolService scholen;
+    @Autowired
+    nl.eenplan.organisatie.Organisaties organisaties;
+    @Autowired
+    nl.eenplan.security.GebruikerService gebruikers;
 
     String nummer;
     ProcessInstance arrangement;
@@ -113,6 +120,45 @@ class ArrangementScenarioIT extends ScenarioTest {
                 "{\"scope\": \"SWV\", \"gegevenDoor\": \"OUDERS\", \"vorm\": \"GESPREK\"}");
         assertThat(geven.status()).isEqualTo(400);
         assertThat(geven.body()).contains("geen toestemming nodig", "WPO art. 18a");
+    }
+
+    /**
+     * Issue 23: SWVs ask for the groeidocument signed by the parents with a request. Without a signed version the
+     * request is refused on its field; with one, the request attaches the latest signed version, which the SWV reads
+     * through the request (its statutory task, Gegevensstroom.SWV) as the parents signed it, later versions or not.
+     */
+    @Test
+    void eenAanvraagVoegtHetLaatsteDoorDeOudersOndertekendeGroeidocumentToe() {
+        nl.eenplan.TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
+        Http.Antwoord zonder = voltooi("zorgcoordinator", taak("aanvraag"), ZONDER_ZORG);
+        assertThat(zonder.status()).isEqualTo(400);
+        assertThat(zonder.json().get("fouten").get(0).get("veld").asText()).isEqualTo("groeidocument");
+        assertThat(zonder.json().get("fouten").get(0).get("melding").asText())
+                .startsWith("Er is nog geen door de ouders ondertekend groeidocument");
+        nl.eenplan.groeidocument.Groeidocumenten.opgeslagen(http().als("mentor"), nummer);
+        assertThat(voltooi("zorgcoordinator", taak("aanvraag"), ZONDER_ZORG).status()).as("alleen ongetekend").isEqualTo(400);
+        assertThat(arrangement).isWaitingAt("aanvraag");
+
+        JsonNode getekend = nl.eenplan.groeidocument.Groeidocumenten.ondertekend(zc(), nummer);
+        nl.eenplan.groeidocument.Groeidocumenten.opgeslagen(http().als("mentor"), nummer);
+        assertThat(voltooi("zorgcoordinator", taak("aanvraag"), ZONDER_ZORG).status()).isEqualTo(204);
+        assertThat(arrangement).isWaitingAt("besluitOnderwijs", "zorgplichtVerstreken", "weekVoorZorgplicht");
+
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        Http.Antwoord voorSwv = http().als("swv").get("/api/arrangementen/" + id + "/groeidocument");
+        assertThat(voorSwv.status()).as(voorSwv.body()).isEqualTo(200);
+        assertThat(voorSwv.json().get("versie").asInt()).isEqualTo(getekend.get("versie").asInt()).isEqualTo(2);
+        assertThat(voorSwv.json().get("ondertekend").asBoolean()).isTrue();
+        assertThat(audit.voorDossier(nummer)).anySatisfy(r -> {
+            assertThat(r.getWat()).contains("/api/arrangementen/" + id + "/groeidocument");
+            assertThat(r.getGrondslag()).startsWith("SWV: wettelijke taak (WPO art. 18a");
+        });
+        assertThat(zc().get("/api/arrangementen/" + id + "/groeidocument").status()).isEqualTo(200);
+        assertThat(http().als("gemeente").get("/api/arrangementen/" + id + "/groeidocument").status()).isEqualTo(403);
+        assertThat(http().als("swvAmersfoort").get("/api/arrangementen/" + id + "/groeidocument").status()).isEqualTo(404);
+        // Not in the process: only the arrangement in the dossier knows which version.
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(arrangement.getId()).list())
+                .extracting(v -> v.getName()).noneMatch(n -> n.toLowerCase().contains("groeidocument"));
     }
 
     @Test
@@ -420,6 +466,9 @@ class ArrangementScenarioIT extends ScenarioTest {
     }
 
     private void aanvraag(String json) {
+        if (arrangementen.vanDossier(nummer).isEmpty()) {
+            nl.eenplan.groeidocument.Groeidocumenten.ondertekend(zc(), nummer);
+        }
         Http.Antwoord a = voltooi("zorgcoordinator", taak("aanvraag"), json);
         assertThat(a.status()).as(a.body()).isEqualTo(204);
     }

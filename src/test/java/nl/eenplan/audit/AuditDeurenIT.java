@@ -212,6 +212,7 @@ class AuditDeurenIT extends IntegratieTest {
                         r.onderwijssoort().name(), "zorgcoordinator", r.zorgcoordinator()))
                 .startBeforeActivity("aanvraag").execute().getId();
         String taak = taskService.createTaskQuery().processInstanceId(instantie).singleResult().getId();
+        nl.eenplan.groeidocument.Groeidocumenten.ondertekend(http().als("zorgcoordinator"), nummer);
         Http.Antwoord aanvraag = http().als("zorgcoordinator").post("/api/taken/" + taak + "/voltooien", """
                 {"onderwijsdeel": "ARRANGEMENT", "onderwijs": "Kleine klas.", "perspectief": "Regulier vo.",
                  "doelen": ["Leest op niveau"], "aanmeldingOntvangenOp": "%s"}""".formatted(vandaag()));

@@ -124,6 +124,8 @@ class MdoEnArrangementBrowserIT extends BrowserTest {
         assertThat(plan).contains("Leest elke dag een kwartier zelfstandig.", "Gezinscoach stelt zich voor aan de ouders.",
                 "jeugdhulp (groep)");
 
+        // The request needs a groeidocument the parents signed (issue 23).
+        nl.eenplan.groeidocument.Groeidocumenten.ondertekend(http().als("zorgcoordinator"), nummer);
         open(naam, "Aanvraag arrangement opstellen");
         klik(By.xpath("//label[starts-with(normalize-space(), 'Arrangement (extra ondersteuning')]"));
         veld("Wat vraagt de school voor het onderwijs?").sendKeys("Twee uur per week leesbegeleiding in een klein groepje.");

@@ -25,6 +25,7 @@ import nl.eenplan.dossier.NieuweToestemming;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.engine.Termijnconventie;
+import nl.eenplan.groeidocument.Groeidocumenten;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.MeldingView;
 import nl.eenplan.termijn.EscalatieService;
@@ -466,6 +467,37 @@ class MdoScenarioIT extends ScenarioTest {
         assertThat(termijnVerstreken(mdo, "groeidocument")).isNull();
     }
 
+    /**
+     * Issue 23: "Groeidocument bijwerken" is done when the groeidocument in the dossier has a version saved since the
+     * MDO was planned, whichever screen completes it; a version from before the planning does not count. Nothing of it
+     * becomes a process variable.
+     */
+    @Test
+    void hetGroeidocumentIsBijgewerktMetEenVersieSindsHetPlannen() {
+        Groeidocumenten.opgeslagen(http().als("mentor"), nummer);
+        ClockUtil.setCurrentTime(moment(2026, 11, 3, 9, 0));
+        start(false);
+        voltooi(taak("plannen"), PLANNING);
+
+        Http.Antwoord zonder = http().als("mentor").post("/api/taken/" + taak("groeidocument").getId() + "/voltooien", "{}");
+        assertThat(zonder.status()).isEqualTo(400);
+        assertThat(zonder.json().get("fouten").get(0).get("veld").asText()).isEqualTo("groeidocument");
+        assertThat(zonder.json().get("fouten").get(0).get("melding").asText())
+                .startsWith("Het groeidocument is nog niet bijgewerkt sinds het MDO werd gepland.");
+        // An earlier form's checkbox changes nothing: the document counts.
+        assertThatThrownBy(() -> complete(taak("groeidocument"), withVariables("gedaan", true)))
+                .hasMessageContaining("Het groeidocument is nog niet bijgewerkt sinds het MDO werd gepland.");
+        assertThat(mdo).isWaitingAt("groeidocument", "mdoMoment");
+
+        ClockUtil.setCurrentTime(moment(2026, 11, 9, 14, 0));
+        Groeidocumenten.opgeslagen(http().als("mentor"), nummer);
+        assertThat(http().als("mentor").post("/api/taken/" + taak("groeidocument").getId() + "/voltooien", "{}").status())
+                .isEqualTo(204);
+        assertThat(mdo).hasPassed("groeidocumentBijgewerkt");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(mdo.getId()).list())
+                .extracting(v -> v.getName()).doesNotContain("groeidocumentBijgewerkt", "gedaan");
+    }
+
     /** The timer deadlines by convention gave this one task (of a multi-instance: this agreement's own). */
     private Job termijntimer(Task taak, String soort) {
         return managementService.createJobQuery().executionId(taak.getExecutionId()).timers().list().stream()
@@ -480,7 +512,8 @@ class MdoScenarioIT extends ScenarioTest {
 
     private void naarVerslag() {
         assertThat(voltooi(taak("plannen"), PLANNING).status()).isEqualTo(204);
-        complete(taak("groeidocument"), withVariables("gedaan", true));
+        Groeidocumenten.opgeslagen(http().als("mentor"), nummer);
+        complete(taak("groeidocument"));
         ClockUtil.setCurrentTime(moment(2026, 11, 12, 17, 0));
         managementService.executeJob(timer(mdo, "mdoMoment").getId());
         assertThat(mdo).hasPassed("groeidocumentBijgewerkt").isWaitingAt("verslag");

@@ -417,6 +417,7 @@ class OverstapScenarioIT extends ScenarioTest {
                 "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", ZC));
         String aanvraag = taskService.createTaskQuery().processInstanceId(a.getId()).taskDefinitionKey("aanvraag")
                 .singleResult().getId();
+        nl.eenplan.groeidocument.Groeidocumenten.ondertekend(zc(), nummer);
         zc().post("/api/taken/" + aanvraag + "/voltooien", """
                 {"onderwijsdeel": "ARRANGEMENT", "onderwijs": "Kleine klas.", "perspectief": "Regulier vo.",
                  "doelen": ["Sam werkt zelfstandig"], "aanmeldingOntvangenOp": "2026-11-02"}""");

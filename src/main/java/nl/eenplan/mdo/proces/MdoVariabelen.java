@@ -33,8 +33,6 @@ public final class MdoVariabelen {
     public static final Variabele<Boolean> AFSPRAAK_AFGEROND = Variabele.jaNee("afspraakAfgerond");
     /** The reason code an earlier form of afspraakUitvoeren sent (read by older versions' step afspraakAfronden). */
     public static final Variabele<String> ANNULEER_REDEN = Variabele.tekst("annuleerReden");
-    /** Set by task groeidocument. */
-    public static final Variabele<Boolean> GROEIDOCUMENT_BIJGEWERKT = Variabele.jaNee("groeidocumentBijgewerkt");
     /** Set by task evalueren: DOORGAAN, AFSLUITEN or ARRANGEMENT (gateway "Besluit?"). */
     public static final Variabele<String> MDO_UITKOMST = Variabele.tekst(Procesvariabelen.MDO_UITKOMST);
 
