@@ -142,7 +142,7 @@ class ArrangementScenarioIT extends ScenarioTest {
         JsonNode getekend = nl.eenplan.groeidocument.Groeidocumenten.ondertekend(zc(), nummer);
         nl.eenplan.groeidocument.Groeidocumenten.opgeslagen(http().als("mentor"), nummer);
         assertThat(voltooi("zorgcoordinator", taak("aanvraag"), ZONDER_ZORG).status()).isEqualTo(204);
-        assertThat(arrangement).isWaitingAt("besluitOnderwijs", "zorgplichtVerstreken", "weekVoorZorgplicht");
+        assertThat(arrangement).isWaitingAt("besluitOnderwijs");
 
         Long id = arrangementen.vanDossier(nummer).get(0).id();
         Http.Antwoord voorSwv = http().als("swv").get("/api/arrangementen/" + id + "/groeidocument");

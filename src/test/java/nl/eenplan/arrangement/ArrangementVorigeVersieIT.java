@@ -157,6 +157,8 @@ class ArrangementVorigeVersieIT extends ScenarioTest {
     }
 
     private void aanvraag(String json) {
+        // Requests since issue 23 attach the parents' signed groeidocument, old model version or not.
+        nl.eenplan.groeidocument.Groeidocumenten.ondertekend(http().als("zorgcoordinator"), nummer);
         Http.Antwoord a = voltooi("zorgcoordinator", taak("aanvraag"), json);
         assertThat(a.status()).as(a.body()).isEqualTo(204);
     }
