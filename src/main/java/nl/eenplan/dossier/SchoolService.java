@@ -154,11 +154,18 @@ public class SchoolService {
                     }
                     try {
                         besturen.registreer(nummer.strip(), instelling.naam());
-                        for (String brin : instelling.scholen() == null ? List.<String>of() : instelling.scholen()) {
-                            koppelAanBestuur(brin.strip(), nummer.strip());
-                        }
                     } catch (OngeldigeInvoerException | NietGevondenException e) {
                         LOG.error("eenplan.schoolbesturen.{}: {}", nummer, e.getMessage());
+                        return;
+                    }
+                    // Per school: one unknown BRIN does not keep the board's other schools from their board.
+                    for (String brin : instelling.scholen() == null ? List.<String>of() : instelling.scholen()) {
+                        try {
+                            koppelAanBestuur(brin.strip(), nummer.strip());
+                        } catch (OngeldigeInvoerException | NietGevondenException e) {
+                            LOG.error("eenplan.schoolbesturen.{}.scholen ({}): {}", nummer, brin.strip(),
+                                    e.getMessage());
+                        }
                     }
                 });
         List<String> zonderBestuur = scholen.findAllByOrderByNaam().stream().filter(s -> s.getBestuursnummer() == null)

@@ -40,6 +40,8 @@ class ToelatingScenarioIT extends ScenarioTest {
     MeldingService meldingen;
     @Autowired
     Organisaties organisaties;
+    @Autowired
+    nl.eenplan.security.GebruikerService gebruikers;
 
     String bsn;
     String nummer;
@@ -266,6 +268,12 @@ class ToelatingScenarioIT extends ScenarioTest {
         assertThat(http().als("gemeente").get("/api/dossiers/" + nummer + "/toelatingen").status()).isEqualTo(403);
         assertThat(http().als("mentor").post("/api/dossiers/" + nummer + "/toelatingen",
                 "{\"aanmeldingOntvangenOp\": \"2026-11-02\"}").status()).isEqualTo(403);
+        // A zorgcoördinator of another school neither sees nor starts the admission (the one door).
+        gebruikers.maakAlsNieuw("zcelders", "Els", "Elders", "demo", nl.eenplan.security.Groepen.ZORGCOORDINATOR);
+        organisaties.voegToeAanSchool("zcelders", "98ZB00");
+        assertThat(http().als("zcelders").get("/api/dossiers/" + nummer + "/toelatingen").status()).isEqualTo(404);
+        assertThat(http().als("zcelders").post("/api/dossiers/" + nummer + "/toelatingen",
+                "{\"aanmeldingOntvangenOp\": \"2026-11-02\"}").status()).isEqualTo(404);
     }
 
     /** The admission as the API shows it to the school's zorgcoördinator. */
