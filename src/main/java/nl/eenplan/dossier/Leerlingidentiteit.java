@@ -12,4 +12,10 @@ public record Leerlingidentiteit(String dossierNummer, String naam, LocalDate ge
                                  String schoolBrin, String schoolNaam, String gemeente, Onderwijssoort onderwijssoort,
                                  String zorgcoordinator, boolean startkwalificatie, String schoolGemeentecode,
                                  String woongemeentecode) {
+
+    /** The same pupil as if the home gemeente were not known: routing that falls back to the school's gemeente. */
+    public Leerlingidentiteit zonderWoongemeente() {
+        return new Leerlingidentiteit(dossierNummer, naam, geboortedatum, bsn, schoolBrin, schoolNaam, gemeente,
+                onderwijssoort, zorgcoordinator, startkwalificatie, schoolGemeentecode, null);
+    }
 }

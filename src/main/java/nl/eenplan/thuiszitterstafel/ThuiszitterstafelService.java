@@ -181,16 +181,12 @@ public class ThuiszitterstafelService {
      */
     private Escalatieroute route(Leerlingidentiteit leerling, Instant nu) {
         LocalDate vandaag = LocalDate.ofInstant(nu, NL);
-        Escalatieroute route = Escalatieroute.voor(leerling, code -> gemeenten.inInstallatie(code).isPresent(), vandaag);
+        java.util.function.Predicate<String> inEenPlan = code -> gemeenten.inInstallatie(code).isPresent();
+        Escalatieroute route = Escalatieroute.voor(leerling, inEenPlan, vandaag);
         if (route.inEenPlan()) {
             return route;
         }
-        Leerlingidentiteit zonderAdres = new Leerlingidentiteit(leerling.dossierNummer(), leerling.naam(),
-                leerling.geboortedatum(), leerling.bsn(), leerling.schoolBrin(), leerling.schoolNaam(),
-                leerling.gemeente(), leerling.onderwijssoort(), leerling.zorgcoordinator(),
-                leerling.startkwalificatie(), leerling.schoolGemeentecode(), null);
-        Escalatieroute school = Escalatieroute.voor(zonderAdres, code -> gemeenten.inInstallatie(code).isPresent(),
-                vandaag);
+        Escalatieroute school = Escalatieroute.voor(leerling.zonderWoongemeente(), inEenPlan, vandaag);
         return new Escalatieroute(school.soort(), school.eigenaar(), leerling.woongemeentecode(), school.behandelaar());
     }
 
