@@ -22,6 +22,7 @@ import nl.eenplan.leerplicht.Reden;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.verwijspunten.Verwijspunten;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
@@ -62,13 +63,15 @@ public class ArrangementService {
     private final GroeidocumentService groeidocumenten;
     private final boolean ondertekendGroeidocumentNodig;
     private final Clock clock;
+    private final Verwijspunten verwijspunten;
 
     ArrangementService(ArrangementRepository arrangementen, DoelScoreRepository scores, DossierService dossiers,
                        ToestemmingService toestemmingen, LeerplichtService leerplicht, MeldingService meldingen,
                        Arrangementproces proces, GroeidocumentService groeidocumenten,
                        @Value("${eenplan.arrangement.ondertekend-groeidocument-nodig:true}") boolean ondertekendGroeidocumentNodig,
-                       Clock clock) {
+                       Clock clock, Verwijspunten verwijspunten) {
         this.clock = clock;
+        this.verwijspunten = verwijspunten;
         this.groeidocumenten = groeidocumenten;
         this.ondertekendGroeidocumentNodig = ondertekendGroeidocumentNodig;
         this.arrangementen = arrangementen;
@@ -223,7 +226,11 @@ public class ArrangementService {
         meldZorgcoordinator(instantie, "Afwijzing: informeer de ouders (dossier " + a.getDossierNummer() + ")",
                 wie + " van het arrangement afgewezen. Informeer de ouders schriftelijk: zij kunnen binnen 6 weken bezwaar "
                         + "maken. Registreer een bezwaar op de pagina van de leerling in EenPlan (/leerlingen/"
-                        + a.getDossierNummer() + "); dan wordt het besluit opnieuw genomen.");
+                        + a.getDossierNummer() + "); dan wordt het besluit opnieuw genomen.\n\nDit moet in de brief aan "
+                        + "de ouders staan:\n" + verwijspunten.voorBriefVanSchool(deel.equals(ZORG)
+                        ? Verwijspunten.Soort.ZORGDEEL_AFGEWEZEN : a.getOnderwijsSoort() == Onderwijsdeel.TLV
+                        ? Verwijspunten.Soort.TLV_AFGEWEZEN : Verwijspunten.Soort.ARRANGEMENT_AFGEWEZEN,
+                        dossiers.identiteit(a.getDossierNummer()).schoolBrin()));
     }
 
     /** The parents object within the 6 weeks: the decision is taken again. */

@@ -18,6 +18,7 @@ import nl.eenplan.melding.NieuweMelding;
 import nl.eenplan.thuiszitterstafel.Bron;
 import nl.eenplan.thuiszitterstafel.ThuiszitterstafelService;
 import nl.eenplan.toelating.proces.Toelatingproces;
+import nl.eenplan.verwijspunten.Verwijspunten;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
@@ -39,17 +40,19 @@ public class ToelatingService {
     private final MeldingService meldingen;
     private final Toelatingproces proces;
     private final ThuiszitterstafelService thuiszitterstafels;
+    private final Verwijspunten verwijspunten;
     private final Clock clock;
 
     ToelatingService(ToelatingRepository toelatingen, DossierService dossiers, SchoolService scholen,
                      MeldingService meldingen, Toelatingproces proces, ThuiszitterstafelService thuiszitterstafels,
-                     Clock clock) {
+                     Verwijspunten verwijspunten, Clock clock) {
         this.toelatingen = toelatingen;
         this.dossiers = dossiers;
         this.scholen = scholen;
         this.meldingen = meldingen;
         this.proces = proces;
         this.thuiszitterstafels = thuiszitterstafels;
+        this.verwijspunten = verwijspunten;
         this.clock = clock;
     }
 
@@ -133,6 +136,9 @@ public class ToelatingService {
                     + t.getAanmeldingOntvangenOp() + ") en vandaag.");
         }
         t.verlenging(reden.strip(), briefOudersOp);
+        meldOuderbrief(t, Verwijspunten.Soort.TOELATING_VERLENGD, "Verlenging vastgelegd: de brief aan de ouders "
+                + "(dossier " + t.getDossierNummer() + ")", "De verlenging met 4 weken is vastgelegd (brief aan de "
+                + "ouders van " + briefOudersOp + ").");
     }
 
     /** The extension recorded: the term now ends on {@code tot} (termijnen.dmn, toelating / zorgplichtVerlenging). */
@@ -165,7 +171,8 @@ public class ToelatingService {
         meld(instantie, "Tijdelijk ingeschreven (dossier " + t.getDossierNummer() + ")",
                 "Het bestuur heeft niet op tijd over de toelating beslist (aanmelding " + t.getAanmeldingOntvangenOp()
                         + "). De leerling is vanaf vandaag tijdelijk ingeschreven op uw school tot het bestuur beslist: "
-                        + "schrijf de leerling in de leerlingadministratie in en laat het de ouders schriftelijk weten.");
+                        + "schrijf de leerling in de leerlingadministratie in en laat het de ouders schriftelijk weten."
+                        + brief(t, Verwijspunten.Soort.TIJDELIJK_INGESCHREVEN));
         // A zorgplicht that passed without a decision means a pupil at risk of thuiszitten (domain: escalate to the SWV
         // and to leerplicht): the thuiszittersaanpak of the gemeente where the pupil lives takes it up, with the SWV.
         thuiszitterstafels.meld(t.getDossierNummer(), Bron.ZORGPLICHT, "De zorgplicht verstreek zonder besluit over de "
@@ -210,6 +217,13 @@ public class ToelatingService {
             default -> throw new OngeldigeInvoerException("besluit", "Kies TOEGELATEN, PLAATS_ELDERS of GEWEIGERD.");
         }
         t.besloten(besluit, Klok.vandaag(clock), elders, weigerreden);
+        if (besluit != Toelating.Status.TOEGELATEN) {
+            // A place elsewhere is no admission here either: the parents may dispute it as a refusal.
+            meldOuderbrief(t, Verwijspunten.Soort.TOELATING_GEWEIGERD, "Toelating " + (besluit == Toelating.Status
+                    .GEWEIGERD ? "geweigerd" : "elders") + ": de brief aan de ouders (dossier " + t.getDossierNummer()
+                    + ")", besluit == Toelating.Status.GEWEIGERD ? "Het bestuur heeft de toelating geweigerd: "
+                    + weigerreden : "Het bestuur biedt de leerling een plaats op school " + elders + ".");
+        }
     }
 
     /**
@@ -248,6 +262,25 @@ public class ToelatingService {
     private Toelating voorProces(String procesInstantieId) {
         return toelatingen.findByProcesInstantieId(procesInstantieId).orElseThrow(() -> new NietGevondenException(
                 "Geen toelating bij procesinstantie " + procesInstantieId + "."));
+    }
+
+    /**
+     * Asks the pupil's zorgcoördinator to tell the parents in writing, with what the letter must contain: the referral
+     * points for this decision (verwijspunten.Verwijspunten, for the SWV of the school applied to).
+     */
+    private void meldOuderbrief(Toelating t, Verwijspunten.Soort soort, String onderwerp, String wat) {
+        String zorgcoordinator = dossiers.identiteit(t.getDossierNummer()).zorgcoordinator();
+        if (zorgcoordinator == null) {
+            return;
+        }
+        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator, onderwerp, wat
+                + " Laat het de ouders schriftelijk weten." + brief(t, soort), t.getDossierNummer(), null));
+    }
+
+    /** The paragraph on the referral points a letter to the parents must contain, after a notification's text. */
+    private String brief(Toelating t, Verwijspunten.Soort soort) {
+        return "\n\nDit moet in de brief aan de ouders staan:\n"
+                + verwijspunten.voorBriefVanSchool(soort, t.getSchoolBrin());
     }
 
     private void meld(Instantie instantie, String onderwerp, String tekst) {
