@@ -16,8 +16,12 @@
   const csrfToken = document.querySelector('meta[name="_csrf"]').content;
   const BERICHT = 'eenplan-verzuimbericht';
 
-  // What the last form on this page did, shown once after the page came back with the new state.
-  const bericht = document.querySelector('.eenplan-formulierbericht');
+  // What the last form on this page did, shown once after the page came back with the new state: in the section the
+  // page returned to (its anchor), where a page has several.
+  const anker = window.location.hash ? document.getElementById(window.location.hash.substring(1)) : null;
+  const vak = anker ? anker.closest('[data-dossier], [data-school]') : null;
+  const bericht = (vak && vak.querySelector('.eenplan-formulierbericht'))
+      || document.querySelector('.eenplan-formulierbericht');
   const opgeslagen = window.sessionStorage.getItem(BERICHT);
   if (opgeslagen && bericht) {
     window.sessionStorage.removeItem(BERICHT);

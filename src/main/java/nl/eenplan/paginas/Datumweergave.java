@@ -23,6 +23,11 @@ class Datumweergave {
         return moment == null ? "" : MOMENT.format(moment.atZone(Klok.NL));
     }
 
+    /** The Dutch day of a moment. */
+    public String dagVan(Instant moment) {
+        return moment == null ? "" : DAG.format(moment.atZone(Klok.NL));
+    }
+
     /** For the {@code datetime} attribute of a {@code <time>} element. */
     public String iso(LocalDate dag) {
         return dag == null ? "" : dag.toString();

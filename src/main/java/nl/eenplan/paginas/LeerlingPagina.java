@@ -17,16 +17,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 class LeerlingPagina {
 
     private final Leerlingzicht zicht;
+    private final Passendzicht passend;
 
-    LeerlingPagina(Leerlingzicht zicht) {
+    LeerlingPagina(Leerlingzicht zicht, Passendzicht passend) {
         this.zicht = zicht;
+        this.passend = passend;
     }
 
     // The path variable is "nummer", as in the API: the audit names the dossier from it.
     @GetMapping("/leerlingen/{nummer}")
     @PreAuthorize("@leerlingzicht.magOpenen(authentication)")
     String leerling(@PathVariable String nummer, Authentication gebruiker, Model model) {
-        model.addAttribute("w", zicht.voor(Aangemeld.van(gebruiker), nummer));
+        Leerlingzicht.Weergave w = zicht.voor(Aangemeld.van(gebruiker), nummer);
+        model.addAttribute("w", w);
+        // Admission, groeidocument, thuiszitterstafel and referral points: after the page's own checks.
+        model.addAttribute("p", passend.voor(Aangemeld.van(gebruiker), w));
         return "paginas/leerling";
     }
 }

@@ -56,6 +56,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   statutory task, the care part for the gemeente with consent for jeugdhulp), nothing of the dossier;</li>
  *   <li>all of them: their own open tasks for the pupil.</li>
  * </ul>
+ * Admission, groeidocument, thuiszitterstafel and the referral points (issue #23) are decided by {@link Passendzicht},
+ * after this class's checks, with the same rules as their APIs.
  * Who the pupil is (name, birth date, school) only with a reason in the work: the school, jeugdhulp with consent, an
  * arrangement to decide on or a task for the pupil. Without one the page refuses (403) with a Dutch explanation and
  * without the name, so nobody collects the names of the pupils with a dossier in their gemeente by trying numbers.

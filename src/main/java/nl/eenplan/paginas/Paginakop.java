@@ -22,6 +22,10 @@ class Paginakop {
     /** Leerplicht's inbox (as the escalation API allows). */
     private static final Set<String> LEERPLICHT = Set.of("leerplicht", "rmc", "leerplichtteamleider");
 
+    /** The parties at a thuiszitterstafel (as the thuiszitterstafel API allows): the list "Thuiszitters". */
+    private static final Set<String> THUISZITTERS = Set.of("leerplicht", "rmc", "leerplichtteamleider", "gemeente",
+            "swv");
+
     private final MeldingService meldingen;
     private final Leerlingzicht leerlingzicht;
 
@@ -40,14 +44,14 @@ class Paginakop {
                 wie.groepen().stream().anyMatch(MONITOR::contains),
                 wie.groepen().stream().anyMatch(SCHOOL::contains),
                 wie.groepen().stream().anyMatch(LEERPLICHT::contains), wie.groepen().contains("zorgcoordinator"),
-                leerlingzicht.magOpenen(wie.groepen()));
+                leerlingzicht.magOpenen(wie.groepen()), wie.groepen().stream().anyMatch(THUISZITTERS::contains));
     }
 
     /**
      * The header's facts, and whether pages link a pupil's name to the pupil's page ({@code leerlingpagina}: the groups
-     * that may open it, {@link Leerlingzicht}).
+     * that may open it, {@link Leerlingzicht}); {@code thuiszitters}: the menu's list of thuiszitterstafels.
      */
     record Kop(String gebruiker, int ongelezen, boolean monitor, boolean leerlingen, boolean leerplicht,
-               boolean zorgcoordinator, boolean leerlingpagina) {
+               boolean zorgcoordinator, boolean leerlingpagina, boolean thuiszitters) {
     }
 }

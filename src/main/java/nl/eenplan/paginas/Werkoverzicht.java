@@ -39,6 +39,12 @@ class Werkoverzicht {
         return regels(taken.vanDossier(dossierNummer, wie.naam(), wie.groepen()));
     }
 
+    /** The user's open tasks for this pupil in one process (its key): a process's own section links them. */
+    List<Werkregel> vanProces(Aangemeld wie, String dossierNummer, String proces) {
+        return regels(taken.vanDossier(dossierNummer, wie.naam(), wie.groepen()).stream()
+                .filter(t -> proces.equals(t.proces())).toList());
+    }
+
     Werkregel regel(TaakView taak) {
         return regels(List.of(taak)).get(0);
     }

@@ -1,0 +1,174 @@
+package nl.eenplan.paginas;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.groeidocument.GroeidocumentService;
+import nl.eenplan.groeidocument.GroeidocumentView;
+import nl.eenplan.groeidocument.Secties;
+import nl.eenplan.groeidocument.Tekenwijze;
+import nl.eenplan.security.Groepen;
+import nl.eenplan.thuiszitterstafel.ThuiszitterstafelService;
+import nl.eenplan.thuiszitterstafel.ThuiszitterstafelView;
+import nl.eenplan.toelating.Toelating;
+import nl.eenplan.toelating.ToelatingService;
+import nl.eenplan.toelating.ToelatingView;
+import nl.eenplan.verwijspunten.Verwijspunten;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the pupil's page shows of passend onderwijs (issue #23): the admission, the groeidocument, the pupil's
+ * thuiszitterstafel and where the parents can go. Part of {@link Leerlingzicht}'s decision, asked after it (so its
+ * checks hold: the pupil at one of the user's schools), with the rules of each API exactly:
+ * <ul>
+ *   <li>admission ({@code /api/dossiers/{nr}/toelatingen}): the school's zorgcoördinator, who starts one and works its
+ *   tasks;</li>
+ *   <li>groeidocument ({@code /api/dossiers/{nr}/groeidocument}): zorgcoördinator and mentor read it and save a new
+ *   version, the zorgcoördinator records a parent's signature; the SWV reads only the version a request attached,
+ *   through that request, never here;</li>
+ *   <li>thuiszitterstafel ({@code GET /api/dossiers/{nr}/thuiszitterstafel}): zorgcoördinator and mentor read the
+ *   pupil's tables, the zorgcoördinator signals one; the parties of the gemeente have their own pages
+ *   ({@link ThuiszittersPagina});</li>
+ *   <li>the referral points: for the school's staff who write to the parents (zorgcoördinator and mentor).</li>
+ * </ul>
+ * A part that is null is not for this user.
+ */
+@Service
+@Transactional(readOnly = true)
+class Passendzicht {
+
+    /** The process of an admission, as the models name it. */
+    static final String TOELATINGPROCES = "toelating";
+
+    /** Who reads and writes the groeidocument and reads the pupil's thuiszitterstafel (as their APIs allow). */
+    static final Set<String> SCHOOLTEAM = Set.of(Groepen.ZORGCOORDINATOR, Groepen.MENTOR);
+
+    /** What the pupil's page shows of passend onderwijs; null for a part the user does not see. */
+    record Passend(Toelatingen toelating, Groeidocument groeidocument, Tafels thuiszitterstafel,
+                   List<Verwijspunten.Verwijspunt> verwijspunten, String samenwerkingsverband) {
+    }
+
+    /**
+     * The admissions, newest first, each with what the letter to the parents must contain after its decision,
+     * extension or temporary enrolment; whether one may start (none runs, the dossier is open); the admission's tasks.
+     */
+    record Toelatingen(List<Toelatingregel> lijst, boolean starten, List<Werkregel> taken) {
+    }
+
+    /** One admission as the page shows it, with its current deadline and the letter's referral points (or null). */
+    record Toelatingregel(ToelatingView t, String status, java.time.LocalDate termijn, String brief) {
+    }
+
+    /**
+     * The groeidocument: every version in full (newest first) with its parts in words, the parts of the form (filled
+     * with the newest version: a new version starts from the last); whether the user may save, and sign.
+     */
+    record Groeidocument(List<Versieregel> versies, List<Deel> formulier, boolean schrijven, boolean ondertekenen,
+                         Map<String, String> tekenwijzen) {
+    }
+
+    /** One version with its parts. */
+    record Versieregel(GroeidocumentView.Versie v, List<Deel> delen) {
+    }
+
+    /** A part of the groeidocument: its field in the API, its question in plain Dutch, its text. */
+    record Deel(String naam, String vraag, String tekst) {
+    }
+
+    /** The parts of a groeidocument (groeidocument.Secties) as the page asks them. */
+    static List<Deel> delen(Secties s) {
+        Secties x = s == null ? new Secties(null, null, null, null, null, null, null) : s;
+        return List.of(new Deel("sterkeKanten", "Wat gaat goed (sterke kanten)", x.sterkeKanten()),
+                new Deel("belemmerendeFactoren", "Wat maakt het moeilijk (belemmerende factoren)",
+                        x.belemmerendeFactoren()),
+                new Deel("onderwijsbehoeften", "Wat heeft de leerling nodig (onderwijsbehoeften)",
+                        x.onderwijsbehoeften()),
+                new Deel("ondernomen", "Wat heeft de school al gedaan, en wat werkte", x.ondernomen()),
+                new Deel("hulpvraag", "Wat is de vraag (hulpvraag)", x.hulpvraag()),
+                new Deel("visieOuders", "Wat vinden de ouders", x.visieOuders()),
+                new Deel("visieLeerling", "Wat vindt de leerling", x.visieLeerling()));
+    }
+
+    /** The pupil's thuiszitterstafels (newest first) and whether the user may signal one. */
+    record Tafels(List<ThuiszitterstafelView> lijst, boolean melden) {
+    }
+
+    private final ToelatingService toelatingen;
+    private final GroeidocumentService groeidocumenten;
+    private final ThuiszitterstafelService tafels;
+    private final Verwijspunten verwijspunten;
+    private final Werkoverzicht werk;
+    private final DossierService dossiers;
+
+    Passendzicht(ToelatingService toelatingen, GroeidocumentService groeidocumenten, ThuiszitterstafelService tafels,
+                 Verwijspunten verwijspunten, Werkoverzicht werk, DossierService dossiers) {
+        this.dossiers = dossiers;
+        this.toelatingen = toelatingen;
+        this.groeidocumenten = groeidocumenten;
+        this.tafels = tafels;
+        this.verwijspunten = verwijspunten;
+        this.werk = werk;
+    }
+
+    /**
+     * For a user {@link Leerlingzicht#voor} let see this pupil ({@code w}): only the school's staff see anything here.
+     */
+    Passend voor(Aangemeld wie, Leerlingzicht.Weergave w) {
+        if (!w.school()) {
+            return new Passend(null, null, null, null, null);
+        }
+        String nummer = w.nummer();
+        boolean zc = wie.groepen().contains(Groepen.ZORGCOORDINATOR);
+        boolean team = wie.groepen().stream().anyMatch(SCHOOLTEAM::contains);
+        // The pupil's school's SWV: its own ouder- en jeugdsteunpunt (an admission is at the pupil's school too).
+        String swv = verwijspunten.samenwerkingsverband(dossiers.identiteit(nummer).schoolBrin());
+        Toelatingen toelating = null;
+        if (zc) {
+            List<ToelatingView> lijst = nieuwsteEerst(toelatingen.vanDossier(nummer));
+            toelating = new Toelatingen(lijst.stream().map(t -> regel(t, swv)).toList(),
+                    w.acties() && lijst.stream().noneMatch(t -> t.status() == Toelating.Status.LOPEND),
+                    werk.vanProces(wie, nummer, TOELATINGPROCES));
+        }
+        Groeidocument groeidocument = null;
+        Tafels tafel = null;
+        if (team) {
+            List<Versieregel> versies = groeidocumenten.haalOp(nummer).versies().stream()
+                    .map(v -> groeidocumenten.versie(nummer, v.versie()))
+                    .map(v -> new Versieregel(v, delen(v.secties()))).toList();
+            Map<String, String> wijzen = new LinkedHashMap<>();
+            wijzen.put(Tekenwijze.OP_PAPIER.name(), "op papier");
+            wijzen.put(Tekenwijze.DIGITAAL.name(), "digitaal");
+            groeidocument = new Groeidocument(versies, delen(versies.isEmpty() ? null : versies.get(0).v().secties()),
+                    w.acties(), w.acties() && zc, wijzen);
+            tafel = new Tafels(nieuwsteEerst(tafels.vanDossier(nummer)), w.acties() && zc);
+        }
+        return new Passend(toelating, groeidocument, tafel, team ? verwijspunten.alle(swv) : null, swv);
+    }
+
+    private static <T> List<T> nieuwsteEerst(List<T> oudsteEerst) {
+        List<T> lijst = new java.util.ArrayList<>(oudsteEerst);
+        java.util.Collections.reverse(lijst);
+        return lijst;
+    }
+
+    private Toelatingregel regel(ToelatingView t, String swv) {
+        String status = switch (t.status()) {
+            case LOPEND -> t.tijdelijkIngeschrevenOp() != null ? "loopt; de leerling is tijdelijk ingeschreven"
+                    : t.verlengdTot() != null ? "loopt, verlengd" : "loopt";
+            case TOEGELATEN -> "toegelaten";
+            case PLAATS_ELDERS -> "plaats op een andere school";
+            case GEWEIGERD -> "geweigerd";
+        };
+        Verwijspunten.Soort soort = switch (t.status()) {
+            case GEWEIGERD, PLAATS_ELDERS -> Verwijspunten.Soort.TOELATING_GEWEIGERD;
+            case TOEGELATEN -> null;
+            case LOPEND -> t.tijdelijkIngeschrevenOp() != null ? Verwijspunten.Soort.TIJDELIJK_INGESCHREVEN
+                    : t.verlengdTot() != null ? Verwijspunten.Soort.TOELATING_VERLENGD : null;
+        };
+        return new Toelatingregel(t, status, t.verlengdTot() != null ? t.verlengdTot() : t.beslistermijn(),
+                soort == null ? null : verwijspunten.voorBrief(soort, swv));
+    }
+}
