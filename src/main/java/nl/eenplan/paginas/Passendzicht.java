@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.eenplan.arrangement.ArrangementView;
+import nl.eenplan.arrangement.Besluit;
+import nl.eenplan.arrangement.Onderwijsdeel;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.groeidocument.GroeidocumentService;
 import nl.eenplan.groeidocument.GroeidocumentView;
@@ -32,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>thuiszitterstafel ({@code GET /api/dossiers/{nr}/thuiszitterstafel}): zorgcoördinator and mentor read the
  *   pupil's tables, the zorgcoördinator signals one; the parties of the gemeente have their own pages
  *   ({@link ThuiszittersPagina});</li>
- *   <li>the referral points: for the school's staff who write to the parents (zorgcoördinator and mentor).</li>
+ *   <li>the referral points: for the school's staff who write to the parents (zorgcoördinator and mentor), and after
+ *   each refusal of an arrangement request (which the page shows them already) what the letter must contain.</li>
  * </ul>
  * A part that is null is not for this user.
  */
@@ -48,7 +52,12 @@ class Passendzicht {
 
     /** What the pupil's page shows of passend onderwijs; null for a part the user does not see. */
     record Passend(Toelatingen toelating, Groeidocument groeidocument, Tafels thuiszitterstafel,
-                   List<Verwijspunten.Verwijspunt> verwijspunten, String samenwerkingsverband) {
+                   List<Verwijspunten.Verwijspunt> verwijspunten, String samenwerkingsverband,
+                   List<Afwijzing> afwijzingen) {
+    }
+
+    /** A refused part of an arrangement request, with what the letter to the parents must contain. */
+    record Afwijzing(Long arrangement, String wat, String brief) {
     }
 
     /**
@@ -118,7 +127,7 @@ class Passendzicht {
      */
     Passend voor(Aangemeld wie, Leerlingzicht.Weergave w) {
         if (!w.school()) {
-            return new Passend(null, null, null, null, null);
+            return new Passend(null, null, null, null, null, null);
         }
         String nummer = w.nummer();
         boolean zc = wie.groepen().contains(Groepen.ZORGCOORDINATOR);
@@ -145,7 +154,26 @@ class Passendzicht {
                     w.acties(), w.acties() && zc, wijzen);
             tafel = new Tafels(nieuwsteEerst(tafels.vanDossier(nummer)), w.acties() && zc);
         }
-        return new Passend(toelating, groeidocument, tafel, team ? verwijspunten.alle(swv) : null, swv);
+        return new Passend(toelating, groeidocument, tafel, team ? verwijspunten.alle(swv) : null, swv,
+                team ? afwijzingen(w.arrangementen(), swv) : null);
+    }
+
+    /** Each refused part of the pupil's arrangement requests: the SWV's (arrangement or TLV), the gemeente's. */
+    private List<Afwijzing> afwijzingen(List<ArrangementView> aanvragen, String swv) {
+        List<Afwijzing> lijst = new java.util.ArrayList<>();
+        for (ArrangementView a : aanvragen == null ? List.<ArrangementView>of() : aanvragen) {
+            if (a.onderwijsBesluit() == Besluit.AFGEWEZEN) {
+                boolean tlv = a.onderwijsdeel() == Onderwijsdeel.TLV;
+                lijst.add(new Afwijzing(a.id(), "Het samenwerkingsverband wees " + (tlv
+                        ? "de toelaatbaarheidsverklaring (TLV)" : "het arrangement") + " af", verwijspunten.voorBrief(
+                        tlv ? Verwijspunten.Soort.TLV_AFGEWEZEN : Verwijspunten.Soort.ARRANGEMENT_AFGEWEZEN, swv)));
+            }
+            if (a.zorgBesluit() == Besluit.AFGEWEZEN) {
+                lijst.add(new Afwijzing(a.id(), "De gemeente wees het zorgdeel af", verwijspunten.voorBrief(
+                        Verwijspunten.Soort.ZORGDEEL_AFGEWEZEN, swv)));
+            }
+        }
+        return lijst;
     }
 
     private static <T> List<T> nieuwsteEerst(List<T> oudsteEerst) {

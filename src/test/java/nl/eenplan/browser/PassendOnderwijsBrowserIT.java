@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import nl.eenplan.Browser;
 import nl.eenplan.BrowserTest;
 import nl.eenplan.Http;
 import nl.eenplan.Testdossiers;
@@ -98,6 +99,8 @@ class PassendOnderwijsBrowserIT extends BrowserTest {
                 "Onderzoeken: extra ondersteuning nodig?");
         assertThat(browser.findElements(By.id("toelatingformulier"))).isEmpty();
         Toegankelijkheid.controleer(browser, "toelating loopt");
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("kop-toelating")));
+        Browser.voorDocs(browser, "passend-1-toelating");
 
         // A second application while one runs: 409 in Dutch.
         Http.Antwoord nogEens = http().als("zorgcoordinator").post("/api/dossiers/" + nummer + "/toelatingen",
@@ -194,6 +197,8 @@ class PassendOnderwijsBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("groeidocument-versie-2")).getText()).contains("(niet ondertekend)",
                 "Moeder wil een kleinere klas.");
         Toegankelijkheid.controleer(browser, "groeidocument met twee versies");
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("kop-groeidocument")));
+        Browser.voorDocs(browser, "passend-2-groeidocument");
 
         // A mentor reads and writes, but records no signature (page and API); others get nothing.
         Http.Antwoord mentor = http().als("mentor").metKop("Accept", "text/html").get("/leerlingen/" + nummer);
@@ -251,6 +256,7 @@ class PassendOnderwijsBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("tafel-" + id)).getText()).contains("Basisschool De Vlinder (demo)",
                 "de school", "gemeld: de tafel wordt gepland", "nog geen plan", "nog niet benoemd");
         Toegankelijkheid.controleer(browser, "thuiszitters");
+        Browser.voorDocs(browser, "thuiszitters-1-lijst");
         klik(By.cssSelector("#tafel-" + id + " a"));
         wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("tafeltaken")));
         assertThat(browser.findElement(By.id("tafelgeschiedenis")).getText())
@@ -258,6 +264,7 @@ class PassendOnderwijsBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("geen-plan")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("verwijspunten")).getText()).contains("Onderwijsconsulenten");
         Toegankelijkheid.controleer(browser, "thuiszitterstafel");
+        Browser.voorDocs(browser, "thuiszitters-2-tafel");
         klik(By.linkText("Tafel plannen"));
         wacht.until(ExpectedConditions.urlContains("/taken/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Tafel plannen");
@@ -281,6 +288,42 @@ class PassendOnderwijsBrowserIT extends BrowserTest {
                 .isEqualTo(403);
         assertThat(http().als("mentor").metKop("Accept", "text/html").get("/leerlingen/" + nummer).body())
                 .contains("kop-thuiszitterstafel").doesNotContain("thuiszitterformulier");
+    }
+
+    @Test
+    void naEenAfwijzingVanHetSwvStaatBijDeLeerlingWatDeBriefMoetBevatten() {
+        String nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json()
+                .get("nummer").asText();
+        String proces = runtimeService.startProcessInstanceByKey("arrangement", nummer, java.util.Map.of(
+                "dossierNummer", nummer, "schoolBrin", "99ZZ00", "onderwijssoort", "PO",
+                "zorgcoordinator", "zorgcoordinator")).getId();
+        nl.eenplan.groeidocument.Groeidocumenten.ondertekend(http().als("zorgcoordinator"), nummer);
+        voltooi(proces, "aanvraag", """
+                {"onderwijsdeel": "ARRANGEMENT", "onderwijs": "Kleine klas drie dagen per week.",
+                 "perspectief": "Regulier vo, havo.", "doelen": ["Sam werkt 20 minuten zelfstandig"],
+                 "aanmeldingOntvangenOp": "%s"}""".formatted(vandaag().minusDays(3)));
+        Task besluit = taskService.createTaskQuery().processInstanceId(proces).taskDefinitionKey("besluitOnderwijs")
+                .singleResult();
+        assertThat(http().als("swv").post("/api/taken/" + besluit.getId() + "/voltooien",
+                "{\"besluit\": \"AFGEWEZEN\"}").status()).isEqualTo(204);
+
+        browser.get("http://localhost:" + port + "/leerlingen/" + nummer);
+        meldAan("zorgcoordinator");
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("kop-afwijzingen")));
+        klik(By.xpath("//summary[normalize-space()='Het samenwerkingsverband wees het arrangement af: wat de brief "
+                + "moet bevatten']"));
+        String brief = browser.findElement(By.id("afwijzing-1")).getText();
+        assertThat(brief).contains("Bezwaar bij het samenwerkingsverband", "binnen 6 weken", "Onderwijsconsulenten",
+                "Ouder- en jeugdsteunpunt van SWV Passend Onderwijs Utrecht (demo)").doesNotContain("LBT");
+        Toegankelijkheid.controleer(browser, "arrangement afgewezen met de verwijspunten");
+        // The notification that asks the zorgcoördinator to inform the parents carries the same text.
+        assertThat(http().als("zorgcoordinator").get("/api/meldingen").json().findValues("tekst")).anySatisfy(t ->
+                assertThat(t.asText()).contains("van het arrangement afgewezen", "Dit moet in de brief aan de ouders "
+                        + "staan:", "Bezwaar bij het samenwerkingsverband"));
+        // The SWV sees its decision, not the school's letter.
+        assertThat(http().als("swv").metKop("Accept", "text/html").get("/leerlingen/" + nummer).body())
+                .doesNotContain("kop-afwijzingen", "kop-verwijspunten");
+        runtimeService.deleteProcessInstance(proces, "test klaar");
     }
 
     private void voltooi(String proces, String taak, String invoer) {
