@@ -322,7 +322,9 @@ public class ArrangementService {
 
     /** Task opp of the versions before issue 23's OPP process (their running instances finish on it). */
     public void opp(String procesInstantieId, String perspectief) {
-        voorProces(procesInstantieId).perspectief(perspectief.trim());
+        Arrangement a = voorProces(procesInstantieId);
+        a.perspectief(perspectief.trim());
+        opp.overgenomen(a.getDossierNummer(), a.getPerspectief(), a.getOppDoelen());
     }
 
     /** Every goal of the arrangement scored (behaald, deels, niet), and what comes next. */

@@ -13,8 +13,9 @@ import java.time.Period;
  * <li>18 or older: the pupil. The law adds "handelingsbekwaam"; EenPlan records no curatele or mentorschap, so a pupil
  * of 18 is taken to decide, and a school that knows otherwise records the instemming of the representative as a
  * parent with gezag.</li>
- * <li>The law says "de ouders": a refusal by any parent with gezag is a refusal (the reading that protects the pupil:
- * nothing is carried out over a parent's no); one parent's instemming suffices when no parent refused.</li>
+ * <li>The law says "de ouders": the school records one answer per version, given by a parent with gezag. When parents
+ * with gezag disagree, the school records the refusal (the reading that protects the pupil: nothing is carried out over
+ * a parent's no); the form and docs/processen/opp.md say so.</li>
  * </ul>
  */
 public final class Instemmingsregel {

@@ -103,6 +103,19 @@ public class OppService {
         proces.beeindig(dossierNummer, "Arrangement afgesloten");
     }
 
+    /**
+     * Task "OPP vaststellen" of an arrangement still on its version before process opp: its perspective is kept as a
+     * version of the OPP "vastgesteld vóór instemming was vastgelegd", as V39 did for the OPPs before the upgrade.
+     */
+    public void overgenomen(String dossierNummer, String perspectief, List<String> doelen) {
+        int volgende = versies.findFirstByDossierNummerOrderByVersieDesc(dossierNummer).map(Oppversie::getVersie)
+                .orElse(0) + 1;
+        Oppversie v = new Oppversie(dossierNummer, volgende, Oppversie.Aanleiding.OVERGENOMEN, perspectief, doelen,
+                null, null, nu());
+        v.overgenomen();
+        versies.save(v);
+    }
+
     // ---- the steps of process opp
 
     /** Task opstellen: the OOGO held, the OPP drafted; the parents' instemming on its handelingsdeel is asked next. */
@@ -112,7 +125,16 @@ public class OppService {
             throw new NietMogelijkException("Versie " + v.getVersie() + " van het OPP is al opgesteld.");
         }
         Uitstroomprofiel profiel = o.uitstroomprofiel();
-        var soort = dossiers.haalOp(dossierNummer).leerling().onderwijssoort();
+        DossierView.LeerlingView leerling = dossiers.haalOp(dossierNummer).leerling();
+        var soort = leerling.onderwijssoort();
+        // The OOGO is with the parents (or with the pupil of age, Instemmingsregel): name one as the dossier has them.
+        if (!Instemmingsregel.leerlingBeslist(leerling.geboortedatum(), o.oogoOp()) && !leerling.ouders().isEmpty()
+                && leerling.ouders().stream().noneMatch(ouder -> o.oogoMet().toLowerCase(Locale.ROOT)
+                .contains(ouder.naam().toLowerCase(Locale.ROOT)))) {
+            throw new OngeldigeInvoerException("oogoMet", "Het overleg is met de ouders: noem ten minste één ouder of "
+                    + "voogd zoals die bij de leerling staat (" + String.join(", ", leerling.ouders().stream()
+                    .map(DossierView.OuderView::naam).toList()) + ").");
+        }
         if (!profiel.past(soort)) {
             throw new OngeldigeInvoerException("uitstroomprofiel", "Het uitstroomprofiel " + profiel
                     + " past niet bij een leerling in het " + soort.name().toLowerCase(Locale.ROOT) + "; kies uit "

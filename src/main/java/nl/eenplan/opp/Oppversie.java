@@ -143,6 +143,11 @@ class Oppversie {
         this.status = Status.INSTEMMING_GEVRAAGD;
     }
 
+    /** Kept from before EenPlan recorded OOGO and instemming. */
+    void overgenomen() {
+        this.status = Status.VOOR_INSTEMMINGSRECHT;
+    }
+
     void instemming(Instemming instemming, String naam, String vastgelegdDoor) {
         this.status = instemming.uitkomst() == Instemming.Uitkomst.INGESTEMD ? Status.INGESTEMD : Status.GEWEIGERD;
         this.instemmingOp = instemming.datum();

@@ -92,6 +92,10 @@ class OppScenarioIT extends ScenarioTest {
         Http.Antwoord verkeerd = voltooi(taak("opstellen"), OPSTELLEN.replace("VMBO_KADER", "ARBEIDSMARKT"));
         assertThat(verkeerd.status()).isEqualTo(400);
         assertThat(verkeerd.json().get("fouten").toString()).contains("uitstroomprofiel", "past niet");
+        // The OOGO is with the parents: at least one named as the dossier has them.
+        Http.Antwoord zonderOuder = voltooi(taak("opstellen"), OPSTELLEN.replace("Anna Jansen (moeder) en Sam", "Sam"));
+        assertThat(zonderOuder.status()).isEqualTo(400);
+        assertThat(zonderOuder.json().get("fouten").toString()).contains("oogoMet", "Anna Jansen");
         Http.Antwoord leeg = voltooi(taak("opstellen"), "{}");
         assertThat(leeg.status()).isEqualTo(400);
         assertThat(leeg.json().get("fouten").toString()).contains("oogoOp", "oogoMet", "uitstroomprofiel", "aanpak");
