@@ -22,6 +22,7 @@ import nl.eenplan.leerplicht.Reden;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.opp.OppService;
 import nl.eenplan.verwijspunten.Verwijspunten;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
@@ -61,18 +62,20 @@ public class ArrangementService {
     private final MeldingService meldingen;
     private final Arrangementproces proces;
     private final GroeidocumentService groeidocumenten;
+    private final OppService opp;
     private final boolean ondertekendGroeidocumentNodig;
     private final Clock clock;
     private final Verwijspunten verwijspunten;
 
     ArrangementService(ArrangementRepository arrangementen, DoelScoreRepository scores, DossierService dossiers,
                        ToestemmingService toestemmingen, LeerplichtService leerplicht, MeldingService meldingen,
-                       Arrangementproces proces, GroeidocumentService groeidocumenten,
+                       Arrangementproces proces, GroeidocumentService groeidocumenten, OppService opp,
                        @Value("${eenplan.arrangement.ondertekend-groeidocument-nodig:true}") boolean ondertekendGroeidocumentNodig,
                        Clock clock, Verwijspunten verwijspunten) {
         this.clock = clock;
         this.verwijspunten = verwijspunten;
         this.groeidocumenten = groeidocumenten;
+        this.opp = opp;
         this.ondertekendGroeidocumentNodig = ondertekendGroeidocumentNodig;
         this.arrangementen = arrangementen;
         this.scores = scores;
@@ -305,8 +308,30 @@ public class ArrangementService {
         voorProces(procesInstantieId).geenPlaats();
     }
 
+    /**
+     * Step "OPP-proces starten": the pupil is placed, so the OPP follows in process opp (within 6 weeks, after OOGO,
+     * with the parents' instemming on the handelingsdeel); its first version starts from this request's OPP.
+     */
+    public void startOpp(Instantie instantie, String onderwijssoort) {
+        Arrangement a = voorProces(instantie.procesInstantieId());
+        opp.start(aanvrager(instantie, onderwijssoort), a.getPerspectief(), a.getOppDoelen());
+    }
+
+    /** Step "OPP bijstellen": the evaluation chose bijstellen, a new version of the OPP that asks instemming again. */
+    public void stelOppBij(Instantie instantie, String onderwijssoort) {
+        opp.bijstellen(aanvrager(instantie, onderwijssoort));
+    }
+
+    private static OppService.Aanvrager aanvrager(Instantie instantie, String onderwijssoort) {
+        return new OppService.Aanvrager(instantie.dossierNummer(), instantie.school(), onderwijssoort,
+                instantie.zorgcoordinator());
+    }
+
+    /** Task opp of the versions before issue 23's OPP process (their running instances finish on it). */
     public void opp(String procesInstantieId, String perspectief) {
-        voorProces(procesInstantieId).perspectief(perspectief.trim());
+        Arrangement a = voorProces(procesInstantieId);
+        a.perspectief(perspectief.trim());
+        opp.overgenomen(a.getDossierNummer(), a.getPerspectief(), a.getOppDoelen());
     }
 
     /** Every goal of the arrangement scored (behaald, deels, niet), and what comes next. */
@@ -338,6 +363,8 @@ public class ArrangementService {
             throw new OngeldigeInvoerException("doelen", "Leg in EenPlan per doel de uitkomst en de tevredenheid van "
                     + "ouders en leerling vast.");
         }
+        // The arrangement ended: so does its OPP process (the OPP's versions stay in the dossier).
+        opp.beeindig(voorProces(procesInstantieId).getDossierNummer());
     }
 
     private void elkDoelPreciesEens(Arrangement a, List<Long> gegeven) {

@@ -117,6 +117,12 @@ public final class Procesvariabelen {
     /** thuiszitterstafel: the agreed date the pupil is back in education. */
     public static final String TERUG_DATUM = "terugDatum";
 
+    // opp
+    /** opp: the parents (or the pupil of age) agreed with the handelingsdeel (nl.eenplan.opp.Instemmingsregel). */
+    public static final String INGESTEMD = "ingestemd";
+    /** opp: the evaluation with the parents found the handelingsdeel is to change. */
+    public static final String HANDELINGSDEEL_WIJZIGEN = "handelingsdeelWijzigen";
+
     private static final Set<String> ELK_PROCES = Set.of(DOSSIER_NUMMER, SCHOOL_BRIN, ONDERWIJSSOORT, ZORGCOORDINATOR);
 
     private static final Map<String, Set<String>> PER_PROCES = Map.of(
@@ -137,7 +143,8 @@ public final class Procesvariabelen {
                     BESLISTERMIJN_VERLENGEN, VERLENGD, VERLENGD_TOT, TIJDELIJK_INSCHRIJVEN_OP, TOELATINGSBESLUIT),
             "leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST, BEHANDELAAR),
             "meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST),
-            "thuiszitterstafel", Set.of(TAFEL_ID, BEHANDELAAR, TAFEL_DATUM, DOORZETTINGSMACHT, TERUG_DATUM));
+            "thuiszitterstafel", Set.of(TAFEL_ID, BEHANDELAAR, TAFEL_DATUM, DOORZETTINGSMACHT, TERUG_DATUM),
+            "opp", Set.of(INGESTEMD, HANDELINGSDEEL_WIJZIGEN));
 
     private Procesvariabelen() {
     }

@@ -61,6 +61,14 @@ public final class WettelijkeTermijnen {
      */
     private static final String TOELATING = "WPO art. 40; WEC art. 40; WVO 2020 (toelating)";
 
+    /**
+     * The OPP: set within 6 weeks of enrolment (placement), after op overeenstemming gericht overleg with the parents, its
+     * handelingsdeel with their instemming, evaluated with them at least once per school year (WPO art. 40a, WEC art.
+     * 41a, the WVO 2020 on the ontwikkelingsperspectief, formerly WVO art. 26). "Once per school year" is read as an
+     * evaluation moment 11 months after the last one, so the evaluation with its own term falls within a year.
+     */
+    private static final String OPP = "WPO art. 40a; WEC art. 41a; WVO 2020 (ontwikkelingsperspectief)";
+
     public static final List<Termijn> TERMIJNEN = List.of(
             new Termijn("arrangement", "zorgplicht", 6, Eenheid.WEKEN,
                     ZORGPLICHT + ": beslissen binnen 6 weken na ontvangst van de aanmelding"),
@@ -80,6 +88,10 @@ public final class WettelijkeTermijnen {
                     "Awb art. 6:7 (bezwaartermijn 6 weken; begint de dag na bekendmaking, art. 6:8)"),
             new Termijn("arrangement", "opp", 6, Eenheid.WEKEN,
                     "WPO art. 40a; WEC art. 41a; WVO 2020 (ontwikkelingsperspectief): uiterlijk 6 weken na inschrijving"),
+            new Termijn("opp", "opstellen", 6, Eenheid.WEKEN, OPP + ": uiterlijk 6 weken na inschrijving, na op "
+                    + "overeenstemming gericht overleg met de ouders"),
+            new Termijn("opp", "jaarevaluatie", 11, Eenheid.MAANDEN, OPP + ": ten minste eenmaal per schooljaar met de "
+                    + "ouders evalueren"),
             new Termijn("verzuim", "melden", 5, Eenheid.WERKDAGEN,
                     "Leerplichtwet 1969 art. 21 en 21a: onverwijld melden (Inspectie: binnen 5 werkdagen)"));
 

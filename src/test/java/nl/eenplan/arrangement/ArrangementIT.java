@@ -77,7 +77,8 @@ class ArrangementIT extends IntegratieTest {
         assertThat(gestart.get("onderwijsBesluit").asText()).isEqualTo("TOEGEKEND");
         assertThat(gestart.get("zorgBesluit").asText()).isEqualTo("TOEGEKEND");
         assertThat(zc().get("/api/dossiers/" + nummer).json().get("doelen").toString()).contains("Sam leest op niveau E6");
-        assertThat(taak("zorgcoordinator", nummer, "opp")).isNotNull();
+        // The OPP follows in its own process (opp): OOGO and the OPP within 6 weeks of the placement.
+        assertThat(taak("zorgcoordinator", nummer, "opstellen")).isNotNull();
     }
 
     private void voltooi(String gebruiker, String nummer, String taak, String invoer) {

@@ -190,7 +190,7 @@ class ArrangementScenarioIT extends ScenarioTest {
         besluit("gemeente", "besluitZorg", "TOEGEKEND");
 
         // Both granted: the arrangement enters the plan.
-        assertThat(arrangement).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("opp");
+        assertThat(arrangement).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("evaluatiemoment");
         ArrangementView a = arrangementen.vanDossier(nummer).get(0);
         assertThat(a.status()).isEqualTo(Arrangement.Status.LOPEND);
         assertThat(a.startdatum()).isEqualTo(java.time.LocalDate.of(2026, 11, 3));
@@ -204,7 +204,7 @@ class ArrangementScenarioIT extends ScenarioTest {
         aanvraag(ZONDER_ZORG);
         assertThat(taak("besluitZorg")).isNull();
         besluit("swv", "besluitOnderwijs", "TOEGEKEND");
-        assertThat(arrangement).hasNotPassed("besluitZorg").isWaitingAt("opp");
+        assertThat(arrangement).hasNotPassed("besluitZorg").isWaitingAt("evaluatiemoment");
     }
 
     @Test
@@ -214,7 +214,7 @@ class ArrangementScenarioIT extends ScenarioTest {
         assertThat(meldingen.voor("zorgcoordinator", List.of(), false))
                 .anySatisfy(m -> assertThat(m.onderwerp()).contains("Zorgdeel niet voorgelegd").contains(nummer));
         besluit("swv", "besluitOnderwijs", "TOEGEKEND");
-        assertThat(arrangement).isWaitingAt("opp");
+        assertThat(arrangement).isWaitingAt("evaluatiemoment");
         // The gemeente never sees a care part without consent for jeugdhulp.
         Long id = arrangementen.vanDossier(nummer).get(0).id();
         assertThat(http().als("gemeente").get("/api/arrangementen/" + id).status()).isEqualTo(404);
@@ -246,7 +246,7 @@ class ArrangementScenarioIT extends ScenarioTest {
 
         // The arrangement goes on as if there was no care part to decide: the SWV's grant is enough for a place.
         besluit("swv", "besluitOnderwijs", "TOEGEKEND");
-        assertThat(arrangement).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("opp");
+        assertThat(arrangement).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("evaluatiemoment");
         ArrangementView a = arrangementen.vanDossier(nummer).get(0);
         assertThat(a.status()).isEqualTo(Arrangement.Status.LOPEND);
         assertThat(a.zorgBesluit()).isNull();
@@ -262,7 +262,7 @@ class ArrangementScenarioIT extends ScenarioTest {
 
         trekToestemmingVoorJeugdhulpIn();
 
-        assertThat(arrangement).hasPassed("zorgdeelVervalt", "plaatsGeboden").isWaitingAt("opp");
+        assertThat(arrangement).hasPassed("zorgdeelVervalt", "plaatsGeboden").isWaitingAt("evaluatiemoment");
     }
 
     @Test
@@ -314,7 +314,7 @@ class ArrangementScenarioIT extends ScenarioTest {
                 .status()).isEqualTo(204);
         assertThat(arrangement).isWaitingAt("besluitOnderwijs");
         besluit("swv", "besluitOnderwijs", "TOEGEKEND");
-        assertThat(arrangement).isWaitingAt("opp");
+        assertThat(arrangement).isWaitingAt("evaluatiemoment");
     }
 
     @Test
@@ -327,7 +327,7 @@ class ArrangementScenarioIT extends ScenarioTest {
         assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", "{\"deel\": \"ZORG\"}").status()).isEqualTo(204);
         besluit("gemeente", "besluitZorg", "TOEGEKEND");
         besluit("swv", "besluitOnderwijs", "TOEGEKEND");
-        assertThat(arrangement).hasPassed("bezwaarZorg").isWaitingAt("opp");
+        assertThat(arrangement).hasPassed("bezwaarZorg").isWaitingAt("evaluatiemoment");
     }
 
     @Test
@@ -369,7 +369,7 @@ class ArrangementScenarioIT extends ScenarioTest {
                         .processInstanceId(arrangement.getId()).activityId("besluitZorg").timers().count());
         besluit("gemeente", "besluitZorg", "TOEGEKEND");
 
-        assertThat(arrangement).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("opp");
+        assertThat(arrangement).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("evaluatiemoment");
         assertThat(leerplicht.vanDossier(nummer)).isEmpty();
         assertThat(meldingen.voor("swv", List.of("swv"), false)).filteredOn(m -> nummer.equals(m.dossierNummer()))
                 .noneMatch(m -> m.onderwerp().contains("Zorgplicht overschreden"));
@@ -379,7 +379,18 @@ class ArrangementScenarioIT extends ScenarioTest {
     void evaluatiesPerDoelEnAfsluitingMetTevredenheid() {
         aanvraag(ZONDER_ZORG);
         besluit("swv", "besluitOnderwijs", "TOEGEKEND");
-        voltooi("zorgcoordinator", taak("opp"), "{\"perspectief\": \"Regulier vo, havo; na 1 jaar zonder arrangement.\"}");
+        // The OPP runs in its own process from the start (issue 23): OOGO, the OPP, the parents' instemming.
+        assertThat(arrangement).hasPassed("oppStarten");
+        ProcessInstance opp = oppProces();
+        assertThat(opp).isWaitingAt("opstellen");
+        voltooiOpp(opp, "opstellen", """
+                {"oogoOp": "2026-11-03", "oogoMet": "Anna Jansen", "oogoNamensSchool": "Z. Coördinator",
+                 "uitstroomprofiel": "HAVO", "onderbouwing": "Regulier vo, havo; na 1 jaar zonder arrangement.",
+                 "doelen": ["Sam werkt 20 minuten zelfstandig"], "aanpak": "Kleine klas drie dagen per week."}""");
+        voltooiOpp(opp, "instemmingVastleggen", """
+                {"uitkomst": "INGESTEMD", "datum": "2026-11-03", "door": "OUDER", "ouder": "Anna Jansen",
+                 "wijze": "SCHRIFTELIJK"}""");
+        assertThat(opp).isWaitingAt("wachten");
         ArrangementView a = arrangementen.vanDossier(nummer).get(0);
         Long doel = a.doelen().get(0);
 
@@ -390,8 +401,11 @@ class ArrangementScenarioIT extends ScenarioTest {
         assertThat(arrangement).isWaitingAt("evaluatiemoment");
         managementService.executeJob(timer(arrangement, "evaluatiemoment").getId());
         voltooi("zorgcoordinator", taak("evalueren"), "{\"doelen\": [{\"doel\": " + doel + ", \"score\": \"DEELS\"}], \"vervolg\": \"BIJSTELLEN\"}");
-        assertThat(arrangement).isWaitingAt("opp");
-        voltooi("zorgcoordinator", taak("opp"), "{\"perspectief\": \"Bijgesteld.\"}");
+        // Bijstellen no longer goes back to a task here: the OPP process makes a new version that asks instemming again.
+        assertThat(arrangement).hasPassed("oppBijstellen").isWaitingAt("evaluatiemoment");
+        assertThat(opp).hasPassed("bijstellenGevraagd").isWaitingAt("opstellen");
+        assertThat(http().als("zorgcoordinator").get("/api/dossiers/" + nummer + "/opp").json().get("huidig")
+                .get("aanleiding").asText()).isEqualTo("BIJSTELLING");
         managementService.executeJob(timer(arrangement, "evaluatiemoment").getId());
         voltooi("zorgcoordinator", taak("evalueren"), "{\"doelen\": [{\"doel\": " + doel + ", \"score\": \"BEHAALD\"}], \"vervolg\": \"BEEINDIGEN\"}");
 
@@ -424,7 +438,6 @@ class ArrangementScenarioIT extends ScenarioTest {
             "adviezen,         tlv,      Deskundigenadviezen niet binnen de termijn vastgelegd",
             "besluitOnderwijs, -,        Besluit onderwijsdeel (SWV) niet binnen de termijn genomen",
             "besluitZorg,      zorg,     Besluit zorgdeel (gemeente) niet binnen de termijn genomen",
-            "opp,              -,        OPP niet binnen 6 weken na de start vastgesteld",
             "evalueren,        -,        Arrangement niet binnen de termijn geëvalueerd",
             "afsluiten,        -,        Arrangement niet binnen de termijn afgesloten"})
     void elkeTaakHeeftHerinneringEnTermijn(String taakId, String soort, String reden) {
@@ -450,12 +463,9 @@ class ArrangementScenarioIT extends ScenarioTest {
             geefToestemming(Toestemming.Scope.JEUGDHULP);
         }
         aanvraag(soort.equals("tlv") ? ZONDER_ZORG.replace("\"ARRANGEMENT\"", "\"TLV\"") : soort.equals("zorg") ? MET_ZORG : ZONDER_ZORG);
-        if (List.of("opp", "evalueren", "afsluiten").contains(taakId)) {
+        if (List.of("evalueren", "afsluiten").contains(taakId)) {
             besluit("swv", "besluitOnderwijs", "TOEGEKEND");
-            if (!taakId.equals("opp")) {
-                voltooi("zorgcoordinator", taak("opp"), "{\"perspectief\": \"Regulier.\"}");
-                managementService.executeJob(timer(arrangement, "evaluatiemoment").getId());
-            }
+            managementService.executeJob(timer(arrangement, "evaluatiemoment").getId());
             if (taakId.equals("afsluiten")) {
                 Long doel = arrangementen.vanDossier(nummer).get(0).doelen().get(0);
                 voltooi("zorgcoordinator", taak("evalueren"),
@@ -492,6 +502,17 @@ class ArrangementScenarioIT extends ScenarioTest {
             }
         }
         assertThat(toestemmingen.inWerking(nummer, Toestemming.Scope.JEUGDHULP)).isFalse();
+    }
+
+    private ProcessInstance oppProces() {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("opp").processInstanceBusinessKey(nummer)
+                .singleResult();
+    }
+
+    private void voltooiOpp(ProcessInstance opp, String taakId, String invoer) {
+        Task t = taskService.createTaskQuery().processInstanceId(opp.getId()).taskDefinitionKey(taakId).singleResult();
+        Http.Antwoord a = voltooi("zorgcoordinator", t, invoer);
+        assertThat(a.status()).as(a.body()).isEqualTo(204);
     }
 
     private Task taak(String taakId) {

@@ -130,6 +130,15 @@ class ArrangementVorigeVersieIT extends ScenarioTest {
         assertThat(arrangement).isWaitingAt("opp");
         assertThat(leerplicht.vanDossier(nummer)).isEmpty();
         assertThat(arrangementen.vanDossier(nummer).get(0).verlengdTot()).isEqualTo(java.time.LocalDate.of(2027, 1, 11));
+
+        // The old task "OPP vaststellen" still works on this version; its OPP is kept as a version "vastgesteld vóór
+        // instemming was vastgelegd", as V39 did for the OPPs before the upgrade (issue 23, opp).
+        voltooi("zorgcoordinator", taak("opp"), "{\"perspectief\": \"Regulier vo, havo.\"}");
+        assertThat(arrangement).isWaitingAt("evaluatiemoment");
+        com.fasterxml.jackson.databind.JsonNode opp = http().als("zorgcoordinator").get("/api/dossiers/" + nummer + "/opp")
+                .json().get("huidig");
+        assertThat(opp.get("status").asText()).isEqualTo("VOOR_INSTEMMINGSRECHT");
+        assertThat(opp.get("onderbouwing").asText()).isEqualTo("Regulier vo, havo.");
     }
 
     @Test

@@ -171,6 +171,35 @@ class MigratieIT extends IntegratieTest {
                 .containsExactly("LANGDURIG_VERZUIM", "LANGDURIG_VERZUIM", "LANGDURIG_VERZUIM", "VERZUIM");
     }
 
+    /**
+     * V39, the OPP with the parents' instemming: per dossier the latest started arrangement's perspective and goals
+     * become version 1, explicitly "vastgesteld vóór instemming was vastgelegd"; a request not started has no OPP yet.
+     */
+    @Test
+    void v39_hetOppVanEenGestartArrangementWordtVersie1VoorInstemmingsrecht() {
+        arrangement("2026-00001", "Eerst regulier.", "Oud doel", "2026-01-05");
+        arrangement("2026-00001", "Regulier vo, havo.", "Sam werkt zelfstandig\nSam leest vlot", "2026-06-01");
+        arrangement("2026-00002", "Nog niet gestart.", "Doel", null);
+        arrangement("2026-00003", null, null, "2026-02-01");
+
+        flyway("latest").migrate();
+
+        assertThat(jdbc.queryForList("select dossier_nummer, versie, status, aanleiding, onderbouwing, doelen, "
+                + "instemming_op from opp_versie order by dossier_nummer").stream()
+                .map(r -> r.get("dossier_nummer") + " " + r.get("versie") + " " + r.get("status") + " "
+                        + r.get("aanleiding") + " " + r.get("onderbouwing") + " " + r.get("doelen") + " "
+                        + r.get("instemming_op")).toList())
+                .containsExactly("2026-00001 1 VOOR_INSTEMMINGSRECHT OVERGENOMEN Regulier vo, havo. "
+                        + "Sam werkt zelfstandig\nSam leest vlot null");
+    }
+
+    void arrangement(String dossier, String perspectief, String doelen, String startdatum) {
+        jdbc.update("insert into arrangement (dossier_nummer, proces_instantie_id, perspectief, opp_doelen, status, "
+                + "startdatum) values (?, 'p', ?, ?, ?, ?)", dossier, perspectief, doelen,
+                startdatum == null ? "AANGEVRAAGD" : "LOPEND",
+                startdatum == null ? null : java.time.LocalDate.parse(startdatum));
+    }
+
     long escalatie(String reden, String status, String bron, String afgeslotenOp) {
         jdbc.update("insert into leerplicht_escalatie (dossier_nummer, leerling_naam, geboortedatum, school_brin, "
                         + "school_naam, gemeente, reden, feiten, bron, contactpersoon, status, ontvangen_op, afgesloten_op) "

@@ -55,7 +55,7 @@ class TermijnenDmnTest {
     }
 
     @Test
-    @DisplayName("Precies deze rijen zijn wettelijk: zorgplicht, verlenging, verlengen, bezwaar, OPP, verzuim melden")
+    @DisplayName("Precies deze rijen zijn wettelijk: zorgplicht, verlenging, verlengen, bezwaar, OPP (opstellen, jaarevaluatie), verzuim melden")
     void preciesDezeRijenZijnWettelijk() {
         Set<String> wettelijk = new TreeSet<>();
         for (String[] rij : regelsMetGrondslag(xml)) {
@@ -63,11 +63,12 @@ class TermijnenDmnTest {
         }
         assertThat(wettelijk).containsExactlyInAnyOrder("arrangement/zorgplicht", "arrangement/zorgplichtVerlenging",
                 "arrangement/verlengen", "arrangement/bezwaar", "arrangement/opp", "verzuim/melden",
-                "toelating/zorgplicht", "toelating/zorgplichtVerlenging", "toelating/verlengen", "toelating/besluiten");
+                "opp/opstellen", "opp/jaarevaluatie", "toelating/zorgplicht", "toelating/zorgplichtVerlenging", "toelating/verlengen", "toelating/besluiten");
         assertThat(WettelijkeTermijnen.TERMIJNEN).extracting(t -> t.proces() + "/" + t.stap() + ": " + t.aantal() + " "
                 + t.eenheid()).containsExactlyInAnyOrder("arrangement/zorgplicht: 6 WEKEN",
                 "arrangement/zorgplichtVerlenging: 4 WEKEN", "arrangement/verlengen: 0 WERKDAGEN",
                 "arrangement/bezwaar: 6 WEKEN", "arrangement/opp: 6 WEKEN", "verzuim/melden: 5 WERKDAGEN",
+                "opp/opstellen: 6 WEKEN", "opp/jaarevaluatie: 11 MAANDEN",
                 "toelating/zorgplicht: 6 WEKEN", "toelating/zorgplichtVerlenging: 4 WEKEN",
                 "toelating/verlengen: 0 WERKDAGEN", "toelating/besluiten: 0 WERKDAGEN");
         assertThat(WettelijkeTermijnen.afwijkingen(Tabellen.ENGINE, Tabellen.model(xml))).isEmpty();
@@ -138,6 +139,23 @@ class TermijnenDmnTest {
         wettelijk("arrangement", "opp", 6, "weken", "WPO art. 40a", "WEC art. 41a", "WVO 2020");
         // From Mon 13 Apr 2026: Mon 25 May is Tweede Pinksterdag, so Tue 26 May.
         assertThat(deadline("arrangement", "opp", of(2026, 4, 13), Regio.NOORD)).isEqualTo(of(2026, 5, 26));
+    }
+
+    @Test
+    @DisplayName("opp opstellen: na OOGO met de ouders, uiterlijk 6 weken na de plaatsing (WPO art. 40a; WEC art. 41a)")
+    void oppOpstellen_zesWeken_WPOart40a_WECart41a() {
+        wettelijk("opp", "opstellen", 6, "weken", "WPO art. 40a", "WEC art. 41a", "WVO 2020", "overeenstemming");
+        // From Mon 13 Apr 2026: Mon 25 May is Tweede Pinksterdag, so Tue 26 May; a day earlier: Fri 22 May.
+        assertThat(deadline("opp", "opstellen", of(2026, 4, 13), Regio.NOORD)).isEqualTo(of(2026, 5, 26));
+        assertThat(deadline("opp", "opstellen", of(2026, 4, 10), Regio.NOORD)).isEqualTo(of(2026, 5, 22));
+    }
+
+    @Test
+    @DisplayName("opp jaarevaluatie: minstens eens per schooljaar met de ouders, moment na 11 maanden (WPO art. 40a; WEC art. 41a)")
+    void oppJaarevaluatie_elfMaanden_WPOart40a_WECart41a() {
+        wettelijk("opp", "jaarevaluatie", 11, "maanden", "WPO art. 40a", "WEC art. 41a", "eenmaal per schooljaar");
+        // Vastgesteld Tue 1 Dec 2026: the evaluation moment is Mon 1 Nov 2027, well within a year.
+        assertThat(deadline("opp", "jaarevaluatie", of(2026, 12, 1), Regio.NOORD)).isEqualTo(of(2027, 11, 1));
     }
 
     @Test

@@ -94,6 +94,8 @@ class ArrangementModelTest {
         });
         delegate("meldAfwijzing", e -> { });
         delegate("zetArrangementInPlan", e -> { });
+        delegate("startOpp", e -> { });
+        delegate("stelOppBij", e -> { });
         delegate("legGeenPlaatsVast", e -> { });
         delegate("legAfsluitingVast", e -> { });
         Mocks.register("termijn", termijn);
@@ -139,7 +141,7 @@ class ArrangementModelTest {
         assertThat(proces).isWaitingAt("besluitZorg");
         complete(taak("besluitZorg"), withVariables("zorgBesluit", "TOEGEKEND"));
 
-        assertThat(proces).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("opp");
+        assertThat(proces).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("evaluatiemoment");
         verify(delegates.get("zetArrangementInPlan")).execute(any());
     }
 
@@ -151,7 +153,7 @@ class ArrangementModelTest {
         complete(taak("adviezen"));
         assertThat(proces).hasPassed("adviezenControleren").isWaitingAt("besluitOnderwijs");
         complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "TOEGEKEND"));
-        assertThat(proces).hasNotPassed("besluitZorg").isWaitingAt("opp");
+        assertThat(proces).hasNotPassed("besluitZorg").isWaitingAt("evaluatiemoment");
     }
 
     @Test
@@ -166,7 +168,7 @@ class ArrangementModelTest {
         assertThat(proces).hasPassed("bezwaarZorg").isWaitingAt("besluitZorg");
         complete(taak("besluitZorg"), withVariables("zorgBesluit", "TOEGEKEND"));
         complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "TOEGEKEND"));
-        assertThat(proces).isWaitingAt("opp");
+        assertThat(proces).isWaitingAt("evaluatiemoment");
     }
 
     @Test
@@ -191,7 +193,7 @@ class ArrangementModelTest {
         // Far beyond 6 (or 10) weeks after the written registration: the gemeente's decision still counts.
         ClockUtil.setCurrentTime(new Date(NU.getTime() + 90 * DAG));
         complete(taak("besluitZorg"), withVariables("zorgBesluit", "TOEGEKEND"));
-        assertThat(proces).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("opp");
+        assertThat(proces).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("evaluatiemoment");
     }
 
     @Test
@@ -204,7 +206,7 @@ class ArrangementModelTest {
                 .localVariableEquals("taakToestemming", "JEUGDHULP").correlate();
 
         assertThat(proces).hasPassed("besluitZorgToestemmingIngetrokken", "zorgdeelVervalt", "plaatsGeboden")
-                .isWaitingAt("opp");
+                .isWaitingAt("evaluatiemoment");
         verify(delegates.get("laatZorgdeelVervallen")).execute(any());
     }
 
@@ -212,7 +214,8 @@ class ArrangementModelTest {
     void evaluerenDoorgaanBijstellenEnAfsluiten() throws Exception {
         complete(taak("aanvraag"));
         complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "TOEGEKEND"));
-        complete(taak("opp"));
+        assertThat(proces).hasPassed("oppStarten");
+        verify(delegates.get("startOpp")).execute(any());
         assertThat(timer("evaluatiemoment").getDuedate()).isEqualTo(EVALUATIEMOMENT);
 
         beheer.executeJob(timer("evaluatiemoment").getId());
@@ -220,8 +223,9 @@ class ArrangementModelTest {
         assertThat(proces).isWaitingAt("evaluatiemoment");
         beheer.executeJob(timer("evaluatiemoment").getId());
         complete(taak("evalueren"), withVariables("arrangementVervolg", "BIJSTELLEN"));
-        assertThat(proces).isWaitingAt("opp");
-        complete(taak("opp"));
+        // Bijstellen: the OPP changes in its own process (opp); the arrangement waits for its next evaluation.
+        assertThat(proces).hasPassed("oppBijstellen").isWaitingAt("evaluatiemoment");
+        verify(delegates.get("stelOppBij")).execute(any());
         beheer.executeJob(timer("evaluatiemoment").getId());
         complete(taak("evalueren"), withVariables("arrangementVervolg", "BEEINDIGEN"));
         complete(taak("afsluiten"));

@@ -1,0 +1,272 @@
+package nl.eenplan.opp;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.DossierVerwijderd;
+import nl.eenplan.dossier.DossierView;
+import nl.eenplan.dossier.DossierWordtGesloten;
+import nl.eenplan.melding.Melding;
+import nl.eenplan.melding.MeldingService;
+import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.opp.proces.Oppproces;
+import nl.eenplan.web.NietGevondenException;
+import nl.eenplan.web.NietMogelijkException;
+import nl.eenplan.web.OngeldigeInvoerException;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pupil's OPP (ontwikkelingsperspectief; WPO art. 40a, WEC art. 41a, WVO 2020 (ontwikkelingsperspectief; voorheen WVO art. 26)): versions with the OOGO,
+ * uitstroomprofiel, handelingsdeel and the parents' instemming on it, and the evaluations with the parents. Process
+ * {@code opp} runs it (docs/processen/opp.md); its steps call the methods here with plain values, so a parent's own
+ * answer (issue 24) can call {@link #instemming} the same way.
+ */
+@Service
+@Transactional
+public class OppService {
+
+    private final OppRepository versies;
+    private final OppevaluatieRepository evaluaties;
+    private final DossierService dossiers;
+    private final MeldingService meldingen;
+    private final Oppproces proces;
+    private final Clock clock;
+
+    OppService(OppRepository versies, OppevaluatieRepository evaluaties, DossierService dossiers,
+               MeldingService meldingen, Oppproces proces, Clock clock) {
+        this.versies = versies;
+        this.evaluaties = evaluaties;
+        this.dossiers = dossiers;
+        this.meldingen = meldingen;
+        this.proces = proces;
+        this.clock = clock;
+    }
+
+    /** Who starts or changes an OPP: the dossier and the routing facts of the process that asks. */
+    public record Aanvrager(String dossierNummer, String school, String onderwijssoort, String zorgcoordinator) {
+    }
+
+    // ---- from the arrangement
+
+    /**
+     * The arrangement started (the pupil is placed): an OPP within 6 weeks, after OOGO with the parents. The first
+     * version starts from the arrangement's OPP (perspective and goals); a pupil who already has an OPP gets a new
+     * version of it. Process {@code opp} starts, or, when one runs, is asked to change it ({@link #bijstellen}).
+     */
+    public void start(Aanvrager aanvrager, String perspectief, List<String> doelen) {
+        Optional<Oppversie> laatste = versies.findFirstByDossierNummerOrderByVersieDesc(aanvrager.dossierNummer());
+        if (proces.loopt(aanvrager.dossierNummer())) {
+            bijstellen(aanvrager);
+            return;
+        }
+        if (laatste.isEmpty()) {
+            versies.save(new Oppversie(aanvrager.dossierNummer(), 1, Oppversie.Aanleiding.START, perspectief, doelen,
+                    null, null, nu()));
+        } else if (laatste.get().getStatus() != Oppversie.Status.CONCEPT) {
+            versies.save(laatste.get().volgende(Oppversie.Aanleiding.START, nu()));
+        }
+        proces.start(aanvrager.dossierNummer(), aanvrager.school(), aanvrager.onderwijssoort(),
+                aanvrager.zorgcoordinator());
+    }
+
+    /**
+     * The arrangement's evaluation chose "bijstellen": a change to the handelingsdeel is a new version that asks the
+     * parents' instemming again, after a new OOGO. While a version is still being drawn up or waits for the parents'
+     * answer, that one takes the change; the zorgcoördinator hears so.
+     */
+    public void bijstellen(Aanvrager aanvrager) {
+        String nummer = aanvrager.dossierNummer();
+        if (!proces.loopt(nummer)) {
+            start(aanvrager, null, null);
+            return;
+        }
+        Oppversie laatste = laatste(nummer);
+        if (laatste.getStatus() == Oppversie.Status.CONCEPT
+                || laatste.getStatus() == Oppversie.Status.INSTEMMING_GEVRAAGD || !proces.bijstellen(nummer)) {
+            meld(aanvrager.zorgcoordinator(), nummer, "OPP bijstellen (dossier " + nummer + ")",
+                    "Het arrangement wordt bijgesteld, maar versie " + laatste.getVersie() + " van het OPP wordt nog "
+                            + "opgesteld of wacht op het antwoord van de ouders. Neem de bijstelling daarin mee, of stel "
+                            + "het OPP na hun antwoord opnieuw bij.");
+            return;
+        }
+        versies.save(laatste.volgende(Oppversie.Aanleiding.BIJSTELLING, nu()));
+    }
+
+    /** The arrangement ended or the dossier closes: the OPP's process ends; its versions stay in the dossier. */
+    public void beeindig(String dossierNummer) {
+        proces.beeindig(dossierNummer, "Arrangement afgesloten");
+    }
+
+    /**
+     * Task "OPP vaststellen" of an arrangement still on its version before process opp: its perspective is kept as a
+     * version of the OPP "vastgesteld vóór instemming was vastgelegd", as V39 did for the OPPs before the upgrade.
+     */
+    public void overgenomen(String dossierNummer, String perspectief, List<String> doelen) {
+        int volgende = versies.findFirstByDossierNummerOrderByVersieDesc(dossierNummer).map(Oppversie::getVersie)
+                .orElse(0) + 1;
+        Oppversie v = new Oppversie(dossierNummer, volgende, Oppversie.Aanleiding.OVERGENOMEN, perspectief, doelen,
+                null, null, nu());
+        v.overgenomen();
+        versies.save(v);
+    }
+
+    // ---- the steps of process opp
+
+    /** Task opstellen: the OOGO held, the OPP drafted; the parents' instemming on its handelingsdeel is asked next. */
+    public void opgesteld(String dossierNummer, Opstelling o, String door) {
+        Oppversie v = laatste(dossierNummer);
+        if (v.getStatus() != Oppversie.Status.CONCEPT) {
+            throw new NietMogelijkException("Versie " + v.getVersie() + " van het OPP is al opgesteld.");
+        }
+        Uitstroomprofiel profiel = o.uitstroomprofiel();
+        DossierView.LeerlingView leerling = dossiers.haalOp(dossierNummer).leerling();
+        var soort = leerling.onderwijssoort();
+        // The OOGO is with the parents (or with the pupil of age, Instemmingsregel): name one as the dossier has them.
+        if (!Instemmingsregel.leerlingBeslist(leerling.geboortedatum(), o.oogoOp()) && !leerling.ouders().isEmpty()
+                && leerling.ouders().stream().noneMatch(ouder -> o.oogoMet().toLowerCase(Locale.ROOT)
+                .contains(ouder.naam().toLowerCase(Locale.ROOT)))) {
+            throw new OngeldigeInvoerException("oogoMet", "Het overleg is met de ouders: noem ten minste één ouder of "
+                    + "voogd zoals die bij de leerling staat (" + String.join(", ", leerling.ouders().stream()
+                    .map(DossierView.OuderView::naam).toList()) + ").");
+        }
+        if (!profiel.past(soort)) {
+            throw new OngeldigeInvoerException("uitstroomprofiel", "Het uitstroomprofiel " + profiel
+                    + " past niet bij een leerling in het " + soort.name().toLowerCase(Locale.ROOT) + "; kies uit "
+                    + Uitstroomprofiel.voor(soort) + ".");
+        }
+        v.opgesteld(o.oogoOp(), o.oogoMet().strip(), o.oogoNamensSchool().strip(), profiel, o.onderbouwing().strip(),
+                o.doelen().stream().map(String::strip).toList(), o.aanpak().strip(), door, nu());
+    }
+
+    /**
+     * The parents' answer on the handelingsdeel of the version that asks it: true when they agreed, and the
+     * handelingsdeel is vastgesteld. Who may answer: {@link Instemmingsregel}. A refusal names its reason.
+     */
+    public boolean instemming(String dossierNummer, Instemming i, String vastgelegdDoor) {
+        Oppversie v = laatste(dossierNummer);
+        if (v.getStatus() != Oppversie.Status.INSTEMMING_GEVRAAGD) {
+            throw new NietMogelijkException("Versie " + v.getVersie() + " van het OPP vraagt geen instemming.");
+        }
+        if (i.uitkomst() == Instemming.Uitkomst.GEWEIGERD && (i.reden() == null || i.reden().isBlank())) {
+            throw new OngeldigeInvoerException("reden", "Vul de reden in waarom de ouders niet instemmen.");
+        }
+        if (v.getOogoOp() != null && i.datum().isBefore(v.getOogoOp())) {
+            throw new OngeldigeInvoerException("datum", "Het antwoord kan niet van vóór het overleg met de ouders ("
+                    + v.getOogoOp() + ") zijn.");
+        }
+        DossierView.LeerlingView leerling = dossiers.haalOp(dossierNummer).leerling();
+        boolean leerlingBeslist = Instemmingsregel.leerlingBeslist(leerling.geboortedatum(), i.datum());
+        String naam;
+        if (i.door() == Instemming.Door.LEERLING) {
+            if (!leerlingBeslist) {
+                throw new OngeldigeInvoerException("door", "De leerling is nog geen " + Instemmingsregel.MEERDERJARIG
+                        + ": een ouder of voogd met gezag beslist over het handelingsdeel.");
+            }
+            naam = "de leerling";
+        } else {
+            if (leerlingBeslist) {
+                throw new OngeldigeInvoerException("door", "De leerling is " + Instemmingsregel.MEERDERJARIG
+                        + " of ouder en beslist zelf over het handelingsdeel; kies LEERLING.");
+            }
+            if (i.ouder() == null || i.ouder().isBlank()) {
+                throw new OngeldigeInvoerException("ouder", "Vul de naam in van de ouder of voogd met gezag die antwoordde.");
+            }
+            DossierView.OuderView ouder = leerling.ouders().stream()
+                    .filter(o -> o.naam().equalsIgnoreCase(i.ouder().strip())).findFirst()
+                    .orElseThrow(() -> new OngeldigeInvoerException("ouder", "Er is geen ouder of voogd '"
+                            + i.ouder().strip() + "' in het dossier; vul de naam in zoals die bij de leerling staat."));
+            if (!Boolean.TRUE.equals(ouder.gezag())) {
+                throw new OngeldigeInvoerException("ouder", ouder.naam() + " heeft " + (ouder.gezag() == null
+                        ? "nog geen bevestigd gezag: leg eerst het gezag vast." : "geen gezag en kan niet voor de "
+                        + "leerling instemmen of weigeren."));
+            }
+            naam = ouder.naam();
+        }
+        v.instemming(i, naam, vastgelegdDoor);
+        return i.uitkomst() == Instemming.Uitkomst.INGESTEMD;
+    }
+
+    /**
+     * Step "De route bij weigering": the parents refused. The handelingsdeel of that version is not carried out; the
+     * OPP's other parts stand. The school and parents talk again (a new OOGO and a new version), can ask an
+     * onderwijsconsulent, and the parents can go to the Geschillencommissie passend onderwijs (WPO art. 40a; the
+     * commission's rules: within 6 weeks).
+     */
+    public void weigering(String dossierNummer, String zorgcoordinator) {
+        Oppversie v = laatste(dossierNummer);
+        versies.save(v.volgende(Oppversie.Aanleiding.WEIGERING, nu()));
+        meld(zorgcoordinator, dossierNummer, "Ouders stemmen niet in met het OPP (dossier " + dossierNummer + ")",
+                "De ouders stemden niet in met het handelingsdeel van versie " + v.getVersie() + " van het OPP. Dat "
+                        + "handelingsdeel wordt niet uitgevoerd; de andere delen van het OPP blijven staan. Voer opnieuw "
+                        + "op overeenstemming gericht overleg en leg een nieuwe versie vast. Wijs de ouders op het ouder- "
+                        + "en jeugdsteunpunt en de onderwijsconsulenten, en op de Geschillencommissie passend onderwijs "
+                        + "(binnen 6 weken na het besluit van de school).");
+    }
+
+    /** Task evalueren: the yearly evaluation with the parents; true when the handelingsdeel is to change. */
+    public boolean evaluatie(String dossierNummer, LocalDate op, String metWie, String bevindingen, boolean wijzigen,
+                             String door) {
+        Oppversie v = laatste(dossierNummer);
+        evaluaties.save(new Oppevaluatie(dossierNummer, v.getVersie(), op, metWie.strip(), bevindingen.strip(),
+                wijzigen, door, nu()));
+        if (wijzigen) {
+            versies.save(v.volgende(Oppversie.Aanleiding.EVALUATIE, nu()));
+        }
+        return wijzigen;
+    }
+
+    // ---- reading
+
+    /** The pupil's OPP, for the pupil's school (dossier.DossierToegang); 404 when there is none. */
+    @Transactional(readOnly = true)
+    public OppView haalOp(String nummer) {
+        dossiers.controleerToegang(nummer);
+        List<Oppversie> alle = versies.findByDossierNummerOrderByVersieDesc(nummer);
+        if (alle.isEmpty()) {
+            throw new NietGevondenException("Dossier " + nummer + " heeft (nog) geen OPP.");
+        }
+        Integer geldend = alle.stream().filter(v -> v.getStatus() == Oppversie.Status.INGESTEMD
+                        || v.getStatus() == Oppversie.Status.VOOR_INSTEMMINGSRECHT)
+                .map(Oppversie::getVersie).findFirst().orElse(null);
+        List<OppView.Versie> lijst = alle.stream().map(OppView.Versie::van).toList();
+        return new OppView(nummer, lijst.get(0), geldend, lijst,
+                evaluaties.findByDossierNummerOrderById(nummer).stream().map(OppView.Evaluatie::van).toList());
+    }
+
+    // ---- the dossier's life
+
+    @EventListener
+    void sluit(DossierWordtGesloten sluit) {
+        proces.beeindig(sluit.dossierNummer(), "Dossier gesloten");
+    }
+
+    /** A dossier past its retention: its OPP goes with it. */
+    @EventListener
+    void dossierVerwijderd(DossierVerwijderd verwijderd) {
+        evaluaties.deleteAll(evaluaties.findByDossierNummerOrderById(verwijderd.nummer()));
+        versies.deleteAll(versies.findByDossierNummerOrderByVersieDesc(verwijderd.nummer()));
+    }
+
+    private Oppversie laatste(String nummer) {
+        return versies.findFirstByDossierNummerOrderByVersieDesc(nummer)
+                .orElseThrow(() -> new NietGevondenException("Dossier " + nummer + " heeft (nog) geen OPP."));
+    }
+
+    private void meld(String zorgcoordinator, String nummer, String onderwerp, String tekst) {
+        if (zorgcoordinator == null) {
+            return;
+        }
+        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator, onderwerp, tekst, nummer,
+                null));
+    }
+
+    private Instant nu() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,288 @@
+package nl.eenplan.opp;
+
+import static nl.eenplan.Tijd.moment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import nl.eenplan.Http;
+import nl.eenplan.ScenarioTest;
+import nl.eenplan.Testdossiers;
+import nl.eenplan.melding.MeldingService;
+import nl.eenplan.organisatie.Organisaties;
+import nl.eenplan.security.GebruikerService;
+import nl.eenplan.security.Groepen;
+import nl.eenplan.termijn.EscalatieService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Process "opp" (issue 23, the OPP with the parents' instemming) for a po pupil placed on Tuesday 1 December 2026, whose
+ * mother Anna Jansen has gezag: OOGO and the OPP within 6 weeks (WPO art. 40a, WEC art. 41a), instemming by a parent
+ * with gezag or the pupil of 18 (Instemmingsregel), a refusal with its route and a new version, the yearly evaluation
+ * with the parents (timer) with and without a change, a bijstelling from the arrangement, the end; every task's
+ * reminder and escalation; another school's zorgcoördinator gets 404 at /api and /engine-rest. The arrangement's side
+ * (start and bijstellen): ArrangementScenarioIT.
+ */
+@ScenarioTest.Model("opp")
+class OppScenarioIT extends ScenarioTest {
+
+    static final String OPSTELLEN = """
+            {"oogoOp": "2026-12-03", "oogoMet": "Anna Jansen (moeder) en Sam",
+             "oogoNamensSchool": "Z. Coördinator", "uitstroomprofiel": "VMBO_KADER",
+             "onderbouwing": "Sam leert praktisch; toetsen en observaties wijzen op de kaderberoepsgerichte leerweg.",
+             "doelen": [{"omschrijving": "Sam werkt 20 minuten zelfstandig"}, "Sam gaat met plezier naar school"],
+             "aanpak": "Kleine klas drie dagen per week; wekelijks gesprek met de intern begeleider."}""";
+    static final String INGESTEMD = """
+            {"uitkomst": "INGESTEMD", "datum": "2026-12-07", "door": "OUDER", "ouder": "anna jansen",
+             "wijze": "SCHRIFTELIJK"}""";
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    OppService opp;
+    @Autowired
+    MeldingService meldingen;
+    @Autowired
+    EscalatieService escalaties;
+    @Autowired
+    GebruikerService gebruikers;
+    @Autowired
+    Organisaties organisaties;
+
+    String nummer;
+    ProcessInstance proces;
+
+    @BeforeEach
+    void gegevenEenLeerlingGeplaatstOpDinsdag1December2026() {
+        ClockUtil.setCurrentTime(moment(2026, 12, 1, 10, 0));
+        nummer = zc().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
+        proces = start(nummer);
+        // The OOGO and the parents' answer come in the week after the placement.
+        ClockUtil.setCurrentTime(moment(2026, 12, 7, 10, 0));
+    }
+
+    private ProcessInstance start(String dossier) {
+        opp.start(new OppService.Aanvrager(dossier, "99ZZ00", "PO", "zorgcoordinator"), "Regulier vo, vmbo.",
+                List.of("Sam werkt 20 minuten zelfstandig"));
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("opp").processInstanceBusinessKey(dossier)
+                .singleResult();
+    }
+
+    @Test
+    void naOogoEnInstemmingVanEenOuderMetGezagIsHetHandelingsdeelVastgesteld() {
+        assertThat(proces).isWaitingAt("opstellen");
+        JsonNode concept = oppVan(nummer);
+        assertThat(concept.get("huidig").get("status").asText()).isEqualTo("CONCEPT");
+        assertThat(concept.get("huidig").get("doelen").get(0).asText()).isEqualTo("Sam werkt 20 minuten zelfstandig");
+        assertThat(concept.hasNonNull("geldendeVersie")).isFalse();
+
+        // The uitstroomprofiel fits the onderwijssoort (Uitstroomprofiel): a po pupil has no vso profile "arbeidsmarkt".
+        Http.Antwoord verkeerd = voltooi(taak("opstellen"), OPSTELLEN.replace("VMBO_KADER", "ARBEIDSMARKT"));
+        assertThat(verkeerd.status()).isEqualTo(400);
+        assertThat(verkeerd.json().get("fouten").toString()).contains("uitstroomprofiel", "past niet");
+        // The OOGO is with the parents: at least one named as the dossier has them.
+        Http.Antwoord zonderOuder = voltooi(taak("opstellen"), OPSTELLEN.replace("Anna Jansen (moeder) en Sam", "Sam"));
+        assertThat(zonderOuder.status()).isEqualTo(400);
+        assertThat(zonderOuder.json().get("fouten").toString()).contains("oogoMet", "Anna Jansen");
+        Http.Antwoord leeg = voltooi(taak("opstellen"), "{}");
+        assertThat(leeg.status()).isEqualTo(400);
+        assertThat(leeg.json().get("fouten").toString()).contains("oogoOp", "oogoMet", "uitstroomprofiel", "aanpak");
+        assertThat(voltooi(taak("opstellen"), OPSTELLEN).status()).isEqualTo(204);
+        assertThat(proces).isWaitingAt("instemmingVastleggen");
+
+        // Who may answer: a parent with gezag, by the name in the dossier; the pupil only at 18; a refusal names its reason.
+        assertThat(voltooi(taak("instemmingVastleggen"), INGESTEMD.replace("\"OUDER\"", "\"LEERLING\"")).body())
+                .contains("door", "nog geen 18");
+        assertThat(voltooi(taak("instemmingVastleggen"), INGESTEMD.replace("anna jansen", "Piet Jansen")).body())
+                .contains("ouder", "Piet Jansen");
+        assertThat(voltooi(taak("instemmingVastleggen"), INGESTEMD.replace("INGESTEMD", "GEWEIGERD")).body())
+                .contains("reden");
+        assertThat(voltooi(taak("instemmingVastleggen"), INGESTEMD.replace("2026-12-07", "2026-12-02")).body())
+                .contains("datum", "overleg");
+        // The engine's own API (Tasklist) meets the same checks.
+        Http.Antwoord viaEngine = zc().post("/engine-rest/task/" + taak("instemmingVastleggen").getId() + "/complete",
+                "{\"variables\": {\"uitkomst\": {\"value\": \"INGESTEMD\", \"type\": \"String\"}}}");
+        assertThat(viaEngine.status()).as(viaEngine.body()).isEqualTo(400);
+        assertThat(proces).isWaitingAt("instemmingVastleggen");
+
+        assertThat(voltooi(taak("instemmingVastleggen"), INGESTEMD).status()).isEqualTo(204);
+        assertThat(proces).hasPassed("ingestemd", "inWerking").isWaitingAt("wachten");
+
+        JsonNode vastgesteld = oppVan(nummer);
+        assertThat(vastgesteld.get("geldendeVersie").asInt()).isEqualTo(1);
+        JsonNode v1 = vastgesteld.get("huidig");
+        assertThat(v1.get("status").asText()).isEqualTo("INGESTEMD");
+        assertThat(v1.get("uitstroomprofiel").asText()).isEqualTo("VMBO_KADER");
+        assertThat(v1.get("oogo").get("op").asText()).isEqualTo("2026-12-03");
+        assertThat(v1.get("oogo").get("met").asText()).contains("Anna Jansen");
+        assertThat(v1.get("instemming").get("naam").asText()).isEqualTo("Anna Jansen");
+        assertThat(v1.get("instemming").get("wijze").asText()).isEqualTo("SCHRIFTELIJK");
+        assertThat(v1.get("instemming").get("op").asText()).isEqualTo("2026-12-07");
+        assertThat(v1.get("doelen")).hasSize(2);
+    }
+
+    @Test
+    void deLeerlingVan18BeslistZelf_eenOuderDanNiet() {
+        String volwassen = zc().post("/api/dossiers", Testdossiers.nieuw().replace("2014-03-02", "2008-03-02")
+                .replace("\"PO\"", "\"VSO\"")).json().get("nummer").asText();
+        ProcessInstance p = start(volwassen);
+        Task opstellen = taskService.createTaskQuery().processInstanceId(p.getId()).singleResult();
+        assertThat(voltooi(opstellen, OPSTELLEN.replace("VMBO_KADER", "VERVOLGONDERWIJS")).status()).isEqualTo(204);
+        Task instemming = taskService.createTaskQuery().processInstanceId(p.getId()).singleResult();
+        assertThat(voltooi(instemming, INGESTEMD).body()).contains("door", "LEERLING");
+        assertThat(voltooi(instemming, INGESTEMD.replace("\"OUDER\"", "\"LEERLING\"").replace("SCHRIFTELIJK",
+                "MONDELING_BEVESTIGD")).status()).isEqualTo(204);
+        assertThat(oppVan(volwassen).get("huidig").get("instemming").get("door").asText()).isEqualTo("LEERLING");
+    }
+
+    @Test
+    void geweigerdDanNietUitgevoerd_deRouteEnEenNieuweVersieNaNieuwOverleg() {
+        assertThat(voltooi(taak("opstellen"), OPSTELLEN).status()).isEqualTo(204);
+        Http.Antwoord weigering = voltooi(taak("instemmingVastleggen"), INGESTEMD.replace("INGESTEMD", "GEWEIGERD")
+                .replace("}", ", \"reden\": \"De ouders willen geen kleine klas.\"}"));
+        assertThat(weigering.status()).as(weigering.body()).isEqualTo(204);
+
+        assertThat(proces).hasPassed("routeBijWeigering").isWaitingAt("opstellen");
+        JsonNode o = oppVan(nummer);
+        assertThat(o.hasNonNull("geldendeVersie")).as("no handelingsdeel carried out without instemming").isFalse();
+        assertThat(o.get("versies").get(1).get("status").asText()).isEqualTo("GEWEIGERD");
+        assertThat(o.get("versies").get(1).get("instemming").get("reden").asText()).contains("kleine klas");
+        assertThat(o.get("huidig").get("versie").asInt()).isEqualTo(2);
+        assertThat(o.get("huidig").get("aanleiding").asText()).isEqualTo("WEIGERING");
+        assertThat(o.get("huidig").get("uitstroomprofiel").asText()).as("the other parts stand").isEqualTo("VMBO_KADER");
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false)).anySatisfy(m -> assertThat(m.tekst())
+                .contains("niet uitgevoerd", "onderwijsconsulent", "Geschillencommissie passend onderwijs"));
+
+        voltooi(taak("opstellen"), OPSTELLEN.replace("2026-12-03", "2026-12-07")
+                .replace("Kleine klas drie dagen", "Extra begeleiding in de eigen klas twee dagen"));
+        voltooi(taak("instemmingVastleggen"), INGESTEMD.replace("SCHRIFTELIJK", "DIGITAAL"));
+        assertThat(oppVan(nummer).get("geldendeVersie").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void jaarlijksMetDeOudersGeevalueerd_eenWijzigingVraagtOpnieuwInstemming() {
+        vastgesteld();
+        // Vastgesteld Mon 7 Dec 2026: 11 months on is Sun 7 Nov 2027, so Mon 8 Nov; the evaluation then falls within a year.
+        assertThat(timer(proces, "jaarlijkseEvaluatie").getDuedate()).isEqualTo(moment(2027, 11, 8, 23, 59, 59));
+        managementService.executeJob(timer(proces, "jaarlijkseEvaluatie").getId());
+        assertThat(proces).isWaitingAt("evalueren");
+        assertThat(voltooi(taak("evalueren"), "{}").body()).contains("datum", "metWie", "bevindingen");
+        assertThat(voltooi(taak("evalueren"), """
+                {"datum": "2026-12-07", "metWie": "Anna Jansen", "bevindingen": "Gaat goed.",
+                 "handelingsdeelWijzigen": false}""").status()).isEqualTo(204);
+        assertThat(proces).isWaitingAt("wachten");
+
+        managementService.executeJob(timer(proces, "jaarlijkseEvaluatie").getId());
+        voltooi(taak("evalueren"), """
+                {"datum": "2026-12-07", "metWie": "Anna Jansen en Sam", "bevindingen": "Zelfstandig werken lukt; nu plannen.",
+                 "handelingsdeelWijzigen": true}""");
+        assertThat(proces).hasPassed("wijzigen").isWaitingAt("opstellen");
+        JsonNode o = oppVan(nummer);
+        assertThat(o.get("evaluaties")).hasSize(2);
+        assertThat(o.get("huidig").get("aanleiding").asText()).isEqualTo("EVALUATIE");
+        assertThat(o.get("geldendeVersie").asInt()).as("version 1 stays in force until the parents agree").isEqualTo(1);
+    }
+
+    @Test
+    void eenBijstellingVanHetArrangementIsEenNieuweVersie_eenTweedeTerwijlDieLooptNiet() {
+        vastgesteld();
+        OppService.Aanvrager aanvrager = new OppService.Aanvrager(nummer, "99ZZ00", "PO", "zorgcoordinator");
+        opp.bijstellen(aanvrager);
+        assertThat(proces).hasPassed("bijstellenGevraagd").isWaitingAt("opstellen");
+        assertThat(oppVan(nummer).get("huidig").get("aanleiding").asText()).isEqualTo("BIJSTELLING");
+
+        opp.bijstellen(aanvrager);
+        assertThat(oppVan(nummer).get("versies")).hasSize(2);
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false)).anySatisfy(m -> assertThat(m.tekst())
+                .contains("versie 2 van het OPP wordt nog opgesteld"));
+    }
+
+    @Test
+    void hetArrangementAfgeslotenDanEindigtHetProces_hetOppBlijft() {
+        vastgesteld();
+        opp.beeindig(nummer);
+        assertThat(proces).isEnded().hasPassed("beeindigdGevraagd", "oppBeeindigd");
+
+        String ander = zc().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
+        ProcessInstance lopend = start(ander);
+        opp.beeindig(ander);
+        assertThat(lopend).isEnded();
+        assertThat(oppVan(ander).get("huidig").get("status").asText()).isEqualTo("CONCEPT");
+    }
+
+    @Test
+    void eenAndereSchoolZietHetOppNietEnRondtNietsAf() {
+        http().als("demo").post("/api/scholen", """
+                {"brin": "98OP00", "naam": "Andere school (opp)", "gemeente": "Utrecht",
+                 "samenwerkingsverband": "SWV Test", "regio": "MIDDEN", "gemeentecode": "GM0344"}
+                """);
+        gebruikers.maakAlsNieuw("zcopp", "Olga", "Elders", "demo", Groepen.ZORGCOORDINATOR);
+        organisaties.voegToeAanSchool("zcopp", "98OP00");
+        assertThat(http().als("zcopp").get("/api/dossiers/" + nummer + "/opp").status()).isEqualTo(404);
+        assertThat(http().als("zcopp").post("/api/taken/" + taak("opstellen").getId() + "/voltooien", OPSTELLEN)
+                .status()).isEqualTo(404);
+        assertThat(http().als("zcopp").post("/engine-rest/task/" + taak("opstellen").getId() + "/complete", "{}")
+                .status()).isEqualTo(404);
+        assertThat(http().als("gemeente").get("/api/dossiers/" + nummer + "/opp").status()).isIn(403, 404);
+        assertThat(proces).isWaitingAt("opstellen");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "opstellen,            OPP niet binnen 6 weken na de plaatsing opgesteld",
+            "instemmingVastleggen, Instemming van de ouders op het handelingsdeel niet binnen de termijn vastgelegd",
+            "evalueren,            OPP niet binnen de termijn met de ouders geëvalueerd"})
+    void elkeTaakHeeftHerinneringEnTermijn(String taakId, String reden) {
+        if (!taakId.equals("opstellen")) {
+            assertThat(voltooi(taak("opstellen"), OPSTELLEN).status()).isEqualTo(204);
+        }
+        if (taakId.equals("evalueren")) {
+            voltooi(taak("instemmingVastleggen"), INGESTEMD);
+            managementService.executeJob(timer(proces, "jaarlijkseEvaluatie").getId());
+        }
+        Task taak = taak(taakId);
+        assertThat(herinnering(proces, taakId).getDuedate()).isEqualTo(taak.getFollowUpDate());
+        managementService.executeJob(herinnering(proces, taakId).getId());
+        assertThat(meldingen.overTaak(taak.getId())).isNotEmpty();
+        assertThat(termijnVerstreken(proces, taakId).getDuedate()).isEqualTo(taak.getDueDate());
+        managementService.executeJob(termijnVerstreken(proces, taakId).getId());
+        assertThat(escalaties.vanProcesInstantie(proces.getId())).singleElement()
+                .satisfies(e -> assertThat(e.getReden()).isEqualTo(reden));
+        assertThat(proces).isWaitingAt(taakId);
+    }
+
+    private void vastgesteld() {
+        assertThat(voltooi(taak("opstellen"), OPSTELLEN).status()).isEqualTo(204);
+        assertThat(voltooi(taak("instemmingVastleggen"), INGESTEMD).status()).isEqualTo(204);
+    }
+
+    private JsonNode oppVan(String dossier) {
+        Http.Antwoord a = zc().get("/api/dossiers/" + dossier + "/opp");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        return a.json();
+    }
+
+    private Task taak(String taakId) {
+        return taskService.createTaskQuery().processInstanceId(proces.getId()).taskDefinitionKey(taakId).singleResult();
+    }
+
+    private Http.Antwoord voltooi(Task taak, String invoer) {
+        return zc().post("/api/taken/" + taak.getId() + "/voltooien", invoer);
+    }
+
+    private Http zc() {
+        return http().als("zorgcoordinator");
+    }
+}
