@@ -14,6 +14,7 @@ import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
 import nl.eenplan.opp.proces.Oppproces;
+import nl.eenplan.verwijspunten.Verwijspunten;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
@@ -36,15 +37,17 @@ public class OppService {
     private final DossierService dossiers;
     private final MeldingService meldingen;
     private final Oppproces proces;
+    private final Verwijspunten verwijspunten;
     private final Clock clock;
 
     OppService(OppRepository versies, OppevaluatieRepository evaluaties, DossierService dossiers,
-               MeldingService meldingen, Oppproces proces, Clock clock) {
+               MeldingService meldingen, Oppproces proces, Verwijspunten verwijspunten, Clock clock) {
         this.versies = versies;
         this.evaluaties = evaluaties;
         this.dossiers = dossiers;
         this.meldingen = meldingen;
         this.proces = proces;
+        this.verwijspunten = verwijspunten;
         this.clock = clock;
     }
 
@@ -194,9 +197,9 @@ public class OppService {
 
     /**
      * Step "De route bij weigering": the parents refused. The handelingsdeel of that version is not carried out; the
-     * OPP's other parts stand. The school and parents talk again (a new OOGO and a new version), can ask an
-     * onderwijsconsulent, and the parents can go to the Geschillencommissie passend onderwijs (WPO art. 40a; the
-     * commission's rules: within 6 weeks).
+     * OPP's other parts stand. The school and parents talk again (a new OOGO and a new version); where the parents can
+     * go besides (onderwijsconsulenten, the Geschillencommissie passend onderwijs, the SWV's ouder- en jeugdsteunpunt)
+     * is the one text of {@link Verwijspunten}.
      */
     public void weigering(String dossierNummer, String zorgcoordinator) {
         Oppversie v = laatste(dossierNummer);
@@ -204,9 +207,10 @@ public class OppService {
         meld(zorgcoordinator, dossierNummer, "Ouders stemmen niet in met het OPP (dossier " + dossierNummer + ")",
                 "De ouders stemden niet in met het handelingsdeel van versie " + v.getVersie() + " van het OPP. Dat "
                         + "handelingsdeel wordt niet uitgevoerd; de andere delen van het OPP blijven staan. Voer opnieuw "
-                        + "op overeenstemming gericht overleg en leg een nieuwe versie vast. Wijs de ouders op het ouder- "
-                        + "en jeugdsteunpunt en de onderwijsconsulenten, en op de Geschillencommissie passend onderwijs "
-                        + "(binnen 6 weken na het besluit van de school).");
+                        + "op overeenstemming gericht overleg en leg een nieuwe versie vast. Laat de ouders schriftelijk "
+                        + "weten waar zij terecht kunnen.\n\nDit moet in de brief aan de ouders staan:\n"
+                        + verwijspunten.voorBriefVanSchool(Verwijspunten.Soort.OPP_GEEN_INSTEMMING,
+                        dossiers.identiteit(dossierNummer).schoolBrin()));
     }
 
     /** Task evalueren: the yearly evaluation with the parents; true when the handelingsdeel is to change. */

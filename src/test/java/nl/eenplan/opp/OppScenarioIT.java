@@ -163,7 +163,7 @@ class OppScenarioIT extends ScenarioTest {
         assertThat(o.get("huidig").get("aanleiding").asText()).isEqualTo("WEIGERING");
         assertThat(o.get("huidig").get("uitstroomprofiel").asText()).as("the other parts stand").isEqualTo("VMBO_KADER");
         assertThat(meldingen.voor("zorgcoordinator", List.of(), false)).anySatisfy(m -> assertThat(m.tekst())
-                .contains("niet uitgevoerd", "onderwijsconsulent", "Geschillencommissie passend onderwijs"));
+                .contains("niet uitgevoerd", "Onderwijsconsulenten", "Geschillencommissie Passend Onderwijs", "Dit moet in de brief aan de ouders staan"));
 
         voltooi(taak("opstellen"), OPSTELLEN.replace("2026-12-03", "2026-12-07")
                 .replace("Kleine klas drie dagen", "Extra begeleiding in de eigen klas twee dagen"));
