@@ -8,6 +8,11 @@ public enum Bron {
     SCHOOL("de school"),
     /** The zorgplicht of an admission passed without a place (WPO art. 40, WVO art. 27, WEC art. 40). */
     ZORGPLICHT("de zorgplicht verstreek zonder plaats"),
+    /**
+     * The overstap's check after the start of the school year (1 October): the pupil is not enrolled or not attending
+     * at the receiving school (nl.eenplan.overstap).
+     */
+    EEN_OKTOBER("op 1 oktober niet ingeschreven of niet aanwezig op de nieuwe school"),
     /** Another process of EenPlan. */
     PROCES("een ander proces van EenPlan");
 
