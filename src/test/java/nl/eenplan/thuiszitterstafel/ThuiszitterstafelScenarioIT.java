@@ -61,6 +61,8 @@ class ThuiszitterstafelScenarioIT extends ScenarioTest {
     SchoolService scholen;
     @Autowired
     ThuiszitterstafelService tafels;
+    @Autowired
+    nl.eenplan.audit.AuditLog audit;
 
     @BeforeEach
     void zeistWerktMetEenPlan() {
@@ -234,6 +236,39 @@ class ThuiszitterstafelScenarioIT extends ScenarioTest {
 
         // A new signal after closing opens a new table.
         assertThat(zc().post("/api/dossiers/" + nummer + "/thuiszitterstafel", "{}").status()).isEqualTo(201);
+    }
+
+    @Test
+    void buitenEenPlanEnEenAansluitendSignaalLeggenHunGegevensstroomMetGrondslagVast() {
+        ClockUtil.setCurrentTime(moment(2026, 11, 30, 10, 0));
+        // The pupil lives in Bunnik (GM0312), which does not work with this EenPlan: the table is Utrecht's (the school's).
+        Http.Antwoord dossier = zc().post("/api/dossiers", Testdossiers.woontIn(Testdossiers.nieuw(), "GM0312"));
+        assertThat(dossier.status()).as(dossier.body()).isEqualTo(201);
+        String nummer = dossier.json().get("nummer").asText();
+        assertThat(tafels.meld(nummer, Bron.ZORGPLICHT, "De zorgplicht verstreek zonder plaats.").gemeente())
+                .isEqualTo("GM0344");
+        Http.Antwoord nogEens = zc().post("/api/dossiers/" + nummer + "/thuiszitterstafel",
+                "{\"toelichting\": \"Leerling zit nog steeds thuis.\"}");
+        assertThat(nogEens.status()).as(nogEens.body()).isEqualTo(200);
+
+        String inzage = http().als("admin").get("/api/dossiers/" + nummer + "/inzage").body();
+        assertThat(inzage).contains("thuiszitterstafel bij de gemeente van de school (GM0344), omdat de gemeente "
+                + "waar de leerling woont (GM0312) niet met deze EenPlan werkt")
+                .contains("nieuw signaal bij de lopende thuiszitterstafel van GM0344: de school")
+                .contains("THUISZITTERSTAFEL_SCHOOLGEMEENTE: wettelijke taak (WPO art. 18a en WVO art. 17a");
+        assertThat(audit.voorDossier(nummer)).filteredOn(r -> r.getHandeling()
+                == nl.eenplan.audit.AuditRegel.Handeling.DELEN).hasSize(2)
+                .allSatisfy(r -> assertThat(r.getGrondslag()).startsWith("THUISZITTERSTAFEL_SCHOOLGEMEENTE: "));
+
+        // A pupil living in Zeist (in EenPlan): a repeat signal is recorded on the table's own basis.
+        String inZeist = nieuwDossier();
+        tafels.meld(inZeist, Bron.SCHOOL, "Dreigt thuis te komen zitten.");
+        tafels.meld(inZeist, Bron.EEN_OKTOBER, "Op 1 oktober niet ingeschreven.");
+        assertThat(audit.voorDossier(inZeist)).filteredOn(r -> r.getHandeling()
+                == nl.eenplan.audit.AuditRegel.Handeling.DELEN).hasSize(2)
+                .allSatisfy(r -> assertThat(r.getGrondslag()).startsWith("THUISZITTERSTAFEL: "))
+                .anySatisfy(r -> assertThat(r.getWat()).contains("nieuw signaal bij de lopende thuiszitterstafel van "
+                        + ZEIST));
     }
 
     @Test
