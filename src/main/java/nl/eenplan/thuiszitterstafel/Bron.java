@@ -6,7 +6,7 @@ public enum Bron {
     VERZUIMSIGNAAL("het thuiszitterssignaal uit de verzuimregistratie"),
     /** The school's zorgcoördinator, by hand: a pupil at risk of thuiszitten. */
     SCHOOL("de school"),
-    /** The zorgplicht of an admission passed without a place (WPO art. 40, WVO art. 27, WEC art. 40). */
+    /** The zorgplicht of an admission passed without a place (termijn.WettelijkeTermijnen.ZORGPLICHT). */
     ZORGPLICHT("de zorgplicht verstreek zonder plaats"),
     /**
      * The overstap's check after the start of the school year (1 October): the pupil is not enrolled or not attending
