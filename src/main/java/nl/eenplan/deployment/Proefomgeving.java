@@ -94,14 +94,20 @@ public class Proefomgeving implements SmartInitializingSingleton {
      */
     public ProcessInstance start(String sleutel, String businessKey, Map<String, Object> variabelen) {
         Object school = variabelen.get(Routering.SCHOOL.naam());
-        ProcessInstantiationBuilder start = runtimeService.createProcessInstanceByKey(sleutel).businessKey(businessKey)
-                .setVariables(variabelen);
-        if (school != null && proefversie(sleutel, school.toString()).isPresent()) {
-            start.processDefinitionTenantId(tenant);
-        } else {
-            start.processDefinitionWithoutTenantId();
+        return starter(sleutel, school == null ? null : school.toString()).businessKey(businessKey)
+                .setVariables(variabelen).execute();
+    }
+
+    /**
+     * As {@link #start}, for a start the caller finishes itself (e.g. before a given step, as a hand-over does): the
+     * version for all schools, or for the test school its try version.
+     */
+    public ProcessInstantiationBuilder starter(String sleutel, String schoolBrin) {
+        ProcessInstantiationBuilder start = runtimeService.createProcessInstanceByKey(sleutel);
+        if (schoolBrin != null && proefversie(sleutel, schoolBrin).isPresent()) {
+            return start.processDefinitionTenantId(tenant);
         }
-        return start.execute();
+        return start.processDefinitionWithoutTenantId();
     }
 
     /**

@@ -46,6 +46,19 @@ public enum Gegevensstroom {
             Grondslag.wettelijkeTaak("Leerplichtwet 1969 art. 16 en 21 (toezicht op de naleving door de gemeente "
                     + "waar de leerling woont); WPO art. 18a en WVO art. 17a (het samenwerkingsverband zorgt voor een "
                     + "dekkend geheel van voorzieningen, zodat de leerling een plaats in het onderwijs krijgt)")),
+    /**
+     * A pupil living in a gemeente that does not work with this EenPlan gets the table at the school's gemeente
+     * (nl.eenplan.thuiszitterstafel: a table here rather than none). The Leerplichtwet makes the home gemeente competent;
+     * the school's gemeente takes part as a gemeente of the SWV's region, with which the SWV agrees its support plan.
+     */
+    THUISZITTERSTAFEL_SCHOOLGEMEENTE("school", "de thuiszitterstafel bij de gemeente van de school (de gemeente "
+            + "waar de leerling woont, werkt niet met deze EenPlan), en het samenwerkingsverband van de school",
+            "het signaal (leerling, school, sinds wanneer zonder onderwijs) en het plan van de tafel: terugkeerdatum, "
+            + "onderwijs, wie wat doet, de doorzettingsmachtige; nooit zorginhoud uit het dossier",
+            Grondslag.wettelijkeTaak("WPO art. 18a en WVO art. 17a (het samenwerkingsverband en de gemeenten in zijn "
+                    + "regio, met wie het op overeenstemming gericht overleg voert over het ondersteuningsplan, zorgen "
+                    + "dat de leerling een plaats in het onderwijs krijgt); de gemeente van de school brengt de "
+                    + "woongemeente erbij, die bevoegd blijft (Leerplichtwet 1969 art. 16 en 21)")),
     VEILIG_THUIS("school", "Veilig Thuis",
             "een melding bij een vermoeden van huiselijk geweld of kindermishandeling, met wat nodig is om die te "
                     + "onderzoeken of te beëindigen",

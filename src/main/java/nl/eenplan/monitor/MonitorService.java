@@ -172,7 +172,7 @@ public class MonitorService {
     /**
      * The share of admissions (process toelating, issue 23: the zorgplicht runs there, not on the request to the SWV)
      * whose written application came in in the period and on which the board decided, or temporarily enrolled the
-     * pupil, within 6 weeks (the zorgplicht: WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020) or within 10 (extended
+     * pupil, within 6 weeks (the zorgplicht: termijn.WettelijkeTermijnen.ZORGPLICHT) or within 10 (extended
      * once by at most 4 weeks). The 6 weeks end on the admission's beslistermijn (termijnen.dmn, toelating /
      * zorgplicht: moved to a werkdag), or 42 days after the application if it has none; the 10 weeks 28 days later.
      * Counted are the admissions decided, temporarily enrolled, or whose term passed undecided: one still within its

@@ -21,6 +21,8 @@ import nl.eenplan.leerplicht.Leerplichtigheid;
 import nl.eenplan.leerplicht.Reden;
 import nl.eenplan.overstap.proces.OverstapVariabelen;
 import nl.eenplan.overstap.proces.Overstapproces;
+import nl.eenplan.thuiszitterstafel.Bron;
+import nl.eenplan.thuiszitterstafel.ThuiszitterstafelService;
 import nl.eenplan.web.Audit;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
@@ -54,11 +56,14 @@ public class OverstapService {
     private final Clock clock;
 
     private final nl.eenplan.melding.MeldingService meldingen;
+    private final ThuiszitterstafelService thuiszitterstafels;
 
     OverstapService(OverstapRepository overstappen, DossierService dossiers, SchoolService scholen,
                     ToestemmingService toestemmingen, ArrangementService arrangementen, LeerplichtService leerplicht,
-                    Overstapproces proces, nl.eenplan.melding.MeldingService meldingen, Clock clock) {
+                    Overstapproces proces, nl.eenplan.melding.MeldingService meldingen,
+                    ThuiszitterstafelService thuiszitterstafels, Clock clock) {
         this.meldingen = meldingen;
+        this.thuiszitterstafels = thuiszitterstafels;
         this.clock = clock;
         this.overstappen = overstappen;
         this.dossiers = dossiers;
@@ -174,12 +179,15 @@ public class OverstapService {
      * kwalificatieplichtig that day, to RMC when 18 to 23 without a startkwalificatie (Leerplichtigheid; the escalation's
      * team is chosen in one place, nl.eenplan.leerplicht.Escalatieroute). Neither (a startkwalificatie, or 23 and
      * older): no escalation, for there is no statutory task to share the facts with; the school is told.
+     * Placed but not enrolled or not attending on 1 October, the pupil is (at risk of being) without education: besides
+     * the escalation, the thuiszittersaanpak of the gemeente where the pupil lives takes it up (issue #23: "a 1 October
+     * check" is one of its signals), under the same rule as the escalation.
      */
     public void escaleer(String procesInstantieId) {
         Overstap o = voorProces(procesInstantieId);
         Leerlingidentiteit leerling = dossiers.identiteit(o.getDossierNummer());
-        String wat = Boolean.FALSE.equals(o.getGeplaatst()) || o.getGeplaatst() == null
-                ? "niet geplaatst" : "op 1 oktober niet ingeschreven of niet aanwezig";
+        boolean nietGeplaatst = Boolean.FALSE.equals(o.getGeplaatst()) || o.getGeplaatst() == null;
+        String wat = nietGeplaatst ? "niet geplaatst" : "op 1 oktober niet ingeschreven of niet aanwezig";
         String feiten = "Overstap " + (o.getSoort() == Overstapsoort.PO_VO ? "po→vo" : "vo→mbo") + " in schooljaar "
                 + o.getSchooljaar() + " naar school " + (o.getOntvangendeSchool() == null ? "onbekend" : o.getOntvangendeSchool())
                 + ": " + wat + ".";
@@ -198,6 +206,9 @@ public class OverstapService {
         }
         leerplicht.escaleer(o.getDossierNummer(), Reden.GEEN_INSCHRIJVING_NA_OVERSTAP, feiten, OverstapVariabelen.PROCES,
                 null, false, vandaag);
+        if (!nietGeplaatst) {
+            thuiszitterstafels.meld(o.getDossierNummer(), Bron.EEN_OKTOBER, feiten);
+        }
     }
 
     // ---- reading and the export

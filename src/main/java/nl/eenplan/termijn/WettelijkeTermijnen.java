@@ -52,14 +52,15 @@ public final class WettelijkeTermijnen {
     public record Datum(String overstapsoort, String stap, int maand, int dag, String grondslag) {
     }
 
-    private static final String ZORGPLICHT = "WPO art. 40 lid 6; WEC art. 40 lid 7; WVO 2020 (toelating)";
-
     /**
-     * The board decides on admission within 6 weeks of the written application, once extended by at most 4 with the
-     * parents told in writing; no decision then: temporary enrolment at the school applied to (WPO art. 40 "Toelating en
-     * verwijdering van leerlingen"; the same in WEC art. 40 and the WVO 2020 on toelating).
+     * The zorgplicht, cited once for every row and text that names it: the board decides on admission within 6 weeks
+     * of the written application, once extended by at most 4 with the parents told in writing; no decision then:
+     * temporary enrolment at the school applied to (WPO art. 40 "Toelating en verwijdering van leerlingen"; the same in
+     * WEC art. 40 and the WVO 2020 on toelating). The article, not a lid: the rule spans several leden (the term, the
+     * extension, the temporary enrolment), and the rows of the previous arrangement version cited one lid for all.
      */
-    private static final String TOELATING = "WPO art. 40; WEC art. 40; WVO 2020 (toelating)";
+    public static final String ZORGPLICHT = "WPO art. 40; WEC art. 40; WVO 2020 (toelating)";
+    private static final String TOELATING = ZORGPLICHT;
 
     /**
      * The OPP: set within 6 weeks of enrolment (placement), after op overeenstemming gericht overleg with the parents, its

@@ -6,8 +6,13 @@ public enum Bron {
     VERZUIMSIGNAAL("het thuiszitterssignaal uit de verzuimregistratie"),
     /** The school's zorgcoördinator, by hand: a pupil at risk of thuiszitten. */
     SCHOOL("de school"),
-    /** The zorgplicht of an admission passed without a place (WPO art. 40, WVO art. 27, WEC art. 40). */
+    /** The zorgplicht of an admission passed without a place (termijn.WettelijkeTermijnen.ZORGPLICHT). */
     ZORGPLICHT("de zorgplicht verstreek zonder plaats"),
+    /**
+     * The overstap's check after the start of the school year (1 October): the pupil is not enrolled or not attending
+     * at the receiving school (nl.eenplan.overstap).
+     */
+    EEN_OKTOBER("op 1 oktober niet ingeschreven of niet aanwezig op de nieuwe school"),
     /** Another process of EenPlan. */
     PROCES("een ander proces van EenPlan");
 

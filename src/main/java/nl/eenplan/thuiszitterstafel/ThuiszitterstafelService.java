@@ -146,13 +146,24 @@ public class ThuiszitterstafelService {
         Instant nu = clock.instant();
         var lopend = tafels.findByOpenDossier(dossierNummer);
         if (lopend.isPresent()) {
-            lopend.get().signaal(bron, toelichting, thuisSinds, nu);
-            return ThuiszitterstafelView.van(lopend.get());
+            Thuiszitterstafel t = lopend.get();
+            t.signaal(bron, toelichting, thuisSinds, nu);
+            // The new signal reaches the table's parties too: a flow of its own, on the basis the table rests on.
+            toestemmingen.deel(dossierNummer, stroom(t.getEigenaar(), dossiers.identiteit(dossierNummer)
+                    .woongemeentecode()), "nieuw signaal bij de lopende thuiszitterstafel van " + t.getEigenaar()
+                    + ": " + bron.omschrijving());
+            return ThuiszitterstafelView.van(t);
         }
         Leerlingidentiteit leerling = dossiers.identiteit(dossierNummer);
         Escalatieroute route = route(leerling, nu);
-        // The signal and the plan go to the gemeente and the SWV: a statutory task, recorded with its basis.
-        toestemmingen.deel(dossierNummer, Gegevensstroom.THUISZITTERSTAFEL, "thuiszitterstafel: " + bron.omschrijving());
+        // The signal and the plan go to the gemeente and the SWV: a statutory task, recorded with its basis; at the
+        // school's gemeente for a pupil living outside EenPlan, on that flow's own basis.
+        Gegevensstroom stroom = stroom(route.eigenaar(), leerling.woongemeentecode());
+        toestemmingen.deel(dossierNummer, stroom, stroom == Gegevensstroom.THUISZITTERSTAFEL
+                ? "thuiszitterstafel: " + bron.omschrijving()
+                : "thuiszitterstafel bij de gemeente van de school (" + route.eigenaar() + "), omdat de gemeente "
+                        + "waar de leerling woont (" + leerling.woongemeentecode() + ") niet met deze EenPlan werkt: "
+                        + bron.omschrijving());
         Thuiszitterstafel tafel = tafels.saveAndFlush(new Thuiszitterstafel(dossierNummer, leerling.schoolBrin(),
                 route.eigenaar(), route.soort().name(), route.behandelaar(), bron, toelichting, thuisSinds, nu));
         tafel.gestart(proces.start(leerling, tafel.getId(),
@@ -172,6 +183,12 @@ public class ThuiszitterstafelService {
             dossiers.woonadresNodig(dossierNummer);
         }
         return ThuiszitterstafelView.van(tafel);
+    }
+
+    /** The flow a table's data takes: to the home gemeente, or (a pupil living outside EenPlan) the school's. */
+    private static Gegevensstroom stroom(String eigenaar, String woongemeentecode) {
+        return woongemeentecode != null && !woongemeentecode.equals(eigenaar)
+                ? Gegevensstroom.THUISZITTERSTAFEL_SCHOOLGEMEENTE : Gegevensstroom.THUISZITTERSTAFEL;
     }
 
     /**

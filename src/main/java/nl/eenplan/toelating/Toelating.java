@@ -17,9 +17,12 @@ import java.time.LocalDate;
 @Entity
 public class Toelating {
 
-    /** Where the admission stands: running, or the board's decision. */
+    /**
+     * Where the admission stands: running, the board's decision, or BEEINDIGD: its process instance was deleted by hand
+     * (Cockpit, /engine-rest) before a decision, so it no longer runs nor keeps the old school from closing.
+     */
     public enum Status {
-        LOPEND, TOEGELATEN, PLAATS_ELDERS, GEWEIGERD
+        LOPEND, TOEGELATEN, PLAATS_ELDERS, GEWEIGERD, BEEINDIGD
     }
 
     @Id
@@ -105,6 +108,13 @@ public class Toelating {
         this.beslotenOp = op;
         this.plaatsEldersBrin = plaatsEldersBrin;
         this.weigerreden = weigerreden;
+        this.lopend = null;
+    }
+
+    /** Its process instance was deleted by hand on this day: no longer running, no decision. */
+    void beeindigd(LocalDate op) {
+        this.status = Status.BEEINDIGD;
+        this.beslotenOp = op;
         this.lopend = null;
     }
 

@@ -34,6 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ToelatingService {
 
+    private static final java.time.ZoneId NL = java.time.ZoneId.of("Europe/Amsterdam");
+    private static final java.time.format.DateTimeFormatter MOMENT = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy 'om' HH:mm", java.util.Locale.forLanguageTag("nl-NL"));
+
     private final ToelatingRepository toelatingen;
     private final DossierService dossiers;
     private final SchoolService scholen;
@@ -85,7 +89,7 @@ public class ToelatingService {
                     + "deze aanmelding opnieuw te starten, of neem contact op met het samenwerkingsverband.");
         }
         boolean loopt = toelatingen.findByDossierNummerOrderById(dossierNummer).stream()
-                .anyMatch(t -> t.getStatus() == Toelating.Status.LOPEND);
+                .anyMatch(t -> t.getStatus() == Toelating.Status.LOPEND && !beeindigdBuitenEenPlan(t));
         if (loopt) {
             throw new NietMogelijkException("Voor dossier " + dossierNummer + " loopt al een toelating.");
         }
@@ -95,10 +99,36 @@ public class ToelatingService {
         return ToelatingView.van(t);
     }
 
-    @Transactional(readOnly = true)
     public List<ToelatingView> vanDossier(String dossierNummer) {
         dossiers.controleerToegang(dossierNummer);
-        return toelatingen.findByDossierNummerOrderById(dossierNummer).stream().map(ToelatingView::van).toList();
+        return toelatingen.findByDossierNummerOrderById(dossierNummer).stream().map(t -> {
+            beeindigdBuitenEenPlan(t);
+            return ToelatingView.van(t, t.getStatus() == Toelating.Status.BEEINDIGD ? hoeBeeindigd(t) : null);
+        }).toList();
+    }
+
+    /**
+     * An admission still running here whose process instance is gone: someone deleted it by hand (Cockpit,
+     * /engine-rest). It no longer runs (status BEEINDIGD, on the day it ended), so it neither blocks a new admission nor
+     * the old school's closing. Answers whether it was so.
+     */
+    private boolean beeindigdBuitenEenPlan(Toelating t) {
+        if (t.getStatus() != Toelating.Status.LOPEND) {
+            return false;
+        }
+        return proces.beeindigdBuitenEenPlan(t.getProcesInstantieId()).map(einde -> {
+            t.beeindigd(einde.op() == null ? Klok.vandaag(clock) : LocalDate.ofInstant(einde.op(), NL));
+            return true;
+        }).orElse(false);
+    }
+
+    /** "Beëindigd in Cockpit door admin op 3 november 2026 om 10:00 (reden)": facts from the engine, as far as known. */
+    private String hoeBeeindigd(Toelating t) {
+        return proces.beeindigdBuitenEenPlan(t.getProcesInstantieId()).map(einde -> "Beëindigd in Cockpit (of via "
+                + "/engine-rest)" + (einde.door() == null ? "" : " door " + einde.door())
+                + (einde.op() == null ? "" : " op " + MOMENT.format(einde.op().atZone(NL)))
+                + (einde.reden() == null || einde.reden().isBlank() ? "" : " (" + einde.reden() + ")") + ".")
+                .orElse("Beëindigd in Cockpit (of via /engine-rest).");
     }
 
     // ---- the steps of process toelating
@@ -245,7 +275,8 @@ public class ToelatingService {
                 lopend.stream().map(Toelating::getDossierNummer).toList());
         for (Toelating t : lopend) {
             Leerlingidentiteit nieuw = aanmelders.get(t.getDossierNummer());
-            if (nieuw != null && oud.bsn().equals(nieuw.bsn())) {
+            // An admission whose instance was deleted by hand no longer runs: it does not hold the pupil here.
+            if (nieuw != null && oud.bsn().equals(nieuw.bsn()) && !beeindigdBuitenEenPlan(t)) {
                 throw new NietMogelijkException("De leerling is aangemeld bij een andere school, die nog niet over de "
                         + "toelating heeft beslist. Schrijf de leerling niet uit en sluit het dossier niet voordat de "
                         + "leerling elders is ingeschreven (de zorgplicht van het nieuwe bestuur loopt nog).");

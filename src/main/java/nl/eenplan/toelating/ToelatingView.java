@@ -8,13 +8,18 @@ public record ToelatingView(Long id, String dossierNummer, String schoolBrin, St
                             String verlengReden, LocalDate briefOudersOp, Boolean extraOndersteuning,
                             Boolean arrangementAangevraagd, LocalDate termijnVerstrekenOp,
                             LocalDate tijdelijkIngeschrevenOp, Toelating.Status status, LocalDate beslotenOp,
-                            String plaatsEldersBrin, String weigerreden) {
+                            String plaatsEldersBrin, String weigerreden, String beeindigd) {
 
     static ToelatingView van(Toelating t) {
+        return van(t, null);
+    }
+
+    /** With, for an admission whose instance was deleted by hand, how it ended ("beëindigd in Cockpit ..."). */
+    static ToelatingView van(Toelating t, String beeindigd) {
         return new ToelatingView(t.getId(), t.getDossierNummer(), t.getSchoolBrin(), t.getBestuursnummer(),
                 t.getAanmeldingOntvangenOp(), t.getBeslistermijn(), t.getVerlengdTot(), t.getVerlengReden(),
                 t.getBriefOudersOp(), t.getExtraOndersteuning(), t.getArrangementAangevraagd(),
                 t.getTermijnVerstrekenOp(), t.getTijdelijkIngeschrevenOp(), t.getStatus(), t.getBeslotenOp(),
-                t.getPlaatsEldersBrin(), t.getWeigerreden());
+                t.getPlaatsEldersBrin(), t.getWeigerreden(), beeindigd);
     }
 }

@@ -637,11 +637,11 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
             return true;
         }
         String brin = dossiers.routeringsgegevens(m.getDossierNummer()).schoolBrin();
-        // Stable per report and submission: a retried step (DUO answered, our transaction did not commit) is the same
-        // submission, not a second report in DUO's register.
+        // The report's own key, stored with it: a retried step (DUO answered, our transaction did not commit) is the
+        // same submission, not a second report in DUO's register.
         DuoVerzuimregister.Indiening indiening = duo.dienIn(new DuoVerzuimregister.Melding(m.getId(),
                 m.getDossierNummer(), brin, m.getSoort(), m.getStartdatum(), m.getEinddatum(), m.getUren(),
-                DuoVerzuimregister.idempotentiesleutel(brin, m.getId(), 1)));
+                m.getDuoSleutel()));
         if (indiening.bevestigd()) {
             m.ingediendBijDuo(indiening.kenmerk(), indiening.ingediendOp(), m.getIngediendDoor());
         }

@@ -122,6 +122,14 @@ public class Verzuimmelding {
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private nl.eenplan.termijn.Uureenheid uureenheid;
 
+    /**
+     * The idempotency key of this report's submission to DUO (DuoVerzuimregister.Melding): a random UUID made with the
+     * report, so unique across installations and after a database restore, and the same on every attempt and retry.
+     * Reports from before V42 that may have been submitted keep the key they were sent with (V42__DuoSleutelPerMelding).
+     */
+    @Column(name = "duo_sleutel", nullable = false, updatable = false, length = 64)
+    private String duoSleutel;
+
     /** DUO's kenmerk of the report in its verzuimregister. */
     @Column(name = "duo_kenmerk")
     private String duoKenmerk;
@@ -169,6 +177,7 @@ public class Verzuimmelding {
         this.contactpersoon = contactpersoon;
         this.status = Status.CONCEPT;
         this.aangemaaktOp = aangemaaktOp;
+        this.duoSleutel = java.util.UUID.randomUUID().toString();
     }
 
     /** Overig verzuim, reported by hand: the period and why it worries the school. */
@@ -185,6 +194,7 @@ public class Verzuimmelding {
         this.contactpersoon = contactpersoon;
         this.status = Status.CONCEPT;
         this.aangemaaktOp = aangemaaktOp;
+        this.duoSleutel = java.util.UUID.randomUUID().toString();
     }
 
     /** An open LRV: the pupil was back on {@code terug}; the report ends on the last lesdag before it. */
@@ -414,6 +424,10 @@ public class Verzuimmelding {
 
     public String getProcesInstantieId() {
         return procesInstantieId;
+    }
+
+    public String getDuoSleutel() {
+        return duoSleutel;
     }
 
     public String getDuoKenmerk() {

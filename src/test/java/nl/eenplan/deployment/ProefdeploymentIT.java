@@ -112,6 +112,69 @@ class ProefdeploymentIT {
         });
     }
 
+    /**
+     * A leerplicht escalation handed over to the gemeente the pupil moved to (Leerplichtproces.draagOver) starts its new
+     * instance as every start does: the test school's on its try version, a real school's on the version for all.
+     */
+    @Test
+    void eenOverdrachtNaEenVerhuizingStartOpDeProefversieVanDeProefschool() throws IOException {
+        Files.createDirectories(map.resolve("processes"));
+        Files.createDirectories(map.resolve("forms"));
+        for (String bestand : new String[] {"processes/leerplichtEscalatie.bpmn", "forms/escalatieBeoordelen.form",
+                "forms/escalatieAfsluiten.form", "processes/termijnen.dmn"}) {
+            Files.copy(Path.of(bestand), map.resolve(bestand));
+        }
+        String model = Files.readString(Path.of("processes/leerplichtEscalatie.bpmn"));
+        assertThat(model).contains("name=\"Escalatie beoordelen\"");
+        start(engine -> {
+            SchoolService scholen = engine.getBean(SchoolService.class);
+            scholen.registreer(new NieuweSchool(SCHOOL, "Gewone school", "Zeist", "SWV Proef", Regio.MIDDEN));
+            scholen.registreer(new NieuweSchool(PROEFSCHOOL, "Proefschool", "Zeist", "SWV Proef", Regio.MIDDEN));
+            RepositoryService modellen = engine.getBean(RepositoryService.class);
+            Deployment d;
+            try {
+                d = modellen.createDeployment().name("leerplichtEscalatie").source("Camunda Modeler")
+                        .tenantId(PROEFSCHOOL).addString("processes/leerplichtEscalatie.bpmn",
+                                model.replace("name=\"Escalatie beoordelen\"", "name=\"Escalatie proberen\""))
+                        .addString("forms/escalatieBeoordelen.form",
+                                Files.readString(Path.of("forms/escalatieBeoordelen.form")))
+                        .addString("forms/escalatieAfsluiten.form",
+                                Files.readString(Path.of("forms/escalatieAfsluiten.form")))
+                        .deploy();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            nl.eenplan.leerplicht.proces.Leerplichtproces leerplicht =
+                    engine.getBean(nl.eenplan.leerplicht.proces.Leerplichtproces.class);
+            RuntimeService instanties = engine.getBean(RuntimeService.class);
+
+            String proef = leerplicht.draagOver(null, leerling("2026-90011", PROEFSCHOOL), 1L,
+                    nl.eenplan.leerplicht.Reden.GEEN_INSCHRIJVING_NA_OVERSTAP, "GM0355", "leerplicht", false, "verhuisd");
+            ProcessInstance opProef = instanties.createProcessInstanceQuery().processInstanceId(proef).singleResult();
+            assertThat(modellen.getProcessDefinition(opProef.getProcessDefinitionId()).getDeploymentId())
+                    .isEqualTo(d.getId());
+            assertThat(taaknaam(engine, proef)).isEqualTo("Escalatie proberen");
+
+            String echt = leerplicht.draagOver(null, leerling("2026-90012", SCHOOL), 2L,
+                    nl.eenplan.leerplicht.Reden.GEEN_INSCHRIJVING_NA_OVERSTAP, "GM0355", "leerplicht", false, "verhuisd");
+            ProcessInstance gewoon = instanties.createProcessInstanceQuery().processInstanceId(echt).singleResult();
+            assertThat(modellen.getProcessDefinition(gewoon.getProcessDefinitionId()).getTenantId()).isNull();
+            assertThat(taaknaam(engine, echt)).isEqualTo("Escalatie beoordelen");
+
+            // A running instance handed over again: the test school's stays on the try version.
+            String weer = leerplicht.draagOver(proef, leerling("2026-90011", PROEFSCHOOL), 1L,
+                    nl.eenplan.leerplicht.Reden.GEEN_INSCHRIJVING_NA_OVERSTAP, "GM0344", "leerplicht", false, "verhuisd");
+            assertThat(instanties.createProcessInstanceQuery().processInstanceId(proef).count()).isZero();
+            assertThat(taaknaam(engine, weer)).isEqualTo("Escalatie proberen");
+        });
+    }
+
+    private static nl.eenplan.dossier.Leerlingidentiteit leerling(String dossier, String school) {
+        return new nl.eenplan.dossier.Leerlingidentiteit(dossier, "Sam Jansen", java.time.LocalDate.of(2014, 3, 2), null,
+                school, "School", "Zeist", nl.eenplan.dossier.Onderwijssoort.PO, "zorgcoordinator", false, "GM0355",
+                "GM0355");
+    }
+
     private static String taaknaam(ConfigurableApplicationContext engine, String instantie) {
         return engine.getBean(TaskService.class).createTaskQuery().processInstanceId(instantie).singleResult().getName();
     }

@@ -226,6 +226,38 @@ class MigratieIT extends IntegratieTest {
                 java.time.OffsetDateTime.parse("2026-03-02T10:00:00Z"), instantie);
     }
 
+    /**
+     * V42: each report its own DUO key. One that may have reached DUO (on its way, or with DUO's kenmerk) keeps the key
+     * it was sent with, so a retry stays the same submission; the others get a UUID.
+     */
+    @Test
+    void v42_eenMeldingDieAlBijDuoKanZijnHoudtHaarSleutelDeAndereKrijgenEenUuid() {
+        flyway("36").migrate(); // before V42 (V36 is the last one every branch has)
+        dossier(1, "2026-03-01T10:00:00Z", "111222333", "Sam", "Jansen");
+        String[][] meldingen = {{"11", "NAAR_DUO", null}, {"12", "VERSTUURD", "DUO-4711"}, {"13", "CONCEPT", null},
+                {"14", "VERSTUURD", null}};
+        for (String[] m : meldingen) {
+            jdbc.update("insert into verzuimmelding (id, dossier_nummer, soort, startdatum, einddatum, drempeldatum, uren, "
+                    + "alle_lessen_gemist, status, aangemaakt_op, te_laat, duo_kenmerk) values (?, '2026-00001', "
+                    + "'ZESTIEN_UUR', date '2026-11-02', date '2026-11-05', date '2026-11-05', 16, true, ?, ?, false, ?)",
+                    Long.parseLong(m[0]), m[1], java.time.OffsetDateTime.parse("2026-11-06T12:00:00Z"), m[2]);
+        }
+
+        flyway("latest").migrate();
+
+        Map<Long, String> sleutels = new java.util.HashMap<>();
+        jdbc.queryForList("select id, duo_sleutel from verzuimmelding").forEach(r ->
+                sleutels.put(((Number) r.get("id")).longValue(), (String) r.get("duo_sleutel")));
+        assertThat(sleutels.get(11L)).isEqualTo("EENPLAN-97MG00-VZM11-1");
+        assertThat(sleutels.get(12L)).isEqualTo("EENPLAN-97MG00-VZM12-1");
+        assertThat(UUID.fromString(sleutels.get(13L))).isNotNull();
+        assertThat(UUID.fromString(sleutels.get(14L))).isNotNull();
+        assertThat(sleutels.get(13L)).isNotEqualTo(sleutels.get(14L));
+        // Unique and required from now on.
+        assertThatThrownBy(() -> jdbc.update("update verzuimmelding set duo_sleutel = ? where id = 14", sleutels.get(13L)))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
     private List<String> status() {
         return jdbc.queryForList("select id, status from dossier order by id").stream()
                 .map(r -> r.get("id") + " " + r.get("status")).toList();

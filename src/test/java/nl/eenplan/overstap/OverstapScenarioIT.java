@@ -237,6 +237,8 @@ class OverstapScenarioIT extends ScenarioTest {
             // 12 years old on the day of the check: leerplichtig, so leerplicht's (Leerplichtwet 1969 art. 2 and 3).
             assertThat(e.routering().behandelaar()).isEqualTo("leerplicht");
         });
+        // Not placed is not the 1 October check: the escalation only, no thuiszitterstafel.
+        assertThat(zc().get("/api/dossiers/" + nummer + "/thuiszitterstafel").json()).isEmpty();
     }
 
     @Test
@@ -297,6 +299,56 @@ class OverstapScenarioIT extends ScenarioTest {
         assertThat(overstap).isEnded().hasPassed("naarLeerplicht");
         assertThat(leerplicht.vanDossier(nummer)).singleElement()
                 .satisfies(e -> assertThat(e.feiten()).contains("op 1 oktober niet ingeschreven of niet aanwezig"));
+        // Issue #23: the 1 October check is a signal of the thuiszittersaanpak too, at the gemeente of the pupil
+        // (no address known: the school's gemeente, Utrecht), besides the escalation.
+        JsonNode tafel = zc().get("/api/dossiers/" + nummer + "/thuiszitterstafel").json();
+        assertThat(tafel).hasSize(1);
+        assertThat(tafel.get(0).get("bron").asText()).isEqualTo("EEN_OKTOBER");
+        assertThat(tafel.get(0).get("gemeente").asText()).isEqualTo("GM0344");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("thuiszitterstafel")
+                .processInstanceBusinessKey(nummer).singleResult().getTenantId()).isEqualTo("GM0344");
+    }
+
+    @Test
+    void leerplichtwetArt4a_metStartkwalificatieGeeftDeEenOktobercontroleOokGeenThuiszitterstafel() {
+        nummer = zc().post("/api/dossiers", Testdossiers.nieuw().replace("2014-03-02", "2008-06-01")
+                .replace("\"PO\"", "\"VO\"").replace("\"leerjaar\": 7,", "\"leerjaar\": 6, \"startkwalificatie\": true,"))
+                .json().get("nummer").asText();
+        start("VO_MBO");
+        voltooi("overstapdossier", "{\"ontvangendeSchool\": \"99YY00\", \"aanwezigheid\": \"88%\"}");
+        voltooi("oudersLatenZien", "{\"gezien\": true}");
+        voltooi("plaatsing", "{\"geplaatst\": true}");
+        managementService.executeJob(timer(overstap, "eenOktober").getId());
+        voltooi("controle", "{\"ingeschreven\": false, \"aanwezig\": false}");
+        voerUit("leerplichtInlichten");
+
+        assertThat(overstap).isEnded();
+        assertThat(leerplicht.vanDossier(nummer)).isEmpty();
+        assertThat(zc().get("/api/dossiers/" + nummer + "/thuiszitterstafel").json()).isEmpty();
+    }
+
+    @Test
+    void deEenOktobercontroleSluitAanBijEenLopendeThuiszitterstafel() {
+        start("PO_VO");
+        Http.Antwoord gemeld = zc().post("/api/dossiers/" + nummer + "/thuiszitterstafel",
+                "{\"toelichting\": \"Dreigt thuis te komen zitten.\"}");
+        assertThat(gemeld.status()).as(gemeld.body()).isEqualTo(201);
+        voltooi("voorlopigAdvies", "{\"advies\": \"vmbo-tl\"}");
+        voltooi("definitiefAdvies", "{\"advies\": \"vmbo-tl\"}");
+        voltooi("overstapdossier", "{\"ontvangendeSchool\": \"99YY00\", \"aanwezigheid\": \"95%\"}");
+        voltooi("oudersLatenZien", "{\"gezien\": true}");
+        voltooi("plaatsing", "{\"geplaatst\": true}");
+        managementService.executeJob(timer(overstap, "eenOktober").getId());
+        voltooi("controle", "{\"ingeschreven\": false, \"aanwezig\": false}");
+        voerUit("leerplichtInlichten");
+
+        JsonNode tafels = zc().get("/api/dossiers/" + nummer + "/thuiszitterstafel").json();
+        assertThat(tafels).hasSize(1);
+        assertThat(tafels.get(0).get("bron").asText()).isEqualTo("SCHOOL");
+        assertThat(tafels.get(0).get("signalen")).hasSize(2);
+        assertThat(tafels.get(0).get("signalen").get(1).get("bron").asText()).isEqualTo("EEN_OKTOBER");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("thuiszitterstafel")
+                .processInstanceBusinessKey(nummer).count()).isEqualTo(1);
     }
 
     @Test

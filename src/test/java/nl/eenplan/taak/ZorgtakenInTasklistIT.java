@@ -57,5 +57,11 @@ class ZorgtakenInTasklistIT extends IntegratieTest {
         assertThat(Zorginvoer.bevat(nl.eenplan.mdo.proces.Verslag.Invoer.class)).isTrue();
         assertThat(Zorginvoer.bevat(nl.eenplan.aanmelding.proces.ToestemmingVragen.Invoer.class)).isFalse();
         assertThat(Zorginvoer.bevat(nl.eenplan.leerplicht.proces.Beoordelen.Invoer.class)).isFalse();
+        // The thuiszitterstafel's free text (the plan, the agreements, the decision, the outcome's explanation).
+        assertThat(Zorginvoer.bevat(nl.eenplan.thuiszitterstafel.proces.PlanVastleggen.Invoer.class)).isTrue();
+        assertThat(Zorginvoer.bevat(nl.eenplan.thuiszitterstafel.proces.Doorbreken.Invoer.class)).isTrue();
+        assertThat(Zorginvoer.bevat(nl.eenplan.thuiszitterstafel.proces.Afsluitinvoer.class)).isTrue();
+        assertThat(Zorginvoer.bevat(nl.eenplan.thuiszitterstafel.proces.Planinvoer.Afspraak.class)).isTrue();
+        assertThat(Zorginvoer.bevat(nl.eenplan.thuiszitterstafel.proces.Plannen.Invoer.class)).isFalse();
     }
 }

@@ -79,9 +79,9 @@ class TermijnenDmnTest {
     class Zorgplicht {
 
         @Test
-        @DisplayName("zorgplicht: 6 weken na ontvangst van de schriftelijke aanmelding (WPO art. 40 lid 6; WEC art. 40 lid 7)")
+        @DisplayName("zorgplicht: 6 weken na ontvangst van de schriftelijke aanmelding (WPO art. 40; WEC art. 40)")
         void zorgplicht_zesWeken_WPOart40lid6_WECart40lid7() {
-            wettelijk("arrangement", "zorgplicht", 6, "weken", "WPO art. 40 lid 6", "WEC art. 40 lid 7", "WVO 2020");
+            wettelijk("arrangement", "zorgplicht", 6, "weken", "WPO art. 40", "WEC art. 40", "WVO 2020");
             // Aanmelding received Mon 12 Jan 2026: Mon 23 Feb 2026, also in the north's voorjaarsvakantie.
             assertThat(deadline("arrangement", "zorgplicht", of(2026, 1, 12), Regio.NOORD)).isEqualTo(of(2026, 2, 23));
             // Received Thu 2 Apr 2026: 6 weeks end on Hemelvaartsdag, Thu 14 May: Fri 15 May (Algemene termijnenwet art. 1).
@@ -89,18 +89,18 @@ class TermijnenDmnTest {
         }
 
         @Test
-        @DisplayName("zorgplichtVerlenging: eenmaal met ten hoogste 4 weken (WPO art. 40 lid 6; WEC art. 40 lid 7)")
+        @DisplayName("zorgplichtVerlenging: eenmaal met ten hoogste 4 weken (WPO art. 40; WEC art. 40)")
         void zorgplichtVerlenging_vierWeken_WPOart40lid6_WECart40lid7() {
-            wettelijk("arrangement", "zorgplichtVerlenging", 4, "weken", "WPO art. 40 lid 6", "WEC art. 40 lid 7");
+            wettelijk("arrangement", "zorgplichtVerlenging", 4, "weken", "WPO art. 40", "WEC art. 40");
             // From the zorgplicht's end on Mon 23 Feb 2026: Mon 23 Mar 2026, 10 weeks after the aanmelding.
             assertThat(deadline("arrangement", "zorgplichtVerlenging", of(2026, 2, 23), Regio.MIDDEN))
                     .isEqualTo(of(2026, 3, 23));
         }
 
         @Test
-        @DisplayName("verlengen: uiterlijk op de laatste dag van de 6 weken; daarna kan verlengen niet meer (WPO art. 40 lid 6)")
+        @DisplayName("verlengen: uiterlijk op de laatste dag van de 6 weken; daarna kan verlengen niet meer (WPO art. 40)")
         void verlengen_uiterlijkOpDeZorgplichtdatum_WPOart40lid6() {
-            wettelijk("arrangement", "verlengen", 0, "werkdagen", "WPO art. 40 lid 6", "WEC art. 40 lid 7");
+            wettelijk("arrangement", "verlengen", 0, "werkdagen", "WPO art. 40", "WEC art. 40");
             // Counted from the zorgplicht's end (a werkdag): that day itself, never later.
             assertThat(deadline("arrangement", "verlengen", of(2026, 5, 15), Regio.ZUID)).isEqualTo(of(2026, 5, 15));
             assertThat(deadline("arrangement", "verlengen", of(2026, 2, 23), Regio.NOORD)).isEqualTo(of(2026, 2, 23));

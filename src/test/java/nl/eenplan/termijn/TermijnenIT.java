@@ -132,7 +132,7 @@ class TermijnenIT extends IntegratieTest {
         assertThat(geweigerd.status()).as(geweigerd.body()).isEqualTo(400);
         assertThat(geweigerd.json().get("type").asText()).isEqualTo("ParseException");
         assertThat(geweigerd.json().get("message").asText()).contains("termijnen.dmn",
-                "'arrangement / zorgplicht' is wettelijk (WPO art. 40 lid 6", "8 weken", "zet de rij terug op 6 weken");
+                "'arrangement / zorgplicht' is wettelijk (WPO art. 40; WEC art. 40", "8 weken", "zet de rij terug op 6 weken");
         assertThat(geweigerd.json().at("/details/termijnen.dmn/errors/0/message").asText())
                 .contains("Alleen een ontwikkelaar verandert een wettelijke termijn");
         assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("termijnen").count())

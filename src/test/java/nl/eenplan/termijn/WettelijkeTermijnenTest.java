@@ -35,8 +35,8 @@ class WettelijkeTermijnenTest {
     void eenWettelijkeTermijnVeranderd() {
         String anders = vervang(TERMIJNEN, "<outputEntry id=\"zorgplichtAantal\"><text>6</text>",
                 "<outputEntry id=\"zorgplichtAantal\"><text>8</text>");
-        assertThat(afwijkingen(anders)).containsExactly("'arrangement / zorgplicht' is wettelijk (WPO art. 40 lid 6; "
-                + "WEC art. 40 lid 7; WVO 2020 (toelating): beslissen binnen 6 weken na ontvangst van de aanmelding): "
+        assertThat(afwijkingen(anders)).containsExactly("'arrangement / zorgplicht' is wettelijk (WPO art. 40; "
+                + "WEC art. 40; WVO 2020 (toelating): beslissen binnen 6 weken na ontvangst van de aanmelding): "
                 + "6 weken, maar termijnen.dmn geeft voor onderwijssoort PO 8 weken. Alleen een ontwikkelaar verandert een "
                 + "wettelijke termijn (docs/termijnen.md); zet de rij terug op 6 weken.");
     }
@@ -121,5 +121,30 @@ class WettelijkeTermijnenTest {
     private static String vervang(String xml, String oud, String nieuw) {
         assertThat(xml).contains(oud);
         return xml.replace(oud, nieuw);
+    }
+
+    @Test
+    @DisplayName("De zorgplicht (WPO art. 40; WEC art. 40; WVO 2020) staat op één plek: elke rij van arrangement en toelating die haar noemt, citeert haar zo")
+    void deZorgplichtIsEenmaalGeciteerd() throws java.io.IOException {
+        assertThat(WettelijkeTermijnen.ZORGPLICHT).isEqualTo("WPO art. 40; WEC art. 40; WVO 2020 (toelating)");
+        assertThat(WettelijkeTermijnen.TERMIJNEN).filteredOn(t -> t.grondslag().contains("art. 40;")
+                        || t.grondslag().contains("art. 40 "))
+                .extracting(t -> t.proces() + "/" + t.stap())
+                .contains("arrangement/zorgplicht", "arrangement/zorgplichtVerlenging", "arrangement/verlengen",
+                        "toelating/zorgplicht", "toelating/zorgplichtVerlenging", "toelating/verlengen",
+                        "toelating/besluiten");
+        assertThat(WettelijkeTermijnen.TERMIJNEN).filteredOn(t -> t.grondslag().contains("art. 40;")
+                || t.grondslag().contains("art. 40 ")).allSatisfy(t -> assertThat(t.grondslag())
+                .startsWith(WettelijkeTermijnen.ZORGPLICHT + ": "));
+        // The rows of termijnen.dmn (which cannot name a Java constant) carry the same text, per row.
+        String dmn = java.nio.file.Files.readString(java.nio.file.Path.of("processes/termijnen.dmn"));
+        java.util.regex.Matcher citaat = java.util.regex.Pattern.compile("\"(WPO art\\. 40[^a0-9][^:\"]*):")
+                .matcher(dmn);
+        int gevonden = 0;
+        while (citaat.find()) {
+            assertThat(citaat.group(1)).isEqualTo(WettelijkeTermijnen.ZORGPLICHT);
+            gevonden++;
+        }
+        assertThat(gevonden).isEqualTo(7);
     }
 }

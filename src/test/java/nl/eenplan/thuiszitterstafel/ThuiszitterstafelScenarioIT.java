@@ -50,6 +50,8 @@ class ThuiszitterstafelScenarioIT extends ScenarioTest {
     @Autowired
     HistoryService historyService;
     @Autowired
+    org.camunda.bpm.engine.RepositoryService repositoryService;
+    @Autowired
     Gemeenten gemeenten;
     @Autowired
     GebruikerService gebruikers;
@@ -59,6 +61,8 @@ class ThuiszitterstafelScenarioIT extends ScenarioTest {
     SchoolService scholen;
     @Autowired
     ThuiszitterstafelService tafels;
+    @Autowired
+    nl.eenplan.audit.AuditLog audit;
 
     @BeforeEach
     void zeistWerktMetEenPlan() {
@@ -232,6 +236,93 @@ class ThuiszitterstafelScenarioIT extends ScenarioTest {
 
         // A new signal after closing opens a new table.
         assertThat(zc().post("/api/dossiers/" + nummer + "/thuiszitterstafel", "{}").status()).isEqualTo(201);
+    }
+
+    @Test
+    void buitenEenPlanEnEenAansluitendSignaalLeggenHunGegevensstroomMetGrondslagVast() {
+        ClockUtil.setCurrentTime(moment(2026, 11, 30, 10, 0));
+        // The pupil lives in Bunnik (GM0312), which does not work with this EenPlan: the table is Utrecht's (the school's).
+        Http.Antwoord dossier = zc().post("/api/dossiers", Testdossiers.woontIn(Testdossiers.nieuw(), "GM0312"));
+        assertThat(dossier.status()).as(dossier.body()).isEqualTo(201);
+        String nummer = dossier.json().get("nummer").asText();
+        assertThat(tafels.meld(nummer, Bron.ZORGPLICHT, "De zorgplicht verstreek zonder plaats.").gemeente())
+                .isEqualTo("GM0344");
+        Http.Antwoord nogEens = zc().post("/api/dossiers/" + nummer + "/thuiszitterstafel",
+                "{\"toelichting\": \"Leerling zit nog steeds thuis.\"}");
+        assertThat(nogEens.status()).as(nogEens.body()).isEqualTo(200);
+
+        String inzage = http().als("admin").get("/api/dossiers/" + nummer + "/inzage").body();
+        assertThat(inzage).contains("thuiszitterstafel bij de gemeente van de school (GM0344), omdat de gemeente "
+                + "waar de leerling woont (GM0312) niet met deze EenPlan werkt")
+                .contains("nieuw signaal bij de lopende thuiszitterstafel van GM0344: de school")
+                .contains("THUISZITTERSTAFEL_SCHOOLGEMEENTE: wettelijke taak (WPO art. 18a en WVO art. 17a");
+        assertThat(audit.voorDossier(nummer)).filteredOn(r -> r.getHandeling()
+                == nl.eenplan.audit.AuditRegel.Handeling.DELEN).hasSize(2)
+                .allSatisfy(r -> assertThat(r.getGrondslag()).startsWith("THUISZITTERSTAFEL_SCHOOLGEMEENTE: "));
+
+        // A pupil living in Zeist (in EenPlan): a repeat signal is recorded on the table's own basis.
+        String inZeist = nieuwDossier();
+        tafels.meld(inZeist, Bron.SCHOOL, "Dreigt thuis te komen zitten.");
+        tafels.meld(inZeist, Bron.EEN_OKTOBER, "Op 1 oktober niet ingeschreven.");
+        assertThat(audit.voorDossier(inZeist)).filteredOn(r -> r.getHandeling()
+                == nl.eenplan.audit.AuditRegel.Handeling.DELEN).hasSize(2)
+                .allSatisfy(r -> assertThat(r.getGrondslag()).startsWith("THUISZITTERSTAFEL: "))
+                .anySatisfy(r -> assertThat(r.getWat()).contains("nieuw signaal bij de lopende thuiszitterstafel van "
+                        + ZEIST));
+    }
+
+    @Test
+    void deVrijeTekstVanDeTafelBlijftInHetDossierViaApiEnEngineRest() {
+        ClockUtil.setCurrentTime(moment(2026, 11, 30, 10, 0));
+        String nummer = nieuwDossier();
+        tafels.meld(nummer, Bron.SCHOOL, "Dreigt thuis te komen zitten.");
+        ProcessInstance proces = lopend(nummer);
+        voerStartUit(proces);
+        Http lpZeist = http().als(LEERPLICHT_ZEIST);
+        assertThat(lpZeist.post("/api/taken/" + taak(proces).getId() + "/voltooien", """
+                {"tafelDatum": "2026-12-04T14:00", "doorzettingsmacht": "wethouderzeist",
+                 "functie": "Wethouder onderwijs"}""").status()).isEqualTo(204);
+        // The plan through /engine-rest, as a client of the engine.
+        Http.Antwoord plan = lpZeist.post("/engine-rest/task/" + taak(proces).getId() + "/complete", """
+                {"variables": {"onderwijs": {"value": "Opbouwrooster wegens angstklachten", "type": "String"},
+                 "terugDatum": {"value": "2027-01-04", "type": "String"},
+                 "afspraken": {"value": "[{\\"wat\\": \\"Huisbezoek door de jeugdarts\\", \\"wie\\": \\"GEMEENTE\\", \\"uiterlijk\\": \\"2026-12-18\\"}]", "type": "Json"}}}""");
+        assertThat(plan.status()).as(plan.body()).isEqualTo(204);
+        assertThat(proces).isWaitingAt("volgen");
+        ClockUtil.setCurrentTime(moment(2027, 1, 5, 9, 0));
+        managementService.executeJob(timer(proces, "terugDatumVerstreken").getId());
+        // The breakthrough through /api.
+        Http.Antwoord doorbraak = http().als(WETHOUDER_ZEIST).post("/api/taken/" + taak(proces).getId() + "/voltooien",
+                """
+                {"besluit": "Zorgbudget voor begeleiding bij de paniekaanvallen", "onderwijs": "De Brug (vso)",
+                 "terugDatum": "2027-01-18",
+                 "afspraken": [{"wat": "Gesprek met de behandelaar van de GGZ", "wie": "SWV", "uiterlijk": "2027-01-11"}]}""");
+        assertThat(doorbraak.status()).as(doorbraak.body()).isEqualTo(204);
+        // The outcome through /engine-rest.
+        Http.Antwoord uit = lpZeist.post("/engine-rest/task/" + taak(proces).getId() + "/complete", """
+                {"variables": {"uitkomst": {"value": "anderOnderwijs", "type": "String"},
+                 "toelichting": {"value": "Geplaatst na de opname in de kliniek", "type": "String"}}}""");
+        assertThat(uit.status()).as(uit.body()).isEqualTo(204);
+        assertThat(proces).isEnded();
+
+        JsonNode tafel = zc().get("/api/dossiers/" + nummer + "/thuiszitterstafel").json().get(0);
+        assertThat(tafel.get("toelichting").asText()).isEqualTo("Geplaatst na de opname in de kliniek");
+        assertThat(tafel.get("doorbraak").asText()).startsWith("Zorgbudget");
+        String[] teksten = {"angstklachten", "jeugdarts", "paniekaanvallen", "GGZ", "kliniek"};
+        nl.eenplan.Zorginhoud.nietInProcessen(historyService, repositoryService, nummer, teksten);
+        for (var detail : historyService.createHistoricDetailQuery().processInstanceId(proces.getId()).list()) {
+            if (detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate v) {
+                for (String tekst : teksten) {
+                    assertThat(String.valueOf(v.getValue())).as("historie van " + v.getVariableName())
+                            .doesNotContain(tekst);
+                }
+            }
+        }
+        for (var regel : historyService.createUserOperationLogQuery().processInstanceId(proces.getId()).list()) {
+            for (String tekst : teksten) {
+                assertThat(regel.getNewValue() + " " + regel.getOrgValue()).doesNotContain(tekst);
+            }
+        }
     }
 
     @Test

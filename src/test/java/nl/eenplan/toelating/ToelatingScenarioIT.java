@@ -234,6 +234,27 @@ class ToelatingScenarioIT extends ScenarioTest {
     }
 
     @Test
+    void eenToelatingDieInCockpitIsBeeindigdHoudtDeOudeSchoolNietMeerVast() {
+        String oud = zc().post("/api/dossiers", Testdossiers.metBsn(bsn)).json().get("nummer").asText();
+        assertThat(zc().post("/api/dossiers/" + oud + "/sluiten", "{\"reden\": \"Naar het vo.\"}").status())
+                .isEqualTo(409);
+        // The administrator (demo: camunda-admin) deletes the admission's instance by hand, as Cockpit does through the engine's REST API.
+        Http.Antwoord verwijderd = http().als("demo").delete("/engine-rest/process-instance/" + toelating.getId()
+                + "?skipCustomListeners=true");
+        assertThat(verwijderd.status()).as(verwijderd.body()).isEqualTo(204);
+
+        assertThat(zc().post("/api/dossiers/" + oud + "/sluiten", "{\"reden\": \"Naar het vo.\"}").status())
+                .isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode t = zc().get("/api/dossiers/" + nummer + "/toelatingen").json().get(0);
+        assertThat(t.get("status").asText()).isEqualTo("BEEINDIGD");
+        assertThat(t.get("beeindigd").asText()).startsWith("Beëindigd in Cockpit").contains("door demo")
+                .contains("3 november 2026");
+        // No longer running: a new application can start.
+        assertThat(zc().post("/api/dossiers/" + nummer + "/toelatingen", "{\"aanmeldingOntvangenOp\": \"2026-11-03\"}")
+                .status()).isEqualTo(201);
+    }
+
+    @Test
     void eenAanmeldingStartAlleenBijEenSchoolMetBestuurEnEenKeerTegelijk() {
         Http.Antwoord nogEen = zc().post("/api/dossiers/" + nummer + "/toelatingen",
                 "{\"aanmeldingOntvangenOp\": \"2026-11-02\"}");

@@ -338,7 +338,7 @@ class VerzuimScenarioIT extends ScenarioTest {
 
     /**
      * Issue #22, DUO idempotency: DUO registered the report but its answer was lost, so the step fails and is retried;
-     * the retry carries the same key (school, report, submission 1) and gets DUO's first answer: one report in DUO's
+     * the retry carries the same key (the report's UUID, stored with it) and gets DUO's first answer: one report in DUO's
      * register, one kenmerk in EenPlan.
      */
     @Test
@@ -355,8 +355,13 @@ class VerzuimScenarioIT extends ScenarioTest {
         managementService.executeJob(job.getId());
         overdrachtenNaarLeerplicht();
         assertThat(proces).isEnded().hasPassed("versturen");
+        // The key is the report's own UUID, stored with it when it was made, and the same on the attempt and its retry.
+        String sleutel = jdbc.queryForObject("select duo_sleutel from verzuimmelding where id = ?", String.class, id);
+        assertThat(java.util.UUID.fromString(sleutel).toString()).isEqualTo(sleutel);
+        assertThat(duo.pogingen()).filteredOn(d -> d.id() == id).extracting(d -> d.idempotentiesleutel())
+                .containsExactly(sleutel, sleutel);
         assertThat(duo.ingediend()).filteredOn(d -> d.id() == id).singleElement().satisfies(d ->
-                assertThat(d.idempotentiesleutel()).isEqualTo("EENPLAN-99ZZ00-VZM" + id + "-1"));
+                assertThat(d.idempotentiesleutel()).isEqualTo(sleutel));
         String kenmerk = verzuim.haalOp(id).duoKenmerk();
         assertThat(kenmerk).startsWith("PROEF-");
         // Asked again with the same key, the played DUO answers as the first time.

@@ -106,7 +106,8 @@ public class Leerplichtproces {
     /**
      * Hands a running assessment over to another gemeente (the pupil moved, nl.eenplan.leerplicht.LeerplichtService):
      * an instance cannot change its tenant in Camunda 7, so the old one ends with {@code reden} and, when the new
-     * gemeente works with this EenPlan, a new one starts in its tenant at the step the work had reached: the assessment
+     * gemeente works with this EenPlan, a new one starts in its tenant at the step the work had reached (as every start,
+     * through Proefomgeving: the latest version for all schools, the test school's try version): the assessment
      * ({@code beoordelen}) or, once a route was chosen, closing ({@code afsluiten}), with the same escalation and
      * variables. Runs without the signed-in user's tenants: the school's user who recorded the address sees neither
      * gemeente's instance, and must not need to.
@@ -120,13 +121,11 @@ public class Leerplichtproces {
                             String behandelaar, boolean inBehandeling, String redenVanEinde) {
         return nl.eenplan.engine.Ingelogd.alsEenPlan(identityService, () -> {
             Map<String, Object> variabelen = new java.util.HashMap<>();
-            String definitie = null;
             var lopend = oud == null ? null
                     : runtimeService.createProcessInstanceQuery().processInstanceId(oud).singleResult();
             if (lopend != null) {
                 // The work so far (the route chosen, ...); the routing facts are today's, below.
                 variabelen.putAll(runtimeService.getVariables(oud));
-                definitie = lopend.getProcessDefinitionId();
                 runtimeService.deleteProcessInstance(oud, redenVanEinde, true);
             }
             if (gemeente == null) {
@@ -138,10 +137,10 @@ public class Leerplichtproces {
             variabelen.put(ESCALATIE_ID.naam(), escalatieId);
             variabelen.put(REDEN.naam(), reden.name());
             variabelen.put(REDEN_OMSCHRIJVING.naam(), reden.omschrijving());
-            var start = definitie != null ? runtimeService.createProcessInstanceById(definitie)
-                    : runtimeService.createProcessInstanceByKey(LeerplichtVariabelen.PROCES)
-                            .processDefinitionWithoutTenantId();
-            return start.businessKey(leerling.dossierNummer()).setVariables(variabelen)
+            // Started as every pupil's process is (Proefomgeving): the latest version for all schools, or the test
+            // school's try version; the work so far comes along in the variables.
+            return proefomgeving.starter(LeerplichtVariabelen.PROCES, leerling.schoolBrin())
+                    .businessKey(leerling.dossierNummer()).setVariables(variabelen)
                     .startBeforeActivity(inBehandeling ? Afsluiten.TAAK : Beoordelen.TAAK)
                     .execute().getId();
         });

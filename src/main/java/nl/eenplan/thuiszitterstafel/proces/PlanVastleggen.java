@@ -14,6 +14,7 @@ import java.util.Map;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.thuiszitterstafel.proces.Planinvoer.Afspraak;
 import nl.eenplan.taak.Taakcontext;
+import nl.eenplan.taak.Zorginhoud;
 import nl.eenplan.thuiszitterstafel.ThuiszitterstafelService;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ public class PlanVastleggen extends Gebruikerstaak<PlanVastleggen.Invoer> {
     public record Invoer(
             @NotBlank(message = Planinvoer.ONDERWIJS_NODIG)
             @Size(max = 500, message = "Het onderwijs is te lang beschreven (maximaal 500 tekens).")
-            String onderwijs,
+            @Zorginhoud String onderwijs,
             @NotNull(message = Planinvoer.TERUG_NODIG)
             LocalDate terugDatum,
             @NotEmpty(message = Planinvoer.AFSPRAKEN_NODIG)

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import nl.eenplan.taak.Zorginhoud;
 import nl.eenplan.thuiszitterstafel.Partij;
 import nl.eenplan.thuiszitterstafel.Thuiszitterstafel;
 import nl.eenplan.thuiszitterstafel.ThuiszitterstafelService;
@@ -18,7 +19,7 @@ public final class Planinvoer {
     public record Afspraak(
             @NotBlank(message = "Vul in wat er is afgesproken.")
             @Size(max = 1000, message = "De afspraak is te lang (maximaal 1000 tekens).")
-            String wat,
+            @Zorginhoud String wat,
             @NotNull(message = "Kies wie het doet: SCHOOL, SWV, LEERPLICHT, GEMEENTE, OUDERS of LEERLING.")
             Partij wie,
             @NotNull(message = "Vul in wanneer het klaar is (JJJJ-MM-DD).")

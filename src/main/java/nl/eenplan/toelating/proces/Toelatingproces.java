@@ -21,9 +21,40 @@ import org.springframework.stereotype.Component;
 public class Toelatingproces {
 
     private final Proefomgeving proefomgeving;
+    private final org.camunda.bpm.engine.RuntimeService runtimeService;
+    private final org.camunda.bpm.engine.HistoryService historyService;
 
-    Toelatingproces(Proefomgeving proefomgeving) {
+    Toelatingproces(Proefomgeving proefomgeving, org.camunda.bpm.engine.RuntimeService runtimeService,
+                    org.camunda.bpm.engine.HistoryService historyService) {
         this.proefomgeving = proefomgeving;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+    }
+
+    /** How an instance ended outside EenPlan: deleted by hand, with the reason given, by whom and when if known. */
+    public record Einde(String reden, String door, java.time.Instant op) {
+    }
+
+    /**
+     * An admission's instance that no longer runs although the admission was not decided: someone deleted it by hand
+     * (Cockpit, /engine-rest). Empty while it runs. Who and when come from the engine's operation log (written for a
+     * signed-in user), else the history's end time.
+     */
+    public java.util.Optional<Einde> beeindigdBuitenEenPlan(String procesInstantieId) {
+        if (procesInstantieId == null || runtimeService.createProcessInstanceQuery()
+                .processInstanceId(procesInstantieId).count() > 0) {
+            return java.util.Optional.empty();
+        }
+        var historie = historyService.createHistoricProcessInstanceQuery().processInstanceId(procesInstantieId)
+                .singleResult();
+        var verwijderd = historyService.createUserOperationLogQuery().processInstanceId(procesInstantieId)
+                .operationType(org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_DELETE).list()
+                .stream().findFirst();
+        String reden = historie == null ? null : historie.getDeleteReason();
+        String door = verwijderd.map(org.camunda.bpm.engine.history.UserOperationLogEntry::getUserId).orElse(null);
+        java.time.Instant op = verwijderd.map(e -> e.getTimestamp().toInstant())
+                .orElse(historie == null || historie.getEndTime() == null ? null : historie.getEndTime().toInstant());
+        return java.util.Optional.of(new Einde(reden, door, op));
     }
 
     /** Starts the process with the dossier number as business key; returns the instance's id. */

@@ -20,29 +20,24 @@ public interface DuoVerzuimregister {
      * <p>
      * <b>Idempotent.</b> The step can run again for a submission DUO already received: DUO answered, but EenPlan's
      * transaction did not commit (a crash, a node stopping, a database error after the call), so the job is retried.
-     * Every submission therefore carries {@link Melding#idempotentiesleutel()}, the same for every attempt of the same
-     * submission. An adapter answers a key it has seen before with its first answer (the same kenmerk and day) and
-     * never makes a second report in DUO's register. A real adapter sends the key with the request (e.g. an
-     * {@code Idempotency-Key} header or DUO's own field for the sender's reference, whatever DUO's interface offers),
-     * and where DUO offers none, asks DUO first whether a report with this reference exists; it keeps the key unique
-     * for its own credentials (the key names the school and the report).
+     * Every submission therefore carries {@link Melding#idempotentiesleutel()}: a random UUID made when the report was
+     * created and stored with it (column verzuimmelding.duo_sleutel), the same for every attempt and retry of that
+     * report, and unique across installations and after a database restore (an id counted by the database is not:
+     * a restored backup counts the same ids again). An adapter answers a key it has seen before with its first answer
+     * (the same kenmerk and day) and never makes a second report in DUO's register. A real adapter sends the key with
+     * the request (e.g. an {@code Idempotency-Key} header or DUO's own field for the sender's reference, whatever DUO's
+     * interface offers), and where DUO offers none, asks DUO first whether a report with this reference exists.
+     * Reports made before V42 that may already have been submitted (on their way to DUO, or with DUO's kenmerk) keep
+     * the key they were sent with, {@code EENPLAN-<BRIN>-VZM<id>-1}, so their retry stays the same submission.
      */
     Indiening dienIn(Melding melding);
-
-    /**
-     * The key of one submission: the school, the report's id in EenPlan and the submission's number (1: the report
-     * itself; a later submission of the same report, e.g. a correction, would count up). Stable across retries.
-     */
-    static String idempotentiesleutel(String schoolBrin, long meldingId, int indiening) {
-        return "EENPLAN-" + schoolBrin + "-VZM" + meldingId + "-" + indiening;
-    }
 
     /**
      * What DUO gets: the report's facts, never care details (no presumed reason, explanation or contact), and the key
      * that makes a retried submission the same one.
      *
      * @param einddatum          null while a langdurig relatief verzuim report is open
-     * @param idempotentiesleutel {@link #idempotentiesleutel(String, long, int)}
+     * @param idempotentiesleutel the report's own key (a UUID, or a pre-V42 report's earlier key), the same on a retry
      */
     record Melding(long id, String dossierNummer, String schoolBrin, Meldingsoort soort, LocalDate startdatum,
                    LocalDate einddatum, BigDecimal uren, String idempotentiesleutel) {

@@ -31,6 +31,8 @@ public class ProefVerzuimregister implements DuoVerzuimregister {
     private final Clock clock;
     private final AtomicInteger volgnummer = new AtomicInteger();
     private final List<Melding> ingediend = new CopyOnWriteArrayList<>();
+    /** Every attempt that reached the played DUO, retries too, so tests can see the key each one carried. */
+    private final List<Melding> pogingen = new CopyOnWriteArrayList<>();
     /** The first answer per idempotency key: a retried submission gets it again and is not a second report. */
     private final Map<String, Indiening> antwoorden = new ConcurrentHashMap<>();
     private volatile Antwoord antwoord = Antwoord.BEVESTIGEN;
@@ -41,6 +43,9 @@ public class ProefVerzuimregister implements DuoVerzuimregister {
 
     @Override
     public Indiening dienIn(Melding melding) {
+        if (antwoord != Antwoord.STORING) {
+            pogingen.add(melding);
+        }
         Indiening eerder = antwoorden.get(melding.idempotentiesleutel());
         if (eerder != null) {
             return eerder;
@@ -75,6 +80,11 @@ public class ProefVerzuimregister implements DuoVerzuimregister {
 
     public void herstel() {
         this.antwoord = Antwoord.BEVESTIGEN;
+    }
+
+    /** Every submission that reached the played DUO (not the ones it was unreachable for), retries too, oldest first. */
+    public List<Melding> pogingen() {
+        return List.copyOf(pogingen);
     }
 
     /** The reports the played DUO confirmed, oldest first. */
