@@ -96,6 +96,69 @@ public class Arrangement {
     @Column(name = "zorg_toelichting")
     private String zorgToelichting;
 
+    /** Issue 23: the day each part was decided, the letter to the parents and the objection term it started. */
+    @Column(name = "onderwijs_besluit_op")
+    private LocalDate onderwijsBesluitOp;
+
+    @Column(name = "zorg_besluit_op")
+    private LocalDate zorgBesluitOp;
+
+    @Column(name = "onderwijs_brief_op")
+    private LocalDate onderwijsBriefOp;
+
+    @Column(name = "onderwijs_brief_door")
+    private String onderwijsBriefDoor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "onderwijs_brief_wijze")
+    private Verzendwijze onderwijsBriefWijze;
+
+    @Column(name = "onderwijs_bezwaartermijn_tot")
+    private LocalDate onderwijsBezwaartermijnTot;
+
+    @Column(name = "zorg_brief_op")
+    private LocalDate zorgBriefOp;
+
+    @Column(name = "zorg_brief_door")
+    private String zorgBriefDoor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "zorg_brief_wijze")
+    private Verzendwijze zorgBriefWijze;
+
+    @Column(name = "zorg_bezwaartermijn_tot")
+    private LocalDate zorgBezwaartermijnTot;
+
+    @Column(name = "onderwijs_bezwaar_ontvangen_op")
+    private LocalDate onderwijsBezwaarOntvangenOp;
+
+    @Column(name = "zorg_bezwaar_ontvangen_op")
+    private LocalDate zorgBezwaarOntvangenOp;
+
+    @Column(name = "lbt_advies_op")
+    private LocalDate lbtAdviesOp;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lbt_advies")
+    private LbtAdvies lbtAdvies;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "onderwijs_bezwaar_uitkomst")
+    private Bezwaaruitkomst onderwijsBezwaarUitkomst;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "zorg_bezwaar_uitkomst")
+    private Bezwaaruitkomst zorgBezwaarUitkomst;
+
+    /** The advice of the Landelijke Bezwaaradviescommissie on an objection against a TLV decision. */
+    public enum LbtAdvies { GEGROND, ONGEGROND, NIET_ONTVANKELIJK }
+
+    /** How an objection ended: gegrond (decided again), ongegrond (the refusal stands) or withdrawn. */
+    public enum Bezwaaruitkomst { GEGROND, ONGEGROND, INGETROKKEN }
+
+    /** How a decision letter reached the parents. */
+    public enum Verzendwijze { POST, AANGETEKEND, EMAIL, UITGEREIKT }
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
@@ -165,11 +228,69 @@ public class Arrangement {
         }
     }
 
-    void besluit(String deel, Besluit besluit) {
+    void besluit(String deel, Besluit besluit, LocalDate op) {
         if ("ZORG".equals(deel)) {
             this.zorgBesluit = besluit;
+            this.zorgBesluitOp = op;
         } else {
             this.onderwijsBesluit = besluit;
+            this.onderwijsBesluitOp = op;
+        }
+    }
+
+    LocalDate besluitOp(String deel) {
+        return "ZORG".equals(deel) ? zorgBesluitOp : onderwijsBesluitOp;
+    }
+
+    void besluitbrief(String deel, LocalDate op, String door, Verzendwijze wijze, LocalDate bezwaartermijnTot) {
+        if ("ZORG".equals(deel)) {
+            this.zorgBriefOp = op;
+            this.zorgBriefDoor = door;
+            this.zorgBriefWijze = wijze;
+            this.zorgBezwaartermijnTot = bezwaartermijnTot;
+        } else {
+            this.onderwijsBriefOp = op;
+            this.onderwijsBriefDoor = door;
+            this.onderwijsBriefWijze = wijze;
+            this.onderwijsBezwaartermijnTot = bezwaartermijnTot;
+        }
+    }
+
+    /** The last day of the objection term the letter started; null before a letter (or for a decision from before it). */
+    LocalDate bezwaartermijnTot(String deel) {
+        return "ZORG".equals(deel) ? zorgBezwaartermijnTot : onderwijsBezwaartermijnTot;
+    }
+
+    void bezwaarOntvangen(String deel, LocalDate op) {
+        if ("ZORG".equals(deel)) {
+            this.zorgBezwaarOntvangenOp = op;
+            this.zorgBezwaarUitkomst = null;
+        } else {
+            this.onderwijsBezwaarOntvangenOp = op;
+            this.onderwijsBezwaarUitkomst = null;
+            this.lbtAdvies = null;
+            this.lbtAdviesOp = null;
+        }
+    }
+
+    LocalDate bezwaarOntvangenOp(String deel) {
+        return "ZORG".equals(deel) ? zorgBezwaarOntvangenOp : onderwijsBezwaarOntvangenOp;
+    }
+
+    void lbtAdvies(LocalDate op, LbtAdvies advies) {
+        this.lbtAdviesOp = op;
+        this.lbtAdvies = advies;
+    }
+
+    LbtAdvies getLbtAdvies() {
+        return lbtAdvies;
+    }
+
+    void bezwaarUitkomst(String deel, Bezwaaruitkomst uitkomst) {
+        if ("ZORG".equals(deel)) {
+            this.zorgBezwaarUitkomst = uitkomst;
+        } else {
+            this.onderwijsBezwaarUitkomst = uitkomst;
         }
     }
 

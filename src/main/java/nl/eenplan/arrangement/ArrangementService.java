@@ -66,14 +66,16 @@ public class ArrangementService {
     private final boolean ondertekendGroeidocumentNodig;
     private final Clock clock;
     private final Verwijspunten verwijspunten;
+    private final nl.eenplan.termijn.Termijn termijnen;
 
     ArrangementService(ArrangementRepository arrangementen, DoelScoreRepository scores, DossierService dossiers,
                        ToestemmingService toestemmingen, LeerplichtService leerplicht, MeldingService meldingen,
                        Arrangementproces proces, GroeidocumentService groeidocumenten, OppService opp,
                        @Value("${eenplan.arrangement.ondertekend-groeidocument-nodig:true}") boolean ondertekendGroeidocumentNodig,
-                       Clock clock, Verwijspunten verwijspunten) {
+                       Clock clock, Verwijspunten verwijspunten, nl.eenplan.termijn.Termijn termijnen) {
         this.clock = clock;
         this.verwijspunten = verwijspunten;
+        this.termijnen = termijnen;
         this.groeidocumenten = groeidocumenten;
         this.opp = opp;
         this.ondertekendGroeidocumentNodig = ondertekendGroeidocumentNodig;
@@ -198,7 +200,7 @@ public class ArrangementService {
 
     /** Records a decision (deel ONDERWIJS or ZORG). */
     public void legBesluitVast(String procesInstantieId, String deel, Besluit besluit) {
-        voorProces(procesInstantieId).besluit(deel, besluit);
+        voorProces(procesInstantieId).besluit(deel, besluit, LocalDate.ofInstant(nu(), NL));
     }
 
     /** A place is offered when the education part and (if decided on) the care part are granted. */
@@ -222,23 +224,75 @@ public class ArrangementService {
                         + "alleen het onderwijsdeel. Bespreek met ouders en leerling hoe de zorg verder gaat.");
     }
 
-    /** A refusal: the zorgcoördinator is asked to inform the parents, who may object within 6 weeks. */
+    /**
+     * A refusal: the zorgcoördinator hears it; the one who decided sends the decision letter to the parents (task
+     * besluitbrief), and the day after it was sent their 6 weeks to object begin (nl.eenplan.termijn.Bezwaartermijn).
+     */
     public void meldAfwijzing(Instantie instantie, String deel) {
         String wie = deel.equals(ZORG) ? "De gemeente heeft het zorgdeel" : "Het SWV heeft het onderwijsdeel";
+        String afzender = deel.equals(ZORG) ? "de gemeente" : "het SWV";
         Arrangement a = voorProces(instantie.procesInstantieId());
-        meldZorgcoordinator(instantie, "Afwijzing: informeer de ouders (dossier " + a.getDossierNummer() + ")",
-                wie + " van het arrangement afgewezen. Informeer de ouders schriftelijk: zij kunnen binnen 6 weken bezwaar "
-                        + "maken. Registreer een bezwaar op de pagina van de leerling in EenPlan (/leerlingen/"
-                        + a.getDossierNummer() + "); dan wordt het besluit opnieuw genomen.\n\nDit moet in de brief aan "
-                        + "de ouders staan:\n" + verwijspunten.voorBriefVanSchool(deel.equals(ZORG)
-                        ? Verwijspunten.Soort.ZORGDEEL_AFGEWEZEN : a.getOnderwijsSoort() == Onderwijsdeel.TLV
-                        ? Verwijspunten.Soort.TLV_AFGEWEZEN : Verwijspunten.Soort.ARRANGEMENT_AFGEWEZEN,
-                        dossiers.identiteit(a.getDossierNummer()).schoolBrin()));
+        meldZorgcoordinator(instantie, "Afwijzing: de ouders krijgen een besluitbrief (dossier " + a.getDossierNummer() + ")",
+                wie + " van het arrangement afgewezen. De ouders krijgen de besluitbrief van " + afzender + "; vanaf de dag "
+                        + "na verzending kunnen zij binnen 6 weken bezwaar maken. Registreer een bezwaarschrift van de "
+                        + "ouders op de pagina van de leerling in EenPlan (/leerlingen/" + a.getDossierNummer()
+                        + ") met de datum waarop het binnenkwam.\n\nDit moet in de besluitbrief aan de ouders staan:\n"
+                        + verwijspunten.voorBriefVanSchool(deel.equals(ZORG) ? Verwijspunten.Soort.ZORGDEEL_AFGEWEZEN
+                        : a.getOnderwijsSoort() == Onderwijsdeel.TLV ? Verwijspunten.Soort.TLV_AFGEWEZEN
+                        : Verwijspunten.Soort.ARRANGEMENT_AFGEWEZEN, dossiers.identiteit(a.getDossierNummer()).schoolBrin()));
     }
 
-    /** The parents object within the 6 weeks: the decision is taken again. */
+    /**
+     * Task besluitbrief: the day the letter with the refusal was sent or handed to the parents (by whom, how; the
+     * letter itself stays outside EenPlan). Not in the future, not before the decision. Returns the last day of the
+     * objection term it starts (Awb art. 6:7, 6:8: nl.eenplan.termijn).
+     */
+    public LocalDate besluitbrief(String procesInstantieId, String deel, LocalDate verzondenOp, String door,
+                                  Arrangement.Verzendwijze wijze, String schoolBrin, String onderwijssoort) {
+        Arrangement a = voorProces(procesInstantieId);
+        LocalDate vandaag = LocalDate.ofInstant(nu(), NL);
+        if (verzondenOp.isAfter(vandaag)) {
+            throw new OngeldigeInvoerException("verzondenOp", "De besluitbrief kan niet in de toekomst verzonden zijn: "
+                    + "leg de verzending vast op of na de dag dat de brief de deur uit ging.");
+        }
+        LocalDate besluitOp = a.besluitOp(deel);
+        if (besluitOp != null && verzondenOp.isBefore(besluitOp)) {
+            throw new OngeldigeInvoerException("verzondenOp", "De besluitbrief kan niet verzonden zijn vóór het besluit ("
+                    + besluitOp + ").");
+        }
+        LocalDate laatsteDag = termijnen.bezwaartermijnLaatsteDag(schoolBrin, onderwijssoort, verzondenOp);
+        a.besluitbrief(deel, verzondenOp, door.trim(), wijze, laatsteDag);
+        return laatsteDag;
+    }
+
+    /**
+     * The parents object (the school registers their objection): received in time (Awb art. 6:9, counted from the
+     * letter: nl.eenplan.termijn.Bezwaartermijn), not in the future, from the parents. The decision is taken again.
+     */
     public void bezwaar(Long id, Invoer.Bezwaar bezwaar) {
         Arrangement a = vind(id);
+        String deel = bezwaar.deel().name();
+        if (bezwaar.ingediendDoor() != Invoer.Indiener.OUDERS) {
+            throw new OngeldigeInvoerException("ingediendDoor", "Alleen de ouders kunnen bezwaar maken tegen dit besluit "
+                    + "over hun kind; een bezwaar van de school of een ander registreert EenPlan niet.");
+        }
+        LocalDate vandaag = LocalDate.ofInstant(nu(), NL);
+        if (bezwaar.ontvangenOp().isAfter(vandaag)) {
+            throw new OngeldigeInvoerException("ontvangenOp", "Het bezwaarschrift kan niet in de toekomst binnengekomen zijn.");
+        }
+        if (bezwaar.perPostVerzondenOp() != null && bezwaar.perPostVerzondenOp().isAfter(bezwaar.ontvangenOp())) {
+            throw new OngeldigeInvoerException("perPostVerzondenOp", "Een bezwaarschrift kan niet verzonden zijn na de dag "
+                    + "waarop het binnenkwam.");
+        }
+        LocalDate laatsteDag = a.bezwaartermijnTot(deel);
+        // A decision from before the letter step has no recorded term: its running instance checks it as it did.
+        if (laatsteDag != null && !nl.eenplan.termijn.Bezwaartermijn.tijdig(laatsteDag, bezwaar.ontvangenOp(),
+                bezwaar.perPostVerzondenOp())) {
+            throw new OngeldigeInvoerException("ontvangenOp", "Het bezwaarschrift kwam te laat binnen: de bezwaartermijn "
+                    + "liep tot en met " + laatsteDag + " (6 weken vanaf de dag na verzending van de besluitbrief, Awb "
+                    + "art. 6:7 en 6:8). Per post op tijd verzonden telt als het binnen een week daarna binnenkwam "
+                    + "(art. 6:9); vul dan de verzenddatum in.");
+        }
         if (bezwaar.deel() == Invoer.Deel.ZORG && !toestemmingen.inWerking(a.getDossierNummer(), Toestemming.Scope.JEUGDHULP)) {
             throw new NietMogelijkException("Er is geen toestemming voor jeugdhulp (meer): het zorgdeel gaat niet opnieuw "
                     + "naar de gemeente.");
@@ -247,7 +301,48 @@ public class ArrangementService {
             throw new NietMogelijkException("Er loopt geen bezwaartermijn voor het "
                     + (bezwaar.deel() == Invoer.Deel.ZORG ? "zorgdeel" : "onderwijsdeel") + " van dit arrangement.");
         }
-        a.toelichting(bezwaar.deel().name(), "Bezwaar: " + (bezwaar.toelichting() == null ? "" : bezwaar.toelichting()));
+        a.bezwaarOntvangen(deel, bezwaar.ontvangenOp());
+        a.toelichting(deel, "Bezwaar: " + (bezwaar.toelichting() == null ? "" : bezwaar.toelichting()));
+    }
+
+    /**
+     * Task lbtAdvies: for an objection against a TLV decision, the advice of the Landelijke Bezwaaradviescommissie
+     * Toelaatbaarheidsverklaringen (WPO art. 18a lid 12, WVO art. 17a lid 13): when, and what it advised. Not in the
+     * future, not before the objection came in.
+     */
+    public void lbtAdvies(String procesInstantieId, LocalDate op, Arrangement.LbtAdvies advies) {
+        Arrangement a = voorProces(procesInstantieId);
+        if (op.isAfter(LocalDate.ofInstant(nu(), NL))) {
+            throw new OngeldigeInvoerException("adviesOp", "Het advies van de LBT kan niet in de toekomst gegeven zijn.");
+        }
+        LocalDate ontvangen = a.bezwaarOntvangenOp(ONDERWIJS);
+        if (ontvangen != null && op.isBefore(ontvangen)) {
+            throw new OngeldigeInvoerException("adviesOp", "Het advies van de LBT kan niet gegeven zijn vóór het bezwaar "
+                    + "binnenkwam (" + ontvangen + ").");
+        }
+        a.lbtAdvies(op, advies);
+    }
+
+    /**
+     * Tasks bezwaarBehandelen: the decision on the objection. Deviating from the LBT's advice needs the reason (Awb
+     * art. 7:13 lid 7); the explanation goes to the arrangement, the outcome to the process.
+     */
+    public void bezwaarBeslist(String procesInstantieId, String deel, Arrangement.Bezwaaruitkomst uitkomst,
+                               String toelichting) {
+        Arrangement a = voorProces(procesInstantieId);
+        Arrangement.LbtAdvies advies = deel.equals(ONDERWIJS) ? a.getLbtAdvies() : null;
+        boolean wijktAf = advies != null && uitkomst != Arrangement.Bezwaaruitkomst.INGETROKKEN
+                && !advies.name().equals(uitkomst.name());
+        if (wijktAf && (toelichting == null || toelichting.isBlank())) {
+            throw new OngeldigeInvoerException("toelichting", "De beslissing wijkt af van het advies van de LBT ("
+                    + advies.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "): geef de reden daarvan "
+                    + "(Awb art. 7:13 lid 7).");
+        }
+        a.bezwaarUitkomst(deel, uitkomst);
+        if (toelichting != null && !toelichting.isBlank()) {
+            a.toelichting(deel, "Beslissing op bezwaar (" + uitkomst.name().toLowerCase(java.util.Locale.ROOT) + "): "
+                    + toelichting.trim());
+        }
     }
 
     // ---- the zorgplicht clock of the previous model version: only instances started before issue 23 still run it

@@ -27,9 +27,19 @@ public final class Invoer {
                     @NotNull(message = "Kies BEHAALD, DEELS_BEHAALD of NIET_BEHAALD.") Doel.Status uitkomst) {
     }
 
+    /**
+     * The parents' objection as the school registers it: against which part, the day it was received (Awb art. 6:9),
+     * for one sent by post the day it was posted (art. 6:9 lid 2), and from whom: the parents (belanghebbenden).
+     */
     public record Bezwaar(@NotNull(message = "Kies het deel: ONDERWIJS of ZORG.") Deel deel,
+                   @NotNull(message = "Vul de datum in waarop het bezwaarschrift binnenkwam.") java.time.LocalDate ontvangenOp,
+                   java.time.LocalDate perPostVerzondenOp,
+                   @NotNull(message = "Kies van wie het bezwaar komt: OUDERS.") Indiener ingediendDoor,
                    @Size(max = 2000, message = "De toelichting is te lang (maximaal 2000 tekens).") String toelichting) {
     }
+
+    /** Who objects: only the parents (with gezag) may, for their child; the school or others cannot. */
+    public enum Indiener { OUDERS, SCHOOL, ANDERS }
 
     public enum Deel { ONDERWIJS, ZORG }
 }

@@ -68,6 +68,13 @@ public final class Procesvariabelen {
     public static final String VERLENGD = "verlengd";
     public static final String VERLENGD_TOT = "verlengdTot";
     public static final String ARRANGEMENT_VERVOLG = "arrangementVervolg";
+    /** Issue 23: the objection term the decision letter started per part, and the objection's outcome. */
+    public static final String BEZWAARTERMIJN_ONDERWIJS_TOT = "bezwaartermijnOnderwijsTot";
+    public static final String BEZWAARTERMIJN_ZORG_TOT = "bezwaartermijnZorgTot";
+    public static final String GEEN_BEZWAAR_ONDERWIJS_NA = "geenBezwaarOnderwijsNa";
+    public static final String GEEN_BEZWAAR_ZORG_NA = "geenBezwaarZorgNa";
+    public static final String BEZWAAR_ONDERWIJS_UITKOMST = "bezwaarOnderwijsUitkomst";
+    public static final String BEZWAAR_ZORG_UITKOMST = "bezwaarZorgUitkomst";
 
     // overstap
     public static final String OVERSTAPSOORT = "overstapsoort";
@@ -135,7 +142,8 @@ public final class Procesvariabelen {
                     AFSPRAAK_UITKOMST, MDO_UITKOMST),
             "arrangement", Set.of(ARRANGEMENT_ID, AANVRAAG_COMPLEET, REGISTRATIE_DATUM, ZORGPLICHT_DEADLINE, TLV,
                     ZORG_BESLISSEN, ONDERWIJS_BESLUIT, ZORG_BESLUIT, PLAATS_GEBODEN, ZORGPLICHT_VERLENGEN, VERLENGD,
-                    VERLENGD_TOT, ARRANGEMENT_VERVOLG),
+                    VERLENGD_TOT, ARRANGEMENT_VERVOLG, BEZWAARTERMIJN_ONDERWIJS_TOT, BEZWAARTERMIJN_ZORG_TOT,
+                    GEEN_BEZWAAR_ONDERWIJS_NA, GEEN_BEZWAAR_ZORG_NA, BEZWAAR_ONDERWIJS_UITKOMST, BEZWAAR_ZORG_UITKOMST),
             "overstap", Set.of(OVERSTAPSOORT, SCHOOLJAAR, MET_ONDERSTEUNING, LOPEND_ARRANGEMENT, GEPLAATST,
                     INGESCHREVEN),
             "verzuim", Set.of(VERZUIMMELDING_ID, SOORT, BESLUIT, DREMPELDATUM, DUO_BEVESTIGD),

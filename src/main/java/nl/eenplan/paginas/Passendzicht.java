@@ -189,10 +189,11 @@ class Passendzicht {
             case TOEGELATEN -> "toegelaten";
             case PLAATS_ELDERS -> "plaats op een andere school";
             case GEWEIGERD -> "geweigerd";
+            case BEEINDIGD -> t.beeindigd() != null ? t.beeindigd() : "beëindigd zonder besluit";
         };
         Verwijspunten.Soort soort = switch (t.status()) {
             case GEWEIGERD, PLAATS_ELDERS -> Verwijspunten.Soort.TOELATING_GEWEIGERD;
-            case TOEGELATEN -> null;
+            case TOEGELATEN, BEEINDIGD -> null;
             case LOPEND -> t.tijdelijkIngeschrevenOp() != null ? Verwijspunten.Soort.TIJDELIJK_INGESCHREVEN
                     : t.verlengdTot() != null ? Verwijspunten.Soort.TOELATING_VERLENGD : null;
         };

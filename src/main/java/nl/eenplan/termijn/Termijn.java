@@ -106,6 +106,33 @@ public class Termijn implements Termijnconventie.Berekening {
         });
     }
 
+    /**
+     * The last day of the parents' objection term against a decision made known (letter sent) on {@code bekendgemaakt}:
+     * the statutory row {@code arrangement / bezwaar} (6 weeks, Awb art. 6:7) counted from the day after (art. 6:8) on
+     * the school's calendar, which moves a last day on a weekend or holiday to the next working day (Algemene
+     * termijnenwet art. 1). The rest of the rule: {@link Bezwaartermijn}.
+     */
+    public LocalDate bezwaartermijnLaatsteDag(String schoolBrin, String onderwijssoort, LocalDate bekendgemaakt) {
+        Map<String, Object> invoer = new HashMap<>();
+        invoer.put("proces", "arrangement");
+        invoer.put("stap", "bezwaar");
+        invoer.put(Routering.SOORT.naam(), onderwijssoort);
+        TermijnRegel regel = beslistabel.rij(BESLISSING, invoer).map(Termijn::regel).orElseThrow(
+                () -> new IllegalStateException("termijnen.dmn heeft geen bezwaartermijn (arrangement / bezwaar)."));
+        return kalender.plus(bekendgemaakt, regel.aantal(), regel.eenheid(), scholen.kalender(schoolBrin));
+    }
+
+    /**
+     * The day by which the decision on an objection is due (Awb art. 7:10 lid 1): 6 weeks, or 12 when an advisory
+     * committee as in art. 7:13 advises (for a TLV: the Landelijke Bezwaaradviescommissie), counted from the day after
+     * the objection term's last day. Statutory rows {@code arrangement / beslistermijnBezwaar} and
+     * {@code beslistermijnBezwaarAdviescommissie}; the objection task's deadline counts from it (step bezwaarBeslissen).
+     */
+    public Date beslistermijnBezwaar(VariableScope execution, Date bezwaartermijnTot, boolean adviescommissie) {
+        return deadlineVanaf(execution, "arrangement",
+                adviescommissie ? "beslistermijnBezwaarAdviescommissie" : "beslistermijnBezwaar", bezwaartermijnTot);
+    }
+
     /** The row of termijnen.dmn for this process step, for this pupil's onderwijssoort. */
     public TermijnRegel regel(VariableScope execution, String proces, String stap) {
         return zoekRegel(execution, proces, stap).orElseThrow(() -> new IllegalStateException(
@@ -119,13 +146,14 @@ public class Termijn implements Termijnconventie.Berekening {
         invoer.put("stap", stap);
         // The table reads the process variable under its own name.
         invoer.put(Routering.SOORT.naam(), execution.getVariable(Routering.SOORT.naam()));
-        return beslistabel.rij(BESLISSING, invoer).map(rij -> {
-            Number aantal = (Number) rij.get("aantal");
-            String eenheid = (String) rij.get("eenheid");
-            Number herinnering = (Number) rij.get("herinneringWerkdagen");
-            return new TermijnRegel(aantal.intValue(), Eenheid.van(eenheid),
-                    herinnering == null ? 0 : herinnering.intValue());
-        });
+        return beslistabel.rij(BESLISSING, invoer).map(Termijn::regel);
+    }
+
+    private static TermijnRegel regel(Map<String, Object> rij) {
+        Number aantal = (Number) rij.get("aantal");
+        String eenheid = (String) rij.get("eenheid");
+        Number herinnering = (Number) rij.get("herinneringWerkdagen");
+        return new TermijnRegel(aantal.intValue(), Eenheid.van(eenheid), herinnering == null ? 0 : herinnering.intValue());
     }
 
     private LocalDate deadlineDag(TermijnRegel regel, Date anker, EigenKalender school) {

@@ -87,6 +87,13 @@ public final class WettelijkeTermijnen {
                     TOELATING + ": beslissen binnen de (eenmaal verlengde) termijn"),
             new Termijn("arrangement", "bezwaar", 6, Eenheid.WEKEN,
                     "Awb art. 6:7 (bezwaartermijn 6 weken; begint de dag na bekendmaking, art. 6:8)"),
+            new Termijn("arrangement", "beslistermijnBezwaar", 6, Eenheid.WEKEN,
+                    "Awb art. 7:10 lid 1: beslissen op bezwaar binnen 6 weken na afloop van de bezwaartermijn"),
+            new Termijn("arrangement", "beslistermijnBezwaarAdviescommissie", 12, Eenheid.WEKEN,
+                    "Awb art. 7:10 lid 1 en 7:13: binnen 12 weken na afloop van de bezwaartermijn als een "
+                            + "adviescommissie adviseert (TLV: de LBT)"),
+            new Termijn("arrangement", "bezwaarBeslissen", 0, Eenheid.WERKDAGEN,
+                    "Awb art. 7:10 lid 1: beslissen op bezwaar uiterlijk op de laatste dag van de beslistermijn"),
             new Termijn("arrangement", "opp", 6, Eenheid.WEKEN,
                     "WPO art. 40a; WEC art. 41a; WVO 2020 (ontwikkelingsperspectief): uiterlijk 6 weken na inschrijving"),
             new Termijn("opp", "opstellen", 6, Eenheid.WEKEN, OPP + ": uiterlijk 6 weken na inschrijving, na op "

@@ -270,12 +270,13 @@ class ArrangementScenarioIT extends ScenarioTest {
         geefToestemming(Toestemming.Scope.JEUGDHULP);
         aanvraag(MET_ZORG);
         besluit("gemeente", "besluitZorg", "AFGEWEZEN");
+        brief("gemeente", "besluitbriefZorg", "2026-11-03");
         assertThat(arrangement).isWaitingAt("bezwaarZorgMogelijk");
 
         trekToestemmingVoorJeugdhulpIn();
 
         Long id = arrangementen.vanDossier(nummer).get(0).id();
-        Http.Antwoord bezwaar = zc().post("/api/arrangementen/" + id + "/bezwaar", "{\"deel\": \"ZORG\"}");
+        Http.Antwoord bezwaar = zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("ZORG", "2026-11-03"));
         assertThat(bezwaar.status()).isEqualTo(409);
         assertThat(bezwaar.json().get("detail").asText()).contains("toestemming voor jeugdhulp");
         assertThat(taak("besluitZorg")).isNull();
@@ -300,21 +301,101 @@ class ArrangementScenarioIT extends ScenarioTest {
         assertThat(arrangement).hasPassed("adviezenControleren").isWaitingAt("besluitOnderwijs");
     }
 
+    /**
+     * Issue 23: a refusal reaches the parents by letter; the day after it was sent their 6 weeks begin (Awb art. 6:7,
+     * 6:8). The objection then has its own step: gegrond, and the SWV decides again.
+     */
     @Test
     void afgewezenMetBezwaarDanOpnieuwBesloten() {
         aanvraag(ZONDER_ZORG);
         besluit("swv", "besluitOnderwijs", "AFGEWEZEN");
-        assertThat(arrangement).hasPassed("oudersInformerenOnderwijs").isWaitingAt("bezwaarOnderwijsMogelijk");
+        assertThat(arrangement).hasPassed("oudersInformerenOnderwijs").isWaitingAt("besluitbriefOnderwijs");
+        assertThat(taak("besluitbriefOnderwijs")).hasCandidateGroup("swv");
         assertThat(meldingen.voor("zorgcoordinator", List.of(), false))
-                .anySatisfy(m -> assertThat(m.tekst()).contains("binnen 6 weken bezwaar"));
-
+                .anySatisfy(m -> assertThat(m.tekst()).contains("besluitbrief", "binnen 6 weken bezwaar"));
         Long id = arrangementen.vanDossier(nummer).get(0).id();
-        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", "{\"deel\": \"ZORG\"}").status()).isEqualTo(409);
-        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", "{\"deel\": \"ONDERWIJS\", \"toelichting\": \"Ouders oneens.\"}")
+        // No letter yet: no objection term runs.
+        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("ONDERWIJS", "2026-11-03")).status())
+                .isEqualTo(409);
+
+        // Sent Wed 4 Nov 2026 (today, 4 Nov): the term runs up to and including Wed 16 Dec; "no objection" a postal week later.
+        ClockUtil.setCurrentTime(moment(2026, 11, 4, 16, 0));
+        brief("swv", "besluitbriefOnderwijs", "2026-11-04");
+        assertThat(arrangement).isWaitingAt("bezwaarOnderwijsMogelijk");
+        assertThat(timer(arrangement, "bezwaartermijnOnderwijsVerstreken").getDuedate())
+                .isEqualTo(moment(2026, 12, 23, 23, 59, 59));
+        assertThat(runtimeService.getVariable(arrangement.getId(), "bezwaartermijnOnderwijsTot"))
+                .isEqualTo(moment(2026, 12, 16, 23, 59, 59));
+
+        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("ZORG", "2026-11-04")).status()).isEqualTo(409);
+        // Received on the last day: in time.
+        ClockUtil.setCurrentTime(moment(2026, 12, 17, 9, 0));
+        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", """
+                {"deel": "ONDERWIJS", "ontvangenOp": "2026-12-16", "ingediendDoor": "OUDERS", "toelichting": "Ouders oneens."}""")
                 .status()).isEqualTo(204);
+        assertThat(arrangement).hasNotPassed("lbtAdvies").isWaitingAt("bezwaarBehandelenOnderwijs");
+        assertThat(taak("bezwaarBehandelenOnderwijs")).hasCandidateGroup("swv");
+        // Awb art. 7:10: 6 weeks from the day after the objection term: Wed 27 Jan 2027.
+        assertThat(taak("bezwaarBehandelenOnderwijs").getDueDate()).isEqualTo(moment(2027, 1, 27, 23, 59, 59));
+        voltooi("swv", taak("bezwaarBehandelenOnderwijs"), "{\"uitkomst\": \"GEGROND\"}");
         assertThat(arrangement).isWaitingAt("besluitOnderwijs");
         besluit("swv", "besluitOnderwijs", "TOEGEKEND");
         assertThat(arrangement).isWaitingAt("evaluatiemoment");
+    }
+
+    /** Awb art. 6:9: the day after the last day is too late; posted on the last day and received within a week is not. */
+    @Test
+    void eenBezwaarNaDeTermijnOfNietVanDeOudersWordtGeweigerd() {
+        aanvraag(ZONDER_ZORG);
+        besluit("swv", "besluitOnderwijs", "AFGEWEZEN");
+        brief("swv", "besluitbriefOnderwijs", "2026-11-03");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        // The term: Wed 4 Nov up to and including Tue 15 Dec 2026.
+        ClockUtil.setCurrentTime(moment(2026, 12, 18, 9, 0));
+        Http.Antwoord teLaat = zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("ONDERWIJS", "2026-12-16"));
+        assertThat(teLaat.status()).isEqualTo(400);
+        assertThat(teLaat.json().get("fouten").get(0).get("veld").asText()).isEqualTo("ontvangenOp");
+        assertThat(teLaat.json().get("fouten").get(0).get("melding").asText()).contains("te laat", "2026-12-15");
+        Http.Antwoord inDeToekomst = zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("ONDERWIJS", "2026-12-19"));
+        assertThat(inDeToekomst.status()).isEqualTo(400);
+        Http.Antwoord vanDeSchool = zc().post("/api/arrangementen/" + id + "/bezwaar",
+                "{\"deel\": \"ONDERWIJS\", \"ontvangenOp\": \"2026-12-10\", \"ingediendDoor\": \"SCHOOL\"}");
+        assertThat(vanDeSchool.status()).isEqualTo(400);
+        assertThat(vanDeSchool.json().get("fouten").get(0).get("veld").asText()).isEqualTo("ingediendDoor");
+        Http.Antwoord zonderDatum = zc().post("/api/arrangementen/" + id + "/bezwaar", "{\"deel\": \"ONDERWIJS\", \"ingediendDoor\": \"OUDERS\"}");
+        assertThat(zonderDatum.status()).isEqualTo(400);
+        assertThat(zonderDatum.body()).contains("ontvangenOp");
+        assertThat(arrangement).isWaitingAt("bezwaarOnderwijsMogelijk");
+        // Posted on the last day, received on the 16th: in time (Awb art. 6:9 lid 2).
+        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", """
+                {"deel": "ONDERWIJS", "ontvangenOp": "2026-12-16", "perPostVerzondenOp": "2026-12-15", "ingediendDoor": "OUDERS"}""")
+                .status()).isEqualTo(204);
+        assertThat(arrangement).isWaitingAt("bezwaarBehandelenOnderwijs");
+    }
+
+    /** The letter's date: not in the future, not before the decision; through the API and the engine's own door. */
+    @Test
+    void deBesluitbriefKanNietInDeToekomstOfVoorHetBesluit() {
+        aanvraag(ZONDER_ZORG);
+        besluit("swv", "besluitOnderwijs", "AFGEWEZEN");
+        Task brief = taak("besluitbriefOnderwijs");
+        Http.Antwoord toekomst = voltooi("swv", brief, briefInvoer("2026-11-04"));
+        assertThat(toekomst.status()).isEqualTo(400);
+        assertThat(toekomst.json().get("fouten").get(0).get("veld").asText()).isEqualTo("verzondenOp");
+        assertThat(toekomst.json().get("fouten").get(0).get("melding").asText()).contains("toekomst");
+        Http.Antwoord voorBesluit = voltooi("swv", brief, briefInvoer("2026-11-02"));
+        assertThat(voorBesluit.status()).isEqualTo(400);
+        assertThat(voorBesluit.json().get("fouten").get(0).get("melding").asText()).contains("vóór het besluit");
+        Http.Antwoord viaEngine = http().als("swv").post("/engine-rest/task/" + brief.getId() + "/complete", """
+                {"variables": {"verzondenOp": {"value": "2026-11-05", "type": "String"},
+                 "verzondenDoor": {"value": "SWV", "type": "String"}, "wijze": {"value": "POST", "type": "String"}}}""");
+        assertThat(viaEngine.status()).as(viaEngine.body()).isEqualTo(400);
+        assertThat(voltooi("gemeente", brief, briefInvoer("2026-11-03")).status()).as("niet de gemeente").isEqualTo(404);
+        assertThat(arrangement).isWaitingAt("besluitbriefOnderwijs");
+        // Only ids and dates in the process: who sent it and how stay with the arrangement.
+        brief("swv", "besluitbriefOnderwijs", "2026-11-03");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(arrangement.getId())
+                .list()).extracting(v -> v.getName()).doesNotContain("verzondenDoor", "wijze");
     }
 
     @Test
@@ -322,31 +403,111 @@ class ArrangementScenarioIT extends ScenarioTest {
         geefToestemming(Toestemming.Scope.JEUGDHULP);
         aanvraag(MET_ZORG);
         besluit("gemeente", "besluitZorg", "AFGEWEZEN");
-        assertThat(arrangement).hasPassed("oudersInformerenZorg").isWaitingAt("bezwaarZorgMogelijk", "besluitOnderwijs");
+        assertThat(arrangement).hasPassed("oudersInformerenZorg").isWaitingAt("besluitbriefZorg", "besluitOnderwijs");
+        assertThat(taak("besluitbriefZorg")).hasCandidateGroup("gemeente");
+        brief("gemeente", "besluitbriefZorg", "2026-11-03");
         Long id = arrangementen.vanDossier(nummer).get(0).id();
-        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", "{\"deel\": \"ZORG\"}").status()).isEqualTo(204);
+        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("ZORG", "2026-11-03")).status()).isEqualTo(204);
+        assertThat(taak("bezwaarBehandelenZorg")).hasCandidateGroup("gemeente");
+        voltooi("gemeente", taak("bezwaarBehandelenZorg"), "{\"uitkomst\": \"GEGROND\"}");
         besluit("gemeente", "besluitZorg", "TOEGEKEND");
         besluit("swv", "besluitOnderwijs", "TOEGEKEND");
-        assertThat(arrangement).hasPassed("bezwaarZorg").isWaitingAt("evaluatiemoment");
+        assertThat(arrangement).hasPassed("bezwaarZorg", "bezwaarBehandelenZorg").isWaitingAt("evaluatiemoment");
     }
 
     @Test
     void eenBezwaarDatNietSlaagtLaatDeAfwijzingStaan() {
         aanvraag(ZONDER_ZORG);
         besluit("swv", "besluitOnderwijs", "AFGEWEZEN");
+        brief("swv", "besluitbriefOnderwijs", "2026-11-03");
         Long id = arrangementen.vanDossier(nummer).get(0).id();
-        zc().post("/api/arrangementen/" + id + "/bezwaar", "{\"deel\": \"ONDERWIJS\"}");
-        // Reconsidered and refused again: a new objection period, which passes.
-        besluit("swv", "besluitOnderwijs", "AFGEWEZEN");
-        assertThat(arrangement).isWaitingAt("bezwaarOnderwijsMogelijk");
-        managementService.executeJob(timer(arrangement, "bezwaartermijnOnderwijsVerstreken").getId());
+        zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("ONDERWIJS", "2026-11-03"));
+        voltooi("swv", taak("bezwaarBehandelenOnderwijs"), "{\"uitkomst\": \"ONGEGROND\", \"toelichting\": \"Het besluit blijft.\"}");
         assertThat(arrangement).isEnded().hasPassed("geenPlaatsBinnen", "geenArrangement");
+        ArrangementView a = arrangementen.vanDossier(nummer).get(0);
+        assertThat(a.onderwijsBesluit()).isEqualTo(Besluit.AFGEWEZEN);
+        assertThat(a.status()).isEqualTo(Arrangement.Status.GEEN_PLAATS);
+    }
+
+    @Test
+    void deOudersTrekkenHunBezwaarTegenHetZorgdeelIn() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        aanvraag(MET_ZORG);
+        besluit("gemeente", "besluitZorg", "AFGEWEZEN");
+        brief("gemeente", "besluitbriefZorg", "2026-11-03");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("ZORG", "2026-11-03"));
+        voltooi("gemeente", taak("bezwaarBehandelenZorg"), "{\"uitkomst\": \"INGETROKKEN\"}");
+        besluit("swv", "besluitOnderwijs", "TOEGEKEND");
+        // The care part stays refused: no place through this arrangement.
+        assertThat(arrangement).isEnded().hasPassed("geenPlaatsBinnen");
+    }
+
+    /**
+     * Issue 23: an objection against a TLV decision first goes to the Landelijke Bezwaaradviescommissie (WPO art. 18a,
+     * WVO art. 17a); with it as advisory committee the SWV has 12 weeks (Awb art. 7:10, 7:13), and deviating from its
+     * advice needs the reason (art. 7:13 lid 7).
+     */
+    @Test
+    void eenBezwaarTegenEenTlvGaatEerstNaarDeLbt() {
+        aanvraag(ZONDER_ZORG.replace("\"ARRANGEMENT\"", "\"TLV\""));
+        voltooi("swv", taak("adviezen"), """
+                {"eerste": {"door": "Orthopedagoog A", "advies": "TLV nodig."},
+                 "tweede": {"door": "Kinderpsychiater B", "advies": "TLV nodig."}}""");
+        besluit("swv", "besluitOnderwijs", "AFGEWEZEN");
+        brief("swv", "besluitbriefOnderwijs", "2026-11-03");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        ClockUtil.setCurrentTime(moment(2026, 11, 20, 9, 0));
+        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("ONDERWIJS", "2026-11-19")).status()).isEqualTo(204);
+        assertThat(arrangement).isWaitingAt("lbtAdvies");
+        assertThat(taak("lbtAdvies")).hasCandidateGroup("swv");
+        Http.Antwoord voorBezwaar = voltooi("swv", taak("lbtAdvies"), "{\"adviesOp\": \"2026-11-18\", \"advies\": \"GEGROND\"}");
+        assertThat(voorBezwaar.status()).isEqualTo(400);
+        assertThat(voltooi("swv", taak("lbtAdvies"), "{\"adviesOp\": \"2026-11-20\", \"advies\": \"GEGROND\"}").status())
+                .isEqualTo(204);
+        // Term Wed 4 Nov - Tue 15 Dec 2026; 12 weeks from the day after: Tue 9 Mar 2027.
+        assertThat(taak("bezwaarBehandelenOnderwijs").getDueDate()).isEqualTo(moment(2027, 3, 9, 23, 59, 59));
+        Http.Antwoord zonderReden = voltooi("swv", taak("bezwaarBehandelenOnderwijs"), "{\"uitkomst\": \"ONGEGROND\"}");
+        assertThat(zonderReden.status()).isEqualTo(400);
+        assertThat(zonderReden.json().get("fouten").get(0).get("melding").asText()).contains("Awb art. 7:13");
+        assertThat(voltooi("swv", taak("bezwaarBehandelenOnderwijs"), "{\"uitkomst\": \"GEGROND\"}").status()).isEqualTo(204);
+        assertThat(arrangement).hasPassed("lbtAdvies").isWaitingAt("besluitOnderwijs");
+    }
+
+    /**
+     * Issue 23, acceptance: "an objection pausing escalation". While the objection runs nothing escalates against the
+     * SWV (the decision is not open; the objection step counts from the end of the objection term, Awb art. 7:10); once
+     * the objection is gegrond, the decision taken again has its own deadline, and past it the escalation comes.
+     */
+    @Test
+    void eenBezwaarPauzeertDeEscalatieEnDaarnaLooptZeWeer() {
+        aanvraag(ZONDER_ZORG);
+        besluit("swv", "besluitOnderwijs", "AFGEWEZEN");
+        brief("swv", "besluitbriefOnderwijs", "2026-11-03");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("ONDERWIJS", "2026-11-03")).status()).isEqualTo(204);
+        // Ten weeks on, far past the decision's 15 werkdagen: every job that is due runs, and none escalates.
+        ClockUtil.setCurrentTime(moment(2027, 1, 12, 10, 0));
+        for (var job : managementService.createJobQuery().processInstanceId(arrangement.getId()).duedateLowerThan(
+                moment(2027, 1, 12, 10, 0)).list()) {
+            managementService.executeJob(job.getId());
+        }
+        assertThat(escalaties.vanProcesInstantie(arrangement.getId())).isEmpty();
+        assertThat(arrangement).isWaitingAt("bezwaarBehandelenOnderwijs");
+        voltooi("swv", taak("bezwaarBehandelenOnderwijs"), "{\"uitkomst\": \"GEGROND\"}");
+        // Decided again: 15 werkdagen from today, then it escalates.
+        Task opnieuw = taak("besluitOnderwijs");
+        assertThat(opnieuw.getDueDate()).isAfter(moment(2027, 1, 12, 23, 0));
+        managementService.executeJob(termijnVerstreken(arrangement, "besluitOnderwijs").getId());
+        assertThat(escalaties.vanProcesInstantie(arrangement.getId())).singleElement()
+                .satisfies(e -> assertThat(e.getReden()).isEqualTo("Besluit onderwijsdeel (SWV) niet binnen de termijn genomen"));
     }
 
     @Test
     void hetSwvWijstDefinitiefAfDanGeenPlaatsEnGeenEscalatie() {
         aanvraag(ZONDER_ZORG);
         besluit("swv", "besluitOnderwijs", "AFGEWEZEN");
+        brief("swv", "besluitbriefOnderwijs", "2026-11-03");
         managementService.executeJob(timer(arrangement, "bezwaartermijnOnderwijsVerstreken").getId());
         assertThat(arrangement).isEnded().hasPassed("geenPlaatsBinnen", "geenPlaatsVastleggen", "geenArrangement");
         ArrangementView a = arrangementen.vanDossier(nummer).get(0);
@@ -354,6 +515,7 @@ class ArrangementScenarioIT extends ScenarioTest {
         assertThat(a.status()).isEqualTo(Arrangement.Status.GEEN_PLAATS);
         // Whether the pupil has a place within the zorgplicht is toelating's question, not the SWV request's.
         assertThat(leerplicht.vanDossier(nummer)).isEmpty();
+        assertThat(escalaties.vanProcesInstantie(arrangement.getId())).isEmpty();
     }
 
     /** Issue 23: "a late jeugdhulp decision then raises a false 'zorgplicht overschreden'": no longer. */
@@ -438,6 +600,11 @@ class ArrangementScenarioIT extends ScenarioTest {
             "adviezen,         tlv,      Deskundigenadviezen niet binnen de termijn vastgelegd",
             "besluitOnderwijs, -,        Besluit onderwijsdeel (SWV) niet binnen de termijn genomen",
             "besluitZorg,      zorg,     Besluit zorgdeel (gemeente) niet binnen de termijn genomen",
+            "besluitbriefOnderwijs, -,   Besluitbrief niet binnen de termijn aan de ouders verzonden: de bezwaartermijn begint niet",
+            "besluitbriefZorg, zorg,     Besluitbrief niet binnen de termijn aan de ouders verzonden: de bezwaartermijn begint niet",
+            "lbtAdvies,        tlv,      Advies van de LBT niet binnen de termijn vastgelegd",
+            "bezwaarBehandelenOnderwijs, -, Niet binnen de beslistermijn op het bezwaar beslist (Awb art. 7:10)",
+            "bezwaarBehandelenZorg, zorg, Niet binnen de beslistermijn op het bezwaar beslist (Awb art. 7:10)",
             "evalueren,        -,        Arrangement niet binnen de termijn geëvalueerd",
             "afsluiten,        -,        Arrangement niet binnen de termijn afgesloten"})
     void elkeTaakHeeftHerinneringEnTermijn(String taakId, String soort, String reden) {
@@ -463,6 +630,22 @@ class ArrangementScenarioIT extends ScenarioTest {
             geefToestemming(Toestemming.Scope.JEUGDHULP);
         }
         aanvraag(soort.equals("tlv") ? ZONDER_ZORG.replace("\"ARRANGEMENT\"", "\"TLV\"") : soort.equals("zorg") ? MET_ZORG : ZONDER_ZORG);
+        if (taakId.startsWith("besluitbrief") || taakId.startsWith("bezwaarBehandelen") || taakId.equals("lbtAdvies")) {
+            String deel = soort.equals("zorg") ? "Zorg" : "Onderwijs";
+            if (soort.equals("tlv")) {
+                voltooi("swv", taak("adviezen"), """
+                        {"eerste": {"door": "Orthopedagoog A", "advies": "TLV nodig."},
+                         "tweede": {"door": "Kinderpsychiater B", "advies": "TLV nodig."}}""");
+            }
+            String wie = deel.equals("Zorg") ? "gemeente" : "swv";
+            besluit(wie, "besluit" + deel, "AFGEWEZEN");
+            if (!taakId.startsWith("besluitbrief")) {
+                brief(wie, "besluitbrief" + deel, "2026-11-03");
+                Long id = arrangementen.vanDossier(nummer).get(0).id();
+                Http.Antwoord b = zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar(deel.toUpperCase(), "2026-11-03"));
+                assertThat(b.status()).as(b.body()).isEqualTo(204);
+            }
+        }
         if (List.of("evalueren", "afsluiten").contains(taakId)) {
             besluit("swv", "besluitOnderwijs", "TOEGEKEND");
             managementService.executeJob(timer(arrangement, "evaluatiemoment").getId());
@@ -481,6 +664,21 @@ class ArrangementScenarioIT extends ScenarioTest {
         }
         Http.Antwoord a = voltooi("zorgcoordinator", taak("aanvraag"), json);
         assertThat(a.status()).as(a.body()).isEqualTo(204);
+    }
+
+    /** Task besluitbrief: the letter went to the parents on that day. */
+    private void brief(String gebruiker, String taakId, String verzondenOp) {
+        Http.Antwoord a = voltooi(gebruiker, taak(taakId), briefInvoer(verzondenOp));
+        assertThat(a.status()).as(a.body()).isEqualTo(204);
+    }
+
+    private static String briefInvoer(String verzondenOp) {
+        return "{\"verzondenOp\": \"" + verzondenOp + "\", \"verzondenDoor\": \"Secretariaat\", \"wijze\": \"POST\"}";
+    }
+
+    /** The parents' objection as the school registers it, received that day. */
+    private static String bezwaar(String deel, String ontvangenOp) {
+        return "{\"deel\": \"" + deel + "\", \"ontvangenOp\": \"" + ontvangenOp + "\", \"ingediendDoor\": \"OUDERS\"}";
     }
 
     private void besluit(String gebruiker, String taakId, String besluit) {

@@ -413,6 +413,10 @@ class EenDeurIT extends IntegratieTest {
                 "overstapsoort", "PO_VO", "schooljaar", "2026-2027"));
         // toelating: the end of the 6 weeks, which its tasks' deadlines count from.
         variabelen.put("beslistermijn", Date.from(clock.instant().plusSeconds(42 * 24 * 3600)));
+        // arrangement: the objection term's last day, which the objection step's deadline counts from (Awb art. 7:10).
+        variabelen.put("bezwaartermijnOnderwijsTot", Date.from(clock.instant().plusSeconds(42 * 24 * 3600)));
+        variabelen.put("bezwaartermijnZorgTot", Date.from(clock.instant().plusSeconds(42 * 24 * 3600)));
+        variabelen.put("tlv", false);
         variabelen.putAll(extra);
         // A task inside a sub-process per item (an MDO's agreements) starts with that sub-process.
         UserTask element = repositoryService.getBpmnModelInstance(repositoryService.createProcessDefinitionQuery()

@@ -55,7 +55,7 @@ class TermijnenDmnTest {
     }
 
     @Test
-    @DisplayName("Precies deze rijen zijn wettelijk: zorgplicht, verlenging, verlengen, bezwaar, OPP (opstellen, jaarevaluatie), verzuim melden")
+    @DisplayName("Precies deze rijen zijn wettelijk: zorgplicht, verlenging, verlengen, bezwaar en de beslistermijn op bezwaar, OPP (opstellen, jaarevaluatie), verzuim melden")
     void preciesDezeRijenZijnWettelijk() {
         Set<String> wettelijk = new TreeSet<>();
         for (String[] rij : regelsMetGrondslag(xml)) {
@@ -63,12 +63,15 @@ class TermijnenDmnTest {
         }
         assertThat(wettelijk).containsExactlyInAnyOrder("arrangement/zorgplicht", "arrangement/zorgplichtVerlenging",
                 "arrangement/verlengen", "arrangement/bezwaar", "arrangement/opp", "verzuim/melden",
-                "opp/opstellen", "opp/jaarevaluatie", "toelating/zorgplicht", "toelating/zorgplichtVerlenging", "toelating/verlengen", "toelating/besluiten");
+                "arrangement/beslistermijnBezwaar", "arrangement/beslistermijnBezwaarAdviescommissie",
+                "arrangement/bezwaarBeslissen", "opp/opstellen", "opp/jaarevaluatie", "toelating/zorgplicht", "toelating/zorgplichtVerlenging", "toelating/verlengen", "toelating/besluiten");
         assertThat(WettelijkeTermijnen.TERMIJNEN).extracting(t -> t.proces() + "/" + t.stap() + ": " + t.aantal() + " "
                 + t.eenheid()).containsExactlyInAnyOrder("arrangement/zorgplicht: 6 WEKEN",
                 "arrangement/zorgplichtVerlenging: 4 WEKEN", "arrangement/verlengen: 0 WERKDAGEN",
                 "arrangement/bezwaar: 6 WEKEN", "arrangement/opp: 6 WEKEN", "verzuim/melden: 5 WERKDAGEN",
                 "opp/opstellen: 6 WEKEN", "opp/jaarevaluatie: 11 MAANDEN",
+                "arrangement/beslistermijnBezwaar: 6 WEKEN", "arrangement/beslistermijnBezwaarAdviescommissie: 12 WEKEN",
+                "arrangement/bezwaarBeslissen: 0 WERKDAGEN",
                 "toelating/zorgplicht: 6 WEKEN", "toelating/zorgplichtVerlenging: 4 WEKEN",
                 "toelating/verlengen: 0 WERKDAGEN", "toelating/besluiten: 0 WERKDAGEN");
         assertThat(WettelijkeTermijnen.afwijkingen(Tabellen.ENGINE, Tabellen.model(xml))).isEmpty();
@@ -131,6 +134,43 @@ class TermijnenDmnTest {
         // Made known Fri 13 Nov 2026: 6 weeks end on Eerste Kerstdag, Fri 25 Dec; the weekend follows: Mon 28 Dec.
         assertThat(deadline("arrangement", "bezwaar", of(2026, 11, 13), Regio.MIDDEN)).isEqualTo(of(2026, 12, 28));
         assertThat(deadline("arrangement", "bezwaar", of(2026, 11, 12), Regio.MIDDEN)).isEqualTo(of(2026, 12, 24));
+    }
+
+    /**
+     * Issue 23: the letter starts the term. Awb art. 6:8: it begins the day after the letter was sent; art. 6:7: 6 weeks;
+     * art. 6:9: in time when received on the last day, not the day after (a posted one: sent by then, received within a
+     * week); a last day on a holiday or weekend moves to the next working day (Algemene termijnenwet art. 1).
+     */
+    @Test
+    @DisplayName("bezwaartermijn vanaf de besluitbrief: laatste dag erin, de dag erna te laat (Awb art. 6:7, 6:8, 6:9)")
+    void bezwaartermijnVanafDeBesluitbrief_Awbart6_7_6_8_6_9() {
+        // Letter sent Wed 4 Nov 2026: the term runs Thu 5 Nov up to and including Wed 16 Dec.
+        LocalDate laatsteDag = termijnen.bezwaartermijnLaatsteDag(Regio.MIDDEN, of(2026, 11, 4));
+        assertThat(laatsteDag).isEqualTo(of(2026, 12, 16));
+        assertThat(Bezwaartermijn.tijdig(laatsteDag, of(2026, 12, 16), null)).as("laatste dag").isTrue();
+        assertThat(Bezwaartermijn.tijdig(laatsteDag, of(2026, 11, 5), null)).as("eerste dag").isTrue();
+        assertThat(Bezwaartermijn.tijdig(laatsteDag, of(2026, 12, 17), null)).as("dag erna").isFalse();
+        // Posted on the last day: in time when received within a week after it (art. 6:9 lid 2), not later.
+        assertThat(Bezwaartermijn.tijdig(laatsteDag, of(2026, 12, 23), of(2026, 12, 16))).isTrue();
+        assertThat(Bezwaartermijn.tijdig(laatsteDag, of(2026, 12, 24), of(2026, 12, 16))).isFalse();
+        assertThat(Bezwaartermijn.tijdig(laatsteDag, of(2026, 12, 18), of(2026, 12, 17))).as("te laat gepost").isFalse();
+        assertThat(Bezwaartermijn.wachtenTot(laatsteDag)).isEqualTo(of(2026, 12, 23));
+        // Sent Fri 13 Nov: the last day would be Eerste Kerstdag, the weekend follows: Mon 28 Dec.
+        assertThat(termijnen.bezwaartermijnLaatsteDag(Regio.MIDDEN, of(2026, 11, 13))).isEqualTo(of(2026, 12, 28));
+    }
+
+    @Test
+    @DisplayName("beslissen op bezwaar: 6 weken, met een adviescommissie (TLV: de LBT) 12, na afloop van de bezwaartermijn (Awb art. 7:10 lid 1, 7:13)")
+    void beslistermijnBezwaar_zesOfTwaalfWeken_Awbart7_10() {
+        wettelijk("arrangement", "beslistermijnBezwaar", 6, "weken", "Awb art. 7:10 lid 1");
+        wettelijk("arrangement", "beslistermijnBezwaarAdviescommissie", 12, "weken", "Awb art. 7:10 lid 1", "7:13");
+        wettelijk("arrangement", "bezwaarBeslissen", 0, "werkdagen", "Awb art. 7:10 lid 1");
+        // Objection term ended Mon 28 Dec 2026: 6 weeks from the day after, Mon 8 Feb 2027; 12 weeks: Mon 22 Mar 2027.
+        assertThat(deadline("arrangement", "beslistermijnBezwaar", of(2026, 12, 28), Regio.MIDDEN)).isEqualTo(of(2027, 2, 8));
+        assertThat(deadline("arrangement", "beslistermijnBezwaarAdviescommissie", of(2026, 12, 28), Regio.MIDDEN))
+                .isEqualTo(of(2027, 3, 22));
+        // The objection task: due on that last day itself, never later.
+        assertThat(deadline("arrangement", "bezwaarBeslissen", of(2027, 2, 8), Regio.MIDDEN)).isEqualTo(of(2027, 2, 8));
     }
 
     @Test

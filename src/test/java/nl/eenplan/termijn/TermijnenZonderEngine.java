@@ -72,6 +72,11 @@ final class TermijnenZonderEngine {
         return Termijn.dag(termijnen.deadlineVanaf(proces, procesNaam, stap, begin(vanaf)));
     }
 
+    /** The objection term's last day for a letter sent that day, at a school in this region. */
+    LocalDate bezwaartermijnLaatsteDag(Regio regio, LocalDate verzonden) {
+        return termijnen.bezwaartermijnLaatsteDag(brin(regio), "PO", verzonden);
+    }
+
     /** The day the reminder goes, as {@code termijn.herinneringVanaf} gives it. */
     LocalDate herinnering(VariableScope proces, String procesNaam, String stap, LocalDate vanaf) {
         return Termijn.dag(termijnen.herinneringVanaf(proces, procesNaam, stap, begin(vanaf)));

@@ -43,6 +43,20 @@ public final class ArrangementVariabelen {
     public static final Variabele<Boolean> OPP_VASTGESTELD = Variabele.jaNee("oppVastgesteld");
     /** Task evalueren's choice (DoelScore.Vervolg): gateway "Vervolg?". */
     public static final Variabele<String> ARRANGEMENT_VERVOLG = Variabele.tekst(Procesvariabelen.ARRANGEMENT_VERVOLG);
+    /**
+     * Task besluitbrief per part: the day the letter went to the parents, the last day of the objection term it
+     * started (Awb art. 6:7, 6:8), and when "no objection" counts (a week later for one posted in time, art. 6:9):
+     * the timer of "Bezwaar binnen 6 weken na verzending?".
+     */
+    public static final Variabele<Date> BESLUITBRIEF_ONDERWIJS_OP = Variabele.datum("besluitbriefOnderwijsOp");
+    public static final Variabele<Date> BEZWAARTERMIJN_ONDERWIJS_TOT = Variabele.datum(Procesvariabelen.BEZWAARTERMIJN_ONDERWIJS_TOT);
+    public static final Variabele<Date> GEEN_BEZWAAR_ONDERWIJS_NA = Variabele.datum(Procesvariabelen.GEEN_BEZWAAR_ONDERWIJS_NA);
+    public static final Variabele<Date> BESLUITBRIEF_ZORG_OP = Variabele.datum("besluitbriefZorgOp");
+    public static final Variabele<Date> BEZWAARTERMIJN_ZORG_TOT = Variabele.datum(Procesvariabelen.BEZWAARTERMIJN_ZORG_TOT);
+    public static final Variabele<Date> GEEN_BEZWAAR_ZORG_NA = Variabele.datum(Procesvariabelen.GEEN_BEZWAAR_ZORG_NA);
+    /** Tasks bezwaarBehandelen: the outcome (Arrangement.Bezwaaruitkomst), gateways "Gegrond?". */
+    public static final Variabele<String> BEZWAAR_ONDERWIJS_UITKOMST = Variabele.tekst(Procesvariabelen.BEZWAAR_ONDERWIJS_UITKOMST);
+    public static final Variabele<String> BEZWAAR_ZORG_UITKOMST = Variabele.tekst(Procesvariabelen.BEZWAAR_ZORG_UITKOMST);
     /** Input parameter of the decision steps: ONDERWIJS or ZORG. */
     public static final Variabele<String> DEEL = Variabele.tekst("deel");
 

@@ -54,6 +54,11 @@ class ArrangementModelTest {
     static final Date NU = Date.from(Instant.parse("2026-11-03T09:00:00Z"));
     static final Date ONTVANGEN = Date.from(Instant.parse("2026-11-01T23:00:00Z"));
     static final Date BEZWAARTERMIJN = Date.from(Instant.parse("2026-12-15T22:59:59Z"));
+    /** The letter went on Wed 4 Nov 2026: objection term until Wed 16 Dec, "no objection" a postal week later. */
+    static final Date BRIEF = Date.from(Instant.parse("2026-11-04T22:59:59Z"));
+    static final Date BEZWAARTERMIJN_TOT = Date.from(Instant.parse("2026-12-16T22:59:59Z"));
+    static final Date BESLISTERMIJN_BEZWAAR = Date.from(Instant.parse("2027-01-27T22:59:59Z"));
+    static final Date BESLISTERMIJN_BEZWAAR_LBT = Date.from(Instant.parse("2027-03-10T22:59:59Z"));
     static final Date EVALUATIEMOMENT = Date.from(Instant.parse("2027-02-03T07:00:00Z"));
 
     ProcessEngine engine = Modelengine.engine();
@@ -101,6 +106,10 @@ class ArrangementModelTest {
         Mocks.register("termijn", termijn);
         when(termijn.deadline(any(VariableScope.class), eq("arrangement"), eq("bezwaar"))).thenReturn(BEZWAARTERMIJN);
         when(termijn.deadline(any(VariableScope.class), eq("arrangement"), eq("evaluatie"))).thenReturn(EVALUATIEMOMENT);
+        when(termijn.beslistermijnBezwaar(any(VariableScope.class), eq(BEZWAARTERMIJN_TOT), eq(false)))
+                .thenReturn(BESLISTERMIJN_BEZWAAR);
+        when(termijn.beslistermijnBezwaar(any(VariableScope.class), eq(BEZWAARTERMIJN_TOT), eq(true)))
+                .thenReturn(BESLISTERMIJN_BEZWAAR_LBT);
         // termijnen.dmn: every task 10 days, reminded after 8.
         Modelengine.BEREKENING.set((execution, p, stap, vanaf) -> Optional.of(
                 new Taaktermijn(new Date(vanaf.getTime() + 10 * DAG), new Date(vanaf.getTime() + 8 * DAG))));
@@ -161,20 +170,87 @@ class ArrangementModelTest {
         zorgBeslissen = true;
         complete(taak("aanvraag"));
         complete(taak("besluitZorg"), withVariables("zorgBesluit", "AFGEWEZEN"));
-        assertThat(proces).hasPassed("oudersInformerenZorg").isWaitingAt("bezwaarZorgMogelijk", "besluitOnderwijs");
+        // Issue 23: first the letter; only the day after it was sent does the objection term begin.
+        assertThat(proces).hasPassed("oudersInformerenZorg").isWaitingAt("besluitbriefZorg", "besluitOnderwijs");
+        assertThat(taak("besluitbriefZorg")).hasCandidateGroup("gemeente");
         verify(delegates.get("meldAfwijzing")).execute(any());
+        brief("Zorg");
+        assertThat(proces).isWaitingAt("bezwaarZorgMogelijk", "besluitOnderwijs");
 
         runtime.createMessageCorrelation("bezwaarZorgdeel").processInstanceId(proces.getId()).correlate();
-        assertThat(proces).hasPassed("bezwaarZorg").isWaitingAt("besluitZorg");
+        // The objection step, with its own Awb term (7:10: 6 weeks after the objection term), not the decision task.
+        assertThat(proces).hasPassed("bezwaarZorg").isWaitingAt("bezwaarBehandelenZorg", "besluitOnderwijs");
+        assertThat(taak("bezwaarBehandelenZorg")).hasCandidateGroup("gemeente");
+        assertThat(taak("bezwaarBehandelenZorg").getDueDate()).isEqualTo(new Date(BESLISTERMIJN_BEZWAAR.getTime() + 10 * DAG));
+        complete(taak("bezwaarBehandelenZorg"), withVariables("bezwaarZorgUitkomst", "GEGROND"));
+        assertThat(proces).isWaitingAt("besluitZorg", "besluitOnderwijs");
         complete(taak("besluitZorg"), withVariables("zorgBesluit", "TOEGEKEND"));
         complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "TOEGEKEND"));
         assertThat(proces).isWaitingAt("evaluatiemoment");
     }
 
     @Test
+    void eenTlvBezwaarGaatEerstNaarDeLbtEnOngegrondLaatDeAfwijzingStaan() throws Exception {
+        tlv = true;
+        complete(taak("aanvraag"));
+        complete(taak("adviezen"));
+        complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "AFGEWEZEN"));
+        assertThat(taak("besluitbriefOnderwijs")).hasCandidateGroup("swv");
+        brief("Onderwijs");
+        runtime.createMessageCorrelation("bezwaarOnderwijsdeel").processInstanceId(proces.getId()).correlate();
+        assertThat(proces).isWaitingAt("lbtAdvies");
+        assertThat(taak("lbtAdvies")).hasCandidateGroup("swv");
+        complete(taak("lbtAdvies"));
+        // With the LBT as advisory committee: 12 weeks (Awb art. 7:10 lid 1, 7:13).
+        assertThat(taak("bezwaarBehandelenOnderwijs").getDueDate())
+                .isEqualTo(new Date(BESLISTERMIJN_BEZWAAR_LBT.getTime() + 10 * DAG));
+        complete(taak("bezwaarBehandelenOnderwijs"), withVariables("bezwaarOnderwijsUitkomst", "ONGEGROND"));
+        assertThat(proces).isEnded().hasPassed("lbtAdviesGegeven", "geenPlaatsBinnen", "geenArrangement");
+    }
+
+    @Test
+    void eenIngetrokkenBezwaarLaatDeAfwijzingStaanZonderLbtBijEenArrangement() throws Exception {
+        complete(taak("aanvraag"));
+        complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "AFGEWEZEN"));
+        brief("Onderwijs");
+        runtime.createMessageCorrelation("bezwaarOnderwijsdeel").processInstanceId(proces.getId()).correlate();
+        assertThat(proces).hasNotPassed("lbtAdvies").isWaitingAt("bezwaarBehandelenOnderwijs");
+        assertThat(taak("bezwaarBehandelenOnderwijs").getDueDate())
+                .isEqualTo(new Date(BESLISTERMIJN_BEZWAAR.getTime() + 10 * DAG));
+        complete(taak("bezwaarBehandelenOnderwijs"), withVariables("bezwaarOnderwijsUitkomst", "INGETROKKEN"));
+        assertThat(proces).isEnded().hasPassed("onderwijsKlaar", "geenPlaatsBinnen");
+    }
+
+    /**
+     * Issue 23: while the objection runs, the decision's own clock does not: the decision task is not open (it is
+     * taken again only after "gegrond", with a new deadline), so nothing escalates against the SWV until then.
+     */
+    @Test
+    void tijdensHetBezwaarEscaleertHetBesluitNietDaarnaWel() throws Exception {
+        complete(taak("aanvraag"));
+        complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "AFGEWEZEN"));
+        brief("Onderwijs");
+        runtime.createMessageCorrelation("bezwaarOnderwijsdeel").processInstanceId(proces.getId()).correlate();
+        assertThat(beheer.createJobQuery().processInstanceId(proces.getId()).activityId("besluitOnderwijs").count()).isZero();
+        ClockUtil.setCurrentTime(new Date(NU.getTime() + 60 * DAG));
+        complete(taak("bezwaarBehandelenOnderwijs"), withVariables("bezwaarOnderwijsUitkomst", "GEGROND"));
+        verify(Modelengine.BEWAKING.get(), never()).escaleer(any(), any(), any());
+        // Decided again: a new deadline from now, and past it the escalation.
+        Task opnieuw = taak("besluitOnderwijs");
+        assertThat(opnieuw.getDueDate()).isEqualTo(new Date(NU.getTime() + 70 * DAG));
+        Job verstreken = Termijntimers.van(beheer, proces.getId(), "besluitOnderwijs", Termijnconventie.VERSTREKEN);
+        assertThat(verstreken.getDuedate()).isEqualTo(opnieuw.getDueDate());
+        beheer.executeJob(verstreken.getId());
+        verify(Modelengine.BEWAKING.get(), times(1)).escaleer(any(), any(), any());
+    }
+
+    @Test
     void zonderBezwaarBlijftDeAfwijzingEnEindigtHetZonderPlaats() throws Exception {
         complete(taak("aanvraag"));
         complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "AFGEWEZEN"));
+        // No letter yet: no objection term runs, nothing ends.
+        assertThat(proces).isWaitingAt("besluitbriefOnderwijs");
+        brief("Onderwijs");
         Job bezwaartermijn = timer("bezwaartermijnOnderwijsVerstreken");
         assertThat(bezwaartermijn.getDuedate()).isEqualTo(BEZWAARTERMIJN);
         beheer.executeJob(bezwaartermijn.getId());
@@ -183,6 +259,12 @@ class ArrangementModelTest {
         assertThat(proces).isEnded().hasPassed("geenPlaatsBinnen", "geenPlaatsVastleggen", "geenArrangement");
         verify(delegates.get("legGeenPlaatsVast")).execute(any());
         verify(Modelengine.BEWAKING.get(), never()).escaleer(any(), any(), any());
+    }
+
+    /** As task besluitbrief does: the letter's date, the objection term's last day and when "no objection" counts. */
+    private void brief(String deel) {
+        complete(taak("besluitbrief" + deel), withVariables("besluitbrief" + deel + "Op", BRIEF,
+                "bezwaartermijn" + deel + "Tot", BEZWAARTERMIJN_TOT, "geenBezwaar" + deel + "Na", BEZWAARTERMIJN));
     }
 
     @Test

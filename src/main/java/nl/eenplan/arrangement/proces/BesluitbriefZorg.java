@@ -1,0 +1,30 @@
+package nl.eenplan.arrangement.proces;
+
+import static nl.eenplan.arrangement.proces.ArrangementVariabelen.BESLUITBRIEF_ZORG_OP;
+import static nl.eenplan.arrangement.proces.ArrangementVariabelen.BEZWAARTERMIJN_ZORG_TOT;
+import static nl.eenplan.arrangement.proces.ArrangementVariabelen.GEEN_BEZWAAR_ZORG_NA;
+import static nl.eenplan.arrangement.proces.ArrangementVariabelen.PROCES;
+
+import java.util.Map;
+import nl.eenplan.arrangement.ArrangementService;
+import nl.eenplan.taak.Gebruikerstaak;
+import nl.eenplan.taak.Taakcontext;
+import org.springframework.stereotype.Component;
+
+/** User task {@code besluitbriefZorg} ("Verzending besluitbrief vastleggen"): starts the objection term. */
+@Component
+public class BesluitbriefZorg extends Gebruikerstaak<Besluitbrief.Invoer> {
+
+    private final ArrangementService arrangementen;
+
+    BesluitbriefZorg(ArrangementService arrangementen) {
+        super(PROCES, "besluitbriefZorg", Besluitbrief.Invoer.class);
+        this.arrangementen = arrangementen;
+    }
+
+    @Override
+    public Map<String, Object> verwerk(Taakcontext taak, Besluitbrief.Invoer invoer, String gebruiker) {
+        return Besluitbrief.verwerk(arrangementen, taak, invoer, ArrangementService.ZORG, BESLUITBRIEF_ZORG_OP,
+                BEZWAARTERMIJN_ZORG_TOT, GEEN_BEZWAAR_ZORG_NA);
+    }
+}
