@@ -39,11 +39,13 @@ public class ToelatingService {
     private final MeldingService meldingen;
     private final Toelatingproces proces;
     private final ThuiszitterstafelService thuiszitterstafels;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     ToelatingService(ToelatingRepository toelatingen, DossierService dossiers, SchoolService scholen,
                      MeldingService meldingen, Toelatingproces proces, ThuiszitterstafelService thuiszitterstafels,
-                     Clock clock) {
+                     org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.toelatingen = toelatingen;
         this.dossiers = dossiers;
         this.scholen = scholen;
@@ -171,6 +173,7 @@ public class ToelatingService {
         thuiszitterstafels.meld(t.getDossierNummer(), Bron.ZORGPLICHT, "De zorgplicht verstreek zonder besluit over de "
                 + "toelating (aanmelding ontvangen op " + t.getAanmeldingOntvangenOp() + "); de leerling is tijdelijk "
                 + "ingeschreven op de school van aanmelding.");
+        events.publishEvent(new LeerlingIngeschreven(t.getDossierNummer(), Klok.vandaag(clock), true));
     }
 
     /**
@@ -210,6 +213,11 @@ public class ToelatingService {
             default -> throw new OngeldigeInvoerException("besluit", "Kies TOEGELATEN, PLAATS_ELDERS of GEWEIGERD.");
         }
         t.besloten(besluit, Klok.vandaag(clock), elders, weigerreden);
+        // Admitted: enrolled here (a temporary enrolment was announced when it happened); a place elsewhere is that
+        // school's enrolment, with its own dossier.
+        if (besluit == Toelating.Status.TOEGELATEN && t.getTijdelijkIngeschrevenOp() == null) {
+            events.publishEvent(new LeerlingIngeschreven(t.getDossierNummer(), Klok.vandaag(clock), false));
+        }
     }
 
     /**
