@@ -25,6 +25,7 @@ import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
 import nl.eenplan.schoolwissel.proces.Schoolwisselproces;
 import nl.eenplan.toelating.LeerlingIngeschreven;
+import nl.eenplan.toelating.ToelatingService;
 import nl.eenplan.web.Audit;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
@@ -51,12 +52,14 @@ public class SchoolwisselService {
     private final ArrangementService arrangementen;
     private final MeldingService meldingen;
     private final Schoolwisselproces proces;
+    private final ToelatingService toelatingen;
     private final Clock clock;
 
     SchoolwisselService(SchoolwisselRepository wissels, DossierService dossiers, SchoolService scholen,
                         ToestemmingService toestemmingen, GroeidocumentService groeidocumenten,
                         ArrangementService arrangementen, MeldingService meldingen, Schoolwisselproces proces,
-                        Clock clock) {
+                        ToelatingService toelatingen, Clock clock) {
+        this.toelatingen = toelatingen;
         this.wissels = wissels;
         this.dossiers = dossiers;
         this.scholen = scholen;
@@ -88,8 +91,9 @@ public class SchoolwisselService {
      * An admission enrolled the pupil at its school (admitted, or temporarily enrolled when the zorgplicht ended): the
      * pupil's open dossier at the old school (by BSN, at exactly one other school) hands the plan over. Nothing happens
      * without a BSN or with dossiers at more schools (the new school reports it, naming the old one), nor while an
-     * overstap runs there: the doorgaande lijn (po→vo, vo→mbo) hands over at the new school year itself. The decision
-     * is never refused for it; the new school's zorgcoördinator hears what happened.
+     * overstap runs there: the doorgaande lijn (po→vo, vo→mbo) hands over at the new school year itself; nor while an
+     * admission at yet another school has not decided (the old dossier may not close then). The decision is never
+     * refused for it; the new school's zorgcoördinator hears what happened.
      */
     @EventListener
     void ingeschreven(LeerlingIngeschreven ingeschreven) {
@@ -105,6 +109,10 @@ public class SchoolwisselService {
                     + elders.stream().map(Leerlingidentiteit::schoolBrin).collect(Collectors.joining(", ")) + ")";
         } else if (proces.lopend(elders.get(0).dossierNummer(), elders.get(0).schoolBrin()).contains("overstap")) {
             waarom = "bij school " + elders.get(0).schoolBrin() + " loopt de overstap van de leerling";
+        } else if (toelatingen.wachtOpToelatingElders(elders.get(0).dossierNummer())) {
+            // Never refuse this decision for it: the old dossier stays open until the other admission is decided.
+            waarom = "bij nog een andere school loopt een toelating waarover nog niet is beslist, dus de vorige school "
+                    + "schrijft de leerling nog niet uit";
         }
         if (waarom != null) {
             meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, nieuw.zorgcoordinator(),

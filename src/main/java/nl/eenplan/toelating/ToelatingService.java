@@ -226,25 +226,32 @@ public class ToelatingService {
      */
     @EventListener
     void dossierWordtGesloten(DossierWordtGesloten gesloten) {
-        Leerlingidentiteit oud = dossiers.identiteit(gesloten.dossierNummer());
+        if (wachtOpToelatingElders(gesloten.dossierNummer())) {
+            throw new NietMogelijkException("De leerling is aangemeld bij een andere school, die nog niet over de "
+                    + "toelating heeft beslist. Schrijf de leerling niet uit en sluit het dossier niet voordat de "
+                    + "leerling elders is ingeschreven (de zorgplicht van het nieuwe bestuur loopt nog).");
+        }
+    }
+
+    /**
+     * Whether the pupil of this dossier (by BSN) has an admission running at another school that has not yet enrolled or
+     * placed the pupil: then the dossier does not close (no uitschrijving before enrolment elsewhere).
+     */
+    @Transactional(readOnly = true)
+    public boolean wachtOpToelatingElders(String dossierNummer) {
+        Leerlingidentiteit oud = dossiers.identiteit(dossierNummer);
         if (oud.bsn() == null) {
-            return;
+            return false;
         }
         List<Toelating> lopend = toelatingen.findByStatus(Toelating.Status.LOPEND).stream()
                 .filter(t -> !t.ingeschrevenOfGeplaatst() && !t.getSchoolBrin().equals(oud.schoolBrin())).toList();
         if (lopend.isEmpty()) {
-            return;
+            return false;
         }
         Map<String, Leerlingidentiteit> aanmelders = dossiers.identiteiten(
                 lopend.stream().map(Toelating::getDossierNummer).toList());
-        for (Toelating t : lopend) {
-            Leerlingidentiteit nieuw = aanmelders.get(t.getDossierNummer());
-            if (nieuw != null && oud.bsn().equals(nieuw.bsn())) {
-                throw new NietMogelijkException("De leerling is aangemeld bij een andere school, die nog niet over de "
-                        + "toelating heeft beslist. Schrijf de leerling niet uit en sluit het dossier niet voordat de "
-                        + "leerling elders is ingeschreven (de zorgplicht van het nieuwe bestuur loopt nog).");
-            }
-        }
+        return lopend.stream().map(t -> aanmelders.get(t.getDossierNummer()))
+                .anyMatch(nieuw -> nieuw != null && oud.bsn().equals(nieuw.bsn()));
     }
 
     /** A dossier past its retention: its admissions go with it. */

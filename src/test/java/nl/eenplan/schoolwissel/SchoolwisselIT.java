@@ -49,6 +49,8 @@ class SchoolwisselIT extends IntegratieTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    nl.eenplan.melding.MeldingService meldingen;
 
     String bsn;
     String oud;
@@ -255,6 +257,35 @@ class SchoolwisselIT extends IntegratieTest {
                 .isEqualTo("Sam leest vlot op AVI-niveau E6");
         assertThat(oudeSchool().post("/api/dossiers/" + oud + "/aanmeldingen", Testdossiers.AANMELDING).status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void loptNogEenToelatingElders_danBlijftHetDossierVanDeOudeSchoolOpen_enHetBesluitGaatDoor() {
+        http().als("demo").post("/api/scholen", """
+                {"brin": "97SW00", "naam": "Het Derde Lyceum (schoolwissel)", "gemeente": "Utrecht",
+                 "samenwerkingsverband": "SWV Test", "regio": "MIDDEN", "gemeentecode": "GM0344"}""");
+        assertThat(http().als("demo").put("/api/scholen/97SW00/bestuur", "{\"bestuursnummer\": \"99999\"}").status())
+                .isEqualTo(200);
+        gebruikers.maakAlsNieuw("zcDerde", "Dirk", "Derde", "demo", Groepen.ZORGCOORDINATOR);
+        organisaties.voegToeAanSchool("zcDerde", "97SW00");
+        String derde = http().als("zcDerde").post("/api/dossiers", naarHetBaken(Testdossiers.metBsn(bsn))
+                .replace(NIEUW, "97SW00")).json().get("nummer").asText();
+        assertThat(http().als("zcDerde").post("/api/dossiers/" + derde + "/toelatingen",
+                "{\"aanmeldingOntvangenOp\": \"" + vandaag() + "\"}").status()).isEqualTo(201);
+        String nieuw = dossierBijHetBaken(bsn);
+        assertThat(nieuweSchool().post("/api/dossiers/" + nieuw + "/toelatingen",
+                "{\"aanmeldingOntvangenOp\": \"" + vandaag() + "\"}").status()).isEqualTo(201);
+
+        voltooi("onderzoeken", nieuw, "{\"extraOndersteuning\": false, \"arrangementAanvragen\": false}");
+        voltooi("besluiten", nieuw, "{\"besluit\": \"TOEGELATEN\"}");
+
+        // The admission is decided; the old school keeps the pupil until the other board has decided too.
+        assertThat(oudeSchool().get("/api/dossiers/" + oud).json().get("status").asText()).isEqualTo("OPEN");
+        assertThat(nieuweSchool().get("/api/dossiers/" + nieuw + "/schoolwissel").json()).isEmpty();
+        assertThat(meldingen.voor("zcBaken", List.of(Groepen.ZORGCOORDINATOR), false)).anySatisfy(m -> assertThat(
+                m.onderwerp()).contains("Schoolwissel niet vanzelf gemeld", nieuw));
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(derde).list()
+                .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test"));
     }
 
     @Test
