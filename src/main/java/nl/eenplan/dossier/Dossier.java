@@ -64,6 +64,16 @@ public class Dossier {
     private String sluitreden;
 
     /**
+     * The school the pupil changed to (its BRIN) and the enrolment date there, once the pupil left this school for it
+     * (package nl.eenplan.schoolwissel): from then on this dossier is read-only, with what the school must keep.
+     */
+    @Column(name = "overgestapt_naar")
+    private String overgestaptNaar;
+
+    @Column(name = "overgestapt_op")
+    private LocalDate overgestaptOp;
+
+    /**
      * Who the pupil is at which school, while the dossier is open; null once it is closed. Unique in the database
      * (V16): a school has one open dossier per pupil, whichever node or request opens it. See {@link #sleutel}.
      */
@@ -165,6 +175,25 @@ public class Dossier {
         this.openSleutel = null;
         this.sluitreden = reden;
         this.geslotenOp = op;
+    }
+
+    /**
+     * The pupil enrolled at school {@code naarBrin} on {@code ingeschrevenOp}: this school's care ends (the uitschrijving),
+     * with the reason "Overgestapt naar ...". Kept for its retention, read-only.
+     */
+    void stapOver(String naarBrin, String naarNaam, LocalDate ingeschrevenOp, Instant op) {
+        sluit("Overgestapt naar " + naarNaam + " (" + naarBrin + ") op " + ingeschrevenOp + ".", op);
+        this.overgestaptNaar = naarBrin;
+        this.overgestaptOp = ingeschrevenOp;
+    }
+
+    /** The BRIN of the school the pupil changed to; null while the pupil did not change school from here. */
+    public String getOvergestaptNaar() {
+        return overgestaptNaar;
+    }
+
+    public LocalDate getOvergestaptOp() {
+        return overgestaptOp;
     }
 
     public Instant getGeslotenOp() {

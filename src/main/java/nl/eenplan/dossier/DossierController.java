@@ -49,7 +49,9 @@ class DossierController {
 
     @GetMapping("/{nummer}")
     DossierView haalOp(@PathVariable String nummer) {
-        return dossiers.haalOp(nummer);
+        DossierView dossier = dossiers.haalOp(nummer);
+        // A pupil who changed school: the old school reads only what it keeps (DossierView.alleenBewaard).
+        return dossier.overgestapt() == null ? dossier : dossier.alleenBewaard();
     }
 
     /** The school's care for the pupil ends: the dossier is closed and removed after its retention. */

@@ -47,4 +47,9 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
             + "and (t.geldigTot = :gisteren or d.leerling.geboortedatum in :verjaardagen)")
     List<Dossier> metToestemmingDieKanEindigen(java.time.LocalDate gisteren,
                                                java.util.Collection<java.time.LocalDate> verjaardagen);
+
+    /** The open dossiers of the pupil with this BSN, at every school (a school change finds the school left). */
+    @org.springframework.data.jpa.repository.Query("select d from Dossier d where d.status = "
+            + "nl.eenplan.dossier.Dossier$Status.OPEN and d.leerling.bsn = :bsn order by d.id")
+    List<Dossier> openMetBsn(String bsn);
 }

@@ -294,6 +294,104 @@ public class DossierService {
         return DossierView.van(d);
     }
 
+    // ---- changing school (package nl.eenplan.schoolwissel): the plan goes with the pupil, the old dossier closes
+
+    /**
+     * The open dossiers of the pupil with this BSN at schools other than {@code nietBrin}: the school the pupil leaves
+     * when enrolling there, found the way an admission finds it (ToelatingService.dossierWordtGesloten). No access check:
+     * the caller decides what the user hears of them.
+     */
+    @Transactional(readOnly = true)
+    public List<Leerlingidentiteit> openElders(String bsn, String nietBrin) {
+        if (bsn == null || bsn.isBlank()) {
+            return List.of();
+        }
+        return dossiers.openMetBsn(bsn.trim()).stream()
+                .filter(d -> !d.getLeerling().getSchool().getBrin().equals(nietBrin))
+                .map(DossierService::identiteit).toList();
+    }
+
+    /** Whether the pupil left this dossier's school for another one (then the dossier is read-only); empty if not. */
+    @Transactional(readOnly = true)
+    public Optional<DossierView.OvergestaptView> overgestapt(String nummer) {
+        return zoek(nummer).filter(d -> d.getOvergestaptNaar() != null)
+                .map(d -> new DossierView.OvergestaptView(d.getOvergestaptNaar(), d.getOvergestaptOp()));
+    }
+
+    /**
+     * The answer to a change of the dossier of a pupil who changed school (409, through every door that names the
+     * dossier: dossier.DossierToegang); empty when the pupil did not change school from here.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> alleenTeLezen(String nummer) {
+        return zoek(nummer).filter(d -> d.getOvergestaptNaar() != null).map(d -> "Deze leerling is overgestapt naar "
+                + scholen.opBrin(d.getOvergestaptNaar()).map(School::getNaam).orElse("een andere school") + " ("
+                + d.getOvergestaptNaar() + ") op " + d.getOvergestaptOp() + "; het dossier is alleen nog te lezen.");
+    }
+
+    /** How much of the plan and the family went along with the pupil. */
+    public record Overname(int doelen, int afspraken, int ouders) {
+    }
+
+    /**
+     * The plan goes with the pupil to the new school's dossier {@code naar} (the onderwijskundig rapport,
+     * Gegevensstroom.ONTVANGENDE_SCHOOL; the caller records the flow): every goal with its status, the agreements still
+     * open (owned by the new dossier's zorgcoördinator now: the old owner works for the old school, or for jeugdhulp on
+     * the old school's consent, which does not travel), and the parents with their gezag, those the new dossier does
+     * not have yet by name. Consents do not go along: they were given to the old school.
+     */
+    public Overname neemOver(String van, String naar) {
+        Dossier oud = vind(van);
+        Dossier nieuw = vind(naar);
+        java.time.Instant nu = clock.instant();
+        int doelen = 0;
+        for (Doel d : oud.getPlan().getDoelen()) {
+            Doel kopie = new Doel(d.getOmschrijving(), nu);
+            kopie.wijzigStatus(d.getStatus());
+            nieuw.getPlan().voegDoelToe(kopie);
+            doelen++;
+        }
+        String herkomst = "Overgenomen van school " + oud.getLeerling().getSchool().getBrin();
+        int afspraken = 0;
+        for (Afspraak a : oud.getAfspraken()) {
+            if (a.getStatus() == Afspraak.Status.OPEN) {
+                nieuw.voegAfspraakToe(new Afspraak(a.getWat(), nieuw.getZorgcoordinator(), false, a.getDeadline(),
+                        herkomst));
+                afspraken++;
+            }
+        }
+        java.util.Set<String> bekend = new java.util.HashSet<>();
+        nieuw.getLeerling().getOuders().forEach(o -> bekend.add(o.getNaam().trim().toLowerCase(java.util.Locale.ROOT)));
+        int ouders = 0;
+        for (Ouder o : oud.getLeerling().getOuders()) {
+            if (bekend.add(o.getNaam().trim().toLowerCase(java.util.Locale.ROOT))) {
+                nieuw.getLeerling().voegOuderToe(new Ouder(o.getNaam(), o.getRelatie(), o.getTelefoon(), o.getEmail(),
+                        o.getGezag(), o.isInformatieBeperkt()));
+                ouders++;
+            }
+        }
+        dossiers.flush();
+        return new Overname(doelen, afspraken, ouders);
+    }
+
+    /**
+     * The pupil enrolled at school {@code naarBrin} on {@code ingeschrevenOp}: the dossier here closes ("Overgestapt
+     * naar ..."), only after enrolment elsewhere (the listeners of {@link DossierWordtGesloten} may refuse), and is
+     * read-only from now on. The caller ended or moved the school's processes first; what still runs (a verzuimmelding,
+     * a meldcode, leerplicht's and the gemeente's own processes) runs on.
+     */
+    public DossierView stapOver(String nummer, String naarBrin, java.time.LocalDate ingeschrevenOp) {
+        Dossier d = vind(nummer);
+        if (d.getStatus() == Dossier.Status.GESLOTEN) {
+            throw new NietMogelijkException("Dossier " + nummer + " is al gesloten.");
+        }
+        School naar = scholen.opBrin(naarBrin).orElseThrow(() -> new NietGevondenException(
+                "Er is geen school met BRIN-nummer " + naarBrin + "."));
+        events.publishEvent(new DossierWordtGesloten(nummer));
+        d.stapOver(naar.getBrin(), naar.getNaam(), ingeschrevenOp, clock.instant());
+        return DossierView.van(d);
+    }
+
     /**
      * The school records where the pupil lives (from its LAS): escalations to leerplicht go to that gemeente from now on
      * (nl.eenplan.leerplicht.Escalatieroute); a task asking for it ends.

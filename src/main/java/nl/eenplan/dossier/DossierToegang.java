@@ -45,8 +45,37 @@ class DossierToegang implements WebMvcConfigurer, HandlerInterceptor {
         String nummer = nummer(request);
         if (nummer != null && !toegang.zicht().alles()) {
             dossiers.controleerToegang(nummer);
+            alleenWatBewaardBlijft(request, nummer);
         }
         return true;
+    }
+
+    /**
+     * What the school keeps of a pupil who changed school (package nl.eenplan.schoolwissel, docs/processen/schoolwissel.md):
+     * who the pupil is and the enrolment here (the dossier itself, its school changes), the absence data and what went to
+     * leerplicht (kept 5 years after the uitschrijving), and a meldcode of its own. The rest went along with the pupil
+     * or ended with the school's care: to the old school it no longer exists (404), nor do the pages of the pupil's
+     * forms. Nothing is written any more (409).
+     */
+    static final java.util.regex.Pattern BEWAARD = java.util.regex.Pattern.compile(
+            "/api/dossiers/[^/]+(/(verzuim|verlof|vrijstellingen|ziekmeldingen|escalaties|schoolwissel"
+                    + "|meldcode(/[^/]+)?|inzage))?/?|/leerlingen/[^/]+/?");
+
+    private void alleenWatBewaardBlijft(HttpServletRequest request, String nummer) {
+        java.util.Optional<String> alleenTeLezen = dossiers.alleenTeLezen(nummer);
+        if (alleenTeLezen.isEmpty()) {
+            return;
+        }
+        boolean leest = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (!leest) {
+            throw new nl.eenplan.web.NietMogelijkException(alleenTeLezen.get());
+        }
+        String pad = request.getRequestURI().substring(request.getContextPath().length());
+        if (!BEWAARD.matcher(pad).matches()) {
+            throw new nl.eenplan.web.NietGevondenException("Dit deel van dossier " + nummer + " is er niet meer voor uw "
+                    + "school. " + alleenTeLezen.get() + " Uw school bewaart wie de leerling is, de inschrijving, het "
+                    + "verzuim en wat naar leerplicht ging; het plan en de rest ziet alleen de nieuwe school.");
+        }
     }
 
     /** The dossier a path names, if any. */

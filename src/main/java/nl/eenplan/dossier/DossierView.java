@@ -15,7 +15,25 @@ public record DossierView(
         LeerlingView leerling,
         List<DoelView> doelen,
         List<ToestemmingView> toestemmingen,
-        List<AfspraakView> afspraken) {
+        List<AfspraakView> afspraken,
+        OvergestaptView overgestapt) {
+
+    /** The pupil changed to this school on this enrolment date; the dossier is read-only since (null: no change). */
+    public record OvergestaptView(String naarBrin, LocalDate ingeschrevenOp) {
+    }
+
+    /**
+     * What the school a pupil left keeps reading (package nl.eenplan.schoolwissel): who the pupil is, the enrolment here
+     * (opened, left, why, where to). Not the parents, the address, the plan, the consents or the agreements: they went
+     * along with the pupil or ended with the school's care, and the plan develops at the new school.
+     */
+    public DossierView alleenBewaard() {
+        LeerlingView l = leerling;
+        return new DossierView(nummer, status, zorgcoordinator, aangemaaktOp, geslotenOp, sluitreden,
+                new LeerlingView(l.voornaam(), l.tussenvoegsel(), l.achternaam(), l.geboortedatum(), l.bsn(), l.school(),
+                        l.onderwijssoort(), l.leerjaar(), List.of(), l.startkwalificatie(), null),
+                List.of(), List.of(), List.of(), overgestapt);
+    }
 
     public record LeerlingView(String voornaam, String tussenvoegsel, String achternaam, LocalDate geboortedatum,
                                String bsn, SchoolView school, Onderwijssoort onderwijssoort, int leerjaar,
@@ -95,6 +113,8 @@ public record DossierView(
                         .toList(),
                 d.getAfspraken().stream()
                         .map(AfspraakView::van)
-                        .toList());
+                        .toList(),
+                d.getOvergestaptNaar() == null ? null
+                        : new OvergestaptView(d.getOvergestaptNaar(), d.getOvergestaptOp()));
     }
 }

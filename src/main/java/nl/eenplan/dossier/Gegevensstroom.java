@@ -34,9 +34,11 @@ public enum Gegevensstroom {
     LEERPLICHT_MDO("school", "leerplicht als deelnemer aan het MDO",
             "wat in het MDO besproken wordt, ook zorginhoud",
             Grondslag.toestemming(Toestemming.Scope.LEERPLICHT, "AVG art. 6 lid 1 onder a")),
-    ONTVANGENDE_SCHOOL("school", "de ontvangende school bij een overstap",
+    // WPO art. 42: "als een leerling de school verlaat, ongeacht de reden", so also a school change mid-year.
+    ONTVANGENDE_SCHOOL("school", "de ontvangende school bij een overstap of een schoolwissel",
             "het onderwijskundig rapport, met het ondersteuningsdeel; de ouders krijgen een afschrift en kunnen hun "
-                    + "zienswijze toevoegen",
+                    + "zienswijze toevoegen; bij een schoolwissel het plan, de ouders met hun gezag, het laatst "
+                    + "ondertekende groeidocument en een lopend arrangement, nooit de toestemmingen",
             Grondslag.wettelijkePlicht("WPO art. 42, WEC art. 43 en WVO art. 103b (onderwijskundig rapport); Besluit "
                     + "uitwisseling leer- en begeleidingsgegevens (Stb. 2012, 234)")),
     THUISZITTERSTAFEL("school", "de thuiszitterstafel: leerplicht en de gemeente waar de leerling woont, en het "

@@ -87,6 +87,24 @@ public class GroeidocumentService {
         return GroeidocumentView.Versie.van(versie);
     }
 
+    /**
+     * A pupil changes school (package nl.eenplan.schoolwissel): the latest version the parents signed goes to the new
+     * school's dossier {@code naar} as its next version, with the text as signed but without the signatures. The
+     * parents signed it for the old school's request; at the new school they see what it holds and sign again before a
+     * request attaches it (the protective reading: a signature is not carried to another school). Answers the new
+     * version's number; empty when the parents never signed one.
+     */
+    public Optional<Integer> neemOver(String van, String naar, String door) {
+        Optional<Groeidocumentversie> getekend = versies.findByDossierNummerOrderByVersieDesc(van).stream()
+                .filter(Groeidocumentversie::isOndertekend).findFirst();
+        if (getekend.isEmpty()) {
+            return Optional.empty();
+        }
+        int volgende = versies.findFirstByDossierNummerOrderByVersieDesc(naar).map(v -> v.getVersie() + 1).orElse(1);
+        versies.saveAndFlush(new Groeidocumentversie(naar, volgende, getekend.get().secties(), door, clock.instant()));
+        return Optional.of(volgende);
+    }
+
     /** Whether a version was saved at or after {@code sinds} (the MDO's planning); any version when not known. */
     @Transactional(readOnly = true)
     public boolean bijgewerktSinds(String nummer, Instant sinds) {

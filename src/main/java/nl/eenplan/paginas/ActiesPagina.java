@@ -97,6 +97,14 @@ class ActiesPagina {
         return toon(model, actie);
     }
 
+    /** The new school reports that the pupil enrolled there from another school (package nl.eenplan.schoolwissel). */
+    @GetMapping("/leerlingen/{nummer}/schoolwissel")
+    @PreAuthorize("hasAuthority('zorgcoordinator')")
+    String schoolwisselMelden(@PathVariable String nummer, Model model) {
+        return toon(model, voorLeerling(nummer, "Schoolwissel melden", "schoolwisselMelden", "/schoolwissel",
+                "Schoolwissel melden"));
+    }
+
     /** Start the meldcode at any moment: the school's zorgcoördinator, mentor or aandachtsfunctionaris. */
     @GetMapping("/leerlingen/{nummer}/meldcode")
     @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor', 'aandachtsfunctionaris')")

@@ -210,6 +210,9 @@ class Leerlingzicht {
         if (wie.groepen().stream().anyMatch(SCHOOL::contains)) {
             Set<String> verborgen = wie.groepen().stream().anyMatch(MELDCODE::contains) ? Set.of()
                     : Set.of(MELDCODEPROCES);
+            if (d.overgestapt() != null) {
+                return overgestapt(wie, nummer, d, verborgen, taken);
+            }
             return new Weergave(nummer, leerling(d), true, true, d.doelen(), d.afspraken(), d.leerling().ouders(),
                     d.toestemmingen(), // with their proof, withdrawn ones too (AVG art. 7 lid 1)
                     processen.lopend(nummer).stream().filter(p -> !verborgen.contains(p.proces())).toList(),
@@ -269,6 +272,24 @@ class Leerlingzicht {
                 plan ? processen.lopend(nummer).stream().filter(p -> PROCESSEN_JEUGDHULP.contains(p.proces())).toList()
                         : null,
                 null, aanvragen, taken, false, null, uitleg, null, null, null);
+    }
+
+    /**
+     * The school a pupil left (package nl.eenplan.schoolwissel) sees what it keeps, as dossier.DossierToegang lets the
+     * API give it: who the pupil is, why the dossier closed ("Overgestapt naar ..."), its own absence and reports, a
+     * meldcode of its own and its tasks in what runs on there; no plan, parents, consents or history, and no forms.
+     */
+    private Weergave overgestapt(Aangemeld wie, String nummer, DossierView d, Set<String> verborgen,
+                                 List<Werkregel> taken) {
+        boolean verzuimZien = wie.groepen().stream().anyMatch(VERZUIM::contains);
+        return new Weergave(nummer, leerling(d), false, false, null, null, null, null,
+                processen.lopend(nummer).stream().filter(p -> !verborgen.contains(p.proces())).toList(), null,
+                List.of(), taken, false, new Gesloten(d.geslotenOp(), d.sluitreden()),
+                List.of("Deze leerling is overgestapt: het plan ging mee naar de nieuwe school, die het verder bijhoudt. "
+                        + "Uw school leest alleen nog wat zij moet bewaren (de inschrijving en het verzuim) en kan niets "
+                        + "meer wijzigen."),
+                verborgen.isEmpty() ? meldcodes.vanDossier(nummer).stream().map(Meldcoderegel::van).toList() : null,
+                verzuimZien ? verzuim.overzicht(nummer) : null, verzuimZien ? afwezigheid(nummer) : null);
     }
 
     private Afwezigheid afwezigheid(String nummer) {

@@ -79,6 +79,8 @@ class EngineRestFouten {
             }
             if (t instanceof NotFoundException
                     || t instanceof NullValueException && String.valueOf(t.getMessage()).contains("Cannot find")
+                    // A variable of an instance that ended (e.g. a school's process at a school change): not a 500.
+                    || t instanceof NullValueException && String.valueOf(t.getMessage()).contains("doesn't exist")
                     || isAndereSchool(t)) {
                 // Something of another school does not exist for this user: the same answer as an unknown id.
                 return fout(404, "NotFoundException", "Dit bestaat niet (meer), of het is niet van jouw school.");

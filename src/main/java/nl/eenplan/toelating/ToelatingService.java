@@ -45,11 +45,14 @@ public class ToelatingService {
     private final Toelatingproces proces;
     private final ThuiszitterstafelService thuiszitterstafels;
     private final Verwijspunten verwijspunten;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     ToelatingService(ToelatingRepository toelatingen, DossierService dossiers, SchoolService scholen,
                      MeldingService meldingen, Toelatingproces proces, ThuiszitterstafelService thuiszitterstafels,
-                     Verwijspunten verwijspunten, Clock clock) {
+                     Verwijspunten verwijspunten, org.springframework.context.ApplicationEventPublisher events,
+                     Clock clock) {
+        this.events = events;
         this.toelatingen = toelatingen;
         this.dossiers = dossiers;
         this.scholen = scholen;
@@ -208,6 +211,7 @@ public class ToelatingService {
         thuiszitterstafels.meld(t.getDossierNummer(), Bron.ZORGPLICHT, "De zorgplicht verstreek zonder besluit over de "
                 + "toelating (aanmelding ontvangen op " + t.getAanmeldingOntvangenOp() + "); de leerling is tijdelijk "
                 + "ingeschreven op de school van aanmelding.");
+        events.publishEvent(new LeerlingIngeschreven(t.getDossierNummer(), Klok.vandaag(clock), true));
     }
 
     /**
@@ -254,6 +258,11 @@ public class ToelatingService {
                     + ")", besluit == Toelating.Status.GEWEIGERD ? "Het bestuur heeft de toelating geweigerd: "
                     + weigerreden : "Het bestuur biedt de leerling een plaats op school " + elders + ".");
         }
+        // Admitted: enrolled here (a temporary enrolment was announced when it happened); a place elsewhere is that
+        // school's enrolment, with its own dossier.
+        if (besluit == Toelating.Status.TOEGELATEN && t.getTijdelijkIngeschrevenOp() == null) {
+            events.publishEvent(new LeerlingIngeschreven(t.getDossierNummer(), Klok.vandaag(clock), false));
+        }
     }
 
     /**
@@ -262,26 +271,35 @@ public class ToelatingService {
      */
     @EventListener
     void dossierWordtGesloten(DossierWordtGesloten gesloten) {
-        Leerlingidentiteit oud = dossiers.identiteit(gesloten.dossierNummer());
+        if (wachtOpToelatingElders(gesloten.dossierNummer())) {
+            throw new NietMogelijkException("De leerling is aangemeld bij een andere school, die nog niet over de "
+                    + "toelating heeft beslist. Schrijf de leerling niet uit en sluit het dossier niet voordat de "
+                    + "leerling elders is ingeschreven (de zorgplicht van het nieuwe bestuur loopt nog).");
+        }
+    }
+
+    /**
+     * Whether the pupil of this dossier (by BSN) has an admission running at another school that has not yet enrolled or
+     * placed the pupil: then the dossier does not close (no uitschrijving before enrolment elsewhere).
+     */
+    @Transactional(readOnly = true)
+    public boolean wachtOpToelatingElders(String dossierNummer) {
+        Leerlingidentiteit oud = dossiers.identiteit(dossierNummer);
         if (oud.bsn() == null) {
-            return;
+            return false;
         }
         List<Toelating> lopend = toelatingen.findByStatus(Toelating.Status.LOPEND).stream()
                 .filter(t -> !t.ingeschrevenOfGeplaatst() && !t.getSchoolBrin().equals(oud.schoolBrin())).toList();
         if (lopend.isEmpty()) {
-            return;
+            return false;
         }
         Map<String, Leerlingidentiteit> aanmelders = dossiers.identiteiten(
                 lopend.stream().map(Toelating::getDossierNummer).toList());
-        for (Toelating t : lopend) {
+        // An admission whose instance was deleted by hand no longer runs: it does not hold the pupil here.
+        return lopend.stream().anyMatch(t -> {
             Leerlingidentiteit nieuw = aanmelders.get(t.getDossierNummer());
-            // An admission whose instance was deleted by hand no longer runs: it does not hold the pupil here.
-            if (nieuw != null && oud.bsn().equals(nieuw.bsn()) && !beeindigdBuitenEenPlan(t)) {
-                throw new NietMogelijkException("De leerling is aangemeld bij een andere school, die nog niet over de "
-                        + "toelating heeft beslist. Schrijf de leerling niet uit en sluit het dossier niet voordat de "
-                        + "leerling elders is ingeschreven (de zorgplicht van het nieuwe bestuur loopt nog).");
-            }
-        }
+            return nieuw != null && oud.bsn().equals(nieuw.bsn()) && !beeindigdBuitenEenPlan(t);
+        });
     }
 
     /** A dossier past its retention: its admissions go with it. */

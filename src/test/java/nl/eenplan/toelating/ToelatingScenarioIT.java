@@ -229,8 +229,10 @@ class ToelatingScenarioIT extends ScenarioTest {
 
         voltooi(taak("onderzoeken"), "{\"extraOndersteuning\": false, \"arrangementAanvragen\": false}", 204);
         voltooi(taak("besluiten"), "{\"besluit\": \"TOEGELATEN\"}", 204);
-        assertThat(zc().post("/api/dossiers/" + oud + "/sluiten", "{\"reden\": \"Naar het vo.\"}").status())
-                .isEqualTo(200);
+        // Enrolled here: the old school's dossier closes with the school change (package nl.eenplan.schoolwissel).
+        com.fasterxml.jackson.databind.JsonNode gesloten = zc().get("/api/dossiers/" + oud).json();
+        assertThat(gesloten.get("status").asText()).isEqualTo("GESLOTEN");
+        assertThat(gesloten.get("sluitreden").asText()).startsWith("Overgestapt naar").contains("99YY00");
     }
 
     @Test

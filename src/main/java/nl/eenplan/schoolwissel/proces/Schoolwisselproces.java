@@ -1,0 +1,93 @@
+package nl.eenplan.schoolwissel.proces;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.eenplan.deployment.Proefomgeving;
+import nl.eenplan.dossier.Routeringsgegevens;
+import nl.eenplan.engine.Routering;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine side of a school change: what happens to the processes the old school runs for the pupil (its tenant, the
+ * old dossier number as business key). Decided per process (docs/processen/schoolwissel.md):
+ * <ul>
+ *   <li>{@code arrangement} continues at the new school, as after an overstap (overstap.proces.ZetArrangementVoort):
+ *   it ends here and starts for the new dossier in the new school's tenant, with the new school's request;</li>
+ *   <li>{@code verzuim} and {@code meldcode} run on at the old school: reporting absence from the days the pupil was
+ *   there (Leerplichtwet art. 21) and the meldcode for what its staff saw are the old school's own duties, and ending
+ *   them would let a report or signs of unsafety drop (the reading that protects the pupil);</li>
+ *   <li>every other process of the school for the pupil (aanmelding, mdo, overstap, toelating, gezagVastleggen,
+ *   woonadresVastleggen) ends with the reason: the new school decides on support itself, on its own consents.</li>
+ * </ul>
+ * Processes in a gemeente's tenant (leerplichtEscalatie, thuiszitterstafel) are not the school's and run on.
+ */
+@Component
+public class Schoolwisselproces {
+
+    static final String ARRANGEMENT = "arrangement";
+
+    /** The old school's own duties that run on there after the pupil left. */
+    public static final Set<String> BLIJVEN_BIJ_DE_OUDE_SCHOOL = Set.of("verzuim", "meldcode");
+
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final Proefomgeving proefomgeving;
+
+    Schoolwisselproces(RuntimeService runtimeService, RepositoryService repositoryService, Proefomgeving proefomgeving) {
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+        this.proefomgeving = proefomgeving;
+    }
+
+    /** What happened to the old school's processes: ended (by key), running on, and whether an arrangement moved. */
+    public record Uitkomst(List<String> beeindigd, List<String> doorlopend, boolean arrangementVoortgezet) {
+    }
+
+    /** The keys of the processes the old school runs for the pupil now. */
+    public List<String> lopend(String oudNummer, String vanBrin) {
+        return bijDeSchool(oudNummer, vanBrin).stream().map(this::sleutel).toList();
+    }
+
+    /**
+     * Ends or moves the old school's processes for the pupil of dossier {@code oudNummer} at school {@code vanBrin}, who
+     * is enrolled now at the school of {@code nieuw}; the reason is in each ended instance's history.
+     */
+    public Uitkomst wissel(String oudNummer, String vanBrin, Routeringsgegevens nieuw, String reden) {
+        List<String> beeindigd = new ArrayList<>();
+        List<String> doorlopend = new ArrayList<>();
+        boolean arrangement = false;
+        for (ProcessInstance p : bijDeSchool(oudNummer, vanBrin)) {
+            String sleutel = sleutel(p);
+            if (BLIJVEN_BIJ_DE_OUDE_SCHOOL.contains(sleutel)) {
+                doorlopend.add(sleutel);
+                continue;
+            }
+            // Listeners skipped: the old dossier closes in this transaction, nothing of the school is to be done.
+            runtimeService.deleteProcessInstance(p.getId(), reden, true);
+            if (ARRANGEMENT.equals(sleutel)) {
+                arrangement = true;
+            } else {
+                beeindigd.add(sleutel);
+            }
+        }
+        if (arrangement) {
+            // Through the try environment: a real school always starts on the version for all schools.
+            proefomgeving.start(ARRANGEMENT, nieuw.dossierNummer(), Routering.variabelen(nieuw));
+        }
+        return new Uitkomst(beeindigd.stream().distinct().sorted().toList(), doorlopend.stream().distinct().sorted().toList(),
+                arrangement);
+    }
+
+    private List<ProcessInstance> bijDeSchool(String oudNummer, String vanBrin) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(oudNummer).tenantIdIn(vanBrin)
+                .rootProcessInstances().list();
+    }
+
+    private String sleutel(ProcessInstance p) {
+        return repositoryService.getProcessDefinition(p.getProcessDefinitionId()).getKey();
+    }
+}
