@@ -61,14 +61,20 @@ public class ArrangementService {
     private final Arrangementproces proces;
     private final GroeidocumentService groeidocumenten;
     private final boolean ondertekendGroeidocumentNodig;
+    private final nl.eenplan.dossier.SchoolService scholen;
+    private final boolean andereDiscipline;
     private final Clock clock;
 
     ArrangementService(ArrangementRepository arrangementen, DoelScoreRepository scores, DossierService dossiers,
                        ToestemmingService toestemmingen, LeerplichtService leerplicht, MeldingService meldingen,
                        Arrangementproces proces, GroeidocumentService groeidocumenten,
                        @Value("${eenplan.arrangement.ondertekend-groeidocument-nodig:true}") boolean ondertekendGroeidocumentNodig,
+                       nl.eenplan.dossier.SchoolService scholen,
+                       @Value("${eenplan.tlv.tweede-deskundige-andere-discipline:true}") boolean andereDiscipline,
                        Clock clock) {
         this.clock = clock;
+        this.scholen = scholen;
+        this.andereDiscipline = andereDiscipline;
         this.groeidocumenten = groeidocumenten;
         this.ondertekendGroeidocumentNodig = ondertekendGroeidocumentNodig;
         this.arrangementen = arrangementen;
@@ -163,14 +169,21 @@ public class ArrangementService {
 
     // ---- the decisions
 
-    /** Task adviezen: two opinions, from two different experts. */
-    public void adviezen(String procesInstantieId, String eersteDoor, String eersteAdvies, String tweedeDoor,
-                         String tweedeAdvies) {
-        if (eersteDoor.trim().equalsIgnoreCase(tweedeDoor.trim())) {
-            throw new OngeldigeInvoerException("tweede.door", "Een TLV vraagt twee onafhankelijke deskundigen: "
-                    + "het tweede advies komt van iemand anders.");
+    /**
+     * Task adviezen: two advices from two independent deskundigen, refused per field as the one rule says
+     * (tlv.Deskundigenregel): an orthopedagoog or psycholoog, a second one (of another discipline unless the
+     * installation allows the same, eenplan.tlv.tweede-deskundige-andere-discipline), not the same person, neither
+     * working for the requesting school (the pupil's school, whose zorgcoördinator made the request).
+     */
+    public void adviezen(String procesInstantieId, String schoolBrin, Invoer.Advies eerste, Invoer.Advies tweede) {
+        String schoolNaam = scholen.haalOp(schoolBrin).naam();
+        List<nl.eenplan.web.Veldfout> fouten = nl.eenplan.tlv.Deskundigenregel.toets(eerste.deskundige(),
+                tweede.deskundige(), schoolBrin, schoolNaam, LocalDate.ofInstant(nu(), NL), andereDiscipline);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
         }
-        voorProces(procesInstantieId).adviezen(eersteDoor, eersteAdvies, tweedeDoor, tweedeAdvies);
+        voorProces(procesInstantieId).adviezen(eerste.deskundige(), eerste.advies(), tweede.deskundige(),
+                tweede.advies());
     }
 
     public void controleerAdviezen(String procesInstantieId) {
