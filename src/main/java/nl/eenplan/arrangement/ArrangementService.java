@@ -62,6 +62,7 @@ public class ArrangementService {
     private final GroeidocumentService groeidocumenten;
     private final boolean ondertekendGroeidocumentNodig;
     private final nl.eenplan.dossier.SchoolService scholen;
+    private final nl.eenplan.tlv.TlvService tlvs;
     private final boolean andereDiscipline;
     private final Clock clock;
 
@@ -69,11 +70,12 @@ public class ArrangementService {
                        ToestemmingService toestemmingen, LeerplichtService leerplicht, MeldingService meldingen,
                        Arrangementproces proces, GroeidocumentService groeidocumenten,
                        @Value("${eenplan.arrangement.ondertekend-groeidocument-nodig:true}") boolean ondertekendGroeidocumentNodig,
-                       nl.eenplan.dossier.SchoolService scholen,
+                       nl.eenplan.dossier.SchoolService scholen, nl.eenplan.tlv.TlvService tlvs,
                        @Value("${eenplan.tlv.tweede-deskundige-andere-discipline:true}") boolean andereDiscipline,
                        Clock clock) {
         this.clock = clock;
         this.scholen = scholen;
+        this.tlvs = tlvs;
         this.andereDiscipline = andereDiscipline;
         this.groeidocumenten = groeidocumenten;
         this.ondertekendGroeidocumentNodig = ondertekendGroeidocumentNodig;
@@ -201,6 +203,18 @@ public class ArrangementService {
                     + "over het zorgdeel.");
         }
         voorProces(procesInstantieId).toelichting(deel, blankAlsNull(toelichting));
+    }
+
+    /**
+     * Task besluitOnderwijs for a TLV: a grant records the TLV with what it states (soort, category, start and end,
+     * refused per field as tlv.Tlvregel says) and starts its lifecycle (process tlv); a new TLV ends the pupil's
+     * previous one. Nothing for an arrangement in regular education or a refusal.
+     */
+    public void tlvBesluit(String procesInstantieId, Besluit besluit, nl.eenplan.tlv.Tlvregel.Gegevens tlv) {
+        Arrangement a = voorProces(procesInstantieId);
+        if (besluit == Besluit.TOEGEKEND && a.getOnderwijsSoort() == Onderwijsdeel.TLV) {
+            tlvs.verleen(a.getDossierNummer(), a.getId(), tlv);
+        }
     }
 
     /** Records a decision (deel ONDERWIJS or ZORG). */

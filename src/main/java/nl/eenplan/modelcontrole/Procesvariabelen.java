@@ -117,6 +117,17 @@ public final class Procesvariabelen {
     /** thuiszitterstafel: the agreed date the pupil is back in education. */
     public static final String TERUG_DATUM = "terugDatum";
 
+    // tlv
+    /** tlv: the TLV (nl.eenplan.tlv.Tlv). */
+    public static final String TLV_ID = "tlvId";
+    /** tlv: its last valid day (anchor of the herindicatie signal), and the moment after it. */
+    public static final String TLV_EINDDATUM = "tlvEinddatum";
+    public static final String TLV_VERLOOPT_OP = "tlvVerlooptOp";
+    /** tlv: taken over from before V38, the SWV completes it first. */
+    public static final String TLV_AANVULLEN = "tlvAanvullen";
+    /** tlv: the school's choice before the end (nl.eenplan.tlv.TlvService.Keuze). */
+    public static final String HERINDICATIE_KEUZE = "herindicatieKeuze";
+
     private static final Set<String> ELK_PROCES = Set.of(DOSSIER_NUMMER, SCHOOL_BRIN, ONDERWIJSSOORT, ZORGCOORDINATOR);
 
     private static final Map<String, Set<String>> PER_PROCES = Map.of(
@@ -137,7 +148,8 @@ public final class Procesvariabelen {
                     BESLISTERMIJN_VERLENGEN, VERLENGD, VERLENGD_TOT, TIJDELIJK_INSCHRIJVEN_OP, TOELATINGSBESLUIT),
             "leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST, BEHANDELAAR),
             "meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST),
-            "thuiszitterstafel", Set.of(TAFEL_ID, BEHANDELAAR, TAFEL_DATUM, DOORZETTINGSMACHT, TERUG_DATUM));
+            "thuiszitterstafel", Set.of(TAFEL_ID, BEHANDELAAR, TAFEL_DATUM, DOORZETTINGSMACHT, TERUG_DATUM),
+            "tlv", Set.of(TLV_ID, TLV_EINDDATUM, TLV_VERLOOPT_OP, TLV_AANVULLEN, HERINDICATIE_KEUZE));
 
     private Procesvariabelen() {
     }
