@@ -170,6 +170,7 @@ public class TlvService {
     /** The pupil returns to regular education before the TLV ends (or at its end): the TLV ends, and its process. */
     public TlvView terugNaarRegulier(Long id, LocalDate op) {
         Tlv tlv = tlvs.findById(id).orElseThrow(() -> new NietGevondenException("Er is geen TLV " + id + "."));
+        nl.eenplan.web.Audit.betreftDossier(tlv.getDossierNummer());
         dossiers.controleerToegang(tlv.getDossierNummer(), () -> new NietGevondenException("Er is geen TLV " + id + "."));
         if (!tlv.isLopend()) {
             throw new NietMogelijkException("Deze TLV is al beëindigd (" + tlv.getStatus() + ").");
