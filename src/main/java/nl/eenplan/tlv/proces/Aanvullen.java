@@ -1,7 +1,6 @@
 package nl.eenplan.tlv.proces;
 
 import static nl.eenplan.tlv.proces.TlvVariabelen.PROCES;
-import static nl.eenplan.tlv.proces.TlvVariabelen.TLV_ID;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -35,7 +34,7 @@ public class Aanvullen extends Gebruikerstaak<Aanvullen.Invoer> {
 
     @Override
     public Map<String, Object> verwerk(Taakcontext taak, Invoer invoer, String gebruiker) {
-        Long id = ((Number) taak.variabele(TLV_ID.naam())).longValue();
+        Long id = TlvVariabelen.tlvId(taak);
         tlvs.aanvullen(id, new Tlvregel.Gegevens(invoer.tlvSoort(), invoer.categorie(), invoer.startdatum(),
                 invoer.einddatum()));
         return TlvVariabelen.datums(invoer.einddatum());

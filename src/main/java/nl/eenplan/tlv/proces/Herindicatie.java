@@ -2,7 +2,6 @@ package nl.eenplan.tlv.proces;
 
 import static nl.eenplan.tlv.proces.TlvVariabelen.HERINDICATIE_KEUZE;
 import static nl.eenplan.tlv.proces.TlvVariabelen.PROCES;
-import static nl.eenplan.tlv.proces.TlvVariabelen.TLV_ID;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -34,7 +33,7 @@ public class Herindicatie extends Gebruikerstaak<Herindicatie.Invoer> {
 
     @Override
     public Map<String, Object> verwerk(Taakcontext taak, Invoer invoer, String gebruiker) {
-        tlvs.herindicatie(((Number) taak.variabele(TLV_ID.naam())).longValue(), invoer.keuze(), invoer.terugOp());
+        tlvs.herindicatie(TlvVariabelen.tlvId(taak), invoer.keuze(), invoer.terugOp());
         return Map.ofEntries(HERINDICATIE_KEUZE.is(invoer.keuze().name()));
     }
 }

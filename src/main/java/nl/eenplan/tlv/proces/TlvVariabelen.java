@@ -45,6 +45,14 @@ public final class TlvVariabelen {
         return variabelen;
     }
 
+    /** The TLV of a task's instance; an instance without one (never started by EenPlan) has no TLV to work on. */
+    static long tlvId(nl.eenplan.taak.Taakcontext taak) {
+        if (!(taak.variabele(TLV_ID.naam()) instanceof Number id)) {
+            throw new nl.eenplan.web.NietMogelijkException("Deze taak hoort bij geen toelaatbaarheidsverklaring in EenPlan.");
+        }
+        return id.longValue();
+    }
+
     static TlvService.Instantie instantie(DelegateExecution execution) {
         return new TlvService.Instantie(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
                 Routering.COORDINATOR.van(execution), execution.getTenantId(), TLV_ID.verplicht(execution));

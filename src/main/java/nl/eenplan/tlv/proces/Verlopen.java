@@ -1,8 +1,8 @@
 package nl.eenplan.tlv.proces;
 
 import static nl.eenplan.tlv.proces.TlvVariabelen.PROCES;
-import static nl.eenplan.tlv.proces.TlvVariabelen.TLV_ID;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.eenplan.taak.Gebruikerstaak;
@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 @Component("tlvVerlopen")
 public class Verlopen extends Gebruikerstaak<Verlopen.Invoer> {
 
-    public record Invoer(boolean terugNaarRegulier, LocalDate terugOp) {
+    public record Invoer(@NotNull(message = "Geef aan of de leerling terug is in het regulier onderwijs.")
+                         Boolean terugNaarRegulier,
+                         LocalDate terugOp) {
     }
 
     private final TlvService tlvs;
@@ -29,7 +31,7 @@ public class Verlopen extends Gebruikerstaak<Verlopen.Invoer> {
 
     @Override
     public Map<String, Object> verwerk(Taakcontext taak, Invoer invoer, String gebruiker) {
-        tlvs.naVerlopen(((Number) taak.variabele(TLV_ID.naam())).longValue(), invoer.terugNaarRegulier(),
+        tlvs.naVerlopen(TlvVariabelen.tlvId(taak), invoer.terugNaarRegulier(),
                 invoer.terugOp());
         return Map.of();
     }
