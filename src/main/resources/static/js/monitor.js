@@ -12,6 +12,7 @@ const UITLEG = {
   doelrealisatie: ["Doelrealisatie", "Aandeel doelen van afgesloten arrangementen dat bij de laatste evaluatie behaald was."],
   thuiszitters: ["Thuiszitters", "Thuiszitterstafels die sloten omdat de leerling terug is in onderwijs: hoeveel, en de dagen thuis (vanaf de eerste dag zonder onderwijs tot de terugkeer)."],
   thuiszittersTerugBinnen12Weken: ["Thuiszitters terug binnen 12 weken", "Aandeel thuiszitterstafels waarvan de leerling binnen 12 weken na de eerste dag thuis terug was in onderwijs (school of ander onderwijs)."],
+  tlvTerugNaarRegulier: ["TLV: terug naar regulier onderwijs", "Aandeel toelaatbaarheidsverklaringen die in de periode eindigden (niet opgevolgd door een nieuwe) waarbij de leerling terugging naar het regulier onderwijs."],
   tevredenheidOuders: ["Tevredenheid ouders", "Gemiddeld cijfer (1–10) van ouders bij het afsluiten van een arrangement."],
   tevredenheidLeerling: ["Tevredenheid leerling", "Gemiddeld cijfer (1–10) van de leerling bij het afsluiten van een arrangement."],
   ervarenBaatOuders: ["Ervaren baat ouders", "Gemiddeld cijfer (1–10): heeft de hulp ouders geholpen?"],

@@ -82,6 +82,33 @@ public class Arrangement {
 
     private String advies2;
 
+    /** The deskundigen of a TLV: discipline, organisation (and its BRIN) and the advice's date (V38; null before). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "advies1_discipline")
+    private nl.eenplan.tlv.Discipline advies1Discipline;
+
+    @Column(name = "advies1_organisatie")
+    private String advies1Organisatie;
+
+    @Column(name = "advies1_brin")
+    private String advies1Brin;
+
+    @Column(name = "advies1_datum")
+    private LocalDate advies1Datum;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "advies2_discipline")
+    private nl.eenplan.tlv.Discipline advies2Discipline;
+
+    @Column(name = "advies2_organisatie")
+    private String advies2Organisatie;
+
+    @Column(name = "advies2_brin")
+    private String advies2Brin;
+
+    @Column(name = "advies2_datum")
+    private LocalDate advies2Datum;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "onderwijs_besluit")
     private Besluit onderwijsBesluit;
@@ -213,10 +240,18 @@ public class Arrangement {
         this.verlengdTot = tot;
     }
 
-    void adviezen(String door1, String advies1, String door2, String advies2) {
-        this.advies1Door = door1;
+    void adviezen(nl.eenplan.tlv.Deskundige eerste, String advies1, nl.eenplan.tlv.Deskundige tweede, String advies2) {
+        this.advies1Door = eerste.naam();
+        this.advies1Discipline = eerste.discipline();
+        this.advies1Organisatie = eerste.organisatie();
+        this.advies1Brin = eerste.brin();
+        this.advies1Datum = eerste.datum();
         this.advies1 = advies1;
-        this.advies2Door = door2;
+        this.advies2Door = tweede.naam();
+        this.advies2Discipline = tweede.discipline();
+        this.advies2Organisatie = tweede.organisatie();
+        this.advies2Brin = tweede.brin();
+        this.advies2Datum = tweede.datum();
         this.advies2 = advies2;
     }
 

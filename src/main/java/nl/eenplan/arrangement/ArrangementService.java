@@ -64,6 +64,9 @@ public class ArrangementService {
     private final GroeidocumentService groeidocumenten;
     private final OppService opp;
     private final boolean ondertekendGroeidocumentNodig;
+    private final nl.eenplan.dossier.SchoolService scholen;
+    private final nl.eenplan.tlv.TlvService tlvs;
+    private final boolean andereDiscipline;
     private final Clock clock;
     private final Verwijspunten verwijspunten;
     private final nl.eenplan.termijn.Termijn termijnen;
@@ -72,8 +75,13 @@ public class ArrangementService {
                        ToestemmingService toestemmingen, LeerplichtService leerplicht, MeldingService meldingen,
                        Arrangementproces proces, GroeidocumentService groeidocumenten, OppService opp,
                        @Value("${eenplan.arrangement.ondertekend-groeidocument-nodig:true}") boolean ondertekendGroeidocumentNodig,
+                       nl.eenplan.dossier.SchoolService scholen, nl.eenplan.tlv.TlvService tlvs,
+                       @Value("${eenplan.tlv.tweede-deskundige-andere-discipline:true}") boolean andereDiscipline,
                        Clock clock, Verwijspunten verwijspunten, nl.eenplan.termijn.Termijn termijnen) {
         this.clock = clock;
+        this.scholen = scholen;
+        this.tlvs = tlvs;
+        this.andereDiscipline = andereDiscipline;
         this.verwijspunten = verwijspunten;
         this.termijnen = termijnen;
         this.groeidocumenten = groeidocumenten;
@@ -171,14 +179,21 @@ public class ArrangementService {
 
     // ---- the decisions
 
-    /** Task adviezen: two opinions, from two different experts. */
-    public void adviezen(String procesInstantieId, String eersteDoor, String eersteAdvies, String tweedeDoor,
-                         String tweedeAdvies) {
-        if (eersteDoor.trim().equalsIgnoreCase(tweedeDoor.trim())) {
-            throw new OngeldigeInvoerException("tweede.door", "Een TLV vraagt twee onafhankelijke deskundigen: "
-                    + "het tweede advies komt van iemand anders.");
+    /**
+     * Task adviezen: two advices from two independent deskundigen, refused per field as the one rule says
+     * (tlv.Deskundigenregel): an orthopedagoog or psycholoog, a second one (of another discipline unless the
+     * installation allows the same, eenplan.tlv.tweede-deskundige-andere-discipline), not the same person, neither
+     * working for the requesting school (the pupil's school, whose zorgcoördinator made the request).
+     */
+    public void adviezen(String procesInstantieId, String schoolBrin, Invoer.Advies eerste, Invoer.Advies tweede) {
+        String schoolNaam = scholen.haalOp(schoolBrin).naam();
+        List<nl.eenplan.web.Veldfout> fouten = nl.eenplan.tlv.Deskundigenregel.toets(eerste.deskundige(),
+                tweede.deskundige(), schoolBrin, schoolNaam, LocalDate.ofInstant(nu(), NL), andereDiscipline);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
         }
-        voorProces(procesInstantieId).adviezen(eersteDoor, eersteAdvies, tweedeDoor, tweedeAdvies);
+        voorProces(procesInstantieId).adviezen(eerste.deskundige(), eerste.advies(), tweede.deskundige(),
+                tweede.advies());
     }
 
     public void controleerAdviezen(String procesInstantieId) {
@@ -196,6 +211,18 @@ public class ArrangementService {
                     + "over het zorgdeel.");
         }
         voorProces(procesInstantieId).toelichting(deel, blankAlsNull(toelichting));
+    }
+
+    /**
+     * Task besluitOnderwijs for a TLV: a grant records the TLV with what it states (soort, category, start and end,
+     * refused per field as tlv.Tlvregel says) and starts its lifecycle (process tlv); a new TLV ends the pupil's
+     * previous one. Nothing for an arrangement in regular education or a refusal.
+     */
+    public void tlvBesluit(String procesInstantieId, Besluit besluit, nl.eenplan.tlv.Tlvregel.Gegevens tlv) {
+        Arrangement a = voorProces(procesInstantieId);
+        if (besluit == Besluit.TOEGEKEND && a.getOnderwijsSoort() == Onderwijsdeel.TLV) {
+            tlvs.verleen(a.getDossierNummer(), a.getId(), tlv);
+        }
     }
 
     /** Records a decision (deel ONDERWIJS or ZORG). */

@@ -3,7 +3,10 @@ package nl.eenplan.arrangement;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import nl.eenplan.dossier.Doel;
+import nl.eenplan.tlv.Deskundige;
+import nl.eenplan.tlv.Discipline;
 
 /**
  * Input of the arrangement's API and the parts task input shares (a goal's score, its outcome, an opinion); each
@@ -14,9 +17,21 @@ public final class Invoer {
     private Invoer() {
     }
 
+    /** A deskundige's advice on a TLV: who, their discipline, for which organisation, when (tlv.Deskundigenregel). */
     public record Advies(
             @NotBlank(message = "Wie gaf het advies?") @Size(max = 200, message = "De naam is te lang.") String door,
+            @NotNull(message = "Kies de discipline van de deskundige: ORTHOPEDAGOOG, PSYCHOLOOG, PEDAGOOG, "
+                    + "KINDERPSYCHIATER, MAATSCHAPPELIJK_WERKER of ARTS.") Discipline discipline,
+            @NotBlank(message = "Voor welke organisatie werkt de deskundige?")
+            @Size(max = 200, message = "De naam van de organisatie is te lang (maximaal 200 tekens).") String organisatie,
+            @Size(max = 6, message = "Een BRIN-nummer is hoogstens 6 tekens (bijv. 12AB00).") String brin,
+            @NotNull(message = "Vul de datum van het advies in.") LocalDate datum,
             @NotBlank(message = "Vul het advies in.") @Size(max = 4000, message = "Het advies is te lang.") String advies) {
+
+        Deskundige deskundige() {
+            return new Deskundige(door.trim(), discipline, organisatie.trim(),
+                    brin == null || brin.isBlank() ? null : brin.trim().toUpperCase(java.util.Locale.ROOT), datum);
+        }
     }
 
     public record Score(@NotNull(message = "Geef het id van het doel.") Long doel,

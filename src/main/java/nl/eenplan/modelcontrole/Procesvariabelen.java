@@ -129,30 +129,42 @@ public final class Procesvariabelen {
     public static final String INGESTEMD = "ingestemd";
     /** opp: the evaluation with the parents found the handelingsdeel is to change. */
     public static final String HANDELINGSDEEL_WIJZIGEN = "handelingsdeelWijzigen";
+    // tlv
+    /** tlv: the TLV (nl.eenplan.tlv.Tlv). */
+    public static final String TLV_ID = "tlvId";
+    /** tlv: its last valid day (anchor of the herindicatie signal), and the moment after it. */
+    public static final String TLV_EINDDATUM = "tlvEinddatum";
+    public static final String TLV_VERLOOPT_OP = "tlvVerlooptOp";
+    /** tlv: taken over from before V38, the SWV completes it first. */
+    public static final String TLV_AANVULLEN = "tlvAanvullen";
+    /** tlv: the school's choice before the end (nl.eenplan.tlv.TlvService.Keuze). */
+    public static final String HERINDICATIE_KEUZE = "herindicatieKeuze";
 
     private static final Set<String> ELK_PROCES = Set.of(DOSSIER_NUMMER, SCHOOL_BRIN, ONDERWIJSSOORT, ZORGCOORDINATOR);
 
-    private static final Map<String, Set<String>> PER_PROCES = Map.of(
-            "aanmelding", Set.of(AANMELDING_ID, URGENTIE, EERDERE_ONDERSTEUNING, SIGNALEN_ONVEILIGHEID, LEREN, GEDRAG,
+    private static final Map<String, Set<String>> PER_PROCES = Map.ofEntries(
+            Map.entry("aanmelding", Set.of(AANMELDING_ID, URGENTIE, EERDERE_ONDERSTEUNING, SIGNALEN_ONVEILIGHEID, LEREN, GEDRAG,
                     SOCIAAL_EMOTIONEEL, THUISSITUATIE, VERZUIM, MEDISCH, GESPREK_OUDERS_GEVOERD,
                     GESPREK_LEERLING_GEVOERD, MELDCODE_BESLUIT, TOESTEMMING_ONDERSTEUNINGSTEAM, TOESTEMMING_JEUGDHULP,
                     TOESTEMMING_SWV, TOESTEMMING_LEERPLICHT, TOESTEMMING_ONTVANGENDE_SCHOOL, TRIAGE_UITKOMST, ROUTE,
-                    NODIGE_TOESTEMMING, EVALUATIE_UITKOMST, MDO_UITKOMST),
-            "mdo", Set.of(VERZUIM, MDO_ID, MDO_DATUM, OUDERS_AANWEZIG, LEERLING_AANWEZIG, AFSPRAKEN, AFSPRAAK_ID,
-                    AFSPRAAK_UITKOMST, MDO_UITKOMST),
-            "arrangement", Set.of(ARRANGEMENT_ID, AANVRAAG_COMPLEET, REGISTRATIE_DATUM, ZORGPLICHT_DEADLINE, TLV,
-                    ZORG_BESLISSEN, ONDERWIJS_BESLUIT, ZORG_BESLUIT, PLAATS_GEBODEN, ZORGPLICHT_VERLENGEN, VERLENGD,
+                    NODIGE_TOESTEMMING, EVALUATIE_UITKOMST, MDO_UITKOMST)),
+            Map.entry("mdo", Set.of(VERZUIM, MDO_ID, MDO_DATUM, OUDERS_AANWEZIG, LEERLING_AANWEZIG, AFSPRAKEN,
+                    AFSPRAAK_ID, AFSPRAAK_UITKOMST, MDO_UITKOMST)),
+            Map.entry("arrangement", Set.of(ARRANGEMENT_ID, AANVRAAG_COMPLEET, REGISTRATIE_DATUM, ZORGPLICHT_DEADLINE,
+                    TLV, ZORG_BESLISSEN, ONDERWIJS_BESLUIT, ZORG_BESLUIT, PLAATS_GEBODEN, ZORGPLICHT_VERLENGEN, VERLENGD,
                     VERLENGD_TOT, ARRANGEMENT_VERVOLG, BEZWAARTERMIJN_ONDERWIJS_TOT, BEZWAARTERMIJN_ZORG_TOT,
-                    GEEN_BEZWAAR_ONDERWIJS_NA, GEEN_BEZWAAR_ZORG_NA, BEZWAAR_ONDERWIJS_UITKOMST, BEZWAAR_ZORG_UITKOMST),
-            "overstap", Set.of(OVERSTAPSOORT, SCHOOLJAAR, MET_ONDERSTEUNING, LOPEND_ARRANGEMENT, GEPLAATST,
-                    INGESCHREVEN),
-            "verzuim", Set.of(VERZUIMMELDING_ID, SOORT, BESLUIT, DREMPELDATUM, DUO_BEVESTIGD),
-            "toelating", Set.of(TOELATING_ID, AANMELDING_ONTVANGEN, BESLISTERMIJN, ARRANGEMENT_AANVRAGEN,
-                    BESLISTERMIJN_VERLENGEN, VERLENGD, VERLENGD_TOT, TIJDELIJK_INSCHRIJVEN_OP, TOELATINGSBESLUIT),
-            "leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST, BEHANDELAAR),
-            "meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST),
-            "thuiszitterstafel", Set.of(TAFEL_ID, BEHANDELAAR, TAFEL_DATUM, DOORZETTINGSMACHT, TERUG_DATUM),
-            "opp", Set.of(INGESTEMD, HANDELINGSDEEL_WIJZIGEN));
+                    GEEN_BEZWAAR_ONDERWIJS_NA, GEEN_BEZWAAR_ZORG_NA, BEZWAAR_ONDERWIJS_UITKOMST,
+                    BEZWAAR_ZORG_UITKOMST)),
+            Map.entry("overstap", Set.of(OVERSTAPSOORT, SCHOOLJAAR, MET_ONDERSTEUNING, LOPEND_ARRANGEMENT, GEPLAATST,
+                    INGESCHREVEN)),
+            Map.entry("verzuim", Set.of(VERZUIMMELDING_ID, SOORT, BESLUIT, DREMPELDATUM, DUO_BEVESTIGD)),
+            Map.entry("toelating", Set.of(TOELATING_ID, AANMELDING_ONTVANGEN, BESLISTERMIJN, ARRANGEMENT_AANVRAGEN,
+                    BESLISTERMIJN_VERLENGEN, VERLENGD, VERLENGD_TOT, TIJDELIJK_INSCHRIJVEN_OP, TOELATINGSBESLUIT)),
+            Map.entry("leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST, BEHANDELAAR)),
+            Map.entry("meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST)),
+            Map.entry("thuiszitterstafel", Set.of(TAFEL_ID, BEHANDELAAR, TAFEL_DATUM, DOORZETTINGSMACHT, TERUG_DATUM)),
+            Map.entry("opp", Set.of(INGESTEMD, HANDELINGSDEEL_WIJZIGEN)),
+            Map.entry("tlv", Set.of(TLV_ID, TLV_EINDDATUM, TLV_VERLOOPT_OP, TLV_AANVULLEN, HERINDICATIE_KEUZE)));
 
     private Procesvariabelen() {
     }

@@ -103,6 +103,12 @@ public class MonitorService {
                 + " and t.uitkomst in ('TERUG_OP_SCHOOL', 'ANDER_ONDERWIJS')"
                 + " and " + THUIS_VANAF + " >= :vanDag and " + THUIS_VANAF + " <= :totDag", b));
         figuren.add(thuiszittersTerugBinnen(b));
+        // The TLV's outcome (issue #23, process tlv): of the TLVs that ended in the period (not replaced by a new
+        // one), the share whose pupil went back to regular education.
+        figuren.add(aandeel("tlvTerugNaarRegulier", """
+                select t.dossier_nummer, case when t.status = 'TERUG_NAAR_REGULIER' then 1 else 0 end as ja from tlv t
+                where t.status in ('TERUG_NAAR_REGULIER', 'VERLOPEN')
+                  and t.beeindigd_op >= :vanDag and t.beeindigd_op <= :totDag""", b));
         figuren.add(doelrealisatie(b));
         figuren.add(gemiddelde("tevredenheidOuders", "ar.tevredenheid_ouders", b));
         figuren.add(gemiddelde("tevredenheidLeerling", "ar.tevredenheid_leerling", b));

@@ -282,24 +282,42 @@ class ArrangementScenarioIT extends ScenarioTest {
         assertThat(taak("besluitZorg")).isNull();
     }
 
+    /** The deskundigen of a TLV (tlv.Deskundigenregel; its boundaries in DeskundigenregelTest): refused per field. */
     @Test
     void eenTlvZonderTweeOnafhankelijkeAdviezenGaatNietVerder() {
         aanvraag(ZONDER_ZORG.replace("\"ARRANGEMENT\"", "\"TLV\""));
         assertThat(arrangement).isWaitingAt("adviezen");
         assertThat(taak("adviezen")).hasCandidateGroup("swv");
 
-        Http.Antwoord zelfdeDeskundige = voltooi("swv", taak("adviezen"), """
-                {"eerste": {"door": "Orthopedagoog A", "advies": "TLV nodig."},
-                 "tweede": {"door": "orthopedagoog a", "advies": "Eens."}}""");
+        Http.Antwoord zelfdeDeskundige = voltooi("swv", taak("adviezen"), ADVIEZEN.replace("Kinderpsychiater B", "orthopedagoog a"));
         assertThat(zelfdeDeskundige.status()).isEqualTo(400);
+        assertThat(zelfdeDeskundige.json().get("fouten").toString()).contains("tweede.door", "iemand anders");
+        Http.Antwoord geenOrthopedagoog = voltooi("swv", taak("adviezen"), ADVIEZEN.replace("ORTHOPEDAGOOG", "ARTS"));
+        assertThat(geenOrthopedagoog.json().get("fouten").toString()).contains("eerste.discipline", "orthopedagoog of een psycholoog");
+        Http.Antwoord zelfdeDiscipline = voltooi("swv", taak("adviezen"), ADVIEZEN.replace("KINDERPSYCHIATER", "ORTHOPEDAGOOG"));
+        assertThat(zelfdeDiscipline.json().get("fouten").toString()).contains("tweede.discipline", "andere discipline");
+        Http.Antwoord vanDeSchool = voltooi("swv", taak("adviezen"), ADVIEZEN.replace("\"brin\": \"12AB00\"", "\"brin\": \"99zz00\""));
+        assertThat(vanDeSchool.status()).isEqualTo(400);
+        assertThat(vanDeSchool.json().get("fouten").toString()).contains("eerste.brin", "niet onafhankelijk");
+        Http.Antwoord zonderDiscipline = voltooi("swv", taak("adviezen"), ADVIEZEN.replace("\"discipline\": \"KINDERPSYCHIATER\",", ""));
+        assertThat(zonderDiscipline.status()).isEqualTo(400);
+        assertThat(zonderDiscipline.json().get("fouten").toString()).contains("tweede.discipline", "Kies de discipline");
         assertThatThrownBy(() -> complete(taak("adviezen"))).hasMessageContaining("Vul het eerste advies in.");
         assertThat(arrangement).isWaitingAt("adviezen");
 
-        assertThat(voltooi("swv", taak("adviezen"), """
-                {"eerste": {"door": "Orthopedagoog A", "advies": "TLV nodig."},
-                 "tweede": {"door": "Kinderpsychiater B", "advies": "TLV nodig."}}""").status()).isEqualTo(204);
+        assertThat(voltooi("swv", taak("adviezen"), ADVIEZEN).status()).isEqualTo(204);
         assertThat(arrangement).hasPassed("adviezenControleren").isWaitingAt("besluitOnderwijs");
+        assertThat(jdbc.queryForMap("select advies1_discipline, advies1_brin, advies2_discipline, advies2_organisatie, "
+                + "advies2_datum from arrangement where proces_instantie_id = ?", arrangement.getId()))
+                .containsValues("ORTHOPEDAGOOG", "12AB00", "KINDERPSYCHIATER", "Kinder- en jeugdpsychiatrie Utrecht");
     }
+
+    /** Two advices that may carry a TLV: an orthopedagoog of another school, a kinderpsychiater. */
+    static final String ADVIEZEN = """
+            {"eerste": {"door": "Orthopedagoog A", "discipline": "ORTHOPEDAGOOG", "organisatie": "SBO De Brug",
+                        "brin": "12AB00", "datum": "2026-11-02", "advies": "TLV nodig."},
+             "tweede": {"door": "Kinderpsychiater B", "discipline": "KINDERPSYCHIATER",
+                        "organisatie": "Kinder- en jeugdpsychiatrie Utrecht", "datum": "2026-11-03", "advies": "TLV nodig."}}""";
 
     /**
      * Issue 23: a refusal reaches the parents by letter; the day after it was sent their 6 weeks begin (Awb art. 6:7,
@@ -451,9 +469,7 @@ class ArrangementScenarioIT extends ScenarioTest {
     @Test
     void eenBezwaarTegenEenTlvGaatEerstNaarDeLbt() {
         aanvraag(ZONDER_ZORG.replace("\"ARRANGEMENT\"", "\"TLV\""));
-        voltooi("swv", taak("adviezen"), """
-                {"eerste": {"door": "Orthopedagoog A", "advies": "TLV nodig."},
-                 "tweede": {"door": "Kinderpsychiater B", "advies": "TLV nodig."}}""");
+        voltooi("swv", taak("adviezen"), ADVIEZEN);
         besluit("swv", "besluitOnderwijs", "AFGEWEZEN");
         brief("swv", "besluitbriefOnderwijs", "2026-11-03");
         Long id = arrangementen.vanDossier(nummer).get(0).id();
@@ -633,9 +649,7 @@ class ArrangementScenarioIT extends ScenarioTest {
         if (taakId.startsWith("besluitbrief") || taakId.startsWith("bezwaarBehandelen") || taakId.equals("lbtAdvies")) {
             String deel = soort.equals("zorg") ? "Zorg" : "Onderwijs";
             if (soort.equals("tlv")) {
-                voltooi("swv", taak("adviezen"), """
-                        {"eerste": {"door": "Orthopedagoog A", "advies": "TLV nodig."},
-                         "tweede": {"door": "Kinderpsychiater B", "advies": "TLV nodig."}}""");
+                voltooi("swv", taak("adviezen"), ADVIEZEN);
             }
             String wie = deel.equals("Zorg") ? "gemeente" : "swv";
             besluit(wie, "besluit" + deel, "AFGEWEZEN");

@@ -377,6 +377,12 @@ class EenDeurIT extends IntegratieTest {
                         extra.put("terugDatum", Date.from(clock.instant().plusSeconds(30 * 24 * 3600)));
                         extra.put("doorzettingsmacht", "demo");
                     }
+                    if (definitie.getKey().equals("tlv")) {
+                        // Set at its start: the TLV and its last day.
+                        extra.put("tlvId", 0L);
+                        extra.put("tlvEinddatum", Date.from(clock.instant().plusSeconds(400L * 24 * 3600)));
+                        extra.put("tlvVerlooptOp", Date.from(clock.instant().plusSeconds(401L * 24 * 3600)));
+                    }
                     Task taak = startBij(definitie.getKey(), t.getId(), nummer, extra);
                     boolean zonderInvoer = afhandelingen.voor(definitie.getKey(), t.getId()).orElseThrow().invoer()
                             == Taakafhandeling.GeenInvoer.class;

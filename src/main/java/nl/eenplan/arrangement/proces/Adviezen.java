@@ -11,7 +11,10 @@ import nl.eenplan.taak.Taakcontext;
 import nl.eenplan.taak.Zorginhoud;
 import org.springframework.stereotype.Component;
 
-/** User task {@code adviezen} ("Twee deskundigenadviezen vastleggen"): two opinions from two experts. */
+/**
+ * User task {@code adviezen} ("Twee deskundigenadviezen vastleggen"): two advices from two independent deskundigen,
+ * each with discipline, organisation and date (tlv.Deskundigenregel).
+ */
 @Component
 public class Adviezen extends Gebruikerstaak<Adviezen.Invoer> {
 
@@ -30,8 +33,7 @@ public class Adviezen extends Gebruikerstaak<Adviezen.Invoer> {
 
     @Override
     public Map<String, Object> verwerk(Taakcontext taak, Invoer invoer, String gebruiker) {
-        arrangementen.adviezen(taak.procesInstantieId(), invoer.eerste().door(), invoer.eerste().advies(),
-                invoer.tweede().door(), invoer.tweede().advies());
+        arrangementen.adviezen(taak.procesInstantieId(), taak.school(), invoer.eerste(), invoer.tweede());
         return Map.of();
     }
 }

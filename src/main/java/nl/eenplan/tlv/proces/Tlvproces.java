@@ -1,0 +1,50 @@
+package nl.eenplan.tlv.proces;
+
+import static nl.eenplan.tlv.proces.TlvVariabelen.BEEINDIGD;
+import static nl.eenplan.tlv.proces.TlvVariabelen.PROCES;
+import static nl.eenplan.tlv.proces.TlvVariabelen.TLV_AANVULLEN;
+import static nl.eenplan.tlv.proces.TlvVariabelen.TLV_ID;
+
+import java.time.LocalDate;
+import java.util.Map;
+import nl.eenplan.deployment.Proefomgeving;
+import nl.eenplan.dossier.Routeringsgegevens;
+import nl.eenplan.engine.Berichten;
+import nl.eenplan.engine.Routering;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** The engine side of a TLV, so TlvService stays free of engine types: start process tlv, end it early. */
+@Component
+public class Tlvproces {
+
+    private final Proefomgeving proefomgeving;
+    private final RuntimeService runtimeService;
+
+    Tlvproces(Proefomgeving proefomgeving, RuntimeService runtimeService) {
+        this.proefomgeving = proefomgeving;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Starts process tlv for the pupil (business key: the dossier number, tenant: the school); its instance's id. */
+    public String start(Routeringsgegevens leerling, long tlvId, LocalDate einddatum, boolean aanvullen) {
+        Map<String, Object> variabelen = Routering.variabelen(leerling);
+        variabelen.put(TLV_ID.naam(), tlvId);
+        variabelen.put(TLV_AANVULLEN.naam(), aanvullen);
+        variabelen.putAll(TlvVariabelen.datums(einddatum));
+        return proefomgeving.start(PROCES, leerling.dossierNummer(), variabelen).getId();
+    }
+
+    /** A new TLV, or the pupil back in regular education: the instance ends (nothing when it already ended). */
+    public void beeindig(String procesInstantieId) {
+        if (procesInstantieId == null) {
+            return;
+        }
+        try {
+            Berichten.aanLopende(runtimeService, BEEINDIGD).processInstanceId(procesInstantieId).correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            // Ended already (or its end date passed and the school records what follows): nothing to stop.
+        }
+    }
+}
