@@ -76,7 +76,7 @@ class TaakinvoerTest {
 
         assertThat(alsTekst).isEqualTo(alsRij);
         assertThat(alsRij.doelen()).extracting(nl.eenplan.dossier.NieuwDoel::omschrijving).containsExactly("Sam leest vlot");
-        assertThat(opp.doelen()).extracting(nl.eenplan.arrangement.proces.Aanvraag.Doel::omschrijving)
+        assertThat(opp.doelen()).extracting(nl.eenplan.opp.Oppdoel::omschrijving)
                 .containsExactly("Sam werkt zelfstandig", "Sam plant zijn werk");
 
         Taakweigering weigering = catchThrowableOfType(Taakweigering.class, () -> streng.lees(Map.of("doelen",

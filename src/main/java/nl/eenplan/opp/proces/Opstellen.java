@@ -1,19 +1,17 @@
 package nl.eenplan.opp.proces;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.eenplan.opp.Opstelling;
 import nl.eenplan.opp.OppService;
+import nl.eenplan.opp.Oppdoel;
 import nl.eenplan.opp.Uitstroomprofiel;
 import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
@@ -40,29 +38,12 @@ public class Opstellen extends Gebruikerstaak<Opstellen.Invoer> {
             @Zorginhoud String onderbouwing,
             @NotEmpty(message = "Het handelingsdeel heeft minstens één doel.")
             @Size(max = 20, message = "Geef hoogstens 20 doelen.")
-            @Zorginhoud List<@NotNull(message = "Een doel mag niet leeg zijn.") @Valid Doel> doelen,
+            @Zorginhoud List<@NotNull(message = "Een doel mag niet leeg zijn.") @Valid Oppdoel> doelen,
             @NotBlank(message = "Beschrijf wat de school doet: de begeleiding en waar het onderwijsprogramma afwijkt.")
             @Size(max = 4000, message = "De aanpak is te lang (maximaal 4000 tekens).")
             @Zorginhoud String aanpak) {
     }
 
-    /** A goal of the handelingsdeel: a text, or {@code {"omschrijving": ...}} (a row of the form's list). */
-    public record Doel(
-            @NotBlank(message = "Een doel mag niet leeg zijn.")
-            @Size(max = 180, message = "Een doel is hoogstens 180 tekens.")
-            @Pattern(regexp = "[^\\r\\n]*", message = "Een doel staat op één regel.")
-            String omschrijving) {
-
-        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-        public Doel(@JsonProperty("omschrijving") String omschrijving) {
-            this.omschrijving = omschrijving;
-        }
-
-        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public static Doel van(String omschrijving) {
-            return new Doel(omschrijving);
-        }
-    }
 
     private final OppService opp;
 
@@ -74,7 +55,7 @@ public class Opstellen extends Gebruikerstaak<Opstellen.Invoer> {
     @Override
     public Map<String, Object> verwerk(Taakcontext taak, Invoer invoer, String gebruiker) {
         opp.opgesteld(taak.dossierNummer(), new Opstelling(invoer.oogoOp(), invoer.oogoMet(), invoer.oogoNamensSchool(),
-                invoer.uitstroomprofiel(), invoer.onderbouwing(), invoer.doelen().stream().map(Doel::omschrijving)
+                invoer.uitstroomprofiel(), invoer.onderbouwing(), invoer.doelen().stream().map(Oppdoel::omschrijving)
                 .toList(), invoer.aanpak()), gebruiker);
         return Map.of();
     }
