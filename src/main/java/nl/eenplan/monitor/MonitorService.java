@@ -182,14 +182,16 @@ public class MonitorService {
      * once by at most 4 weeks). The 6 weeks end on the admission's beslistermijn (termijnen.dmn, toelating /
      * zorgplicht: moved to a werkdag), or 42 days after the application if it has none; the 10 weeks 28 days later.
      * Counted are the admissions decided, temporarily enrolled, or whose term passed undecided: one still within its
-     * term is not yet a failure, one past it is.
+     * term is not yet a failure, one past it is. An admission ended by hand in Cockpit (BEEINDIGD) was not decided: it
+     * counts only when its term passed, as not met.
      */
     private Figuur zorgplichtBinnen(int weken, Bron b) {
         String grens = "coalesce(t.beslistermijn, t.aanmelding_ontvangen_op + 42) + " + (weken - 6) * 7;
         return aandeel("zorgplichtBinnen" + weken + "Weken", """
-                select t.dossier_nummer, case when t.besloten_op <= %1$s or t.tijdelijk_ingeschreven_op <= %1$s
-                       then 1 else 0 end as ja from toelating t
-                where (t.status <> 'LOPEND' or t.tijdelijk_ingeschreven_op is not null or t.termijn_verstreken_op is not null)
+                select t.dossier_nummer, case when (t.status <> 'BEEINDIGD' and t.besloten_op <= %1$s)
+                       or t.tijdelijk_ingeschreven_op <= %1$s then 1 else 0 end as ja from toelating t
+                where (t.status not in ('LOPEND', 'BEEINDIGD') or t.tijdelijk_ingeschreven_op is not null
+                       or t.termijn_verstreken_op is not null)
                   and t.aanmelding_ontvangen_op >= :vanDag and t.aanmelding_ontvangen_op <= :totDag""".formatted(grens), b);
     }
 

@@ -53,13 +53,22 @@ public class SchoolwisselService {
     private final MeldingService meldingen;
     private final Schoolwisselproces proces;
     private final ToelatingService toelatingen;
+    private final boolean actief;
     private final Clock clock;
 
+    /**
+     * {@code actief}: whether a school change moves anything ({@code eenplan.schoolwissel.actief}, off by default). Off
+     * until the school the pupil leaves confirms the change: today the new school's word (a BSN, or a name and birth date)
+     * is enough to receive the old school's plan and parents, and a mistyped BSN would hand another pupil's dossier over.
+     */
     SchoolwisselService(SchoolwisselRepository wissels, DossierService dossiers, SchoolService scholen,
                         ToestemmingService toestemmingen, GroeidocumentService groeidocumenten,
                         ArrangementService arrangementen, MeldingService meldingen, Schoolwisselproces proces,
-                        ToelatingService toelatingen, Clock clock) {
+                        ToelatingService toelatingen,
+                        @org.springframework.beans.factory.annotation.Value("${eenplan.schoolwissel.actief:false}")
+                        boolean actief, Clock clock) {
         this.toelatingen = toelatingen;
+        this.actief = actief;
         this.wissels = wissels;
         this.dossiers = dossiers;
         this.scholen = scholen;
@@ -77,6 +86,11 @@ public class SchoolwisselService {
      * names it ({@code vorigeSchool}) and EenPlan looks there by name and birth date.
      */
     public SchoolwisselView meld(String nummer, NieuweSchoolwissel nieuw, String gebruiker) {
+        if (!actief) {
+            throw new NietMogelijkException("Een schoolwissel melden kan in deze installatie nog niet: het plan gaat pas "
+                    + "mee als de vorige school de overstap bevestigt. Vraag de vorige school om het onderwijskundig "
+                    + "rapport.");
+        }
         DossierView dossier = dossiers.haalOp(nummer);
         if (dossier.status() == Dossier.Status.GESLOTEN) {
             throw new NietMogelijkException("Dossier " + nummer + " is gesloten: meld de schoolwissel op het open dossier "
@@ -97,6 +111,9 @@ public class SchoolwisselService {
      */
     @EventListener
     void ingeschreven(LeerlingIngeschreven ingeschreven) {
+        if (!actief) {
+            return;
+        }
         Routeringsgegevens nieuw = dossiers.routeringsgegevens(ingeschreven.dossierNummer());
         Leerlingidentiteit leerling = dossiers.identiteit(ingeschreven.dossierNummer());
         List<Leerlingidentiteit> elders = dossiers.openElders(leerling.bsn(), nieuw.schoolBrin());

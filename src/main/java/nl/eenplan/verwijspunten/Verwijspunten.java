@@ -81,7 +81,8 @@ public class Verwijspunten {
     static final Verwijspunt LBT = new Verwijspunt("Landelijke Bezwaaradviescommissie Toelaatbaarheid (LBT)",
             "maakt u bezwaar tegen het besluit over de toelaatbaarheidsverklaring (TLV), dan vraagt het "
                     + "samenwerkingsverband deze onafhankelijke commissie om advies voordat het opnieuw beslist. Maak het "
-                    + "bezwaar binnen 6 weken na de dag waarop u het besluit kreeg, bij het samenwerkingsverband.",
+                    + "bezwaar binnen 6 weken na de dag waarop het besluit is verstuurd of uitgereikt (die datum staat in "
+                    + "de brief), bij het samenwerkingsverband.",
             "Onderwijsgeschillen, www.onderwijsgeschillen.nl.");
 
     private final Environment omgeving;
@@ -179,7 +180,8 @@ public class Verwijspunten {
 
     private static Verwijspunt bezwaarSwv() {
         return new Verwijspunt("Bezwaar bij het samenwerkingsverband", "bent u het niet eens met het besluit, dan "
-                + "kunt u binnen 6 weken na de dag waarop u het kreeg bezwaar maken bij het samenwerkingsverband.",
+                + "kunt u binnen 6 weken na de dag waarop het besluit is verstuurd of uitgereikt (die datum staat in de "
+                + "brief) bezwaar maken bij het samenwerkingsverband.",
                 "Het adres staat in de brief met het besluit.");
     }
 }
