@@ -4,7 +4,6 @@ import static nl.eenplan.Tijd.moment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import nl.eenplan.Http;
@@ -49,13 +48,10 @@ class ArrangementBezwaarVorigeVersieIT extends ScenarioTest {
     @BeforeEach
     void gegevenEenAfwijzingOpDeVorigeVersie() {
         ClockUtil.setCurrentTime(moment(2026, 11, 3, 10, 0));
-        var d = repositoryService.createDeployment().name("arrangement-bezwaar-vorige-versie");
-        InputStream oud = getClass().getResourceAsStream("/oud/arrangement-bezwaar-vanaf-besluit.bpmn");
-        d.addInputStream("arrangement.bpmn", oud);
-        FORMULIEREN.forEach(f -> d.addClasspathResource("forms/" + f + ".form"));
-        var gedeployd = d.deployWithResult();
-        deployment = gedeployd.getId();
-        String definitie = gedeployd.getDeployedProcessDefinitions().get(0).getId();
+        VorigeVersie.Gedeployd gedeployd = VorigeVersie.deploy(repositoryService, "arrangement-bezwaar-vorige-versie", "arrangement-bezwaar-vanaf-besluit.bpmn",
+                FORMULIEREN);
+        deployment = gedeployd.deployment();
+        String definitie = gedeployd.definitie();
         nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
         arrangement = runtimeService.startProcessInstanceById(definitie, nummer, Map.of("dossierNummer", nummer,
                 "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", "zorgcoordinator"));
