@@ -510,6 +510,10 @@ class ArrangementScenarioIT extends ScenarioTest {
         }
         assertThat(escalaties.vanProcesInstantie(arrangement.getId())).isEmpty();
         assertThat(arrangement).isWaitingAt("bezwaarBehandelenOnderwijs");
+        // The objection runs on its own Awb term (art. 7:10: 6 weeks after the objection term ended on 15 December),
+        // not on the decision's 15 werkdagen.
+        assertThat(taak("bezwaarBehandelenOnderwijs").getDueDate()).isAfter(moment(2027, 1, 12, 23, 0))
+                .isBefore(moment(2027, 2, 1, 0, 0));
         voltooi("swv", taak("bezwaarBehandelenOnderwijs"), "{\"uitkomst\": \"GEGROND\"}");
         // Decided again: 15 werkdagen from today, then it escalates.
         Task opnieuw = taak("besluitOnderwijs");
