@@ -263,8 +263,8 @@ public class ArrangementService {
                 wie + " van het arrangement afgewezen. De ouders krijgen de besluitbrief van " + afzender + "; vanaf de dag "
                         + "na verzending kunnen zij binnen 6 weken bezwaar maken. Registreer een bezwaarschrift van de "
                         + "ouders op de pagina van de leerling in EenPlan (/leerlingen/" + a.getDossierNummer()
-                        + ") met de datum waarop het binnenkwam.\n\nDit moet in de brief aan de ouders staan:\n"
-                        + verwijspunten.voorBriefVanSchool(deel.equals(ZORG) ? Verwijspunten.Soort.ZORGDEEL_AFGEWEZEN
+                        + ") met de datum waarop het binnenkwam."
+                        + verwijspunten.alineaVoorMelding(deel.equals(ZORG) ? Verwijspunten.Soort.ZORGDEEL_AFGEWEZEN
                         : a.getOnderwijsSoort() == Onderwijsdeel.TLV ? Verwijspunten.Soort.TLV_AFGEWEZEN
                         : Verwijspunten.Soort.ARRANGEMENT_AFGEWEZEN, dossiers.identiteit(a.getDossierNummer()).schoolBrin()));
     }

@@ -208,8 +208,8 @@ public class OppService {
                 "De ouders stemden niet in met het handelingsdeel van versie " + v.getVersie() + " van het OPP. Dat "
                         + "handelingsdeel wordt niet uitgevoerd; de andere delen van het OPP blijven staan. Voer opnieuw "
                         + "op overeenstemming gericht overleg en leg een nieuwe versie vast. Laat de ouders schriftelijk "
-                        + "weten waar zij terecht kunnen.\n\nDit moet in de brief aan de ouders staan:\n"
-                        + verwijspunten.voorBriefVanSchool(Verwijspunten.Soort.OPP_GEEN_INSTEMMING,
+                        + "weten waar zij terecht kunnen."
+                        + verwijspunten.alineaVoorMelding(Verwijspunten.Soort.OPP_GEEN_INSTEMMING,
                         dossiers.identiteit(dossierNummer).schoolBrin()));
     }
 

@@ -205,7 +205,8 @@ public class ToelatingService {
                 "Het bestuur heeft niet op tijd over de toelating beslist (aanmelding " + t.getAanmeldingOntvangenOp()
                         + "). De leerling is vanaf vandaag tijdelijk ingeschreven op uw school tot het bestuur beslist: "
                         + "schrijf de leerling in de leerlingadministratie in en laat het de ouders schriftelijk weten."
-                        + brief(t, Verwijspunten.Soort.TIJDELIJK_INGESCHREVEN));
+                        + verwijspunten.alineaVoorMelding(Verwijspunten.Soort.TIJDELIJK_INGESCHREVEN,
+                        t.getSchoolBrin()));
         // A zorgplicht that passed without a decision means a pupil at risk of thuiszitten (domain: escalate to the SWV
         // and to leerplicht): the thuiszittersaanpak of the gemeente where the pupil lives takes it up, with the SWV.
         thuiszitterstafels.meld(t.getDossierNummer(), Bron.ZORGPLICHT, "De zorgplicht verstreek zonder besluit over de "
@@ -323,13 +324,8 @@ public class ToelatingService {
             return;
         }
         meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator, onderwerp, wat
-                + " Laat het de ouders schriftelijk weten." + brief(t, soort), t.getDossierNummer(), null));
-    }
-
-    /** The paragraph on the referral points a letter to the parents must contain, after a notification's text. */
-    private String brief(Toelating t, Verwijspunten.Soort soort) {
-        return "\n\nDit moet in de brief aan de ouders staan:\n"
-                + verwijspunten.voorBriefVanSchool(soort, t.getSchoolBrin());
+                + " Laat het de ouders schriftelijk weten." + verwijspunten.alineaVoorMelding(soort, t.getSchoolBrin()),
+                t.getDossierNummer(), null));
     }
 
     private void meld(Instantie instantie, String onderwerp, String tekst) {

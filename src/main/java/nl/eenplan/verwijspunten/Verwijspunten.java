@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@link #voorBrief(Soort, String)}: the paragraph a letter to the parents must contain after this kind of
  *   decision, for the pupil's samenwerkingsverband (its own ouder- en jeugdsteunpunt); {@link #voorBrief(Soort)}
  *   without a known SWV (the default steunpunt text);</li>
- *   <li>{@link #voorBriefVanSchool(Soort, String)}: the same for the SWV of a school (by BRIN);</li>
+ *   <li>{@link #alineaVoorMelding(Soort, String)}: the same for the SWV of a school (by BRIN), as the closing
+ *   paragraph of a notification;</li>
  *   <li>{@link #voor(Soort, String)}: the same as a list, for a page that shows them one by one;
  *   {@link #alle(String)} all of them.</li>
  * </ul>
@@ -93,9 +94,13 @@ public class Verwijspunten {
         this.scholen = scholen;
     }
 
-    /** As {@link #voorBrief(Soort, String)}, for the samenwerkingsverband of the school with this BRIN. */
-    public String voorBriefVanSchool(Soort soort, String schoolBrin) {
-        return voorBrief(soort, samenwerkingsverband(schoolBrin));
+    /**
+     * The closing paragraph of a notification that asks the zorgcoördinator for a letter to the parents: what that
+     * letter must contain, as {@link #voorBrief(Soort, String)} for the samenwerkingsverband of the school with this
+     * BRIN.
+     */
+    public String alineaVoorMelding(Soort soort, String schoolBrin) {
+        return "\n\nDit moet in de brief aan de ouders staan:\n" + voorBrief(soort, samenwerkingsverband(schoolBrin));
     }
 
     /** The samenwerkingsverband of a school (its name), null when the school or its SWV is not known. */

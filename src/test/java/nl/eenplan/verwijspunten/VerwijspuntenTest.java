@@ -55,9 +55,9 @@ class VerwijspuntenTest {
             assertThat(verwijspunten.voor(soort, null)).as(soort.name()).extracting(Verwijspunten.Verwijspunt::naam)
                     .contains("Onderwijsconsulenten", "Ouder- en jeugdsteunpunt van het samenwerkingsverband");
         }
-        assertThat(verwijspunten.voorBriefVanSchool(Verwijspunten.Soort.THUISZITTER, "99ZZ00"))
-                .contains("Ouder- en jeugdsteunpunt van SWV Utrecht: " + Verwijspunten.STANDAARD_STEUNPUNT);
-        assertThat(verwijspunten.voorBriefVanSchool(Verwijspunten.Soort.THUISZITTER, "00XX00"))
+        assertThat(verwijspunten.alineaVoorMelding(Verwijspunten.Soort.THUISZITTER, "99ZZ00"))
+                .startsWith("\n\nDit moet in de brief aan de ouders staan:\nHier kunt u terecht:\n").contains("Ouder- en jeugdsteunpunt van SWV Utrecht: " + Verwijspunten.STANDAARD_STEUNPUNT);
+        assertThat(verwijspunten.alineaVoorMelding(Verwijspunten.Soort.THUISZITTER, "00XX00"))
                 .contains("Ouder- en jeugdsteunpunt van het samenwerkingsverband");
     }
 }
