@@ -80,6 +80,11 @@ public class SchoolwisselService {
         this.clock = clock;
     }
 
+    /** Whether a school change moves anything in this installation (the pupil's page offers it only then). */
+    public boolean actief() {
+        return actief;
+    }
+
     /**
      * The new school reports that the pupil of its dossier {@code nummer} enrolled there, mid-year without an admission
      * in EenPlan. The school left is the one where the pupil (by BSN) has an open dossier; without a BSN the new school
