@@ -469,4 +469,36 @@ public class Arrangement {
     public Instant getAfgeslotenOp() {
         return afgeslotenOp;
     }
+
+    // ---- read by ArrangementView (paginas23b): the deskundigen and, per part, the letter and the objection
+
+    /** The first or second deskundige (null when none advised yet). */
+    nl.eenplan.tlv.Deskundige deskundige(int welke) {
+        if (welke == 1) {
+            return advies1Door == null ? null : new nl.eenplan.tlv.Deskundige(advies1Door, advies1Discipline,
+                    advies1Organisatie, advies1Brin, advies1Datum);
+        }
+        return advies2Door == null ? null : new nl.eenplan.tlv.Deskundige(advies2Door, advies2Discipline,
+                advies2Organisatie, advies2Brin, advies2Datum);
+    }
+
+    String briefDoor(String deel) {
+        return "ZORG".equals(deel) ? zorgBriefDoor : onderwijsBriefDoor;
+    }
+
+    LocalDate briefOp(String deel) {
+        return "ZORG".equals(deel) ? zorgBriefOp : onderwijsBriefOp;
+    }
+
+    Verzendwijze briefWijze(String deel) {
+        return "ZORG".equals(deel) ? zorgBriefWijze : onderwijsBriefWijze;
+    }
+
+    Bezwaaruitkomst bezwaarUitkomst(String deel) {
+        return "ZORG".equals(deel) ? zorgBezwaarUitkomst : onderwijsBezwaarUitkomst;
+    }
+
+    LocalDate getLbtAdviesOp() {
+        return lbtAdviesOp;
+    }
 }

@@ -503,7 +503,8 @@ public class ArrangementService {
     public List<ArrangementView> vanDossier(String nummer) {
         dossiers.routeringsgegevens(nummer);
         return arrangementen.findByDossierNummerOrderById(nummer).stream()
-                .map(a -> ArrangementView.van(a, scores.findByArrangementIdOrderById(a.getId()))).toList();
+                .map(a -> ArrangementView.van(a, scores.findByArrangementIdOrderById(a.getId()),
+                        groeidocumentVersie(a))).toList();
     }
 
     /** For the SWV: the request and the OPP, not the care part. For the gemeente: the care part, not the opinions. */
@@ -540,8 +541,14 @@ public class ArrangementService {
                 () -> new NietGevondenException("Bij arrangement " + id + " is geen groeidocument gevoegd."));
     }
 
+    /** The number of the groeidocument version the request attached (null: none). */
+    private Integer groeidocumentVersie(Arrangement a) {
+        return a.getGroeidocumentVersieId() == null ? null : groeidocumenten.metId(a.getGroeidocumentVersieId())
+                .map(GroeidocumentView.Versie::versie).orElse(null);
+    }
+
     private java.util.Optional<ArrangementView> voorBeslisser(Arrangement a, boolean swv, boolean gemeente) {
-        ArrangementView alles = ArrangementView.van(a, List.of());
+        ArrangementView alles = ArrangementView.van(a, List.of(), groeidocumentVersie(a));
         // The SWV on its statutory task (never the care part); the gemeente only while consent for jeugdhulp is in force.
         // What they read is a flow too: the request's audit entry names the basis.
         if (swv && toestemmingen.leest(a.getDossierNummer(), Gegevensstroom.SWV).mag()) {
