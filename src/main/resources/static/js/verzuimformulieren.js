@@ -6,7 +6,8 @@
 //
 // A form says where to send under the pupil's dossier (the section names it in data-dossier) or under the school
 // (data-school) in the API (data-adres, e.g. "verlof"), how (data-methode, POST by default) and what to say after
-// (data-gelukt); the form or its section may name where the page returns to (data-anker). An empty field is sent as
+// (data-gelukt), or its path from the API's root (data-api, e.g. "tlvs/5/terug-naar-regulier"); the form or its section may
+// name where the page returns to (data-anker). An empty field is sent as
 // absent, as an API client would; a field named "lessen.maandag" is sent as {"lessen": {"maandag": …}}; a field with
 // data-getal as a number (5,5 or 5.5). A required choice left empty is asked for at the field, without sending.
 (function () {
@@ -162,7 +163,9 @@
       const plek = formulier.closest('[data-dossier], [data-school]');
       const basis = plek.dataset.dossier ? '/api/dossiers/' + encodeURIComponent(plek.dataset.dossier)
           : '/api/scholen/' + encodeURIComponent(plek.dataset.school);
-      const antwoord = await fetch(basis + '/' + formulier.dataset.adres, {
+      // A form about something other than the dossier or school (a TLV, an arrangement) names its own API path.
+      const antwoord = await fetch(formulier.dataset.api ? '/api/' + formulier.dataset.api
+          : basis + '/' + formulier.dataset.adres, {
         method: formulier.dataset.methode || 'POST',
         credentials: 'same-origin',
         headers: {'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json',

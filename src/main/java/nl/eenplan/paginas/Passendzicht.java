@@ -12,15 +12,25 @@ import nl.eenplan.groeidocument.GroeidocumentService;
 import nl.eenplan.groeidocument.GroeidocumentView;
 import nl.eenplan.groeidocument.Secties;
 import nl.eenplan.groeidocument.Tekenwijze;
+import nl.eenplan.opp.OppService;
+import nl.eenplan.opp.OppView;
+import nl.eenplan.opp.Instemming;
 import nl.eenplan.security.Groepen;
 import nl.eenplan.thuiszitterstafel.ThuiszitterstafelService;
 import nl.eenplan.thuiszitterstafel.ThuiszitterstafelView;
+import nl.eenplan.tlv.Tlv;
+import nl.eenplan.tlv.TlvService;
+import nl.eenplan.tlv.TlvView;
 import nl.eenplan.toelating.Toelating;
 import nl.eenplan.toelating.ToelatingService;
 import nl.eenplan.toelating.ToelatingView;
 import nl.eenplan.verwijspunten.Verwijspunten;
+import nl.eenplan.web.NietGevondenException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the pupil's page shows of passend onderwijs (issue #23): the admission, the groeidocument, the pupil's
@@ -35,8 +45,13 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>thuiszitterstafel ({@code GET /api/dossiers/{nr}/thuiszitterstafel}): zorgcoördinator and mentor read the
  *   pupil's tables, the zorgcoördinator signals one; the parties of the gemeente have their own pages
  *   ({@link ThuiszittersPagina});</li>
+ *   <li>the OPP ({@code GET /api/dossiers/{nr}/opp}): zorgcoördinator and mentor; its tasks (instemming) for those who
+ *   work them;</li>
+ *   <li>the TLVs ({@code GET /api/dossiers/{nr}/tlvs}): the school (zorgcoördinator, mentor) and the SWV on its
+ *   statutory task; terug naar regulier ({@code POST /api/tlvs/{id}/terug-naar-regulier}) the zorgcoördinator;</li>
  *   <li>the referral points: for the school's staff who write to the parents (zorgcoördinator and mentor), and after
- *   each refusal of an arrangement request (which the page shows them already) what the letter must contain.</li>
+ *   each refusal of an arrangement request (which the page shows them already) what the letter must contain, and the
+ *   parents' objection, which the zorgcoördinator registers ({@code POST /api/arrangementen/{id}/bezwaar}).</li>
  * </ul>
  * A part that is null is not for this user.
  */
@@ -53,11 +68,34 @@ class Passendzicht {
     /** What the pupil's page shows of passend onderwijs; null for a part the user does not see. */
     record Passend(Toelatingen toelating, Groeidocument groeidocument, Tafels thuiszitterstafel,
                    List<Verwijspunten.Verwijspunt> verwijspunten, String samenwerkingsverband,
-                   List<Afwijzing> afwijzingen) {
+                   List<Afwijzing> afwijzingen, Opp opp, Tlvs tlvs) {
     }
 
-    /** A refused part of an arrangement request, with what the letter to the parents must contain. */
-    record Afwijzing(Long arrangement, String wat, String brief) {
+    /**
+     * A refused part of an arrangement request: what the letter to the parents must contain, who sends it (the SWV for
+     * the education part, the gemeente for the care part), its part as the objection API names it (ONDERWIJS, ZORG), the
+     * letter and objection so far, and whether the user may register the parents' objection here.
+     */
+    record Afwijzing(Long arrangement, String wat, String brief, String afzender, String deel,
+                     ArrangementView.Bezwaarstappen stappen, boolean bezwaarRegistreren) {
+    }
+
+    /**
+     * The pupil's OPP (null: none yet), the OPP's tasks for this user (the instemming among them), and after a refusal
+     * of the parents what the letter to them must contain.
+     */
+    record Opp(OppView opp, List<Werkregel> taken, String brief) {
+    }
+
+    /** The pupil's TLVs, newest first, and the TLV's tasks for this user (herindicatie). */
+    record Tlvs(List<Tlvregel> lijst, List<Werkregel> taken) {
+    }
+
+    /**
+     * One TLV with the deskundigen of the request that granted it, its state in words, and whether the user may record
+     * the pupil's return to regular education (a running TLV, the zorgcoördinator, as the API allows).
+     */
+    record Tlvregel(TlvView t, List<ArrangementView.Deskundige> deskundigen, String status, boolean terug) {
     }
 
     /**
@@ -111,10 +149,20 @@ class Passendzicht {
     private final Verwijspunten verwijspunten;
     private final Werkoverzicht werk;
     private final DossierService dossiers;
+    private final OppService opp;
+    private final TlvService tlvs;
+    /** A read that may answer 404 runs in its own transaction: its refusal must not roll back the page's. */
+    private final TransactionTemplate apart;
 
     Passendzicht(ToelatingService toelatingen, GroeidocumentService groeidocumenten, ThuiszitterstafelService tafels,
-                 Verwijspunten verwijspunten, Werkoverzicht werk, DossierService dossiers) {
+                 Verwijspunten verwijspunten, Werkoverzicht werk, DossierService dossiers, OppService opp,
+                 TlvService tlvs, PlatformTransactionManager transacties) {
+        this.apart = new TransactionTemplate(transacties);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.apart.setReadOnly(true);
         this.dossiers = dossiers;
+        this.opp = opp;
+        this.tlvs = tlvs;
         this.toelatingen = toelatingen;
         this.groeidocumenten = groeidocumenten;
         this.tafels = tafels;
@@ -127,7 +175,9 @@ class Passendzicht {
      */
     Passend voor(Aangemeld wie, Leerlingzicht.Weergave w) {
         if (!w.school()) {
-            return new Passend(null, null, null, null, null, null);
+            // The SWV reads the pupil's TLVs on its statutory task (the API checks the same consent); no one else.
+            Tlvs tlv = wie.groepen().contains(Groepen.SWV) ? tlvs(wie, w, false) : null;
+            return new Passend(null, null, null, null, null, null, null, tlv);
         }
         String nummer = w.nummer();
         boolean zc = wie.groepen().contains(Groepen.ZORGCOORDINATOR);
@@ -154,26 +204,93 @@ class Passendzicht {
                     w.acties(), w.acties() && zc, wijzen);
             tafel = new Tafels(nieuwsteEerst(tafels.vanDossier(nummer)), w.acties() && zc);
         }
+        Opp oppdeel = null;
+        Tlvs tlv = null;
+        if (team) {
+            OppView view = apart(() -> opp.haalOp(nummer)); // null: no OPP yet, the section says so
+            boolean geweigerd = view != null && view.versies().stream()
+                    .anyMatch(v -> v.instemming() != null && v.instemming().uitkomst() == Instemming.Uitkomst.GEWEIGERD);
+            oppdeel = new Opp(view, werk.vanProces(wie, nummer, OPPPROCES),
+                    geweigerd ? verwijspunten.voorBrief(Verwijspunten.Soort.OPP_GEEN_INSTEMMING, swv) : null);
+            tlv = tlvs(wie, w, true);
+        }
         return new Passend(toelating, groeidocument, tafel, team ? verwijspunten.alle(swv) : null, swv,
-                team ? afwijzingen(w.arrangementen(), swv) : null);
+                team ? afwijzingen(w.arrangementen(), swv, w.acties() && zc) : null, oppdeel, tlv);
     }
 
-    /** Each refused part of the pupil's arrangement requests: the SWV's (arrangement or TLV), the gemeente's. */
-    private List<Afwijzing> afwijzingen(List<ArrangementView> aanvragen, String swv) {
+    /** The process of the OPP and of a TLV, as the models name them. */
+    static final String OPPPROCES = "opp";
+    static final String TLVPROCES = "tlv";
+
+    /** The pupil's TLVs as GET /api/dossiers/{nr}/tlvs gives them to this user; null when it gives them nothing. */
+    private Tlvs tlvs(Aangemeld wie, Leerlingzicht.Weergave w, boolean school) {
+        List<TlvView> gelezen = apart(() -> tlvs.vanDossier(w.nummer(), !school));
+        if (gelezen == null) {
+            return null;
+        }
+        List<TlvView> lijst = nieuwsteEerst(gelezen);
+        Map<Long, List<ArrangementView.Deskundige>> deskundigen = new java.util.HashMap<>();
+        for (ArrangementView a : w.arrangementen() == null ? List.<ArrangementView>of() : w.arrangementen()) {
+            if (a.deskundigen() != null) {
+                deskundigen.put(a.id(), a.deskundigen());
+            }
+        }
+        boolean terug = school && w.acties() && wie.groepen().contains(Groepen.ZORGCOORDINATOR);
+        return new Tlvs(lijst.stream().map(t -> new Tlvregel(t, deskundigen.getOrDefault(t.arrangementId(), List.of()),
+                        tlvstatus(t.status()), terug && (t.status() == Tlv.Status.GELDIG
+                        || t.status() == Tlv.Status.HERINDICATIE_AANGEVRAAGD))).toList(),
+                werk.vanProces(wie, w.nummer(), TLVPROCES));
+    }
+
+    /** What {@code lezen} gives, or null where its API answers 404 (nothing there, or not for this user). */
+    private <T> T apart(java.util.function.Supplier<T> lezen) {
+        try {
+            return apart.execute(status -> lezen.get());
+        } catch (NietGevondenException nietVoorDezeGebruiker) {
+            return null;
+        }
+    }
+
+    private static String tlvstatus(Tlv.Status status) {
+        return switch (status) {
+            case GELDIG -> "geldig";
+            case HERINDICATIE_AANGEVRAAGD -> "geldig; herindicatie aangevraagd";
+            case TERUG_NAAR_REGULIER -> "beëindigd: terug naar regulier onderwijs";
+            case VERLOPEN -> "verlopen";
+            case OPGEVOLGD -> "opgevolgd door een nieuwe TLV";
+        };
+    }
+
+    /**
+     * Each refused part of the pupil's arrangement requests: the SWV's (arrangement or TLV), the gemeente's; the
+     * decision letter comes from who decided (the SWV for the education part, the gemeente for the care part).
+     */
+    private List<Afwijzing> afwijzingen(List<ArrangementView> aanvragen, String swv, boolean registreren) {
         List<Afwijzing> lijst = new java.util.ArrayList<>();
         for (ArrangementView a : aanvragen == null ? List.<ArrangementView>of() : aanvragen) {
             if (a.onderwijsBesluit() == Besluit.AFGEWEZEN) {
                 boolean tlv = a.onderwijsdeel() == Onderwijsdeel.TLV;
                 lijst.add(new Afwijzing(a.id(), "Het samenwerkingsverband wees " + (tlv
                         ? "de toelaatbaarheidsverklaring (TLV)" : "het arrangement") + " af", verwijspunten.voorBrief(
-                        tlv ? Verwijspunten.Soort.TLV_AFGEWEZEN : Verwijspunten.Soort.ARRANGEMENT_AFGEWEZEN, swv)));
+                        tlv ? Verwijspunten.Soort.TLV_AFGEWEZEN : Verwijspunten.Soort.ARRANGEMENT_AFGEWEZEN, swv),
+                        "het samenwerkingsverband", "ONDERWIJS", a.onderwijsBezwaar(),
+                        registreren && bezwaarMogelijk(a.onderwijsBezwaar())));
             }
             if (a.zorgBesluit() == Besluit.AFGEWEZEN) {
                 lijst.add(new Afwijzing(a.id(), "De gemeente wees het zorgdeel af", verwijspunten.voorBrief(
-                        Verwijspunten.Soort.ZORGDEEL_AFGEWEZEN, swv)));
+                        Verwijspunten.Soort.ZORGDEEL_AFGEWEZEN, swv), "de gemeente", "ZORG", a.zorgBezwaar(),
+                        registreren && bezwaarMogelijk(a.zorgBezwaar())));
             }
         }
         return lijst;
+    }
+
+    /**
+     * Whether the page offers to register an objection: the letter went out and no objection is being handled. The
+     * API decides the rest (the term, the parents, the process waiting for it) and answers at the field.
+     */
+    private static boolean bezwaarMogelijk(ArrangementView.Bezwaarstappen b) {
+        return b != null && b.briefOp() != null && (b.bezwaarOntvangenOp() == null || b.uitkomst() != null);
     }
 
     private static <T> List<T> nieuwsteEerst(List<T> oudsteEerst) {

@@ -5,8 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Clock;
+import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.GezagService;
+import nl.eenplan.engine.Klok;
+import nl.eenplan.opp.Instemmingsregel;
 import nl.eenplan.taak.TaakService;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -26,14 +30,22 @@ class TaakPagina {
     /** The process of task "Gezag vastleggen" (nl.eenplan.gezag). */
     static final String GEZAG_VASTLEGGEN = "gezagVastleggen";
 
+    /** Process opp's task "Instemming ouders op het handelingsdeel vastleggen" (nl.eenplan.opp). */
+    static final String OPP = "opp";
+    static final String OPP_INSTEMMING = "instemmingVastleggen";
+
     private final TaakService taken;
     private final Werkoverzicht werk;
     private final GezagService gezag;
+    private final DossierService dossiers;
+    private final Clock clock;
 
-    TaakPagina(TaakService taken, Werkoverzicht werk, GezagService gezag) {
+    TaakPagina(TaakService taken, Werkoverzicht werk, GezagService gezag, DossierService dossiers, Clock clock) {
         this.taken = taken;
         this.werk = werk;
         this.gezag = gezag;
+        this.dossiers = dossiers;
+        this.clock = clock;
     }
 
     @GetMapping("/taken/{id}")
@@ -51,6 +63,9 @@ class TaakPagina {
         gegevens.put("dossierNummer", taak.dossierNummer());
         if (GEZAG_VASTLEGGEN.equals(view.proces()) && taak.dossierNummer() != null) {
             gezagGegevens(taak.dossierNummer(), gegevens);
+        }
+        if (OPP.equals(view.proces()) && OPP_INSTEMMING.equals(view.taak()) && taak.dossierNummer() != null) {
+            instemmingGegevens(taak.dossierNummer(), gegevens);
         }
         model.addAttribute("gegevens", gegevens);
         model.addAttribute("andere", taak.dossierNummer() == null ? List.of()
@@ -73,6 +88,30 @@ class TaakPagina {
         }).toList());
         gegevens.put("ouderNamen", onbekend.stream().map(o -> "- nummer " + o.id() + ": " + o.naam() + " ("
                 + o.relatie().omschrijving() + ")").collect(java.util.stream.Collectors.joining("\n")));
+    }
+
+    /**
+     * Task "Instemming ouders op het handelingsdeel vastleggen": the parents and guardians whose gezag the dossier
+     * confirms, to choose from (by the name OppService.instemming matches), and whether the pupil answers instead
+     * today (Instemmingsregel, the one place of who may answer; OppService checks it again on the answer's date).
+     */
+    private void instemmingGegevens(String nummer, Map<String, Object> gegevens) {
+        DossierView.LeerlingView leerling = dossiers.haalOp(nummer).leerling();
+        gegevens.put("gezagOuders", leerling.ouders().stream().filter(o -> Boolean.TRUE.equals(o.gezag())).map(o -> {
+            Map<String, Object> keuze = new LinkedHashMap<>();
+            keuze.put("label", o.naam() + " (" + o.relatie().omschrijving() + ")");
+            keuze.put("value", o.naam());
+            return keuze;
+        }).toList());
+        boolean leerlingBeslist = Instemmingsregel.leerlingBeslist(leerling.geboortedatum(), Klok.vandaag(clock));
+        gegevens.put("leerlingBeslist", leerlingBeslist);
+        gegevens.put("wieAntwoordt", leerlingBeslist
+                ? "De leerling is " + Instemmingsregel.MEERDERJARIG + " jaar of ouder en beslist zelf: kies bij *Wie "
+                + "antwoordde?* de leerling."
+                : leerling.ouders().stream().anyMatch(o -> Boolean.TRUE.equals(o.gezag()))
+                ? "Kies bij *Wie antwoordde?* een ouder of voogd met gezag en kies daarna wie."
+                : "Van geen enkele ouder of voogd is het gezag bevestigd: leg eerst het gezag vast op de pagina van de "
+                + "leerling.");
     }
 
     /**

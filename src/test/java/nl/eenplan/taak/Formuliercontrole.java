@@ -193,7 +193,8 @@ final class Formuliercontrole {
             Class<?> keuze = type.equals("checklist") ? element : javaType;
             Set<String> waarden = new TreeSet<>();
             veld.path("values").forEach(w -> waarden.add(w.path("value").asText()));
-            if (waarden.isEmpty()) {
+            // A select may take its choices from the data the task page gives (valuesKey, e.g. the parents with gezag).
+            if (waarden.isEmpty() && !(type.equals("select") && !veld.path("valuesKey").asText("").isEmpty())) {
                 problemen.add(waar + "heeft geen keuzes (values)");
             } else if (keuze.isEnum()) {
                 Set<String> bekend = new TreeSet<>();
