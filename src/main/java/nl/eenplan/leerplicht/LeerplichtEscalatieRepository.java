@@ -12,4 +12,10 @@ interface LeerplichtEscalatieRepository extends JpaRepository<LeerplichtEscalati
 
     /** The escalations these tenants (gemeenten by CBS code, or schools for escalations from before) own. */
     List<LeerplichtEscalatie> findByEigenaarIn(java.util.Collection<String> eigenaars);
+
+    /** The escalations these tenants once handed over to another gemeente (the pupil moved). */
+    @org.springframework.data.jpa.repository.Query("select distinct e from LeerplichtEscalatie e join e.overdrachten o "
+            + "where o.van in :vans")
+    List<LeerplichtEscalatie> overgedragenDoor(@org.springframework.data.repository.query.Param("vans")
+                                               java.util.Collection<String> vans);
 }

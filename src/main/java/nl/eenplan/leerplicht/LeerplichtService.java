@@ -302,6 +302,63 @@ public class LeerplichtService {
         return e.getFeitVanaf() != null ? e.getFeitVanaf() : LocalDate.ofInstant(e.getOntvangenOp(), NL);
     }
 
+    /**
+     * A case this gemeente handed over because the pupil moved, as it may still see it: what it held until that day
+     * (pupil, school, reason, received, the status then), to whom, when and why. Nothing newer: not the status now,
+     * not the new gemeente's route or outcome, not a later handover onwards.
+     */
+    public record Overgedragen(Long escalatieId, String dossierNummer, String leerling, LocalDate geboortedatum,
+                               String school, String reden, Instant ontvangenOp, LeerplichtEscalatie.Status statusToen,
+                               String naar, Instant op, String waarom) {
+    }
+
+    /** Where an escalation came from, as the gemeente that has it now sees it on its page. */
+    public record Herkomst(String van, String naar, Instant op, String waarom, LeerplichtEscalatie.Status statusToen) {
+    }
+
+    /**
+     * The cases the user's gemeente handed over to another gemeente (Leerplichtwet 1969 art. 21), newest first; only
+     * those of the user's team (leerplicht or RMC). A case that came back is in the inbox too.
+     */
+    @Transactional(readOnly = true)
+    public List<Overgedragen> overgedragen() {
+        Toegang.Zicht zicht = toegang.zicht();
+        List<LeerplichtEscalatie> gevonden = zicht.alles()
+                ? escalaties.findAll().stream().filter(e -> !e.getOverdrachten().isEmpty()).toList()
+                : escalaties.overgedragenDoor(zicht.scholenVoorQuery());
+        List<Overgedragen> lijst = new java.util.ArrayList<>();
+        for (LeerplichtEscalatie e : gevonden) {
+            if (!vanMijnTeam(e)) {
+                continue;
+            }
+            for (EscalatieOverdracht o : e.getOverdrachten()) {
+                if (zicht.alles() || zicht.omvat(o.getVan())) {
+                    lijst.add(new Overgedragen(e.getId(), e.getDossierNummer(), e.getLeerlingNaam(),
+                            e.getGeboortedatum(), e.getSchoolNaam(), e.getReden().omschrijving(), e.getOntvangenOp(),
+                            o.getStatus(), naam(o.getNaar()), o.getOp(), waarom(o)));
+                }
+            }
+        }
+        lijst.sort(Comparator.comparing(Overgedragen::op).reversed());
+        lijst.forEach(o -> Audit.betreftDossier(o.dossierNummer()));
+        return lijst;
+    }
+
+    /** The handovers that brought an escalation the user may see to where it is, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Herkomst> herkomst(Long id) {
+        haalOp(id);
+        return escalaties.findById(id).orElseThrow().getOverdrachten().stream()
+                .map(o -> new Herkomst(naam(o.getVan()), naam(o.getNaar()), o.getOp(), waarom(o), o.getStatus()))
+                .toList();
+    }
+
+    /** Why a case moved: the pupil lives elsewhere now (how the new gemeente was chosen), whose address change. */
+    private String waarom(EscalatieOverdracht o) {
+        return "het woonadres van de leerling is gewijzigd (door " + o.getDoor() + "); de gemeente waar de leerling "
+                + "woont is bevoegd (Leerplichtwet 1969 art. 21), nu " + o.getRoutering().omschrijving();
+    }
+
     /** A tenant as people read it: the gemeente's name and code, or the school. */
     private String naam(String tenant) {
         return gemeenten.inInstallatie(tenant).map(g -> "gemeente " + g.naam() + " (" + tenant + ")")

@@ -10,6 +10,8 @@ import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierVerwijderd;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.DossierWordtGesloten;
+import nl.eenplan.dossier.VertegenwoordigerService;
+import nl.eenplan.dossier.Vertegenwoordiging;
 import nl.eenplan.melding.Melding;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.melding.NieuweMelding;
@@ -18,6 +20,7 @@ import nl.eenplan.verwijspunten.Verwijspunten;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +41,17 @@ public class OppService {
     private final MeldingService meldingen;
     private final Oppproces proces;
     private final Verwijspunten verwijspunten;
+    private final VertegenwoordigerService vertegenwoordigers;
+    /** Whether a mentor (BW art. 1:450) answers for the pupil of age: {@link Instemmingsregel}. */
+    private final boolean mentorStemtIn;
     private final Clock clock;
 
     OppService(OppRepository versies, OppevaluatieRepository evaluaties, DossierService dossiers,
-               MeldingService meldingen, Oppproces proces, Verwijspunten verwijspunten, Clock clock) {
+               MeldingService meldingen, Oppproces proces, Verwijspunten verwijspunten,
+               VertegenwoordigerService vertegenwoordigers,
+               @Value("${eenplan.opp.mentor-stemt-in:true}") boolean mentorStemtIn, Clock clock) {
+        this.vertegenwoordigers = vertegenwoordigers;
+        this.mentorStemtIn = mentorStemtIn;
         this.versies = versies;
         this.evaluaties = evaluaties;
         this.dossiers = dossiers;
@@ -147,6 +157,15 @@ public class OppService {
                 o.doelen().stream().map(String::strip).toList(), o.aanpak().strip(), door, nu());
     }
 
+
+    /**
+     * Who answers for this pupil on {@code dag} (Instemmingsregel with the dossier's curator or mentor and this
+     * installation's mentor setting), and the representative when one does: for a page to ask the right person.
+     */
+    public Optional<Vertegenwoordiging> vertegenwoordigerOp(String dossierNummer, LocalDate geboortedatum, LocalDate dag) {
+        return Instemmingsregel.vertegenwoordiger(geboortedatum, dag, vertegenwoordigers.lijst(dossierNummer),
+                mentorStemtIn);
+    }
     /**
      * The parents' answer on the handelingsdeel of the version that asks it: true when they agreed, and the
      * handelingsdeel is vastgesteld. Who may answer: {@link Instemmingsregel}. A refusal names its reason.
@@ -164,18 +183,42 @@ public class OppService {
                     + v.getOogoOp() + ") zijn.");
         }
         DossierView.LeerlingView leerling = dossiers.haalOp(dossierNummer).leerling();
-        boolean leerlingBeslist = Instemmingsregel.leerlingBeslist(leerling.geboortedatum(), i.datum());
+        List<Vertegenwoordiging> lijst = vertegenwoordigers.lijst(dossierNummer);
+        Instemmingsregel.Wie wie = Instemmingsregel.wie(leerling.geboortedatum(), i.datum(), lijst, mentorStemtIn);
         String naam;
         if (i.door() == Instemming.Door.LEERLING) {
-            if (!leerlingBeslist) {
+            if (wie == Instemmingsregel.Wie.OUDER) {
                 throw new OngeldigeInvoerException("door", "De leerling is nog geen " + Instemmingsregel.MEERDERJARIG
                         + ": een ouder of voogd met gezag beslist over het handelingsdeel.");
             }
+            if (wie == Instemmingsregel.Wie.VERTEGENWOORDIGER) {
+                throw new OngeldigeInvoerException("door", "De leerling heeft op " + i.datum() + " een "
+                        + vertegenwoordiger(leerling, i, lijst).omschrijving() + " die voor de leerling beslist over het "
+                        + "handelingsdeel; kies VERTEGENWOORDIGER.");
+            }
             naam = "de leerling";
+        } else if (i.door() == Instemming.Door.VERTEGENWOORDIGER) {
+            if (wie != Instemmingsregel.Wie.VERTEGENWOORDIGER) {
+                throw new OngeldigeInvoerException("door", wie == Instemmingsregel.Wie.OUDER
+                        ? "De leerling is nog geen " + Instemmingsregel.MEERDERJARIG + ": een ouder of voogd met gezag "
+                        + "beslist over het handelingsdeel (een curator of mentor pas vanaf " + Instemmingsregel.MEERDERJARIG
+                        + ")."
+                        : "Er staat op " + i.datum() + " geen curator" + (mentorStemtIn ? " of mentor" : "") + " bij de "
+                        + "leerling die voor de leerling beslist; de leerling beslist zelf, kies LEERLING.");
+            }
+            Vertegenwoordiging wv = vertegenwoordiger(leerling, i, lijst);
+            if (i.ouder() != null && !i.ouder().isBlank() && !wv.naam().equalsIgnoreCase(i.ouder().strip())) {
+                throw new OngeldigeInvoerException("ouder", "De " + wv.soort().omschrijving() + " van de leerling is "
+                        + wv.naam() + "; vul die naam in of laat het veld leeg.");
+            }
+            naam = wv.omschrijving();
         } else {
-            if (leerlingBeslist) {
+            if (wie != Instemmingsregel.Wie.OUDER) {
                 throw new OngeldigeInvoerException("door", "De leerling is " + Instemmingsregel.MEERDERJARIG
-                        + " of ouder en beslist zelf over het handelingsdeel; kies LEERLING.");
+                        + " of ouder; " + (wie == Instemmingsregel.Wie.LEERLING
+                        ? "de leerling beslist zelf over het handelingsdeel; kies LEERLING."
+                        : "de " + vertegenwoordiger(leerling, i, lijst).omschrijving() + " beslist voor de leerling; "
+                        + "kies VERTEGENWOORDIGER."));
             }
             if (i.ouder() == null || i.ouder().isBlank()) {
                 throw new OngeldigeInvoerException("ouder", "Vul de naam in van de ouder of voogd met gezag die antwoordde.");
@@ -255,6 +298,12 @@ public class OppService {
     void dossierVerwijderd(DossierVerwijderd verwijderd) {
         evaluaties.deleteAll(evaluaties.findByDossierNummerOrderById(verwijderd.nummer()));
         versies.deleteAll(versies.findByDossierNummerOrderByVersieDesc(verwijderd.nummer()));
+    }
+
+    private Vertegenwoordiging vertegenwoordiger(DossierView.LeerlingView leerling, Instemming i,
+                                                 List<Vertegenwoordiging> lijst) {
+        return Instemmingsregel.vertegenwoordiger(leerling.geboortedatum(), i.datum(), lijst, mentorStemtIn)
+                .orElseThrow();
     }
 
     private Oppversie laatste(String nummer) {

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Leerplicht's inbox and an escalation's page: the same escalations as {@code /api/escalaties} (pupils of schools
  * in the officer's gemeente), the facts and contact as the school gave them, the deadline, the chosen MAS route and
  * the outcome. Assessing and closing are the escalation's tasks, completed on the task page with the same handlers
- * as in Tasklist's filter "Escalaties leerplicht".
+ * as in Tasklist's filter "Escalaties leerplicht". A case handed over because the pupil moved shows, on the receiving
+ * gemeente's page, where it came from; the gemeente that handed it over sees only that it did, to whom, when and why.
  */
 @Controller
 @PreAuthorize("hasAnyAuthority('leerplicht', 'rmc', 'leerplichtteamleider')")
@@ -41,6 +42,8 @@ class LeerplichtPagina {
         Audit.betreftDossiers(inbox.stream().map(EscalatieView::dossierNummer).toList());
         model.addAttribute("escalaties", inbox);
         model.addAttribute("alle", alle);
+        // Cases this gemeente handed over (the pupil moved): to whom, when and why, nothing newer.
+        model.addAttribute("overgedragen", leerplicht.overgedragen());
         return "paginas/leerplicht";
     }
 
@@ -48,6 +51,7 @@ class LeerplichtPagina {
     String escalatie(@PathVariable Long id, Authentication gebruiker, Model model) {
         EscalatieView e = leerplicht.haalOp(id);
         model.addAttribute("e", e);
+        model.addAttribute("herkomst", leerplicht.herkomst(id));
         model.addAttribute("taken", werk.vanLeerling(Aangemeld.van(gebruiker), e.dossierNummer()));
         return "paginas/escalatie";
     }

@@ -2,15 +2,19 @@ package nl.eenplan.paginas;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Clock;
+import java.util.Optional;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.GezagService;
+import nl.eenplan.dossier.Vertegenwoordiging;
 import nl.eenplan.engine.Klok;
 import nl.eenplan.opp.Instemmingsregel;
+import nl.eenplan.opp.OppService;
 import nl.eenplan.taak.TaakService;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -39,13 +43,16 @@ class TaakPagina {
     private final GezagService gezag;
     private final DossierService dossiers;
     private final Clock clock;
+    private final OppService opp;
 
-    TaakPagina(TaakService taken, Werkoverzicht werk, GezagService gezag, DossierService dossiers, Clock clock) {
+    TaakPagina(TaakService taken, Werkoverzicht werk, GezagService gezag, DossierService dossiers, Clock clock,
+               OppService opp) {
         this.taken = taken;
         this.werk = werk;
         this.gezag = gezag;
         this.dossiers = dossiers;
         this.clock = clock;
+        this.opp = opp;
     }
 
     @GetMapping("/taken/{id}")
@@ -103,9 +110,16 @@ class TaakPagina {
             keuze.put("value", o.naam());
             return keuze;
         }).toList());
-        boolean leerlingBeslist = Instemmingsregel.leerlingBeslist(leerling.geboortedatum(), Klok.vandaag(clock));
+        LocalDate vandaag = Klok.vandaag(clock);
+        boolean leerlingBeslist = Instemmingsregel.leerlingBeslist(leerling.geboortedatum(), vandaag);
+        Optional<Vertegenwoordiging> vertegenwoordiger = opp.vertegenwoordigerOp(nummer, leerling.geboortedatum(),
+                vandaag);
         gegevens.put("leerlingBeslist", leerlingBeslist);
-        gegevens.put("wieAntwoordt", leerlingBeslist
+        gegevens.put("wieAntwoordt", vertegenwoordiger.isPresent()
+                ? "De leerling is " + Instemmingsregel.MEERDERJARIG + " jaar of ouder en heeft een "
+                + vertegenwoordiger.get().omschrijving() + " die voor de leerling beslist: kies bij *Wie antwoordde?* "
+                + "de curator of mentor."
+                : leerlingBeslist
                 ? "De leerling is " + Instemmingsregel.MEERDERJARIG + " jaar of ouder en beslist zelf: kies bij *Wie "
                 + "antwoordde?* de leerling."
                 : leerling.ouders().stream().anyMatch(o -> Boolean.TRUE.equals(o.gezag()))

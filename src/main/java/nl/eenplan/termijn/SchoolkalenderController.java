@@ -45,7 +45,8 @@ class SchoolkalenderController {
     ResponseEntity<Kalenderwijziging.Gevolg> verwijder(@PathVariable String brin, @PathVariable Long id) {
         Kalenderwijziging.Gevolg gevolg = kalenders.verwijder(brin, id);
         // 204 as before when no registered absence was touched; otherwise what the removal did.
-        return gevolg.geraakteVerzuimdagen() == 0 ? ResponseEntity.noContent().build() : ResponseEntity.ok(gevolg);
+        return gevolg.geraakteVerzuimdagen() == 0 && gevolg.opmerking() == null ? ResponseEntity.noContent().build()
+                : ResponseEntity.ok(gevolg);
     }
 
     @PutMapping("/api/scholen/{brin}/kalender/lesrooster")

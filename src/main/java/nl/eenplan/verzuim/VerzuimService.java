@@ -260,8 +260,33 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
             nieuw += h.nieuw().size();
             h.bijDuo().forEach(m -> bijDuo.add("verzuimmelding " + m.getId() + " (dossier " + m.getDossierNummer() + ")"));
         }
-        if (geraakt == 0) {
+        // The 4-lesweken window (art. 21a) of absence near the change: a holiday added or moved stretches or shrinks
+        // it, also when no registered day changed its lesdag.
+        List<String> venster = new ArrayList<>();
+        List<Long> nieuwInVenster = new ArrayList<>();
+        for (String nummer : inVenster(van, tot, voor, na)) {
+            if (perDossier.containsKey(nummer)) {
+                continue;
+            }
+            Leerlingidentiteit leerling;
+            try {
+                leerling = dossiers.identiteit(nummer);
+            } catch (NietGevondenException verwijderd) {
+                continue;
+            }
+            if (brin.equals(leerling.schoolBrin())) {
+                List<Long> n = herzieVenster(leerling, na, van, tot);
+                nieuwInVenster.addAll(n);
+                if (!n.isEmpty()) {
+                    venster.add(nummer);
+                }
+            }
+        }
+        if (geraakt == 0 && nieuwInVenster.isEmpty()) {
             return Gevolg.GEEN;
+        }
+        if (geraakt == 0) {
+            return new Gevolg(0, vensterTekst(nieuwInVenster.size(), venster.size()));
         }
         StringBuilder tekst = new StringBuilder(geraakt + (geraakt == 1 ? " geregistreerde verzuimdag" : " geregistreerde "
                 + "verzuimdagen") + " (" + leerlingen + (leerlingen == 1 ? " leerling" : " leerlingen") + ") "
@@ -280,7 +305,76 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
                     .append("; de zorgcoördinator heeft een bericht om de melding in het verzuimloket van DUO te "
                             + "corrigeren.");
         }
+        if (!nieuwInVenster.isEmpty()) {
+            tekst.append(" ").append(vensterTekst(nieuwInVenster.size(), venster.size()));
+        }
         return new Gevolg(geraakt, tekst.toString());
+    }
+
+    private static String vensterTekst(int nieuw, int leerlingen) {
+        return "Door de gewijzigde lesweken valt ander verzuim nu binnen 4 aaneengesloten lesweken: " + nieuw
+                + (nieuw == 1 ? " nieuwe verzuimmelding is" : " nieuwe verzuimmeldingen zijn") + " klaargezet ("
+                + leerlingen + (leerlingen == 1 ? " leerling" : " leerlingen") + "). Bestaande meldingen blijven staan.";
+    }
+
+    /**
+     * The pupils with registered absence whose 4-lesweken window (Verzuimregels, art. 21a) can reach into the changed
+     * period, under the calendar before or after the change: within 4 lesweken before {@code van} or after {@code tot}.
+     */
+    private java.util.Set<String> inVenster(LocalDate van, LocalDate tot, EigenKalender voor, EigenKalender na) {
+        LocalDate vanaf = min(grens(van, -1, voor), grens(van, -1, na));
+        LocalDate totEnMet = max(grens(tot, 1, voor), grens(tot, 1, na));
+        java.util.Set<String> nummers = new java.util.LinkedHashSet<>();
+        dagen.findByDatumBetweenOrderByDossierNummerAscDatumAsc(vanaf, totEnMet)
+                .forEach(d -> nummers.add(d.getDossierNummer()));
+        return nummers;
+    }
+
+    /** The day 4 lesweken (20 school-week days) from {@code dag} in direction {@code stap}; stops where the calendar does. */
+    private LocalDate grens(LocalDate dag, int stap, EigenKalender school) {
+        LocalDate d = dag;
+        int geteld = 0;
+        try {
+            while (geteld < Verzuimregels.VIER_LESWEKEN && Math.abs(d.toEpochDay() - dag.toEpochDay()) < 366) {
+                LocalDate volgende = d.plusDays(stap);
+                if (kalender.isSchoolweekdag(volgende, school)) {
+                    geteld++;
+                }
+                d = volgende;
+            }
+        } catch (nl.eenplan.termijn.BuitenKalenderException buiten) {
+            // beyond the known calendar no absence can be registered: the window ends here
+        }
+        return d;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * A calendar change moved the 4-lesweken window over a pupil's absence without changing a registered day's lesdag:
+     * the rules run again with the new calendar. A report that becomes due is drafted; a report already made stays,
+     * also when the window now shrank (EenPlan never withdraws a report on its own here; the school withdraws a draft
+     * that no longer holds, with its reason). The zorgcoördinator is told of each new report.
+     */
+    private List<Long> herzieVenster(Leerlingidentiteit leerling, EigenKalender school, LocalDate van, LocalDate tot) {
+        List<Long> nieuw = toets(leerling, school, null, null).nieuweMeldingen();
+        if (!nieuw.isEmpty()) {
+            String periode = van.equals(tot) ? DATUM.format(van) : DATUM.format(van) + " tot en met " + DATUM.format(tot);
+            berichten.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, leerling.zorgcoordinator(),
+                    "Schoolkalender gewijzigd: verzuim opnieuw bekeken (dossier " + leerling.dossierNummer() + ")",
+                    "De kalender van de school is gewijzigd (" + periode + "). Daardoor lopen de 4 aaneengesloten "
+                            + "lesweken van de 16-urenregel (Leerplichtwet 1969 art. 21a) anders en valt geregistreerd "
+                            + "verzuim nu binnen één venster. Nieuw klaargezet: " + String.join(", ", nieuw.stream()
+                            .map(id -> beschrijf(meldingen.findById(id).orElseThrow())).toList()) + ". Bestaande "
+                            + "meldingen blijven staan.", leerling.dossierNummer(), null));
+        }
+        return nieuw;
     }
 
     /** What a calendar change did to one pupil's reports. */

@@ -148,6 +148,84 @@ class OppScenarioIT extends ScenarioTest {
     }
 
     @Test
+    void wec41a_17jaar364dagenMetCurator_beslistNogDeOuder() {
+        // Born 8 December 2008: 17 years and 364 days on 7 December 2026. A curatele set before 18 (BW art. 1:378 lid 2)
+        // does not count yet.
+        String dossier = volwasseneMetOpp("2008-12-08");
+        assertThat(zc().post("/api/dossiers/" + dossier + "/vertegenwoordigers", CURATOR).status()).isEqualTo(201);
+        Task instemming = instemmingstaak(dossier);
+        assertThat(voltooi(instemming, INGESTEMD.replace("\"OUDER\"", "\"VERTEGENWOORDIGER\"")).body())
+                .contains("door", "pas vanaf 18");
+        assertThat(voltooi(instemming, INGESTEMD).status()).isEqualTo(204);
+        assertThat(oppVan(dossier).get("huidig").get("instemming").get("door").asText()).isEqualTo("OUDER");
+    }
+
+    @Test
+    void wec41a_18jaar0dagenMetCurator_deCuratorBeslist_nietDeLeerlingOfDeOuder() {
+        String dossier = volwasseneMetOpp("2008-12-07");
+        // Bad input: problem+json per field, in Dutch.
+        Http.Antwoord leeg = zc().post("/api/dossiers/" + dossier + "/vertegenwoordigers", "{\"soort\": \"VOOGD\"}");
+        assertThat(leeg.status()).isEqualTo(400);
+        Http.Antwoord zonder = zc().post("/api/dossiers/" + dossier + "/vertegenwoordigers", "{}");
+        assertThat(zonder.status()).isEqualTo(400);
+        assertThat(zonder.body()).contains("soort", "naam", "beschikkingOp", "Kies CURATOR");
+        Http.Antwoord curator = zc().post("/api/dossiers/" + dossier + "/vertegenwoordigers", CURATOR);
+        assertThat(curator.status()).as(curator.body()).isEqualTo(201);
+        assertThat(zc().post("/api/dossiers/" + dossier + "/vertegenwoordigers", CURATOR).status()).isEqualTo(400);
+
+        Task instemming = instemmingstaak(dossier);
+        assertThat(voltooi(instemming, INGESTEMD.replace("\"OUDER\"", "\"LEERLING\"")).body())
+                .contains("door", "Jan de Vries (curator)", "VERTEGENWOORDIGER");
+        assertThat(voltooi(instemming, INGESTEMD).body()).contains("door", "VERTEGENWOORDIGER");
+        assertThat(voltooi(instemming, INGESTEMD.replace("\"OUDER\"", "\"VERTEGENWOORDIGER\"")).body())
+                .contains("ouder", "Jan de Vries");
+        assertThat(voltooi(instemming, INGESTEMD.replace("\"OUDER\"", "\"VERTEGENWOORDIGER\"")
+                .replace("anna jansen", "jan de vries")).status()).isEqualTo(204);
+        JsonNode antwoord = oppVan(dossier).get("huidig").get("instemming");
+        assertThat(antwoord.get("door").asText()).isEqualTo("VERTEGENWOORDIGER");
+        assertThat(antwoord.get("naam").asText()).isEqualTo("Jan de Vries (curator)");
+
+        // Another school sees no representative; the curatele ends: from that day the pupil decides again.
+        assertThat(http().als("gemeente").get("/api/dossiers/" + dossier + "/vertegenwoordigers").status()).isIn(403, 404);
+        long id = curator.json().get("id").asLong();
+        assertThat(zc().put("/api/dossiers/" + dossier + "/vertegenwoordigers/" + id + "/einde", "{\"op\": \"2026-11-01\"}")
+                .body()).contains("op", "na de beschikking");
+        Http.Antwoord einde = zc().put("/api/dossiers/" + dossier + "/vertegenwoordigers/" + id + "/einde",
+                "{\"op\": \"2026-12-08\"}");
+        assertThat(einde.status()).as(einde.body()).isEqualTo(200);
+        assertThat(zc().get("/api/dossiers/" + dossier + "/vertegenwoordigers").json().get(0).get("eindeOp").asText())
+                .isEqualTo("2026-12-08");
+    }
+
+    @Test
+    void wec41a_18jaar0dagenZonderVertegenwoordiger_deLeerlingBeslist() {
+        String dossier = volwasseneMetOpp("2008-12-07");
+        Task instemming = instemmingstaak(dossier);
+        assertThat(voltooi(instemming, INGESTEMD.replace("\"OUDER\"", "\"VERTEGENWOORDIGER\"")).body())
+                .contains("door", "geen curator of mentor", "LEERLING");
+        assertThat(voltooi(instemming, INGESTEMD.replace("\"OUDER\"", "\"LEERLING\"")).status()).isEqualTo(204);
+        assertThat(oppVan(dossier).get("huidig").get("instemming").get("door").asText()).isEqualTo("LEERLING");
+    }
+
+    static final String CURATOR = """
+            {"soort": "CURATOR", "naam": "Jan de Vries", "beschikkingOp": "2026-11-01"}""";
+
+    /** A VSO pupil born on {@code geboortedatum} whose OPP waits for instemming on 7 December 2026. */
+    private String volwasseneMetOpp(String geboortedatum) {
+        String dossier = zc().post("/api/dossiers", Testdossiers.nieuw().replace("2014-03-02", geboortedatum)
+                .replace("\"PO\"", "\"VSO\"")).json().get("nummer").asText();
+        ProcessInstance p = start(dossier);
+        Task opstellen = taskService.createTaskQuery().processInstanceId(p.getId()).singleResult();
+        assertThat(voltooi(opstellen, OPSTELLEN.replace("VMBO_KADER", "VERVOLGONDERWIJS")).status()).isEqualTo(204);
+        return dossier;
+    }
+
+    private Task instemmingstaak(String dossier) {
+        return taskService.createTaskQuery().processDefinitionKey("opp").processInstanceBusinessKey(dossier)
+                .taskDefinitionKey("instemmingVastleggen").singleResult();
+    }
+
+    @Test
     void geweigerdDanNietUitgevoerd_deRouteEnEenNieuweVersieNaNieuwOverleg() {
         assertThat(voltooi(taak("opstellen"), OPSTELLEN).status()).isEqualTo(204);
         Http.Antwoord weigering = voltooi(taak("instemmingVastleggen"), INGESTEMD.replace("INGESTEMD", "GEWEIGERD")

@@ -106,6 +106,52 @@ class KalenderwijzigingIT extends IntegratieTest {
     }
 
     @Test
+    void art21a_eenVakantieAchteraf_verlegtHetVensterVanVierLesweken_eenMeldingDieDaardoorNodigIsWordtGemaakt_eenGemaakteBlijft() {
+        // 8 hours on Mon 26 and Tue 27 October, 8 hours on Thu 26 and Fri 27 November 2026; no registered day lies in
+        // the holidays added below. From 26 October to 27 November are 25 school-week days: no 4 lesweken, no report.
+        String nummer = dossier("2014-03-02");
+        Http.Antwoord reg = school().post(verzuim(nummer), """
+                {"dagen": [{"datum": "2026-10-26", "uren": 4}, {"datum": "2026-10-27", "uren": 4},
+                           {"datum": "2026-11-26", "uren": 4}, {"datum": "2026-11-27", "uren": 4}]}
+                """);
+        assertThat(reg.status()).as(reg.body()).isEqualTo(201);
+        assertThat(reg.json().get("nieuweMeldingen")).isEmpty();
+
+        // Boundary: an own holiday Tue 10 to Fri 13 November leaves 21 school-week days; the 4 lesweken ending on
+        // 27 November start on 27 October: 12 hours, still no report.
+        Http.Antwoord vierDagen = school().post(KALENDER, """
+                {"soort": "VAKANTIE", "van": "2026-11-10", "tot": "2026-11-13", "reden": "extra vakantie"}
+                """);
+        assertThat(vierDagen.status()).as(vierDagen.body()).isEqualTo(201);
+        assertThat(vierDagen.json().path("opmerking").isTextual()).as(vierDagen.body()).isFalse();
+        assertThat(school().get(verzuim(nummer)).json().get("meldingen")).isEmpty();
+        assertThat(school().delete(KALENDER + "/" + vierDagen.json().get("id").asLong()).status()).isEqualTo(204);
+
+        // The whole week 9 to 13 November: exactly 20 school-week days from 26 October, 16 hours: the report is made.
+        Http.Antwoord week = school().post(KALENDER, """
+                {"soort": "VAKANTIE", "van": "2026-11-09", "tot": "2026-11-13", "reden": "extra vakantie"}
+                """);
+        assertThat(week.status()).as(week.body()).isEqualTo(201);
+        assertThat(week.json().get("geraakteVerzuimdagen").asInt()).isZero();
+        assertThat(week.json().get("opmerking").asText()).contains("4 aaneengesloten lesweken",
+                "1 nieuwe verzuimmelding is klaargezet (1 leerling)");
+        JsonNode meldingen = school().get(verzuim(nummer)).json().get("meldingen");
+        assertThat(meldingen).hasSize(1);
+        assertThat(meldingen.get(0).get("soort").asText()).isEqualTo("ZESTIEN_UUR");
+        assertThat(meldingen.get(0).get("status").asText()).isEqualTo("CONCEPT");
+        assertThat(meldingen.get(0).get("startdatum").asText()).isEqualTo("2026-10-26");
+        assertThat(meldingen.get(0).get("einddatum").asText()).isEqualTo("2026-11-27");
+        assertThat(berichten(nummer)).anySatisfy(tekst -> assertThat(tekst).contains("art. 21a",
+                "verzuimmelding " + meldingen.get(0).get("id").asLong(), "Bestaande meldingen blijven staan"));
+
+        // The holiday removed again: the window shrinks, but the report that was made stays (never withdrawn silently).
+        assertThat(school().delete(KALENDER + "/" + week.json().get("id").asLong()).status()).isEqualTo(204);
+        JsonNode daarna = school().get(verzuim(nummer)).json().get("meldingen");
+        assertThat(daarna).hasSize(1);
+        assertThat(daarna.get(0).get("status").asText()).isEqualTo("CONCEPT");
+    }
+
+    @Test
     void leerplichtWetArt3Lid1_deLeerplichtBegintOpDeEersteSchooldagVanDeSchool() {
         // 5 on 15 October 2026: leerplichtig from the first schooldag of November. Monday 2 November is the school's
         // study day, so Tuesday 3 November.
