@@ -18,10 +18,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${bezwaarBeslistermijn}}, step "Beslistermijn op bezwaar of herziening": the board's last day (Bezwaarregel):
+ * {@code ${bepaalBezwaarBeslistermijn}} (not the variable's name, which the task's deadline reads), step "Beslistermijn op bezwaar of herziening": the board's last day (Bezwaarregel):
  * Awb art. 7:10 lid 1 from the end of the objection term, WPO art. 63 lid 2 from the day the request came in.
  */
-@Component("bezwaarBeslistermijn")
+@Component("bepaalBezwaarBeslistermijn")
 @VoorModellen
 public class BezwaarBeslistermijn implements JavaDelegate {
 
