@@ -18,17 +18,18 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${bepaalBezwaarBeslistermijn}} (not the variable's name, which the task's deadline reads), step "Beslistermijn op bezwaar of herziening": the board's last day (Bezwaarregel):
+ * {@code ${bepaalBezwaarBeslistermijn}} (not the variable's name, which the task's deadline reads), step "Beslistermijn
+ * op bezwaar of herziening": the board's last day (Bezwaarregel):
  * Awb art. 7:10 lid 1 from the end of the objection term, WPO art. 63 lid 2 from the day the request came in.
  */
 @Component("bepaalBezwaarBeslistermijn")
 @VoorModellen
-public class BezwaarBeslistermijn implements JavaDelegate {
+public class BepaalBezwaarBeslistermijn implements JavaDelegate {
 
     private final ToelatingService toelatingen;
     private final Termijn termijn;
 
-    BezwaarBeslistermijn(ToelatingService toelatingen, Termijn termijn) {
+    BepaalBezwaarBeslistermijn(ToelatingService toelatingen, Termijn termijn) {
         this.toelatingen = toelatingen;
         this.termijn = termijn;
     }
