@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import nl.eenplan.termijn.Verzendwijze;
 
 /**
  * An integraal onderwijs-zorgarrangement: the request (education part, care part, OPP), the zorgplicht,
@@ -182,9 +183,6 @@ public class Arrangement {
 
     /** How an objection ended: gegrond (decided again), ongegrond (the refusal stands) or withdrawn. */
     public enum Bezwaaruitkomst { GEGROND, ONGEGROND, INGETROKKEN }
-
-    /** How a decision letter reached the parents. */
-    public enum Verzendwijze { POST, AANGETEKEND, EMAIL, UITGEREIKT }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -275,18 +275,9 @@ public class ArrangementService {
      * objection term it starts (Awb art. 6:7, 6:8: nl.eenplan.termijn).
      */
     public LocalDate besluitbrief(String procesInstantieId, String deel, LocalDate verzondenOp, String door,
-                                  Arrangement.Verzendwijze wijze, String schoolBrin, String onderwijssoort) {
+                                  nl.eenplan.termijn.Verzendwijze wijze, String schoolBrin, String onderwijssoort) {
         Arrangement a = voorProces(procesInstantieId);
-        LocalDate vandaag = LocalDate.ofInstant(nu(), NL);
-        if (verzondenOp.isAfter(vandaag)) {
-            throw new OngeldigeInvoerException("verzondenOp", "De besluitbrief kan niet in de toekomst verzonden zijn: "
-                    + "leg de verzending vast op of na de dag dat de brief de deur uit ging.");
-        }
-        LocalDate besluitOp = a.besluitOp(deel);
-        if (besluitOp != null && verzondenOp.isBefore(besluitOp)) {
-            throw new OngeldigeInvoerException("verzondenOp", "De besluitbrief kan niet verzonden zijn vóór het besluit ("
-                    + besluitOp + ").");
-        }
+        nl.eenplan.termijn.Besluitbrief.controleer(verzondenOp, a.besluitOp(deel), LocalDate.ofInstant(nu(), NL));
         LocalDate laatsteDag = termijnen.bezwaartermijnLaatsteDag(schoolBrin, onderwijssoort, verzondenOp);
         a.besluitbrief(deel, verzondenOp, door.trim(), wijze, laatsteDag);
         return laatsteDag;

@@ -107,6 +107,10 @@ public final class Procesvariabelen {
     public static final String BESLISTERMIJN_VERLENGEN = "beslistermijnVerlengen";
     public static final String TIJDELIJK_INSCHRIJVEN_OP = "tijdelijkInschrijvenOp";
     public static final String TOELATINGSBESLUIT = "toelatingsbesluit";
+    public static final String BEZWAARTERMIJN_TOT = "bezwaartermijnTot";
+    public static final String GEEN_BEZWAAR_NA = "geenBezwaarNa";
+    public static final String BEZWAAR_BESLISTERMIJN = "bezwaarBeslistermijn";
+    public static final String BEZWAAR_UITKOMST = "bezwaarUitkomst";
     // leerplichtEscalatie (and route above)
     public static final String ESCALATIE_ID = "escalatieId";
     public static final String REDEN = "reden";
@@ -159,7 +163,8 @@ public final class Procesvariabelen {
                     INGESCHREVEN)),
             Map.entry("verzuim", Set.of(VERZUIMMELDING_ID, SOORT, BESLUIT, DREMPELDATUM, DUO_BEVESTIGD)),
             Map.entry("toelating", Set.of(TOELATING_ID, AANMELDING_ONTVANGEN, BESLISTERMIJN, ARRANGEMENT_AANVRAGEN,
-                    BESLISTERMIJN_VERLENGEN, VERLENGD, VERLENGD_TOT, TIJDELIJK_INSCHRIJVEN_OP, TOELATINGSBESLUIT)),
+                    BESLISTERMIJN_VERLENGEN, VERLENGD, VERLENGD_TOT, TIJDELIJK_INSCHRIJVEN_OP, TOELATINGSBESLUIT,
+                    BEZWAARTERMIJN_TOT, GEEN_BEZWAAR_NA, BEZWAAR_BESLISTERMIJN, BEZWAAR_UITKOMST)),
             Map.entry("leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST, BEHANDELAAR)),
             Map.entry("meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST)),
             Map.entry("thuiszitterstafel", Set.of(TAFEL_ID, BEHANDELAAR, TAFEL_DATUM, DOORZETTINGSMACHT, TERUG_DATUM)),

@@ -24,8 +24,13 @@ public class Schoolbesturen {
         this.besturen = besturen;
     }
 
-    /** Registers a board under its bestuursnummer, or renames it. */
+    /** Registers a board under its bestuursnummer, or renames it; its denominatie stays as known. */
     public SchoolbestuurView registreer(String bestuursnummer, String naam) {
+        return registreer(bestuursnummer, naam, null);
+    }
+
+    /** Registers a board under its bestuursnummer, or renames it; a denominatie given replaces the one known. */
+    public SchoolbestuurView registreer(String bestuursnummer, String naam, Schoolbestuur.Denominatie denominatie) {
         if (bestuursnummer == null || !NUMMER.matcher(bestuursnummer).matches()) {
             throw new OngeldigeInvoerException("bestuursnummer", NUMMER_FOUT);
         }
@@ -38,6 +43,9 @@ public class Schoolbesturen {
             bestuur = besturen.save(new Schoolbestuur(bestuursnummer, schoon));
         } else {
             bestuur.hernoem(schoon);
+        }
+        if (denominatie != null) {
+            bestuur.denominatie(denominatie);
         }
         return SchoolbestuurView.van(bestuur);
     }

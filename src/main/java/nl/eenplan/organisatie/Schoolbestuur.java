@@ -2,6 +2,8 @@ package nl.eenplan.organisatie;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
 /**
@@ -12,11 +14,25 @@ import jakarta.persistence.Id;
 @Entity
 public class Schoolbestuur {
 
+    /**
+     * Openbaar or bijzonder: it decides how parents contest a refusal of admission. An openbare school's board is a
+     * bestuursorgaan (bezwaar, Awb); a bijzondere school's board is not (verzoek om herziening, WPO art. 63). ONBEKEND
+     * (boards registered before V45, or not yet told): EenPlan accepts either and holds the board to the shorter term
+     * (toelating.Bezwaarregel), so the parents lose nothing by the gap in the data.
+     */
+    public enum Denominatie {
+        OPENBAAR, BIJZONDER, ONBEKEND
+    }
+
     @Id
     private String bestuursnummer;
 
     @Column(nullable = false)
     private String naam;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Denominatie denominatie = Denominatie.ONBEKEND;
 
     protected Schoolbestuur() {
     }
@@ -34,7 +50,15 @@ public class Schoolbestuur {
         return naam;
     }
 
+    public Denominatie getDenominatie() {
+        return denominatie;
+    }
+
     void hernoem(String naam) {
         this.naam = naam;
+    }
+
+    void denominatie(Denominatie denominatie) {
+        this.denominatie = denominatie;
     }
 }

@@ -34,10 +34,10 @@ class SchoolbestuurController {
         return besturen.haalOp(bestuursnummer);
     }
 
-    /** Registers (or renames) the board with this bestuursnummer. */
+    /** Registers (or renames) the board with this bestuursnummer; OPENBAAR or BIJZONDER when given. */
     @PutMapping("/{bestuursnummer}")
     @PreAuthorize("hasAuthority('admin')")
     SchoolbestuurView registreer(@PathVariable String bestuursnummer, @Valid @RequestBody NieuwSchoolbestuur bestuur) {
-        return besturen.registreer(bestuursnummer, bestuur.naam());
+        return besturen.registreer(bestuursnummer, bestuur.naam(), bestuur.denominatie());
     }
 }

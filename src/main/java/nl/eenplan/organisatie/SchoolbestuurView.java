@@ -1,9 +1,9 @@
 package nl.eenplan.organisatie;
 
-/** A school board of this installation: DUO's bestuursnummer and its name. */
-public record SchoolbestuurView(String bestuursnummer, String naam) {
+/** A school board of this installation: DUO's bestuursnummer, its name, openbaar or bijzonder (or not yet known). */
+public record SchoolbestuurView(String bestuursnummer, String naam, Schoolbestuur.Denominatie denominatie) {
 
     static SchoolbestuurView van(Schoolbestuur b) {
-        return new SchoolbestuurView(b.getBestuursnummer(), b.getNaam());
+        return new SchoolbestuurView(b.getBestuursnummer(), b.getNaam(), b.getDenominatie());
     }
 }

@@ -19,10 +19,25 @@ public class Toelating {
 
     /**
      * Where the admission stands: running, the board's decision, or BEEINDIGD: its process instance was deleted by hand
-     * (Cockpit, /engine-rest) before a decision, so it no longer runs nor keeps the old school from closing.
+     * (Cockpit, /engine-rest) before a decision, so it no longer runs nor keeps the old school from closing. Stored
+     * when the instance is deleted (Toelatingproces's history listener; V45 for instances deleted before).
      */
     public enum Status {
         LOPEND, TOEGELATEN, PLAATS_ELDERS, GEWEIGERD, BEEINDIGD
+    }
+
+    /**
+     * How the parents contest a refusal: BEZWAAR at an openbare school's board (a bestuursorgaan, Awb), HERZIENING at a
+     * bijzondere school's (WPO art. 63), BEZWAAR_OF_HERZIENING when EenPlan does not know which the board is
+     * (Bezwaarregel).
+     */
+    public enum Rechtsmiddel {
+        BEZWAAR, HERZIENING, BEZWAAR_OF_HERZIENING
+    }
+
+    /** The board's decision on it: gegrond (admission decided again), ongegrond (the refusal stands), or withdrawn. */
+    public enum Bezwaaruitkomst {
+        GEGROND, ONGEGROND, INGETROKKEN
     }
 
     @Id
@@ -55,6 +70,18 @@ public class Toelating {
     private String gestartDoor;
     @Column(nullable = false)
     private Instant gestartOp;
+    private LocalDate besluitbriefOp;
+    private String besluitbriefDoor;
+    @Enumerated(EnumType.STRING)
+    private nl.eenplan.termijn.Verzendwijze besluitbriefWijze;
+    private LocalDate bezwaartermijnTot;
+    @Enumerated(EnumType.STRING)
+    private Rechtsmiddel rechtsmiddel;
+    private LocalDate bezwaarOntvangenOp;
+    private LocalDate bezwaarBeslistermijn;
+    @Enumerated(EnumType.STRING)
+    private Bezwaaruitkomst bezwaarUitkomst;
+    private LocalDate bezwaarBeslotenOp;
     /** TRUE while running, empty after: unique with the dossier (V34). */
     private Boolean lopend;
 
@@ -116,6 +143,27 @@ public class Toelating {
         this.status = Status.BEEINDIGD;
         this.beslotenOp = op;
         this.lopend = null;
+    }
+
+    void besluitbrief(LocalDate op, String door, nl.eenplan.termijn.Verzendwijze wijze, LocalDate bezwaartermijnTot) {
+        this.besluitbriefOp = op;
+        this.besluitbriefDoor = door;
+        this.besluitbriefWijze = wijze;
+        this.bezwaartermijnTot = bezwaartermijnTot;
+    }
+
+    void bezwaarOntvangen(Rechtsmiddel rechtsmiddel, LocalDate op) {
+        this.rechtsmiddel = rechtsmiddel;
+        this.bezwaarOntvangenOp = op;
+    }
+
+    void bezwaarBeslistermijn(LocalDate tot) {
+        this.bezwaarBeslistermijn = tot;
+    }
+
+    void bezwaarBeslist(Bezwaaruitkomst uitkomst, LocalDate op) {
+        this.bezwaarUitkomst = uitkomst;
+        this.bezwaarBeslotenOp = op;
     }
 
     /** Enrolled at the school applied to (admitted, or temporarily), or placed elsewhere: the old school may let go. */
@@ -201,5 +249,41 @@ public class Toelating {
 
     public Instant getGestartOp() {
         return gestartOp;
+    }
+
+    public LocalDate getBesluitbriefOp() {
+        return besluitbriefOp;
+    }
+
+    public String getBesluitbriefDoor() {
+        return besluitbriefDoor;
+    }
+
+    public nl.eenplan.termijn.Verzendwijze getBesluitbriefWijze() {
+        return besluitbriefWijze;
+    }
+
+    public LocalDate getBezwaartermijnTot() {
+        return bezwaartermijnTot;
+    }
+
+    public Rechtsmiddel getRechtsmiddel() {
+        return rechtsmiddel;
+    }
+
+    public LocalDate getBezwaarOntvangenOp() {
+        return bezwaarOntvangenOp;
+    }
+
+    public LocalDate getBezwaarBeslistermijn() {
+        return bezwaarBeslistermijn;
+    }
+
+    public Bezwaaruitkomst getBezwaarUitkomst() {
+        return bezwaarUitkomst;
+    }
+
+    public LocalDate getBezwaarBeslotenOp() {
+        return bezwaarBeslotenOp;
     }
 }

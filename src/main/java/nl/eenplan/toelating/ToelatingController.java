@@ -32,6 +32,16 @@ class ToelatingController {
         return toelatingen.vanDossier(nummer);
     }
 
+    /**
+     * The parents' objection or request for herziening against a refusal, registered by the school for the board
+     * (its zorgcoördinatoren, like the admission itself).
+     */
+    @PostMapping("/api/toelatingen/{id}/bezwaar")
+    @PreAuthorize("hasAuthority('zorgcoordinator')")
+    ToelatingView bezwaar(@PathVariable long id, @Valid @RequestBody NieuwBezwaar bezwaar) {
+        return toelatingen.bezwaar(id, bezwaar);
+    }
+
     @PostMapping("/api/dossiers/{nummer}/toelatingen")
     @PreAuthorize("hasAuthority('zorgcoordinator')")
     ResponseEntity<ToelatingView> start(@PathVariable String nummer, @Valid @RequestBody NieuweToelating nieuw,

@@ -46,13 +46,17 @@ public class ToelatingService {
     private final ThuiszitterstafelService thuiszitterstafels;
     private final Verwijspunten verwijspunten;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final nl.eenplan.termijn.Termijn termijnen;
+    private final nl.eenplan.organisatie.Schoolbesturen besturen;
     private final Clock clock;
 
     ToelatingService(ToelatingRepository toelatingen, DossierService dossiers, SchoolService scholen,
                      MeldingService meldingen, Toelatingproces proces, ThuiszitterstafelService thuiszitterstafels,
                      Verwijspunten verwijspunten, org.springframework.context.ApplicationEventPublisher events,
-                     Clock clock) {
+                     nl.eenplan.termijn.Termijn termijnen, nl.eenplan.organisatie.Schoolbesturen besturen, Clock clock) {
         this.events = events;
+        this.termijnen = termijnen;
+        this.besturen = besturen;
         this.toelatingen = toelatingen;
         this.dossiers = dossiers;
         this.scholen = scholen;
@@ -92,7 +96,7 @@ public class ToelatingService {
                     + "deze aanmelding opnieuw te starten, of neem contact op met het samenwerkingsverband.");
         }
         boolean loopt = toelatingen.findByDossierNummerOrderById(dossierNummer).stream()
-                .anyMatch(t -> t.getStatus() == Toelating.Status.LOPEND && !beeindigdBuitenEenPlan(t));
+                .anyMatch(t -> t.getStatus() == Toelating.Status.LOPEND);
         if (loopt) {
             throw new NietMogelijkException("Voor dossier " + dossierNummer + " loopt al een toelating.");
         }
@@ -104,25 +108,24 @@ public class ToelatingService {
 
     public List<ToelatingView> vanDossier(String dossierNummer) {
         dossiers.controleerToegang(dossierNummer);
-        return toelatingen.findByDossierNummerOrderById(dossierNummer).stream().map(t -> {
-            beeindigdBuitenEenPlan(t);
-            return ToelatingView.van(t, t.getStatus() == Toelating.Status.BEEINDIGD ? hoeBeeindigd(t) : null);
-        }).toList();
+        return toelatingen.findByDossierNummerOrderById(dossierNummer).stream().map(t ->
+                ToelatingView.van(t, t.getStatus() == Toelating.Status.BEEINDIGD ? hoeBeeindigd(t) : null)).toList();
     }
 
     /**
-     * An admission still running here whose process instance is gone: someone deleted it by hand (Cockpit,
-     * /engine-rest). It no longer runs (status BEEINDIGD, on the day it ended), so it neither blocks a new admission nor
-     * the old school's closing. Answers whether it was so.
+     * An admission's process instance was deleted by hand (Cockpit, /engine-rest) before a decision: stored at once as
+     * BEEINDIGD on the day it ended, so it neither blocks a new admission nor the old school's closing, and the monitor
+     * reads it from the table (engine.VerwijderdeInstanties; V45 for instances deleted before).
      */
-    private boolean beeindigdBuitenEenPlan(Toelating t) {
-        if (t.getStatus() != Toelating.Status.LOPEND) {
-            return false;
+    @EventListener
+    void procesinstantieVerwijderd(nl.eenplan.engine.ProcesinstantieVerwijderd verwijderd) {
+        if (!nl.eenplan.toelating.proces.ToelatingVariabelen.PROCES.equals(verwijderd.procesDefinitieSleutel())) {
+            return;
         }
-        return proces.beeindigdBuitenEenPlan(t.getProcesInstantieId()).map(einde -> {
-            t.beeindigd(einde.op() == null ? Klok.vandaag(clock) : LocalDate.ofInstant(einde.op(), NL));
-            return true;
-        }).orElse(false);
+        toelatingen.findByProcesInstantieId(verwijderd.procesInstantieId())
+                .filter(t -> t.getStatus() == Toelating.Status.LOPEND)
+                .ifPresent(t -> t.beeindigd(verwijderd.op() == null ? Klok.vandaag(clock)
+                        : LocalDate.ofInstant(verwijderd.op(), NL)));
     }
 
     /** "Beëindigd in Cockpit door admin op 3 november 2026 om 10:00 (reden)": facts from the engine, as far as known. */
@@ -257,13 +260,101 @@ public class ToelatingService {
             meldOuderbrief(t, Verwijspunten.Soort.TOELATING_GEWEIGERD, "Toelating " + (besluit == Toelating.Status
                     .GEWEIGERD ? "geweigerd" : "elders") + ": de brief aan de ouders (dossier " + t.getDossierNummer()
                     + ")", besluit == Toelating.Status.GEWEIGERD ? "Het bestuur heeft de toelating geweigerd: "
-                    + weigerreden : "Het bestuur biedt de leerling een plaats op school " + elders + ".");
+                    + weigerreden : "Het bestuur biedt de leerling een plaats op school " + elders + ".", " Leg daarna in "
+                    + "de taak 'Verzending besluitbrief vastleggen' vast wanneer de brief verzonden is: de dag erna "
+                    + "begint de termijn van 6 weken voor bezwaar (openbare school) of een verzoek om herziening "
+                    + "(bijzondere school)." + (t.getTijdelijkIngeschrevenOp() == null ? "" : " De tijdelijke "
+                    + "inschrijving loopt door tot op het bezwaar of verzoek is beslist, of de termijn ervoor "
+                    + "ongebruikt voorbij is."));
         }
         // Admitted: enrolled here (a temporary enrolment was announced when it happened); a place elsewhere is that
         // school's enrolment, with its own dossier.
         if (besluit == Toelating.Status.TOEGELATEN && t.getTijdelijkIngeschrevenOp() == null) {
             events.publishEvent(new LeerlingIngeschreven(t.getDossierNummer(), Klok.vandaag(clock), false));
         }
+    }
+
+    // ---- after a refusal: the letter, the parents' objection or request for herziening, the board's decision on it
+
+    /**
+     * Task besluitbrief: the day the board's letter with the refusal (or the place elsewhere) was sent or handed to the
+     * parents, by whom and how (termijn.Besluitbrief: not in the future, not before the decision). Returns the last day
+     * of the parents' 6 weeks, from the day after (Awb art. 6:7, 6:8; WPO art. 63 counted alike: Bezwaarregel).
+     */
+    public LocalDate besluitbrief(String procesInstantieId, LocalDate verzondenOp, String door,
+                                  nl.eenplan.termijn.Verzendwijze wijze) {
+        Toelating t = voorProces(procesInstantieId);
+        nl.eenplan.termijn.Besluitbrief.controleer(verzondenOp, t.getBeslotenOp(), Klok.vandaag(clock));
+        LocalDate laatsteDag = termijnen.bezwaartermijnLaatsteDag(t.getSchoolBrin(), null, verzondenOp);
+        t.besluitbrief(verzondenOp, door.strip(), wijze, laatsteDag);
+        return laatsteDag;
+    }
+
+    /**
+     * The parents' objection (openbare school) or request for herziening (bijzondere school) against the refusal, as the
+     * school registers it for the board: from the parents only, not in the future, in time (termijn.Bezwaartermijn: the
+     * 6 weeks from the day after the letter, or posted by then and in within a week). Which of the two it is follows
+     * from the board (Bezwaarregel). The process goes on to the board's decision on it.
+     */
+    public ToelatingView bezwaar(long id, NieuwBezwaar bezwaar) {
+        Toelating t = toelatingen.findById(id).orElseThrow(() -> new NietGevondenException("Geen toelating " + id + "."));
+        dossiers.controleerToegang(t.getDossierNummer());
+        if (bezwaar.ingediendDoor() != NieuwBezwaar.Indiener.OUDERS) {
+            throw new OngeldigeInvoerException("ingediendDoor", "Alleen de ouders kunnen bezwaar maken of om herziening "
+                    + "vragen tegen dit besluit over hun kind; een bezwaar van de school of een ander registreert EenPlan "
+                    + "niet.");
+        }
+        LocalDate vandaag = Klok.vandaag(clock);
+        if (bezwaar.ontvangenOp().isAfter(vandaag)) {
+            throw new OngeldigeInvoerException("ontvangenOp", "Het bezwaar of verzoek kan niet in de toekomst "
+                    + "binnengekomen zijn.");
+        }
+        if (bezwaar.perPostVerzondenOp() != null && bezwaar.perPostVerzondenOp().isAfter(bezwaar.ontvangenOp())) {
+            throw new OngeldigeInvoerException("perPostVerzondenOp", "Een brief kan niet verzonden zijn na de dag "
+                    + "waarop hij binnenkwam.");
+        }
+        if (t.getBezwaartermijnTot() == null) {
+            throw new NietMogelijkException("Er loopt geen termijn voor bezwaar of herziening bij deze toelating: "
+                    + "alleen na een weigering of een plaats elders, vanaf de dag na verzending van de besluitbrief.");
+        }
+        if (bezwaar.ontvangenOp().isBefore(t.getBesluitbriefOp())) {
+            throw new OngeldigeInvoerException("ontvangenOp", "Het bezwaar of verzoek kan niet binnengekomen zijn vóór "
+                    + "de besluitbrief (" + t.getBesluitbriefOp() + ").");
+        }
+        if (!nl.eenplan.termijn.Bezwaartermijn.tijdig(t.getBezwaartermijnTot(), bezwaar.ontvangenOp(),
+                bezwaar.perPostVerzondenOp())) {
+            throw new OngeldigeInvoerException("ontvangenOp", "Het bezwaar of verzoek kwam te laat binnen: de termijn "
+                    + "liep tot en met " + t.getBezwaartermijnTot() + " (6 weken vanaf de dag na verzending van de "
+                    + "besluitbrief, Awb art. 6:7 en 6:8; WPO art. 63). Een per post verzonden brief telt als die "
+                    + "uiterlijk op die dag verzonden is en binnen een week daarna binnenkwam (Awb art. 6:9).");
+        }
+        Toelating.Rechtsmiddel rechtsmiddel = Bezwaarregel.rechtsmiddel(besturen.inInstallatie(t.getBestuursnummer())
+                .map(nl.eenplan.organisatie.SchoolbestuurView::denominatie).orElse(null));
+        if (t.getBezwaarOntvangenOp() != null) {
+            throw new NietMogelijkException("Bij deze toelating is al een " + Bezwaarregel.naam(t.getRechtsmiddel())
+                    + " geregistreerd (ontvangen op " + t.getBezwaarOntvangenOp() + ").");
+        }
+        t.bezwaarOntvangen(rechtsmiddel, bezwaar.ontvangenOp());
+        if (!proces.bezwaar(t.getProcesInstantieId())) {
+            throw new NietMogelijkException("Er loopt geen termijn voor bezwaar of herziening bij deze toelating.");
+        }
+        return ToelatingView.van(t);
+    }
+
+    /** The admission of this instance, for the step that sets the board's term on the objection. */
+    @Transactional(readOnly = true)
+    public Toelating voorBezwaar(String procesInstantieId) {
+        return voorProces(procesInstantieId);
+    }
+
+    /** The board decides on the objection or request by this day (Bezwaarregel). */
+    public void bezwaarBeslistermijn(String procesInstantieId, LocalDate tot) {
+        voorProces(procesInstantieId).bezwaarBeslistermijn(tot);
+    }
+
+    /** Task bezwaarBeslissen: gegrond (the board decides again: task opnieuwBesluiten), ongegrond or withdrawn. */
+    public void bezwaarBeslist(String procesInstantieId, Toelating.Bezwaaruitkomst uitkomst) {
+        voorProces(procesInstantieId).bezwaarBeslist(uitkomst, Klok.vandaag(clock));
     }
 
     /**
@@ -296,10 +387,10 @@ public class ToelatingService {
         }
         Map<String, Leerlingidentiteit> aanmelders = dossiers.identiteiten(
                 lopend.stream().map(Toelating::getDossierNummer).toList());
-        // An admission whose instance was deleted by hand no longer runs: it does not hold the pupil here.
+        // An admission whose instance was deleted by hand is BEEINDIGD, no longer LOPEND: it does not hold the pupil.
         return lopend.stream().anyMatch(t -> {
             Leerlingidentiteit nieuw = aanmelders.get(t.getDossierNummer());
-            return nieuw != null && oud.bsn().equals(nieuw.bsn()) && !beeindigdBuitenEenPlan(t);
+            return nieuw != null && oud.bsn().equals(nieuw.bsn());
         });
     }
 
@@ -319,12 +410,17 @@ public class ToelatingService {
      * points for this decision (verwijspunten.Verwijspunten, for the SWV of the school applied to).
      */
     private void meldOuderbrief(Toelating t, Verwijspunten.Soort soort, String onderwerp, String wat) {
+        meldOuderbrief(t, soort, onderwerp, wat, "");
+    }
+
+    private void meldOuderbrief(Toelating t, Verwijspunten.Soort soort, String onderwerp, String wat, String daarna) {
         String zorgcoordinator = dossiers.identiteit(t.getDossierNummer()).zorgcoordinator();
         if (zorgcoordinator == null) {
             return;
         }
         meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator, onderwerp, wat
-                + " Laat het de ouders schriftelijk weten." + verwijspunten.alineaVoorMelding(soort, t.getSchoolBrin()),
+                + " Laat het de ouders schriftelijk weten." + daarna + verwijspunten.alineaVoorMelding(soort,
+                t.getSchoolBrin()),
                 t.getDossierNummer(), null));
     }
 

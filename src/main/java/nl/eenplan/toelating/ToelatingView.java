@@ -2,13 +2,21 @@ package nl.eenplan.toelating;
 
 import java.time.LocalDate;
 
-/** An admission on the dossier: the application, the term and its extension, the investigation and the decision. */
+/**
+ * An admission on the dossier: the application, the term and its extension, the investigation and the decision; after a
+ * refusal the letter, the parents' objection or request for herziening and the board's decision on it.
+ */
 public record ToelatingView(Long id, String dossierNummer, String schoolBrin, String bestuursnummer,
                             LocalDate aanmeldingOntvangenOp, LocalDate beslistermijn, LocalDate verlengdTot,
                             String verlengReden, LocalDate briefOudersOp, Boolean extraOndersteuning,
                             Boolean arrangementAangevraagd, LocalDate termijnVerstrekenOp,
                             LocalDate tijdelijkIngeschrevenOp, Toelating.Status status, LocalDate beslotenOp,
-                            String plaatsEldersBrin, String weigerreden, String beeindigd) {
+                            String plaatsEldersBrin, String weigerreden, String beeindigd,
+                            LocalDate besluitbriefOp, String besluitbriefDoor,
+                            nl.eenplan.termijn.Verzendwijze besluitbriefWijze, LocalDate bezwaartermijnTot,
+                            Toelating.Rechtsmiddel rechtsmiddel, LocalDate bezwaarOntvangenOp,
+                            LocalDate bezwaarBeslistermijn, Toelating.Bezwaaruitkomst bezwaarUitkomst,
+                            LocalDate bezwaarBeslotenOp) {
 
     static ToelatingView van(Toelating t) {
         return van(t, null);
@@ -20,6 +28,8 @@ public record ToelatingView(Long id, String dossierNummer, String schoolBrin, St
                 t.getAanmeldingOntvangenOp(), t.getBeslistermijn(), t.getVerlengdTot(), t.getVerlengReden(),
                 t.getBriefOudersOp(), t.getExtraOndersteuning(), t.getArrangementAangevraagd(),
                 t.getTermijnVerstrekenOp(), t.getTijdelijkIngeschrevenOp(), t.getStatus(), t.getBeslotenOp(),
-                t.getPlaatsEldersBrin(), t.getWeigerreden(), beeindigd);
+                t.getPlaatsEldersBrin(), t.getWeigerreden(), beeindigd, t.getBesluitbriefOp(), t.getBesluitbriefDoor(),
+                t.getBesluitbriefWijze(), t.getBezwaartermijnTot(), t.getRechtsmiddel(), t.getBezwaarOntvangenOp(),
+                t.getBezwaarBeslistermijn(), t.getBezwaarUitkomst(), t.getBezwaarBeslotenOp());
     }
 }

@@ -137,8 +137,11 @@ public class Verwijspunten {
         List<Verwijspunt> punten = new ArrayList<>();
         switch (soort) {
             case TOELATING_GEWEIGERD -> {
+                // Openbare school: bezwaar (Awb); bijzondere school: verzoek om herziening (WPO art. 63): toelating.Bezwaarregel.
                 punten.add(new Verwijspunt("Bezwaar bij het schoolbestuur", "bent u het niet eens met het besluit, "
-                        + "dan kunt u binnen 6 weken bezwaar maken bij het bestuur van de school.",
+                        + "dan kunt u binnen 6 weken na de dag waarop de brief is verzonden bezwaar maken bij het bestuur "
+                        + "van de school (openbare school) of het bestuur vragen het besluit te herzien (bijzondere "
+                        + "school).",
                         "Het adres staat in de brief met het besluit."));
                 punten.add(GESCHILLENCOMMISSIE);
             }

@@ -423,6 +423,8 @@ class EenDeurIT extends IntegratieTest {
         variabelen.put("bezwaartermijnOnderwijsTot", Date.from(clock.instant().plusSeconds(42 * 24 * 3600)));
         variabelen.put("bezwaartermijnZorgTot", Date.from(clock.instant().plusSeconds(42 * 24 * 3600)));
         variabelen.put("tlv", false);
+        // toelating: the board's term on an objection or request for herziening (Awb art. 7:10; WPO art. 63).
+        variabelen.put("bezwaarBeslistermijn", Date.from(clock.instant().plusSeconds(28 * 24 * 3600)));
         variabelen.putAll(extra);
         // A task inside a sub-process per item (an MDO's agreements) starts with that sub-process.
         UserTask element = repositoryService.getBpmnModelInstance(repositoryService.createProcessDefinitionQuery()

@@ -64,7 +64,8 @@ class TermijnenDmnTest {
         assertThat(wettelijk).containsExactlyInAnyOrder("arrangement/zorgplicht", "arrangement/zorgplichtVerlenging",
                 "arrangement/verlengen", "arrangement/bezwaar", "arrangement/opp", "verzuim/melden",
                 "arrangement/beslistermijnBezwaar", "arrangement/beslistermijnBezwaarAdviescommissie",
-                "arrangement/bezwaarBeslissen", "opp/opstellen", "opp/jaarevaluatie", "toelating/zorgplicht", "toelating/zorgplichtVerlenging", "toelating/verlengen", "toelating/besluiten");
+                "arrangement/bezwaarBeslissen", "opp/opstellen", "opp/jaarevaluatie", "toelating/zorgplicht", "toelating/zorgplichtVerlenging", "toelating/verlengen", "toelating/besluiten",
+                "toelating/herziening", "toelating/bezwaarBeslissen");
         assertThat(WettelijkeTermijnen.TERMIJNEN).extracting(t -> t.proces() + "/" + t.stap() + ": " + t.aantal() + " "
                 + t.eenheid()).containsExactlyInAnyOrder("arrangement/zorgplicht: 6 WEKEN",
                 "arrangement/zorgplichtVerlenging: 4 WEKEN", "arrangement/verlengen: 0 WERKDAGEN",
@@ -73,7 +74,8 @@ class TermijnenDmnTest {
                 "arrangement/beslistermijnBezwaar: 6 WEKEN", "arrangement/beslistermijnBezwaarAdviescommissie: 12 WEKEN",
                 "arrangement/bezwaarBeslissen: 0 WERKDAGEN",
                 "toelating/zorgplicht: 6 WEKEN", "toelating/zorgplichtVerlenging: 4 WEKEN",
-                "toelating/verlengen: 0 WERKDAGEN", "toelating/besluiten: 0 WERKDAGEN");
+                "toelating/verlengen: 0 WERKDAGEN", "toelating/besluiten: 0 WERKDAGEN",
+                "toelating/herziening: 4 WEKEN", "toelating/bezwaarBeslissen: 0 WERKDAGEN");
         assertThat(WettelijkeTermijnen.afwijkingen(Tabellen.ENGINE, Tabellen.model(xml))).isEmpty();
     }
 
@@ -116,6 +118,9 @@ class TermijnenDmnTest {
             wettelijk("toelating", "zorgplichtVerlenging", 4, "weken", "WPO art. 40", "WEC art. 40");
             wettelijk("toelating", "verlengen", 0, "werkdagen", "WPO art. 40");
             wettelijk("toelating", "besluiten", 0, "werkdagen", "WPO art. 40");
+            // A bijzondere school's board decides on the request for herziening within 4 weeks of receiving it.
+            wettelijk("toelating", "herziening", 4, "weken", "WPO art. 63");
+            wettelijk("toelating", "bezwaarBeslissen", 0, "werkdagen", "Awb art. 7:10", "WPO art. 63");
             // Received Thu 2 Apr 2026: 6 weeks end on Hemelvaartsdag, Thu 14 May: Fri 15 May (Algemene termijnenwet art. 1).
             assertThat(deadline("toelating", "zorgplicht", of(2026, 4, 2), Regio.ZUID)).isEqualTo(of(2026, 5, 15));
             // Received Mon 12 Jan 2026: Mon 23 Feb, in the north's voorjaarsvakantie too; extended: Mon 23 Mar (10 weeks).

@@ -42,6 +42,8 @@ class ToelatingScenarioIT extends ScenarioTest {
     Organisaties organisaties;
     @Autowired
     nl.eenplan.security.GebruikerService gebruikers;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String bsn;
     String nummer;
@@ -106,7 +108,8 @@ class ToelatingScenarioIT extends ScenarioTest {
         assertThat(voltooi(taak("besluiten"), "{\"besluit\": \"PLAATS_ELDERS\", \"plaatsElders\": \"12XX00\"}", 400)
                 .body()).contains("12XX00");
         voltooi(taak("besluiten"), "{\"besluit\": \"PLAATS_ELDERS\", \"plaatsElders\": \"99ZZ00\"}", 204);
-        assertThat(toelating).isEnded();
+        // No admission here either: the parents get the letter and may contest it as a refusal.
+        assertThat(toelating).hasPassed("besloten").isWaitingAt("besluitbrief");
         // The arrangement is a process of its own: it runs on with the SWV's terms.
         assertThat(arrangement).isNotEnded();
         ToelatingView t = opgeslagen();
@@ -131,7 +134,7 @@ class ToelatingScenarioIT extends ScenarioTest {
 
         voltooi(besluiten, "{\"besluit\": \"GEWEIGERD\", \"reden\": \"Geen plaats in leerjaar 1; ouders kiezen.\"}",
                 204);
-        assertThat(toelating).isEnded();
+        assertThat(toelating).hasPassed("besloten").isWaitingAt("besluitbrief");
         assertThat(opgeslagen().weigerreden()).contains("Geen plaats");
     }
 
@@ -245,6 +248,10 @@ class ToelatingScenarioIT extends ScenarioTest {
                 + "?skipCustomListeners=true");
         assertThat(verwijderd.status()).as(verwijderd.body()).isEqualTo(204);
 
+        // Stored at once, before anyone reads it (V45: no longer computed on read): the monitor counts the same row.
+        assertThat(jdbc.queryForMap("select status, besloten_op, lopend from toelating where proces_instantie_id = ?",
+                toelating.getId())).containsEntry("status", "BEEINDIGD").containsEntry("lopend", null)
+                .containsEntry("besloten_op", java.sql.Date.valueOf("2026-11-03"));
         assertThat(zc().post("/api/dossiers/" + oud + "/sluiten", "{\"reden\": \"Naar het vo.\"}").status())
                 .isEqualTo(200);
         com.fasterxml.jackson.databind.JsonNode t = zc().get("/api/dossiers/" + nummer + "/toelatingen").json().get(0);
@@ -297,6 +304,174 @@ class ToelatingScenarioIT extends ScenarioTest {
         assertThat(http().als("zcelders").get("/api/dossiers/" + nummer + "/toelatingen").status()).isEqualTo(404);
         assertThat(http().als("zcelders").post("/api/dossiers/" + nummer + "/toelatingen",
                 "{\"aanmeldingOntvangenOp\": \"2026-11-02\"}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void openbareSchool_geweigerdDanBesluitbriefEnBezwaar_Awb_6_7_6_9_7_10() {
+        bestuurIs("OPENBAAR");
+        weigeren();
+        Task brief = taak("besluitbrief");
+        assertThat(brief).hasCandidateGroup("zorgcoordinator");
+        // Due 5 werkdagen after the decision (termijnen.dmn, toelating / besluitbrief): Tuesday 10 November.
+        assertThat(brief.getDueDate()).isEqualTo(moment(2026, 11, 10, 23, 59, 59));
+        assertThat(voltooi(brief, "{\"verzondenOp\": \"2026-11-04\", \"verzondenDoor\": \"J. de Vries\", "
+                + "\"wijze\": \"POST\"}", 400).body()).contains("verzondenOp", "toekomst");
+        assertThat(voltooi(brief, "{}", 400).body()).contains("verzondenOp", "verzondenDoor", "wijze");
+        // Before the letter no term runs: nothing to object to yet.
+        assertThat(zc().post(bezwaarUrl(), bezwaar("OUDERS", "2026-11-03")).status()).isEqualTo(409);
+
+        // Sent Tue 3 Nov: the 6 weeks run from Wed 4 Nov up to and including Tue 15 Dec (Awb art. 6:7, 6:8);
+        // "no objection" counts a postal week later (art. 6:9 lid 2).
+        voltooi(brief, "{\"verzondenOp\": \"2026-11-03\", \"verzondenDoor\": \"J. de Vries\", \"wijze\": \"POST\"}",
+                204);
+        assertThat(toelating).isWaitingAt("bezwaarMogelijk");
+        assertThat(timer(toelating, "geenBezwaar").getDuedate()).isEqualTo(moment(2026, 12, 22, 23, 59, 59));
+        assertThat(opgeslagen().bezwaartermijnTot()).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(opgeslagen().besluitbriefWijze()).isEqualTo(nl.eenplan.termijn.Verzendwijze.POST);
+
+        ClockUtil.setCurrentTime(moment(2026, 12, 17, 9, 0));
+        // Only the parents; not in the future; not late (the 16th is a day too late without a posting date).
+        Http.Antwoord school = zc().post(bezwaarUrl(), bezwaar("SCHOOL", "2026-12-15"));
+        assertThat(school.status()).isEqualTo(400);
+        assertThat(school.body()).contains("ingediendDoor", "Alleen de ouders");
+        assertThat(zc().post(bezwaarUrl(), bezwaar("OUDERS", "2026-12-18")).body()).contains("ontvangenOp", "toekomst");
+        Http.Antwoord teLaat = zc().post(bezwaarUrl(), bezwaar("OUDERS", "2026-12-16"));
+        assertThat(teLaat.status()).isEqualTo(400);
+        assertThat(teLaat.body()).contains("ontvangenOp", "te laat", "2026-12-15");
+        assertThat(zc().post(bezwaarUrl(), "{\"ingediendDoor\": \"OUDERS\"}").body()).contains("ontvangenOp");
+        // Posted on the last day, in the day after: in time (Awb art. 6:9 lid 2).
+        Http.Antwoord perPost = zc().post(bezwaarUrl(), "{\"ingediendDoor\": \"OUDERS\", \"ontvangenOp\": \"2026-12-16\", "
+                + "\"perPostVerzondenOp\": \"2026-12-15\"}");
+        assertThat(perPost.status()).as(perPost.body()).isEqualTo(200);
+        assertThat(perPost.json().get("rechtsmiddel").asText()).isEqualTo("BEZWAAR");
+        assertThat(toelating).hasPassed("bezwaarOntvangen", "bezwaarBeslistermijnBepalen").isWaitingAt("bezwaarBeslissen");
+        // Awb art. 7:10 lid 1: 6 weeks from the day after the objection term: Tuesday 26 January 2027.
+        assertThat(taak("bezwaarBeslissen").getDueDate()).isEqualTo(moment(2027, 1, 26, 23, 59, 59));
+        assertThat(opgeslagen().bezwaarBeslistermijn()).isEqualTo(LocalDate.of(2027, 1, 26));
+        // Once.
+        assertThat(zc().post(bezwaarUrl(), bezwaar("OUDERS", "2026-12-15")).status()).isEqualTo(409);
+
+        assertThat(voltooi(taak("bezwaarBeslissen"), "{\"uitkomst\": \"MISSCHIEN\"}", 400).body()).contains("uitkomst");
+        voltooi(taak("bezwaarBeslissen"), "{\"uitkomst\": \"ONGEGROND\", \"toelichting\": \"Het besluit blijft.\"}", 204);
+        assertThat(toelating).isEnded().hasPassed("besluitBlijft").hasNotPassed("opnieuwBesluiten");
+        ToelatingView t = opgeslagen();
+        assertThat(t.status()).isEqualTo(Toelating.Status.GEWEIGERD);
+        assertThat(t.bezwaarUitkomst()).isEqualTo(Toelating.Bezwaaruitkomst.ONGEGROND);
+        assertThat(t.bezwaarBeslotenOp()).isEqualTo(LocalDate.of(2026, 12, 17));
+    }
+
+    @Test
+    void bijzondereSchool_verzoekOmHerzieningBinnen4WekenBeslist_gegrondDanOpnieuwBesloten_WPO_art_63() {
+        bestuurIs("BIJZONDER");
+        voltooi(taak("onderzoeken"), "{\"extraOndersteuning\": false, \"arrangementAanvragen\": false}", 204);
+        voltooi(taak("besluiten"), "{\"besluit\": \"PLAATS_ELDERS\", \"plaatsElders\": \"99ZZ00\"}", 204);
+        voltooi(taak("besluitbrief"), "{\"verzondenOp\": \"2026-11-03\", \"verzondenDoor\": \"Bestuur\", "
+                + "\"wijze\": \"UITGEREIKT\"}", 204);
+        ClockUtil.setCurrentTime(moment(2026, 11, 10, 9, 0));
+        Http.Antwoord verzoek = zc().post(bezwaarUrl(), bezwaar("OUDERS", "2026-11-10"));
+        assertThat(verzoek.status()).as(verzoek.body()).isEqualTo(200);
+        assertThat(verzoek.json().get("rechtsmiddel").asText()).isEqualTo("HERZIENING");
+        // WPO art. 63 lid 2: within 4 weeks of receiving the request: Tuesday 8 December.
+        assertThat(taak("bezwaarBeslissen").getDueDate()).isEqualTo(moment(2026, 12, 8, 23, 59, 59));
+
+        voltooi(taak("bezwaarBeslissen"), "{\"uitkomst\": \"GEGROND\"}", 204);
+        assertThat(toelating).isWaitingAt("opnieuwBesluiten");
+        assertThat(voltooi(taak("opnieuwBesluiten"), "{\"besluit\": \"GEWEIGERD\"}", 400).body()).contains("reden");
+        voltooi(taak("opnieuwBesluiten"), "{\"besluit\": \"TOEGELATEN\"}", 204);
+        assertThat(toelating).isEnded().hasPassed("opnieuwBesloten");
+        ToelatingView t = opgeslagen();
+        assertThat(t.status()).isEqualTo(Toelating.Status.TOEGELATEN);
+        assertThat(t.bezwaarUitkomst()).isEqualTo(Toelating.Bezwaaruitkomst.GEGROND);
+    }
+
+    @Test
+    void onbekendBestuur_kortsteTermijn_enZonderBezwaarStaatHetBesluitVastNaDePostweek() {
+        bestuurIs(null);
+        weigeren();
+        voltooi(taak("besluitbrief"), "{\"verzondenOp\": \"2026-11-03\", \"verzondenDoor\": \"Bestuur\", "
+                + "\"wijze\": \"EMAIL\"}", 204);
+        // No objection: the postal week after the term's last day (15 December) passes, then the decision stands.
+        ClockUtil.setCurrentTime(moment(2026, 12, 23, 0, 0));
+        managementService.executeJob(timer(toelating, "geenBezwaar").getId());
+        assertThat(toelating).isEnded().hasPassed("besluitStaatVast").hasNotPassed("bezwaarBeslissen");
+        Http.Antwoord teLaat = zc().post(bezwaarUrl(), bezwaar("OUDERS", "2026-12-15"));
+        assertThat(teLaat.status()).isEqualTo(409);
+        assertThat(teLaat.body()).contains("geen termijn");
+    }
+
+    @Test
+    void onbekendBestuur_deKortsteVanDeTweeBeslistermijnen() {
+        bestuurIs(null);
+        weigeren();
+        voltooi(taak("besluitbrief"), "{\"verzondenOp\": \"2026-11-03\", \"verzondenDoor\": \"Bestuur\", "
+                + "\"wijze\": \"EMAIL\"}", 204);
+        ClockUtil.setCurrentTime(moment(2026, 11, 5, 9, 0));
+        Http.Antwoord b = zc().post(bezwaarUrl(), bezwaar("OUDERS", "2026-11-05"));
+        assertThat(b.status()).as(b.body()).isEqualTo(200);
+        assertThat(b.json().get("rechtsmiddel").asText()).isEqualTo("BEZWAAR_OF_HERZIENING");
+        // 4 weeks after receipt (Thu 3 December) comes before 6 weeks after the objection term (26 January).
+        assertThat(taak("bezwaarBeslissen").getDueDate()).isEqualTo(moment(2026, 12, 3, 23, 59, 59));
+    }
+
+    @Test
+    void eenAndereSchoolRegistreertGeenBezwaarEnBeslistNiet_viaApiTasklistOfEngineRest() {
+        bestuurIs("OPENBAAR");
+        weigeren();
+        voltooi(taak("besluitbrief"), "{\"verzondenOp\": \"2026-11-03\", \"verzondenDoor\": \"Bestuur\", "
+                + "\"wijze\": \"POST\"}", 204);
+        http().als("demo").post("/api/scholen", """
+                {"brin": "98ZC00", "naam": "Andere school (bezwaar)", "gemeente": "Utrecht",
+                 "samenwerkingsverband": "SWV Test", "regio": "MIDDEN", "gemeentecode": "GM0344"}
+                """);
+        gebruikers.maakAlsNieuw("zcander", "Anna", "Ander", "demo", nl.eenplan.security.Groepen.ZORGCOORDINATOR);
+        organisaties.voegToeAanSchool("zcander", "98ZC00");
+        Http.Antwoord viaApi = http().als("zcander").post(bezwaarUrl(), bezwaar("OUDERS", "2026-11-03"));
+        assertThat(viaApi.status()).isEqualTo(404);
+        // The engine's own API does not take the message past EenPlan's checks.
+        Http.Antwoord bericht = http().als("zcander").post("/engine-rest/message", "{\"messageName\": \"bezwaarToelating\", "
+                + "\"processInstanceId\": \"" + toelating.getId() + "\"}");
+        assertThat(bericht.status()).as(bericht.body()).isNotIn(200, 204);
+        Http.Antwoord eigenBericht = zc().post("/engine-rest/message", "{\"messageName\": \"bezwaarToelating\", "
+                + "\"processInstanceId\": \"" + toelating.getId() + "\"}");
+        assertThat(eigenBericht.status()).as(eigenBericht.body()).isNotIn(200, 204);
+        assertThat(toelating).isWaitingAt("bezwaarMogelijk");
+
+        zc().post(bezwaarUrl(), bezwaar("OUDERS", "2026-11-03"));
+        Task beslissen = taak("bezwaarBeslissen");
+        Http.Antwoord tasklist = http().als("zcander").post("/engine-rest/task/" + beslissen.getId() + "/complete",
+                "{\"variables\": {\"uitkomst\": {\"value\": \"GEGROND\", \"type\": \"String\"}}}");
+        assertThat(tasklist.status()).as(tasklist.body()).isNotIn(200, 204);
+        Http.Antwoord api = http().als("zcander").post("/api/taken/" + beslissen.getId() + "/voltooien",
+                "{\"uitkomst\": \"GEGROND\"}");
+        assertThat(api.status()).as(api.body()).isNotIn(200, 204);
+        assertThat(toelating).isWaitingAt("bezwaarBeslissen");
+    }
+
+    private void weigeren() {
+        voltooi(taak("onderzoeken"), "{\"extraOndersteuning\": false, \"arrangementAanvragen\": false}", 204);
+        voltooi(taak("besluiten"), "{\"besluit\": \"GEWEIGERD\", \"reden\": \"Geen plaats in leerjaar 1.\"}", 204);
+        assertThat(toelating).isWaitingAt("besluitbrief");
+    }
+
+    /** Board 99999 (of Het Baken) as openbaar, bijzonder, or (null) not known. */
+    private void bestuurIs(String denominatie) {
+        if (denominatie == null) {
+            jdbc.update("update schoolbestuur set denominatie = 'ONBEKEND' where bestuursnummer = '99999'");
+            return;
+        }
+        Http.Antwoord a = http().als("demo").put("/api/schoolbesturen/99999", "{\"naam\": \""
+                + jdbc.queryForObject("select naam from schoolbestuur where bestuursnummer = '99999'", String.class)
+                + "\", \"denominatie\": \"" + denominatie + "\"}");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().get("denominatie").asText()).isEqualTo(denominatie);
+    }
+
+    private String bezwaarUrl() {
+        return "/api/toelatingen/" + opgeslagen().id() + "/bezwaar";
+    }
+
+    private static String bezwaar(String door, String ontvangenOp) {
+        return "{\"ingediendDoor\": \"" + door + "\", \"ontvangenOp\": \"" + ontvangenOp + "\"}";
     }
 
     /** The admission as the API shows it to the school's zorgcoördinator. */

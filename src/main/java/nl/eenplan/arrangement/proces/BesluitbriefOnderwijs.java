@@ -13,17 +13,17 @@ import org.springframework.stereotype.Component;
 
 /** User task {@code besluitbriefOnderwijs} ("Verzending besluitbrief vastleggen"): starts the objection term. */
 @Component
-public class BesluitbriefOnderwijs extends Gebruikerstaak<Besluitbrief.Invoer> {
+public class BesluitbriefOnderwijs extends Gebruikerstaak<nl.eenplan.termijn.Besluitbrief.Invoer> {
 
     private final ArrangementService arrangementen;
 
     BesluitbriefOnderwijs(ArrangementService arrangementen) {
-        super(PROCES, "besluitbriefOnderwijs", Besluitbrief.Invoer.class);
+        super(PROCES, "besluitbriefOnderwijs", nl.eenplan.termijn.Besluitbrief.Invoer.class);
         this.arrangementen = arrangementen;
     }
 
     @Override
-    public Map<String, Object> verwerk(Taakcontext taak, Besluitbrief.Invoer invoer, String gebruiker) {
+    public Map<String, Object> verwerk(Taakcontext taak, nl.eenplan.termijn.Besluitbrief.Invoer invoer, String gebruiker) {
         return Besluitbrief.verwerk(arrangementen, taak, invoer, ArrangementService.ONDERWIJS, BESLUITBRIEF_ONDERWIJS_OP,
                 BEZWAARTERMIJN_ONDERWIJS_TOT, GEEN_BEZWAAR_ONDERWIJS_NA);
     }

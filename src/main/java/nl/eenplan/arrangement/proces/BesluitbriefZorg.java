@@ -13,17 +13,17 @@ import org.springframework.stereotype.Component;
 
 /** User task {@code besluitbriefZorg} ("Verzending besluitbrief vastleggen"): starts the objection term. */
 @Component
-public class BesluitbriefZorg extends Gebruikerstaak<Besluitbrief.Invoer> {
+public class BesluitbriefZorg extends Gebruikerstaak<nl.eenplan.termijn.Besluitbrief.Invoer> {
 
     private final ArrangementService arrangementen;
 
     BesluitbriefZorg(ArrangementService arrangementen) {
-        super(PROCES, "besluitbriefZorg", Besluitbrief.Invoer.class);
+        super(PROCES, "besluitbriefZorg", nl.eenplan.termijn.Besluitbrief.Invoer.class);
         this.arrangementen = arrangementen;
     }
 
     @Override
-    public Map<String, Object> verwerk(Taakcontext taak, Besluitbrief.Invoer invoer, String gebruiker) {
+    public Map<String, Object> verwerk(Taakcontext taak, nl.eenplan.termijn.Besluitbrief.Invoer invoer, String gebruiker) {
         return Besluitbrief.verwerk(arrangementen, taak, invoer, ArrangementService.ZORG, BESLUITBRIEF_ZORG_OP,
                 BEZWAARTERMIJN_ZORG_TOT, GEEN_BEZWAAR_ZORG_NA);
     }

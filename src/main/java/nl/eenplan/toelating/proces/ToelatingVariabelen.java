@@ -35,9 +35,23 @@ public final class ToelatingVariabelen {
     /** The board's decision (Toelating.Status: TOEGELATEN, PLAATS_ELDERS or GEWEIGERD). */
     public static final Variabele<String> TOELATINGSBESLUIT = Variabele.tekst(Procesvariabelen.TOELATINGSBESLUIT);
 
+    /**
+     * After a refusal: the last day of the parents' term (objection or herziening, from the day after the letter was
+     * sent), the day "no objection" counts (a week later, Awb art. 6:9 lid 2), the board's term to decide on it, and
+     * its outcome (Toelating.Bezwaaruitkomst).
+     */
+    public static final Variabele<Date> BEZWAARTERMIJN_TOT = Variabele.datum(Procesvariabelen.BEZWAARTERMIJN_TOT);
+    public static final Variabele<Date> GEEN_BEZWAAR_NA = Variabele.datum(Procesvariabelen.GEEN_BEZWAAR_NA);
+    public static final Variabele<Date> BEZWAAR_BESLISTERMIJN = Variabele.datum(Procesvariabelen.BEZWAAR_BESLISTERMIJN);
+    public static final Variabele<String> BEZWAAR_UITKOMST = Variabele.tekst(Procesvariabelen.BEZWAAR_UITKOMST);
+
+    /** The message that registers the parents' objection or request for herziening (ToelatingService.bezwaar). */
+    static final String BEZWAAR_BERICHT = "bezwaarToelating";
+
     /** The steps of termijnen.dmn the delegates count with. */
     static final String ZORGPLICHT = "zorgplicht";
     static final String ZORGPLICHT_VERLENGING = "zorgplichtVerlenging";
+    static final String HERZIENING = "herziening";
 
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 

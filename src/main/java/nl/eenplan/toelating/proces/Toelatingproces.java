@@ -57,6 +57,20 @@ public class Toelatingproces {
         return java.util.Optional.of(new Einde(reden, door, op));
     }
 
+    /**
+     * The parents' objection or request for herziening came in: the instance waiting for it (after the letter, before
+     * "no objection") goes on. False when none waits: no letter sent yet, the term over, or one already registered.
+     */
+    public boolean bezwaar(String procesInstantieId) {
+        try {
+            nl.eenplan.engine.Berichten.aanLopende(runtimeService, ToelatingVariabelen.BEZWAAR_BERICHT)
+                    .processInstanceId(procesInstantieId).correlate();
+            return true;
+        } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException e) {
+            return false;
+        }
+    }
+
     /** Starts the process with the dossier number as business key; returns the instance's id. */
     public String start(Routeringsgegevens leerling, long toelatingId, LocalDate aanmeldingOntvangenOp) {
         Map<String, Object> variabelen = Routering.variabelen(leerling);
