@@ -76,7 +76,19 @@ class SchoolwisselBevestigenScenarioIT extends ScenarioTest {
     }
 
     @Test
-    void deOudeSchoolBevestigt_danGaatHetPlanMee() {
+    void deOudeSchoolBevestigt_danGaatHetPlanMee_enSchrijftZeNietsMeerDoorDeDeurenPerRecord() {
+        // An arrangement the old school requested, with the signed groeidocument attached.
+        ProcessInstance arrangement = runtimeService.startProcessInstanceByKey("arrangement", oud, java.util.Map.of(
+                "dossierNummer", oud, "schoolBrin", OUD, "onderwijssoort", "PO", "zorgcoordinator", "zcRegenboog"));
+        nl.eenplan.groeidocument.Groeidocumenten.ondertekend(oudeSchool(), oud);
+        Task aanvraag = taskService.createTaskQuery().processInstanceId(arrangement.getId()).taskDefinitionKey("aanvraag")
+                .singleResult();
+        Http.Antwoord aangevraagd = oudeSchool().post("/api/taken/" + aanvraag.getId() + "/voltooien", """
+                {"onderwijsdeel": "TLV", "onderwijs": "Speciaal onderwijs, cluster 4.", "perspectief": "Vso.",
+                 "doelen": ["Sam werkt 20 minuten zelfstandig"], "aanmeldingOntvangenOp": "2026-11-27"}""");
+        assertThat(aangevraagd.status()).as(aangevraagd.body()).isEqualTo(204);
+        long arrangementId = oudeSchool().get("/api/dossiers/" + oud + "/arrangementen").json().get(0).get("id").asLong();
+        assertThat(oudeSchool().get("/api/arrangementen/" + arrangementId + "/groeidocument").status()).isEqualTo(200);
         ProcessInstance proces = lopend();
         assertThat(proces).isWaitingAt("bevestigen").hasBusinessKey(oud);
         assertThat(proces.getTenantId()).isEqualTo(OUD);
@@ -89,6 +101,12 @@ class SchoolwisselBevestigenScenarioIT extends ScenarioTest {
         assertThat(oudeSchool().get("/api/dossiers/" + oud).json().get("status").asText()).isEqualTo("GESLOTEN");
         assertThat(nieuweSchool().get("/api/dossiers/" + nieuw).json().at("/doelen/0/omschrijving").asText())
                 .isEqualTo("Sam leest vlot op AVI-niveau E6");
+        // The doors by record id: the old school reads no groeidocument and writes no objection any more.
+        assertThat(oudeSchool().get("/api/arrangementen/" + arrangementId + "/groeidocument").status()).isEqualTo(404);
+        Http.Antwoord bezwaar = oudeSchool().post("/api/arrangementen/" + arrangementId + "/bezwaar",
+                "{\"deel\": \"ONDERWIJS\", \"ingediendDoor\": \"OUDERS\", \"ontvangenOp\": \"" + vandaag() + "\"}");
+        assertThat(bezwaar.status()).as(bezwaar.body()).isEqualTo(409);
+        assertThat(bezwaar.body()).contains("overgestapt", "alleen nog te lezen");
     }
 
     @Test
