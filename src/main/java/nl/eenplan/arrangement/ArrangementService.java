@@ -289,6 +289,7 @@ public class ArrangementService {
      */
     public void bezwaar(Long id, Invoer.Bezwaar bezwaar) {
         Arrangement a = vind(id);
+        dossiers.controleerSchrijven(a.getDossierNummer());
         String deel = bezwaar.deel().name();
         if (bezwaar.ingediendDoor() != Invoer.Indiener.OUDERS) {
             throw new OngeldigeInvoerException("ingediendDoor", "Alleen de ouders kunnen bezwaar maken tegen dit besluit "
@@ -524,7 +525,9 @@ public class ArrangementService {
     @Transactional(readOnly = true)
     public GroeidocumentView.Versie groeidocument(Long id, boolean swv, boolean school) {
         Arrangement a = vind(id);
-        boolean mag = school || (swv && toestemmingen.leest(a.getDossierNummer(), Gegevensstroom.SWV).mag());
+        // The school a pupil left keeps no groeidocument (dossier.DossierToegang): it went along with the pupil.
+        boolean mag = (school && dossiers.alleenTeLezen(a.getDossierNummer()).isEmpty())
+                || (swv && toestemmingen.leest(a.getDossierNummer(), Gegevensstroom.SWV).mag());
         if (!mag || a.getGroeidocumentVersieId() == null) {
             throw new NietGevondenException("Bij arrangement " + id + " is geen groeidocument gevoegd.");
         }

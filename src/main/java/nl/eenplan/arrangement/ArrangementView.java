@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import nl.eenplan.termijn.Verzendwijze;
 import nl.eenplan.tlv.Discipline;
 
 /**
@@ -37,7 +38,7 @@ public record ArrangementView(Long id, String dossierNummer, Arrangement.Status 
      * One part's letter and objection: when the letter went to the parents, by whom and how; the last day of the
      * objection term it started (Awb art. 6:7, 6:8); the objection received, the LBT's advice (TLV only) and the outcome.
      */
-    public record Bezwaarstappen(LocalDate briefOp, String briefDoor, Arrangement.Verzendwijze briefWijze,
+    public record Bezwaarstappen(LocalDate briefOp, String briefDoor, Verzendwijze briefWijze,
                                  LocalDate bezwaartermijnTot, LocalDate bezwaarOntvangenOp, LocalDate lbtAdviesOp,
                                  Arrangement.LbtAdvies lbtAdvies, Arrangement.Bezwaaruitkomst uitkomst) {
 

@@ -329,6 +329,17 @@ public class DossierService {
                 + d.getOvergestaptNaar() + ") op " + d.getOvergestaptOp() + "; het dossier is alleen nog te lezen.");
     }
 
+    /**
+     * For the doors by record id (/api/arrangementen/{id}/..., /api/tlvs/{id}/...), which DossierToegang does not see:
+     * a dossier the pupil left for another school is written by no one (409, as under /api/dossiers/{nummer}).
+     */
+    @Transactional(readOnly = true)
+    public void controleerSchrijven(String nummer) {
+        alleenTeLezen(nummer).ifPresent(m -> {
+            throw new NietMogelijkException(m);
+        });
+    }
+
     /** How much of the plan and the family went along with the pupil. */
     public record Overname(int doelen, int afspraken, int ouders) {
     }

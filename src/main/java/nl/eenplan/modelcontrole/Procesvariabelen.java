@@ -144,6 +144,15 @@ public final class Procesvariabelen {
     /** tlv: the school's choice before the end (nl.eenplan.tlv.TlvService.Keuze). */
     public static final String HERINDICATIE_KEUZE = "herindicatieKeuze";
 
+    // schoolwisselBevestigen
+    /** schoolwisselBevestigen: the change asked (nl.eenplan.schoolwissel.Schoolwissel). */
+    public static final String SCHOOLWISSEL = "schoolwissel";
+    /** schoolwisselBevestigen: the new school's name and BRIN, all the old school reads of it, and the enrolment date. */
+    public static final String NAAR_SCHOOL = "naarSchool";
+    public static final String INGESCHREVEN_OP = "ingeschrevenOp";
+    /** schoolwisselBevestigen: the old school's answer (BEVESTIGD, GEWEIGERD). */
+    public static final String SCHOOLWISSEL_ANTWOORD = "schoolwisselAntwoord";
+
     private static final Set<String> ELK_PROCES = Set.of(DOSSIER_NUMMER, SCHOOL_BRIN, ONDERWIJSSOORT, ZORGCOORDINATOR);
 
     private static final Map<String, Set<String>> PER_PROCES = Map.ofEntries(
@@ -169,6 +178,8 @@ public final class Procesvariabelen {
             Map.entry("meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST)),
             Map.entry("thuiszitterstafel", Set.of(TAFEL_ID, BEHANDELAAR, TAFEL_DATUM, DOORZETTINGSMACHT, TERUG_DATUM)),
             Map.entry("opp", Set.of(INGESTEMD, HANDELINGSDEEL_WIJZIGEN)),
+            Map.entry("schoolwisselBevestigen", Set.of(SCHOOLWISSEL, NAAR_SCHOOL, INGESCHREVEN_OP,
+                    SCHOOLWISSEL_ANTWOORD)),
             Map.entry("tlv", Set.of(TLV_ID, TLV_EINDDATUM, TLV_VERLOOPT_OP, TLV_AANVULLEN, HERINDICATIE_KEUZE)));
 
     private Procesvariabelen() {

@@ -19,6 +19,14 @@ class Schoolwissel {
         TOELATING, TIJDELIJKE_INSCHRIJVING, INSCHRIJVING
     }
 
+    /**
+     * Asked by the new school; confirmed by the old school (the plan moved) or refused with a reason (nothing moved).
+     * Nothing moves before the old school confirms: it is the one that can tell its own pupil from a mistyped BSN.
+     */
+    public enum Status {
+        GEVRAAGD, BEVESTIGD, GEWEIGERD
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -71,6 +79,19 @@ class Schoolwissel {
     @Column(name = "beeindigd")
     private String beeindigd;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.GEVRAAGD;
+
+    @Column(name = "beantwoord_door")
+    private String beantwoordDoor;
+
+    @Column(name = "beantwoord_op")
+    private Instant beantwoordOp;
+
+    @Column(name = "weigerreden")
+    private String weigerreden;
+
     protected Schoolwissel() {
     }
 
@@ -84,6 +105,19 @@ class Schoolwissel {
         this.aanleiding = aanleiding;
         this.geregistreerdDoor = door;
         this.geregistreerdOp = op;
+    }
+
+    void bevestigd(String door, Instant op) {
+        this.status = Status.BEVESTIGD;
+        this.beantwoordDoor = door;
+        this.beantwoordOp = op;
+    }
+
+    void geweigerd(String reden, String door, Instant op) {
+        this.status = Status.GEWEIGERD;
+        this.weigerreden = reden;
+        this.beantwoordDoor = door;
+        this.beantwoordOp = op;
     }
 
     void meegegaan(int doelen, int afspraken, int ouders, Integer groeidocumentVersie, boolean arrangementVoortgezet,
@@ -113,4 +147,8 @@ class Schoolwissel {
     boolean isArrangementVoortgezet() { return arrangementVoortgezet; }
     String getOppPerspectief() { return oppPerspectief; }
     String getBeeindigd() { return beeindigd; }
+    Status getStatus() { return status; }
+    String getBeantwoordDoor() { return beantwoordDoor; }
+    Instant getBeantwoordOp() { return beantwoordOp; }
+    String getWeigerreden() { return weigerreden; }
 }

@@ -57,15 +57,14 @@ public class SchoolwisselService {
     private final Clock clock;
 
     /**
-     * {@code actief}: whether a school change moves anything ({@code eenplan.schoolwissel.actief}, off by default). Off
-     * until the school the pupil leaves confirms the change: today the new school's word (a BSN, or a name and birth date)
-     * is enough to receive the old school's plan and parents, and a mistyped BSN would hand another pupil's dossier over.
+     * {@code actief}: whether a school change can be asked ({@code eenplan.schoolwissel.actief}, on by default; an
+     * installation may switch it off, then the new school asks the old one for the onderwijskundig rapport by hand).
      */
     SchoolwisselService(SchoolwisselRepository wissels, DossierService dossiers, SchoolService scholen,
                         ToestemmingService toestemmingen, GroeidocumentService groeidocumenten,
                         ArrangementService arrangementen, MeldingService meldingen, Schoolwisselproces proces,
                         ToelatingService toelatingen,
-                        @org.springframework.beans.factory.annotation.Value("${eenplan.schoolwissel.actief:false}")
+                        @org.springframework.beans.factory.annotation.Value("${eenplan.schoolwissel.actief:true}")
                         boolean actief, Clock clock) {
         this.toelatingen = toelatingen;
         this.actief = actief;
@@ -102,8 +101,8 @@ public class SchoolwisselService {
                     + "van de leerling bij uw school.");
         }
         Leerlingidentiteit oud = vorigeSchool(dossier, nieuw.vorigeSchool());
-        return wissel(oud, dossiers.routeringsgegevens(nummer), nieuw.ingeschrevenOp(), Schoolwissel.Aanleiding.INSCHRIJVING,
-                gebruiker);
+        return vraag(oud, dossiers.routeringsgegevens(nummer), nieuw.ingeschrevenOp(),
+                Schoolwissel.Aanleiding.INSCHRIJVING, gebruiker);
     }
 
     /**
@@ -145,7 +144,7 @@ public class SchoolwisselService {
                     nieuw.dossierNummer(), null));
             return;
         }
-        wissel(elders.get(0), nieuw, ingeschreven.op(), ingeschreven.tijdelijk()
+        vraag(elders.get(0), nieuw, ingeschreven.op(), ingeschreven.tijdelijk()
                 ? Schoolwissel.Aanleiding.TIJDELIJKE_INSCHRIJVING : Schoolwissel.Aanleiding.TOELATING, PROCESSTAP);
     }
 
@@ -203,17 +202,81 @@ public class SchoolwisselService {
     }
 
     /**
-     * The change itself, in one transaction: the flow on its basis (the onderwijskundig rapport, recorded in the old
-     * dossier's audit as DELEN), the plan, parents and groeidocument into the new dossier, the old school's processes
-     * ended or moved, the old dossier closed read-only (refused while an admission elsewhere has not enrolled the pupil:
-     * ToelatingService), and both zorgcoördinatoren told.
+     * The new school asks; nothing moves yet. The old school's zorgcoördinatoren get the task "Overstap naar ...
+     * bevestigen" (process schoolwisselBevestigen in the old school's tenant), showing only its own dossier and the new
+     * school's name and enrolment date: a BSN or a name and birth date typed by the new school is not enough to hand
+     * over another school's pupil. Refused while a change of that dossier is asked or done, and while an admission
+     * elsewhere has not enrolled the pupil (no uitschrijving before enrolment elsewhere: ToelatingService).
      */
-    private SchoolwisselView wissel(Leerlingidentiteit oud, Routeringsgegevens nieuw, LocalDate ingeschrevenOp,
-                                    Schoolwissel.Aanleiding aanleiding, String door) {
+    private SchoolwisselView vraag(Leerlingidentiteit oud, Routeringsgegevens nieuw, LocalDate ingeschrevenOp,
+                                   Schoolwissel.Aanleiding aanleiding, String door) {
         dossiers.vergrendel(oud.dossierNummer());
-        if (wissels.existsByOudDossier(oud.dossierNummer())) {
+        if (wissels.existsByOudDossierAndStatusNot(oud.dossierNummer(), Schoolwissel.Status.GEWEIGERD)) {
             throw new NietMogelijkException("De schoolwissel van deze leerling is al gemeld.");
         }
+        if (toelatingen.wachtOpToelatingElders(oud.dossierNummer())) {
+            throw new NietMogelijkException("De leerling is aangemeld bij een school die nog niet over de toelating "
+                    + "heeft beslist: de vorige school schrijft de leerling niet uit voordat de leerling elders is "
+                    + "ingeschreven.");
+        }
+        String naar = scholen.haalOp(nieuw.schoolBrin()).naam();
+        Audit.betreftDossier(oud.dossierNummer());
+        Audit.betreftDossier(nieuw.dossierNummer());
+        Schoolwissel s = wissels.saveAndFlush(new Schoolwissel(oud.dossierNummer(), nieuw.dossierNummer(),
+                oud.schoolBrin(), nieuw.schoolBrin(), ingeschrevenOp, aanleiding, door, clock.instant()));
+        proces.vraagBevestiging(oud, s.getId(), naar + " (" + nieuw.schoolBrin() + ")", ingeschrevenOp);
+        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, nieuw.zorgcoordinator(),
+                "Schoolwissel gevraagd (dossier " + nieuw.dossierNummer() + ")",
+                "De vorige school (" + oud.schoolNaam() + ", " + oud.schoolBrin() + ") bevestigt eerst dat de leerling "
+                        + "haar leerling is en vertrekt; pas dan gaat het plan mee. U krijgt bericht.",
+                nieuw.dossierNummer(), null));
+        return SchoolwisselView.van(s, null);
+    }
+
+    /**
+     * The old school confirmed (task bevestigen of process schoolwisselBevestigen, by its zorgcoördinator): now the plan
+     * moves and the old dossier closes read-only.
+     */
+    public void bevestig(long id, String door) {
+        Schoolwissel s = gevraagd(id);
+        s.bevestigd(door, clock.instant());
+        voerUit(s, dossiers.identiteit(s.getOudDossier()), dossiers.routeringsgegevens(s.getNieuwDossier()));
+    }
+
+    /** The old school refused, with its reason: nothing moves; the new school's zorgcoördinator hears why. */
+    public void weiger(long id, String reden, String door) {
+        Schoolwissel s = gevraagd(id);
+        s.geweigerd(reden, door, clock.instant());
+        Audit.betreftDossier(s.getNieuwDossier());
+        Leerlingidentiteit oud = dossiers.identiteit(s.getOudDossier());
+        meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE,
+                dossiers.routeringsgegevens(s.getNieuwDossier()).zorgcoordinator(),
+                "Schoolwissel geweigerd door de vorige school (dossier " + s.getNieuwDossier() + ")",
+                oud.schoolNaam() + " (" + oud.schoolBrin() + ") bevestigt de overstap niet: " + reden + ". Er is "
+                        + "niets meegegaan. Neem contact op met die school; is het een andere leerling of een andere "
+                        + "school, meld de schoolwissel dan opnieuw met de juiste gegevens.",
+                s.getNieuwDossier(), null));
+    }
+
+    private Schoolwissel gevraagd(long id) {
+        Schoolwissel s = wissels.findById(id).orElseThrow(() -> new NietMogelijkException(
+                "Deze schoolwissel bestaat niet meer."));
+        dossiers.vergrendel(s.getOudDossier());
+        if (s.getStatus() != Schoolwissel.Status.GEVRAAGD) {
+            throw new NietMogelijkException("Deze schoolwissel is al beantwoord.");
+        }
+        return s;
+    }
+
+    /**
+     * The change itself, once the old school confirmed, in one transaction: the flow on its basis (the onderwijskundig
+     * rapport, recorded in the old dossier's audit as DELEN), the plan, parents and groeidocument into the new dossier,
+     * the old school's processes ended or moved, the old dossier closed read-only (refused while an admission elsewhere
+     * has not enrolled the pupil: ToelatingService), and both zorgcoördinatoren told.
+     */
+    private void voerUit(Schoolwissel s, Leerlingidentiteit oud, Routeringsgegevens nieuw) {
+        LocalDate ingeschrevenOp = s.getIngeschrevenOp();
+        String door = s.getGeregistreerdDoor();
         String naar = scholen.haalOp(nieuw.schoolBrin()).naam();
         Audit.betreftDossier(oud.dossierNummer());
         Audit.betreftDossier(nieuw.dossierNummer());
@@ -230,8 +293,6 @@ public class SchoolwisselService {
                 "Leerling overgestapt naar " + naar + " (" + nieuw.schoolBrin() + ") op " + ingeschrevenOp + ".");
         dossiers.stapOver(oud.dossierNummer(), nieuw.schoolBrin(), ingeschrevenOp);
 
-        Schoolwissel s = new Schoolwissel(oud.dossierNummer(), nieuw.dossierNummer(), oud.schoolBrin(),
-                nieuw.schoolBrin(), ingeschrevenOp, aanleiding, door, clock.instant());
         s.meegegaan(overname.doelen(), overname.afspraken(), overname.ouders(), groeidocument,
                 processen.arrangementVoortgezet(), arrangement.map(ArrangementView::perspectief).orElse(null),
                 processen.beeindigd().isEmpty() ? null : String.join(", ", processen.beeindigd()));
@@ -258,6 +319,5 @@ public class SchoolwisselService {
                         + (processen.arrangementVoortgezet() ? "; het arrangement loopt door bij uw school: vraag "
                         + "het aan (taak Aanvraag arrangement opstellen)" : "") + ". " + toestemming,
                 nieuw.dossierNummer(), null));
-        return SchoolwisselView.van(s, toestemming);
     }
 }

@@ -12,18 +12,20 @@ public record SchoolwisselView(Long id, String oudDossier, String nieuwDossier, 
                                LocalDate ingeschrevenOp, Schoolwissel.Aanleiding aanleiding, String geregistreerdDoor,
                                Instant geregistreerdOp, int doelen, int afspraken, int ouders,
                                Integer groeidocumentVersie, boolean arrangementVoortgezet, String oppPerspectief,
-                               String beeindigd, String toestemmingen) {
+                               String beeindigd, String toestemmingen, Schoolwissel.Status status,
+                               String weigerreden) {
 
     static SchoolwisselView van(Schoolwissel s, String toestemmingen) {
         return new SchoolwisselView(s.getId(), s.getOudDossier(), s.getNieuwDossier(), s.getVanBrin(), s.getNaarBrin(),
                 s.getIngeschrevenOp(), s.getAanleiding(), s.getGeregistreerdDoor(), s.getGeregistreerdOp(),
                 s.getDoelen(), s.getAfspraken(), s.getOuders(), s.getGroeidocumentVersie(),
-                s.isArrangementVoortgezet(), s.getOppPerspectief(), s.getBeeindigd(), toestemmingen);
+                s.isArrangementVoortgezet(), s.getOppPerspectief(), s.getBeeindigd(), toestemmingen, s.getStatus(),
+                s.getWeigerreden());
     }
 
     /** What the school the pupil left reads of it: where the pupil went and when, not what went into the new plan. */
     SchoolwisselView voorDeOudeSchool() {
         return new SchoolwisselView(id, oudDossier, null, vanSchool, naarSchool, ingeschrevenOp, aanleiding, null,
-                geregistreerdOp, 0, 0, 0, null, arrangementVoortgezet, null, beeindigd, null);
+                geregistreerdOp, 0, 0, 0, null, arrangementVoortgezet, null, beeindigd, null, status, weigerreden);
     }
 }

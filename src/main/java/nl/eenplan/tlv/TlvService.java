@@ -172,6 +172,7 @@ public class TlvService {
         Tlv tlv = tlvs.findById(id).orElseThrow(() -> new NietGevondenException("Er is geen TLV " + id + "."));
         nl.eenplan.web.Audit.betreftDossier(tlv.getDossierNummer());
         dossiers.controleerToegang(tlv.getDossierNummer(), () -> new NietGevondenException("Er is geen TLV " + id + "."));
+        dossiers.controleerSchrijven(tlv.getDossierNummer());
         if (!tlv.isLopend()) {
             throw new NietMogelijkException("Deze TLV is al beëindigd (" + tlv.getStatus() + ").");
         }

@@ -107,7 +107,37 @@ class SchoolwisselIT extends IntegratieTest {
         Http.Antwoord gemeld = nieuweSchool().post("/api/dossiers/" + nieuw + "/schoolwissel",
                 "{\"ingeschrevenOp\": \"" + vandaag() + "\"}");
         assertThat(gemeld.status()).as(gemeld.body()).isEqualTo(201);
-        JsonNode wissel = gemeld.json();
+        assertThat(gemeld.json().get("status").asText()).isEqualTo("GEVRAAGD");
+        assertThat(nieuweSchool().post("/api/dossiers/" + nieuw + "/schoolwissel",
+                "{\"ingeschrevenOp\": \"" + vandaag() + "\"}").status()).isEqualTo(409);
+
+        // Nothing moves before the old school confirms: its dossier, plan and processes are as they were.
+        assertThat(oudeSchool().get("/api/dossiers/" + oud).json().get("status").asText()).isEqualTo("OPEN");
+        assertThat(oudeSchool().get("/api/dossiers/" + oud).json().at("/doelen/0/omschrijving").asText())
+                .isEqualTo("Sam leest vlot op AVI-niveau E6");
+        assertThat(nieuweSchool().get("/api/dossiers/" + nieuw).json().get("doelen")).isEmpty();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(arrangementOud.getId()).count())
+                .isEqualTo(1);
+        // The task is the old school's: its name says where to; the new school and a third school cannot answer it.
+        Task bevestigen = bevestigTaak(oud);
+        assertThat(bevestigen.getName()).isEqualTo("Overstap naar " + scholen.haalOp(NIEUW).naam() + " (" + NIEUW
+                + ") bevestigen");
+        assertThat(bevestigen.getTenantId()).isEqualTo(OUD);
+        assertThat(oudeSchool().get("/api/taken").body()).contains(bevestigen.getId());
+        assertThat(nieuweSchool().get("/api/taken").body()).doesNotContain(bevestigen.getId());
+        assertThat(nieuweSchool().post("/api/taken/" + bevestigen.getId() + "/voltooien",
+                "{\"antwoord\": \"BEVESTIGD\"}").status()).isIn(403, 404);
+        assertThat(derdeSchool().post("/api/taken/" + bevestigen.getId() + "/voltooien",
+                "{\"antwoord\": \"BEVESTIGD\"}").status()).isIn(403, 404);
+        assertThat(nieuweSchool().post("/engine-rest/task/" + bevestigen.getId() + "/complete", "{}").status())
+                .isIn(403, 404);
+        assertThat(taskService.createTaskQuery().taskId(bevestigen.getId()).count()).isEqualTo(1);
+        assertThat(oudeSchool().get("/api/dossiers/" + oud).json().get("status").asText()).isEqualTo("OPEN");
+
+        bevestig(oud);
+
+        JsonNode wissel = nieuweSchool().get("/api/dossiers/" + nieuw + "/schoolwissel").json().get(0);
+        assertThat(wissel.get("status").asText()).isEqualTo("BEVESTIGD");
         assertThat(wissel.get("oudDossier").asText()).isEqualTo(oud);
         assertThat(wissel.get("vanSchool").asText()).isEqualTo(OUD);
         assertThat(wissel.get("doelen").asInt()).isEqualTo(1);
@@ -117,7 +147,8 @@ class SchoolwisselIT extends IntegratieTest {
         assertThat(wissel.get("arrangementVoortgezet").asBoolean()).isTrue();
         assertThat(wissel.get("beeindigd").asText()).isEqualTo("aanmelding");
         // Consent was given to the old school: it does not travel, and the new school hears which to ask again.
-        assertThat(wissel.get("toestemmingen").asText()).contains("gaan niet mee", "het ondersteuningsteam");
+        assertThat(meldingen.voor("zcBaken", List.of(Groepen.ZORGCOORDINATOR), false)).anySatisfy(m -> assertThat(
+                m.tekst()).contains("gaan niet mee", "het ondersteuningsteam"));
         assertThat(nieuweSchool().post("/api/dossiers/" + nieuw + "/schoolwissel",
                 "{\"ingeschrevenOp\": \"" + vandaag() + "\"}").status()).isEqualTo(409);
 
@@ -196,9 +227,9 @@ class SchoolwisselIT extends IntegratieTest {
                 "{\"vorm\": \"GESPREK\"}", "X-CSRF-TOKEN", pagina.csrfToken(), "Origin", pagina.origin());
         assertThat(formulier.status()).as(formulier.body()).isEqualTo(409);
         assertThat(oudeSchool().get("/api/dossiers/" + oud).json().get("toestemmingen")).isEmpty();
-        // ... Tasklist and /engine-rest: the old school's tasks ended with its processes; the arrangement's task is the
-        // new school's; no variable is written.
-        assertThat(oudeSchool().post("/engine-rest/task/" + intake.getId() + "/complete", "{}").status()).isEqualTo(404);
+        // ... Tasklist and /engine-rest: the old school's intake ended with its process; the arrangement's task, which
+        // exists at the new school, cannot be completed by the old school; no variable is written.
+        assertThat(taskService.createTaskQuery().taskId(intake.getId()).count()).isZero();
         assertThat(oudeSchool().post("/engine-rest/task/" + aanvraag.getId() + "/complete", "{}").status())
                 .isIn(403, 404);
         Webapp tasklist = new Webapp(port);
@@ -208,10 +239,6 @@ class SchoolwisselIT extends IntegratieTest {
         // Tasklist answers a task the user cannot see in Camunda's error shape (400), as if there were none.
         assertThat(tasklistNieuw.status()).isEqualTo(400);
         assertThat(tasklistNieuw.body()).contains("Er is geen taak " + aanvraag.getId());
-        Http.Antwoord tasklistOud = tasklist.post("/api/engine/engine/default/task/" + intake.getId() + "/submit-form",
-                "{\"variables\": {}}");
-        assertThat(tasklistOud.status()).isIn(400, 404);
-        assertThat(tasklistOud.body()).contains("geen taak");
         String waarde = "{\"value\": \"" + oud + "\", \"type\": \"String\"}";
         assertThat(oudeSchool().put("/engine-rest/process-instance/" + arrangement.getId() + "/variables/dossierNummer",
                 waarde).status()).isIn(403, 404);
@@ -246,6 +273,10 @@ class SchoolwisselIT extends IntegratieTest {
 
         voltooi("onderzoeken", nieuw, "{\"extraOndersteuning\": false, \"arrangementAanvragen\": false}");
         voltooi("besluiten", nieuw, "{\"besluit\": \"TOEGELATEN\"}");
+        // Asked, not moved: the old school confirms first.
+        assertThat(oudeSchool().get("/api/dossiers/" + oud).json().get("status").asText()).isEqualTo("OPEN");
+        assertThat(nieuweSchool().get("/api/dossiers/" + nieuw).json().get("doelen")).isEmpty();
+        bevestig(oud);
 
         JsonNode o = oudeSchool().get("/api/dossiers/" + oud).json();
         assertThat(o.get("status").asText()).isEqualTo("GESLOTEN");
@@ -307,6 +338,8 @@ class SchoolwisselIT extends IntegratieTest {
                 "{\"ingeschrevenOp\": \"" + vandaag() + "\", \"vorigeSchool\": \"" + OUD + "\"}");
         assertThat(gemeld.status()).as(gemeld.body()).isEqualTo(201);
         assertThat(gemeld.json().get("oudDossier").asText()).isEqualTo(oudZonder);
+        assertThat(oudeSchool().get("/api/dossiers/" + oudZonder).json().get("status").asText()).isEqualTo("OPEN");
+        bevestig(oudZonder);
         assertThat(oudeSchool().get("/api/dossiers/" + oudZonder).json().get("status").asText()).isEqualTo("GESLOTEN");
         // With a BSN but no open dossier elsewhere there is nothing to take along.
         String alleen = nieuweSchool().post("/api/dossiers", naarHetBaken(Testdossiers.nieuw())).json().get("nummer")
@@ -315,6 +348,18 @@ class SchoolwisselIT extends IntegratieTest {
                 "{\"ingeschrevenOp\": \"" + vandaag() + "\"}");
         assertThat(niets.status()).isEqualTo(409);
         assertThat(niets.body()).contains("geen andere school");
+    }
+
+    private Task bevestigTaak(String oudNummer) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(oudNummer).taskDefinitionKey("bevestigen")
+                .singleResult();
+    }
+
+    /** The old school's zorgcoördinator confirms the change through EenPlan's task API. */
+    private void bevestig(String oudNummer) {
+        Http.Antwoord a = oudeSchool().post("/api/taken/" + bevestigTaak(oudNummer).getId() + "/voltooien",
+                "{\"antwoord\": \"BEVESTIGD\"}");
+        assertThat(a.status()).as(a.body()).isEqualTo(204);
     }
 
     private void voltooi(String taak, String nummer, String invoer) {

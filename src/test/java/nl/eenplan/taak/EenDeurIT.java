@@ -383,6 +383,12 @@ class EenDeurIT extends IntegratieTest {
                         extra.put("tlvEinddatum", Date.from(clock.instant().plusSeconds(400L * 24 * 3600)));
                         extra.put("tlvVerlooptOp", Date.from(clock.instant().plusSeconds(401L * 24 * 3600)));
                     }
+                    if (definitie.getKey().equals("schoolwisselBevestigen")) {
+                        // Set at its start: the change asked, the new school's name and the enrolment date.
+                        extra.put("schoolwissel", 0L);
+                        extra.put("naarSchool", "Het Baken College (99YY00)");
+                        extra.put("ingeschrevenOp", "2026-11-30");
+                    }
                     Task taak = startBij(definitie.getKey(), t.getId(), nummer, extra);
                     boolean zonderInvoer = afhandelingen.voor(definitie.getKey(), t.getId()).orElseThrow().invoer()
                             == Taakafhandeling.GeenInvoer.class;

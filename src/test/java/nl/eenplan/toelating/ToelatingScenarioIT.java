@@ -232,7 +232,14 @@ class ToelatingScenarioIT extends ScenarioTest {
 
         voltooi(taak("onderzoeken"), "{\"extraOndersteuning\": false, \"arrangementAanvragen\": false}", 204);
         voltooi(taak("besluiten"), "{\"besluit\": \"TOEGELATEN\"}", 204);
-        // Enrolled here: the old school's dossier closes with the school change (package nl.eenplan.schoolwissel).
+        // Enrolled here: the school change is asked; once the old school confirms it, its dossier closes (package
+        // nl.eenplan.schoolwissel).
+        assertThat(zc().get("/api/dossiers/" + oud).json().get("status").asText()).isEqualTo("OPEN");
+        Task bevestigen = taskService.createTaskQuery().processInstanceBusinessKey(oud).taskDefinitionKey("bevestigen")
+                .singleResult();
+        Http.Antwoord bevestigd = zc().post("/api/taken/" + bevestigen.getId() + "/voltooien",
+                "{\"antwoord\": \"BEVESTIGD\"}");
+        assertThat(bevestigd.status()).as(bevestigd.body()).isEqualTo(204);
         com.fasterxml.jackson.databind.JsonNode gesloten = zc().get("/api/dossiers/" + oud).json();
         assertThat(gesloten.get("status").asText()).isEqualTo("GESLOTEN");
         assertThat(gesloten.get("sluitreden").asText()).startsWith("Overgestapt naar").contains("99YY00");

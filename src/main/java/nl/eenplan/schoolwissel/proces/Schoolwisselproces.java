@@ -1,11 +1,16 @@
 package nl.eenplan.schoolwissel.proces;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import nl.eenplan.deployment.Proefomgeving;
+import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.dossier.Routeringsgegevens;
 import nl.eenplan.engine.Routering;
+import nl.eenplan.modelcontrole.Procesvariabelen;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,6 +35,14 @@ public class Schoolwisselproces {
 
     static final String ARRANGEMENT = "arrangement";
 
+    /** The old school confirms the change first (processes/schoolwisselBevestigen.bpmn, in its tenant). */
+    public static final String BEVESTIGEN = "schoolwisselBevestigen";
+    /** Its one user task. */
+    public static final String BEVESTIGEN_TAAK = "bevestigen";
+    static final String SCHOOLWISSEL = Procesvariabelen.SCHOOLWISSEL;
+    static final String NAAR_SCHOOL = Procesvariabelen.NAAR_SCHOOL;
+    static final String INGESCHREVEN_OP = Procesvariabelen.INGESCHREVEN_OP;
+
     /** The old school's own duties that run on there after the pupil left. */
     public static final Set<String> BLIJVEN_BIJ_DE_OUDE_SCHOOL = Set.of("verzuim", "meldcode");
 
@@ -47,6 +60,18 @@ public class Schoolwisselproces {
     public record Uitkomst(List<String> beeindigd, List<String> doorlopend, boolean arrangementVoortgezet) {
     }
 
+    /**
+     * Asks the old school's zorgcoördinatoren to confirm change {@code schoolwissel} of their pupil {@code oud}: the task
+     * shows their own dossier and only the new school's name and the enrolment date.
+     */
+    public void vraagBevestiging(Leerlingidentiteit oud, long schoolwissel, String naarSchool, LocalDate ingeschrevenOp) {
+        Map<String, Object> variabelen = new HashMap<>(Routering.variabelen(oud));
+        variabelen.put(SCHOOLWISSEL, schoolwissel);
+        variabelen.put(NAAR_SCHOOL, naarSchool);
+        variabelen.put(INGESCHREVEN_OP, ingeschrevenOp.toString());
+        proefomgeving.start(BEVESTIGEN, oud.dossierNummer(), variabelen);
+    }
+
     /** The keys of the processes the old school runs for the pupil now. */
     public List<String> lopend(String oudNummer, String vanBrin) {
         return bijDeSchool(oudNummer, vanBrin).stream().map(this::sleutel).toList();
@@ -62,6 +87,9 @@ public class Schoolwisselproces {
         boolean arrangement = false;
         for (ProcessInstance p : bijDeSchool(oudNummer, vanBrin)) {
             String sleutel = sleutel(p);
+            if (BEVESTIGEN.equals(sleutel)) {
+                continue; // the confirmation itself, ending with the task that confirmed
+            }
             if (BLIJVEN_BIJ_DE_OUDE_SCHOOL.contains(sleutel)) {
                 doorlopend.add(sleutel);
                 continue;
