@@ -282,6 +282,55 @@ class ArrangementScenarioIT extends ScenarioTest {
         assertThat(taak("besluitZorg")).isNull();
     }
 
+    /**
+     * Issue 23: withdrawal stops every care step, not only the first decision. While the gemeente handles the
+     * objection, a withdrawal ends that task; no "gegrond" reopens the care decision without consent, through any door.
+     */
+    @Test
+    void toestemmingIngetrokkenTijdensHetBezwaarDanHeropentGeenGegrondBezwaarHetZorgdeel() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        aanvraag(MET_ZORG);
+        besluit("gemeente", "besluitZorg", "AFGEWEZEN");
+        brief("gemeente", "besluitbriefZorg", "2026-11-03");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("ZORG", "2026-11-03")).status()).isEqualTo(204);
+        Task bezwaarBehandelen = taak("bezwaarBehandelenZorg");
+
+        trekToestemmingVoorJeugdhulpIn();
+
+        assertThat(taak("bezwaarBehandelenZorg")).isNull();
+        assertThat(arrangement).hasPassed("bezwaarBehandelenZorgToestemmingIngetrokken", "zorgdeelVervalt")
+                .isWaitingAt("besluitOnderwijs");
+        Http gemeente = http().als("gemeente");
+        Http.Antwoord viaApi = gemeente.post("/api/taken/" + bezwaarBehandelen.getId() + "/voltooien",
+                "{\"uitkomst\": \"GEGROND\"}");
+        assertThat(viaApi.status()).as(viaApi.body()).isEqualTo(404);
+        Http.Antwoord viaEngine = gemeente.post("/engine-rest/task/" + bezwaarBehandelen.getId() + "/complete",
+                "{\"variables\": {\"bezwaarZorgUitkomst\": {\"value\": \"GEGROND\", \"type\": \"String\"}}}");
+        assertThat(viaEngine.status()).as(viaEngine.body()).isEqualTo(404);
+        assertThat(taak("besluitZorg")).isNull();
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false))
+                .anySatisfy(m -> assertThat(m.onderwerp()).contains("Besluit zorgdeel vervalt").contains(nummer));
+
+        besluit("swv", "besluitOnderwijs", "TOEGEKEND");
+        assertThat(arrangement).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("evaluatiemoment");
+    }
+
+    @Test
+    void toestemmingIngetrokkenVoorDeBesluitbriefDanVervaltDieTaak() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        aanvraag(MET_ZORG);
+        besluit("gemeente", "besluitZorg", "AFGEWEZEN");
+        Task brief = taak("besluitbriefZorg");
+
+        trekToestemmingVoorJeugdhulpIn();
+
+        assertThat(taak("besluitbriefZorg")).isNull();
+        assertThat(arrangement).hasPassed("besluitbriefZorgToestemmingIngetrokken", "zorgdeelVervalt")
+                .isWaitingAt("besluitOnderwijs");
+        assertThat(voltooi("gemeente", brief, briefInvoer("2026-11-03")).status()).isEqualTo(404);
+    }
+
     /** The deskundigen of a TLV (tlv.Deskundigenregel; its boundaries in DeskundigenregelTest): refused per field. */
     @Test
     void eenTlvZonderTweeOnafhankelijkeAdviezenGaatNietVerder() {
