@@ -477,6 +477,20 @@ class ArrangementScenarioIT extends ScenarioTest {
         assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("ZORG", "2026-11-03")).status()).isEqualTo(204);
         assertThat(taak("bezwaarBehandelenZorg")).hasCandidateGroup("gemeente");
         voltooi("gemeente", taak("bezwaarBehandelenZorg"), "{\"uitkomst\": \"GEGROND\"}");
+        // Each part's decision (Deelbesluit) stays on its own columns: the care part's, the education part's untouched.
+        Map<String, Object> rij = jdbc.queryForMap("select zorg_besluit, zorg_besluit_op, zorg_brief_op, zorg_brief_door, "
+                + "zorg_brief_wijze, zorg_bezwaartermijn_tot, zorg_bezwaar_ontvangen_op, zorg_bezwaar_uitkomst, "
+                + "onderwijs_brief_op, onderwijs_bezwaar_ontvangen_op from arrangement where id = ?", id);
+        assertThat(rij.get("zorg_besluit")).isEqualTo("AFGEWEZEN");
+        assertThat(rij.get("zorg_besluit_op")).isNotNull();
+        assertThat(rij.get("zorg_brief_op").toString()).isEqualTo("2026-11-03");
+        assertThat(rij.get("zorg_brief_door")).isEqualTo("Secretariaat");
+        assertThat(rij.get("zorg_brief_wijze")).isEqualTo("POST");
+        assertThat(rij.get("zorg_bezwaartermijn_tot").toString()).isEqualTo("2026-12-15");
+        assertThat(rij.get("zorg_bezwaar_ontvangen_op").toString()).isEqualTo("2026-11-03");
+        assertThat(rij.get("zorg_bezwaar_uitkomst")).isEqualTo("GEGROND");
+        assertThat(rij.get("onderwijs_brief_op")).isNull();
+        assertThat(rij.get("onderwijs_bezwaar_ontvangen_op")).isNull();
         besluit("gemeente", "besluitZorg", "TOEGEKEND");
         besluit("swv", "besluitOnderwijs", "TOEGEKEND");
         assertThat(arrangement).hasPassed("bezwaarZorg", "bezwaarBehandelenZorg").isWaitingAt("evaluatiemoment");
