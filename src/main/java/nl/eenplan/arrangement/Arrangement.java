@@ -1,6 +1,9 @@
 package nl.eenplan.arrangement;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -110,73 +113,42 @@ public class Arrangement {
     @Column(name = "advies2_datum")
     private LocalDate advies2Datum;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "onderwijs_besluit")
-    private Besluit onderwijsBesluit;
+    /** Issue 23: each part's decision, letter and objection in one shape (Deelbesluit), on the columns it had. */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "besluit", column = @Column(name = "onderwijs_besluit")),
+            @AttributeOverride(name = "toelichting", column = @Column(name = "onderwijs_toelichting")),
+            @AttributeOverride(name = "besluitOp", column = @Column(name = "onderwijs_besluit_op")),
+            @AttributeOverride(name = "briefOp", column = @Column(name = "onderwijs_brief_op")),
+            @AttributeOverride(name = "briefDoor", column = @Column(name = "onderwijs_brief_door")),
+            @AttributeOverride(name = "briefWijze", column = @Column(name = "onderwijs_brief_wijze")),
+            @AttributeOverride(name = "bezwaartermijnTot", column = @Column(name = "onderwijs_bezwaartermijn_tot")),
+            @AttributeOverride(name = "bezwaarOntvangenOp", column = @Column(name = "onderwijs_bezwaar_ontvangen_op")),
+            @AttributeOverride(name = "bezwaarUitkomst", column = @Column(name = "onderwijs_bezwaar_uitkomst"))
+    })
+    private Deelbesluit onderwijs;
 
-    @Column(name = "onderwijs_toelichting")
-    private String onderwijsToelichting;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "besluit", column = @Column(name = "zorg_besluit")),
+            @AttributeOverride(name = "toelichting", column = @Column(name = "zorg_toelichting")),
+            @AttributeOverride(name = "besluitOp", column = @Column(name = "zorg_besluit_op")),
+            @AttributeOverride(name = "briefOp", column = @Column(name = "zorg_brief_op")),
+            @AttributeOverride(name = "briefDoor", column = @Column(name = "zorg_brief_door")),
+            @AttributeOverride(name = "briefWijze", column = @Column(name = "zorg_brief_wijze")),
+            @AttributeOverride(name = "bezwaartermijnTot", column = @Column(name = "zorg_bezwaartermijn_tot")),
+            @AttributeOverride(name = "bezwaarOntvangenOp", column = @Column(name = "zorg_bezwaar_ontvangen_op")),
+            @AttributeOverride(name = "bezwaarUitkomst", column = @Column(name = "zorg_bezwaar_uitkomst"))
+    })
+    private Deelbesluit zorg;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "zorg_besluit")
-    private Besluit zorgBesluit;
-
-    @Column(name = "zorg_toelichting")
-    private String zorgToelichting;
-
-    /** Issue 23: the day each part was decided, the letter to the parents and the objection term it started. */
-    @Column(name = "onderwijs_besluit_op")
-    private LocalDate onderwijsBesluitOp;
-
-    @Column(name = "zorg_besluit_op")
-    private LocalDate zorgBesluitOp;
-
-    @Column(name = "onderwijs_brief_op")
-    private LocalDate onderwijsBriefOp;
-
-    @Column(name = "onderwijs_brief_door")
-    private String onderwijsBriefDoor;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "onderwijs_brief_wijze")
-    private Verzendwijze onderwijsBriefWijze;
-
-    @Column(name = "onderwijs_bezwaartermijn_tot")
-    private LocalDate onderwijsBezwaartermijnTot;
-
-    @Column(name = "zorg_brief_op")
-    private LocalDate zorgBriefOp;
-
-    @Column(name = "zorg_brief_door")
-    private String zorgBriefDoor;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "zorg_brief_wijze")
-    private Verzendwijze zorgBriefWijze;
-
-    @Column(name = "zorg_bezwaartermijn_tot")
-    private LocalDate zorgBezwaartermijnTot;
-
-    @Column(name = "onderwijs_bezwaar_ontvangen_op")
-    private LocalDate onderwijsBezwaarOntvangenOp;
-
-    @Column(name = "zorg_bezwaar_ontvangen_op")
-    private LocalDate zorgBezwaarOntvangenOp;
-
+    /** Only for a TLV (the education part): the LBT's advice on an objection (WPO art. 18a, WVO art. 17a). */
     @Column(name = "lbt_advies_op")
     private LocalDate lbtAdviesOp;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "lbt_advies")
     private LbtAdvies lbtAdvies;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "onderwijs_bezwaar_uitkomst")
-    private Bezwaaruitkomst onderwijsBezwaarUitkomst;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "zorg_bezwaar_uitkomst")
-    private Bezwaaruitkomst zorgBezwaarUitkomst;
 
     /** The advice of the Landelijke Bezwaaradviescommissie on an objection against a TLV decision. */
     public enum LbtAdvies { GEGROND, ONGEGROND, NIET_ONTVANKELIJK }
@@ -253,61 +225,54 @@ public class Arrangement {
         this.advies2 = advies2;
     }
 
-    void toelichting(String deel, String toelichting) {
+    /**
+     * The decision on one part; {@code deel} as input parameter {@code deel} names it (ONDERWIJS or ZORG). Never null:
+     * JPA leaves an embedded value null while all its columns are empty.
+     */
+    Deelbesluit deel(String deel) {
         if ("ZORG".equals(deel)) {
-            this.zorgToelichting = toelichting;
-        } else {
-            this.onderwijsToelichting = toelichting;
+            if (zorg == null) {
+                zorg = new Deelbesluit();
+            }
+            return zorg;
         }
+        if (onderwijs == null) {
+            onderwijs = new Deelbesluit();
+        }
+        return onderwijs;
+    }
+
+    void toelichting(String deel, String toelichting) {
+        deel(deel).toelichting(toelichting);
     }
 
     void besluit(String deel, Besluit besluit, LocalDate op) {
-        if ("ZORG".equals(deel)) {
-            this.zorgBesluit = besluit;
-            this.zorgBesluitOp = op;
-        } else {
-            this.onderwijsBesluit = besluit;
-            this.onderwijsBesluitOp = op;
-        }
+        deel(deel).besluit(besluit, op);
     }
 
     LocalDate besluitOp(String deel) {
-        return "ZORG".equals(deel) ? zorgBesluitOp : onderwijsBesluitOp;
+        return deel(deel).getBesluitOp();
     }
 
     void besluitbrief(String deel, LocalDate op, String door, Verzendwijze wijze, LocalDate bezwaartermijnTot) {
-        if ("ZORG".equals(deel)) {
-            this.zorgBriefOp = op;
-            this.zorgBriefDoor = door;
-            this.zorgBriefWijze = wijze;
-            this.zorgBezwaartermijnTot = bezwaartermijnTot;
-        } else {
-            this.onderwijsBriefOp = op;
-            this.onderwijsBriefDoor = door;
-            this.onderwijsBriefWijze = wijze;
-            this.onderwijsBezwaartermijnTot = bezwaartermijnTot;
-        }
+        deel(deel).besluitbrief(op, door, wijze, bezwaartermijnTot);
     }
 
     /** The last day of the objection term the letter started; null before a letter (or for a decision from before it). */
     LocalDate bezwaartermijnTot(String deel) {
-        return "ZORG".equals(deel) ? zorgBezwaartermijnTot : onderwijsBezwaartermijnTot;
+        return deel(deel).getBezwaartermijnTot();
     }
 
     void bezwaarOntvangen(String deel, LocalDate op) {
-        if ("ZORG".equals(deel)) {
-            this.zorgBezwaarOntvangenOp = op;
-            this.zorgBezwaarUitkomst = null;
-        } else {
-            this.onderwijsBezwaarOntvangenOp = op;
-            this.onderwijsBezwaarUitkomst = null;
+        deel(deel).bezwaarOntvangen(op);
+        if (!"ZORG".equals(deel)) {
             this.lbtAdvies = null;
             this.lbtAdviesOp = null;
         }
     }
 
     LocalDate bezwaarOntvangenOp(String deel) {
-        return "ZORG".equals(deel) ? zorgBezwaarOntvangenOp : onderwijsBezwaarOntvangenOp;
+        return deel(deel).getBezwaarOntvangenOp();
     }
 
     void lbtAdvies(LocalDate op, LbtAdvies advies) {
@@ -320,11 +285,7 @@ public class Arrangement {
     }
 
     void bezwaarUitkomst(String deel, Bezwaaruitkomst uitkomst) {
-        if ("ZORG".equals(deel)) {
-            this.zorgBezwaarUitkomst = uitkomst;
-        } else {
-            this.onderwijsBezwaarUitkomst = uitkomst;
-        }
+        deel(deel).bezwaarUitkomst(uitkomst);
     }
 
     void gestart(LocalDate startdatum, List<Long> doelIds) {
@@ -425,19 +386,19 @@ public class Arrangement {
     }
 
     public Besluit getOnderwijsBesluit() {
-        return onderwijsBesluit;
+        return onderwijs == null ? null : onderwijs.getBesluit();
     }
 
     public String getOnderwijsToelichting() {
-        return onderwijsToelichting;
+        return onderwijs == null ? null : onderwijs.getToelichting();
     }
 
     public Besluit getZorgBesluit() {
-        return zorgBesluit;
+        return zorg == null ? null : zorg.getBesluit();
     }
 
     public String getZorgToelichting() {
-        return zorgToelichting;
+        return zorg == null ? null : zorg.getToelichting();
     }
 
     public Status getStatus() {
@@ -481,19 +442,19 @@ public class Arrangement {
     }
 
     String briefDoor(String deel) {
-        return "ZORG".equals(deel) ? zorgBriefDoor : onderwijsBriefDoor;
+        return deel(deel).getBriefDoor();
     }
 
     LocalDate briefOp(String deel) {
-        return "ZORG".equals(deel) ? zorgBriefOp : onderwijsBriefOp;
+        return deel(deel).getBriefOp();
     }
 
     Verzendwijze briefWijze(String deel) {
-        return "ZORG".equals(deel) ? zorgBriefWijze : onderwijsBriefWijze;
+        return deel(deel).getBriefWijze();
     }
 
     Bezwaaruitkomst bezwaarUitkomst(String deel) {
-        return "ZORG".equals(deel) ? zorgBezwaarUitkomst : onderwijsBezwaarUitkomst;
+        return deel(deel).getBezwaarUitkomst();
     }
 
     LocalDate getLbtAdviesOp() {

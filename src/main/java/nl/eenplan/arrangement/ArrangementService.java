@@ -205,11 +205,7 @@ public class ArrangementService {
 
     /** Tasks besluitOnderwijs and besluitZorg: the explanation; the decision itself goes to the process. */
     public void besluit(String procesInstantieId, String dossierNummer, String deel, String toelichting) {
-        // The task goes when consent for jeugdhulp is withdrawn; this is for a task of a model version without that.
-        if (deel.equals(ZORG) && !toestemmingen.inWerking(dossierNummer, Toestemming.Scope.JEUGDHULP)) {
-            throw new NietMogelijkException("Er is geen toestemming voor jeugdhulp (meer): de gemeente besluit niet "
-                    + "over het zorgdeel.");
-        }
+        zorgstapMetToestemming(deel, dossierNummer, "de gemeente besluit niet over het zorgdeel.");
         voorProces(procesInstantieId).toelichting(deel, blankAlsNull(toelichting));
     }
 
@@ -277,6 +273,8 @@ public class ArrangementService {
     public LocalDate besluitbrief(String procesInstantieId, String deel, LocalDate verzondenOp, String door,
                                   nl.eenplan.termijn.Verzendwijze wijze, String schoolBrin, String onderwijssoort) {
         Arrangement a = voorProces(procesInstantieId);
+        zorgstapMetToestemming(deel, a.getDossierNummer(), "het zorgdeel is vervallen en de gemeente verstuurt er geen "
+                + "besluitbrief over.");
         nl.eenplan.termijn.Besluitbrief.controleer(verzondenOp, a.besluitOp(deel), LocalDate.ofInstant(nu(), NL));
         LocalDate laatsteDag = termijnen.bezwaartermijnLaatsteDag(schoolBrin, onderwijssoort, verzondenOp);
         a.besluitbrief(deel, verzondenOp, door.trim(), wijze, laatsteDag);
@@ -325,6 +323,17 @@ public class ArrangementService {
     }
 
     /**
+     * Every step of the gemeente on the care part (decision, letter, objection, decision again) only while consent for
+     * jeugdhulp is in force (Gegevensstroom.GEMEENTE_ZORGDEEL). The model stops these tasks when consent is withdrawn
+     * (message toestemmingIngetrokken); this holds the line for a task of a model version without that boundary.
+     */
+    private void zorgstapMetToestemming(String deel, String dossierNummer, String gevolg) {
+        if (deel.equals(ZORG) && !toestemmingen.inWerking(dossierNummer, Toestemming.Scope.JEUGDHULP)) {
+            throw new NietMogelijkException("Er is geen toestemming voor jeugdhulp (meer): " + gevolg);
+        }
+    }
+
+    /**
      * Task lbtAdvies: for an objection against a TLV decision, the advice of the Landelijke Bezwaaradviescommissie
      * Toelaatbaarheidsverklaringen (WPO art. 18a lid 12, WVO art. 17a lid 13): when, and what it advised. Not in the
      * future, not before the objection came in.
@@ -349,6 +358,8 @@ public class ArrangementService {
     public void bezwaarBeslist(String procesInstantieId, String deel, Arrangement.Bezwaaruitkomst uitkomst,
                                String toelichting) {
         Arrangement a = voorProces(procesInstantieId);
+        zorgstapMetToestemming(deel, a.getDossierNummer(), "de gemeente beslist niet op het bezwaar tegen het zorgdeel "
+                + "en neemt het niet opnieuw in behandeling.");
         Arrangement.LbtAdvies advies = deel.equals(ONDERWIJS) ? a.getLbtAdvies() : null;
         boolean wijktAf = advies != null && uitkomst != Arrangement.Bezwaaruitkomst.INGETROKKEN
                 && !advies.name().equals(uitkomst.name());

@@ -282,6 +282,55 @@ class ArrangementScenarioIT extends ScenarioTest {
         assertThat(taak("besluitZorg")).isNull();
     }
 
+    /**
+     * Issue 23: withdrawal stops every care step, not only the first decision. While the gemeente handles the
+     * objection, a withdrawal ends that task; no "gegrond" reopens the care decision without consent, through any door.
+     */
+    @Test
+    void toestemmingIngetrokkenTijdensHetBezwaarDanHeropentGeenGegrondBezwaarHetZorgdeel() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        aanvraag(MET_ZORG);
+        besluit("gemeente", "besluitZorg", "AFGEWEZEN");
+        brief("gemeente", "besluitbriefZorg", "2026-11-03");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("ZORG", "2026-11-03")).status()).isEqualTo(204);
+        Task bezwaarBehandelen = taak("bezwaarBehandelenZorg");
+
+        trekToestemmingVoorJeugdhulpIn();
+
+        assertThat(taak("bezwaarBehandelenZorg")).isNull();
+        assertThat(arrangement).hasPassed("bezwaarBehandelenZorgToestemmingIngetrokken", "zorgdeelVervalt")
+                .isWaitingAt("besluitOnderwijs");
+        Http gemeente = http().als("gemeente");
+        Http.Antwoord viaApi = gemeente.post("/api/taken/" + bezwaarBehandelen.getId() + "/voltooien",
+                "{\"uitkomst\": \"GEGROND\"}");
+        assertThat(viaApi.status()).as(viaApi.body()).isEqualTo(404);
+        Http.Antwoord viaEngine = gemeente.post("/engine-rest/task/" + bezwaarBehandelen.getId() + "/complete",
+                "{\"variables\": {\"bezwaarZorgUitkomst\": {\"value\": \"GEGROND\", \"type\": \"String\"}}}");
+        assertThat(viaEngine.status()).as(viaEngine.body()).isEqualTo(404);
+        assertThat(taak("besluitZorg")).isNull();
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false))
+                .anySatisfy(m -> assertThat(m.onderwerp()).contains("Besluit zorgdeel vervalt").contains(nummer));
+
+        besluit("swv", "besluitOnderwijs", "TOEGEKEND");
+        assertThat(arrangement).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("evaluatiemoment");
+    }
+
+    @Test
+    void toestemmingIngetrokkenVoorDeBesluitbriefDanVervaltDieTaak() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        aanvraag(MET_ZORG);
+        besluit("gemeente", "besluitZorg", "AFGEWEZEN");
+        Task brief = taak("besluitbriefZorg");
+
+        trekToestemmingVoorJeugdhulpIn();
+
+        assertThat(taak("besluitbriefZorg")).isNull();
+        assertThat(arrangement).hasPassed("besluitbriefZorgToestemmingIngetrokken", "zorgdeelVervalt")
+                .isWaitingAt("besluitOnderwijs");
+        assertThat(voltooi("gemeente", brief, briefInvoer("2026-11-03")).status()).isEqualTo(404);
+    }
+
     /** The deskundigen of a TLV (tlv.Deskundigenregel; its boundaries in DeskundigenregelTest): refused per field. */
     @Test
     void eenTlvZonderTweeOnafhankelijkeAdviezenGaatNietVerder() {
@@ -428,6 +477,20 @@ class ArrangementScenarioIT extends ScenarioTest {
         assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("ZORG", "2026-11-03")).status()).isEqualTo(204);
         assertThat(taak("bezwaarBehandelenZorg")).hasCandidateGroup("gemeente");
         voltooi("gemeente", taak("bezwaarBehandelenZorg"), "{\"uitkomst\": \"GEGROND\"}");
+        // Each part's decision (Deelbesluit) stays on its own columns: the care part's, the education part's untouched.
+        Map<String, Object> rij = jdbc.queryForMap("select zorg_besluit, zorg_besluit_op, zorg_brief_op, zorg_brief_door, "
+                + "zorg_brief_wijze, zorg_bezwaartermijn_tot, zorg_bezwaar_ontvangen_op, zorg_bezwaar_uitkomst, "
+                + "onderwijs_brief_op, onderwijs_bezwaar_ontvangen_op from arrangement where id = ?", id);
+        assertThat(rij.get("zorg_besluit")).isEqualTo("AFGEWEZEN");
+        assertThat(rij.get("zorg_besluit_op")).isNotNull();
+        assertThat(rij.get("zorg_brief_op").toString()).isEqualTo("2026-11-03");
+        assertThat(rij.get("zorg_brief_door")).isEqualTo("Secretariaat");
+        assertThat(rij.get("zorg_brief_wijze")).isEqualTo("POST");
+        assertThat(rij.get("zorg_bezwaartermijn_tot").toString()).isEqualTo("2026-12-15");
+        assertThat(rij.get("zorg_bezwaar_ontvangen_op").toString()).isEqualTo("2026-11-03");
+        assertThat(rij.get("zorg_bezwaar_uitkomst")).isEqualTo("GEGROND");
+        assertThat(rij.get("onderwijs_brief_op")).isNull();
+        assertThat(rij.get("onderwijs_bezwaar_ontvangen_op")).isNull();
         besluit("gemeente", "besluitZorg", "TOEGEKEND");
         besluit("swv", "besluitOnderwijs", "TOEGEKEND");
         assertThat(arrangement).hasPassed("bezwaarZorg", "bezwaarBehandelenZorg").isWaitingAt("evaluatiemoment");

@@ -292,6 +292,48 @@ class ArrangementModelTest {
         verify(delegates.get("laatZorgdeelVervallen")).execute(any());
     }
 
+    /** Issue 23: every care step stops on withdrawal, not only the first decision: the letter and the objection. */
+    @Test
+    void toestemmingIngetrokkenBijDeBesluitbriefDanVervaltHetZorgdeel() throws Exception {
+        zorgBeslissen = true;
+        complete(taak("aanvraag"));
+        complete(taak("besluitZorg"), withVariables("zorgBesluit", "AFGEWEZEN"));
+        assertThat(proces).isWaitingAt("besluitbriefZorg", "besluitOnderwijs");
+
+        trekIn();
+
+        assertThat(proces).hasPassed("besluitbriefZorgToestemmingIngetrokken", "zorgdeelVervalt")
+                .isWaitingAt("besluitOnderwijs");
+        complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "TOEGEKEND"));
+        assertThat(proces).hasPassed("plaatsGeboden").isWaitingAt("evaluatiemoment");
+    }
+
+    @Test
+    void toestemmingIngetrokkenTijdensHetBezwaarDanGaatHetZorgdeelNietOpnieuwNaarDeGemeente() throws Exception {
+        zorgBeslissen = true;
+        complete(taak("aanvraag"));
+        complete(taak("besluitZorg"), withVariables("zorgBesluit", "AFGEWEZEN"));
+        brief("Zorg");
+        runtime.createMessageCorrelation("bezwaarZorgdeel").processInstanceId(proces.getId()).correlate();
+        assertThat(proces).isWaitingAt("bezwaarBehandelenZorg", "besluitOnderwijs");
+
+        trekIn();
+
+        // No "gegrond" can reopen besluitZorg: the objection task is gone, and so is the care part.
+        assertThat(proces).hasPassed("bezwaarBehandelenZorgToestemmingIngetrokken", "zorgdeelVervalt")
+                .hasNotPassed("bezwaarZorgGegrond").isWaitingAt("besluitOnderwijs");
+        assertThat(taken.createTaskQuery().processInstanceId(proces.getId()).taskDefinitionKey("besluitZorg").count())
+                .isZero();
+        complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "TOEGEKEND"));
+        assertThat(proces).hasPassed("plaatsGeboden").isWaitingAt("evaluatiemoment");
+    }
+
+    /** As StopRoutesZonderToestemming correlates a withdrawal of consent for jeugdhulp. */
+    private void trekIn() {
+        runtime.createMessageCorrelation("toestemmingIngetrokken").processInstanceId(proces.getId())
+                .localVariableEquals("taakToestemming", "JEUGDHULP").correlateAll();
+    }
+
     @Test
     void evaluerenDoorgaanBijstellenEnAfsluiten() throws Exception {
         complete(taak("aanvraag"));
