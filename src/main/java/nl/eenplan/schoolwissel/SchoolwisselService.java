@@ -57,14 +57,15 @@ public class SchoolwisselService {
     private final Clock clock;
 
     /**
-     * {@code actief}: whether a school change can be asked ({@code eenplan.schoolwissel.actief}, on by default; an
-     * installation may switch it off, then the new school asks the old one for the onderwijskundig rapport by hand).
+     * {@code actief}: whether a school change can be asked ({@code eenplan.schoolwissel.actief}). Off by default:
+     * the old school confirms first, but a running OPP, TLV, objection and thuiszitterstafel do not move along yet.
+     * While off, the new school asks the old one for the onderwijskundig rapport by hand.
      */
     SchoolwisselService(SchoolwisselRepository wissels, DossierService dossiers, SchoolService scholen,
                         ToestemmingService toestemmingen, GroeidocumentService groeidocumenten,
                         ArrangementService arrangementen, MeldingService meldingen, Schoolwisselproces proces,
                         ToelatingService toelatingen,
-                        @org.springframework.beans.factory.annotation.Value("${eenplan.schoolwissel.actief:true}")
+                        @org.springframework.beans.factory.annotation.Value("${eenplan.schoolwissel.actief:false}")
                         boolean actief, Clock clock) {
         this.toelatingen = toelatingen;
         this.actief = actief;
