@@ -68,7 +68,7 @@ public final class WettelijkeTermijnen {
      * 41a, the WVO 2020 on the ontwikkelingsperspectief, formerly WVO art. 26). "Once per school year" is read as an
      * evaluation moment 11 months after the last one, so the evaluation with its own term falls within a year.
      */
-    private static final String OPP = "WPO art. 40a; WEC art. 41a; WVO 2020 (ontwikkelingsperspectief)";
+    private static final String OPP = "WPO art. 40a; WEC art. 41a; WVO 2020 art. 2.44";
 
     public static final List<Termijn> TERMIJNEN = List.of(
             new Termijn("arrangement", "zorgplicht", 6, Eenheid.WEKEN,
@@ -99,7 +99,7 @@ public final class WettelijkeTermijnen {
             new Termijn("arrangement", "bezwaarBeslissen", 0, Eenheid.WERKDAGEN,
                     "Awb art. 7:10 lid 1: beslissen op bezwaar uiterlijk op de laatste dag van de beslistermijn"),
             new Termijn("arrangement", "opp", 6, Eenheid.WEKEN,
-                    "WPO art. 40a; WEC art. 41a; WVO 2020 (ontwikkelingsperspectief): uiterlijk 6 weken na inschrijving"),
+                    "WPO art. 40a; WEC art. 41a; WVO 2020 art. 2.44: uiterlijk 6 weken na inschrijving"),
             new Termijn("opp", "opstellen", 6, Eenheid.WEKEN, OPP + ": uiterlijk 6 weken na inschrijving, na op "
                     + "overeenstemming gericht overleg met de ouders"),
             new Termijn("opp", "jaarevaluatie", 11, Eenheid.MAANDEN, OPP + ": ten minste eenmaal per schooljaar met de "
