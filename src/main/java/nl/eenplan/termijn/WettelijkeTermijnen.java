@@ -85,10 +85,15 @@ public final class WettelijkeTermijnen {
                     TOELATING + ": verlengen kan alleen binnen de 6 weken"),
             new Termijn("toelating", "besluiten", 0, Eenheid.WERKDAGEN,
                     TOELATING + ": beslissen binnen de (eenmaal verlengde) termijn"),
-            new Termijn("toelating", "herziening", 4, Eenheid.WEKEN, "WPO art. 63 lid 2: het bevoegd gezag van een "
-                    + "bijzondere school beslist binnen 4 weken na ontvangst van het verzoek om herziening"),
-            new Termijn("toelating", "bezwaarBeslissen", 0, Eenheid.WERKDAGEN, "Awb art. 7:10 lid 1 (openbare school) "
-                    + "of WPO art. 63 lid 2 (bijzondere school): beslissen uiterlijk op de laatste dag van de beslistermijn"),
+            new Termijn("toelating", "beslistermijnNaBezwaartermijn", 4, Eenheid.WEKEN, "WPO art. 40 lid 12: het "
+                    + "bevoegd gezag van een openbare school beslist op het bezwaar binnen 4 weken na afloop van de "
+                    + "bezwaartermijn"),
+            new Termijn("toelating", "beslistermijnNaOntvangst", 4, Eenheid.WEKEN, "WPO art. 63 lid 2 (bijzondere "
+                    + "school); WVO 2020 art. 8.8 lid 5-6 (voortgezet onderwijs): het bevoegd gezag beslist binnen 4 "
+                    + "weken na ontvangst van het verzoek om herziening of het bezwaar"),
+            new Termijn("toelating", "bezwaarBeslissen", 0, Eenheid.WERKDAGEN, "WPO art. 40 lid 12 (openbare school) "
+                    + "of WPO art. 63 lid 2 (bijzondere school); WVO 2020 art. 8.8 lid 5-6 (voortgezet onderwijs): "
+                    + "beslissen uiterlijk op de laatste dag van de beslistermijn"),
             new Termijn("arrangement", "bezwaar", 6, Eenheid.WEKEN,
                     "Awb art. 6:7 (bezwaartermijn 6 weken; begint de dag na bekendmaking, art. 6:8)"),
             new Termijn("arrangement", "beslistermijnBezwaar", 6, Eenheid.WEKEN,
