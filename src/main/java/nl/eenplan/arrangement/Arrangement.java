@@ -142,7 +142,7 @@ public class Arrangement {
     })
     private Deelbesluit zorg;
 
-    /** Only for a TLV (the education part): the LBT's advice on an objection (WPO art. 18a, WVO art. 17a). */
+    /** Only for a TLV (the education part): the LBT's advice on an objection (WPO art. 18a, WVO 2020 art. 2.47). */
     @Column(name = "lbt_advies_op")
     private LocalDate lbtAdviesOp;
 

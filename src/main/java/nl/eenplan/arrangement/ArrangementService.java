@@ -133,7 +133,7 @@ public class ArrangementService {
 
     /**
      * Complete? If not, what is missing. No consent is asked for the SWV: it processes what its statutory tasks need
-     * (WPO art. 18a, WVO art. 17a; dossier.Gegevensstroom.SWV). The care part goes to the gemeente only with consent
+     * (WPO art. 18a, WVO 2020 art. 2.47; dossier.Gegevensstroom.SWV). The care part goes to the gemeente only with consent
      * for jeugdhulp (Gegevensstroom.GEMEENTE_ZORGDEEL).
      */
     public Controle controleer(Instantie instantie) {
@@ -335,7 +335,7 @@ public class ArrangementService {
 
     /**
      * Task lbtAdvies: for an objection against a TLV decision, the advice of the Landelijke Bezwaaradviescommissie
-     * Toelaatbaarheidsverklaringen (WPO art. 18a lid 12, WVO art. 17a lid 13): when, and what it advised. Not in the
+     * Toelaatbaarheidsverklaringen (WPO art. 18a lid 12, WVO 2020 art. 2.47 lid 15): when, and what it advised. Not in the
      * future, not before the objection came in.
      */
     public void lbtAdvies(String procesInstantieId, LocalDate op, Arrangement.LbtAdvies advies) {

@@ -25,7 +25,7 @@ public enum Gegevensstroom {
     SWV("school", "het samenwerkingsverband passend onderwijs",
             "de aanvraag van een arrangement of TLV met het OPP, het onderwijsdeel en het door de ouders ondertekende "
                     + "groeidocument, nooit het zorgdeel",
-            Grondslag.wettelijkeTaak("WPO art. 18a en WVO art. 17a (taken van het samenwerkingsverband; het SWV "
+            Grondslag.wettelijkeTaak("WPO art. 18a en WVO 2020 art. 2.47 (taken van het samenwerkingsverband; het SWV "
                     + "verwerkt de gegevens die het daarvoor nodig heeft zonder toestemming)")),
     LEERPLICHT_VERZUIM("school", "leerplicht (de gemeente)",
             "de verzuimmelding en escalaties: identiteit, school en de feiten van de reden, geen zorginhoud",
@@ -46,7 +46,7 @@ public enum Gegevensstroom {
             "het signaal (leerling, school, sinds wanneer zonder onderwijs) en het plan van de tafel: terugkeerdatum, "
             + "onderwijs, wie wat doet, de doorzettingsmachtige; nooit zorginhoud uit het dossier",
             Grondslag.wettelijkeTaak("Leerplichtwet 1969 art. 16 en 21 (toezicht op de naleving door de gemeente "
-                    + "waar de leerling woont); WPO art. 18a en WVO art. 17a (het samenwerkingsverband zorgt voor een "
+                    + "waar de leerling woont); WPO art. 18a en WVO 2020 art. 2.47 (het samenwerkingsverband zorgt voor een "
                     + "dekkend geheel van voorzieningen, zodat de leerling een plaats in het onderwijs krijgt)")),
     /**
      * A pupil living in a gemeente that does not work with this EenPlan gets the table at the school's gemeente
@@ -57,7 +57,7 @@ public enum Gegevensstroom {
             + "waar de leerling woont, werkt niet met deze EenPlan), en het samenwerkingsverband van de school",
             "het signaal (leerling, school, sinds wanneer zonder onderwijs) en het plan van de tafel: terugkeerdatum, "
             + "onderwijs, wie wat doet, de doorzettingsmachtige; nooit zorginhoud uit het dossier",
-            Grondslag.wettelijkeTaak("WPO art. 18a en WVO art. 17a (het samenwerkingsverband en de gemeenten in zijn "
+            Grondslag.wettelijkeTaak("WPO art. 18a en WVO 2020 art. 2.47 (het samenwerkingsverband en de gemeenten in zijn "
                     + "regio, met wie het op overeenstemming gericht overleg voert over het ondersteuningsplan, zorgen "
                     + "dat de leerling een plaats in het onderwijs krijgt); de gemeente van de school brengt de "
                     + "woongemeente erbij, die bevoegd blijft (Leerplichtwet 1969 art. 16 en 21)")),
@@ -144,7 +144,7 @@ public enum Gegevensstroom {
             return soort == Soort.TOESTEMMING;
         }
 
-        /** In words, with its articles: "wettelijke taak (WPO art. 18a en WVO art. 17a …)". */
+        /** In words, with its articles: "wettelijke taak (WPO art. 18a en WVO 2020 art. 2.47 …)". */
         public String inWoorden() {
             return soort.omschrijving() + " (" + bron + ")";
         }

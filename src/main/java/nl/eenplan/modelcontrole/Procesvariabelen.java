@@ -111,6 +111,7 @@ public final class Procesvariabelen {
     public static final String GEEN_BEZWAAR_NA = "geenBezwaarNa";
     public static final String BEZWAAR_BESLISTERMIJN = "bezwaarBeslistermijn";
     public static final String BEZWAAR_UITKOMST = "bezwaarUitkomst";
+    public static final String WACHT_OP_OORDEEL = "wachtOpOordeel";
     // leerplichtEscalatie (and route above)
     public static final String ESCALATIE_ID = "escalatieId";
     public static final String REDEN = "reden";
@@ -173,7 +174,7 @@ public final class Procesvariabelen {
             Map.entry("verzuim", Set.of(VERZUIMMELDING_ID, SOORT, BESLUIT, DREMPELDATUM, DUO_BEVESTIGD)),
             Map.entry("toelating", Set.of(TOELATING_ID, AANMELDING_ONTVANGEN, BESLISTERMIJN, ARRANGEMENT_AANVRAGEN,
                     BESLISTERMIJN_VERLENGEN, VERLENGD, VERLENGD_TOT, TIJDELIJK_INSCHRIJVEN_OP, TOELATINGSBESLUIT,
-                    BEZWAARTERMIJN_TOT, GEEN_BEZWAAR_NA, BEZWAAR_BESLISTERMIJN, BEZWAAR_UITKOMST)),
+                    BEZWAARTERMIJN_TOT, GEEN_BEZWAAR_NA, BEZWAAR_BESLISTERMIJN, BEZWAAR_UITKOMST, WACHT_OP_OORDEEL)),
             Map.entry("leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST, BEHANDELAAR)),
             Map.entry("meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST)),
             Map.entry("thuiszitterstafel", Set.of(TAFEL_ID, BEHANDELAAR, TAFEL_DATUM, DOORZETTINGSMACHT, TERUG_DATUM)),

@@ -10,7 +10,7 @@ import nl.eenplan.dossier.Vertegenwoordiging;
 /**
  * Who gives instemming on the handelingsdeel of the OPP, the one place of this rule. Since 1 August 2017 the board
  * sets the OPP only after op overeenstemming gericht overleg (OOGO) with the parents, and the handelingsdeel only with
- * their instemming (WPO art. 40a, WEC art. 41a, WVO 2020 (ontwikkelingsperspectief; voorheen WVO art. 26); Stb. 2017, 41); in the WEC and the WVO, for a pupil
+ * their instemming (WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44 (voorheen WVO art. 26); Stb. 2017, 41); in the WEC and the WVO, for a pupil
  * who is of age and handelingsbekwaam, the pupil instead of the parents.
  * <ul>
  * <li>Under 18: a parent or guardian with gezag (a parent without gezag cannot agree or refuse for the pupil). A

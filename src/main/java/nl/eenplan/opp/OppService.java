@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The pupil's OPP (ontwikkelingsperspectief; WPO art. 40a, WEC art. 41a, WVO 2020 (ontwikkelingsperspectief; voorheen WVO art. 26)): versions with the OOGO,
+ * The pupil's OPP (ontwikkelingsperspectief; WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44 (voorheen WVO art. 26)): versions with the OOGO,
  * uitstroomprofiel, handelingsdeel and the parents' instemming on it, and the evaluations with the parents. Process
  * {@code opp} runs it (docs/processen/opp.md); its steps call the methods here with plain values, so a parent's own
  * answer (issue 24) can call {@link #instemming} the same way.

@@ -7,7 +7,7 @@ import nl.eenplan.dossier.Onderwijssoort;
 
 /**
  * The uitstroomprofiel of an OPP, the one place that says which fits which onderwijssoort. The OPP names the expected
- * uitstroombestemming and its onderbouwing (WPO art. 40a, WEC art. 41a, WVO 2020 (ontwikkelingsperspectief; voorheen WVO art. 26); Besluit inhoud
+ * uitstroombestemming and its onderbouwing (WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44 (voorheen WVO art. 26); Besluit inhoud
  * ontwikkelingsperspectief). In po and so that is the kind of secondary education the pupil is expected to go to
  * (praktijkonderwijs, the vmbo routes, havo, vwo, or vso); in vso one of the three uitstroomprofielen of the WEC
  * (art. 14a: vervolgonderwijs, arbeidsmarkt, dagbesteding); in vo the same three (vo leads to further education or, in

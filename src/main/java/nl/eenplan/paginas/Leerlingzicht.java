@@ -254,7 +254,7 @@ class Leerlingzicht {
                 : List.of();
         if (swv) {
             uitleg.add("Het samenwerkingsverband ziet wat het voor zijn besluit nodig heeft: de aanvraag en het OPP, "
-                    + "voor zijn wettelijke taak (WPO art. 18a, WVO art. 17a); niet het dossier of het zorgdeel.");
+                    + "voor zijn wettelijke taak (WPO art. 18a, WVO 2020 art. 2.47); niet het dossier of het zorgdeel.");
         }
         if (gemeente) {
             uitleg.add("De gemeente ziet wat ze voor haar besluit nodig heeft: het zorgdeel van een aanvraag, zolang "

@@ -68,7 +68,7 @@ public final class WettelijkeTermijnen {
      * 41a, the WVO 2020 on the ontwikkelingsperspectief, formerly WVO art. 26). "Once per school year" is read as an
      * evaluation moment 11 months after the last one, so the evaluation with its own term falls within a year.
      */
-    private static final String OPP = "WPO art. 40a; WEC art. 41a; WVO 2020 (ontwikkelingsperspectief)";
+    private static final String OPP = "WPO art. 40a; WEC art. 41a; WVO 2020 art. 2.44";
 
     public static final List<Termijn> TERMIJNEN = List.of(
             new Termijn("arrangement", "zorgplicht", 6, Eenheid.WEKEN,
@@ -85,10 +85,15 @@ public final class WettelijkeTermijnen {
                     TOELATING + ": verlengen kan alleen binnen de 6 weken"),
             new Termijn("toelating", "besluiten", 0, Eenheid.WERKDAGEN,
                     TOELATING + ": beslissen binnen de (eenmaal verlengde) termijn"),
-            new Termijn("toelating", "herziening", 4, Eenheid.WEKEN, "WPO art. 63 lid 2: het bevoegd gezag van een "
-                    + "bijzondere school beslist binnen 4 weken na ontvangst van het verzoek om herziening"),
-            new Termijn("toelating", "bezwaarBeslissen", 0, Eenheid.WERKDAGEN, "Awb art. 7:10 lid 1 (openbare school) "
-                    + "of WPO art. 63 lid 2 (bijzondere school): beslissen uiterlijk op de laatste dag van de beslistermijn"),
+            new Termijn("toelating", "beslistermijnNaBezwaartermijn", 4, Eenheid.WEKEN, "WPO art. 40 lid 12: het "
+                    + "bevoegd gezag van een openbare school beslist op het bezwaar binnen 4 weken na afloop van de "
+                    + "bezwaartermijn"),
+            new Termijn("toelating", "beslistermijnNaOntvangst", 4, Eenheid.WEKEN, "WPO art. 63 lid 2 (bijzondere "
+                    + "school); WVO 2020 art. 8.8 lid 5-6 (voortgezet onderwijs): het bevoegd gezag beslist binnen 4 "
+                    + "weken na ontvangst van het verzoek om herziening of het bezwaar"),
+            new Termijn("toelating", "bezwaarBeslissen", 0, Eenheid.WERKDAGEN, "WPO art. 40 lid 12 (openbare school) "
+                    + "of WPO art. 63 lid 2 (bijzondere school); WVO 2020 art. 8.8 lid 5-6 (voortgezet onderwijs): "
+                    + "beslissen uiterlijk op de laatste dag van de beslistermijn"),
             new Termijn("arrangement", "bezwaar", 6, Eenheid.WEKEN,
                     "Awb art. 6:7 (bezwaartermijn 6 weken; begint de dag na bekendmaking, art. 6:8)"),
             new Termijn("arrangement", "beslistermijnBezwaar", 6, Eenheid.WEKEN,
@@ -99,7 +104,7 @@ public final class WettelijkeTermijnen {
             new Termijn("arrangement", "bezwaarBeslissen", 0, Eenheid.WERKDAGEN,
                     "Awb art. 7:10 lid 1: beslissen op bezwaar uiterlijk op de laatste dag van de beslistermijn"),
             new Termijn("arrangement", "opp", 6, Eenheid.WEKEN,
-                    "WPO art. 40a; WEC art. 41a; WVO 2020 (ontwikkelingsperspectief): uiterlijk 6 weken na inschrijving"),
+                    "WPO art. 40a; WEC art. 41a; WVO 2020 art. 2.44: uiterlijk 6 weken na inschrijving"),
             new Termijn("opp", "opstellen", 6, Eenheid.WEKEN, OPP + ": uiterlijk 6 weken na inschrijving, na op "
                     + "overeenstemming gericht overleg met de ouders"),
             new Termijn("opp", "jaarevaluatie", 11, Eenheid.MAANDEN, OPP + ": ten minste eenmaal per schooljaar met de "

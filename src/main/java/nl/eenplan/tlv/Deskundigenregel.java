@@ -8,8 +8,9 @@ import nl.eenplan.web.Veldfout;
 
 /**
  * The one rule on the deskundigen behind a TLV. The SWV decides whether a pupil is toelaatbaar to sbo, so or vso
- * (WPO art. 18a; WVO 2020 on the samenwerkingsverband; the WEC admits to so/vso only with a TLV) and asks deskundigen
- * first; the AMvB of passend onderwijs (2014, article 34.8 "Deskundigen samenwerkingsverband" as SWVs cite it) says who:
+ * (WPO art. 18a; WVO 2020 art. 2.47; the WEC admits to so/vso only with a TLV) and asks deskundigen first; Besluit
+ * bekostiging WPO art. 34.8 "Deskundigen samenwerkingsverband" (on WPO art. 18a lid 11; WVO 2020 art. 2.47 lid 14)
+ * says who:
  * <em>twee onafhankelijke deskundigen, in ieder geval een orthopedagoog of een psycholoog en, afhankelijk van de
  * leerling over wiens toelaatbaarheid wordt geadviseerd, ten minste een tweede deskundige: een kinder- of
  * jeugdpsycholoog, een pedagoog, een kinderpsychiater, een maatschappelijk werker of een arts</em>. As the Landelijke

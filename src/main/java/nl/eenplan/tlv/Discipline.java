@@ -1,7 +1,7 @@
 package nl.eenplan.tlv;
 
 /**
- * The disciplines of the deskundigen who advise the SWV on a TLV, as the AMvB names them (see {@link Deskundigenregel}):
+ * The disciplines of the deskundigen who advise the SWV on a TLV, as Besluit bekostiging WPO art. 34.8 names them (see {@link Deskundigenregel}):
  * the first is an orthopedagoog or a psycholoog; the second, depending on the pupil, a kinder- of jeugdpsycholoog, a
  * pedagoog (an orthopedagoog is one), a kinderpsychiater, a maatschappelijk werker or an arts.
  */

@@ -156,7 +156,7 @@ public class TlvService {
 
     /**
      * The pupil's TLVs: for the pupil's school (zorgcoördinator, mentor) and for the SWV on its statutory task
-     * (WPO art. 18a, WVO art. 17a: Gegevensstroom.SWV, named in the audit entry); not for the gemeente.
+     * (WPO art. 18a, WVO 2020 art. 2.47: Gegevensstroom.SWV, named in the audit entry); not for the gemeente.
      */
     @Transactional(readOnly = true)
     public List<TlvView> vanDossier(String dossierNummer, boolean alleenSwv) {

@@ -35,6 +35,11 @@ public class Toelating {
         BEZWAAR, HERZIENING, BEZWAAR_OF_HERZIENING
     }
 
+    /** The Geschillencommissie passend onderwijs's oordeel on the parents' dispute (WPO art. 43). */
+    public enum Oordeel {
+        GEGROND, ONGEGROND
+    }
+
     /** The board's decision on it: gegrond (admission decided again), ongegrond (the refusal stands), or withdrawn. */
     public enum Bezwaaruitkomst {
         GEGROND, ONGEGROND, INGETROKKEN
@@ -82,6 +87,12 @@ public class Toelating {
     @Enumerated(EnumType.STRING)
     private Bezwaaruitkomst bezwaarUitkomst;
     private LocalDate bezwaarBeslotenOp;
+    /** The Geschillencommissie (WPO art. 43): when the parents went, its oordeel, and what the board did with it. */
+    private LocalDate geschillencommissieOp;
+    private LocalDate geschillencommissieOordeelOp;
+    @Enumerated(EnumType.STRING)
+    private Oordeel geschillencommissieOordeel;
+    private String oordeelGevolg;
     /** TRUE while running, empty after: unique with the dossier (V34). */
     private Boolean lopend;
 
@@ -161,9 +172,24 @@ public class Toelating {
         this.bezwaarBeslistermijn = tot;
     }
 
-    void bezwaarBeslist(Bezwaaruitkomst uitkomst, LocalDate op) {
+    void bezwaarBeslist(Bezwaaruitkomst uitkomst, LocalDate op, String oordeelGevolg) {
         this.bezwaarUitkomst = uitkomst;
         this.bezwaarBeslotenOp = op;
+        this.oordeelGevolg = oordeelGevolg;
+    }
+
+    void naarGeschillencommissie(LocalDate op) {
+        this.geschillencommissieOp = op;
+    }
+
+    void oordeel(Oordeel oordeel, LocalDate op) {
+        this.geschillencommissieOordeel = oordeel;
+        this.geschillencommissieOordeelOp = op;
+    }
+
+    /** The parents went to the Geschillencommissie and its oordeel is not in yet: the board may not decide. */
+    public boolean wachtOpOordeel() {
+        return geschillencommissieOp != null && geschillencommissieOordeelOp == null;
     }
 
     /** Enrolled at the school applied to (admitted, or temporarily), or placed elsewhere: the old school may let go. */
@@ -285,5 +311,21 @@ public class Toelating {
 
     public LocalDate getBezwaarBeslotenOp() {
         return bezwaarBeslotenOp;
+    }
+
+    public LocalDate getGeschillencommissieOp() {
+        return geschillencommissieOp;
+    }
+
+    public LocalDate getGeschillencommissieOordeelOp() {
+        return geschillencommissieOordeelOp;
+    }
+
+    public Oordeel getGeschillencommissieOordeel() {
+        return geschillencommissieOordeel;
+    }
+
+    public String getOordeelGevolg() {
+        return oordeelGevolg;
     }
 }

@@ -42,6 +42,23 @@ class ToelatingController {
         return toelatingen.bezwaar(id, bezwaar);
     }
 
+    /**
+     * The parents took the refusal to the Geschillencommissie passend onderwijs (WPO art. 43): the board's term on the
+     * objection pauses until its oordeel.
+     */
+    @PostMapping("/api/toelatingen/{id}/geschillencommissie")
+    @PreAuthorize("hasAuthority('zorgcoordinator')")
+    ToelatingView naarGeschillencommissie(@PathVariable long id, @Valid @RequestBody NaarGeschillencommissie invoer) {
+        return toelatingen.naarGeschillencommissie(id, invoer);
+    }
+
+    /** The commission's oordeel: the board's term resumes. */
+    @PostMapping("/api/toelatingen/{id}/geschillencommissie/oordeel")
+    @PreAuthorize("hasAuthority('zorgcoordinator')")
+    ToelatingView oordeel(@PathVariable long id, @Valid @RequestBody OordeelGeschillencommissie invoer) {
+        return toelatingen.oordeel(id, invoer);
+    }
+
     @PostMapping("/api/dossiers/{nummer}/toelatingen")
     @PreAuthorize("hasAuthority('zorgcoordinator')")
     ResponseEntity<ToelatingView> start(@PathVariable String nummer, @Valid @RequestBody NieuweToelating nieuw,

@@ -313,6 +313,15 @@ public class ToelatingService {
             throw new OngeldigeInvoerException("perPostVerzondenOp", "Een brief kan niet verzonden zijn na de dag "
                     + "waarop hij binnenkwam.");
         }
+        if (t.getBezwaartermijnTot() == null && t.getBesluitbriefOp() == null
+                && (t.getStatus() == Toelating.Status.GEWEIGERD || t.getStatus() == Toelating.Status.PLAATS_ELDERS)
+                && !proces.loopt(t.getProcesInstantieId())) {
+            // Started before V45: that model version ended at the decision, without the letter step.
+            throw new NietMogelijkException("Deze toelating liep op een eerdere versie van het proces, zonder de stap "
+                    + "'Verzending besluitbrief vastleggen': EenPlan kent de dag van de brief niet en registreert er "
+                    + "geen bezwaar of verzoek om herziening voor. Leg het buiten EenPlan vast; het bestuur beslist "
+                    + "erop binnen de wettelijke termijn (docs/processen/toelating.md).");
+        }
         if (t.getBezwaartermijnTot() == null) {
             throw new NietMogelijkException("Er loopt geen termijn voor bezwaar of herziening bij deze toelating: "
                     + "alleen na een weigering of een plaats elders, vanaf de dag na verzending van de besluitbrief.");
@@ -352,9 +361,108 @@ public class ToelatingService {
         voorProces(procesInstantieId).bezwaarBeslistermijn(tot);
     }
 
-    /** Task bezwaarBeslissen: gegrond (the board decides again: task opnieuwBesluiten), ongegrond or withdrawn. */
-    public void bezwaarBeslist(String procesInstantieId, Toelating.Bezwaaruitkomst uitkomst) {
-        voorProces(procesInstantieId).bezwaarBeslist(uitkomst, Klok.vandaag(clock));
+    /**
+     * Task bezwaarBeslissen: gegrond (the board decides again: task opnieuwBesluiten), ongegrond or withdrawn. Not while
+     * the Geschillencommissie's oordeel is awaited (WPO art. 43 lid 4: 409, also for an instance on a model from before
+     * the pause); after an oordeel the decision says what the board does with it (Besluit bekostiging WPO art. 34.9
+     * lid 8): the toelichting, required then.
+     */
+    public void bezwaarBeslist(String procesInstantieId, Toelating.Bezwaaruitkomst uitkomst, String toelichting) {
+        Toelating t = voorProces(procesInstantieId);
+        if (t.wachtOpOordeel()) {
+            throw new NietMogelijkException("De ouders hebben het geschil op " + t.getGeschillencommissieOp()
+                    + " aan de Geschillencommissie passend onderwijs voorgelegd: het bestuur beslist pas op het "
+                    + Bezwaarregel.naam(t.getRechtsmiddel()) + " na haar oordeel (WPO art. 43 lid 4). Leg eerst het "
+                    + "oordeel vast.");
+        }
+        String gevolg = null;
+        if (t.getGeschillencommissieOordeel() != null) {
+            if (toelichting == null || toelichting.isBlank()) {
+                throw new OngeldigeInvoerException("toelichting", "De Geschillencommissie oordeelde het geschil "
+                        + (t.getGeschillencommissieOordeel() == Toelating.Oordeel.GEGROND ? "gegrond" : "ongegrond")
+                        + ": zeg in de toelichting wat het bestuur met dat oordeel doet (Besluit bekostiging WPO art. "
+                        + "34.9 lid 8).");
+            }
+            gevolg = toelichting.strip();
+        }
+        t.bezwaarBeslist(uitkomst, Klok.vandaag(clock), gevolg);
+    }
+
+    /**
+     * The parents took the refusal (or the place elsewhere) to the Geschillencommissie passend onderwijs (WPO art. 43),
+     * as the school records it for the board: once, after the decision, not in the future. While its oordeel is awaited
+     * the board does not decide on the objection (lid 4): a running decision task stops, with its reminder and
+     * escalation, and comes back with the term moved on by the days it stood still (Bezwaarregel.naOordeel).
+     */
+    public ToelatingView naarGeschillencommissie(long id, NaarGeschillencommissie invoer) {
+        Toelating t = toelatingen.findById(id).orElseThrow(() -> new NietGevondenException("Geen toelating " + id + "."));
+        dossiers.controleerToegang(t.getDossierNummer());
+        if (t.getStatus() != Toelating.Status.GEWEIGERD && t.getStatus() != Toelating.Status.PLAATS_ELDERS) {
+            throw new NietMogelijkException("Alleen een weigering (of een plaats op een andere school) kunnen de ouders "
+                    + "aan de Geschillencommissie passend onderwijs voorleggen; deze toelating is " + t.getStatus()
+                    .name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".");
+        }
+        if (t.getGeschillencommissieOp() != null) {
+            throw new NietMogelijkException("Bij deze toelating staat al vast dat de ouders op "
+                    + t.getGeschillencommissieOp() + " naar de Geschillencommissie gingen.");
+        }
+        if (t.getBezwaarBeslotenOp() != null) {
+            throw new NietMogelijkException("Het bestuur heeft al op het " + Bezwaarregel.naam(t.getRechtsmiddel())
+                    + " beslist (" + t.getBezwaarBeslotenOp() + "): er is geen beslistermijn meer om te pauzeren. "
+                    + "Het oordeel van de commissie volgt buiten deze toelating.");
+        }
+        if (invoer.voorgelegdOp().isAfter(Klok.vandaag(clock))) {
+            throw new OngeldigeInvoerException("voorgelegdOp", "De ouders kunnen het geschil niet in de toekomst "
+                    + "voorgelegd hebben.");
+        }
+        if (invoer.voorgelegdOp().isBefore(t.getBeslotenOp())) {
+            throw new OngeldigeInvoerException("voorgelegdOp", "Het geschil kan niet vóór het besluit ("
+                    + t.getBeslotenOp() + ") aan de commissie voorgelegd zijn.");
+        }
+        t.naarGeschillencommissie(invoer.voorgelegdOp());
+        // Deciding now: the task stops (no reminder, no escalation) until the oordeel. Not yet deciding (no objection
+        // yet, or the letter still to go): the process waits when the objection comes in.
+        proces.naarGeschillencommissie(t.getProcesInstantieId());
+        return ToelatingView.van(t);
+    }
+
+    /**
+     * The commission's oordeel (WPO art. 43 lid 3: within 10 weeks): gegrond or ongegrond, on a day between the parents'
+     * going and today; once. The board's term resumes (a waiting process goes back to task bezwaarBeslissen).
+     */
+    public ToelatingView oordeel(long id, OordeelGeschillencommissie invoer) {
+        Toelating t = toelatingen.findById(id).orElseThrow(() -> new NietGevondenException("Geen toelating " + id + "."));
+        dossiers.controleerToegang(t.getDossierNummer());
+        if (t.getGeschillencommissieOp() == null) {
+            throw new NietMogelijkException("Leg eerst vast wanneer de ouders het geschil aan de Geschillencommissie "
+                    + "voorlegden.");
+        }
+        if (t.getGeschillencommissieOordeelOp() != null) {
+            throw new NietMogelijkException("Het oordeel van de Geschillencommissie staat al vast ("
+                    + t.getGeschillencommissieOordeelOp() + ").");
+        }
+        if (invoer.oordeelOp().isAfter(Klok.vandaag(clock))) {
+            throw new OngeldigeInvoerException("oordeelOp", "Het oordeel kan niet in de toekomst liggen.");
+        }
+        if (invoer.oordeelOp().isBefore(t.getGeschillencommissieOp())) {
+            throw new OngeldigeInvoerException("oordeelOp", "Het oordeel kan niet vóór het voorleggen van het geschil ("
+                    + t.getGeschillencommissieOp() + ") liggen.");
+        }
+        t.oordeel(invoer.oordeel(), invoer.oordeelOp());
+        proces.oordeel(t.getProcesInstantieId());
+        return ToelatingView.van(t);
+    }
+
+    /**
+     * After the oordeel the board's term resumes: moved on by the days it stood still (Bezwaarregel.naOordeel). Returns
+     * the new last day.
+     */
+    public LocalDate beslistermijnHervat(String procesInstantieId) {
+        Toelating t = voorProces(procesInstantieId);
+        LocalDate tot = Bezwaarregel.naOordeel(t.getBezwaarBeslistermijn(), t.getBezwaarOntvangenOp(),
+                t.getGeschillencommissieOp(), t.getGeschillencommissieOordeelOp());
+        t.bezwaarBeslistermijn(tot);
+        return tot;
     }
 
     /**

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /**
  * An admission on the dossier: the application, the term and its extension, the investigation and the decision; after a
- * refusal the letter, the parents' objection or request for herziening and the board's decision on it.
+ * refusal the letter, the parents' objection or request for herziening and the board's decision on it; the
+ * Geschillencommissie passend onderwijs (WPO art. 43: when the parents went, its oordeel, and what the board did with it),
+ * with {@code beslistermijnGepauzeerd} while the board waits for that oordeel.
  */
 public record ToelatingView(Long id, String dossierNummer, String schoolBrin, String bestuursnummer,
                             LocalDate aanmeldingOntvangenOp, LocalDate beslistermijn, LocalDate verlengdTot,
@@ -16,7 +18,9 @@ public record ToelatingView(Long id, String dossierNummer, String schoolBrin, St
                             nl.eenplan.termijn.Verzendwijze besluitbriefWijze, LocalDate bezwaartermijnTot,
                             Toelating.Rechtsmiddel rechtsmiddel, LocalDate bezwaarOntvangenOp,
                             LocalDate bezwaarBeslistermijn, Toelating.Bezwaaruitkomst bezwaarUitkomst,
-                            LocalDate bezwaarBeslotenOp) {
+                            LocalDate bezwaarBeslotenOp, LocalDate geschillencommissieOp,
+                            LocalDate geschillencommissieOordeelOp, Toelating.Oordeel geschillencommissieOordeel,
+                            String oordeelGevolg, boolean beslistermijnGepauzeerd) {
 
     static ToelatingView van(Toelating t) {
         return van(t, null);
@@ -30,6 +34,9 @@ public record ToelatingView(Long id, String dossierNummer, String schoolBrin, St
                 t.getTermijnVerstrekenOp(), t.getTijdelijkIngeschrevenOp(), t.getStatus(), t.getBeslotenOp(),
                 t.getPlaatsEldersBrin(), t.getWeigerreden(), beeindigd, t.getBesluitbriefOp(), t.getBesluitbriefDoor(),
                 t.getBesluitbriefWijze(), t.getBezwaartermijnTot(), t.getRechtsmiddel(), t.getBezwaarOntvangenOp(),
-                t.getBezwaarBeslistermijn(), t.getBezwaarUitkomst(), t.getBezwaarBeslotenOp());
+                t.getBezwaarBeslistermijn(), t.getBezwaarUitkomst(), t.getBezwaarBeslotenOp(),
+                t.getGeschillencommissieOp(), t.getGeschillencommissieOordeelOp(), t.getGeschillencommissieOordeel(),
+                t.getOordeelGevolg(), t.getBezwaarOntvangenOp() != null && t.getBezwaarBeslotenOp() == null
+                        && t.wachtOpOordeel());
     }
 }

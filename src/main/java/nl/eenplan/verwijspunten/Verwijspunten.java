@@ -76,7 +76,9 @@ public class Verwijspunten {
     static final Verwijspunt GESCHILLENCOMMISSIE = new Verwijspunt("Geschillencommissie Passend Onderwijs",
             "een oordeel over een geschil met het schoolbestuur over de (weigering van) toelating van een leerling die "
                     + "extra ondersteuning nodig heeft, over verwijdering, of over het ontwikkelingsperspectief (OPP). "
-                    + "Dien het geschil in binnen 6 weken na het besluit.",
+                    + "Dien het geschil in binnen 6 weken na het besluit. De commissie geeft haar oordeel binnen 10 "
+                    + "weken (WPO art. 43 lid 3); over een weigering van toelating beslist het bestuur pas daarna op uw "
+                    + "bezwaar (WPO art. 43 lid 4).",
             "Onderwijsgeschillen, www.onderwijsgeschillen.nl.");
 
     static final Verwijspunt LBT = new Verwijspunt("Landelijke Bezwaaradviescommissie Toelaatbaarheid (LBT)",

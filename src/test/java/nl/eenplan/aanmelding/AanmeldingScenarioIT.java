@@ -117,7 +117,7 @@ class AanmeldingScenarioIT extends ScenarioTest {
         managementService.executeJob(timer(aanmelding, "evaluatiemoment").getId());
 
         // Opschalen: the support was not enough; triage now picks an arrangement. The SWV needs no consent: a
-        // statutory task (WPO art. 18a, WVO art. 17a).
+        // statutory task (WPO art. 18a, WVO 2020 art. 2.47).
         complete(taak("evalueren"), withVariables("uitkomst", "opschalen"));
         assertThat(aanmelding).hasPassed("opschalen").isWaitingAt("toestemmingVragen");
         assertThat(runtimeService.getVariable(aanmelding.getId(), "eerdereOndersteuning")).isEqualTo(true);

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every row of processes/triage.dmn, and the promise that no route leaves the school without the basis it needs:
  * consent for a route on consent; only basisondersteuning and the arrangement (the SWV's statutory task, WPO art. 18a,
- * WVO art. 17a; dossier.Gegevensstroom.SWV) need none.
+ * WVO 2020 art. 2.47; dossier.Gegevensstroom.SWV) need none.
  */
 class TriageDmnTest {
 
@@ -51,7 +51,7 @@ class TriageDmnTest {
                         "toestemmingOndersteuningsteam", true), "JEUGDHULP", "JEUGDHULP", "Urgente zorg over de thuissituatie"),
                 Arguments.of(Map.of("medisch", true, "urgentie", "HOOG", "toestemmingJeugdhulp", true),
                         "JEUGDHULP", "JEUGDHULP", "JGZ"),
-                // The SWV: a statutory task (WPO art. 18a, WVO art. 17a), no consent column, no consent needed.
+                // The SWV: a statutory task (WPO art. 18a, WVO 2020 art. 2.47), no consent column, no consent needed.
                 Arguments.of(Map.of("leren", true, "eerdereOndersteuning", true, "toestemmingJeugdhulp", true),
                         "ARRANGEMENT", null, "voor het leren"),
                 Arguments.of(Map.of("gedrag", true, "eerdereOndersteuning", true),

@@ -91,7 +91,7 @@ class ArrangementScenarioIT extends ScenarioTest {
         nummer = zc().post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
         arrangement = runtimeService.startProcessInstanceByKey("arrangement", nummer, Map.of("dossierNummer", nummer,
                 "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", "zorgcoordinator"));
-        // The request goes to the SWV without consent: its statutory task (WPO art. 18a, WVO art. 17a).
+        // The request goes to the SWV without consent: its statutory task (WPO art. 18a, WVO 2020 art. 2.47).
     }
 
     @Test
@@ -526,7 +526,7 @@ class ArrangementScenarioIT extends ScenarioTest {
 
     /**
      * Issue 23: an objection against a TLV decision first goes to the Landelijke Bezwaaradviescommissie (WPO art. 18a,
-     * WVO art. 17a); with it as advisory committee the SWV has 12 weeks (Awb art. 7:10, 7:13), and deviating from its
+     * WVO 2020 art. 2.47); with it as advisory committee the SWV has 12 weeks (Awb art. 7:10, 7:13), and deviating from its
      * advice needs the reason (art. 7:13 lid 7).
      */
     @Test

@@ -129,6 +129,20 @@ class PassendOnderwijsBrowserIT extends BrowserTest {
                         "Dit moet in de brief aan de ouders staan:", brief.lines().toList().get(1)));
         Toegankelijkheid.controleer(browser, "toelating geweigerd met de verwijspunten");
 
+        // The parents go to the Geschillencommissie (WPO art. 43): recorded on the page; the board waits for its oordeel.
+        long id = http().als("zorgcoordinator").get("/api/dossiers/" + nummer + "/toelatingen").json().get(0).get("id")
+                .asLong();
+        klik(By.xpath("//summary[normalize-space()='Geschillencommissie vastleggen']"));
+        datum(By.id("commissie-voorgelegd-" + id), vandaag());
+        klik(By.xpath("//details[@id='geschillencommissieformulier-" + id + "']//button"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("toelating-bericht"),
+                "Het bestuur beslist pas na het oordeel"));
+        assertThat(browser.findElement(By.id("toelating-geschillencommissie-" + id)).getText())
+                .contains("voorgelegd op " + LANG.format(vandaag()), "het bestuur beslist pas na haar oordeel");
+        assertThat(browser.findElements(By.id("geschillencommissieformulier-" + id))).isEmpty();
+        assertThat(browser.findElements(By.id("oordeelformulier-" + id))).hasSize(1);
+        Toegankelijkheid.controleer(browser, "toelating bij de Geschillencommissie");
+
         // A mentor: no admission on the page, and the API refuses her; another school's zorgcoördinator finds nothing.
         Http.Antwoord mentor = http().als("mentor").metKop("Accept", "text/html").get("/leerlingen/" + nummer);
         assertThat(mentor.status()).isEqualTo(200);

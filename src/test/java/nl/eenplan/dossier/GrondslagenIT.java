@@ -104,7 +104,7 @@ class GrondslagenIT extends IntegratieTest {
         assertThat(http().als("zorgcoordinator").get("/api/dossiers/" + nummer + "/toestemmingen").json()
                 .get("toestemmingen").toString()).doesNotContain("\"SWV\"");
         assertThat(gedeeld(nummer))
-                .anySatisfy(g -> assertThat(g).startsWith("SWV: wettelijke taak (WPO art. 18a en WVO art. 17a"))
+                .anySatisfy(g -> assertThat(g).startsWith("SWV: wettelijke taak (WPO art. 18a en WVO 2020 art. 2.47"))
                 .anySatisfy(g -> assertThat(g).startsWith("GEMEENTE_ZORGDEEL: toestemming (Jeugdwet art. 7.3.11"));
         // What the SWV reads later is named with its basis in the audit entry of that request.
         long id = http().als("zorgcoordinator").get("/api/dossiers/" + nummer + "/arrangementen").json().get(0)

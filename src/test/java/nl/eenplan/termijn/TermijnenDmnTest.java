@@ -65,7 +65,8 @@ class TermijnenDmnTest {
                 "arrangement/verlengen", "arrangement/bezwaar", "arrangement/opp", "verzuim/melden",
                 "arrangement/beslistermijnBezwaar", "arrangement/beslistermijnBezwaarAdviescommissie",
                 "arrangement/bezwaarBeslissen", "opp/opstellen", "opp/jaarevaluatie", "toelating/zorgplicht", "toelating/zorgplichtVerlenging", "toelating/verlengen", "toelating/besluiten",
-                "toelating/herziening", "toelating/bezwaarBeslissen");
+                "toelating/beslistermijnNaBezwaartermijn", "toelating/beslistermijnNaOntvangst",
+                "toelating/bezwaarBeslissen");
         assertThat(WettelijkeTermijnen.TERMIJNEN).extracting(t -> t.proces() + "/" + t.stap() + ": " + t.aantal() + " "
                 + t.eenheid()).containsExactlyInAnyOrder("arrangement/zorgplicht: 6 WEKEN",
                 "arrangement/zorgplichtVerlenging: 4 WEKEN", "arrangement/verlengen: 0 WERKDAGEN",
@@ -75,7 +76,8 @@ class TermijnenDmnTest {
                 "arrangement/bezwaarBeslissen: 0 WERKDAGEN",
                 "toelating/zorgplicht: 6 WEKEN", "toelating/zorgplichtVerlenging: 4 WEKEN",
                 "toelating/verlengen: 0 WERKDAGEN", "toelating/besluiten: 0 WERKDAGEN",
-                "toelating/herziening: 4 WEKEN", "toelating/bezwaarBeslissen: 0 WERKDAGEN");
+                "toelating/beslistermijnNaBezwaartermijn: 4 WEKEN", "toelating/beslistermijnNaOntvangst: 4 WEKEN",
+                "toelating/bezwaarBeslissen: 0 WERKDAGEN");
         assertThat(WettelijkeTermijnen.afwijkingen(Tabellen.ENGINE, Tabellen.model(xml))).isEmpty();
     }
 
@@ -118,9 +120,18 @@ class TermijnenDmnTest {
             wettelijk("toelating", "zorgplichtVerlenging", 4, "weken", "WPO art. 40", "WEC art. 40");
             wettelijk("toelating", "verlengen", 0, "werkdagen", "WPO art. 40");
             wettelijk("toelating", "besluiten", 0, "werkdagen", "WPO art. 40");
-            // A bijzondere school's board decides on the request for herziening within 4 weeks of receiving it.
-            wettelijk("toelating", "herziening", 4, "weken", "WPO art. 63");
-            wettelijk("toelating", "bezwaarBeslissen", 0, "werkdagen", "Awb art. 7:10", "WPO art. 63");
+            // On a refusal: an openbare basisschool's board decides 4 weeks after the objection term ends (WPO art. 40
+            // lid 12, not Awb art. 7:10's 6); a bijzondere one, and every VO board, 4 weeks after receipt (WPO art. 63
+            // lid 2; WVO 2020 art. 8.8). Which applies: toelating.Bezwaarregel.
+            wettelijk("toelating", "beslistermijnNaBezwaartermijn", 4, "weken", "WPO art. 40 lid 12");
+            wettelijk("toelating", "beslistermijnNaOntvangst", 4, "weken", "WPO art. 63 lid 2", "WVO 2020 art. 8.8");
+            wettelijk("toelating", "bezwaarBeslissen", 0, "werkdagen", "WPO art. 40 lid 12", "WPO art. 63",
+                    "WVO 2020 art. 8.8");
+            // Objection term ended Mon 21 Dec 2026: 4 weeks end Mon 18 Jan 2027; received Thu 3 Dec 2026: Thu 31 Dec.
+            assertThat(deadline("toelating", "beslistermijnNaBezwaartermijn", of(2026, 12, 21), Regio.MIDDEN))
+                    .isEqualTo(of(2027, 1, 18));
+            assertThat(deadline("toelating", "beslistermijnNaOntvangst", of(2026, 12, 3), Regio.MIDDEN))
+                    .isEqualTo(of(2026, 12, 31));
             // Received Thu 2 Apr 2026: 6 weeks end on Hemelvaartsdag, Thu 14 May: Fri 15 May (Algemene termijnenwet art. 1).
             assertThat(deadline("toelating", "zorgplicht", of(2026, 4, 2), Regio.ZUID)).isEqualTo(of(2026, 5, 15));
             // Received Mon 12 Jan 2026: Mon 23 Feb, in the north's voorjaarsvakantie too; extended: Mon 23 Mar (10 weeks).

@@ -255,7 +255,7 @@ class ThuiszitterstafelScenarioIT extends ScenarioTest {
         assertThat(inzage).contains("thuiszitterstafel bij de gemeente van de school (GM0344), omdat de gemeente "
                 + "waar de leerling woont (GM0312) niet met deze EenPlan werkt")
                 .contains("nieuw signaal bij de lopende thuiszitterstafel van GM0344: de school")
-                .contains("THUISZITTERSTAFEL_SCHOOLGEMEENTE: wettelijke taak (WPO art. 18a en WVO art. 17a");
+                .contains("THUISZITTERSTAFEL_SCHOOLGEMEENTE: wettelijke taak (WPO art. 18a en WVO 2020 art. 2.47");
         assertThat(audit.voorDossier(nummer)).filteredOn(r -> r.getHandeling()
                 == nl.eenplan.audit.AuditRegel.Handeling.DELEN).hasSize(2)
                 .allSatisfy(r -> assertThat(r.getGrondslag()).startsWith("THUISZITTERSTAFEL_SCHOOLGEMEENTE: "));

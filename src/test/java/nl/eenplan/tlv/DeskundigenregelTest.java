@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The deskundigen behind a TLV (AMvB passend onderwijs, art. 34.8 "Deskundigen samenwerkingsverband", as the LBT reads
- * it): an orthopedagoog or psycholoog plus a second deskundige, two people, neither from the requesting school.
+ * The deskundigen behind a TLV (Besluit bekostiging WPO art. 34.8 "Deskundigen samenwerkingsverband", on WPO art. 18a
+ * lid 11 and WVO 2020 art. 2.47 lid 14, as the LBT reads it): an orthopedagoog or psycholoog plus a second deskundige, two people, neither from the requesting school.
  */
 class DeskundigenregelTest {
 

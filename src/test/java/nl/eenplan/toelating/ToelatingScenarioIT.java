@@ -314,7 +314,7 @@ class ToelatingScenarioIT extends ScenarioTest {
     }
 
     @Test
-    void openbareSchool_geweigerdDanBesluitbriefEnBezwaar_Awb_6_7_6_9_7_10() {
+    void openbareVoSchool_geweigerdDanBesluitbriefEnBezwaar_Awb_6_7_6_9_WVO2020_8_8() {
         bestuurIs("OPENBAAR");
         weigeren();
         Task brief = taak("besluitbrief");
@@ -352,9 +352,10 @@ class ToelatingScenarioIT extends ScenarioTest {
         assertThat(perPost.status()).as(perPost.body()).isEqualTo(200);
         assertThat(perPost.json().get("rechtsmiddel").asText()).isEqualTo("BEZWAAR");
         assertThat(toelating).hasPassed("bezwaarOntvangen", "bezwaarBeslistermijnBepalen").isWaitingAt("bezwaarBeslissen");
-        // Awb art. 7:10 lid 1: 6 weeks from the day after the objection term: Tuesday 26 January 2027.
-        assertThat(taak("bezwaarBeslissen").getDueDate()).isEqualTo(moment(2027, 1, 26, 23, 59, 59));
-        assertThat(opgeslagen().bezwaarBeslistermijn()).isEqualTo(LocalDate.of(2027, 1, 26));
+        // Voortgezet onderwijs, openbaar or bijzonder: within 4 weeks of receipt (WVO 2020 art. 8.8 lid 5-6), not Awb
+        // art. 7:10's 6 weeks after the objection term: received Wed 16 December, so Wednesday 13 January 2027.
+        assertThat(taak("bezwaarBeslissen").getDueDate()).isEqualTo(moment(2027, 1, 13, 23, 59, 59));
+        assertThat(opgeslagen().bezwaarBeslistermijn()).isEqualTo(LocalDate.of(2027, 1, 13));
         // Once.
         assertThat(zc().post(bezwaarUrl(), bezwaar("OUDERS", "2026-12-15")).status()).isEqualTo(409);
 
@@ -416,8 +417,130 @@ class ToelatingScenarioIT extends ScenarioTest {
         Http.Antwoord b = zc().post(bezwaarUrl(), bezwaar("OUDERS", "2026-11-05"));
         assertThat(b.status()).as(b.body()).isEqualTo(200);
         assertThat(b.json().get("rechtsmiddel").asText()).isEqualTo("BEZWAAR_OF_HERZIENING");
-        // 4 weeks after receipt (Thu 3 December) comes before 6 weeks after the objection term (26 January).
+        // Voortgezet onderwijs: 4 weeks after receipt (Thu 3 December) for any board (WVO 2020 art. 8.8).
         assertThat(taak("bezwaarBeslissen").getDueDate()).isEqualTo(moment(2026, 12, 3, 23, 59, 59));
+    }
+
+    @Test
+    void openbareBasisschool_beslistBinnen4WekenNaAfloopVanDeBezwaartermijn_WPO_40_lid_12() {
+        bestuurIs("OPENBAAR");
+        basisschoolleerling();
+        weigeren();
+        voltooi(taak("besluitbrief"), "{\"verzondenOp\": \"2026-11-03\", \"verzondenDoor\": \"Bestuur\", "
+                + "\"wijze\": \"POST\"}", 204);
+        ClockUtil.setCurrentTime(moment(2026, 11, 5, 9, 0));
+        Http.Antwoord b = zc().post(bezwaarUrl(), bezwaar("OUDERS", "2026-11-05"));
+        assertThat(b.status()).as(b.body()).isEqualTo(200);
+        assertThat(b.json().get("rechtsmiddel").asText()).isEqualTo("BEZWAAR");
+        // The objection term ends Tue 15 December; 4 weeks after: Tuesday 12 January 2027 (WPO art. 40 lid 12), not
+        // 4 weeks after receipt (3 December) and not Awb art. 7:10's 6 weeks (26 January).
+        assertThat(taak("bezwaarBeslissen").getDueDate()).isEqualTo(moment(2027, 1, 12, 23, 59, 59));
+        assertThat(opgeslagen().bezwaarBeslistermijn()).isEqualTo(LocalDate.of(2027, 1, 12));
+    }
+
+    @Test
+    void onbekendBestuurBasisschool_deEersteVanDeTweeTermijnen_WPO_40_lid_12_en_63_lid_2() {
+        bestuurIs(null);
+        basisschoolleerling();
+        weigeren();
+        voltooi(taak("besluitbrief"), "{\"verzondenOp\": \"2026-11-03\", \"verzondenDoor\": \"Bestuur\", "
+                + "\"wijze\": \"POST\"}", 204);
+        ClockUtil.setCurrentTime(moment(2026, 12, 16, 9, 0));
+        // Posted on the last day (15 December), in on the 16th: 4 weeks after receipt (13 January) comes after 4 weeks
+        // after the term (12 January): the earlier holds, the parents lose nothing by the unknown board.
+        Http.Antwoord b = zc().post(bezwaarUrl(), "{\"ingediendDoor\": \"OUDERS\", \"ontvangenOp\": \"2026-12-16\", "
+                + "\"perPostVerzondenOp\": \"2026-12-15\"}");
+        assertThat(b.status()).as(b.body()).isEqualTo(200);
+        assertThat(taak("bezwaarBeslissen").getDueDate()).isEqualTo(moment(2027, 1, 12, 23, 59, 59));
+    }
+
+    @Test
+    void geschillencommissie_hetBestuurBeslistPasNaHetOordeel_deTermijnStaatStil_WPO_43() {
+        bestuurIs("OPENBAAR");
+        // Nothing to take to the commission while the board has not decided.
+        assertThat(zc().post(commissieUrl(), "{\"voorgelegdOp\": \"2026-11-03\"}").status()).isEqualTo(409);
+        weigeren();
+        voltooi(taak("besluitbrief"), "{\"verzondenOp\": \"2026-11-03\", \"verzondenDoor\": \"Bestuur\", "
+                + "\"wijze\": \"UITGEREIKT\"}", 204);
+        ClockUtil.setCurrentTime(moment(2026, 11, 10, 9, 0));
+        assertThat(zc().post(bezwaarUrl(), bezwaar("OUDERS", "2026-11-10")).status()).isEqualTo(200);
+        // VO: 4 weeks after receipt, Tuesday 8 December.
+        assertThat(taak("bezwaarBeslissen").getDueDate()).isEqualTo(moment(2026, 12, 8, 23, 59, 59));
+        // No oordeel without the commission.
+        assertThat(zc().post(oordeelUrl(), "{\"oordeel\": \"GEGROND\", \"oordeelOp\": \"2026-11-10\"}").status())
+                .isEqualTo(409);
+
+        ClockUtil.setCurrentTime(moment(2026, 11, 12, 9, 0));
+        Http.Antwoord leeg = zc().post(commissieUrl(), "{}");
+        assertThat(leeg.status()).isEqualTo(400);
+        assertThat(leeg.body()).contains("voorgelegdOp", "Vul de datum in");
+        assertThat(zc().post(commissieUrl(), "{\"voorgelegdOp\": \"2026-11-13\"}").body())
+                .contains("voorgelegdOp", "toekomst");
+        assertThat(zc().post(commissieUrl(), "{\"voorgelegdOp\": \"2026-11-01\"}").body())
+                .contains("voorgelegdOp", "vóór het besluit");
+        // The engine's own API does not take the message past EenPlan's checks.
+        assertThat(zc().post("/engine-rest/message", "{\"messageName\": \"geschillencommissieToelating\", "
+                + "\"processInstanceId\": \"" + toelating.getId() + "\"}").status()).isNotIn(200, 204);
+        Http.Antwoord naar = zc().post(commissieUrl(), "{\"voorgelegdOp\": \"2026-11-12\"}");
+        assertThat(naar.status()).as(naar.body()).isEqualTo(200);
+        assertThat(naar.json().get("beslistermijnGepauzeerd").asBoolean()).isTrue();
+        assertThat(zc().post(commissieUrl(), "{\"voorgelegdOp\": \"2026-11-12\"}").status()).isEqualTo(409);
+        // The board may not decide: no task, no reminder, no escalation while the commission runs (lid 4).
+        assertThat(toelating).hasPassed("naarGeschillencommissie").isWaitingAt("oordeelOntvangen");
+        assertThat(taak("bezwaarBeslissen")).isNull();
+        assertThat(managementService.createJobQuery().processInstanceId(toelating.getId()).timers().count()).isZero();
+
+        ClockUtil.setCurrentTime(moment(2027, 1, 15, 9, 0));
+        assertThat(zc().post(oordeelUrl(), "{\"oordeelOp\": \"2027-01-14\"}").body()).contains("oordeel", "GEGROND");
+        assertThat(zc().post(oordeelUrl(), "{\"oordeel\": \"GEGROND\", \"oordeelOp\": \"2026-11-11\"}").body())
+                .contains("oordeelOp", "vóór het voorleggen");
+        assertThat(zc().post(oordeelUrl(), "{\"oordeel\": \"GEGROND\", \"oordeelOp\": \"2027-01-16\"}").body())
+                .contains("oordeelOp", "toekomst");
+        Http.Antwoord oordeel = zc().post(oordeelUrl(), "{\"oordeel\": \"GEGROND\", \"oordeelOp\": \"2027-01-14\"}");
+        assertThat(oordeel.status()).as(oordeel.body()).isEqualTo(200);
+        assertThat(zc().post(oordeelUrl(), "{\"oordeel\": \"ONGEGROND\", \"oordeelOp\": \"2027-01-14\"}").status())
+                .isEqualTo(409);
+        // The term stood still from 12 November to 14 January (63 days): 8 December + 63 days = Tuesday 9 February.
+        assertThat(toelating).hasPassed("oordeelOntvangen", "beslistermijnHervatten").isWaitingAt("bezwaarBeslissen");
+        assertThat(taak("bezwaarBeslissen").getDueDate()).isEqualTo(moment(2027, 2, 9, 23, 59, 59));
+        ToelatingView hervat = opgeslagen();
+        assertThat(hervat.bezwaarBeslistermijn()).isEqualTo(LocalDate.of(2027, 2, 9));
+        assertThat(hervat.beslistermijnGepauzeerd()).isFalse();
+        assertThat(hervat.geschillencommissieOordeel()).isEqualTo(Toelating.Oordeel.GEGROND);
+
+        // The decision says what the board does with the oordeel (Besluit bekostiging WPO art. 34.9 lid 8).
+        assertThat(voltooi(taak("bezwaarBeslissen"), "{\"uitkomst\": \"GEGROND\"}", 400).body())
+                .contains("toelichting", "34.9");
+        voltooi(taak("bezwaarBeslissen"), "{\"uitkomst\": \"GEGROND\", \"toelichting\": \"Het bestuur volgt het "
+                + "oordeel en besluit opnieuw.\"}", 204);
+        assertThat(toelating).isWaitingAt("opnieuwBesluiten");
+        ToelatingView t = opgeslagen();
+        assertThat(t.oordeelGevolg()).isEqualTo("Het bestuur volgt het oordeel en besluit opnieuw.");
+        assertThat(t.geschillencommissieOp()).isEqualTo(LocalDate.of(2026, 11, 12));
+        assertThat(t.geschillencommissieOordeelOp()).isEqualTo(LocalDate.of(2027, 1, 14));
+        // After the decision on the objection nothing pauses any more.
+        assertThat(zc().post(commissieUrl(), "{\"voorgelegdOp\": \"2027-01-15\"}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void geschillencommissieVoorHetBezwaar_hetProcesWachtMeteenOpHetOordeel() {
+        bestuurIs("BIJZONDER");
+        weigeren();
+        voltooi(taak("besluitbrief"), "{\"verzondenOp\": \"2026-11-03\", \"verzondenDoor\": \"Bestuur\", "
+                + "\"wijze\": \"EMAIL\"}", 204);
+        ClockUtil.setCurrentTime(moment(2026, 11, 5, 9, 0));
+        assertThat(zc().post(commissieUrl(), "{\"voorgelegdOp\": \"2026-11-04\"}").status()).isEqualTo(200);
+        assertThat(toelating).isWaitingAt("bezwaarMogelijk");
+        ClockUtil.setCurrentTime(moment(2026, 11, 10, 9, 0));
+        assertThat(zc().post(bezwaarUrl(), bezwaar("OUDERS", "2026-11-10")).status()).isEqualTo(200);
+        // The objection came in while the commission runs: no decision task, the term (8 December) waits.
+        assertThat(toelating).hasPassed("bezwaarBeslistermijnBepalen").isWaitingAt("oordeelOntvangen");
+        assertThat(opgeslagen().beslistermijnGepauzeerd()).isTrue();
+        // Oordeel on Tue 1 December: stood still from the objection (10 November), 21 days: Tuesday 29 December.
+        ClockUtil.setCurrentTime(moment(2026, 12, 2, 9, 0));
+        assertThat(zc().post(oordeelUrl(), "{\"oordeel\": \"ONGEGROND\", \"oordeelOp\": \"2026-12-01\"}").status())
+                .isEqualTo(200);
+        assertThat(taak("bezwaarBeslissen").getDueDate()).isEqualTo(moment(2026, 12, 29, 23, 59, 59));
     }
 
     @Test
@@ -471,6 +594,27 @@ class ToelatingScenarioIT extends ScenarioTest {
                 + "\", \"denominatie\": \"" + denominatie + "\"}");
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         assertThat(a.json().get("denominatie").asText()).isEqualTo(denominatie);
+    }
+
+    private String commissieUrl() {
+        return "/api/toelatingen/" + opgeslagen().id() + "/geschillencommissie";
+    }
+
+    private String oordeelUrl() {
+        return commissieUrl() + "/oordeel";
+    }
+
+    /** Instead of the VO pupil: a basisschool pupil (PO) applying at the same school, with its own admission. */
+    private void basisschoolleerling() {
+        bsn = Testdossiers.nieuwBsn();
+        Http.Antwoord a = zc().post("/api/dossiers", Testdossiers.metBsn(bsn).replace("99ZZ00", "99YY00"));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        nummer = a.json().get("nummer").asText();
+        Http.Antwoord gestart = zc().post("/api/dossiers/" + nummer + "/toelatingen",
+                "{\"aanmeldingOntvangenOp\": \"2026-11-02\"}");
+        assertThat(gestart.status()).as(gestart.body()).isEqualTo(201);
+        toelating = runtimeService.createProcessInstanceQuery().processDefinitionKey("toelating")
+                .processInstanceBusinessKey(nummer).singleResult();
     }
 
     private String bezwaarUrl() {

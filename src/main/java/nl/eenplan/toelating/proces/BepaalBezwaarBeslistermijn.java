@@ -2,12 +2,15 @@ package nl.eenplan.toelating.proces;
 
 import static nl.eenplan.toelating.proces.ToelatingVariabelen.BEZWAARTERMIJN_TOT;
 import static nl.eenplan.toelating.proces.ToelatingVariabelen.BEZWAAR_BESLISTERMIJN;
-import static nl.eenplan.toelating.proces.ToelatingVariabelen.HERZIENING;
+import static nl.eenplan.toelating.proces.ToelatingVariabelen.NA_BEZWAARTERMIJN;
+import static nl.eenplan.toelating.proces.ToelatingVariabelen.NA_ONTVANGST;
 import static nl.eenplan.toelating.proces.ToelatingVariabelen.NL;
 import static nl.eenplan.toelating.proces.ToelatingVariabelen.PROCES;
 import static nl.eenplan.toelating.proces.ToelatingVariabelen.dag;
 
 import java.util.Date;
+import nl.eenplan.dossier.Onderwijssoort;
+import nl.eenplan.engine.Routering;
 import nl.eenplan.modelcontrole.VoorModellen;
 import nl.eenplan.termijn.Termijn;
 import nl.eenplan.toelating.Bezwaarregel;
@@ -19,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ${bepaalBezwaarBeslistermijn}} (not the variable's name, which the task's deadline reads), step "Beslistermijn
- * op bezwaar of herziening": the board's last day (Bezwaarregel):
- * Awb art. 7:10 lid 1 from the end of the objection term, WPO art. 63 lid 2 from the day the request came in.
+ * op bezwaar of herziening": the board's last day (Bezwaarregel, by the pupil's sector and the board): 4 weeks after the
+ * objection term (WPO art. 40 lid 12) or 4 weeks after receipt (WPO art. 63 lid 2; WVO 2020 art. 8.8), or the earlier.
  */
 @Component("bepaalBezwaarBeslistermijn")
 @VoorModellen
@@ -37,11 +40,16 @@ public class BepaalBezwaarBeslistermijn implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Toelating t = toelatingen.voorBezwaar(execution.getProcessInstanceId());
-        Date awb = termijn.beslistermijnBezwaar(execution, BEZWAARTERMIJN_TOT.verplicht(execution), false);
-        Date herziening = termijn.deadlineVanaf(execution, PROCES, HERZIENING,
+        Date naBezwaartermijn = termijn.deadlineVanaf(execution, PROCES, NA_BEZWAARTERMIJN,
+                BEZWAARTERMIJN_TOT.verplicht(execution));
+        Date naOntvangst = termijn.deadlineVanaf(execution, PROCES, NA_ONTVANGST,
                 Date.from(t.getBezwaarOntvangenOp().atStartOfDay(NL).toInstant()));
-        Date tot = Bezwaarregel.beslistermijn(t.getRechtsmiddel(), awb, herziening);
+        String soort = Routering.SOORT.van(execution);
+        Date tot = Bezwaarregel.beslistermijn(soort == null ? null : Onderwijssoort.valueOf(soort), t.getRechtsmiddel(),
+                naBezwaartermijn, naOntvangst);
         BEZWAAR_BESLISTERMIJN.zet(execution, tot);
         toelatingen.bezwaarBeslistermijn(execution.getProcessInstanceId(), dag(tot));
+        // Already before the Geschillencommissie: the board waits for its oordeel (WPO art. 43 lid 4).
+        ToelatingVariabelen.WACHT_OP_OORDEEL.zet(execution, t.wachtOpOordeel());
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * User task {@code bezwaarBeslissen} ("Beslissen op bezwaar of herziening", form bezwaarBehandelen): gegrond (task
- * opnieuwBesluiten), ongegrond or withdrawn. Due on the board's term (Bezwaarregel).
+ * opnieuwBesluiten), ongegrond or withdrawn. Due on the board's term (Bezwaarregel). After a Geschillencommissie's
+ * oordeel the toelichting says what the board does with it (ToelatingService.bezwaarBeslist).
  */
 @Component("toelatingBezwaarBeslissen")
 public class BezwaarBeslissen extends Gebruikerstaak<BezwaarBeslissen.Invoer> {
@@ -34,7 +35,7 @@ public class BezwaarBeslissen extends Gebruikerstaak<BezwaarBeslissen.Invoer> {
 
     @Override
     public Map<String, Object> verwerk(Taakcontext taak, Invoer invoer, String gebruiker) {
-        toelatingen.bezwaarBeslist(taak.procesInstantieId(), invoer.uitkomst());
+        toelatingen.bezwaarBeslist(taak.procesInstantieId(), invoer.uitkomst(), invoer.toelichting());
         return Map.ofEntries(BEZWAAR_UITKOMST.is(invoer.uitkomst().name()));
     }
 }

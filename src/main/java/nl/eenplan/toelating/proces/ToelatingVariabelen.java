@@ -45,13 +45,24 @@ public final class ToelatingVariabelen {
     public static final Variabele<Date> BEZWAAR_BESLISTERMIJN = Variabele.datum(Procesvariabelen.BEZWAAR_BESLISTERMIJN);
     public static final Variabele<String> BEZWAAR_UITKOMST = Variabele.tekst(Procesvariabelen.BEZWAAR_UITKOMST);
 
+    /**
+     * Whether the parents' dispute is before the Geschillencommissie without an oordeel yet (gateway "Wachten op de
+     * Geschillencommissie?"): the board does not decide on the objection meanwhile (WPO art. 43 lid 4).
+     */
+    public static final Variabele<Boolean> WACHT_OP_OORDEEL = Variabele.jaNee(Procesvariabelen.WACHT_OP_OORDEEL);
+
+    /** The messages: the parents went to the Geschillencommissie; its oordeel came (ToelatingService). */
+    static final String GESCHILLENCOMMISSIE_BERICHT = "geschillencommissieToelating";
+    static final String OORDEEL_BERICHT = "oordeelGeschillencommissieToelating";
+
     /** The message that registers the parents' objection or request for herziening (ToelatingService.bezwaar). */
     static final String BEZWAAR_BERICHT = "bezwaarToelating";
 
     /** The steps of termijnen.dmn the delegates count with. */
     static final String ZORGPLICHT = "zorgplicht";
     static final String ZORGPLICHT_VERLENGING = "zorgplichtVerlenging";
-    static final String HERZIENING = "herziening";
+    static final String NA_BEZWAARTERMIJN = "beslistermijnNaBezwaartermijn";
+    static final String NA_ONTVANGST = "beslistermijnNaOntvangst";
 
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 

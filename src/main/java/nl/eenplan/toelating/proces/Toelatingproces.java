@@ -71,6 +71,41 @@ public class Toelatingproces {
         }
     }
 
+    /**
+     * The parents went to the Geschillencommissie: a running decision task on the objection stops (its reminder and
+     * escalation with it) and the instance waits for the oordeel. Nothing to stop (no objection yet, or a model from
+     * before the pause): false; ToelatingService still refuses the decision until the oordeel.
+     */
+    public boolean naarGeschillencommissie(String procesInstantieId) {
+        return correleer(procesInstantieId, ToelatingVariabelen.GESCHILLENCOMMISSIE_BERICHT);
+    }
+
+    /** The commission's oordeel: a waiting instance resumes the board's term. False when none waits. */
+    public boolean oordeel(String procesInstantieId) {
+        return correleer(procesInstantieId, ToelatingVariabelen.OORDEEL_BERICHT);
+    }
+
+    private boolean correleer(String procesInstantieId, String bericht) {
+        // Asked first: a failed correlation would mark the caller's transaction rollback-only (the recorded fact too).
+        if (procesInstantieId == null || runtimeService.createEventSubscriptionQuery().processInstanceId(procesInstantieId)
+                .eventType("message").eventName(bericht).count() == 0) {
+            return false;
+        }
+        try {
+            nl.eenplan.engine.Berichten.aanLopende(runtimeService, bericht).processInstanceId(procesInstantieId)
+                    .correlate();
+            return true;
+        } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException e) {
+            return false;
+        }
+    }
+
+    /** Whether the admission's instance still runs. */
+    public boolean loopt(String procesInstantieId) {
+        return procesInstantieId != null && runtimeService.createProcessInstanceQuery()
+                .processInstanceId(procesInstantieId).count() > 0;
+    }
+
     /** Starts the process with the dossier number as business key; returns the instance's id. */
     public String start(Routeringsgegevens leerling, long toelatingId, LocalDate aanmeldingOntvangenOp) {
         Map<String, Object> variabelen = Routering.variabelen(leerling);

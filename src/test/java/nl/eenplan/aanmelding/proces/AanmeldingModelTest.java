@@ -138,7 +138,7 @@ class AanmeldingModelTest {
         complete(taak("evalueren"), withVariables("evaluatieUitkomst", "opschalen"));
         assertThat(aanmelding).hasPassed("opschalen").isWaitingAt("toestemmingVragen");
         assertThat(runtime.getVariable(aanmelding.getId(), "eerdereOndersteuning")).isEqualTo(true);
-        // With earlier support triage now chooses an arrangement: the SWV needs no consent (WPO art. 18a, WVO art. 17a).
+        // With earlier support triage now chooses an arrangement: the SWV needs no consent (WPO art. 18a, WVO 2020 art. 2.47).
         toestemming();
         assertThat(aanmelding).isWaitingAt("arrangementHouden");
     }
