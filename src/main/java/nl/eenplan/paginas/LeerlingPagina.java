@@ -18,10 +18,12 @@ class LeerlingPagina {
 
     private final Leerlingzicht zicht;
     private final Passendzicht passend;
+    private final Vertegenwoordigerszicht vertegenwoordigers;
 
-    LeerlingPagina(Leerlingzicht zicht, Passendzicht passend) {
+    LeerlingPagina(Leerlingzicht zicht, Passendzicht passend, Vertegenwoordigerszicht vertegenwoordigers) {
         this.zicht = zicht;
         this.passend = passend;
+        this.vertegenwoordigers = vertegenwoordigers;
     }
 
     // The path variable is "nummer", as in the API: the audit names the dossier from it.
@@ -32,6 +34,8 @@ class LeerlingPagina {
         model.addAttribute("w", w);
         // Admission, groeidocument, thuiszitterstafel and referral points: after the page's own checks.
         model.addAttribute("p", passend.voor(Aangemeld.van(gebruiker), w));
+        // An adult pupil's curator or mentor: the zorgcoördinator's, as its API.
+        model.addAttribute("vt", vertegenwoordigers.voor(Aangemeld.van(gebruiker), w));
         return "paginas/leerling";
     }
 }

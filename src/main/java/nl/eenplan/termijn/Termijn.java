@@ -61,6 +61,15 @@ public class Termijn implements Termijnconventie.Berekening {
         return eindeVanDag(deadlineDag(regel, anker, school(execution)));
     }
 
+    /**
+     * A signal "so long before" an anchor (e.g. the herindicatie signal 3 months before a TLV's last day): the start of
+     * its day in Dutch time, so whoever works that day sees it, not at the day's last second as a deadline would.
+     */
+    public Date signaalVanaf(VariableScope execution, String proces, String stap, Date anker) {
+        TermijnRegel regel = regel(execution, proces, stap);
+        return beginVanDag(deadlineDag(regel, anker, school(execution)));
+    }
+
     /** When the reminder for a process step goes: 08:00 on the werkdag the table says before the deadline. */
     public Date herinnering(VariableScope execution, String proces, String stap) {
         return herinneringVanaf(execution, proces, stap, nu());
@@ -181,6 +190,10 @@ public class Termijn implements Termijnconventie.Berekening {
 
     static LocalDate dag(Date moment) {
         return moment.toInstant().atZone(NL).toLocalDate();
+    }
+
+    static Date beginVanDag(LocalDate dag) {
+        return Date.from(dag.atStartOfDay(NL).toInstant());
     }
 
     static Date eindeVanDag(LocalDate dag) {

@@ -260,12 +260,17 @@ public class ToelatingService {
             meldOuderbrief(t, Verwijspunten.Soort.TOELATING_GEWEIGERD, "Toelating " + (besluit == Toelating.Status
                     .GEWEIGERD ? "geweigerd" : "elders") + ": de brief aan de ouders (dossier " + t.getDossierNummer()
                     + ")", besluit == Toelating.Status.GEWEIGERD ? "Het bestuur heeft de toelating geweigerd: "
-                    + weigerreden : "Het bestuur biedt de leerling een plaats op school " + elders + ".", " Leg daarna in "
+                    + weigerreden : "Het bestuur biedt de leerling een plaats op school " + elders + ".",
+                    proces.heeftBesluitbrief(t.getProcesInstantieId()) ? " Leg daarna in "
                     + "de taak 'Verzending besluitbrief vastleggen' vast wanneer de brief verzonden is: de dag erna "
                     + "begint de termijn van 6 weken voor bezwaar (openbare school) of een verzoek om herziening "
                     + "(bijzondere school)." + (t.getTijdelijkIngeschrevenOp() == null ? "" : " De tijdelijke "
                     + "inschrijving loopt door tot op het bezwaar of verzoek is beslist, of de termijn ervoor "
-                    + "ongebruikt voorbij is."));
+                    + "ongebruikt voorbij is.")
+                    // An admission started before V45 runs on its own version, which has no letter step.
+                    : " Deze aanmelding loopt nog op een versie van vóór de besluitbrief in EenPlan: verstuur de brief "
+                    + "zoals voorheen; de termijn van 6 weken voor bezwaar of een verzoek om herziening begint de dag "
+                    + "na verzending en loopt buiten EenPlan om.");
         }
         // Admitted: enrolled here (a temporary enrolment was announced when it happened); a place elsewhere is that
         // school's enrolment, with its own dossier.

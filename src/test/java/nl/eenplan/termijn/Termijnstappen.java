@@ -31,7 +31,8 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  *   <li>otherwise, unless the model gives the task a due date of its own (such as {@code overstapkalender.deadline}),
  *       the task id: by convention every such task has a row;</li>
  * </ol>
- * and every other call of the deadline service in a model (a timer on the way, a gateway). A step counts from an
+ * and every other call of the deadline service in a model (a timer on the way, a gateway, a signal as
+ * {@code signaalVanaf}). A step counts from an
  * anchor date of its own when it is called as {@code ...Vanaf(...)} or its task has the property {@value #ANKER}.
  */
 final class Termijnstappen {
@@ -42,7 +43,7 @@ final class Termijnstappen {
     static final String ANKER = "termijnVanaf";
 
     private static final Pattern AANROEP = Pattern.compile(
-            "termijn\\.(deadline|deadlineVanaf|herinnering|herinneringVanaf)\\(\\s*execution\\s*,\\s*'([^']*)'\\s*,\\s*'([^']*)'");
+            "termijn\\.(deadline|deadlineVanaf|herinnering|herinneringVanaf|signaalVanaf)\\(\\s*execution\\s*,\\s*'([^']*)'\\s*,\\s*'([^']*)'");
 
     /**
      * A step a model asks for.

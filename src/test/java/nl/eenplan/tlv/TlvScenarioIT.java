@@ -110,8 +110,42 @@ class TlvScenarioIT extends ScenarioTest {
         ProcessInstance proces = tlvProces();
         assertThat(proces.getTenantId()).isEqualTo("99ZZ00");
         assertThat(proces).isWaitingAt("herindicatieSignaal").hasNotPassed("aanvullen");
-        // 3 months before the last day (termijnen.dmn, tlv / herindicatieSignaal: -3 maanden): Monday 30 August 2027.
-        assertThat(timer(proces, "herindicatieSignaal").getDuedate()).isEqualTo(moment(2027, 8, 30, 23, 59, 59));
+        // 3 months before the last day (termijnen.dmn, tlv / herindicatieSignaal: -3 maanden): Monday 30 August 2027,
+        // from the start of that day (the boundaries: hetHerindicatieSignaalKomtOpDeDagZelf_inNederlandseTijd).
+        assertThat(timer(proces, "herindicatieSignaal").getDuedate()).isEqualTo(moment(2027, 8, 30, 0, 0));
+    }
+
+    /**
+     * The signal's boundaries (docs/processen/tlv.md, step 1): on the day before, up to its last second in Dutch time,
+     * nothing is due and nobody hears anything; from 00:00 Dutch time on Monday 30 August 2027 (Sunday 29 August 22:00
+     * UTC: "today" is the Dutch date, not the server's) the signal is due, the zorgcoördinator and the SWV get their
+     * melding and the task is there the whole day. The end date cannot change once the signal waits (a new TLV replaces
+     * the old one with its own signal); a TLV completed by the SWV counts from the end it gives
+     * (eenTlvVanVoorDezeVersieVultHetSwvEerstAan).
+     */
+    @Test
+    void hetHerindicatieSignaalKomtOpDeDagZelf_inNederlandseTijd() {
+        ProcessInstance proces = verleend();
+        assertThat(timer(proces, "herindicatieSignaal").getDuedate().toInstant())
+                .isEqualTo(java.time.Instant.parse("2027-08-29T22:00:00Z"));
+
+        ClockUtil.setCurrentTime(moment(2027, 8, 29, 23, 59, 59));
+        assertThat(signaalKlaar(proces)).as("de dag ervoor").isEmpty();
+        ClockUtil.setCurrentTime(moment(2027, 8, 29, 8, 0));
+        assertThat(signaalKlaar(proces)).as("de ochtend van de dag ervoor").isEmpty();
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false))
+                .noneSatisfy(m -> assertThat(m.onderwerp()).contains("TLV loopt af").contains(nummer));
+
+        ClockUtil.setCurrentTime(moment(2027, 8, 30, 0, 0));
+        List<org.camunda.bpm.engine.runtime.Job> klaar = signaalKlaar(proces);
+        assertThat(klaar).as("op de dag zelf, vanaf 00:00").hasSize(1);
+        managementService.executeJob(klaar.get(0).getId());
+        assertThat(proces).hasPassed("herindicatieMelden").isWaitingAt("herindicatie");
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false))
+                .anySatisfy(m -> assertThat(m.onderwerp()).contains("TLV loopt af op 2027-11-30").contains(nummer));
+        assertThat(meldingen.voor("swv", List.of("swv"), false))
+                .anySatisfy(m -> assertThat(m.onderwerp()).contains("TLV loopt af op 2027-11-30").contains(nummer));
+        assertThat(taak(proces, "herindicatie").getCreateTime()).isEqualTo(moment(2027, 8, 30, 0, 0));
     }
 
     @Test
@@ -159,7 +193,7 @@ class TlvScenarioIT extends ScenarioTest {
         ProcessInstance volgende = runtimeService.createProcessInstanceQuery().processDefinitionKey("tlv")
                 .processInstanceBusinessKey(nummer).active().singleResult();
         assertThat(volgende).isWaitingAt("herindicatieSignaal");
-        assertThat(timer(volgende, "herindicatieSignaal").getDuedate()).isEqualTo(moment(2029, 4, 30, 23, 59, 59));
+        assertThat(timer(volgende, "herindicatieSignaal").getDuedate()).isEqualTo(moment(2029, 4, 30, 0, 0));
     }
 
     @Test
@@ -241,7 +275,7 @@ class TlvScenarioIT extends ScenarioTest {
         assertThat(proces).hasPassed("aanvullen").isWaitingAt("herindicatieSignaal");
         // The signal counts from the end the SWV gave: 3 months before 31 July 2028 is Sunday 30 April; counting back
         // it moves to the werkdag before, Friday 28 April 2028 (earlier, never later than the 3 months).
-        assertThat(timer(proces, "herindicatieSignaal").getDuedate()).isEqualTo(moment(2028, 4, 28, 23, 59, 59));
+        assertThat(timer(proces, "herindicatieSignaal").getDuedate()).isEqualTo(moment(2028, 4, 28, 0, 0));
         TlvView tlv = enige();
         assertThat(tlv.aanTeVullen()).isFalse();
         assertThat(tlv.soort()).isEqualTo(Tlv.Soort.VSO);
@@ -300,6 +334,12 @@ class TlvScenarioIT extends ScenarioTest {
         ClockUtil.setCurrentTime(moment(2027, 8, 31, 9, 0));
         managementService.executeJob(timer(proces, "herindicatieSignaal").getId());
         assertThat(proces).hasPassed("herindicatieMelden").isWaitingAt("herindicatie");
+    }
+
+    /** The herindicatie signal's timer when it is due at the engine's now (what the job executor would run). */
+    private List<org.camunda.bpm.engine.runtime.Job> signaalKlaar(ProcessInstance proces) {
+        return managementService.createJobQuery().processInstanceId(proces.getId()).activityId("herindicatieSignaal")
+                .executable().list();
     }
 
     private ProcessInstance tlvProces() {

@@ -23,10 +23,13 @@ public class Toelatingproces {
     private final Proefomgeving proefomgeving;
     private final org.camunda.bpm.engine.RuntimeService runtimeService;
     private final org.camunda.bpm.engine.HistoryService historyService;
+    private final org.camunda.bpm.engine.RepositoryService repositoryService;
 
     Toelatingproces(Proefomgeving proefomgeving, org.camunda.bpm.engine.RuntimeService runtimeService,
-                    org.camunda.bpm.engine.HistoryService historyService) {
+                    org.camunda.bpm.engine.HistoryService historyService,
+                    org.camunda.bpm.engine.RepositoryService repositoryService) {
         this.proefomgeving = proefomgeving;
+        this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
     }
@@ -104,6 +107,18 @@ public class Toelatingproces {
     public boolean loopt(String procesInstantieId) {
         return procesInstantieId != null && runtimeService.createProcessInstanceQuery()
                 .processInstanceId(procesInstantieId).count() > 0;
+    }
+
+    /**
+     * Whether the instance's model version has the step that records the refusal letter (task besluitbrief, since V45):
+     * an admission started before that upgrade finishes on its own version, where a refusal simply ends.
+     */
+    public boolean heeftBesluitbrief(String procesInstantieId) {
+        var instantie = procesInstantieId == null ? null : runtimeService.createProcessInstanceQuery()
+                .processInstanceId(procesInstantieId).singleResult();
+        // Not running (any more): today's version decides what the texts say.
+        return instantie == null || repositoryService.getBpmnModelInstance(instantie.getProcessDefinitionId())
+                .getModelElementById("besluitbrief") != null;
     }
 
     /** Starts the process with the dossier number as business key; returns the instance's id. */
