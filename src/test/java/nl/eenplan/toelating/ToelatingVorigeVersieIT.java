@@ -98,7 +98,12 @@ class ToelatingVorigeVersieIT extends ScenarioTest {
         Http.Antwoord bezwaar = zc().post("/api/toelatingen/" + t.id() + "/bezwaar",
                 "{\"ingediendDoor\": \"OUDERS\", \"ontvangenOp\": \"2026-11-03\"}");
         assertThat(bezwaar.status()).as(bezwaar.body()).isEqualTo(409);
-        assertThat(bezwaar.json().get("detail").asText()).contains("Er loopt geen termijn voor bezwaar");
+        assertThat(bezwaar.json().get("detail").asText()).contains("eerdere versie", "buiten EenPlan");
+        // The parents may still go to the Geschillencommissie (WPO art. 43): recorded, with no term to pause.
+        Http.Antwoord commissie = zc().post("/api/toelatingen/" + t.id() + "/geschillencommissie",
+                "{\"voorgelegdOp\": \"2026-11-03\"}");
+        assertThat(commissie.status()).as(commissie.body()).isEqualTo(200);
+        assertThat(commissie.json().get("beslistermijnGepauzeerd").asBoolean()).isFalse();
     }
 
     @Test
