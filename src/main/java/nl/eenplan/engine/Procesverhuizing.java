@@ -6,37 +6,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.impl.JobQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Moves a running instance to another pupil's dossier and school (a confirmed school change, nl.eenplan.schoolwissel).
  * An instance's tenant (the school) cannot change in the engine, so the instance starts again for the new dossier, in
  * the new school's tenant, on the same version of the model, before the very steps it waited at, with its variables
- * (the routing facts the new school's) and its timers on their old due dates; the old instance ends with the reason in
- * its history. Runs as EenPlan itself: the old school's user who confirms may not see the new school's tenant.
+ * (the routing facts the new school's) and its timers on their old due dates (set once the transaction committed);
+ * the old instance ends with the reason in its history. Runs as EenPlan itself: the old school's user who confirms may not see the new school's tenant.
  */
 @Component
 public class Procesverhuizing {
 
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
-    private final ManagementService managementService;
     private final IdentityService identityService;
+    private final ProcessEngine processEngine;
 
     Procesverhuizing(RuntimeService runtimeService, RepositoryService repositoryService,
-                     ManagementService managementService, IdentityService identityService) {
+                     IdentityService identityService, ProcessEngine processEngine) {
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
-        this.managementService = managementService;
         this.identityService = identityService;
+        this.processEngine = processEngine;
     }
 
     /**
@@ -72,28 +78,72 @@ public class Procesverhuizing {
         }
         List<String> stappen = runtimeService.getActiveActivityIds(oud.getId());
         Map<String, Date> timers = new HashMap<>();
-        for (Job j : managementService.createJobQuery().processInstanceId(oud.getId()).timers().list()) {
-            timers.put(stap(j), j.getDuedate());
-        }
+        inCommando(timers(oud.getId(), t -> timers.put(t.getActivityId(), t.getDuedate())));
         Map<String, Object> variabelen = new HashMap<>(runtimeService.getVariables(oud.getId()));
         variabelen.putAll(routering);
         ProcessInstantiationBuilder start = runtimeService.createProcessInstanceById(model.getId())
                 .businessKey(naarNummer).setVariables(variabelen);
         stappen.forEach(start::startBeforeActivity);
         String nieuw = start.execute().getId();
-        for (Job j : managementService.createJobQuery().processInstanceId(nieuw).timers().list()) {
-            Date op = timers.get(stap(j));
+        Command<Void> opTijd = timers(nieuw, t -> {
+            Date op = timers.get(t.getActivityId());
             if (op != null) {
-                managementService.setJobDuedate(j.getId(), op);
+                t.setDuedate(op);
             }
+        });
+        // The new instance's timers are readable once the transaction that started it committed: set them then, in
+        // a transaction of their own (they are only moved to their old dates; nothing else depends on it).
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    configuratie().getCommandExecutorTxRequiresNew().execute(opTijd);
+                }
+            });
+        } else {
+            inCommando(opTijd);
         }
         runtimeService.deleteProcessInstance(oud.getId(), reden, true);
         return nieuw;
     }
 
-    private String stap(Job job) {
-        JobDefinition definitie = managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
-                .singleResult();
-        return definitie == null ? job.getId() : definitie.getActivityId();
+    /**
+     * The timers of an instance, also those of an instance started in the same engine command and not yet written
+     * (a confirmation runs inside the command that completes its task: engine.Enginecommando), each to {@code werk}.
+     */
+    private static Command<Void> timers(String instantieId, java.util.function.Consumer<TimerEntity> werk) {
+        return context -> {
+            Map<String, TimerEntity> gevonden = new java.util.LinkedHashMap<>();
+            // The engine caches timers under JobEntity (DbEntityCacheKeyMapping).
+            for (JobEntity j : context.getDbEntityManager().getCachedEntitiesByType(JobEntity.class)) {
+                if (j instanceof TimerEntity t && instantieId.equals(t.getProcessInstanceId())) {
+                    gevonden.put(t.getId(), t);
+                }
+            }
+            boolean tenantCheck = context.isTenantCheckEnabled();
+            context.disableTenantCheck();
+            try {
+                JobQueryImpl vraag = new JobQueryImpl();
+                vraag.processInstanceId(instantieId).timers();
+                for (Job j : context.getJobManager().findJobsByQueryCriteria(vraag, null)) {
+                    if (j instanceof TimerEntity t) {
+                        gevonden.putIfAbsent(t.getId(), t);
+                    }
+                }
+            } finally {
+                context.setTenantCheckEnabled(tenantCheck);
+            }
+            gevonden.values().forEach(werk);
+            return null;
+        };
     }
+
+    private void inCommando(Command<Void> commando) {
+        configuratie().getCommandExecutorTxRequired().execute(commando);
+    }
+
+    private ProcessEngineConfigurationImpl configuratie() {
+        return (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    }
+
 }

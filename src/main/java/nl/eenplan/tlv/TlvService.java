@@ -48,7 +48,8 @@ public class TlvService {
      * <ul>
      *   <li>{@code GELDIG} (default): it stays valid until its end, its herindicatie reminder on its date;</li>
      *   <li>{@code HERINDICATIE}: where the SWVs agreed that the new school's SWV looks at it at once, it stays valid
-     *   until its end, but the herindicatie reminder comes now, to the new school and its SWV.</li>
+     *   until its end, but the herindicatie reminder comes now, to the new school and its SWV (the task to choose
+     *   follows on its date, as always).</li>
      * </ul>
      */
     public enum BuitenSwv { GELDIG, HERINDICATIE }
@@ -230,11 +231,12 @@ public class TlvService {
             }
             boolean anderSwv = tlv.getSwv() != null && !tlv.getSwv().equals(nieuwSwv);
             boolean nu = anderSwv && buitenSwv == BuitenSwv.HERINDICATIE;
+            Instantie nieuw = new Instantie(tlv.getProcesInstantieId(), tlv.getDossierNummer(),
+                    w.nieuw().zorgcoordinator(), w.nieuw().schoolBrin(), tlv.getId());
             if (nu && tlv.getStatus() == Tlv.Status.GELDIG) {
-                proces.herindicatieNu(tlv.getProcesInstantieId());
+                meldHerindicatie(nieuw);
             }
-            meld(new Instantie(tlv.getProcesInstantieId(), tlv.getDossierNummer(), w.nieuw().zorgcoordinator(),
-                    w.nieuw().schoolBrin(), tlv.getId()), Melding.Soort.INFORMATIE,
+            meld(nieuw, Melding.Soort.INFORMATIE,
                     "TLV meegekomen met de leerling (dossier " + tlv.getDossierNummer() + ")",
                     "De toelaatbaarheidsverklaring (" + omschrijving(tlv) + ", afgegeven door " + tlv.getSwv()
                             + ") ging mee met de schoolwissel en is geldig tot en met " + tlv.getEinddatum() + "."

@@ -194,7 +194,15 @@ class SchoolwisselMeeIT extends IntegratieTest {
         assertThat(runtimeService.getActiveActivityIds(oppOud.getId())).containsExactly("wachten");
         Date evaluatie = timer(oppOud.getId()).getDuedate();
 
-        String nieuw = wissel();
+        // A week later: the yearly evaluation keeps its date, it does not start counting again.
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(clock.instant().plus(
+                java.time.Duration.ofDays(7))));
+        String nieuw;
+        try {
+            nieuw = wissel();
+        } finally {
+            klok.zetOpStart();
+        }
 
         ProcessInstance oppNieuw = proces("opp", nieuw);
         assertThat(oppNieuw.getTenantId()).isEqualTo(NIEUW);
@@ -255,6 +263,53 @@ class SchoolwisselMeeIT extends IntegratieTest {
         assertThat(jdbc.queryForObject("select voortgezet_elders from arrangement where dossier_nummer = ?",
                 Boolean.class, oud)).isTrue();
         assertThat(proces("arrangement", nieuw).getTenantId()).isEqualTo(NIEUW);
+    }
+
+    @Test
+    void eenTlvBlijftGeldigBijEenSchoolVanEenAnderSamenwerkingsverband() {
+        Long tlv = tlvs.verleen(oud, null, new Tlvregel.Gegevens(Tlv.Soort.SO, Tlv.Categorie.MIDDEN,
+                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30)));
+        Date herindicatie = timer(proces("tlv", oud).getId()).getDuedate();
+        String nieuw = wisselNaarAnderSwv(http(), gebruikers, organisaties, taskService, oud, bsn, vandaag());
+
+        assertThat(jdbc.queryForObject("select status from tlv where id = ?", String.class, tlv)).isEqualTo("GELDIG");
+        assertThat(jdbc.queryForObject("select swv from tlv where id = ?", String.class, tlv)).isNotEqualTo(ANDER_SWV);
+        ProcessInstance tlvNieuw = proces("tlv", nieuw);
+        assertThat(tlvNieuw.getTenantId()).isEqualTo(ANDERE_SCHOOL);
+        // EENPLAN_TLV_BUITEN_SWV=GELDIG (default): landelijk geldig, the herindicatie on its own date.
+        assertThat(timer(tlvNieuw.getId()).getDuedate()).isEqualTo(herindicatie);
+        assertThat(jdbc.queryForObject("select tekst from melding where dossier_nummer = ? and onderwerp like 'TLV meegekomen%'"
+                + " and ontvanger_gebruiker is not null", String.class, nieuw)).contains("landelijk geldig", ANDER_SWV);
+    }
+
+    static final String ANDERE_SCHOOL = "97SW11";
+    static final String ANDER_SWV = "SWV Elders (schoolwissel)";
+
+    /** The pupil goes to a school of another SWV, which reports it; the old school confirms: the new dossier. */
+    static String wisselNaarAnderSwv(Http http, GebruikerService gebruikers, Organisaties organisaties,
+                                     TaskService taskService, String oud, String bsn, LocalDate vandaag) {
+        Http demo = http.als("demo");
+        demo.post("/api/scholen", """
+                {"brin": "%s", "naam": "Het Andere Lyceum (schoolwissel)", "gemeente": "Utrecht",
+                 "samenwerkingsverband": "%s", "regio": "MIDDEN", "gemeentecode": "GM0344"}"""
+                .formatted(ANDERE_SCHOOL, ANDER_SWV));
+        assertThat(demo.put("/api/scholen/" + ANDERE_SCHOOL + "/bestuur", "{\"bestuursnummer\": \"99999\"}").status())
+                .isEqualTo(200);
+        gebruikers.maakAlsNieuw("zcAnderSwv", "Anne", "Ander", "demo", Groepen.ZORGCOORDINATOR);
+        organisaties.voegToeAanSchool("zcAnderSwv", ANDERE_SCHOOL);
+        Http.Antwoord geopend = http.als("zcAnderSwv").post("/api/dossiers", Testdossiers.metBsn(bsn)
+                .replace(OUD, ANDERE_SCHOOL).replace("\"PO\"", "\"VO\"").replace("\"leerjaar\": 7", "\"leerjaar\": 1")
+                .replaceAll(",\\s*\"ouders\": \\[[^\\]]*\\]", ""));
+        assertThat(geopend.status()).as(geopend.body()).isEqualTo(201);
+        String nieuw = geopend.json().get("nummer").asText();
+        assertThat(http.als("zcAnderSwv").post("/api/dossiers/" + nieuw + "/schoolwissel",
+                "{\"ingeschrevenOp\": \"" + vandaag + "\"}").status()).isEqualTo(201);
+        Task bevestigen = taskService.createTaskQuery().processInstanceBusinessKey(oud)
+                .taskDefinitionKey("bevestigen").singleResult();
+        Http.Antwoord bevestigd = http.als("zcRegenboogMee").post("/api/taken/" + bevestigen.getId()
+                + "/voltooien", "{\"antwoord\": \"BEVESTIGD\"}");
+        assertThat(bevestigd.status()).as(bevestigd.body()).isEqualTo(204);
+        return nieuw;
     }
 
     // ---- helpers

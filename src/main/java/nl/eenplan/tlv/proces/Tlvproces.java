@@ -12,7 +12,6 @@ import nl.eenplan.dossier.Routeringsgegevens;
 import nl.eenplan.engine.Berichten;
 import nl.eenplan.engine.Procesverhuizing;
 import nl.eenplan.engine.Routering;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -21,22 +20,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class Tlvproces {
 
-    /** The timer "3 maanden vóór het einde" (processes/tlv.bpmn). */
-    static final String HERINDICATIE_SIGNAAL = "herindicatieSignaal";
-
     private final Proefomgeving proefomgeving;
     private final RuntimeService runtimeService;
     private final Procesverhuizing verhuizing;
-    private final ManagementService managementService;
-    private final java.time.Clock clock;
 
-    Tlvproces(Proefomgeving proefomgeving, RuntimeService runtimeService, Procesverhuizing verhuizing,
-              ManagementService managementService, java.time.Clock clock) {
-        this.clock = clock;
+    Tlvproces(Proefomgeving proefomgeving, RuntimeService runtimeService, Procesverhuizing verhuizing) {
         this.proefomgeving = proefomgeving;
         this.runtimeService = runtimeService;
         this.verhuizing = verhuizing;
-        this.managementService = managementService;
     }
 
     /**
@@ -45,13 +36,6 @@ public class Tlvproces {
      */
     public java.util.Optional<String> verhuis(String procesInstantieId, Routeringsgegevens naar, String reden) {
         return verhuizing.verhuis(procesInstantieId, naar.dossierNummer(), Routering.variabelen(naar), reden);
-    }
-
-    /** The herindicatie reminder comes now rather than on its date (TlvService.BuitenSwv.HERINDICATIE). */
-    public void herindicatieNu(String procesInstantieId) {
-        managementService.createJobQuery().processInstanceId(procesInstantieId).activityId(HERINDICATIE_SIGNAAL)
-                .timers().list().forEach(j -> managementService.setJobDuedate(j.getId(),
-                        java.util.Date.from(clock.instant())));
     }
 
     /** Starts process tlv for the pupil (business key: the dossier number, tenant: the school); its instance's id. */
