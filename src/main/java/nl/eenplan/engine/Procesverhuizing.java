@@ -32,6 +32,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class Procesverhuizing {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Procesverhuizing.class);
+
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final IdentityService identityService;
@@ -97,7 +99,12 @@ public class Procesverhuizing {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    configuratie().getCommandExecutorTxRequiresNew().execute(opTijd);
+                    try {
+                        configuratie().getCommandExecutorTxRequiresNew().execute(opTijd);
+                    } catch (RuntimeException e) {
+                        // The move itself committed; a timer then keeps the date the model gave it now.
+                        LOG.warn("Timers van verhuisde instantie {} niet op hun oude datum gezet", nieuw, e);
+                    }
                 }
             });
         } else {
@@ -107,10 +114,7 @@ public class Procesverhuizing {
         return nieuw;
     }
 
-    /**
-     * The timers of an instance, also those of an instance started in the same engine command and not yet written
-     * (a confirmation runs inside the command that completes its task: engine.Enginecommando), each to {@code werk}.
-     */
+    /** The timers of an instance, in the engine's cache of this command or written, each to {@code werk}. */
     private static Command<Void> timers(String instantieId, java.util.function.Consumer<TimerEntity> werk) {
         return context -> {
             Map<String, TimerEntity> gevonden = new java.util.LinkedHashMap<>();
