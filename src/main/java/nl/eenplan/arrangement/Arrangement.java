@@ -160,6 +160,13 @@ public class Arrangement {
     @Column(nullable = false)
     private Status status;
 
+    /**
+     * A school change moved the pupil's running arrangement to the new school, where it starts again (V47): this row
+     * is history, and the monitor counts the arrangement once, at the new school.
+     */
+    @Column(name = "voortgezet_elders", nullable = false)
+    private boolean voortgezetElders;
+
     private LocalDate startdatum;
 
     @Column(name = "tevredenheid_ouders")
@@ -286,6 +293,14 @@ public class Arrangement {
 
     void bezwaarUitkomst(String deel, Bezwaaruitkomst uitkomst) {
         deel(deel).bezwaarUitkomst(uitkomst);
+    }
+
+    void voortgezetElders() {
+        this.voortgezetElders = true;
+    }
+
+    boolean isVoortgezetElders() {
+        return voortgezetElders;
     }
 
     void gestart(LocalDate startdatum, List<Long> doelIds) {

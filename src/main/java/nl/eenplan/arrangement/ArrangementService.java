@@ -500,6 +500,39 @@ public class ArrangementService {
         }
     }
 
+    // ---- a school change
+
+    /**
+     * An objection the parents lodged against a decision on this pupil's arrangement (either part) that is not decided
+     * yet: its step runs in the old school's arrangement. A school change waits for it (nl.eenplan.schoolwissel), so an
+     * objection never ends silently with the old school's process. The description, or empty.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> lopendBezwaar(String dossierNummer) {
+        for (Arrangement a : arrangementen.findByDossierNummerOrderById(dossierNummer)) {
+            for (String deel : List.of(ONDERWIJS, ZORG)) {
+                if (a.getStatus() != Arrangement.Status.AFGESLOTEN && a.bezwaarOntvangenOp(deel) != null
+                        && a.bezwaarUitkomst(deel) == null) {
+                    return java.util.Optional.of("het bezwaar van de ouders tegen het besluit over het "
+                            + (ZORG.equals(deel) ? "zorgdeel" : "onderwijsdeel") + " van arrangement " + a.getId()
+                            + " (ontvangen op " + a.bezwaarOntvangenOp(deel) + ")");
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A school change moved the pupil's running arrangement to the new school: the old school's rows that were not
+     * closed are marked "voortgezet elders", so the monitor counts the arrangement once (at the new school).
+     */
+    public void voortgezetElders(String dossierNummer) {
+        arrangementen.findByDossierNummerOrderById(dossierNummer).stream()
+                .filter(a -> a.getStatus() != Arrangement.Status.AFGESLOTEN
+                        && a.getStatus() != Arrangement.Status.GEEN_PLAATS)
+                .forEach(Arrangement::voortgezetElders);
+    }
+
     // ---- reading
 
     @Transactional(readOnly = true)

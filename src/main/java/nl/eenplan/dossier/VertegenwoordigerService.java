@@ -69,6 +69,26 @@ public class VertegenwoordigerService {
         return vertegenwoordigers.findByDossierNummerOrderById(nummer).stream().map(Vertegenwoordiging::van).toList();
     }
 
+    /**
+     * A confirmed school change: the curator or mentor goes with the pupil, as the parents do (DossierService.neemOver):
+     * the court's measure is the pupil's, not the school's. Each one, ended or not, is copied into the new school's
+     * dossier unless it has that representative already (same kind and name); the old dossier keeps its own record.
+     */
+    @EventListener
+    void gewisseld(LeerlingGewisseld w) {
+        List<Vertegenwoordiger> bekend = vertegenwoordigers.findByDossierNummerOrderById(w.nieuw().dossierNummer());
+        for (Vertegenwoordiger v : vertegenwoordigers.findByDossierNummerOrderById(w.oud().dossierNummer())) {
+            if (bekend.stream().noneMatch(b -> b.getSoort() == v.getSoort() && b.getNaam().equalsIgnoreCase(v.getNaam()))) {
+                Vertegenwoordiger kopie = new Vertegenwoordiger(w.nieuw().dossierNummer(), v.getSoort(), v.getNaam(),
+                        v.getBeschikkingOp(), v.getVastgelegdDoor(), v.getVastgelegdOp());
+                if (v.getEindeOp() != null) {
+                    kopie.beeindig(v.getEindeOp());
+                }
+                vertegenwoordigers.save(kopie);
+            }
+        }
+    }
+
     /** A dossier past its retention: its representatives go with it. */
     @EventListener
     void dossierVerwijderd(DossierVerwijderd verwijderd) {

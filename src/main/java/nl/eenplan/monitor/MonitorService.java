@@ -85,7 +85,7 @@ public class MonitorService {
         figuren.add(intakeTotPlan(b));
         figuren.add(duur("aanvraagTotStartArrangement", """
                 select ar.dossier_nummer, ar.registratie_ontvangen_op as begin_, ar.startdatum as eind_ from arrangement ar
-                where ar.startdatum is not null
+                where ar.startdatum is not null and ar.voortgezet_elders = false
                   and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", b));
         figuren.add(duur("escalatieTotBeoordeling", """
                 select e.dossier_nummer, e.ontvangen_op as begin_, e.beoordeeld_op as eind_ from leerplicht_escalatie e
@@ -125,12 +125,13 @@ public class MonitorService {
                 select t.dossier_nummer, concat(t.proces, ': ', t.stap_naam) as onderdeel,
                        case when t.afgerond_op <= t.termijn then 1 else 0 end as ja from stap_termijn t
                 where t.termijn >= :van and t.termijn < :tot""", b));
+        // An arrangement a school change moved (V47, "voortgezet elders") counts once: at the new school.
         figuren.add(aandeel("uitval", """
                 select o.dossier_nummer, case when o.ingeschreven then 0 else 1 end as ja from overstap o
                 where o.ingeschreven is not null and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot
                 union all
                 select ar.dossier_nummer, case when ar.status = 'GEEN_PLAATS' then 1 else 0 end as ja from arrangement ar
-                where ar.status in ('LOPEND', 'AFGESLOTEN', 'GEEN_PLAATS')
+                where ar.status in ('LOPEND', 'AFGESLOTEN', 'GEEN_PLAATS') and ar.voortgezet_elders = false
                   and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", b));
 
         List<Meting> metingen = metingen(figuren, b);

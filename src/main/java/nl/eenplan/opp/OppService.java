@@ -293,6 +293,32 @@ public class OppService {
         proces.beeindig(sluit.dossierNummer(), "Dossier gesloten");
     }
 
+    /**
+     * A confirmed school change: the OPP goes with the pupil and the new school continues it. Its versions, with the
+     * OOGO's, the instemmingen and the evaluations, move to the new school's dossier as the pupil's history (the old
+     * school no longer reads them: dossier.DossierToegang); an instemming given stays valid, as the law asks it again
+     * only on a change of the handelingsdeel (WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44 lid 4). Versions the
+     * new school drew up itself follow them, so its latest stays the one in force. A running process {@code opp} moves
+     * to the new school at the step it waited at (Oppproces.verhuis); when the new school runs its own, that one goes
+     * on and the old one ends.
+     */
+    @EventListener
+    void gewisseld(nl.eenplan.dossier.LeerlingGewisseld w) {
+        String van = w.oud().dossierNummer();
+        String naar = w.nieuw().dossierNummer();
+        Optional<Oppversie> laatste = versies.findFirstByDossierNummerOrderByVersieDesc(van);
+        if (laatste.isPresent()) {
+            int aantal = laatste.get().getVersie();
+            if (versies.hernummerNegatief(naar, aantal) > 0) {
+                versies.hernummerPositief(naar);
+                evaluaties.hernummer(naar, aantal);
+            }
+            versies.verplaats(van, naar);
+            evaluaties.verplaats(van, naar);
+        }
+        proces.verhuis(van, w.oud().schoolBrin(), w.nieuw(), w.reden());
+    }
+
     /** A dossier past its retention: its OPP goes with it. */
     @EventListener
     void dossierVerwijderd(DossierVerwijderd verwijderd) {

@@ -14,6 +14,7 @@ import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierVerwijderd;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.Gegevensstroom;
+import nl.eenplan.dossier.LeerlingGewisseld;
 import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.dossier.Routeringsgegevens;
 import nl.eenplan.dossier.SchoolService;
@@ -54,20 +55,22 @@ public class SchoolwisselService {
     private final Schoolwisselproces proces;
     private final ToelatingService toelatingen;
     private final boolean actief;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     /**
-     * {@code actief}: whether a school change can be asked ({@code eenplan.schoolwissel.actief}). Off by default:
-     * the old school confirms first, but a running OPP, TLV, objection and thuiszitterstafel do not move along yet.
-     * While off, the new school asks the old one for the onderwijskundig rapport by hand.
+     * {@code actief}: whether a school change can be asked ({@code eenplan.schoolwissel.actief}). On by default: the
+     * old school confirms first, and what runs for the pupil moves along or waits (docs/processen/schoolwissel.md).
+     * Off, the new school asks the old one for the onderwijskundig rapport by hand.
      */
     SchoolwisselService(SchoolwisselRepository wissels, DossierService dossiers, SchoolService scholen,
                         ToestemmingService toestemmingen, GroeidocumentService groeidocumenten,
                         ArrangementService arrangementen, MeldingService meldingen, Schoolwisselproces proces,
                         ToelatingService toelatingen,
-                        @org.springframework.beans.factory.annotation.Value("${eenplan.schoolwissel.actief:false}")
-                        boolean actief, Clock clock) {
+                        @org.springframework.beans.factory.annotation.Value("${eenplan.schoolwissel.actief:true}")
+                        boolean actief, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.toelatingen = toelatingen;
+        this.events = events;
         this.actief = actief;
         this.wissels = wissels;
         this.dossiers = dossiers;
@@ -229,7 +232,9 @@ public class SchoolwisselService {
         meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, nieuw.zorgcoordinator(),
                 "Schoolwissel gevraagd (dossier " + nieuw.dossierNummer() + ")",
                 "De vorige school (" + oud.schoolNaam() + ", " + oud.schoolBrin() + ") bevestigt eerst dat de leerling "
-                        + "haar leerling is en vertrekt; pas dan gaat het plan mee. U krijgt bericht.",
+                        + "haar leerling is en vertrekt; pas dan gaat het plan mee. U krijgt bericht."
+                        + lopendBezwaar(oud.dossierNummer()).map(b -> " Er loopt nog " + b + ": de bevestiging wacht tot "
+                        + "daarop is beslist.").orElse(""),
                 nieuw.dossierNummer(), null));
         return SchoolwisselView.van(s, null);
     }
@@ -240,6 +245,11 @@ public class SchoolwisselService {
      */
     public void bevestig(long id, String door) {
         Schoolwissel s = gevraagd(id);
+        lopendBezwaar(s.getOudDossier()).ifPresent(b -> {
+            throw new NietMogelijkException("Er loopt nog " + b + ". Dat bezwaar hoort bij uw school en mag niet "
+                    + "ongemerkt eindigen: bevestig de overstap als erop is beslist (of het is ingetrokken). De taak "
+                    + "blijft zolang staan; weigeren kan wel.");
+        });
         s.bevestigd(door, clock.instant());
         voerUit(s, dossiers.identiteit(s.getOudDossier()), dossiers.routeringsgegevens(s.getNieuwDossier()));
     }
@@ -257,6 +267,15 @@ public class SchoolwisselService {
                         + "niets meegegaan. Neem contact op met die school; is het een andere leerling of een andere "
                         + "school, meld de schoolwissel dan opnieuw met de juiste gegevens.",
                 s.getNieuwDossier(), null));
+    }
+
+    /**
+     * An objection of the parents that runs at the old school and is not decided (against the SWV's decision on the
+     * arrangement, or the board's admission decision): the change waits for it, as moving would end it with the old
+     * school's process. The reading that protects the pupil (docs/processen/schoolwissel.md).
+     */
+    private Optional<String> lopendBezwaar(String oudDossier) {
+        return arrangementen.lopendBezwaar(oudDossier).or(() -> toelatingen.lopendBezwaar(oudDossier));
     }
 
     private Schoolwissel gevraagd(long id) {
@@ -282,16 +301,23 @@ public class SchoolwisselService {
         Audit.betreftDossier(oud.dossierNummer());
         Audit.betreftDossier(nieuw.dossierNummer());
         toestemmingen.deel(oud.dossierNummer(), Gegevensstroom.ONTVANGENDE_SCHOOL, "schoolwissel naar " + naar + " ("
-                + nieuw.schoolBrin() + "), ingeschreven op " + ingeschrevenOp + ": het plan, de ouders, het "
-                + "groeidocument en een lopend arrangement (onderwijskundig rapport)");
+                + nieuw.schoolBrin() + "), ingeschreven op " + ingeschrevenOp + ": het plan, de ouders, een curator "
+                + "of mentor, het groeidocument, het OPP, een TLV, een open thuiszitterstafel en een lopend arrangement "
+                + "(onderwijskundig rapport)");
         Set<Toestemming.Scope> inWerking = toestemmingen.inWerking(oud.dossierNummer());
         Optional<ArrangementView> arrangement = arrangementen.vanDossier(oud.dossierNummer()).stream()
                 .filter(a -> a.status() != Arrangement.Status.AFGESLOTEN && a.status() != Arrangement.Status.GEEN_PLAATS)
                 .reduce((eerder, later) -> later);
         DossierService.Overname overname = dossiers.neemOver(oud.dossierNummer(), nieuw.dossierNummer());
         Integer groeidocument = groeidocumenten.neemOver(oud.dossierNummer(), nieuw.dossierNummer(), door).orElse(null);
-        Schoolwisselproces.Uitkomst processen = proces.wissel(oud.dossierNummer(), oud.schoolBrin(), nieuw,
-                "Leerling overgestapt naar " + naar + " (" + nieuw.schoolBrin() + ") op " + ingeschrevenOp + ".");
+        String reden = "Leerling overgestapt naar " + naar + " (" + nieuw.schoolBrin() + ") op " + ingeschrevenOp + ".";
+        // What runs on with the pupil moves first (OPP, TLV, curator or mentor, thuiszitterstafel); then the old
+        // school's remaining processes end or run on (Schoolwisselproces).
+        events.publishEvent(new LeerlingGewisseld(oud, nieuw, ingeschrevenOp, reden));
+        Schoolwisselproces.Uitkomst processen = proces.wissel(oud.dossierNummer(), oud.schoolBrin(), nieuw, reden);
+        if (processen.arrangementVoortgezet()) {
+            arrangementen.voortgezetElders(oud.dossierNummer());
+        }
         dossiers.stapOver(oud.dossierNummer(), nieuw.schoolBrin(), ingeschrevenOp);
 
         s.meegegaan(overname.doelen(), overname.afspraken(), overname.ouders(), groeidocument,
@@ -318,7 +344,8 @@ public class SchoolwisselService {
                         + (groeidocument == null ? "" : ", en het groeidocument (versie " + groeidocument
                         + ", opnieuw te ondertekenen door de ouders)")
                         + (processen.arrangementVoortgezet() ? "; het arrangement loopt door bij uw school: vraag "
-                        + "het aan (taak Aanvraag arrangement opstellen)" : "") + ". " + toestemming,
+                        + "het aan (taak Aanvraag arrangement opstellen)" : "") + ". Een OPP, een TLV, een curator of "
+                        + "mentor en een open thuiszitterstafel gingen mee en lopen bij uw school door. " + toestemming,
                 nieuw.dossierNummer(), null));
     }
 }

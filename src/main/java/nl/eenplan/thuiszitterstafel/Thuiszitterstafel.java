@@ -169,6 +169,14 @@ public class Thuiszitterstafel {
         this.procesInstantieId = procesInstantieId;
     }
 
+    /** A school change: the table goes on for the pupil's dossier at the new school; the change is in its history. */
+    void gewisseld(String naarDossier, String naarSchool, String toelichting, Instant nu) {
+        this.dossierNummer = naarDossier;
+        this.openDossier = naarDossier;
+        this.schoolBrin = naarSchool;
+        signalen.add(new Signaal(Bron.PROCES, nu, toelichting));
+    }
+
     /** A repeat signal joins the running table. */
     void signaal(Bron bron, String toelichting, LocalDate sinds, Instant nu) {
         signalen.add(new Signaal(bron, nu, toelichting));

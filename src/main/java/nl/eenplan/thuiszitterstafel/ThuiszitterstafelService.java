@@ -119,6 +119,36 @@ public class ThuiszitterstafelService {
                 + oud.getEigenaar() + ") is gesloten en hier voortgezet.", oud.getThuisSinds());
     }
 
+    /**
+     * A confirmed school change: an open table goes on, re-keyed to the new school's dossier and school. It stays the
+     * home gemeente's (its tenant, its meeting and its person with doorzettingsmacht): the pupil changed school, not
+     * home. The signal joins its history; the gemeente's behandelaar hears it. When the new dossier has an open table
+     * of its own already, the old one runs on where it is: two tables are not merged half-way.
+     */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    void gewisseld(nl.eenplan.dossier.LeerlingGewisseld w) {
+        var lopend = tafels.findByOpenDossier(w.oud().dossierNummer());
+        if (lopend.isEmpty() || tafels.findByOpenDossier(w.nieuw().dossierNummer()).isPresent()) {
+            return;
+        }
+        Thuiszitterstafel t = lopend.get();
+        Instant nu = clock.instant();
+        t.gewisseld(w.nieuw().dossierNummer(), w.nieuw().schoolBrin(), "Schoolwissel: ingeschreven op "
+                + w.ingeschrevenOp() + " bij school " + w.nieuw().schoolBrin() + " (dossier " + w.nieuw().dossierNummer()
+                + ", was " + w.oud().dossierNummer() + " bij " + w.oud().schoolBrin() + ").", nu);
+        String nieuw = proces.gewisseld(t.getProcesInstantieId(), w.nieuw(), w.reden());
+        if (nieuw != null) {
+            t.gestart(nieuw);
+        }
+        tafels.saveAndFlush(t);
+        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, t.getBehandelaar(), t.getEigenaar(),
+                "Thuiszitterstafel: leerling van school gewisseld (dossier " + w.nieuw().dossierNummer() + ")",
+                "De leerling staat sinds " + w.ingeschrevenOp() + " ingeschreven bij school " + w.nieuw().schoolBrin()
+                        + ". De thuiszitterstafel loopt door, nu met die school aan tafel (dossier "
+                        + w.nieuw().dossierNummer() + ").", w.nieuw().dossierNummer(), null));
+    }
+
     /** The groups whose members may be named with doorzettingsmacht. */
     private static final List<String> HEEFT_DOORZETTINGSMACHT = List.of(Groepen.GEMEENTE, Groepen.SWV,
             Groepen.LEERPLICHT_TEAMLEIDER);

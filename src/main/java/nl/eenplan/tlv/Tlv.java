@@ -77,6 +77,10 @@ public class Tlv {
     @Column(name = "verleend_op", nullable = false)
     private Instant verleendOp;
 
+    /** The dossier it was in before a school change moved it to the pupil's new school (V47); null: never moved. */
+    @Column(name = "vorig_dossier")
+    private String vorigDossier;
+
     protected Tlv() {
     }
 
@@ -106,6 +110,12 @@ public class Tlv {
     void eindigt(Status status, LocalDate op) {
         this.status = status;
         this.beeindigdOp = op;
+    }
+
+    /** A school change: the TLV goes with the pupil to the new school's dossier; who requested and issued it stays. */
+    void meegegaan(String naarDossier) {
+        this.vorigDossier = dossierNummer;
+        this.dossierNummer = naarDossier;
     }
 
     void herindicatieAangevraagd() {
@@ -166,6 +176,10 @@ public class Tlv {
 
     public String getProcesInstantieId() {
         return procesInstantieId;
+    }
+
+    public String getVorigDossier() {
+        return vorigDossier;
     }
 
     public Instant getVerleendOp() {

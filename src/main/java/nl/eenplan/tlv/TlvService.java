@@ -40,6 +40,20 @@ public class TlvService {
     /** Task herindicatie's choice. */
     public enum Keuze { HERINDICATIE_AANVRAGEN, TERUG_NAAR_REGULIER, LATEN_VERLOPEN }
 
+    /**
+     * What a TLV does when the pupil changes to a school of another SWV ({@code eenplan.tlv.buiten-swv}). The law ties
+     * a TLV to the pupil, not to a school or region: the SWV of the referring school issues it (WPO art. 18a, WVO 2020
+     * art. 2.47 en WEC art. 40: "verwijzer betaalt") and it admits the pupil to a school for (v)so or sbo anywhere,
+     * until its end date ("landelijk geldig"). It is never ended early by a change of school.
+     * <ul>
+     *   <li>{@code GELDIG} (default): it stays valid until its end, its herindicatie reminder on its date;</li>
+     *   <li>{@code HERINDICATIE}: where the SWVs agreed that the new school's SWV looks at it at once, it stays valid
+     *   until its end, but the herindicatie reminder comes now, to the new school and its SWV (the task to choose
+     *   follows on its date, as always).</li>
+     * </ul>
+     */
+    public enum BuitenSwv { GELDIG, HERINDICATIE }
+
     private final TlvRepository tlvs;
     private final DossierService dossiers;
     private final SchoolService scholen;
@@ -48,13 +62,15 @@ public class TlvService {
     private final Tlvproces proces;
     private final Period minimaleDuur;
     private final nl.eenplan.termijn.Schoolkalender kalender;
+    private final BuitenSwv buitenSwv;
     private final Clock clock;
 
     TlvService(TlvRepository tlvs, DossierService dossiers, SchoolService scholen, ToestemmingService toestemmingen,
                MeldingService meldingen, Tlvproces proces,
                @Value("${eenplan.tlv.minimale-duur:P1Y}") Period minimaleDuur, nl.eenplan.termijn.Schoolkalender kalender,
-               Clock clock) {
+               @Value("${eenplan.tlv.buiten-swv:GELDIG}") BuitenSwv buitenSwv, Clock clock) {
         this.kalender = kalender;
+        this.buitenSwv = buitenSwv;
         this.tlvs = tlvs;
         this.dossiers = dossiers;
         this.scholen = scholen;
@@ -171,6 +187,15 @@ public class TlvService {
     public TlvView terugNaarRegulier(Long id, LocalDate op) {
         Tlv tlv = tlvs.findById(id).orElseThrow(() -> new NietGevondenException("Er is geen TLV " + id + "."));
         nl.eenplan.web.Audit.betreftDossier(tlv.getDossierNummer());
+        if (tlv.getVorigDossier() != null) {
+            // Moved with the pupil: the school the pupil left hears why it can no longer (409), as at its dossier.
+            try {
+                dossiers.controleerToegang(tlv.getVorigDossier());
+                dossiers.controleerSchrijven(tlv.getVorigDossier());
+            } catch (NietGevondenException nietVanDeVorigeSchool) {
+                // not the old school's user: the new dossier's own check below
+            }
+        }
         dossiers.controleerToegang(tlv.getDossierNummer(), () -> new NietGevondenException("Er is geen TLV " + id + "."));
         dossiers.controleerSchrijven(tlv.getDossierNummer());
         if (!tlv.isLopend()) {
@@ -179,6 +204,48 @@ public class TlvService {
         tlv.eindigt(Tlv.Status.TERUG_NAAR_REGULIER, terugDatum(op, "op"));
         proces.beeindig(tlv.getProcesInstantieId());
         return TlvView.van(tlv);
+    }
+
+    // ---- a school change
+
+    /**
+     * A confirmed school change: the pupil's TLVs go with the pupil to the new school's dossier (the requesting school
+     * and the issuing SWV stay as they were), and a running process {@code tlv} goes on at the new school at the step
+     * it waited at, its herindicatie reminder and end on their dates. Within the SWV it stays valid; at a school of
+     * another SWV as {@link BuitenSwv} says. The new school's zorgcoördinator and its SWV hear it.
+     */
+    @EventListener
+    void gewisseld(nl.eenplan.dossier.LeerlingGewisseld w) {
+        List<Tlv> mee = tlvs.findByDossierNummerOrderById(w.oud().dossierNummer());
+        if (mee.isEmpty()) {
+            return;
+        }
+        String nieuwSwv = scholen.haalOp(w.nieuw().schoolBrin()).samenwerkingsverband();
+        for (Tlv tlv : mee) {
+            tlv.meegegaan(w.nieuw().dossierNummer());
+            if (tlv.getProcesInstantieId() != null && !"-".equals(tlv.getProcesInstantieId())) {
+                proces.verhuis(tlv.getProcesInstantieId(), w.nieuw(), w.reden()).ifPresent(tlv::gestart);
+            }
+            if (!tlv.isLopend()) {
+                continue;
+            }
+            boolean anderSwv = tlv.getSwv() != null && !tlv.getSwv().equals(nieuwSwv);
+            boolean nu = anderSwv && buitenSwv == BuitenSwv.HERINDICATIE;
+            Instantie nieuw = new Instantie(tlv.getProcesInstantieId(), tlv.getDossierNummer(),
+                    w.nieuw().zorgcoordinator(), w.nieuw().schoolBrin(), tlv.getId());
+            if (nu && tlv.getStatus() == Tlv.Status.GELDIG) {
+                meldHerindicatie(nieuw);
+            }
+            meld(nieuw, Melding.Soort.INFORMATIE,
+                    "TLV meegekomen met de leerling (dossier " + tlv.getDossierNummer() + ")",
+                    "De toelaatbaarheidsverklaring (" + omschrijving(tlv) + ", afgegeven door " + tlv.getSwv()
+                            + ") ging mee met de schoolwissel en is geldig tot en met " + tlv.getEinddatum() + "."
+                            + (!anderSwv ? " De herindicatie wordt aangekondigd zoals gepland."
+                            : nu ? " Uw school hoort bij een ander samenwerkingsverband (" + nieuwSwv + "): volgens de "
+                            + "afspraak in deze regio kijkt dat nu of een herindicatie nodig is."
+                            : " Een TLV is landelijk geldig: ook bij uw samenwerkingsverband (" + nieuwSwv + ") tot de "
+                            + "einddatum. Een volgende TLV vraagt u aan bij " + tlv.getSwv() + " (verwijzer betaalt)."));
+        }
     }
 
     // ---- upgrade and retention

@@ -507,6 +507,20 @@ public class ToelatingService {
         });
     }
 
+    /**
+     * An objection (or request for review) the parents lodged against this school board's admission decision for the
+     * pupil of this dossier that is not decided yet (its process runs in this school's tenant). A school change waits
+     * for it (nl.eenplan.schoolwissel): an objection never ends silently. The description, or empty.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> lopendBezwaar(String dossierNummer) {
+        return toelatingen.findByDossierNummerOrderById(dossierNummer).stream()
+                .filter(t -> t.getStatus() != Toelating.Status.BEEINDIGD && t.getBezwaarOntvangenOp() != null
+                        && t.getBezwaarUitkomst() == null)
+                .findFirst().map(t -> "het bezwaar van de ouders tegen het besluit over de toelating (ontvangen op "
+                        + t.getBezwaarOntvangenOp() + ")");
+    }
+
     /** A dossier past its retention: its admissions go with it. */
     @EventListener
     void dossierVerwijderd(DossierVerwijderd verwijderd) {

@@ -201,6 +201,26 @@ class MonitorIT extends IntegratieTest {
         }
     }
 
+    @Test
+    void eenArrangementDatMetEenSchoolwisselMeeging_teltEenKeer() {
+        // School year 2023-2024 of its own. Six requests registered on 1 September 2023: five started after 30 days,
+        // one without place (uitval 1 of 6). The first pupil changed school: the old school's row, marked "voortgezet
+        // elders" (V47, nl.eenplan.schoolwissel), is history and counts neither as a started arrangement nor in uitval.
+        LocalDate ontvangen = LocalDate.of(2023, 9, 1);
+        for (int i = 0; i < 7; i++) {
+            boolean geenPlaats = i == 5;
+            jdbc.update("insert into arrangement (dossier_nummer, proces_instantie_id, registratie_ontvangen_op, startdatum, "
+                            + "status, voortgezet_elders) values (?, ?, ?, ?, ?, ?)", nummers.get(i % 6), "wissel-" + i,
+                    Date.valueOf(ontvangen), geenPlaats ? null : Date.valueOf(ontvangen.plusDays(30)),
+                    geenPlaats ? "GEEN_PLAATS" : "LOPEND", i == 6);
+        }
+
+        JsonNode cijfers = http().als("gemeenteMonitorstad").get("/api/monitor?periode=2023-2024&per=GEMEENTE").json();
+        assertThat(cel(cijfers, "uitval").get("aantal").asInt()).isEqualTo(6);
+        assertThat(cel(cijfers, "uitval").get("waarde").asDouble()).isEqualTo(1.0 / 6);
+        assertThat(cel(cijfers, "aanvraagTotStartArrangement").get("aantal").asInt()).isEqualTo(5);
+    }
+
     private static JsonNode cel(JsonNode cijfers, String indicator) {
         for (JsonNode c : cijfers) {
             if (c.get("indicator").asText().equals(indicator) && c.get("groep").asText().equals("Monitorstad")) {

@@ -2,7 +2,9 @@ package nl.eenplan.opp.proces;
 
 import java.util.Map;
 import nl.eenplan.deployment.Proefomgeving;
+import nl.eenplan.dossier.Routeringsgegevens;
 import nl.eenplan.engine.Berichten;
+import nl.eenplan.engine.Procesverhuizing;
 import nl.eenplan.engine.Routering;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,10 +27,26 @@ public class Oppproces {
 
     private final RuntimeService runtimeService;
     private final Proefomgeving proefomgeving;
+    private final Procesverhuizing verhuizing;
 
-    Oppproces(RuntimeService runtimeService, Proefomgeving proefomgeving) {
+    Oppproces(RuntimeService runtimeService, Proefomgeving proefomgeving, Procesverhuizing verhuizing) {
         this.runtimeService = runtimeService;
         this.proefomgeving = proefomgeving;
+        this.verhuizing = verhuizing;
+    }
+
+    /**
+     * A school change: the OPP's process of the old school ({@code van} at {@code vanBrin}) goes on at the new school,
+     * at the step it waited at (drawing up, the parents' answer, or in force with its yearly evaluation on its old
+     * date). When the new school runs its own already, that one goes on and the old one ends with the reason.
+     */
+    public void verhuis(String van, String vanBrin, Routeringsgegevens naar, String reden) {
+        if (loopt(naar.dossierNummer())) {
+            runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCES).processInstanceBusinessKey(van)
+                    .tenantIdIn(vanBrin).list().forEach(p -> runtimeService.deleteProcessInstance(p.getId(), reden, true));
+            return;
+        }
+        verhuizing.verhuis(PROCES, van, vanBrin, naar.dossierNummer(), Routering.variabelen(naar), reden);
     }
 
     public boolean loopt(String dossierNummer) {

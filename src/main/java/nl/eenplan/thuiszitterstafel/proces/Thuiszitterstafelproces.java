@@ -6,6 +6,7 @@ import static nl.eenplan.thuiszitterstafel.proces.ThuiszitterstafelVariabelen.TA
 import java.util.Map;
 import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.Leerlingidentiteit;
+import nl.eenplan.dossier.Routeringsgegevens;
 import nl.eenplan.engine.Berichten;
 import nl.eenplan.engine.Routering;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,9 +26,11 @@ public class Thuiszitterstafelproces {
     private final Proefomgeving proefomgeving;
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
+    private final nl.eenplan.engine.Procesverhuizing verhuizing;
 
     Thuiszitterstafelproces(Proefomgeving proefomgeving, RuntimeService runtimeService,
-                            IdentityService identityService) {
+                            IdentityService identityService, nl.eenplan.engine.Procesverhuizing verhuizing) {
+        this.verhuizing = verhuizing;
         this.identityService = identityService;
         this.proefomgeving = proefomgeving;
         this.runtimeService = runtimeService;
@@ -65,6 +68,18 @@ public class Thuiszitterstafelproces {
             }
             return null;
         });
+    }
+
+    /**
+     * A school change: the table's instance goes on for the new dossier (business key) with the new school's routing
+     * facts, at the step it waited at, its timers on their dates, still in the gemeente's tenant (its variable
+     * behandelendeGemeente comes along). EenPlan does this for the old school that confirmed the change. The new
+     * instance's id, or null when none ran.
+     */
+    public String gewisseld(String procesInstantieId, Routeringsgegevens naar, String reden) {
+        return procesInstantieId == null ? null
+                : verhuizing.verhuis(procesInstantieId, naar.dossierNummer(), Routering.variabelen(naar), reden)
+                .orElse(null);
     }
 
     /** The pupil is back: the table moves on to closing (its event subprocess), wherever it is; once. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.Routeringsgegevens;
 import nl.eenplan.engine.Berichten;
+import nl.eenplan.engine.Procesverhuizing;
 import nl.eenplan.engine.Routering;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,10 +22,20 @@ public class Tlvproces {
 
     private final Proefomgeving proefomgeving;
     private final RuntimeService runtimeService;
+    private final Procesverhuizing verhuizing;
 
-    Tlvproces(Proefomgeving proefomgeving, RuntimeService runtimeService) {
+    Tlvproces(Proefomgeving proefomgeving, RuntimeService runtimeService, Procesverhuizing verhuizing) {
         this.proefomgeving = proefomgeving;
         this.runtimeService = runtimeService;
+        this.verhuizing = verhuizing;
+    }
+
+    /**
+     * A school change: the TLV's instance goes on at the new school (its tenant, the new dossier as business key) at
+     * the step it waited at, its timers on their dates; the new instance's id, empty when it ended already.
+     */
+    public java.util.Optional<String> verhuis(String procesInstantieId, Routeringsgegevens naar, String reden) {
+        return verhuizing.verhuis(procesInstantieId, naar.dossierNummer(), Routering.variabelen(naar), reden);
     }
 
     /** Starts process tlv for the pupil (business key: the dossier number, tenant: the school); its instance's id. */

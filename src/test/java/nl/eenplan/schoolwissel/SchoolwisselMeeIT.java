@@ -1,0 +1,384 @@
+package nl.eenplan.schoolwissel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import nl.eenplan.Http;
+import nl.eenplan.IntegratieTest;
+import nl.eenplan.Testdossiers;
+import nl.eenplan.Webapp;
+import nl.eenplan.opp.OppService;
+import nl.eenplan.organisatie.Organisaties;
+import nl.eenplan.security.GebruikerService;
+import nl.eenplan.security.Groepen;
+import nl.eenplan.thuiszitterstafel.Bron;
+import nl.eenplan.thuiszitterstafel.ThuiszitterstafelService;
+import nl.eenplan.tlv.Tlv;
+import nl.eenplan.tlv.TlvService;
+import nl.eenplan.tlv.Tlvregel;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What runs for Sam moves along when De Regenboog (99ZZ00) confirms the change to Het Baken College (99YY00), same SWV
+ * (issue #23, docs/processen/schoolwissel.md "Wat meegaat"): the OPP with its versions and the parents' instemming and
+ * its process at the step it waited at, the TLV with its process and herindicatie date, the curator, the open
+ * thuiszitterstafel (still the gemeente's), and an objection that runs makes the confirmation wait (409). Through
+ * /api, /engine-rest and Tasklist the old school writes nothing that moved; a third school sees nothing.
+ */
+class SchoolwisselMeeIT extends IntegratieTest {
+
+    static final String OUD = SchoolwisselIT.OUD;
+    static final String NIEUW = SchoolwisselIT.NIEUW;
+
+    @Autowired
+    GebruikerService gebruikers;
+    @Autowired
+    Organisaties organisaties;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    OppService opp;
+    @Autowired
+    TlvService tlvs;
+    @Autowired
+    ThuiszitterstafelService tafels;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    nl.eenplan.dossier.SchoolService scholen;
+
+    String bsn;
+    String oud;
+
+    @BeforeEach
+    void gegevenSamBijDeRegenboog() {
+        gebruikers.maakAlsNieuw("zcRegenboogMee", "Rita", "Regenboog", "demo", Groepen.ZORGCOORDINATOR);
+        organisaties.voegToeAanSchool("zcRegenboogMee", OUD);
+        gebruikers.maakAlsNieuw("zcBakenMee", "Bart", "Baken", "demo", Groepen.ZORGCOORDINATOR);
+        organisaties.voegToeAanSchool("zcBakenMee", NIEUW);
+        bsn = Testdossiers.nieuwBsn();
+        nl.eenplan.TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
+        Http.Antwoord geopend = oudeSchool().post("/api/dossiers", Testdossiers.metBsn(bsn));
+        assertThat(geopend.status()).as(geopend.body()).isEqualTo(201);
+        oud = geopend.json().get("nummer").asText();
+    }
+
+    @Test
+    void oppTlvCuratorEnThuiszitterstafelGaanMee_deOudeSchoolSchrijftNiets_eenDerdeZietNiets() throws Exception {
+        // The OPP: version 1 with the parents' instemming, then a change asked (version 2 is drawn up, task opstellen).
+        oppMetInstemming();
+        opp.bijstellen(new OppService.Aanvrager(oud, OUD, "PO", "zcRegenboogMee"));
+        Task opstellenOud = taak(oud, "opstellen");
+        // The TLV (same SWV), its process waiting for the herindicatie signal 3 months before the end.
+        Long tlv = tlvs.verleen(oud, null, new Tlvregel.Gegevens(Tlv.Soort.SO, Tlv.Categorie.MIDDEN,
+                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30)));
+        ProcessInstance tlvOud = proces("tlv", oud);
+        Date herindicatie = timer(tlvOud.getId()).getDuedate();
+        // A curator (set before 18, in force from 18) and an open thuiszitterstafel at the gemeente.
+        assertThat(oudeSchool().post("/api/dossiers/" + oud + "/vertegenwoordigers",
+                "{\"soort\": \"CURATOR\", \"naam\": \"Jan de Vries\", \"beschikkingOp\": \"2026-11-01\"}").status())
+                .isEqualTo(201);
+        tafels.meld(oud, Bron.SCHOOL, "Dreigt thuis te komen zitten.");
+        ProcessInstance tafelOud = proces("thuiszitterstafel", oud);
+        String eigenaar = jdbc.queryForObject("select eigenaar from thuiszitterstafel where open_dossier = ?", String.class,
+                oud);
+
+        String nieuw = wissel();
+
+        // OPP: the versions are the pupil's history at the new school; the instemming on version 1 stays valid.
+        JsonNode o = nieuweSchool().get("/api/dossiers/" + nieuw + "/opp").json();
+        assertThat(o.get("geldendeVersie").asInt()).isEqualTo(1);
+        assertThat(o.get("huidig").get("versie").asInt()).isEqualTo(2);
+        assertThat(o.get("huidig").get("status").asText()).isEqualTo("CONCEPT");
+        assertThat(o.get("versies").get(1).get("status").asText()).isEqualTo("INGESTEMD");
+        assertThat(o.get("versies").get(1).get("instemming").get("naam").asText()).isEqualTo("Anna Jansen");
+        assertThat(oudeSchool().get("/api/dossiers/" + oud + "/opp").status()).isEqualTo(404);
+        // ... and its process at the step it waited at, in the new school's tenant, for the new school's zorgcoördinator.
+        ProcessInstance oppNieuw = proces("opp", nieuw);
+        assertThat(oppNieuw.getTenantId()).isEqualTo(NIEUW);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(oud)
+                .processDefinitionKey("opp").count()).isZero();
+        Task opstellen = taak(nieuw, "opstellen");
+        assertThat(taskService.createTaskQuery().taskId(opstellenOud.getId()).count()).isZero();
+        assertThat(nieuweSchool().get("/api/taken").body()).contains(opstellen.getId());
+        assertThat(oudeSchool().get("/api/taken").body()).doesNotContain(opstellen.getId());
+
+        // TLV: in the new dossier, still valid; its process at the new school, the herindicatie on its date.
+        JsonNode t = nieuweSchool().get("/api/dossiers/" + nieuw + "/tlvs").json().get(0);
+        assertThat(t.get("id").asLong()).isEqualTo(tlv);
+        assertThat(t.get("status").asText()).isEqualTo("GELDIG");
+        ProcessInstance tlvNieuw = proces("tlv", nieuw);
+        assertThat(tlvNieuw.getTenantId()).isEqualTo(NIEUW);
+        assertThat(runtimeService.getActiveActivityIds(tlvNieuw.getId())).containsExactly("herindicatieSignaal");
+        assertThat(timer(tlvNieuw.getId()).getDuedate()).isEqualTo(herindicatie);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(tlvOud.getId()).count()).isZero();
+        assertThat(jdbc.queryForObject("select proces_instantie_id from tlv where id = ?", String.class, tlv))
+                .isEqualTo(tlvNieuw.getId());
+        // The old school can no longer end it: 409 with the reason, not "does not exist"; a third school: 404.
+        Http.Antwoord terugOud = oudeSchool().post("/api/tlvs/" + tlv + "/terug-naar-regulier", "{\"op\": \"2027-02-01\"}");
+        assertThat(terugOud.status()).as(terugOud.body()).isEqualTo(409);
+        assertThat(terugOud.contentType()).startsWith("application/problem+json");
+        assertThat(terugOud.body()).contains("overgestapt", "alleen nog te lezen");
+        assertThat(derdeSchool().post("/api/tlvs/" + tlv + "/terug-naar-regulier", "{\"op\": \"2027-02-01\"}").status())
+                .isEqualTo(404);
+        assertThat(oudeSchool().get("/api/dossiers/" + oud + "/tlvs").status()).isEqualTo(404);
+
+        // The curator goes with the parents.
+        assertThat(nieuweSchool().get("/api/dossiers/" + nieuw + "/vertegenwoordigers").body()).contains("Jan de Vries",
+                "CURATOR");
+
+        // The thuiszitterstafel: the same table for the new dossier and school, still in the gemeente's tenant.
+        assertThat(jdbc.queryForObject("select school_brin from thuiszitterstafel where open_dossier = ?", String.class,
+                nieuw)).isEqualTo(NIEUW);
+        assertThat(jdbc.queryForObject("select eigenaar from thuiszitterstafel where open_dossier = ?", String.class,
+                nieuw)).isEqualTo(eigenaar);
+        assertThat(jdbc.queryForObject("select count(*) from thuiszitterstafel where open_dossier = ?", Integer.class,
+                oud)).isZero();
+        ProcessInstance tafelNieuw = proces("thuiszitterstafel", nieuw);
+        assertThat(tafelNieuw.getTenantId()).isEqualTo(tafelOud.getTenantId()).isNotEqualTo(OUD);
+        assertThat(runtimeService.getVariable(tafelNieuw.getId(), "schoolBrin")).isEqualTo(NIEUW);
+
+        // The one door: through /engine-rest and Tasklist the old school can neither complete the moved task nor write
+        // the moved instances' variables; a third school neither.
+        for (Http wie : List.of(oudeSchool(), derdeSchool())) {
+            assertThat(wie.post("/engine-rest/task/" + opstellen.getId() + "/complete", "{}").status()).isIn(403, 404);
+            assertThat(wie.post("/api/taken/" + opstellen.getId() + "/voltooien", "{}").status()).isIn(403, 404);
+            assertThat(wie.put("/engine-rest/process-instance/" + tlvNieuw.getId() + "/variables/tlvId",
+                    "{\"value\": 1, \"type\": \"Long\"}").status()).isIn(403, 404);
+            assertThat(wie.get("/engine-rest/process-instance?businessKey=" + nieuw).body()).doesNotContain(nieuw);
+            assertThat(wie.get("/engine-rest/task?processInstanceBusinessKey=" + nieuw).body())
+                    .doesNotContain(opstellen.getId());
+        }
+        Webapp tasklist = new Webapp(port);
+        assertThat(tasklist.meldAan("zcRegenboogMee", "demo", "tasklist")).isEqualTo(200);
+        Http.Antwoord viaTasklist = tasklist.post("/api/engine/engine/default/task/" + opstellen.getId()
+                + "/submit-form", "{\"variables\": {}}");
+        assertThat(viaTasklist.status()).isEqualTo(400);
+        assertThat(viaTasklist.body()).contains("Er is geen taak " + opstellen.getId());
+        assertThat(taskService.createTaskQuery().taskId(opstellen.getId()).count()).isEqualTo(1);
+        for (Http wie : List.of(oudeSchool(), derdeSchool())) {
+            assertThat(wie.get("/api/dossiers/" + nieuw + "/opp").status()).isEqualTo(404);
+            assertThat(wie.get("/api/dossiers/" + nieuw + "/tlvs").status()).isEqualTo(404);
+            assertThat(wie.get("/api/dossiers/" + nieuw + "/vertegenwoordigers").status()).isEqualTo(404);
+        }
+        assertThat(derdeSchool().get("/api/dossiers/" + oud + "/opp").status()).isEqualTo(404);
+
+        // The new school goes on with the OPP: the parents (who came along) are at the OOGO of version 2, and its
+        // uitstroomprofiel fits the pupil in the vo now.
+        Http.Antwoord opgesteld = nieuweSchool().post("/api/taken/" + opstellen.getId() + "/voltooien", opstellen()
+                .replace("VMBO_KADER", "VERVOLGONDERWIJS"));
+        assertThat(opgesteld.status()).as(opgesteld.body()).isEqualTo(204);
+        assertThat(runtimeService.getActiveActivityIds(oppNieuw.getId())).containsExactly("instemmingVastleggen");
+    }
+
+    @Test
+    void eenOppInWerkingGaatMeeMetZijnEvaluatiedatum() {
+        oppMetInstemming();
+        ProcessInstance oppOud = proces("opp", oud);
+        assertThat(runtimeService.getActiveActivityIds(oppOud.getId())).containsExactly("wachten");
+        Date evaluatie = timer(oppOud.getId()).getDuedate();
+
+        // A week later: the yearly evaluation keeps its date, it does not start counting again.
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(clock.instant().plus(
+                java.time.Duration.ofDays(7))));
+        String nieuw;
+        try {
+            nieuw = wissel();
+        } finally {
+            klok.zetOpStart();
+        }
+
+        ProcessInstance oppNieuw = proces("opp", nieuw);
+        assertThat(oppNieuw.getTenantId()).isEqualTo(NIEUW);
+        assertThat(runtimeService.getActiveActivityIds(oppNieuw.getId())).containsExactly("wachten");
+        assertThat(timer(oppNieuw.getId()).getDuedate()).isEqualTo(evaluatie);
+        assertThat(nieuweSchool().get("/api/dossiers/" + nieuw + "/opp").json().get("geldendeVersie").asInt())
+                .isEqualTo(1);
+        // The arrangement that starts at the new school asks the OPP to change there, not a new one from scratch.
+        opp.bijstellen(new OppService.Aanvrager(nieuw, NIEUW, "VO", "zcBakenMee"));
+        assertThat(runtimeService.getActiveActivityIds(oppNieuw.getId())).containsExactly("opstellen");
+        assertThat(nieuweSchool().get("/api/dossiers/" + nieuw + "/opp").json().get("huidig").get("versie").asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void eenLopendBezwaarLaatDeBevestigingWachten_eenBezwaarEindigtNooitOngemerkt() {
+        jdbc.update("insert into arrangement (dossier_nummer, proces_instantie_id, status, onderwijs_bezwaar_ontvangen_op) "
+                + "values (?, 'bezwaar-test', 'GEEN_PLAATS', ?)", oud, java.sql.Date.valueOf(vandaag()));
+        String nieuw = dossierBijHetBaken();
+        Http.Antwoord gemeld = nieuweSchool().post("/api/dossiers/" + nieuw + "/schoolwissel",
+                "{\"ingeschrevenOp\": \"" + vandaag() + "\"}");
+        assertThat(gemeld.status()).as(gemeld.body()).isEqualTo(201);
+        Task bevestigen = taak(oud, "bevestigen");
+
+        Http.Antwoord wacht = oudeSchool().post("/api/taken/" + bevestigen.getId() + "/voltooien",
+                "{\"antwoord\": \"BEVESTIGD\"}");
+        assertThat(wacht.status()).as(wacht.body()).isEqualTo(409);
+        assertThat(wacht.contentType()).startsWith("application/problem+json");
+        assertThat(wacht.body()).contains("bezwaar", "onderwijsdeel", "niet ongemerkt eindigen");
+        // The same through the engine's own API; nothing moved, the task stays.
+        assertThat(oudeSchool().post("/engine-rest/task/" + bevestigen.getId() + "/complete",
+                "{\"variables\": {\"antwoord\": {\"value\": \"BEVESTIGD\", \"type\": \"String\"}}}").status())
+                .isEqualTo(409);
+        assertThat(taskService.createTaskQuery().taskId(bevestigen.getId()).count()).isEqualTo(1);
+        assertThat(oudeSchool().get("/api/dossiers/" + oud).json().get("status").asText()).isEqualTo("OPEN");
+        assertThat(nieuweSchool().get("/api/dossiers/" + nieuw + "/schoolwissel").json().get(0).get("status").asText())
+                .isEqualTo("GEVRAAGD");
+
+        // Decided (here: withdrawn): now the change goes through; the old arrangement row is history, counted once.
+        jdbc.update("update arrangement set onderwijs_bezwaar_uitkomst = 'INGETROKKEN' where dossier_nummer = ?", oud);
+        Http.Antwoord bevestigd = oudeSchool().post("/api/taken/" + bevestigen.getId() + "/voltooien",
+                "{\"antwoord\": \"BEVESTIGD\"}");
+        assertThat(bevestigd.status()).as(bevestigd.body()).isEqualTo(204);
+        assertThat(oudeSchool().get("/api/dossiers/" + oud).json().get("status").asText()).isEqualTo("GESLOTEN");
+    }
+
+    @Test
+    void eenArrangementDatDoorlooptBijDeNieuweSchool_isBijDeOudeVoortgezetElders() {
+        ProcessInstance arrangement = runtimeService.createProcessInstanceByKey("arrangement").businessKey(oud)
+                .processDefinitionWithoutTenantId().setVariables(java.util.Map.of("dossierNummer", oud, "schoolBrin", OUD,
+                        "onderwijssoort", "PO", "zorgcoordinator", "zcRegenboogMee")).execute();
+        jdbc.update("insert into arrangement (dossier_nummer, proces_instantie_id, status, registratie_ontvangen_op, "
+                + "startdatum) values (?, ?, 'LOPEND', ?, ?)", oud, arrangement.getId(),
+                java.sql.Date.valueOf(vandaag().minusDays(40)), java.sql.Date.valueOf(vandaag().minusDays(10)));
+
+        String nieuw = wissel();
+
+        assertThat(jdbc.queryForObject("select voortgezet_elders from arrangement where dossier_nummer = ?",
+                Boolean.class, oud)).isTrue();
+        assertThat(proces("arrangement", nieuw).getTenantId()).isEqualTo(NIEUW);
+    }
+
+    @Test
+    void eenTlvBlijftGeldigBijEenSchoolVanEenAnderSamenwerkingsverband() {
+        Long tlv = tlvs.verleen(oud, null, new Tlvregel.Gegevens(Tlv.Soort.SO, Tlv.Categorie.MIDDEN,
+                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30)));
+        Date herindicatie = timer(proces("tlv", oud).getId()).getDuedate();
+        String nieuw = wisselNaarAnderSwv(http(), gebruikers, organisaties, taskService, oud, bsn, vandaag());
+
+        assertThat(jdbc.queryForObject("select status from tlv where id = ?", String.class, tlv)).isEqualTo("GELDIG");
+        assertThat(jdbc.queryForObject("select swv from tlv where id = ?", String.class, tlv)).isNotEqualTo(ANDER_SWV);
+        ProcessInstance tlvNieuw = proces("tlv", nieuw);
+        assertThat(tlvNieuw.getTenantId()).isEqualTo(ANDERE_SCHOOL);
+        // EENPLAN_TLV_BUITEN_SWV=GELDIG (default): landelijk geldig, the herindicatie on its own date.
+        assertThat(timer(tlvNieuw.getId()).getDuedate()).isEqualTo(herindicatie);
+        assertThat(jdbc.queryForObject("select tekst from melding where dossier_nummer = ? and onderwerp like 'TLV meegekomen%'"
+                + " and ontvanger_gebruiker is not null", String.class, nieuw)).contains("landelijk geldig", ANDER_SWV);
+    }
+
+    static final String ANDERE_SCHOOL = "97SW11";
+    static final String ANDER_SWV = "SWV Elders (schoolwissel)";
+
+    /** The pupil goes to a school of another SWV, which reports it; the old school confirms: the new dossier. */
+    static String wisselNaarAnderSwv(Http http, GebruikerService gebruikers, Organisaties organisaties,
+                                     TaskService taskService, String oud, String bsn, LocalDate vandaag) {
+        Http demo = http.als("demo");
+        demo.post("/api/scholen", """
+                {"brin": "%s", "naam": "Het Andere Lyceum (schoolwissel)", "gemeente": "Utrecht",
+                 "samenwerkingsverband": "%s", "regio": "MIDDEN", "gemeentecode": "GM0344"}"""
+                .formatted(ANDERE_SCHOOL, ANDER_SWV));
+        assertThat(demo.put("/api/scholen/" + ANDERE_SCHOOL + "/bestuur", "{\"bestuursnummer\": \"99999\"}").status())
+                .isEqualTo(200);
+        gebruikers.maakAlsNieuw("zcAnderSwv", "Anne", "Ander", "demo", Groepen.ZORGCOORDINATOR);
+        organisaties.voegToeAanSchool("zcAnderSwv", ANDERE_SCHOOL);
+        Http.Antwoord geopend = http.als("zcAnderSwv").post("/api/dossiers", Testdossiers.metBsn(bsn)
+                .replace(OUD, ANDERE_SCHOOL).replace("\"PO\"", "\"VO\"").replace("\"leerjaar\": 7", "\"leerjaar\": 1")
+                .replaceAll(",\\s*\"ouders\": \\[[^\\]]*\\]", ""));
+        assertThat(geopend.status()).as(geopend.body()).isEqualTo(201);
+        String nieuw = geopend.json().get("nummer").asText();
+        assertThat(http.als("zcAnderSwv").post("/api/dossiers/" + nieuw + "/schoolwissel",
+                "{\"ingeschrevenOp\": \"" + vandaag + "\"}").status()).isEqualTo(201);
+        Task bevestigen = taskService.createTaskQuery().processInstanceBusinessKey(oud)
+                .taskDefinitionKey("bevestigen").singleResult();
+        Http.Antwoord bevestigd = http.als("zcRegenboogMee").post("/api/taken/" + bevestigen.getId()
+                + "/voltooien", "{\"antwoord\": \"BEVESTIGD\"}");
+        assertThat(bevestigd.status()).as(bevestigd.body()).isEqualTo(204);
+        return nieuw;
+    }
+
+    // ---- helpers
+
+    /** OPP version 1 drawn up after the OOGO with Anna Jansen, who agreed on its handelingsdeel: in force. */
+    private void oppMetInstemming() {
+        opp.start(new OppService.Aanvrager(oud, OUD, "PO", "zcRegenboogMee"), "Regulier vo, vmbo.",
+                List.of("Sam werkt 20 minuten zelfstandig"));
+        assertThat(oudeSchool().post("/api/taken/" + taak(oud, "opstellen").getId() + "/voltooien", opstellen())
+                .status()).isEqualTo(204);
+        Http.Antwoord ingestemd = oudeSchool().post("/api/taken/" + taak(oud, "instemmingVastleggen").getId()
+                + "/voltooien", """
+                {"uitkomst": "INGESTEMD", "datum": "%s", "door": "OUDER", "ouder": "anna jansen",
+                 "wijze": "SCHRIFTELIJK"}""".formatted(vandaag()));
+        assertThat(ingestemd.status()).as(ingestemd.body()).isEqualTo(204);
+    }
+
+    private String opstellen() {
+        return """
+                {"oogoOp": "%s", "oogoMet": "Anna Jansen (moeder) en Sam",
+                 "oogoNamensSchool": "R. Regenboog", "uitstroomprofiel": "VMBO_KADER",
+                 "onderbouwing": "Sam leert praktisch; toetsen en observaties wijzen op de kaderberoepsgerichte leerweg.",
+                 "doelen": ["Sam werkt 20 minuten zelfstandig"],
+                 "aanpak": "Kleine klas drie dagen per week."}""".formatted(vandaag().minusDays(1));
+    }
+
+    /** Het Baken reports the change, De Regenboog confirms it: the new dossier's number. */
+    private String wissel() {
+        String nieuw = dossierBijHetBaken();
+        Http.Antwoord gemeld = nieuweSchool().post("/api/dossiers/" + nieuw + "/schoolwissel",
+                "{\"ingeschrevenOp\": \"" + vandaag() + "\"}");
+        assertThat(gemeld.status()).as(gemeld.body()).isEqualTo(201);
+        Http.Antwoord bevestigd = oudeSchool().post("/api/taken/" + taak(oud, "bevestigen").getId() + "/voltooien",
+                "{\"antwoord\": \"BEVESTIGD\"}");
+        assertThat(bevestigd.status()).as(bevestigd.body()).isEqualTo(204);
+        assertThat(oudeSchool().get("/api/dossiers/" + oud).json().get("status").asText()).isEqualTo("GESLOTEN");
+        return nieuw;
+    }
+
+    private String dossierBijHetBaken() {
+        Http.Antwoord a = nieuweSchool().post("/api/dossiers", Testdossiers.metBsn(bsn).replace(OUD, NIEUW)
+                .replace("\"PO\"", "\"VO\"").replace("\"leerjaar\": 7", "\"leerjaar\": 1")
+                .replaceAll(",\\s*\"ouders\": \\[[^\\]]*\\]", ""));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.json().get("nummer").asText();
+    }
+
+    private ProcessInstance proces(String sleutel, String nummer) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(sleutel).processInstanceBusinessKey(nummer)
+                .singleResult();
+    }
+
+    private Task taak(String nummer, String sleutel) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(nummer).taskDefinitionKey(sleutel).singleResult();
+    }
+
+    private Job timer(String instantie) {
+        return managementService.createJobQuery().processInstanceId(instantie).timers().singleResult();
+    }
+
+    private Http oudeSchool() {
+        return http().als("zcRegenboogMee");
+    }
+
+    private Http nieuweSchool() {
+        return http().als("zcBakenMee");
+    }
+
+    private Http derdeSchool() {
+        return http().als("zorgcoordinatorAmersfoort");
+    }
+}
