@@ -518,6 +518,22 @@ public class ArrangementService {
     }
 
     /**
+     * For the gemeente that decides on the care part as the pupil's home gemeente (JeugdhulpbesluitService), whose
+     * users may not see the school's pupils: the care part and perspective only, while consent for jeugdhulp is in force.
+     */
+    @Transactional(readOnly = true)
+    public ArrangementView voorWoongemeente(Long id) {
+        Arrangement a = arrangementen.findById(id)
+                .orElseThrow(() -> new NietGevondenException("Er is geen arrangement " + id + "."));
+        nl.eenplan.web.Audit.betreftDossier(a.getDossierNummer());
+        if (a.getZorgOmschrijving() == null
+                || !toestemmingen.leest(a.getDossierNummer(), Gegevensstroom.GEMEENTE_ZORGDEEL).mag()) {
+            throw new NietGevondenException("Er is geen arrangement " + id + ".");
+        }
+        return ArrangementView.van(a, List.of(), groeidocumentVersie(a)).alleenZorgdeel();
+    }
+
+    /**
      * The pupil's arrangements as {@link #voorBeslisser(Long, boolean, boolean)} shows each one to the SWV or the
      * gemeente (the pupil's page in EenPlan): the same rule, so the page shows what the API gives and no more.
      */
