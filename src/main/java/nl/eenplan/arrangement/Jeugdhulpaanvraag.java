@@ -28,9 +28,7 @@ public class Jeugdhulpaanvraag {
         /** Consent for jeugdhulp withdrawn: the decision lapsed. */
         VERVALLEN,
         /** The pupil moved: forwarded to the new home gemeente (Awb art. 2:3), which decides. */
-        DOORGEZONDEN,
-        /** The arrangement or the dossier ended before a decision. */
-        BEEINDIGD
+        DOORGEZONDEN
     }
 
     @Id
