@@ -17,11 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ArrangementController {
 
     private final ArrangementService arrangementen;
-    private final JeugdhulpbesluitService jeugdhulp;
 
-    ArrangementController(ArrangementService arrangementen, JeugdhulpbesluitService jeugdhulp) {
+    ArrangementController(ArrangementService arrangementen) {
         this.arrangementen = arrangementen;
-        this.jeugdhulp = jeugdhulp;
     }
 
     @GetMapping("/api/dossiers/{nummer}/arrangementen")
@@ -30,24 +28,15 @@ class ArrangementController {
         return arrangementen.vanDossier(nummer);
     }
 
-    /** For the SWV (education part and OPP) and the gemeente (care part): what their decision needs. */
+    /**
+     * For the SWV (education part and OPP) and the gemeente (care part): what their decision needs; the pupil's home
+     * gemeente reads the care part it decides on also when the school is in another gemeente (ArrangementService).
+     */
     @GetMapping("/api/arrangementen/{id}")
     @PreAuthorize("hasAnyAuthority('swv', 'gemeente')")
     ArrangementView voorBeslisser(@PathVariable Long id, Authentication gebruiker) {
         boolean swv = gebruiker.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("swv"));
         boolean gemeente = gebruiker.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("gemeente"));
-        // The pupil's home gemeente decides on the care part, also when the school is in another gemeente; since the
-        // care part went to the home gemeente, no other gemeente reads it.
-        if (gemeente && !swv) {
-            switch (jeugdhulp.lezer(id)) {
-                case BESLISSENDE_GEMEENTE -> {
-                    return arrangementen.voorWoongemeente(id);
-                }
-                case ANDERE_GEMEENTE -> throw new nl.eenplan.web.NietGevondenException("Er is geen arrangement " + id + ".");
-                default -> {
-                }
-            }
-        }
         return arrangementen.voorBeslisser(id, swv, gemeente);
     }
 

@@ -192,29 +192,31 @@ public class JeugdhulpbesluitService {
         aanvragen.deleteAll(aanvragen.findByDossierNummer(verwijderd.nummer()));
     }
 
-    /** Who a gemeente user is for this arrangement's care part. */
-    public enum Lezer {
-        /** The gemeente that decides (or decided) on it as the pupil's home gemeente. */
-        BESLISSENDE_GEMEENTE,
-        /** Another gemeente (the school's, the one the application was forwarded from): it does not read it. */
-        ANDERE_GEMEENTE,
-        /** A care part from before process jeugdhulpbesluit, or none: as before, by the dossier's access. */
-        GEEN_AANVRAAG
+    /** What the home gemeente needs on its task page to decide: the care part's request only, never the opinions. */
+    public record TeBesluiten(Long arrangementId, String zorg, String perspectief, LocalDate ontvangenOp) {
     }
 
     /**
-     * Whether the signed-in gemeente user works for the gemeente that decides (or decided) on this arrangement's care
-     * part: that gemeente reads the care part to decide, also when the pupil's school is in another gemeente.
+     * The care part the signed-in gemeente user decides on for this pupil (task "Besluit jeugdhulp (woongemeente)",
+     * its page in EenPlan, also for a home gemeente that cannot open the pupil's page): exactly what
+     * {@code GET /api/arrangementen/{id}} gives it (ArrangementService's one rule); empty when it decides on none.
      */
     @Transactional(readOnly = true)
-    public Lezer lezer(Long arrangementId) {
-        var lijst = aanvragen.findByArrangementIdOrderById(arrangementId);
-        if (lijst.isEmpty()) {
-            return Lezer.GEEN_AANVRAAG;
+    public Optional<TeBesluiten> teBesluiten(String dossierNummer) {
+        if (dossierNummer == null || !toegang.inGroep(Groepen.GEMEENTE)) {
+            return Optional.empty();
         }
-        Jeugdhulpaanvraag laatste = lijst.get(lijst.size() - 1);
-        return toegang.inGroep(Groepen.GEMEENTE) && toegang.zicht().omvat(laatste.getGemeente())
-                ? Lezer.BESLISSENDE_GEMEENTE : Lezer.ANDERE_GEMEENTE;
+        return aanvragen.findByDossierNummerAndStatus(dossierNummer, Jeugdhulpaanvraag.Status.LOPEND).stream()
+                .filter(a -> toegang.zicht().omvat(a.getGemeente())).reduce((eerder, later) -> later)
+                .flatMap(aanvraag -> {
+                    try {
+                        ArrangementView v = arrangementService.voorBeslisser(aanvraag.getArrangementId(), false, true);
+                        return Optional.of(new TeBesluiten(v.id(), v.zorg(), v.perspectief(),
+                                aanvraag.getOntvangenOp()));
+                    } catch (nl.eenplan.web.NietGevondenException geen) {
+                        return Optional.empty();
+                    }
+                });
     }
 
     private Jeugdhulpaanvraag vanProces(String procesInstantieId) {

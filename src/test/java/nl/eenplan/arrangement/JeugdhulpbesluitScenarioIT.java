@@ -263,6 +263,61 @@ class JeugdhulpbesluitScenarioIT extends ScenarioTest {
         assertThat(besluit).isWaitingAt("besluiten");
     }
 
+    /**
+     * One door for the care part: the pupil's page gives each gemeente exactly what {@code GET /api/arrangementen/{id}}
+     * gives it (one rule, ArrangementService.zorgdeelLezer): since the care part went to Zeist (Jeugdwet art. 1.1
+     * "woonplaats"), Utrecht (the school's gemeente) reads it on neither. Zeist cannot open the pupil's page (not its
+     * school), so it decides on its task page: the care part only, never the education part or the dossier; bad input
+     * gets problem+json in Dutch per field. A third gemeente and schools get nothing of that page.
+     */
+    @Test
+    void paginaEnApiGevenElkeGemeenteHetzelfdeEnDeWoongemeenteBesluitOpHaarTaakpagina() {
+        TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
+        voerStartUit();
+        Task taak = taak(engine, nummer);
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        String zorg = "Gezinsbegeleiding door het wijkteam.";
+
+        // Utrecht, the school's gemeente: not via the API and not on the pupil's page (nothing to see there: 403).
+        assertThat(http().als("gemeente").get("/api/arrangementen/" + id).status()).isEqualTo(404);
+        Http.Antwoord utrecht = pagina("gemeente", "/leerlingen/" + nummer);
+        assertThat(utrecht.status()).as(utrecht.body()).isEqualTo(403);
+        assertThat(utrecht.body()).doesNotContain(zorg, "Regulier vo, havo.");
+
+        // Zeist: the API and its task page give the care part; the pupil's page is not its to open.
+        assertThat(zeist().get("/api/arrangementen/" + id).body()).contains(zorg);
+        assertThat(pagina(GEMEENTE_ZEIST, "/leerlingen/" + nummer).status()).isEqualTo(404);
+        Http.Antwoord taakpagina = pagina(GEMEENTE_ZEIST, "/taken/" + taak.getId());
+        assertThat(taakpagina.status()).as(taakpagina.body()).isEqualTo(200);
+        assertThat(taakpagina.body()).contains("Aanvraag jeugdhulp: het zorgdeel", zorg, "Regulier vo, havo.",
+                        "Aanvraag ontvangen op", "3 november 2026", "Besluit jeugdhulp (woongemeente)")
+                .doesNotContain("Kleine klas drie dagen per week.", "Sam werkt 20 minuten zelfstandig",
+                        "href=\"/leerlingen/");
+
+        // A third gemeente, the school's gemeente, the pupil's school and another school: not that page.
+        for (String wie : new String[] {"gemeente", "gemeenteAmersfoort", "zorgcoordinator", "zorgcoordinatorAmersfoort"}) {
+            Http.Antwoord ander = pagina(wie, "/taken/" + taak.getId());
+            assertThat(ander.status()).as(wie).isIn(403, 404);
+            assertThat(ander.body()).as(wie).doesNotContain(zorg);
+        }
+
+        // What the page's form sends: without a decision, problem+json naming the field in Dutch.
+        Http.Antwoord zonder = zeist().post("/api/taken/" + taak.getId() + "/voltooien", "{\"toelichting\": \"x\"}");
+        assertThat(zonder.status()).as(zonder.body()).isEqualTo(400);
+        assertThat(zonder.body()).contains("besluit");
+        assertThat(zeist().post("/api/taken/" + taak.getId() + "/voltooien", "{\"besluit\": \"MISSCHIEN\"}")
+                .status()).isEqualTo(400);
+        assertThat(zeist().post("/api/taken/" + taak.getId() + "/voltooien", "{\"besluit\": \"TOEGEKEND\", "
+                + "\"toelichting\": \"Gezinsbegeleiding past.\"}").status()).isEqualTo(204);
+        // Decided: still Utrecht reads nothing of it, on the page or via the API.
+        assertThat(http().als("gemeente").get("/api/arrangementen/" + id).status()).isEqualTo(404);
+        assertThat(pagina("gemeente", "/leerlingen/" + nummer).body()).doesNotContain(zorg, "Gezinsbegeleiding past.");
+    }
+
+    private Http.Antwoord pagina(String wie, String pad) {
+        return http().als(wie).metKop("Accept", "text/html").get(pad);
+    }
+
     /** Tasklist's own API (what its task list shows) of this pupil's jeugdhulp decision, after its login form. */
     private JsonNode tasklistTaken(String gebruiker) throws Exception {
         Webapp tasklist = new Webapp(port);
