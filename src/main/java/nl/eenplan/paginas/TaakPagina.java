@@ -83,11 +83,10 @@ class TaakPagina {
         }
         model.addAttribute("gegevens", gegevens);
         // The home gemeente decides here, also when it cannot open the pupil's page (the school is in another
-        // gemeente): the care part it decides on, as GET /api/arrangementen/{id} gives it, and no link to that page.
+        // gemeente): the care part it decides on, as GET /api/arrangementen/{id} gives it.
         boolean jeugdhulpbesluit = JEUGDHULPBESLUIT.equals(view.proces()) && JEUGDHULP_BESLUITEN.equals(view.taak());
         model.addAttribute("zorgdeel", jeugdhulpbesluit ? jeugdhulp.teBesluiten(taak.dossierNummer()).orElse(null)
                 : null);
-        model.addAttribute("leerlingLink", !jeugdhulpbesluit);
         model.addAttribute("andere", taak.dossierNummer() == null ? List.of()
                 : werk.vanLeerling(wie, taak.dossierNummer()).stream().filter(t -> !t.taakId().equals(id)).toList());
         return "paginas/taak";

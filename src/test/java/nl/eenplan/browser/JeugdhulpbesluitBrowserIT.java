@@ -98,6 +98,8 @@ class JeugdhulpbesluitBrowserIT extends BrowserTest {
         wacht.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#takenlijst tbody tr"), 1));
         assertThat(browser.findElement(By.cssSelector("#takenlijst tbody tr")).getText())
                 .contains(naam, nummer, "Besluit jeugdhulp (woongemeente)");
+        // No link to the pupil's page, which does not open for Zeist (the school is in Utrecht).
+        assertThat(browser.findElements(By.cssSelector("#takenlijst a[href^='/leerlingen/']"))).isEmpty();
         Toegankelijkheid.controleer(browser, "Mijn werk van de woongemeente");
         klik(By.linkText("Besluit jeugdhulp (woongemeente)"));
         wacht.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//label[normalize-space()='Toegekend']")));
