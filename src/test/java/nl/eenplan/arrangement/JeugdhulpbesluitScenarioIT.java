@@ -271,7 +271,7 @@ class JeugdhulpbesluitScenarioIT extends ScenarioTest {
      * gets problem+json in Dutch per field. A third gemeente and schools get nothing of that page.
      */
     @Test
-    void paginaEnApiGevenElkeGemeenteHetzelfdeEnDeWoongemeenteBesluitOpHaarTaakpagina() {
+    void paginaEnApiGevenElkeGemeenteHetzelfdeEnDeWoongemeenteBesluitOpHaarTaakpagina() throws Exception {
         TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
         voerStartUit();
         Task taak = taak(engine, nummer);
@@ -294,6 +294,15 @@ class JeugdhulpbesluitScenarioIT extends ScenarioTest {
                 .doesNotContain("Kleine klas drie dagen per week.", "Sam werkt 20 minuten zelfstandig",
                         "href=\"/leerlingen/");
 
+        // From Tasklist too: the task's form is the task page in EenPlan (the explanation is care content).
+        Webapp tasklist = new Webapp(port);
+        assertThat(tasklist.meldAan(GEMEENTE_ZEIST, "demo", "tasklist")).isEqualTo(200);
+        assertThat(new ObjectMapper().readTree(tasklist.get("/api/engine/engine/default/task/" + taak.getId()
+                + "/form")).get("key").asText()).isEqualTo("/taken/extern");
+        Http.Antwoord uitTasklist = pagina(GEMEENTE_ZEIST, "/taken/extern?taskId=" + taak.getId());
+        assertThat(uitTasklist.status()).isEqualTo(302);
+        assertThat(uitTasklist.headers().firstValue("Location").orElseThrow()).endsWith("/taken/" + taak.getId());
+
         // A third gemeente, the school's gemeente, the pupil's school and another school: not that page.
         for (String wie : new String[] {"gemeente", "gemeenteAmersfoort", "zorgcoordinator", "zorgcoordinatorAmersfoort"}) {
             Http.Antwoord ander = pagina(wie, "/taken/" + taak.getId());
@@ -304,7 +313,11 @@ class JeugdhulpbesluitScenarioIT extends ScenarioTest {
         // What the page's form sends: without a decision, problem+json naming the field in Dutch.
         Http.Antwoord zonder = zeist().post("/api/taken/" + taak.getId() + "/voltooien", "{\"toelichting\": \"x\"}");
         assertThat(zonder.status()).as(zonder.body()).isEqualTo(400);
-        assertThat(zonder.body()).contains("besluit");
+        assertThat(zonder.body()).contains("\"besluit\"", "Kies TOEGEKEND of AFGEWEZEN.");
+        Http.Antwoord teLang = zeist().post("/api/taken/" + taak.getId() + "/voltooien", "{\"besluit\": \"AFGEWEZEN\", "
+                + "\"toelichting\": \"" + "x".repeat(2001) + "\"}");
+        assertThat(teLang.status()).as(teLang.body()).isEqualTo(400);
+        assertThat(teLang.body()).contains("\"toelichting\"", "De toelichting is te lang (maximaal 2000 tekens).");
         assertThat(zeist().post("/api/taken/" + taak.getId() + "/voltooien", "{\"besluit\": \"MISSCHIEN\"}")
                 .status()).isEqualTo(400);
         assertThat(zeist().post("/api/taken/" + taak.getId() + "/voltooien", "{\"besluit\": \"TOEGEKEND\", "
