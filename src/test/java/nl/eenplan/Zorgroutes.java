@@ -95,7 +95,7 @@ public final class Zorgroutes {
 
     /**
      * A new pupil with consent for jeugdhulp (the SWV needs none), a referral routed to an arrangement, and the request with an
-     * education part and a care part: the SWV's besluitOnderwijs and the gemeente's besluitZorg wait. Answers the
+     * education part and a care part: the SWV's besluitOnderwijs and the gemeente's decision on jeugdhulp (process jeugdhulpbesluit) wait. Answers the
      * dossier number.
      */
     public String arrangementInBesluitvorming(String onderwijs, String zorg, String perspectief) {
@@ -106,7 +106,10 @@ public final class Zorgroutes {
                  "doelen": ["Leest op niveau E6"], "aanmeldingOntvangenOp": "%s"}"""
                 .formatted(onderwijs, zorg, perspectief, vandaag));
         assertThat(taak("swv", nummer, "besluitOnderwijs")).as("besluit onderwijsdeel voor het SWV").isNotNull();
-        assertThat(taak("gemeente", nummer, "besluitZorg")).as("besluit zorgdeel voor de gemeente").isNotNull();
+        // The care part: task "Besluit jeugdhulp (woongemeente)" of process jeugdhulpbesluit (here the school's gemeente:
+        // the pupil's address is not recorded).
+        Jeugdhulpbesluiten.voerStartUit(runtime, beheer, nummer);
+        assertThat(taak("gemeente", nummer, "besluiten")).as("besluit jeugdhulp voor de gemeente").isNotNull();
         return nummer;
     }
 

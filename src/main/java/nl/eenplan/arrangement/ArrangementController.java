@@ -28,7 +28,10 @@ class ArrangementController {
         return arrangementen.vanDossier(nummer);
     }
 
-    /** For the SWV (education part and OPP) and the gemeente (care part): what their decision needs. */
+    /**
+     * For the SWV (education part and OPP) and the gemeente (care part): what their decision needs; the pupil's home
+     * gemeente reads the care part it decides on also when the school is in another gemeente (ArrangementService).
+     */
     @GetMapping("/api/arrangementen/{id}")
     @PreAuthorize("hasAnyAuthority('swv', 'gemeente')")
     ArrangementView voorBeslisser(@PathVariable Long id, Authentication gebruiker) {

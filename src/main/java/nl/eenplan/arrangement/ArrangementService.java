@@ -70,6 +70,8 @@ public class ArrangementService {
     private final Clock clock;
     private final Verwijspunten verwijspunten;
     private final nl.eenplan.termijn.Termijn termijnen;
+    private final JeugdhulpaanvraagRepository jeugdhulpaanvragen;
+    private final nl.eenplan.security.Toegang toegang;
 
     ArrangementService(ArrangementRepository arrangementen, DoelScoreRepository scores, DossierService dossiers,
                        ToestemmingService toestemmingen, LeerplichtService leerplicht, MeldingService meldingen,
@@ -77,7 +79,10 @@ public class ArrangementService {
                        @Value("${eenplan.arrangement.ondertekend-groeidocument-nodig:true}") boolean ondertekendGroeidocumentNodig,
                        nl.eenplan.dossier.SchoolService scholen, nl.eenplan.tlv.TlvService tlvs,
                        @Value("${eenplan.tlv.tweede-deskundige-andere-discipline:true}") boolean andereDiscipline,
-                       Clock clock, Verwijspunten verwijspunten, nl.eenplan.termijn.Termijn termijnen) {
+                       Clock clock, Verwijspunten verwijspunten, nl.eenplan.termijn.Termijn termijnen,
+                       JeugdhulpaanvraagRepository jeugdhulpaanvragen, nl.eenplan.security.Toegang toegang) {
+        this.jeugdhulpaanvragen = jeugdhulpaanvragen;
+        this.toegang = toegang;
         this.clock = clock;
         this.scholen = scholen;
         this.tlvs = tlvs;
@@ -543,11 +548,61 @@ public class ArrangementService {
                         groeidocumentVersie(a))).toList();
     }
 
-    /** For the SWV: the request and the OPP, not the care part. For the gemeente: the care part, not the opinions. */
+    /**
+     * For the SWV: the request and the OPP, not the care part. For the gemeente: the care part, not the opinions. The
+     * pupil's home gemeente that decides on the care part reads it also when the school is in another gemeente
+     * ({@link #zorgdeelLezer}); the dossier's access decides for everyone else.
+     */
     @Transactional(readOnly = true)
     public ArrangementView voorBeslisser(Long id, boolean swv, boolean gemeente) {
+        if (gemeente && !swv) {
+            Arrangement a = arrangementen.findById(id)
+                    .orElseThrow(() -> new NietGevondenException("Er is geen arrangement " + id + "."));
+            if (zorgdeelLezer(a) == Lezer.BESLISSENDE_GEMEENTE) {
+                return voorWoongemeente(a);
+            }
+        }
         return voorBeslisser(vind(id), swv, gemeente)
                 .orElseThrow(() -> new NietGevondenException("Er is geen arrangement " + id + "."));
+    }
+
+    /**
+     * For the gemeente that decides on the care part as the pupil's home gemeente (JeugdhulpbesluitService), whose
+     * users may not see the school's pupils: the care part and perspective only, while consent for jeugdhulp is in force.
+     */
+    private ArrangementView voorWoongemeente(Arrangement a) {
+        nl.eenplan.web.Audit.betreftDossier(a.getDossierNummer());
+        if (a.getZorgOmschrijving() == null
+                || !toestemmingen.leest(a.getDossierNummer(), Gegevensstroom.GEMEENTE_ZORGDEEL).mag()) {
+            throw new NietGevondenException("Er is geen arrangement " + a.getId() + ".");
+        }
+        return ArrangementView.van(a, List.of(), groeidocumentVersie(a)).alleenZorgdeel();
+    }
+
+    /** Who a gemeente user is for an arrangement's care part. */
+    public enum Lezer {
+        /** The gemeente that decides (or decided) on it as the pupil's home gemeente (process jeugdhulpbesluit). */
+        BESLISSENDE_GEMEENTE,
+        /** Another gemeente (the school's, the one the application was forwarded from): it does not read it. */
+        ANDERE_GEMEENTE,
+        /** A care part from before process jeugdhulpbesluit, or none: as before, by the dossier's access. */
+        GEEN_AANVRAAG
+    }
+
+    /**
+     * The one rule of which gemeente reads a care part (API and pupil's page alike): once it went as an application for
+     * jeugdhulp to the pupil's home gemeente (Jeugdwet art. 1.1 "woonplaats", art. 2.3), only that gemeente (the last
+     * one it went to, after a forwarding under Awb art. 2:3) reads it; a care part from before that process, by the
+     * dossier's access as before.
+     */
+    Lezer zorgdeelLezer(Arrangement a) {
+        var lijst = jeugdhulpaanvragen.findByArrangementIdOrderById(a.getId());
+        if (lijst.isEmpty()) {
+            return Lezer.GEEN_AANVRAAG;
+        }
+        Jeugdhulpaanvraag laatste = lijst.get(lijst.size() - 1);
+        return toegang.inGroep(nl.eenplan.security.Groepen.GEMEENTE) && toegang.zicht().omvat(laatste.getGemeente())
+                ? Lezer.BESLISSENDE_GEMEENTE : Lezer.ANDERE_GEMEENTE;
     }
 
     /**
@@ -592,7 +647,7 @@ public class ArrangementService {
         if (swv && toestemmingen.leest(a.getDossierNummer(), Gegevensstroom.SWV).mag()) {
             return java.util.Optional.of(alles.zonderZorgdeel());
         }
-        if (gemeente && a.getZorgOmschrijving() != null
+        if (gemeente && a.getZorgOmschrijving() != null && zorgdeelLezer(a) != Lezer.ANDERE_GEMEENTE
                 && toestemmingen.leest(a.getDossierNummer(), Gegevensstroom.GEMEENTE_ZORGDEEL).mag()) {
             return java.util.Optional.of(alles.alleenZorgdeel());
         }

@@ -129,6 +129,12 @@ public final class Procesvariabelen {
     /** thuiszitterstafel: the agreed date the pupil is back in education. */
     public static final String TERUG_DATUM = "terugDatum";
 
+    // jeugdhulpbesluit (and arrangementId, zorgBesluit above)
+    /** jeugdhulpbesluit: the arrangement instance waiting for the decision (its message goes there). */
+    public static final String ARRANGEMENT_INSTANTIE = "arrangementInstantie";
+    /** jeugdhulpbesluit: the day the application reached a gemeente; the Awb art. 4:13 term counts from it. */
+    public static final String AANVRAAG_ONTVANGEN_OP = "aanvraagOntvangenOp";
+
     // opp
     /** opp: the parents (or the pupil of age) agreed with the handelingsdeel (nl.eenplan.opp.Instemmingsregel). */
     public static final String INGESTEMD = "ingestemd";
@@ -178,6 +184,8 @@ public final class Procesvariabelen {
             Map.entry("leerplichtEscalatie", Set.of(ESCALATIE_ID, REDEN, ROUTE, UITKOMST, BEHANDELAAR)),
             Map.entry("meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST)),
             Map.entry("thuiszitterstafel", Set.of(TAFEL_ID, BEHANDELAAR, TAFEL_DATUM, DOORZETTINGSMACHT, TERUG_DATUM)),
+            Map.entry("jeugdhulpbesluit", Set.of(ARRANGEMENT_ID, ARRANGEMENT_INSTANTIE, AANVRAAG_ONTVANGEN_OP,
+                    ZORG_BESLUIT)),
             Map.entry("opp", Set.of(INGESTEMD, HANDELINGSDEEL_WIJZIGEN)),
             Map.entry("schoolwisselBevestigen", Set.of(SCHOOLWISSEL, NAAR_SCHOOL, INGESCHREVEN_OP,
                     SCHOOLWISSEL_ANTWOORD)),

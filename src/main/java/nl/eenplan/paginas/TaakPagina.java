@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.eenplan.arrangement.JeugdhulpbesluitService;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.GezagService;
@@ -34,6 +35,10 @@ class TaakPagina {
     /** The process of task "Gezag vastleggen" (nl.eenplan.gezag). */
     static final String GEZAG_VASTLEGGEN = "gezagVastleggen";
 
+    /** Process jeugdhulpbesluit's task "Besluit jeugdhulp (woongemeente)" (nl.eenplan.arrangement). */
+    static final String JEUGDHULPBESLUIT = "jeugdhulpbesluit";
+    static final String JEUGDHULP_BESLUITEN = "besluiten";
+
     /** Process opp's task "Instemming ouders op het handelingsdeel vastleggen" (nl.eenplan.opp). */
     static final String OPP = "opp";
     static final String OPP_INSTEMMING = "instemmingVastleggen";
@@ -44,9 +49,11 @@ class TaakPagina {
     private final DossierService dossiers;
     private final Clock clock;
     private final OppService opp;
+    private final JeugdhulpbesluitService jeugdhulp;
 
     TaakPagina(TaakService taken, Werkoverzicht werk, GezagService gezag, DossierService dossiers, Clock clock,
-               OppService opp) {
+               OppService opp, JeugdhulpbesluitService jeugdhulp) {
+        this.jeugdhulp = jeugdhulp;
         this.taken = taken;
         this.werk = werk;
         this.gezag = gezag;
@@ -75,6 +82,11 @@ class TaakPagina {
             instemmingGegevens(taak.dossierNummer(), gegevens);
         }
         model.addAttribute("gegevens", gegevens);
+        // The home gemeente decides here, also when it cannot open the pupil's page (the school is in another
+        // gemeente): the care part it decides on, as GET /api/arrangementen/{id} gives it.
+        boolean jeugdhulpbesluit = JEUGDHULPBESLUIT.equals(view.proces()) && JEUGDHULP_BESLUITEN.equals(view.taak());
+        model.addAttribute("zorgdeel", jeugdhulpbesluit ? jeugdhulp.teBesluiten(taak.dossierNummer()).orElse(null)
+                : null);
         model.addAttribute("andere", taak.dossierNummer() == null ? List.of()
                 : werk.vanLeerling(wie, taak.dossierNummer()).stream().filter(t -> !t.taakId().equals(id)).toList());
         return "paginas/taak";

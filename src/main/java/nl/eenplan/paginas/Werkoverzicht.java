@@ -24,10 +24,12 @@ class Werkoverzicht {
 
     private final TaakService taken;
     private final DossierService dossiers;
+    private final nl.eenplan.security.Toegang toegang;
 
-    Werkoverzicht(TaakService taken, DossierService dossiers) {
+    Werkoverzicht(TaakService taken, DossierService dossiers, nl.eenplan.security.Toegang toegang) {
         this.taken = taken;
         this.dossiers = dossiers;
+        this.toegang = toegang;
     }
 
     List<Werkregel> voor(Aangemeld wie, String zoek) {
@@ -55,8 +57,18 @@ class Werkoverzicht {
         return lijst.stream().map(t -> {
             Leerlingidentiteit l = t.dossierNummer() == null ? null : wie.get(t.dossierNummer());
             return new Werkregel(t.id(), t.naam(), t.procesNaam(), t.dossierNummer(), l == null ? null : l.naam(),
-                    l == null ? null : l.schoolNaam(), datum(t.vervaldatum()), t.teLaat(), t.toegewezenAan());
+                    l == null ? null : l.schoolNaam(), datum(t.vervaldatum()), t.teLaat(), t.toegewezenAan(),
+                    l != null && leerlingpagina(t, l));
         }).toList();
+    }
+
+    /**
+     * Whether the row links to the pupil's page: the pupil's home gemeente deciding on jeugdhulp
+     * (TaakPagina.JEUGDHULPBESLUIT) in another gemeente than the school does not see the school's pupils (the path's
+     * dossier access would give 404), so it works on the task page, which shows it the care part.
+     */
+    private boolean leerlingpagina(TaakView t, Leerlingidentiteit l) {
+        return !TaakPagina.JEUGDHULPBESLUIT.equals(t.proces()) || toegang.zicht().omvat(l.schoolBrin());
     }
 
     /** A deadline is a Dutch date: a task due at 00:30 Dutch time is due that day, not the UTC day before. */

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 
 /**
  * One row of Mijn werk: the step, whom it is about (name and school, which the engine does not hold) and its
- * deadline as a Dutch date.
+ * deadline as a Dutch date; {@code leerlingpagina}: whether the pupil's page opens for this task (Werkoverzicht).
  */
 record Werkregel(String taakId, String stap, String proces, String dossierNummer, String leerling, String school,
-                 LocalDate deadline, boolean teLaat, String toegewezenAan) {
+                 LocalDate deadline, boolean teLaat, String toegewezenAan, boolean leerlingpagina) {
 
     /** Whether the row matches what the user typed in the search box: part of the name or the dossier number. */
     boolean past(String zoek) {

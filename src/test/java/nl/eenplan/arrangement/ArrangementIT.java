@@ -70,7 +70,9 @@ class ArrangementIT extends IntegratieTest {
 
         voltooi("swv", nummer, "besluitOnderwijs", "{\"besluit\": \"TOEGEKEND\", \"toelichting\": \"Past bij de vraag.\"}");
         assertThat(taak("gemeente", nummer, "besluitOnderwijs")).isNull();
-        voltooi("gemeente", nummer, "besluitZorg", "{\"besluit\": \"TOEGEKEND\"}");
+        // The care part: the gemeente's task in its own process jeugdhulpbesluit (issue 23).
+        nl.eenplan.Jeugdhulpbesluiten.voerStartUit(runtimeService, managementService, nummer);
+        voltooi("gemeente", nummer, "besluiten", "{\"besluit\": \"TOEGEKEND\"}");
 
         JsonNode gestart = zc().get("/api/dossiers/" + nummer + "/arrangementen").json().get(0);
         assertThat(gestart.get("status").asText()).isEqualTo("LOPEND");

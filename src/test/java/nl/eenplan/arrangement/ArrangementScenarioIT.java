@@ -183,7 +183,9 @@ class ArrangementScenarioIT extends ScenarioTest {
         assertThat(runtimeService.getVariable(arrangement.getId(), "zorgplichtDeadline")).isNull();
         assertThat(arrangementen.vanDossier(nummer).get(0).zorgplichtTot()).isNull();
         assertThat(taak("besluitOnderwijs")).hasCandidateGroup("swv");
-        assertThat(taak("besluitZorg")).hasCandidateGroup("gemeente");
+        // Issue 23: the care part is the home gemeente's, in its own process (JeugdhulpbesluitScenarioIT).
+        assertThat(taak("besluitZorg")).isNull();
+        assertThat(jeugdhulptaak()).hasCandidateGroup("gemeente");
 
         besluit("swv", "besluitOnderwijs", "TOEGEKEND");
         assertThat(arrangement).isWaitingAt("besluitZorg");
@@ -224,14 +226,14 @@ class ArrangementScenarioIT extends ScenarioTest {
     void toestemmingVoorJeugdhulpIngetrokkenTerwijlDeGemeenteBeslist() {
         geefToestemming(Toestemming.Scope.JEUGDHULP);
         aanvraag(MET_ZORG);
-        Task besluitZorg = taak("besluitZorg");
+        Task besluitZorg = jeugdhulptaak();
         assertThat(besluitZorg).hasCandidateGroup("gemeente");
         Long id = arrangementen.vanDossier(nummer).get(0).id();
 
         trekToestemmingVoorJeugdhulpIn();
 
         // The gemeente's task is gone at once, and no door completes it any more.
-        assertThat(taak("besluitZorg")).isNull();
+        assertThat(jeugdhulptaak()).isNull();
         assertThat(arrangement).hasPassed("besluitZorgToestemmingIngetrokken", "zorgdeelVervalt")
                 .isWaitingAt("besluitOnderwijs");
         Http gemeente = http().als("gemeente");
@@ -682,7 +684,6 @@ class ArrangementScenarioIT extends ScenarioTest {
             "aanvraag,         -,        Aanvraag arrangement niet binnen de termijn opgesteld",
             "adviezen,         tlv,      Deskundigenadviezen niet binnen de termijn vastgelegd",
             "besluitOnderwijs, -,        Besluit onderwijsdeel (SWV) niet binnen de termijn genomen",
-            "besluitZorg,      zorg,     Besluit zorgdeel (gemeente) niet binnen de termijn genomen",
             "besluitbriefOnderwijs, -,   Besluitbrief niet binnen de termijn aan de ouders verzonden: de bezwaartermijn begint niet",
             "besluitbriefZorg, zorg,     Besluitbrief niet binnen de termijn aan de ouders verzonden: de bezwaartermijn begint niet",
             "lbtAdvies,        tlv,      Advies van de LBT niet binnen de termijn vastgelegd",
@@ -763,7 +764,9 @@ class ArrangementScenarioIT extends ScenarioTest {
     }
 
     private void besluit(String gebruiker, String taakId, String besluit) {
-        Http.Antwoord a = voltooi(gebruiker, taak(taakId), "{\"besluit\": \"" + besluit + "\"}");
+        // The care part: the home gemeente's task in process jeugdhulpbesluit; the arrangement waits at besluitZorg.
+        Task taak = taakId.equals("besluitZorg") ? jeugdhulptaak() : taak(taakId);
+        Http.Antwoord a = voltooi(gebruiker, taak, "{\"besluit\": \"" + besluit + "\"}");
         assertThat(a.status()).as(a.body()).isEqualTo(204);
     }
 
@@ -796,6 +799,11 @@ class ArrangementScenarioIT extends ScenarioTest {
 
     private Task taak(String taakId) {
         return taskService.createTaskQuery().processInstanceId(arrangement.getId()).taskDefinitionKey(taakId).singleResult();
+    }
+
+    /** Task "Besluit jeugdhulp (woongemeente)" of this pupil, after its process started (asynchronously). */
+    private Task jeugdhulptaak() {
+        return JeugdhulpbesluitScenarioIT.taak(engine, nummer);
     }
 
     private Http.Antwoord voltooi(String gebruiker, Task taak, String invoer) {

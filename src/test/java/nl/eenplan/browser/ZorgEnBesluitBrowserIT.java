@@ -110,13 +110,13 @@ class ZorgEnBesluitBrowserIT extends BrowserTest {
         wacht.until(ExpectedConditions.urlContains("/login"));
 
         // The gemeente: the care part, not the education part.
-        naarLeerlingVanuitMijnWerk("gemeente", nummer, naam, "Besluit zorgdeel (gemeente)");
+        naarLeerlingVanuitMijnWerk("gemeente", nummer, naam, "Besluit jeugdhulp (woongemeente)");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains(zorg, "Regulier vo, havo.")
                 .doesNotContain(onderwijs, swvToelichting, "Het plan", "Anna Jansen", "Wat er gebeurde");
         Toegankelijkheid.controleer(browser, "de leerlingpagina voor de gemeente");
         Browser.screenshot(browser, "gemeente-1-leerling");
-        besluit("Besluit zorgdeel (gemeente)", gemeenteToelichting);
+        besluit("Besluit jeugdhulp (woongemeente)", gemeenteToelichting);
 
         // Both decided: the arrangement runs; the gemeente sees its decision on the pupil's page.
         browser.get("http://localhost:" + port + "/leerlingen/" + nummer);

@@ -156,7 +156,7 @@ class LeerlingpaginaPerGroepIT extends IntegratieTest {
 
         Http.Antwoord gemeente = pagina("gemeente", nummer);
         assertThat(gemeente.status()).isEqualTo(200);
-        assertThat(gemeente.body()).contains(naam, "Gezinsbegeleiding door het wijkteam.", "Besluit zorgdeel (gemeente)")
+        assertThat(gemeente.body()).contains(naam, "Gezinsbegeleiding door het wijkteam.", "Besluit jeugdhulp (woongemeente)")
                 .doesNotContain("Kleine klas", "Anna Jansen", "Het plan", "Wat er gebeurde");
 
         // Jeugdhulp has consent here, but no arrangement to decide: the plan, not the request.

@@ -383,6 +383,12 @@ class EenDeurIT extends IntegratieTest {
                         extra.put("tlvEinddatum", Date.from(clock.instant().plusSeconds(400L * 24 * 3600)));
                         extra.put("tlvVerlooptOp", Date.from(clock.instant().plusSeconds(401L * 24 * 3600)));
                     }
+                    if (definitie.getKey().equals("jeugdhulpbesluit")) {
+                        // Set at its start: the arrangement that waits and the day the application was received.
+                        extra.put("arrangementInstantie", "geen");
+                        extra.put("arrangementId", 0L);
+                        extra.put("aanvraagOntvangenOp", Date.from(clock.instant()));
+                    }
                     if (definitie.getKey().equals("schoolwisselBevestigen")) {
                         // Set at its start: the change asked, the new school's name and the enrolment date.
                         extra.put("schoolwissel", 0L);

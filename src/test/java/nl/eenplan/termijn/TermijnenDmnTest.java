@@ -231,6 +231,26 @@ class TermijnenDmnTest {
     }
 
     /** The row counts for every onderwijssoort (and none) with these values, and names its law. */
+    /**
+     * The jeugdhulp decision (process jeugdhulpbesluit): the Jeugdwet has no term of its own, so Awb art. 4:13 applies,
+     * a reasonable term of at most 8 weeks after receipt. A local row (the gemeente may set a shorter reasonable term),
+     * by default the maximum, never longer; counted from the day of receipt.
+     */
+    @Test
+    @DisplayName("jeugdhulpbesluit: een redelijke termijn van ten hoogste 8 weken na ontvangst (Awb art. 4:13), standaard 8")
+    void jeugdhulpbesluit_tenHoogsteAchtWeken_Awb_art_4_13() {
+        for (String soort : WettelijkeTermijnen.ONDERWIJSSOORTEN) {
+            DmnDecisionResultEntries rij = Tabellen.termijn(tabel, "jeugdhulpbesluit", "besluiten", soort);
+            assertThat(rij).as("jeugdhulpbesluit/besluiten voor " + soort).isNotNull();
+            assertThat((String) rij.getEntry("eenheid")).isEqualTo("weken");
+            assertThat(((Number) rij.getEntry("aantal")).intValue()).as("Awb art. 4:13 lid 2: ten hoogste 8 weken")
+                    .isBetween(1, 8).isEqualTo(8);
+            assertThat(rij).as("lokaal: de gemeente mag korter").doesNotContainKey(WettelijkeTermijnen.GRONDSLAG);
+        }
+        // Received Tue 3 Nov 2026: the last day is Tue 29 Dec 2026, 8 weeks later, not a day more.
+        assertThat(deadline("jeugdhulpbesluit", "besluiten", of(2026, 11, 3), Regio.MIDDEN)).isEqualTo(of(2026, 12, 29));
+    }
+
     private static void wettelijk(String proces, String stap, int aantal, String eenheid, String... grondslag) {
         for (String soort : WettelijkeTermijnen.ONDERWIJSSOORTEN) {
             DmnDecisionResultEntries rij = Tabellen.termijn(tabel, proces, stap, soort);

@@ -13,7 +13,7 @@ import nl.eenplan.taak.Taakcontext;
 import nl.eenplan.taak.Zorginhoud;
 import org.springframework.stereotype.Component;
 
-/** User task {@code besluitZorg} ("Besluit zorgdeel (gemeente)"): only with consent for jeugdhulp. */
+/** User task {@code besluitZorg} ("Besluit zorgdeel (gemeente)") of arrangement versions before process jeugdhulpbesluit (their running instances finish on it): only with consent for jeugdhulp. */
 @Component
 public class BesluitZorg extends Gebruikerstaak<BesluitZorg.Invoer> {
 

@@ -67,6 +67,9 @@ class ArrangementModelTest {
     ManagementService beheer = engine.getManagementService();
     Termijn termijn = mock(Termijn.class);
     Map<String, JavaDelegate> delegates = new HashMap<>();
+    /** Starts process jeugdhulpbesluit in the home gemeente's tenant (JeugdhulpbesluitIT runs it). */
+    org.camunda.bpm.engine.delegate.ExecutionListener vraagJeugdhulpbesluit =
+            mock(org.camunda.bpm.engine.delegate.ExecutionListener.class);
     /** What the request is, as controleerAanvraag will find it. */
     boolean compleet = true;
     boolean tlv;
@@ -103,6 +106,7 @@ class ArrangementModelTest {
         delegate("stelOppBij", e -> { });
         delegate("legGeenPlaatsVast", e -> { });
         delegate("legAfsluitingVast", e -> { });
+        Mocks.register("vraagJeugdhulpbesluit", vraagJeugdhulpbesluit);
         Mocks.register("termijn", termijn);
         when(termijn.deadline(any(VariableScope.class), eq("arrangement"), eq("bezwaar"))).thenReturn(BEZWAARTERMIJN);
         when(termijn.deadline(any(VariableScope.class), eq("arrangement"), eq("evaluatie"))).thenReturn(EVALUATIEMOMENT);
@@ -144,11 +148,15 @@ class ArrangementModelTest {
                 beheer.createJobQuery().processInstanceId(proces.getId()).activityId("besluitOnderwijs").timers().count()
                 + beheer.createJobQuery().processInstanceId(proces.getId()).activityId("besluitZorg").timers().count());
         assertThat(taak("besluitOnderwijs")).hasCandidateGroup("swv");
-        assertThat(taak("besluitZorg")).hasCandidateGroup("gemeente");
+        // Issue 23: the care part is decided by the home gemeente in its own process, on its own Awb term: here the
+        // arrangement only waits, without a task, a deadline or an escalation of its own.
+        assertThat(taak("besluitZorg")).isNull();
+        assertThat(beheer.createJobQuery().processInstanceId(proces.getId()).activityId("besluitZorg").count()).isZero();
+        verify(vraagJeugdhulpbesluit).notify(any());
 
         complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "TOEGEKEND"));
         assertThat(proces).isWaitingAt("besluitZorg");
-        complete(taak("besluitZorg"), withVariables("zorgBesluit", "TOEGEKEND"));
+        jeugdhulpbesluit("TOEGEKEND");
 
         assertThat(proces).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("evaluatiemoment");
         verify(delegates.get("zetArrangementInPlan")).execute(any());
@@ -169,7 +177,7 @@ class ArrangementModelTest {
     void eenAfwijzingMetBezwaarWordtOpnieuwBesloten() throws Exception {
         zorgBeslissen = true;
         complete(taak("aanvraag"));
-        complete(taak("besluitZorg"), withVariables("zorgBesluit", "AFGEWEZEN"));
+        jeugdhulpbesluit("AFGEWEZEN");
         // Issue 23: first the letter; only the day after it was sent does the objection term begin.
         assertThat(proces).hasPassed("oudersInformerenZorg").isWaitingAt("besluitbriefZorg", "besluitOnderwijs");
         assertThat(taak("besluitbriefZorg")).hasCandidateGroup("gemeente");
@@ -184,7 +192,7 @@ class ArrangementModelTest {
         assertThat(taak("bezwaarBehandelenZorg").getDueDate()).isEqualTo(new Date(BESLISTERMIJN_BEZWAAR.getTime() + 10 * DAG));
         complete(taak("bezwaarBehandelenZorg"), withVariables("bezwaarZorgUitkomst", "GEGROND"));
         assertThat(proces).isWaitingAt("besluitZorg", "besluitOnderwijs");
-        complete(taak("besluitZorg"), withVariables("zorgBesluit", "TOEGEKEND"));
+        jeugdhulpbesluit("TOEGEKEND");
         complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "TOEGEKEND"));
         assertThat(proces).isWaitingAt("evaluatiemoment");
     }
@@ -274,7 +282,7 @@ class ArrangementModelTest {
         complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "TOEGEKEND"));
         // Far beyond 6 (or 10) weeks after the written registration: the gemeente's decision still counts.
         ClockUtil.setCurrentTime(new Date(NU.getTime() + 90 * DAG));
-        complete(taak("besluitZorg"), withVariables("zorgBesluit", "TOEGEKEND"));
+        jeugdhulpbesluit("TOEGEKEND");
         assertThat(proces).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("evaluatiemoment");
     }
 
@@ -297,7 +305,7 @@ class ArrangementModelTest {
     void toestemmingIngetrokkenBijDeBesluitbriefDanVervaltHetZorgdeel() throws Exception {
         zorgBeslissen = true;
         complete(taak("aanvraag"));
-        complete(taak("besluitZorg"), withVariables("zorgBesluit", "AFGEWEZEN"));
+        jeugdhulpbesluit("AFGEWEZEN");
         assertThat(proces).isWaitingAt("besluitbriefZorg", "besluitOnderwijs");
 
         trekIn();
@@ -312,7 +320,7 @@ class ArrangementModelTest {
     void toestemmingIngetrokkenTijdensHetBezwaarDanGaatHetZorgdeelNietOpnieuwNaarDeGemeente() throws Exception {
         zorgBeslissen = true;
         complete(taak("aanvraag"));
-        complete(taak("besluitZorg"), withVariables("zorgBesluit", "AFGEWEZEN"));
+        jeugdhulpbesluit("AFGEWEZEN");
         brief("Zorg");
         runtime.createMessageCorrelation("bezwaarZorgdeel").processInstanceId(proces.getId()).correlate();
         assertThat(proces).isWaitingAt("bezwaarBehandelenZorg", "besluitOnderwijs");
@@ -362,20 +370,28 @@ class ArrangementModelTest {
     void elkeTaakKrijgtHerinneringEnEscalatieVanDeConventie() {
         zorgBeslissen = true;
         complete(taak("aanvraag"));
-        Task besluitZorg = taak("besluitZorg");
-        assertThat(besluitZorg.getDueDate()).isEqualTo(new Date(NU.getTime() + 10 * DAG));
+        Task besluitOnderwijs = taak("besluitOnderwijs");
+        assertThat(besluitOnderwijs.getDueDate()).isEqualTo(new Date(NU.getTime() + 10 * DAG));
 
-        Job herinnering = Termijntimers.van(beheer, proces.getId(), "besluitZorg", Termijnconventie.HERINNERING);
-        assertThat(herinnering.getDuedate()).isEqualTo(besluitZorg.getFollowUpDate());
+        Job herinnering = Termijntimers.van(beheer, proces.getId(), "besluitOnderwijs", Termijnconventie.HERINNERING);
+        assertThat(herinnering.getDuedate()).isEqualTo(besluitOnderwijs.getFollowUpDate());
         beheer.executeJob(herinnering.getId());
         verify(Modelengine.BEWAKING.get()).herinner(any());
 
-        Job verstreken = Termijntimers.van(beheer, proces.getId(), "besluitZorg", Termijnconventie.VERSTREKEN);
-        assertThat(verstreken.getDuedate()).isEqualTo(besluitZorg.getDueDate());
+        Job verstreken = Termijntimers.van(beheer, proces.getId(), "besluitOnderwijs", Termijnconventie.VERSTREKEN);
+        assertThat(verstreken.getDuedate()).isEqualTo(besluitOnderwijs.getDueDate());
         beheer.executeJob(verstreken.getId());
         verify(Modelengine.BEWAKING.get()).escaleer(any(), eq("zorgcoordinator"),
-                eq("Besluit zorgdeel (gemeente) niet binnen de termijn genomen"));
+                eq("Besluit onderwijsdeel (SWV) niet binnen de termijn genomen"));
+        // The care part's wait has no deadline here: a late jeugdhulp decision never escalates in the arrangement.
+        assertThat(beheer.createJobQuery().processInstanceId(proces.getId()).activityId("besluitZorg").count()).isZero();
         assertThat(proces).isWaitingAt("besluitZorg", "besluitOnderwijs");
+    }
+
+    /** As Jeugdhulpbesluitproces sends it when the home gemeente decided. */
+    private void jeugdhulpbesluit(String besluit) {
+        runtime.createMessageCorrelation("jeugdhulpBesluitGenomen").processInstanceId(proces.getId())
+                .setVariable("zorgBesluit", besluit).correlate();
     }
 
     private void delegate(String naam, Consumer<DelegateExecution> wat) {

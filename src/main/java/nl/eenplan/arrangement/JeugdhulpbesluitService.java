@@ -1,0 +1,226 @@
+package nl.eenplan.arrangement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import nl.eenplan.arrangement.proces.Jeugdhulpbesluitproces;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.Leerlingidentiteit;
+import nl.eenplan.dossier.Toestemming;
+import nl.eenplan.dossier.ToestemmingIngetrokken;
+import nl.eenplan.melding.Melding;
+import nl.eenplan.melding.MeldingService;
+import nl.eenplan.melding.NieuweMelding;
+import nl.eenplan.organisatie.Gemeenten;
+import nl.eenplan.security.Groepen;
+import nl.eenplan.security.Toegang;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The care part of an arrangement request as an application for jeugdhulp (issue #23, "jeugdhulpbesluit"): decided by
+ * the gemeente where the pupil lives, in its own process {@code jeugdhulpbesluit} and tenant, on the Awb term (art.
+ * 4:13: a reasonable term, at most 8 weeks after receipt; the Jeugdwet has none of its own; row jeugdhulpbesluit /
+ * besluiten of termijnen.dmn), never on the arrangement's clock and never as a zorgplicht signal. Its rows
+ * (table jeugdhulpaanvraag) say which gemeente decides and since when; the decision's explanation stays with the
+ * arrangement.
+ */
+@Service
+@Transactional
+public class JeugdhulpbesluitService {
+
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    private final JeugdhulpaanvraagRepository aanvragen;
+    private final ArrangementRepository arrangementen;
+    private final ArrangementService arrangementService;
+    private final DossierService dossiers;
+    private final Gemeenten gemeenten;
+    private final MeldingService meldingen;
+    private final Jeugdhulpbesluitproces proces;
+    private final Toegang toegang;
+    private final Clock clock;
+    private final boolean termijnVanafEersteOntvangst;
+
+    JeugdhulpbesluitService(JeugdhulpaanvraagRepository aanvragen, ArrangementRepository arrangementen,
+                            ArrangementService arrangementService, DossierService dossiers, Gemeenten gemeenten,
+                            MeldingService meldingen, Jeugdhulpbesluitproces proces, Toegang toegang, Clock clock,
+                            @Value("${eenplan.jeugdhulpbesluit.termijn-vanaf-eerste-ontvangst:true}")
+                            boolean termijnVanafEersteOntvangst) {
+        this.aanvragen = aanvragen;
+        this.arrangementen = arrangementen;
+        this.arrangementService = arrangementService;
+        this.dossiers = dossiers;
+        this.gemeenten = gemeenten;
+        this.meldingen = meldingen;
+        this.proces = proces;
+        this.toegang = toegang;
+        this.clock = clock;
+        this.termijnVanafEersteOntvangst = termijnVanafEersteOntvangst;
+    }
+
+    /**
+     * Which gemeente decides on jeugdhulp, in one place: the gemeente of the jeugdige's woonplaats, the gemeente of the
+     * woonadres in the BRP (Jeugdwet art. 1.1 "woonplaats" sub 1, since the Wet wijziging woonplaatsbeginsel of 2022;
+     * no longer the residence of the parent with gezag), which EenPlan knows as the pupil's recorded address
+     * (dossier.Woonadres). A pupil living in a gemeente outside this EenPlan, or whose address is not recorded yet,
+     * gets a decision from the school's gemeente rather than none (the reading that protects the pupil; that gemeente
+     * can forward it, Awb art. 2:3); without an address, the school is asked for it and the application follows it.
+     *
+     * @return the tenant that decides: a CBS code, or null for the school's tenant (a school without a gemeente code)
+     */
+    static String beslissendeGemeente(Leerlingidentiteit leerling, java.util.function.Predicate<String> inEenPlan) {
+        String woon = leerling.woongemeentecode();
+        if (woon != null && inEenPlan.test(woon)) {
+            return woon;
+        }
+        return leerling.schoolGemeentecode();
+    }
+
+    private String beslissendeGemeente(Leerlingidentiteit leerling) {
+        return beslissendeGemeente(leerling, code -> gemeenten.inInstallatie(code).isPresent());
+    }
+
+    /**
+     * Step "Besluit jeugdhulp van de woongemeente" of the arrangement begins: the care part (with consent for
+     * jeugdhulp) goes as an application to the gemeente that decides, received today.
+     */
+    public void vraag(String arrangementInstantie) {
+        Arrangement a = arrangementen.findByProcesInstantieId(arrangementInstantie).orElseThrow(
+                () -> new IllegalStateException("Geen arrangement bij procesinstantie " + arrangementInstantie + "."));
+        Leerlingidentiteit leerling = dossiers.identiteit(a.getDossierNummer());
+        start(a, leerling, LocalDate.ofInstant(clock.instant(), NL));
+        if (leerling.woongemeentecode() == null) {
+            dossiers.woonadresNodig(a.getDossierNummer());
+        }
+    }
+
+    private Jeugdhulpaanvraag start(Arrangement a, Leerlingidentiteit leerling, LocalDate ontvangenOp) {
+        String gemeente = beslissendeGemeente(leerling);
+        Jeugdhulpaanvraag aanvraag = aanvragen.saveAndFlush(new Jeugdhulpaanvraag(a.getId(), a.getDossierNummer(),
+                gemeente == null ? leerling.schoolBrin() : gemeente, ontvangenOp, clock.instant()));
+        aanvraag.gestart(proces.start(leerling, gemeente, a.getProcesInstantieId(), a.getId(), ontvangenOp));
+        meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, Groepen.GEMEENTE, aanvraag.getGemeente(),
+                "Aanvraag jeugdhulp: zorgdeel van een arrangement (dossier " + a.getDossierNummer() + ")",
+                "Bij een arrangementaanvraag van " + leerling.schoolNaam() + " hoort een zorgdeel, met toestemming voor "
+                        + "jeugdhulp. Uw gemeente besluit erover (taak 'Besluit jeugdhulp (woongemeente)'), binnen een "
+                        + "redelijke termijn van uiterlijk 8 weken na ontvangst op " + ontvangenOp + " (Awb art. 4:13).",
+                a.getDossierNummer(), null));
+        return aanvraag;
+    }
+
+    /**
+     * Task "Besluit jeugdhulp (woongemeente)": only with consent for jeugdhulp (as every care step:
+     * ArrangementService.besluit); the explanation goes to the arrangement, the decision to the process.
+     */
+    public void besluit(String procesInstantieId, String dossierNummer, Besluit besluit, String toelichting) {
+        Jeugdhulpaanvraag aanvraag = vanProces(procesInstantieId);
+        Arrangement a = arrangementen.findById(aanvraag.getArrangementId()).orElseThrow();
+        arrangementService.besluit(a.getProcesInstantieId(), dossierNummer, ArrangementService.ZORG, toelichting);
+        aanvraag.afgerond(Jeugdhulpaanvraag.Status.BESLOTEN, besluit, null, clock.instant());
+    }
+
+    /** Step "Besluit naar het arrangement": the arrangement that waits gets the decision. */
+    public void meldBesluit(String procesInstantieId, String arrangementInstantie, String besluit) {
+        proces.meldBesluit(arrangementInstantie, besluit);
+    }
+
+    /**
+     * Consent for jeugdhulp withdrawn: every running decision lapses at once (their boundary events; the gemeente's
+     * task is gone through every door), in the same transaction as the withdrawal. The arrangement's own step stops on
+     * the same message (aanmelding.proces.StopRoutesZonderToestemming).
+     */
+    @EventListener
+    void toestemmingIngetrokken(ToestemmingIngetrokken ingetrokken) {
+        if (ingetrokken.scope() != Toestemming.Scope.JEUGDHULP) {
+            return;
+        }
+        Instant nu = clock.instant();
+        for (Jeugdhulpaanvraag aanvraag : aanvragen.findByDossierNummerAndStatus(ingetrokken.dossierNummer(),
+                Jeugdhulpaanvraag.Status.LOPEND)) {
+            aanvraag.afgerond(Jeugdhulpaanvraag.Status.VERVALLEN, null, null, nu);
+        }
+        proces.toestemmingIngetrokken(ingetrokken.dossierNummer());
+    }
+
+    /**
+     * The school recorded an address in another gemeente while a decision runs: that gemeente is now the woonplaats
+     * (Jeugdwet art. 1.1) and competent; the old gemeente may not decide any more and forwards the application
+     * (Awb art. 2:3 lid 1). EenPlan forwards it at once: the old gemeente's task ends, the new one gets its own, and
+     * nothing is lost (the application and its explanation stay with the arrangement, which keeps waiting). The term
+     * keeps counting from the first receipt (the reading that protects the pupil: a move does not restart 8 weeks;
+     * eenplan.jeugdhulpbesluit.termijn-vanaf-eerste-ontvangst=false counts from the forwarding).
+     */
+    @EventListener
+    void woonadresVastgelegd(nl.eenplan.dossier.WoonadresVastgelegd vastgelegd) {
+        for (Jeugdhulpaanvraag oud : aanvragen.findByDossierNummerAndStatus(vastgelegd.dossierNummer(),
+                Jeugdhulpaanvraag.Status.LOPEND)) {
+            Leerlingidentiteit leerling = dossiers.identiteit(oud.getDossierNummer());
+            String nieuw = Optional.ofNullable(beslissendeGemeente(leerling)).orElse(leerling.schoolBrin());
+            if (nieuw.equals(oud.getGemeente())) {
+                continue;
+            }
+            Instant nu = clock.instant();
+            oud.afgerond(Jeugdhulpaanvraag.Status.DOORGEZONDEN, null, nieuw, nu);
+            aanvragen.saveAndFlush(oud);
+            proces.beeindig(oud.getProcesInstantieId(), "Verhuisd: de aanvraag jeugdhulp is doorgezonden aan " + nieuw
+                    + " (Awb art. 2:3)");
+            Arrangement a = arrangementen.findById(oud.getArrangementId()).orElseThrow();
+            Jeugdhulpaanvraag verder = start(a, leerling, termijnVanafEersteOntvangst ? oud.getOntvangenOp()
+                    : LocalDate.ofInstant(nu, NL));
+            meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, Groepen.GEMEENTE, oud.getGemeente(),
+                    "Aanvraag jeugdhulp doorgezonden (dossier " + oud.getDossierNummer() + ")",
+                    "De leerling woont nu in een andere gemeente (" + verder.getGemeente() + "), die over de jeugdhulp "
+                            + "besluit (Jeugdwet art. 1.1, woonplaats). Uw taak 'Besluit jeugdhulp (woongemeente)' is "
+                            + "vervallen; EenPlan heeft de aanvraag doorgezonden (Awb art. 2:3).",
+                    oud.getDossierNummer(), null));
+            meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, leerling.zorgcoordinator(),
+                    "Aanvraag jeugdhulp naar de nieuwe woongemeente (dossier " + oud.getDossierNummer() + ")",
+                    "Het zorgdeel van het arrangement gaat naar de gemeente waar de leerling nu woont ("
+                            + verder.getGemeente() + "); die besluit erover, met de termijn vanaf " + verder.getOntvangenOp()
+                            + ".", oud.getDossierNummer(), null));
+        }
+    }
+
+    /** A dossier past its retention: its applications go with it. */
+    @EventListener
+    void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
+        aanvragen.deleteAll(aanvragen.findByDossierNummer(verwijderd.nummer()));
+    }
+
+    /** What the home gemeente needs on its task page to decide: the care part's request only, never the opinions. */
+    public record TeBesluiten(Long arrangementId, String zorg, String perspectief, LocalDate ontvangenOp) {
+    }
+
+    /**
+     * The care part the signed-in gemeente user decides on for this pupil (task "Besluit jeugdhulp (woongemeente)",
+     * its page in EenPlan, also for a home gemeente that cannot open the pupil's page): exactly what
+     * {@code GET /api/arrangementen/{id}} gives it (ArrangementService's one rule); empty when it decides on none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<TeBesluiten> teBesluiten(String dossierNummer) {
+        if (dossierNummer == null || !toegang.inGroep(Groepen.GEMEENTE)) {
+            return Optional.empty();
+        }
+        return aanvragen.findByDossierNummerAndStatus(dossierNummer, Jeugdhulpaanvraag.Status.LOPEND).stream()
+                .filter(a -> toegang.zicht().omvat(a.getGemeente())).reduce((eerder, later) -> later)
+                .flatMap(aanvraag -> {
+                    try {
+                        ArrangementView v = arrangementService.voorBeslisser(aanvraag.getArrangementId(), false, true);
+                        return Optional.of(new TeBesluiten(v.id(), v.zorg(), v.perspectief(),
+                                aanvraag.getOntvangenOp()));
+                    } catch (nl.eenplan.web.NietGevondenException geen) {
+                        return Optional.empty();
+                    }
+                });
+    }
+
+    private Jeugdhulpaanvraag vanProces(String procesInstantieId) {
+        return aanvragen.findByProcesInstantieId(procesInstantieId).orElseThrow(() -> new IllegalStateException(
+                "Geen aanvraag jeugdhulp bij procesinstantie " + procesInstantieId + "."));
+    }
+}

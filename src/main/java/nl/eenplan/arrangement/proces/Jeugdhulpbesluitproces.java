@@ -1,0 +1,112 @@
+package nl.eenplan.arrangement.proces;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import nl.eenplan.deployment.Proefomgeving;
+import nl.eenplan.dossier.Leerlingidentiteit;
+import nl.eenplan.engine.Berichten;
+import nl.eenplan.engine.Ingelogd;
+import nl.eenplan.engine.Routering;
+import nl.eenplan.engine.Variabele;
+import nl.eenplan.modelcontrole.Procesvariabelen;
+import nl.eenplan.web.NietMogelijkException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine side of process {@code jeugdhulpbesluit} (processes/jeugdhulpbesluit.bpmn), so the services stay free of
+ * engine types: starts it in the tenant of the gemeente that decides, sends its decision back to the arrangement that
+ * waits for it, and stops it. The instances live in a gemeente's tenant and the arrangement in the school's: EenPlan
+ * crosses between them on the user's behalf (Ingelogd.alsEenPlan), never the user.
+ */
+@Component
+public class Jeugdhulpbesluitproces {
+
+    public static final String PROCES = "jeugdhulpbesluit";
+    /** User task "Besluit jeugdhulp (woongemeente)". */
+    static final String BESLUITEN = "besluiten";
+    static final String STARTBERICHT = "jeugdhulpbesluitGevraagd";
+    /** The message the arrangement's receive task besluitZorg waits for. */
+    static final String BESLUIT_GENOMEN = "jeugdhulpBesluitGenomen";
+    static final String TOESTEMMING_INGETROKKEN = "toestemmingIngetrokken";
+
+    /** The arrangement instance that waits, and the day the application was received (Awb art. 4:13 counts from it). */
+    static final Variabele<String> ARRANGEMENT_INSTANTIE = Variabele.tekst(Procesvariabelen.ARRANGEMENT_INSTANTIE);
+    static final Variabele<Date> AANVRAAG_ONTVANGEN_OP = Variabele.datum(Procesvariabelen.AANVRAAG_ONTVANGEN_OP);
+
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    private final Proefomgeving proefomgeving;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+
+    Jeugdhulpbesluitproces(Proefomgeving proefomgeving, RuntimeService runtimeService, IdentityService identityService) {
+        this.proefomgeving = proefomgeving;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+    }
+
+    /**
+     * Starts the decision; returns the process instance's id.
+     *
+     * @param gemeente the tenant that decides (a gemeente's CBS code); null: the school's tenant
+     */
+    public String start(Leerlingidentiteit leerling, String gemeente, String arrangementInstantie, long arrangementId,
+                        LocalDate ontvangenOp) {
+        Map<String, Object> variabelen = Routering.variabelen(leerling);
+        if (gemeente != null) {
+            variabelen.put(Routering.GEMEENTE.naam(), gemeente);
+        }
+        variabelen.put(ARRANGEMENT_INSTANTIE.naam(), arrangementInstantie);
+        variabelen.put(ArrangementVariabelen.ARRANGEMENT_ID.naam(), arrangementId);
+        variabelen.put(AANVRAAG_ONTVANGEN_OP.naam(), Date.from(ontvangenOp.atStartOfDay(NL).toInstant()));
+        return Ingelogd.alsEenPlan(identityService, () -> proefomgeving.startbericht(STARTBERICHT, leerling.schoolBrin())
+                .processInstanceBusinessKey(leerling.dossierNummer())
+                .setVariables(variabelen)
+                .correlateStartMessage()
+                .getId());
+    }
+
+    /** The decision goes to the arrangement that waits for it (its receive task besluitZorg). */
+    public void meldBesluit(String arrangementInstantie, String besluit) {
+        Ingelogd.alsEenPlan(identityService, () -> {
+            try {
+                Berichten.aanLopende(runtimeService, BESLUIT_GENOMEN).processInstanceId(arrangementInstantie)
+                        .setVariable(ArrangementVariabelen.ZORG_BESLUIT.naam(), besluit).correlate();
+            } catch (MismatchingMessageCorrelationException e) {
+                throw new NietMogelijkException("Het arrangement wacht niet (meer) op dit besluit over jeugdhulp: het is "
+                        + "beëindigd of het zorgdeel is vervallen.");
+            }
+            return null;
+        });
+    }
+
+    /** Consent for jeugdhulp withdrawn: the running decisions of this pupil lapse (their boundary event). */
+    public void toestemmingIngetrokken(String dossierNummer) {
+        Ingelogd.alsEenPlan(identityService, () -> {
+            List<String> lopend = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCES)
+                    .processInstanceBusinessKey(dossierNummer).list().stream().map(p -> p.getId()).toList();
+            for (String id : lopend) {
+                Berichten.aanLopende(runtimeService, TOESTEMMING_INGETROKKEN).processInstanceId(id)
+                        .correlateAllWithResult();
+            }
+            return null;
+        });
+    }
+
+    /** Ends an instance (forwarded to another gemeente, or the arrangement ended), with the reason. */
+    public void beeindig(String procesInstantieId, String reden) {
+        Ingelogd.alsEenPlan(identityService, () -> {
+            if (procesInstantieId != null
+                    && runtimeService.createProcessInstanceQuery().processInstanceId(procesInstantieId).count() > 0) {
+                runtimeService.deleteProcessInstance(procesInstantieId, reden, true);
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,380 @@
+package nl.eenplan.arrangement;
+
+import static nl.eenplan.Tijd.moment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import nl.eenplan.Http;
+import nl.eenplan.ScenarioTest;
+import nl.eenplan.Testdossiers;
+import nl.eenplan.TweedeGemeente;
+import nl.eenplan.Webapp;
+import nl.eenplan.dossier.NieuweToestemming;
+import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.dossier.Toestemming;
+import nl.eenplan.dossier.ToestemmingService;
+import nl.eenplan.leerplicht.LeerplichtService;
+import nl.eenplan.melding.MeldingService;
+import nl.eenplan.organisatie.Gemeenten;
+import nl.eenplan.organisatie.Organisaties;
+import nl.eenplan.security.GebruikerService;
+import nl.eenplan.security.Groepen;
+import nl.eenplan.termijn.EscalatieService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Process "jeugdhulpbesluit" (issue #23): the care part of an arrangement request is decided by the gemeente where the
+ * pupil lives (Jeugdwet art. 1.1 "woonplaats"), in its own process and tenant, on the Awb term (art. 4:13: at most 8
+ * weeks after receipt), never on the arrangement's clock. The demo school 99ZZ00 is in Utrecht (GM0344); the pupil lives
+ * in Zeist (GM0355), whose gemeente user {@code gemeentezeist} works with this EenPlan. Every path and timer: granted
+ * and refused back to the arrangement, the reminder and the escalation inside the gemeente (no zorgplicht signal),
+ * consent withdrawn, a move forwarding the application (Awb art. 2:3), and the one door: the school's gemeente, another
+ * gemeente and a school see and complete nothing of it.
+ */
+@ScenarioTest.Model("jeugdhulpbesluit")
+class JeugdhulpbesluitScenarioIT extends ScenarioTest {
+
+    static final String ZEIST = "GM0355";
+    static final String GEMEENTE_ZEIST = "gemeentezeist";
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ArrangementService arrangementen;
+    @Autowired
+    ToestemmingService toestemmingen;
+    @Autowired
+    LeerplichtService leerplicht;
+    @Autowired
+    MeldingService meldingen;
+    @Autowired
+    EscalatieService escalaties;
+    @Autowired
+    Gemeenten gemeenten;
+    @Autowired
+    GebruikerService gebruikers;
+    @Autowired
+    Organisaties organisaties;
+    @Autowired
+    SchoolService scholen;
+    @Autowired
+    JeugdhulpaanvraagRepository aanvragen;
+
+    String nummer;
+    ProcessInstance arrangement;
+
+    @BeforeEach
+    void eenLeerlingUitZeistOpEenSchoolInUtrecht() {
+        ClockUtil.setCurrentTime(moment(2026, 11, 3, 10, 0));
+        gemeenten.registreer(ZEIST, "Zeist");
+        gebruikers.maakAlsNieuw(GEMEENTE_ZEIST, "Gijs", "Zeist", "demo", Groepen.GEMEENTE);
+        organisaties.voegToeAanOrganisatie(GEMEENTE_ZEIST, Organisaties.gemeenteGroep("Zeist"));
+        Http.Antwoord dossier = zc().post("/api/dossiers", Testdossiers.woontIn(Testdossiers.nieuw(), ZEIST));
+        assertThat(dossier.status()).as(dossier.body()).isEqualTo(201);
+        nummer = dossier.json().get("nummer").asText();
+        arrangement = runtimeService.startProcessInstanceByKey("arrangement", nummer, Map.of("dossierNummer", nummer,
+                "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", "zorgcoordinator"));
+        for (Toestemming.GegevenDoor door : List.of(Toestemming.GegevenDoor.OUDERS, Toestemming.GegevenDoor.LEERLING)) {
+            toestemmingen.geef(nummer, new NieuweToestemming(Toestemming.Scope.JEUGDHULP, door, null,
+                    Toestemming.Vorm.GESPREK, null, null), "zorgcoordinator");
+        }
+        nl.eenplan.groeidocument.Groeidocumenten.ondertekend(zc(), nummer);
+        Http.Antwoord aanvraag = zc().post("/api/taken/" + arrangementtaak("aanvraag").getId() + "/voltooien",
+                ArrangementScenarioIT.MET_ZORG);
+        assertThat(aanvraag.status()).as(aanvraag.body()).isEqualTo(204);
+    }
+
+    @Test
+    void deWoongemeenteBesluitInHaarEigenTenantEnHetBesluitGaatTerugNaarHetArrangement_Jeugdwet_art_1_1() {
+        // The arrangement waits, without a task, deadline or escalation of its own.
+        assertThat(arrangement).isWaitingAt("besluitOnderwijs", "besluitZorg");
+        assertThat(arrangementtaak("besluitZorg")).isNull();
+        assertThat(managementService.createJobQuery().processInstanceId(arrangement.getId()).activityId("besluitZorg")
+                .count()).isZero();
+
+        ProcessInstance besluit = lopend();
+        assertThat(besluit.getTenantId()).as("de gemeente waar de leerling woont").isEqualTo(ZEIST);
+        Task taak = taak(engine, nummer);
+        assertThat(taak).hasCandidateGroup(Groepen.GEMEENTE).hasName("Besluit jeugdhulp (woongemeente)");
+        // Awb art. 4:13: received Tuesday 3 November 2026, at most 8 weeks: Tuesday 29 December, reminder 5 werkdagen before.
+        assertThat(taak.getDueDate()).isEqualTo(moment(2026, 12, 29, 23, 59, 59));
+        assertThat(herinnering(besluit, "besluiten").getDuedate()).isEqualTo(taak.getFollowUpDate());
+        assertThat(taak.getFollowUpDate()).isBefore(taak.getDueDate());
+
+        // Zeist reads the care part to decide, although the school is in Utrecht; Utrecht's gemeente does not.
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        Http.Antwoord voorZeist = zeist().get("/api/arrangementen/" + id);
+        assertThat(voorZeist.status()).as(voorZeist.body()).isEqualTo(200);
+        assertThat(voorZeist.body()).contains("Gezinsbegeleiding door het wijkteam.");
+        assertThat(http().als("gemeente").get("/api/arrangementen/" + id).status()).isEqualTo(404);
+
+        assertThat(zeist().post("/api/taken/" + taak.getId() + "/voltooien", "{\"besluit\": \"TOEGEKEND\", "
+                + "\"toelichting\": \"Gezinsbegeleiding past.\"}").status()).isEqualTo(204);
+        assertThat(besluit).isEnded().hasPassed("terugmelden", "besloten");
+        assertThat(arrangement).hasPassed("besluitZorg", "zorgBesluitVastleggen").isWaitingAt("besluitOnderwijs");
+        assertThat(arrangementen.vanDossier(nummer).get(0).zorgBesluit()).isEqualTo(Besluit.TOEGEKEND);
+        assertThat(arrangementen.vanDossier(nummer).get(0).zorgToelichting()).contains("Gezinsbegeleiding past.");
+        assertThat(aanvragen.findByDossierNummer(nummer)).singleElement().satisfies(a -> {
+            assertThat(a.getStatus()).isEqualTo(Jeugdhulpaanvraag.Status.BESLOTEN);
+            assertThat(a.getGemeente()).isEqualTo(ZEIST);
+        });
+        // Only ids and routing facts in the process; the care content is in the dossier.
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(besluit.getId())
+                .list()).extracting(v -> String.valueOf(v.getValue()))
+                .noneMatch(w -> w.contains("Gezinsbegeleiding"));
+
+        Http.Antwoord onderwijs = http().als("swv").post("/api/taken/" + arrangementtaak("besluitOnderwijs").getId()
+                + "/voltooien", "{\"besluit\": \"TOEGEKEND\"}");
+        assertThat(onderwijs.status()).as(onderwijs.body()).isEqualTo(204);
+        assertThat(arrangement).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("evaluatiemoment");
+    }
+
+    @Test
+    void eenAfwijzingGaatTerugNaarHetArrangementVoorDeBesluitbrief() {
+        voerStartUit();
+        assertThat(zeist().post("/api/taken/" + taak(engine, nummer).getId() + "/voltooien",
+                "{\"besluit\": \"AFGEWEZEN\", \"toelichting\": \"Past niet.\"}").status()).isEqualTo(204);
+        assertThat(arrangement).hasPassed("zorgBesluitVastleggen", "oudersInformerenZorg")
+                .isWaitingAt("besluitbriefZorg", "besluitOnderwijs");
+        assertThat(arrangementen.vanDossier(nummer).get(0).zorgBesluit()).isEqualTo(Besluit.AFGEWEZEN);
+    }
+
+    /**
+     * Awb art. 4:13 (the Jeugdwet has no term of its own): the reminder and, after 8 weeks, the escalation stay inside
+     * the gemeente; never a zorgplicht signal to the SWV or leerplicht, and the task stays to be decided.
+     */
+    @Test
+    void naAchtWekenEscaleertHetBinnenDeGemeenteEnNooitAlsZorgplicht_Awb_art_4_13() {
+        ProcessInstance besluit = lopend();
+        voerStartUit();
+        Task taak = taak(engine, nummer);
+        Job herinnering = herinnering(besluit, "besluiten");
+        managementService.executeJob(herinnering.getId());
+        assertThat(meldingen.overTaak(taak.getId())).isNotEmpty();
+
+        Job verstreken = termijnVerstreken(besluit, "besluiten");
+        assertThat(verstreken.getDuedate()).isEqualTo(moment(2026, 12, 29, 23, 59, 59));
+        ClockUtil.setCurrentTime(moment(2026, 12, 30, 9, 0));
+        managementService.executeJob(verstreken.getId());
+
+        assertThat(escalaties.vanProcesInstantie(besluit.getId())).singleElement().satisfies(e -> {
+            assertThat(e.getGroep()).isEqualTo(Groepen.GEMEENTE);
+            assertThat(e.getReden()).contains("Awb art. 4:13");
+        });
+        assertThat(escalaties.vanProcesInstantie(arrangement.getId())).isEmpty();
+        assertThat(leerplicht.vanDossier(nummer)).isEmpty();
+        assertThat(meldingen.voor("swv", List.of("swv"), false)).filteredOn(m -> nummer.equals(m.dossierNummer()))
+                .noneMatch(m -> m.onderwerp().toLowerCase().contains("zorgplicht"));
+        assertThat(besluit).isWaitingAt("besluiten");
+        assertThat(arrangement).isWaitingAt("besluitZorg", "besluitOnderwijs");
+    }
+
+    @Test
+    void toestemmingIngetrokkenDanVervaltHetBesluitBijDeGemeente() {
+        ProcessInstance besluit = lopend();
+        voerStartUit();
+        Task taak = taak(engine, nummer);
+        String pad = "/api/dossiers/" + nummer + "/toestemmingen";
+        for (var t : zc().get(pad).json().get("toestemmingen")) {
+            if (t.get("scope").asText().equals("JEUGDHULP") && t.get("gegevenDoor").asText().equals("OUDERS")) {
+                assertThat(zc().post(pad + "/" + t.get("id").asText() + "/intrekken", "{\"vorm\": \"GESPREK\"}")
+                        .status()).isEqualTo(204);
+            }
+        }
+        assertThat(besluit).isEnded().hasPassed("toestemmingIngetrokken", "vervallen");
+        assertThat(arrangement).hasPassed("besluitZorgToestemmingIngetrokken", "zorgdeelVervalt")
+                .isWaitingAt("besluitOnderwijs");
+        assertThat(zeist().post("/api/taken/" + taak.getId() + "/voltooien", "{\"besluit\": \"TOEGEKEND\"}").status())
+                .isEqualTo(404);
+        assertThat(aanvragen.findByDossierNummer(nummer)).singleElement()
+                .satisfies(a -> assertThat(a.getStatus()).isEqualTo(Jeugdhulpaanvraag.Status.VERVALLEN));
+    }
+
+    /**
+     * The pupil moves while Zeist decides: the new woonplaats (Jeugdwet art. 1.1) is competent, the application is
+     * forwarded (Awb art. 2:3) with its first day of receipt, so the term does not start again and nothing is lost.
+     */
+    @Test
+    void verhuistDeLeerlingDanGaatDeAanvraagNaarDeNieuweWoongemeente_Awb_art_2_3() {
+        ProcessInstance inZeist = lopend();
+        voerStartUit();
+        Task oud = taak(engine, nummer);
+        ClockUtil.setCurrentTime(moment(2026, 11, 20, 10, 0));
+
+        Http.Antwoord verhuisd = zc().put("/api/dossiers/" + nummer + "/leerling/woonadres", "{\"postcode\": "
+                + "\"3511 AB\", \"huisnummer\": \"1\", \"woonplaats\": \"Utrecht\", \"gemeentecode\": \"GM0344\"}");
+        assertThat(verhuisd.status()).as(verhuisd.body()).isEqualTo(200);
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(inZeist.getId()).count()).isZero();
+        ProcessInstance inUtrecht = lopend();
+        assertThat(inUtrecht.getTenantId()).isEqualTo("GM0344");
+        voerStartUit();
+        Task nieuw = taak(engine, nummer);
+        assertThat(nieuw.getDueDate()).as("de termijn telt vanaf de eerste ontvangst").isEqualTo(oud.getDueDate());
+        assertThat(aanvragen.findByDossierNummer(nummer)).extracting(Jeugdhulpaanvraag::getStatus)
+                .containsExactlyInAnyOrder(Jeugdhulpaanvraag.Status.DOORGEZONDEN, Jeugdhulpaanvraag.Status.LOPEND);
+        assertThat(zeist().post("/api/taken/" + oud.getId() + "/voltooien", "{\"besluit\": \"TOEGEKEND\"}").status())
+                .isEqualTo(404);
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        assertThat(zeist().get("/api/arrangementen/" + id).status()).isEqualTo(404);
+
+        assertThat(http().als("gemeente").post("/api/taken/" + nieuw.getId() + "/voltooien",
+                "{\"besluit\": \"TOEGEKEND\"}").status()).isEqualTo(204);
+        assertThat(arrangement).hasPassed("zorgBesluitVastleggen").isWaitingAt("besluitOnderwijs");
+    }
+
+    @Test
+    void eenAndereGemeenteEnEenSchoolZienEnDoenNiets() throws Exception {
+        TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
+        ProcessInstance besluit = lopend();
+        voerStartUit();
+        Task taak = taak(engine, nummer);
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        // Utrecht's gemeente (the school's), Amersfoort's, the pupil's own school and another school.
+        for (String wie : new String[] {"gemeente", "gemeenteAmersfoort", "zorgcoordinator", "zorgcoordinatorAmersfoort"}) {
+            Http ander = http().als(wie);
+            assertThat(ander.get("/engine-rest/task?processInstanceId=" + besluit.getId()).json()).as(wie).isEmpty();
+            assertThat(ander.get("/engine-rest/task/" + taak.getId()).status()).as(wie).isIn(403, 404);
+            assertThat(ander.post("/engine-rest/task/" + taak.getId() + "/complete",
+                    "{\"variables\": {\"zorgBesluit\": {\"value\": \"TOEGEKEND\"}}}").status()).as(wie).isIn(403, 404);
+            assertThat(ander.post("/api/taken/" + taak.getId() + "/voltooien", "{\"besluit\": \"TOEGEKEND\"}")
+                    .status()).as(wie).isIn(403, 404);
+            assertThat(ander.get("/api/arrangementen/" + id).status()).as(wie).isIn(403, 404);
+            assertThat(tasklistTaken(wie)).as(wie).isEmpty();
+        }
+        // Zeist's own user sees it in Tasklist and through /engine-rest.
+        assertThat(zeist().get("/engine-rest/task?processInstanceId=" + besluit.getId()).json()).hasSize(1);
+        assertThat(tasklistTaken(GEMEENTE_ZEIST)).hasSize(1);
+        assertThat(besluit).isWaitingAt("besluiten");
+    }
+
+    /**
+     * One door for the care part: the pupil's page gives each gemeente exactly what {@code GET /api/arrangementen/{id}}
+     * gives it (one rule, ArrangementService.zorgdeelLezer): since the care part went to Zeist (Jeugdwet art. 1.1
+     * "woonplaats"), Utrecht (the school's gemeente) reads it on neither. Zeist cannot open the pupil's page (not its
+     * school), so it decides on its task page: the care part only, never the education part or the dossier; bad input
+     * gets problem+json in Dutch per field. A third gemeente and schools get nothing of that page.
+     */
+    @Test
+    void paginaEnApiGevenElkeGemeenteHetzelfdeEnDeWoongemeenteBesluitOpHaarTaakpagina() throws Exception {
+        TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
+        voerStartUit();
+        Task taak = taak(engine, nummer);
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        String zorg = "Gezinsbegeleiding door het wijkteam.";
+
+        // Utrecht, the school's gemeente: not via the API and not on the pupil's page (nothing to see there: 403).
+        assertThat(http().als("gemeente").get("/api/arrangementen/" + id).status()).isEqualTo(404);
+        Http.Antwoord utrecht = pagina("gemeente", "/leerlingen/" + nummer);
+        assertThat(utrecht.status()).as(utrecht.body()).isEqualTo(403);
+        assertThat(utrecht.body()).doesNotContain(zorg, "Regulier vo, havo.");
+
+        // Zeist: the API and its task page give the care part; the pupil's page is not its to open.
+        assertThat(zeist().get("/api/arrangementen/" + id).body()).contains(zorg);
+        assertThat(pagina(GEMEENTE_ZEIST, "/leerlingen/" + nummer).status()).isEqualTo(404);
+        Http.Antwoord taakpagina = pagina(GEMEENTE_ZEIST, "/taken/" + taak.getId());
+        assertThat(taakpagina.status()).as(taakpagina.body()).isEqualTo(200);
+        assertThat(taakpagina.body()).contains("Aanvraag jeugdhulp: het zorgdeel", zorg, "Regulier vo, havo.",
+                        "Aanvraag ontvangen op", "3 november 2026", "Besluit jeugdhulp (woongemeente)")
+                .doesNotContain("Kleine klas drie dagen per week.", "Sam werkt 20 minuten zelfstandig",
+                        "href=\"/leerlingen/");
+
+        // From Tasklist too: the task's form is the task page in EenPlan (the explanation is care content).
+        Webapp tasklist = new Webapp(port);
+        assertThat(tasklist.meldAan(GEMEENTE_ZEIST, "demo", "tasklist")).isEqualTo(200);
+        assertThat(new ObjectMapper().readTree(tasklist.get("/api/engine/engine/default/task/" + taak.getId()
+                + "/form")).get("key").asText()).isEqualTo("/taken/extern");
+        Http.Antwoord uitTasklist = pagina(GEMEENTE_ZEIST, "/taken/extern?taskId=" + taak.getId());
+        assertThat(uitTasklist.status()).isEqualTo(302);
+        assertThat(uitTasklist.headers().firstValue("Location").orElseThrow()).endsWith("/taken/" + taak.getId());
+
+        // A third gemeente, the school's gemeente, the pupil's school and another school: not that page.
+        for (String wie : new String[] {"gemeente", "gemeenteAmersfoort", "zorgcoordinator", "zorgcoordinatorAmersfoort"}) {
+            Http.Antwoord ander = pagina(wie, "/taken/" + taak.getId());
+            assertThat(ander.status()).as(wie).isIn(403, 404);
+            assertThat(ander.body()).as(wie).doesNotContain(zorg);
+        }
+
+        // What the page's form sends: without a decision, problem+json naming the field in Dutch.
+        Http.Antwoord zonder = zeist().post("/api/taken/" + taak.getId() + "/voltooien", "{\"toelichting\": \"x\"}");
+        assertThat(zonder.status()).as(zonder.body()).isEqualTo(400);
+        assertThat(zonder.body()).contains("\"besluit\"", "Kies TOEGEKEND of AFGEWEZEN.");
+        Http.Antwoord teLang = zeist().post("/api/taken/" + taak.getId() + "/voltooien", "{\"besluit\": \"AFGEWEZEN\", "
+                + "\"toelichting\": \"" + "x".repeat(2001) + "\"}");
+        assertThat(teLang.status()).as(teLang.body()).isEqualTo(400);
+        assertThat(teLang.body()).contains("\"toelichting\"", "De toelichting is te lang (maximaal 2000 tekens).");
+        assertThat(zeist().post("/api/taken/" + taak.getId() + "/voltooien", "{\"besluit\": \"MISSCHIEN\"}")
+                .status()).isEqualTo(400);
+        assertThat(zeist().post("/api/taken/" + taak.getId() + "/voltooien", "{\"besluit\": \"TOEGEKEND\", "
+                + "\"toelichting\": \"Gezinsbegeleiding past.\"}").status()).isEqualTo(204);
+        // Decided: still Utrecht reads nothing of it, on the page or via the API.
+        assertThat(http().als("gemeente").get("/api/arrangementen/" + id).status()).isEqualTo(404);
+        assertThat(pagina("gemeente", "/leerlingen/" + nummer).body()).doesNotContain(zorg, "Gezinsbegeleiding past.");
+    }
+
+    private Http.Antwoord pagina(String wie, String pad) {
+        return http().als(wie).metKop("Accept", "text/html").get(pad);
+    }
+
+    /** Tasklist's own API (what its task list shows) of this pupil's jeugdhulp decision, after its login form. */
+    private JsonNode tasklistTaken(String gebruiker) throws Exception {
+        Webapp tasklist = new Webapp(port);
+        assertThat(tasklist.meldAan(gebruiker, "demo", "tasklist")).isEqualTo(200);
+        return new ObjectMapper().readTree(tasklist.get("/api/engine/engine/default/task?processInstanceBusinessKey="
+                + nummer + "&processDefinitionKey=jeugdhulpbesluit"));
+    }
+
+    /**
+     * The running decision's task "Besluit jeugdhulp (woongemeente)" for this pupil, after its start job ran (the
+     * process starts asynchronously); null when none runs. Shared with ArrangementScenarioIT.
+     */
+    static Task taak(ProcessEngine engine, String nummer) {
+        var lopend = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("jeugdhulpbesluit")
+                .processInstanceBusinessKey(nummer).list();
+        for (ProcessInstance p : lopend) {
+            for (Job job : engine.getManagementService().createJobQuery().processInstanceId(p.getId())
+                    .activityId("aanvraagOntvangen").list()) {
+                engine.getManagementService().executeJob(job.getId());
+            }
+        }
+        return engine.getTaskService().createTaskQuery().processDefinitionKey("jeugdhulpbesluit")
+                .processInstanceBusinessKey(nummer).taskDefinitionKey("besluiten").singleResult();
+    }
+
+    private void voerStartUit() {
+        taak(engine, nummer);
+    }
+
+    private ProcessInstance lopend() {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("jeugdhulpbesluit")
+                .processInstanceBusinessKey(nummer).singleResult();
+    }
+
+    private Task arrangementtaak(String taakId) {
+        return taskService.createTaskQuery().processInstanceId(arrangement.getId()).taskDefinitionKey(taakId)
+                .singleResult();
+    }
+
+    private Http zeist() {
+        return http().als(GEMEENTE_ZEIST);
+    }
+
+    private Http zc() {
+        return http().als("zorgcoordinator");
+    }
+}
