@@ -25,7 +25,7 @@ public class Jeugdhulpaanvraag {
         LOPEND,
         /** Decided (TOEGEKEND or AFGEWEZEN, in {@link #besluit}). */
         BESLOTEN,
-        /** Consent for jeugdhulp withdrawn: the decision lapsed. */
+        /** The decision lapsed: consent for jeugdhulp withdrawn, or the arrangement that asked for it ended. */
         VERVALLEN,
         /** The pupil moved: forwarded to the new home gemeente (Awb art. 2:3), which decides. */
         DOORGEZONDEN

@@ -186,6 +186,29 @@ public class JeugdhulpbesluitService {
         }
     }
 
+    /**
+     * A confirmed school change ends the old school's arrangement (schoolwissel.Schoolwisselproces) and the new school
+     * asks again if the pupil needs it: nobody waits for this decision any more, so it lapses with the arrangement
+     * instead of leaving the home gemeente a task that escalates and cannot be completed. In the change's transaction:
+     * both happen or neither does.
+     */
+    @EventListener
+    void gewisseld(nl.eenplan.dossier.LeerlingGewisseld gewisseld) {
+        String nummer = gewisseld.oud().dossierNummer();
+        for (Jeugdhulpaanvraag aanvraag : aanvragen.findByDossierNummerAndStatus(nummer, Jeugdhulpaanvraag.Status.LOPEND)) {
+            aanvraag.afgerond(Jeugdhulpaanvraag.Status.VERVALLEN, null, null, clock.instant());
+            aanvragen.saveAndFlush(aanvraag);
+            proces.beeindig(aanvraag.getProcesInstantieId(), "Leerling naar een andere school: het arrangement dat om "
+                    + "dit besluit vroeg is beëindigd");
+            meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, Groepen.GEMEENTE, aanvraag.getGemeente(),
+                    "Aanvraag jeugdhulp vervallen (dossier " + nummer + ")",
+                    "De leerling is naar een andere school gegaan; het arrangement waarvoor de vorige school jeugdhulp "
+                            + "aanvroeg is daarmee beëindigd. Uw taak 'Besluit jeugdhulp (woongemeente)' is vervallen. "
+                            + "Vraagt de nieuwe school opnieuw een arrangement met zorgdeel aan, dan krijgt u een nieuwe "
+                            + "aanvraag.", nummer, null));
+        }
+    }
+
     /** A dossier past its retention: its applications go with it. */
     @EventListener
     void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {

@@ -74,6 +74,12 @@ class JeugdhulpbesluitScenarioIT extends ScenarioTest {
     SchoolService scholen;
     @Autowired
     JeugdhulpaanvraagRepository aanvragen;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transacties;
+    @Autowired
+    nl.eenplan.dossier.DossierService dossiers;
 
     String nummer;
     ProcessInstance arrangement;
@@ -203,6 +209,33 @@ class JeugdhulpbesluitScenarioIT extends ScenarioTest {
                 .isEqualTo(404);
         assertThat(aanvragen.findByDossierNummer(nummer)).singleElement()
                 .satisfies(a -> assertThat(a.getStatus()).isEqualTo(Jeugdhulpaanvraag.Status.VERVALLEN));
+    }
+
+    /**
+     * A confirmed school change while Zeist decides: the old school's arrangement ends (the new school asks again), so
+     * nobody waits for the decision; it lapses in the change's transaction and Zeist hears why, instead of keeping a
+     * task that escalates and cannot be completed.
+     */
+    @Test
+    void naEenSchoolwisselVervaltHetBesluitBijDeGemeente() {
+        ProcessInstance besluit = lopend();
+        voerStartUit();
+        Task taak = taak(engine, nummer);
+        assertThat(taak).isNotNull();
+
+        transacties.executeWithoutResult(t -> events.publishEvent(new nl.eenplan.dossier.LeerlingGewisseld(
+                dossiers.identiteit(nummer), new nl.eenplan.dossier.Routeringsgegevens("2026-99999", "99YY00",
+                nl.eenplan.dossier.Onderwijssoort.PO, "zorgcoordinator"), java.time.LocalDate.of(2026, 11, 3),
+                "Leerling overgestapt.")));
+
+        assertThat(besluit).isEnded();
+        assertThat(taak(engine, nummer)).isNull();
+        assertThat(aanvragen.findByDossierNummer(nummer)).singleElement()
+                .satisfies(a -> assertThat(a.getStatus()).isEqualTo(Jeugdhulpaanvraag.Status.VERVALLEN));
+        assertThat(meldingen.voor(GEMEENTE_ZEIST, List.of(Groepen.GEMEENTE), false))
+                .anySatisfy(m -> assertThat(m.onderwerp()).contains("Aanvraag jeugdhulp vervallen", nummer));
+        assertThat(zeist().post("/api/taken/" + taak.getId() + "/voltooien", "{\"besluit\": \"TOEGEKEND\"}").status())
+                .isEqualTo(404);
     }
 
     /**
