@@ -294,13 +294,18 @@ public class OppService {
     }
 
     /**
-     * A confirmed school change: the OPP goes with the pupil and the new school continues it. Its versions, with the
-     * OOGO's, the instemmingen and the evaluations, move to the new school's dossier as the pupil's history (the old
-     * school no longer reads them: dossier.DossierToegang); an instemming given stays valid, as the law asks it again
-     * only on a change of the handelingsdeel (WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44 lid 4). Versions the
-     * new school drew up itself follow them, so its latest stays the one in force. A running process {@code opp} moves
-     * to the new school at the step it waited at (Oppproces.verhuis); when the new school runs its own, that one goes
-     * on and the old one ends.
+     * A confirmed school change: the new school's board sets its own OPP. The bevoegd gezag of the school where the
+     * pupil is enrolled sets the OPP within 6 weeks after the enrolment, after OOGO with the parents, and the
+     * handelingsdeel needs their instemming (WPO art. 40a lid 1 en 3, WEC art. 41a lid 1 en 3, WVO 2020 art. 2.44
+     * lid 1-2 en 4); nothing carries the old board's OPP or the instemming given to it over to another board. So the
+     * versions, with the OOGO's, the instemmingen and the evaluations, move to the new school's dossier as the pupil's
+     * read-only history (the old school no longer reads them: dossier.DossierToegang); only a version the new school
+     * draws up changes. When an OPP process ran at the old school, it ends there and at the new school the process
+     * starts at opstellen, its 6 weeks counted from the enrolment date there (Oppproces.opnieuwOpstellen), on a new
+     * version (aanleiding SCHOOLWISSEL) that begins as a copy of the last: the previous OPP as the starting point, the
+     * parents asked again for instemming on its handelingsdeel. Until then the handelingsdeel they agreed to stays the
+     * one shown as in force: the pupil is not left without support. Versions the new school drew up itself follow the
+     * moved ones; when it runs its own process already, that one goes on and the old one ends.
      */
     @EventListener
     void gewisseld(nl.eenplan.dossier.LeerlingGewisseld w) {
@@ -316,7 +321,10 @@ public class OppService {
             versies.verplaats(van, naar);
             evaluaties.verplaats(van, naar);
         }
-        proces.verhuis(van, w.oud().schoolBrin(), w.nieuw(), w.reden());
+        if (proces.opnieuwOpstellen(van, w.oud().schoolBrin(), w.nieuw(), w.ingeschrevenOp(), w.reden())) {
+            versies.findFirstByDossierNummerOrderByVersieDesc(naar).ifPresent(v ->
+                    versies.save(v.volgende(Oppversie.Aanleiding.SCHOOLWISSEL, nu())));
+        }
     }
 
     /** A dossier past its retention: its OPP goes with it. */

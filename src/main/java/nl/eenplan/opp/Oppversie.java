@@ -38,7 +38,11 @@ class Oppversie {
     }
 
     /** Why a version was made. */
-    enum Aanleiding { START, BIJSTELLING, EVALUATIE, WEIGERING, OVERGENOMEN }
+    enum Aanleiding {
+        START, BIJSTELLING, EVALUATIE, WEIGERING, OVERGENOMEN,
+        /** A school change: the new school's board sets its own OPP, starting from the last one (OppService.gewisseld). */
+        SCHOOLWISSEL
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -101,15 +101,17 @@ class SchoolwisselMeeIT extends IntegratieTest {
 
         String nieuw = wissel();
 
-        // OPP: the versions are the pupil's history at the new school; the instemming on version 1 stays valid.
+        // OPP: the versions are the pupil's history at the new school (the old school's draft, version 2, among them);
+        // the new board sets its own OPP on version 3 (OppService.gewisseld), version 1's instemming stays as history.
         JsonNode o = nieuweSchool().get("/api/dossiers/" + nieuw + "/opp").json();
         assertThat(o.get("geldendeVersie").asInt()).isEqualTo(1);
-        assertThat(o.get("huidig").get("versie").asInt()).isEqualTo(2);
+        assertThat(o.get("huidig").get("versie").asInt()).isEqualTo(3);
         assertThat(o.get("huidig").get("status").asText()).isEqualTo("CONCEPT");
-        assertThat(o.get("versies").get(1).get("status").asText()).isEqualTo("INGESTEMD");
-        assertThat(o.get("versies").get(1).get("instemming").get("naam").asText()).isEqualTo("Anna Jansen");
+        assertThat(o.get("huidig").get("aanleiding").asText()).isEqualTo("SCHOOLWISSEL");
+        assertThat(o.get("versies").get(2).get("status").asText()).isEqualTo("INGESTEMD");
+        assertThat(o.get("versies").get(2).get("instemming").get("naam").asText()).isEqualTo("Anna Jansen");
         assertThat(oudeSchool().get("/api/dossiers/" + oud + "/opp").status()).isEqualTo(404);
-        // ... and its process at the step it waited at, in the new school's tenant, for the new school's zorgcoördinator.
+        // ... and its process at opstellen, in the new school's tenant, for the new school's zorgcoördinator.
         ProcessInstance oppNieuw = proces("opp", nieuw);
         assertThat(oppNieuw.getTenantId()).isEqualTo(NIEUW);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(oud)
@@ -187,34 +189,74 @@ class SchoolwisselMeeIT extends IntegratieTest {
         assertThat(runtimeService.getActiveActivityIds(oppNieuw.getId())).containsExactly("instemmingVastleggen");
     }
 
+    /**
+     * WPO art. 40a lid 1 en 3 (WEC art. 41a, WVO 2020 art. 2.44 lid 1-2 en 4): the board of the school where the pupil
+     * is enrolled sets the OPP within 6 weeks after the enrolment, after OOGO, with the parents' instemming on the
+     * handelingsdeel. After a school change the new board does so, its 6 weeks counted from the enrolment there.
+     */
     @Test
-    void eenOppInWerkingGaatMeeMetZijnEvaluatiedatum() {
+    void eenOppInWerking_deNieuweSchoolSteltHaarEigenOppOpBinnen6WekenNaDeInschrijving_deOudersStemmenOpnieuwIn() {
         oppMetInstemming();
+        LocalDate eerdereInstemming = vandaag();
         ProcessInstance oppOud = proces("opp", oud);
         assertThat(runtimeService.getActiveActivityIds(oppOud.getId())).containsExactly("wachten");
-        Date evaluatie = timer(oppOud.getId()).getDuedate();
 
-        // A week later: the yearly evaluation keeps its date, it does not start counting again.
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(clock.instant().plus(
-                java.time.Duration.ofDays(7))));
-        String nieuw;
+        // Sam was enrolled at Het Baken on Monday 30 November; the change is reported and confirmed on 10 December.
+        LocalDate ingeschreven = LocalDate.of(2026, 11, 30);
+        java.time.ZoneId nl = java.time.ZoneId.of("Europe/Amsterdam");
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(
+                LocalDate.of(2026, 12, 10).atTime(10, 0).atZone(nl).toInstant()));
         try {
-            nieuw = wissel();
+            String nieuw = wissel(ingeschreven);
+
+            // The old school's process ended; at the new school the board draws up its own OPP (task opstellen).
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(oppOud.getId()).count()).isZero();
+            ProcessInstance oppNieuw = proces("opp", nieuw);
+            assertThat(oppNieuw.getTenantId()).isEqualTo(NIEUW);
+            assertThat(runtimeService.getActiveActivityIds(oppNieuw.getId())).containsExactly("opstellen");
+            Task opstellen = taak(nieuw, "opstellen");
+            assertThat(nieuweSchool().get("/api/taken").body()).contains(opstellen.getId());
+
+            // 6 weeks from the enrolment (Monday 11 January 2027, end of day), not from the move (21 January): the
+            // task's deadline and its escalation go exactly then, not a second earlier.
+            Date grens = Date.from(LocalDate.of(2027, 1, 11).atTime(23, 59, 59).atZone(nl).toInstant());
+            assertThat(opstellen.getDueDate()).isEqualTo(grens);
+            assertThat(managementService.createJobQuery().processInstanceId(oppNieuw.getId()).timers()
+                    .duedateHigherThan(new Date(grens.getTime() - 1000)).list()).extracting(j -> j.getDuedate().getTime())
+                    .containsExactly(grens.getTime());
+            assertThat(managementService.createJobQuery().processInstanceId(oppNieuw.getId()).timers()
+                    .duedateHigherThan(grens).count()).isZero();
+
+            // The previous OPP is the starting point: version 2 begins as a copy of version 1; version 1 with the
+            // parents' instemming stays as history and in force until the new board's handelingsdeel is agreed.
+            JsonNode o = nieuweSchool().get("/api/dossiers/" + nieuw + "/opp").json();
+            assertThat(o.get("huidig").get("versie").asInt()).isEqualTo(2);
+            assertThat(o.get("huidig").get("status").asText()).isEqualTo("CONCEPT");
+            assertThat(o.get("huidig").get("aanleiding").asText()).isEqualTo("SCHOOLWISSEL");
+            assertThat(o.get("huidig").get("doelen").get(0).asText()).isEqualTo("Sam werkt 20 minuten zelfstandig");
+            assertThat(o.get("huidig").get("uitstroomprofiel").asText()).isEqualTo("VMBO_KADER");
+            assertThat(o.get("geldendeVersie").asInt()).isEqualTo(1);
+
+            // The new board holds the OOGO and sets the OPP; the parents are asked again for instemming.
+            Http.Antwoord opgesteld = nieuweSchool().post("/api/taken/" + opstellen.getId() + "/voltooien",
+                    opstellen(LocalDate.of(2026, 12, 9)).replace("VMBO_KADER", "VERVOLGONDERWIJS"));
+            assertThat(opgesteld.status()).as(opgesteld.body()).isEqualTo(204);
+            assertThat(runtimeService.getActiveActivityIds(oppNieuw.getId())).containsExactly("instemmingVastleggen");
+            Http.Antwoord ingestemd = nieuweSchool().post("/api/taken/" + taak(nieuw, "instemmingVastleggen").getId()
+                    + "/voltooien", """
+                    {"uitkomst": "INGESTEMD", "datum": "2026-12-10", "door": "OUDER", "ouder": "Anna Jansen",
+                     "wijze": "SCHRIFTELIJK"}""");
+            assertThat(ingestemd.status()).as(ingestemd.body()).isEqualTo(204);
+            o = nieuweSchool().get("/api/dossiers/" + nieuw + "/opp").json();
+            assertThat(o.get("geldendeVersie").asInt()).isEqualTo(2);
+            assertThat(o.get("versies").get(0).get("instemming").get("op").asText()).isEqualTo("2026-12-10");
+            assertThat(o.get("versies").get(1).get("status").asText()).isEqualTo("INGESTEMD");
+            assertThat(o.get("versies").get(1).get("instemming").get("op").asText())
+                    .isEqualTo(eerdereInstemming.toString());
+            assertThat(runtimeService.getActiveActivityIds(oppNieuw.getId())).containsExactly("wachten");
         } finally {
             klok.zetOpStart();
         }
-
-        ProcessInstance oppNieuw = proces("opp", nieuw);
-        assertThat(oppNieuw.getTenantId()).isEqualTo(NIEUW);
-        assertThat(runtimeService.getActiveActivityIds(oppNieuw.getId())).containsExactly("wachten");
-        assertThat(timer(oppNieuw.getId()).getDuedate()).isEqualTo(evaluatie);
-        assertThat(nieuweSchool().get("/api/dossiers/" + nieuw + "/opp").json().get("geldendeVersie").asInt())
-                .isEqualTo(1);
-        // The arrangement that starts at the new school asks the OPP to change there, not a new one from scratch.
-        opp.bijstellen(new OppService.Aanvrager(nieuw, NIEUW, "VO", "zcBakenMee"));
-        assertThat(runtimeService.getActiveActivityIds(oppNieuw.getId())).containsExactly("opstellen");
-        assertThat(nieuweSchool().get("/api/dossiers/" + nieuw + "/opp").json().get("huidig").get("versie").asInt())
-                .isEqualTo(2);
     }
 
     @Test
@@ -328,19 +370,27 @@ class SchoolwisselMeeIT extends IntegratieTest {
     }
 
     private String opstellen() {
+        return opstellen(vandaag().minusDays(1));
+    }
+
+    private String opstellen(LocalDate oogoOp) {
         return """
                 {"oogoOp": "%s", "oogoMet": "Anna Jansen (moeder) en Sam",
                  "oogoNamensSchool": "R. Regenboog", "uitstroomprofiel": "VMBO_KADER",
                  "onderbouwing": "Sam leert praktisch; toetsen en observaties wijzen op de kaderberoepsgerichte leerweg.",
                  "doelen": ["Sam werkt 20 minuten zelfstandig"],
-                 "aanpak": "Kleine klas drie dagen per week."}""".formatted(vandaag().minusDays(1));
+                 "aanpak": "Kleine klas drie dagen per week."}""".formatted(oogoOp);
     }
 
     /** Het Baken reports the change, De Regenboog confirms it: the new dossier's number. */
     private String wissel() {
+        return wissel(vandaag());
+    }
+
+    private String wissel(LocalDate ingeschrevenOp) {
         String nieuw = dossierBijHetBaken();
         Http.Antwoord gemeld = nieuweSchool().post("/api/dossiers/" + nieuw + "/schoolwissel",
-                "{\"ingeschrevenOp\": \"" + vandaag() + "\"}");
+                "{\"ingeschrevenOp\": \"" + ingeschrevenOp + "\"}");
         assertThat(gemeld.status()).as(gemeld.body()).isEqualTo(201);
         Http.Antwoord bevestigd = oudeSchool().post("/api/taken/" + taak(oud, "bevestigen").getId() + "/voltooien",
                 "{\"antwoord\": \"BEVESTIGD\"}");

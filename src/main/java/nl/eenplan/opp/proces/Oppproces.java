@@ -1,13 +1,23 @@
 package nl.eenplan.opp.proces;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.Routeringsgegevens;
 import nl.eenplan.engine.Berichten;
-import nl.eenplan.engine.Procesverhuizing;
+import nl.eenplan.engine.Ingelogd;
 import nl.eenplan.engine.Routering;
+import nl.eenplan.engine.Termijnconventie;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,26 +37,59 @@ public class Oppproces {
 
     private final RuntimeService runtimeService;
     private final Proefomgeving proefomgeving;
-    private final Procesverhuizing verhuizing;
+    private final IdentityService identityService;
+    private final ProcessEngine processEngine;
+    private final Termijnconventie.Berekening termijn;
 
-    Oppproces(RuntimeService runtimeService, Proefomgeving proefomgeving, Procesverhuizing verhuizing) {
+    Oppproces(RuntimeService runtimeService, Proefomgeving proefomgeving, IdentityService identityService, ProcessEngine processEngine,
+              Termijnconventie.Berekening termijn) {
         this.runtimeService = runtimeService;
         this.proefomgeving = proefomgeving;
-        this.verhuizing = verhuizing;
+        this.identityService = identityService;
+        this.processEngine = processEngine;
+        this.termijn = termijn;
     }
 
     /**
-     * A school change: the OPP's process of the old school ({@code van} at {@code vanBrin}) goes on at the new school,
-     * at the step it waited at (drawing up, the parents' answer, or in force with its yearly evaluation on its old
-     * date). When the new school runs its own already, that one goes on and the old one ends with the reason.
+     * A school change: the new board sets its own OPP (OppService.gewisseld). The old school's process ends with the
+     * reason; at the new school process {@code opp} starts at its first step, task opstellen (OOGO, OPP, then the
+     * parents' instemming), for the new school's zorgcoördinator. Its 6 weeks count from the enrolment at the new
+     * school ({@code ingeschrevenOp}), not from this move: termijnen.dmn row opp/opstellen with that anchor, the
+     * reminder and escalation timers follow the task's dates. False (and nothing started) when no OPP process ran
+     * at the old school, or when the new school runs its own already: that one goes on, the old one ends.
      */
-    public void verhuis(String van, String vanBrin, Routeringsgegevens naar, String reden) {
-        if (loopt(naar.dossierNummer())) {
-            runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCES).processInstanceBusinessKey(van)
-                    .tenantIdIn(vanBrin).list().forEach(p -> runtimeService.deleteProcessInstance(p.getId(), reden, true));
-            return;
-        }
-        verhuizing.verhuis(PROCES, van, vanBrin, naar.dossierNummer(), Routering.variabelen(naar), reden);
+    public boolean opnieuwOpstellen(String van, String vanBrin, Routeringsgegevens naar, LocalDate ingeschrevenOp,
+                                    String reden) {
+        return Ingelogd.alsEenPlan(identityService, () -> {
+            var oud = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCES)
+                    .processInstanceBusinessKey(van).tenantIdIn(vanBrin).list();
+            oud.forEach(p -> runtimeService.deleteProcessInstance(p.getId(), reden, true));
+            if (oud.isEmpty() || loopt(naar.dossierNummer())) {
+                return false;
+            }
+            String nieuw = proefomgeving.start(PROCES, naar.dossierNummer(), Routering.variabelen(naar)).getId();
+            Date vanaf = Date.from(ingeschrevenOp.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant());
+            // The confirmation may run inside the engine's own command (task bevestigen), where the new task is not
+            // written yet: look for it in this command's cache first.
+            ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                    .getCommandExecutorTxRequired().execute(context -> {
+                        List<TaskEntity> taken = new ArrayList<>(context.getDbEntityManager()
+                                .getCachedEntitiesByType(TaskEntity.class));
+                        if (taken.stream().noneMatch(t -> nieuw.equals(t.getProcessInstanceId()))) {
+                            taken.addAll(context.getTaskManager().findTasksByProcessInstanceId(nieuw));
+                        }
+                        taken.stream().filter(t -> nieuw.equals(t.getProcessInstanceId())
+                                && "opstellen".equals(t.getTaskDefinitionKey())).findFirst().ifPresent(t -> termijn
+                                .voorTaak(t.getExecution(), PROCES, "opstellen", vanaf).ifPresent(d -> {
+                                    t.setDueDate(d.deadline());
+                                    t.setFollowUpDate(d.herinnering());
+                                    // Its reminder and escalation timers follow the dates (Termijnconventie).
+                                    t.triggerUpdateEvent();
+                                }));
+                        return null;
+                    });
+            return true;
+        });
     }
 
     public boolean loopt(String dossierNummer) {
