@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.eenplan.web.NietMogelijkException;
+import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -12,10 +14,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -89,6 +93,7 @@ public class Procesverhuizing {
                     .withoutTenantId().latestVersion().singleResult();
         }
         List<String> stappen = runtimeService.getActiveActivityIds(oud.getId());
+        kanVerhuizen(oud, model, stappen);
         // What runs on a date, read before the restart: every timer per job definition (a task has two on the same
         // activity, reminder and escalation: Termijnconventie) and the open tasks' own dates, per step.
         boolean zelfdeModel = model.getId().equals(oud.getProcessDefinitionId());
@@ -136,6 +141,54 @@ public class Procesverhuizing {
         }
         runtimeService.deleteProcessInstance(oud.getId(), reden, true);
         return nieuw.getId();
+    }
+
+    /**
+     * Refuses (409, the whole confirmation with it) what a restart before the same steps with the process variables
+     * would build wrongly: a step that runs several times at once (each run's own variables are not copied), or a step
+     * the version for all schools does not have (the instance ran on a try version).
+     */
+    private void kanVerhuizen(ProcessInstance oud, ProcessDefinition model, List<String> stappen) {
+        String meervoudig = meervoudig(runtimeService.getActivityInstance(oud.getId()));
+        if (meervoudig != null) {
+            throw new NietMogelijkException("Het proces '" + model.getKey() + "' van deze leerling kan niet verhuizen: "
+                    + "stap '" + meervoudig + "' loopt meerdere keren tegelijk, en zo kan EenPlan haar niet bij de nieuwe "
+                    + "school voortzetten. Rond die stap eerst af en bevestig dan de overstap.");
+        }
+        if (!model.getId().equals(oud.getProcessDefinitionId())) {
+            BpmnModelInstance doel = repositoryService.getBpmnModelInstance(model.getId());
+            List<String> onbekend = stappen.stream().filter(s -> doel.getModelElementById(s) == null).toList();
+            if (!onbekend.isEmpty()) {
+                throw new NietMogelijkException("Het proces '" + model.getKey() + "' van deze leerling kan niet "
+                        + "verhuizen: het staat op " + String.join(", ", onbekend) + ", die versie " + model.getVersion()
+                        + " voor alle scholen niet kent (het liep op een proefversie). Rond die stap eerst af of laat "
+                        + "procesbeheer het proces naar versie " + model.getVersion() + " migreren, en bevestig dan de "
+                        + "overstap.");
+            }
+        }
+    }
+
+    /** The first step in the tree that runs as a multi-instance, or null. */
+    private static String meervoudig(ActivityInstance a) {
+        if (a == null) {
+            return null;
+        }
+        if (ActivityTypes.MULTI_INSTANCE_BODY.equals(a.getActivityType())) {
+            // The body has no name of its own; its runs carry the step's.
+            for (ActivityInstance run : a.getChildActivityInstances()) {
+                if (run.getActivityName() != null) {
+                    return run.getActivityName();
+                }
+            }
+            return a.getActivityId().replace("#" + ActivityTypes.MULTI_INSTANCE_BODY, "");
+        }
+        for (ActivityInstance kind : a.getChildActivityInstances()) {
+            String gevonden = meervoudig(kind);
+            if (gevonden != null) {
+                return gevonden;
+            }
+        }
+        return null;
     }
 
     /**
