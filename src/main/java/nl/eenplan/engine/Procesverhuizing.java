@@ -5,28 +5,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.eenplan.web.NietMogelijkException;
+import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.JobQueryImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves a running instance to another pupil's dossier and school (a confirmed school change, nl.eenplan.schoolwissel).
  * An instance's tenant (the school) cannot change in the engine, so the instance starts again for the new dossier, in
  * the new school's tenant, on the same version of the model, before the very steps it waited at, with its variables
- * (the routing facts the new school's) and its timers on their old due dates (set once the transaction committed);
+ * (the routing facts the new school's) and its tasks and timers on their old dates (each timer by its job definition);
  * the old instance ends with the reason in its history. Runs as EenPlan itself: the old school's user who confirms may not see the new school's tenant.
  */
 @Component
@@ -37,14 +44,21 @@ public class Procesverhuizing {
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final IdentityService identityService;
-    private final ProcessEngine processEngine;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final PlatformTransactionManager transacties;
+    private final ApplicationEventPublisher events;
 
     Procesverhuizing(RuntimeService runtimeService, RepositoryService repositoryService,
-                     IdentityService identityService, ProcessEngine processEngine) {
+                     IdentityService identityService, TaskService taskService, ManagementService managementService,
+                     PlatformTransactionManager transacties, ApplicationEventPublisher events) {
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.identityService = identityService;
-        this.processEngine = processEngine;
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.transacties = transacties;
+        this.events = events;
     }
 
     /**
@@ -79,75 +93,157 @@ public class Procesverhuizing {
                     .withoutTenantId().latestVersion().singleResult();
         }
         List<String> stappen = runtimeService.getActiveActivityIds(oud.getId());
+        kanVerhuizen(oud, model, stappen);
+        // What runs on a date, read before the restart: every timer per job definition (a task has two on the same
+        // activity, reminder and escalation: Termijnconventie) and the open tasks' own dates, per step.
+        boolean zelfdeModel = model.getId().equals(oud.getProcessDefinitionId());
         Map<String, Date> timers = new HashMap<>();
-        inCommando(timers(oud.getId(), t -> timers.put(t.getActivityId(), t.getDuedate())));
+        for (Job j : managementService.createJobQuery().processInstanceId(oud.getId()).timers().list()) {
+            Optional.ofNullable(sleutel(j, zelfdeModel)).ifPresent(s -> timers.put(s, j.getDuedate()));
+        }
+        Map<String, Task> taken = new HashMap<>();
+        taskService.createTaskQuery().processInstanceId(oud.getId()).list()
+                .forEach(t -> taken.put(t.getTaskDefinitionKey(), t));
         Map<String, Object> variabelen = new HashMap<>(runtimeService.getVariables(oud.getId()));
         variabelen.putAll(routering);
         ProcessInstantiationBuilder start = runtimeService.createProcessInstanceById(model.getId())
                 .businessKey(naarNummer).setVariables(variabelen);
         stappen.forEach(start::startBeforeActivity);
-        String nieuw = start.execute().getId();
-        Command<Void> opTijd = timers(nieuw, t -> {
-            Date op = timers.get(t.getActivityId());
-            if (op != null) {
-                t.setDuedate(op);
-            }
-        });
-        // The new instance's timers are readable once the transaction that started it committed: set them then, in
-        // a transaction of their own (they are only moved to their old dates; nothing else depends on it).
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        ProcessInstance nieuw = start.execute();
+        String proces = model.getKey();
+        Runnable opTijd = () -> zetTerug(nieuw.getId(), taken, timers, zelfdeModel);
+        if (runtimeService.createProcessInstanceQuery().processInstanceId(nieuw.getId()).count() > 0
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Started in a command of its own: its tasks and timers are written, so back on their dates now, in the
+            // same transaction as the move (all or nothing).
+            opTijd.run();
+        } else {
+            // Started inside a command that still runs (the completion of the confirmation task, VoltooiTaak): the
+            // engine writes the new instance when that command ends, so no query finds its tasks and timers before
+            // the commit. Then, in a transaction of their own; a failure reaches procesbeheer, not only the log.
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
                     try {
-                        configuratie().getCommandExecutorTxRequiresNew().execute(opTijd);
+                        new TransactionTemplate(transacties, new DefaultTransactionDefinition(
+                                TransactionDefinition.PROPAGATION_REQUIRES_NEW)).executeWithoutResult(s ->
+                                Ingelogd.alsEenPlan(identityService, () -> {
+                                    opTijd.run();
+                                    return null;
+                                }));
                     } catch (RuntimeException e) {
-                        // The move itself committed; a timer then keeps the date the model gave it now.
-                        LOG.warn("Timers van verhuisde instantie {} niet op hun oude datum gezet", nieuw, e);
+                        LOG.error("Termijnen van verhuisde instantie {} niet op hun oude datum gezet", nieuw.getId(), e);
+                        events.publishEvent(new TermijnenNietTeruggezet(nieuw.getId(), proces, nieuw.getTenantId(),
+                                naarNummer, String.valueOf(e.getMessage())));
                     }
                 }
             });
-        } else {
-            inCommando(opTijd);
         }
         runtimeService.deleteProcessInstance(oud.getId(), reden, true);
-        return nieuw;
+        return nieuw.getId();
     }
 
-    /** The timers of an instance, in the engine's cache of this command or written, each to {@code werk}. */
-    private static Command<Void> timers(String instantieId, java.util.function.Consumer<TimerEntity> werk) {
-        return context -> {
-            Map<String, TimerEntity> gevonden = new java.util.LinkedHashMap<>();
-            // The engine caches timers under JobEntity (DbEntityCacheKeyMapping).
-            for (JobEntity j : context.getDbEntityManager().getCachedEntitiesByType(JobEntity.class)) {
-                if (j instanceof TimerEntity t && instantieId.equals(t.getProcessInstanceId())) {
-                    gevonden.put(t.getId(), t);
-                }
+    /**
+     * Refuses (409, the whole confirmation with it) what a restart before the same steps with the process variables
+     * would build wrongly: a step that runs several times at once (each run's own variables are not copied), or a step
+     * the version for all schools does not have (the instance ran on a try version).
+     */
+    private void kanVerhuizen(ProcessInstance oud, ProcessDefinition model, List<String> stappen) {
+        String meervoudig = meervoudig(runtimeService.getActivityInstance(oud.getId()));
+        if (meervoudig != null) {
+            throw new NietMogelijkException("Het proces '" + model.getKey() + "' van deze leerling kan niet verhuizen: "
+                    + "stap '" + meervoudig + "' loopt meerdere keren tegelijk, en zo kan EenPlan haar niet bij de nieuwe "
+                    + "school voortzetten. Rond die stap eerst af en bevestig dan de overstap.");
+        }
+        if (!model.getId().equals(oud.getProcessDefinitionId())) {
+            BpmnModelInstance doel = repositoryService.getBpmnModelInstance(model.getId());
+            List<String> onbekend = stappen.stream().filter(s -> doel.getModelElementById(s) == null).toList();
+            if (!onbekend.isEmpty()) {
+                throw new NietMogelijkException("Het proces '" + model.getKey() + "' van deze leerling kan niet "
+                        + "verhuizen: het staat op " + String.join(", ", onbekend) + ", die versie " + model.getVersion()
+                        + " voor alle scholen niet kent (het liep op een proefversie). Rond die stap eerst af of laat "
+                        + "procesbeheer het proces naar versie " + model.getVersion() + " migreren, en bevestig dan de "
+                        + "overstap.");
             }
-            boolean tenantCheck = context.isTenantCheckEnabled();
-            context.disableTenantCheck();
-            try {
-                JobQueryImpl vraag = new JobQueryImpl();
-                vraag.processInstanceId(instantieId).timers();
-                for (Job j : context.getJobManager().findJobsByQueryCriteria(vraag, null)) {
-                    if (j instanceof TimerEntity t) {
-                        gevonden.putIfAbsent(t.getId(), t);
-                    }
-                }
-            } finally {
-                context.setTenantCheckEnabled(tenantCheck);
-            }
-            gevonden.values().forEach(werk);
+        }
+    }
+
+    /** The first step in the tree that runs as a multi-instance, or null. */
+    private static String meervoudig(ActivityInstance a) {
+        if (a == null) {
             return null;
-        };
+        }
+        if (ActivityTypes.MULTI_INSTANCE_BODY.equals(a.getActivityType())) {
+            // The body has no name of its own; its runs carry the step's.
+            for (ActivityInstance run : a.getChildActivityInstances()) {
+                if (run.getActivityName() != null) {
+                    return run.getActivityName();
+                }
+            }
+            return a.getActivityId().replace("#" + ActivityTypes.MULTI_INSTANCE_BODY, "");
+        }
+        for (ActivityInstance kind : a.getChildActivityInstances()) {
+            String gevonden = meervoudig(kind);
+            if (gevonden != null) {
+                return gevonden;
+            }
+        }
+        return null;
     }
 
-    private void inCommando(Command<Void> commando) {
-        configuratie().getCommandExecutorTxRequired().execute(commando);
+    /**
+     * The moved instance's tasks and timers back on their old dates. First the tasks' due and follow-up dates:
+     * Termijnconventie's update listener moves the task's escalation and reminder with them. Then every timer not yet
+     * on its old date (a boundary or intermediate timer, a timer a model before the convention draws itself).
+     */
+    private void zetTerug(String nieuw, Map<String, Task> taken, Map<String, Date> timers, boolean zelfdeModel) {
+        for (Task t : taskService.createTaskQuery().processInstanceId(nieuw).list()) {
+            Task was = taken.get(t.getTaskDefinitionKey());
+            if (was == null) {
+                continue;
+            }
+            if (was.getDueDate() != null && !zelfde(was.getDueDate(), t.getDueDate())) {
+                taskService.setDueDate(t.getId(), was.getDueDate());
+            }
+            if (was.getFollowUpDate() != null && !zelfde(was.getFollowUpDate(), t.getFollowUpDate())) {
+                taskService.setFollowUpDate(t.getId(), was.getFollowUpDate());
+            }
+        }
+        for (Job j : managementService.createJobQuery().processInstanceId(nieuw).timers().list()) {
+            String sleutel = sleutel(j, zelfdeModel);
+            Date op = sleutel == null ? null : timers.get(sleutel);
+            if (op != null && !zelfde(op, j.getDuedate())) {
+                managementService.setJobDuedate(j.getId(), op);
+            }
+        }
     }
 
-    private ProcessEngineConfigurationImpl configuratie() {
-        return (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    /**
+     * Which timer of the model a job is: its job definition, on the same version; on another version (the old one
+     * ran on a try version) the definition's activity, type and configuration ("DATE: herinnering"), which the new
+     * version's definition of the same timer shares.
+     */
+    private String sleutel(Job job, boolean zelfdeModel) {
+        if (job.getJobDefinitionId() == null || zelfdeModel) {
+            return job.getJobDefinitionId();
+        }
+        JobDefinition d = managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                .singleResult();
+        return d == null ? null : d.getActivityId() + "|" + d.getJobType() + "|" + d.getJobConfiguration();
+    }
+
+    /** Equal to the millisecond (a date read back may be a java.sql.Timestamp, whose equals differs). */
+    private static boolean zelfde(Date a, Date b) {
+        return b != null && a.getTime() == b.getTime();
+    }
+
+    /**
+     * A moved instance whose tasks and timers could not be put back on their old dates after the move committed:
+     * they run on the dates the model gave them at the move. Procesbeheer hears it (nl.eenplan.termijn.Verhuismelding)
+     * and sets them by hand (Cockpit, Tasklist).
+     */
+    public record TermijnenNietTeruggezet(String instantieId, String proces, String school, String dossierNummer,
+                                          String fout) {
     }
 
 }

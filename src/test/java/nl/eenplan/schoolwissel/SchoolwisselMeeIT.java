@@ -3,9 +3,12 @@ package nl.eenplan.schoolwissel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Testdossiers;
@@ -60,6 +63,8 @@ class SchoolwisselMeeIT extends IntegratieTest {
     ThuiszitterstafelService tafels;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
     @Autowired
     nl.eenplan.dossier.SchoolService scholen;
 
@@ -163,9 +168,13 @@ class SchoolwisselMeeIT extends IntegratieTest {
             assertThat(wie.post("/api/taken/" + opstellen.getId() + "/voltooien", "{}").status()).isIn(403, 404);
             assertThat(wie.put("/engine-rest/process-instance/" + tlvNieuw.getId() + "/variables/tlvId",
                     "{\"value\": 1, \"type\": \"Long\"}").status()).isIn(403, 404);
-            assertThat(wie.get("/engine-rest/process-instance?businessKey=" + nieuw).body()).doesNotContain(nieuw);
-            assertThat(wie.get("/engine-rest/task?processInstanceBusinessKey=" + nieuw).body())
-                    .doesNotContain(opstellen.getId());
+            // 200 first: an error page would not contain them either.
+            Http.Antwoord instanties = wie.get("/engine-rest/process-instance?businessKey=" + nieuw);
+            assertThat(instanties.status()).as(instanties.body()).isEqualTo(200);
+            assertThat(instanties.body()).doesNotContain(nieuw);
+            Http.Antwoord taken = wie.get("/engine-rest/task?processInstanceBusinessKey=" + nieuw);
+            assertThat(taken.status()).as(taken.body()).isEqualTo(200);
+            assertThat(taken.body()).doesNotContain(opstellen.getId());
         }
         Webapp tasklist = new Webapp(port);
         assertThat(tasklist.meldAan("zcRegenboogMee", "demo", "tasklist")).isEqualTo(200);
@@ -187,6 +196,50 @@ class SchoolwisselMeeIT extends IntegratieTest {
                 .replace("VMBO_KADER", "VERVOLGONDERWIJS"));
         assertThat(opgesteld.status()).as(opgesteld.body()).isEqualTo(204);
         assertThat(runtimeService.getActiveActivityIds(oppNieuw.getId())).containsExactly("instemmingVastleggen");
+    }
+
+    @Test
+    void eenVerhuisdeTimerHoudtZijnOudeDatum_perJobdefinitie() {
+        // The OPP no longer moves (the new board sets its own OPP); the TLV does, with its herindicatie timer.
+        // Two timers of one task (reminder and escalation): ProcesverhuizingIT.
+        // The TLV waits at its herindicatie timer, which procesbeheer moved (Cockpit): not the date the model computes.
+        tlvs.verleen(oud, null, new Tlvregel.Gegevens(Tlv.Soort.SO, Tlv.Categorie.MIDDEN,
+                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30)));
+        ProcessInstance tlvOud = proces("tlv", oud);
+        Job herindicatie = timer(tlvOud.getId());
+        managementService.setJobDuedate(herindicatie.getId(), Date.from(herindicatie.getDuedate().toInstant()
+                .minus(Duration.ofDays(3))));
+        Map<String, Instant> tlvTimers = perJobdefinitie(tlvOud.getId());
+
+        // A week later: nothing starts counting again.
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(clock.instant().plus(Duration.ofDays(7))));
+        String nieuw;
+        try {
+            nieuw = wissel();
+        } finally {
+            klok.zetOpStart();
+        }
+
+        ProcessInstance tlvNieuw = proces("tlv", nieuw);
+        assertThat(runtimeService.getActiveActivityIds(tlvNieuw.getId())).containsExactly("herindicatieSignaal");
+        assertThat(perJobdefinitie(tlvNieuw.getId())).isEqualTo(tlvTimers);
+    }
+
+    @Test
+    void termijnenDieNaDeVerhuizingNietTerugKonden_gaanNaarProcesbeheerVanDeNieuweSchool() {
+        events.publishEvent(new nl.eenplan.engine.Procesverhuizing.TermijnenNietTeruggezet("instantie-x", "opp", NIEUW,
+                oud, "verbinding weg"));
+        assertThat(jdbc.queryForObject("select count(*) from melding where ontvanger_groep = 'procesbeheer' "
+                + "and dossier_nummer = ? and tekst like '%instantie-x%verbinding weg%'", Integer.class, oud)).isEqualTo(1);
+    }
+
+    /** Every timer of the instance: its due date per job definition (each definition once). */
+    private Map<String, Instant> perJobdefinitie(String instantie) {
+        Map<String, Instant> timers = new java.util.HashMap<>();
+        for (Job j : managementService.createJobQuery().processInstanceId(instantie).timers().list()) {
+            assertThat(timers.put(j.getJobDefinitionId(), j.getDuedate().toInstant())).as(j.getJobDefinitionId()).isNull();
+        }
+        return timers;
     }
 
     /**
