@@ -2,22 +2,17 @@ package nl.eenplan.opp.proces;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.Routeringsgegevens;
 import nl.eenplan.engine.Berichten;
 import nl.eenplan.engine.Ingelogd;
 import nl.eenplan.engine.Routering;
-import nl.eenplan.engine.Termijnconventie;
+import nl.eenplan.engine.Taaktermijnanker;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,16 +33,14 @@ public class Oppproces {
     private final RuntimeService runtimeService;
     private final Proefomgeving proefomgeving;
     private final IdentityService identityService;
-    private final ProcessEngine processEngine;
-    private final Termijnconventie.Berekening termijn;
+    private final Taaktermijnanker termijnanker;
 
-    Oppproces(RuntimeService runtimeService, Proefomgeving proefomgeving, IdentityService identityService, ProcessEngine processEngine,
-              Termijnconventie.Berekening termijn) {
+    Oppproces(RuntimeService runtimeService, Proefomgeving proefomgeving, IdentityService identityService,
+              Taaktermijnanker termijnanker) {
         this.runtimeService = runtimeService;
         this.proefomgeving = proefomgeving;
         this.identityService = identityService;
-        this.processEngine = processEngine;
-        this.termijn = termijn;
+        this.termijnanker = termijnanker;
     }
 
     /**
@@ -69,25 +62,9 @@ public class Oppproces {
             }
             String nieuw = proefomgeving.start(PROCES, naar.dossierNummer(), Routering.variabelen(naar)).getId();
             Date vanaf = Date.from(ingeschrevenOp.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant());
-            // The confirmation may run inside the engine's own command (task bevestigen), where the new task is not
-            // written yet: look for it in this command's cache first.
-            ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
-                    .getCommandExecutorTxRequired().execute(context -> {
-                        List<TaskEntity> taken = new ArrayList<>(context.getDbEntityManager()
-                                .getCachedEntitiesByType(TaskEntity.class));
-                        if (taken.stream().noneMatch(t -> nieuw.equals(t.getProcessInstanceId()))) {
-                            taken.addAll(context.getTaskManager().findTasksByProcessInstanceId(nieuw));
-                        }
-                        taken.stream().filter(t -> nieuw.equals(t.getProcessInstanceId())
-                                && "opstellen".equals(t.getTaskDefinitionKey())).findFirst().ifPresent(t -> termijn
-                                .voorTaak(t.getExecution(), PROCES, "opstellen", vanaf).ifPresent(d -> {
-                                    t.setDueDate(d.deadline());
-                                    t.setFollowUpDate(d.herinnering());
-                                    // Its reminder and escalation timers follow the dates (Termijnconventie).
-                                    t.triggerUpdateEvent();
-                                }));
-                        return null;
-                    });
+            // The confirmation may run inside the engine's own command (task bevestigen); the term of opstellen
+            // counts from the enrolment, its timers follow.
+            termijnanker.vanaf(nieuw, PROCES, "opstellen", vanaf);
             return true;
         });
     }
