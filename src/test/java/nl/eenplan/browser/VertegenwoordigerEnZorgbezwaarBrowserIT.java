@@ -268,7 +268,9 @@ class VertegenwoordigerEnZorgbezwaarBrowserIT extends BrowserTest {
         String nummer = routes.arrangementInBesluitvorming("Kleine klas drie dagen per week.",
                 "Gezinsbegeleiding door het wijkteam.", "Regulier vo, havo.");
         routes.voltooi("swv", nummer, "besluitOnderwijs", "{\"besluit\": \"TOEGEKEND\"}");
-        routes.voltooi("gemeente", nummer, "besluitZorg", "{\"besluit\": \"AFGEWEZEN\", \"toelichting\": "
+        // The care part: the gemeente's task "besluiten" in its own process jeugdhulpbesluit (the pupil lives in the
+        // school's gemeente here); its decision goes back to the arrangement, where the letter step follows.
+        routes.voltooi("gemeente", nummer, "besluiten", "{\"besluit\": \"AFGEWEZEN\", \"toelichting\": "
                 + "\"Geen indicatie voor gezinsbegeleiding.\"}");
         routes.voltooi("gemeente", nummer, "besluitbriefZorg", "{\"verzondenOp\": \"" + vandaag()
                 + "\", \"verzondenDoor\": \"Gemeente Utrecht, team jeugd\", \"wijze\": \"POST\"}");
