@@ -17,4 +17,22 @@ public final class Berichten {
     public static MessageCorrelationBuilder aanLopende(RuntimeService runtime, String bericht) {
         return ((MessageCorrelationBuilderImpl) runtime.createMessageCorrelation(bericht)).executionsOnly();
     }
+
+    /**
+     * Delivers {@code bericht} to instance {@code procesInstantieId} only if it waits for it there; false when it does
+     * not (no instance, or not at that step). Asked first: a failed correlation would mark the caller's transaction
+     * rollback-only, and with it what the caller recorded.
+     */
+    public static boolean aanWachtende(RuntimeService runtime, String procesInstantieId, String bericht) {
+        if (procesInstantieId == null || runtime.createEventSubscriptionQuery().processInstanceId(procesInstantieId)
+                .eventType("message").eventName(bericht).count() == 0) {
+            return false;
+        }
+        try {
+            aanLopende(runtime, bericht).processInstanceId(procesInstantieId).correlate();
+            return true;
+        } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException e) {
+            return false;
+        }
+    }
 }

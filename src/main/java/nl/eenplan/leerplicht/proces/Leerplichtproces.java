@@ -87,10 +87,10 @@ public class Leerplichtproces {
 
     /** The school withdrew: the assessment task ends (the model's message), or the instance goes if it never got there. */
     public void trekIn(String procesInstantieId) {
-        if (runtimeService.createEventSubscriptionQuery().processInstanceId(procesInstantieId)
-                .eventName(INGETROKKEN_BERICHT).count() > 0) {
-            Berichten.aanLopende(runtimeService, INGETROKKEN_BERICHT).processInstanceId(procesInstantieId).correlate();
-        } else if (runtimeService.createProcessInstanceQuery().processInstanceId(procesInstantieId).count() > 0) {
+        if (Berichten.aanWachtende(runtimeService, procesInstantieId, INGETROKKEN_BERICHT)) {
+            return;
+        }
+        if (runtimeService.createProcessInstanceQuery().processInstanceId(procesInstantieId).count() > 0) {
             // The hand-over is a job of its own (async start): withdrawn before it ran, the case never reaches
             // leerplicht's task list.
             runtimeService.deleteProcessInstance(procesInstantieId, "Ingetrokken door de school voordat "

@@ -84,9 +84,6 @@ public class Thuiszitterstafelproces {
 
     /** The pupil is back: the table moves on to closing (its event subprocess), wherever it is; once. */
     public void leerlingTerug(String procesInstantieId) {
-        if (procesInstantieId != null && runtimeService.createEventSubscriptionQuery()
-                .processInstanceId(procesInstantieId).eventName(TERUG_BERICHT).count() > 0) {
-            Berichten.aanLopende(runtimeService, TERUG_BERICHT).processInstanceId(procesInstantieId).correlate();
-        }
+        Berichten.aanWachtende(runtimeService, procesInstantieId, TERUG_BERICHT);
     }
 }

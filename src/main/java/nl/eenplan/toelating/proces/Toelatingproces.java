@@ -80,27 +80,14 @@ public class Toelatingproces {
      * before the pause): false; ToelatingService still refuses the decision until the oordeel.
      */
     public boolean naarGeschillencommissie(String procesInstantieId) {
-        return correleer(procesInstantieId, ToelatingVariabelen.GESCHILLENCOMMISSIE_BERICHT);
+        return nl.eenplan.engine.Berichten.aanWachtende(runtimeService, procesInstantieId,
+                ToelatingVariabelen.GESCHILLENCOMMISSIE_BERICHT);
     }
 
     /** The commission's oordeel: a waiting instance resumes the board's term. False when none waits. */
     public boolean oordeel(String procesInstantieId) {
-        return correleer(procesInstantieId, ToelatingVariabelen.OORDEEL_BERICHT);
-    }
-
-    private boolean correleer(String procesInstantieId, String bericht) {
-        // Asked first: a failed correlation would mark the caller's transaction rollback-only (the recorded fact too).
-        if (procesInstantieId == null || runtimeService.createEventSubscriptionQuery().processInstanceId(procesInstantieId)
-                .eventType("message").eventName(bericht).count() == 0) {
-            return false;
-        }
-        try {
-            nl.eenplan.engine.Berichten.aanLopende(runtimeService, bericht).processInstanceId(procesInstantieId)
-                    .correlate();
-            return true;
-        } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException e) {
-            return false;
-        }
+        return nl.eenplan.engine.Berichten.aanWachtende(runtimeService, procesInstantieId,
+                ToelatingVariabelen.OORDEEL_BERICHT);
     }
 
     /** Whether the admission's instance still runs. */
