@@ -641,17 +641,52 @@ public class ArrangementService {
     }
 
     private java.util.Optional<ArrangementView> voorBeslisser(Arrangement a, boolean swv, boolean gemeente) {
+        // What they read is a flow too: the request's audit entry names the basis (ToestemmingService.leest).
+        Beslisserdeel deel = beslisserdeel(a, swv, gemeente, toestemmingen::leest);
+        if (deel == Beslisserdeel.GEEN) {
+            return java.util.Optional.empty();
+        }
         ArrangementView alles = ArrangementView.van(a, List.of(), groeidocumentVersie(a));
-        // The SWV on its statutory task (never the care part); the gemeente only while consent for jeugdhulp is in force.
-        // What they read is a flow too: the request's audit entry names the basis.
-        if (swv && toestemmingen.leest(a.getDossierNummer(), Gegevensstroom.SWV).mag()) {
-            return java.util.Optional.of(alles.zonderZorgdeel());
+        return java.util.Optional.of(deel == Beslisserdeel.AANVRAAG ? alles.zonderZorgdeel() : alles.alleenZorgdeel());
+    }
+
+    /** What of a request the SWV or the gemeente reads for its decision. */
+    private enum Beslisserdeel {
+        /** The request and the OPP, not the care part (the SWV). */
+        AANVRAAG,
+        /** The care part, not the opinions (the gemeente). */
+        ZORGDEEL,
+        GEEN
+    }
+
+    /**
+     * The one rule of {@link #voorBeslisser(String, boolean, boolean)}: the SWV on its statutory task (never the care
+     * part); the gemeente only while consent for jeugdhulp is in force, and not another gemeente than the one the care
+     * part went to ({@link #zorgdeelLezer}). {@code grondslag} asks for consent: reading records the basis, asking
+     * whether there is something to read does not.
+     */
+    private Beslisserdeel beslisserdeel(Arrangement a, boolean swv, boolean gemeente,
+                                        java.util.function.BiFunction<String, Gegevensstroom,
+                                                nl.eenplan.dossier.Grondslagbesluit> grondslag) {
+        if (swv && grondslag.apply(a.getDossierNummer(), Gegevensstroom.SWV).mag()) {
+            return Beslisserdeel.AANVRAAG;
         }
         if (gemeente && a.getZorgOmschrijving() != null && zorgdeelLezer(a) != Lezer.ANDERE_GEMEENTE
-                && toestemmingen.leest(a.getDossierNummer(), Gegevensstroom.GEMEENTE_ZORGDEEL).mag()) {
-            return java.util.Optional.of(alles.alleenZorgdeel());
+                && grondslag.apply(a.getDossierNummer(), Gegevensstroom.GEMEENTE_ZORGDEEL).mag()) {
+            return Beslisserdeel.ZORGDEEL;
         }
-        return java.util.Optional.empty();
+        return Beslisserdeel.GEEN;
+    }
+
+    /**
+     * Whether {@link #voorBeslisser(String, boolean, boolean)} gives the SWV or gemeente user anything of this pupil, by
+     * the same rule, without reading it (nothing in the audit log): for a link to the pupil's page.
+     */
+    @Transactional(readOnly = true)
+    public boolean heeftVoorBeslisser(String dossierNummer, boolean swv, boolean gemeente) {
+        return (swv || gemeente) && dossiers.toegankelijk(dossierNummer)
+                && arrangementen.findByDossierNummerOrderById(dossierNummer).stream()
+                .anyMatch(a -> beslisserdeel(a, swv, gemeente, toestemmingen::mag) != Beslisserdeel.GEEN);
     }
 
     private Arrangement voorProces(String procesInstantieId) {

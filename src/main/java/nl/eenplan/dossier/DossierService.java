@@ -508,6 +508,15 @@ public class DossierService {
                 org.springframework.data.domain.PageRequest.of(0, maximaal)).stream().map(Dossier::getNummer).toList();
     }
 
+    /**
+     * Whether the signed-in user may reach this dossier: it exists and its pupil is at one of the user's schools; the
+     * same rule as {@link #controleerToegang(String)}, as an answer instead of a 404 (for links to a pupil's page).
+     */
+    @Transactional(readOnly = true)
+    public boolean toegankelijk(String nummer) {
+        return zoek(nummer).filter(d -> toegang.zicht().omvat(d.getLeerling().getSchool().getBrin())).isPresent();
+    }
+
     /** Whether a dossier with this number exists (a removed one does not). */
     @Transactional(readOnly = true)
     public boolean bestaat(String nummer) {

@@ -525,6 +525,17 @@ public class LeerplichtService {
         return EscalatieView.van(e, nu());
     }
 
+    /**
+     * The latest escalation of this pupil the user's {@link #haalOp} opens, for a link to its page; nothing of it is
+     * read.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> escalatieVoor(String dossierNummer) {
+        return escalaties.findByDossierNummerOrderById(dossierNummer).stream()
+                .filter(e -> toegang.zicht().omvat(e.getEigenaar()) && vanMijnTeam(e))
+                .reduce((eerder, later) -> later).map(LeerplichtEscalatie::getId);
+    }
+
     /** Leerplicht works leerplicht's cases, RMC RMC's; team leads both (Escalatieroute.behandelaar). */
     private boolean vanMijnTeam(LeerplichtEscalatie e) {
         return toegang.inGroep(e.getBehandelaar(), Groepen.LEERPLICHT_TEAMLEIDER);

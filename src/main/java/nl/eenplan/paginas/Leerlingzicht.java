@@ -228,10 +228,7 @@ class Leerlingzicht {
 
         List<String> uitleg = new ArrayList<>();
         boolean jeugdhulp = wie.groepen().contains(Groepen.JEUGDHULP);
-        // Consent alone is not a reason to look: jeugdhulp sees a pupil's plan when it works on it (a task for the
-        // pupil, or an agreement of theirs in the plan), so trying dossier numbers shows no one else's plan.
-        boolean betrokken = !taken.isEmpty() || d.afspraken().stream().anyMatch(a -> a.eigenaarIsGroep()
-                ? wie.groepen().contains(a.eigenaar()) : wie.naam().equals(a.eigenaar()));
+        boolean betrokken = betrokken(wie, taken, d);
         var besluit = jeugdhulp ? toestemmingen.mag(nummer, Gegevensstroom.JEUGDHULP) : null;
         boolean toestemming = besluit != null && besluit.mag();
         boolean plan = toestemming && betrokken;
@@ -272,6 +269,40 @@ class Leerlingzicht {
                 plan ? processen.lopend(nummer).stream().filter(p -> PROCESSEN_JEUGDHULP.contains(p.proces())).toList()
                         : null,
                 null, aanvragen, taken, false, null, uitleg, null, null, null);
+    }
+
+    /**
+     * Whether {@link #voor} gives this user the pupil's page (200) instead of refusing it (403, 404), by the same checks
+     * and without reading or auditing the pupil's data: the one answer for every link to a pupil's page (a
+     * notification's, Meldinglinks).
+     */
+    boolean opent(Aangemeld wie, String nummer) {
+        if (!magOpenen(wie.groepen()) || !dossiers.toegankelijk(nummer)) {
+            return false;
+        }
+        if (wie.groepen().stream().anyMatch(SCHOOL::contains)) {
+            return true;
+        }
+        List<Werkregel> taken = werk.vanLeerling(wie, nummer);
+        if (!taken.isEmpty()) {
+            return true;
+        }
+        if (wie.groepen().contains(Groepen.JEUGDHULP)
+                && toestemmingen.mag(nummer, Gegevensstroom.JEUGDHULP).mag()
+                && betrokken(wie, taken, dossiers.haalOp(nummer))) {
+            return true;
+        }
+        return arrangementen.heeftVoorBeslisser(nummer, wie.groepen().contains(Groepen.SWV),
+                wie.groepen().contains(Groepen.GEMEENTE));
+    }
+
+    /**
+     * Consent alone is not a reason to look: jeugdhulp sees a pupil's plan when it works on it (a task for the pupil, or
+     * an agreement of theirs in the plan), so trying dossier numbers shows no one else's plan.
+     */
+    private static boolean betrokken(Aangemeld wie, List<Werkregel> taken, DossierView d) {
+        return !taken.isEmpty() || d.afspraken().stream().anyMatch(a -> a.eigenaarIsGroep()
+                ? wie.groepen().contains(a.eigenaar()) : wie.naam().equals(a.eigenaar()));
     }
 
     /**

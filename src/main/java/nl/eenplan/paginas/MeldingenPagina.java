@@ -8,20 +8,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The user's notifications, newest first, unread ones marked; the same as {@code /api/meldingen} shows them. */
+/**
+ * The user's notifications, newest first, unread ones marked; the same as {@code /api/meldingen} shows them, each with
+ * a link to a page the user can open ({@link Meldinglinks}).
+ */
 @Controller
 class MeldingenPagina {
 
     private final MeldingService meldingen;
+    private final Meldinglinks links;
 
-    MeldingenPagina(MeldingService meldingen) {
+    MeldingenPagina(MeldingService meldingen, Meldinglinks links) {
         this.meldingen = meldingen;
+        this.links = links;
     }
 
     @GetMapping("/meldingen")
     String meldingen(Authentication gebruiker, Model model) {
         Aangemeld wie = Aangemeld.van(gebruiker);
-        model.addAttribute("meldingen", meldingen.voor(wie.naam(), wie.groepen(), false));
+        model.addAttribute("meldingen", links.voor(wie, meldingen.voor(wie.naam(), wie.groepen(), false)));
         return "paginas/meldingen";
     }
 

@@ -20,10 +20,10 @@ class Paginakop {
     private static final Set<String> SCHOOL = Set.of("zorgcoordinator", "mentor");
 
     /** Leerplicht's inbox (as the escalation API allows). */
-    private static final Set<String> LEERPLICHT = Set.of("leerplicht", "rmc", "leerplichtteamleider");
+    static final Set<String> LEERPLICHT = Set.of("leerplicht", "rmc", "leerplichtteamleider");
 
     /** The parties at a thuiszitterstafel (as the thuiszitterstafel API allows): the list "Thuiszitters". */
-    private static final Set<String> THUISZITTERS = Set.of("leerplicht", "rmc", "leerplichtteamleider", "gemeente",
+    static final Set<String> THUISZITTERS = Set.of("leerplicht", "rmc", "leerplichtteamleider", "gemeente",
             "swv");
 
     private final MeldingService meldingen;

@@ -58,17 +58,18 @@ class Werkoverzicht {
             Leerlingidentiteit l = t.dossierNummer() == null ? null : wie.get(t.dossierNummer());
             return new Werkregel(t.id(), t.naam(), t.procesNaam(), t.dossierNummer(), l == null ? null : l.naam(),
                     l == null ? null : l.schoolNaam(), datum(t.vervaldatum()), t.teLaat(), t.toegewezenAan(),
-                    l != null && leerlingpagina(t, l));
+                    l != null && leerlingpagina(l));
         }).toList();
     }
 
     /**
-     * Whether the row links to the pupil's page: the pupil's home gemeente deciding on jeugdhulp
-     * (TaakPagina.JEUGDHULPBESLUIT) in another gemeente than the school does not see the school's pupils (the path's
-     * dossier access would give 404), so it works on the task page, which shows it the care part.
+     * Whether the row links to the pupil's page. A task for the pupil is a reason to open it (Leerlingzicht#opent), so
+     * it opens when the user's group may open pupils' pages (the page header's {@code leerlingpagina}) and sees the
+     * pupil's school. The pupil's home gemeente in another gemeente than the school does not (the path's dossier access
+     * would give 404): deciding on jeugdhulp, or at its thuiszitterstafel, it works on the task page.
      */
-    private boolean leerlingpagina(TaakView t, Leerlingidentiteit l) {
-        return !TaakPagina.JEUGDHULPBESLUIT.equals(t.proces()) || toegang.zicht().omvat(l.schoolBrin());
+    private boolean leerlingpagina(Leerlingidentiteit l) {
+        return toegang.zicht().omvat(l.schoolBrin());
     }
 
     /** A deadline is a Dutch date: a task due at 00:30 Dutch time is due that day, not the UTC day before. */

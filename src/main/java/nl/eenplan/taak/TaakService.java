@@ -85,6 +85,12 @@ public class TaakService {
         return views(List.of(taak)).get(0);
     }
 
+    /** Whether this task is open and in the user's list ({@link #taak} opens it), for a link to its page. */
+    @Transactional(readOnly = true)
+    public boolean staatOpen(String id, String gebruiker, Collection<String> groepen) {
+        return id != null && zichtbaar(gebruiker, groepen).taskId(id).count() > 0;
+    }
+
     /** The user's open tasks for one pupil, oldest first: the task page offers the next one after completing. */
     @Transactional(readOnly = true)
     public List<TaakView> vanDossier(String dossierNummer, String gebruiker, Collection<String> groepen) {

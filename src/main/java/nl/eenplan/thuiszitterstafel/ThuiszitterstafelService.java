@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Gegevensstroom;
@@ -410,6 +411,16 @@ public class ThuiszitterstafelService {
                 .toList();
         Audit.betreftDossiers(lijst.stream().map(ThuiszitterstafelView::dossierNummer).toList());
         return lijst;
+    }
+
+    /**
+     * The latest table of this pupil the user sits at ({@link #haalOp} opens it), for a link to its page; nothing of the
+     * table is read.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> aanTafelVoor(String dossierNummer) {
+        return tafels.findByDossierNummerOrderById(dossierNummer).stream().filter(this::aanTafel)
+                .reduce((eerder, later) -> later).map(Thuiszitterstafel::getId);
     }
 
     @Transactional(readOnly = true)
