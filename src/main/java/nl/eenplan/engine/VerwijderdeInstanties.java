@@ -12,13 +12,22 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes {@link ProcesinstantieVerwijderd} when an instance is deleted. From the history (the end event with state
- * EXTERNALLY_TERMINATED), not from an execution listener: Cockpit deletes with "skip custom listeners" on by default,
- * and the history is written either way. Wraps whatever history handler the configuration has (engine.Historie or the
- * engine's own), so it holds with {@code eenplan.engine.standaardinstellingen} too.
+ * Publishes {@link ProcesinstantieVerwijderd} once when an instance is deleted, whatever the way: Cockpit,
+ * {@code /engine-rest}, or code ({@code RuntimeService.deleteProcessInstance}). From the history (the instance's one end
+ * event), not from an execution listener: Cockpit deletes with "skip custom listeners" on by default, and the history is
+ * written either way. A deleted instance ends without an activity; the engine calls that EXTERNALLY_TERMINATED when the
+ * caller said so (the REST API and Cockpit do) and INTERNALLY_TERMINATED otherwise: the Java API's
+ * {@code deleteProcessInstance(id, reason)} and {@code (id, reason, skipCustomListeners)} pass
+ * {@code externallyTerminated=false}, so a deletion in code was missed when only the first counted. Both count; an
+ * instance that ends at an end event is COMPLETED and does not. Wraps whatever history handler the configuration has
+ * (engine.Historie or the engine's own), so it holds with {@code eenplan.engine.standaardinstellingen} too.
  */
 @Component
 class VerwijderdeInstanties extends AbstractProcessEnginePlugin {
+
+    /** The end states of a deleted instance (see above); never COMPLETED. */
+    static final java.util.Set<String> VERWIJDERD = java.util.Set.of(HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED,
+            HistoricProcessInstance.STATE_INTERNALLY_TERMINATED);
 
     private final ApplicationEventPublisher events;
 
@@ -34,7 +43,7 @@ class VerwijderdeInstanties extends AbstractProcessEnginePlugin {
                     public void handleEvent(HistoryEvent event) {
                         if (event instanceof HistoricProcessInstanceEventEntity p
                                 && HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(p.getEventType())
-                                && HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(p.getState())) {
+                                && VERWIJDERD.contains(p.getState())) {
                             events.publishEvent(new ProcesinstantieVerwijderd(p.getProcessDefinitionKey(),
                                     p.getProcessInstanceId(), p.getEndTime() == null ? null : p.getEndTime().toInstant(),
                                     p.getDeleteReason()));

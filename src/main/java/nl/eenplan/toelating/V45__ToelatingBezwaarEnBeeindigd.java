@@ -43,16 +43,24 @@ class V45__ToelatingBezwaarEnBeeindigd extends BaseJavaMigration {
             s.execute("alter table toelating add column bezwaar_uitkomst varchar(20)");
             s.execute("alter table toelating add column bezwaar_besloten_op date");
         }
+        beeindigVerwijderde(c, "EXTERNALLY_TERMINATED");
+    }
+
+    /**
+     * Admissions still LOPEND whose instance the engine no longer runs but ended as deleted (history state {@code staat})
+     * become BEEINDIGD on the day it ended. Nothing on a new database, where the engine's tables do not exist yet.
+     */
+    static void beeindigVerwijderde(Connection c, String staat) throws SQLException {
         if (!bestaat(c, "act_hi_procinst") || !bestaat(c, "act_ru_execution")) {
             return;
         }
         try (PreparedStatement lees = c.prepareStatement("""
                 select t.id, h.end_time_ from toelating t join act_hi_procinst h on h.id_ = t.proces_instantie_id
-                where t.status = 'LOPEND' and h.state_ = 'EXTERNALLY_TERMINATED'
+                where t.status = 'LOPEND' and h.state_ = ?
                   and not exists (select 1 from act_ru_execution e where e.proc_inst_id_ = t.proces_instantie_id)""");
              PreparedStatement zet = c.prepareStatement(
                      "update toelating set status = 'BEEINDIGD', besloten_op = ?, lopend = null where id = ?");
-             ResultSet r = lees.executeQuery()) {
+             ResultSet r = zoek(lees, staat)) {
             while (r.next()) {
                 Timestamp einde = r.getTimestamp(2);
                 LocalDate op = einde == null ? LocalDate.now(NL) : LocalDate.ofInstant(einde.toInstant(), NL);
@@ -62,6 +70,11 @@ class V45__ToelatingBezwaarEnBeeindigd extends BaseJavaMigration {
             }
             zet.executeBatch();
         }
+    }
+
+    private static ResultSet zoek(PreparedStatement lees, String staat) throws SQLException {
+        lees.setString(1, staat);
+        return lees.executeQuery();
     }
 
     private static boolean bestaat(Connection c, String tabel) throws SQLException {

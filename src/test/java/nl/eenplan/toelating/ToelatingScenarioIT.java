@@ -270,6 +270,42 @@ class ToelatingScenarioIT extends ScenarioTest {
                 .status()).isEqualTo(201);
     }
 
+    /**
+     * A deletion in code (RuntimeService.deleteProcessInstance(id, reden, true), as the school change ends the old
+     * school's processes): the engine records it as INTERNALLY_TERMINATED, not EXTERNALLY_TERMINATED as /engine-rest
+     * does; engine.VerwijderdeInstanties publishes it all the same, once, and the admission is BEEINDIGD.
+     */
+    @Test
+    void eenToelatingDieInCodeIsVerwijderdIsOokBeeindigd() {
+        runtimeService.deleteProcessInstance(toelating.getId(), "Leerling naar een andere school", true);
+
+        assertThat(VERWIJDERD.get(toelating.getId())).as("ProcesinstantieVerwijderd, één keer").isEqualTo(1);
+        assertThat(jdbc.queryForMap("select status, besloten_op, lopend from toelating where proces_instantie_id = ?",
+                toelating.getId())).containsEntry("status", "BEEINDIGD").containsEntry("lopend", null)
+                .containsEntry("besloten_op", java.sql.Date.valueOf("2026-11-03"));
+        assertThat(zc().post("/api/dossiers/" + nummer + "/toelatingen", "{\"aanmeldingOntvangenOp\": \"2026-11-03\"}")
+                .status()).as("geen lopende toelating meer").isEqualTo(201);
+    }
+
+    /** Every ProcesinstantieVerwijderd published in this JVM, counted per instance. */
+    static final java.util.Map<String, Integer> VERWIJDERD = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Once per application context: the listener that counts (this test's engine publishes in this context). */
+    @Autowired
+    void telVerwijderingen(org.springframework.context.ConfigurableApplicationContext context) {
+        if (GETELD.add(context)) {
+            context.addApplicationListener(e -> {
+                if (e instanceof org.springframework.context.PayloadApplicationEvent<?> p
+                        && p.getPayload() instanceof nl.eenplan.engine.ProcesinstantieVerwijderd v) {
+                    VERWIJDERD.merge(v.procesInstantieId(), 1, Integer::sum);
+                }
+            });
+        }
+    }
+
+    private static final java.util.Set<Object> GETELD = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
     @Test
     void eenAanmeldingStartAlleenBijEenSchoolMetBestuurEnEenKeerTegelijk() {
         Http.Antwoord nogEen = zc().post("/api/dossiers/" + nummer + "/toelatingen",
