@@ -20,14 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.DefaultTransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves a running instance to another pupil's dossier and school (a confirmed school change, nl.eenplan.schoolwissel).
@@ -39,26 +32,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Procesverhuizing {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Procesverhuizing.class);
-
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final IdentityService identityService;
     private final TaskService taskService;
     private final ManagementService managementService;
-    private final PlatformTransactionManager transacties;
-    private final ApplicationEventPublisher events;
+    private final Instantiedatums datums;
 
     Procesverhuizing(RuntimeService runtimeService, RepositoryService repositoryService,
                      IdentityService identityService, TaskService taskService, ManagementService managementService,
-                     PlatformTransactionManager transacties, ApplicationEventPublisher events) {
+                     Instantiedatums datums) {
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.identityService = identityService;
         this.taskService = taskService;
         this.managementService = managementService;
-        this.transacties = transacties;
-        this.events = events;
+        this.datums = datums;
     }
 
     /**
@@ -110,35 +99,10 @@ public class Procesverhuizing {
                 .businessKey(naarNummer).setVariables(variabelen);
         stappen.forEach(start::startBeforeActivity);
         ProcessInstance nieuw = start.execute();
-        String proces = model.getKey();
-        Runnable opTijd = () -> zetTerug(nieuw.getId(), taken, timers, zelfdeModel);
-        if (runtimeService.createProcessInstanceQuery().processInstanceId(nieuw.getId()).count() > 0
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            // Started in a command of its own: its tasks and timers are written, so back on their dates now, in the
-            // same transaction as the move (all or nothing).
-            opTijd.run();
-        } else {
-            // Started inside a command that still runs (the completion of the confirmation task, VoltooiTaak): the
-            // engine writes the new instance when that command ends, so no query finds its tasks and timers before
-            // the commit. Then, in a transaction of their own; a failure reaches procesbeheer, not only the log.
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    try {
-                        new TransactionTemplate(transacties, new DefaultTransactionDefinition(
-                                TransactionDefinition.PROPAGATION_REQUIRES_NEW)).executeWithoutResult(s ->
-                                Ingelogd.alsEenPlan(identityService, () -> {
-                                    opTijd.run();
-                                    return null;
-                                }));
-                    } catch (RuntimeException e) {
-                        LOG.error("Termijnen van verhuisde instantie {} niet op hun oude datum gezet", nieuw.getId(), e);
-                        events.publishEvent(new TermijnenNietTeruggezet(nieuw.getId(), proces, nieuw.getTenantId(),
-                                naarNummer, String.valueOf(e.getMessage())));
-                    }
-                }
-            });
-        }
+        // Back on their old dates: at once when the new instance is written, or after the command that started it
+        // (the completion of the confirmation task) commits (Instantiedatums).
+        datums.zodraGeschreven(nieuw, model.getKey(), naarNummer, () -> zetTerug(nieuw.getId(), taken, timers,
+                zelfdeModel));
         runtimeService.deleteProcessInstance(oud.getId(), reden, true);
         return nieuw.getId();
     }
@@ -193,7 +157,7 @@ public class Procesverhuizing {
 
     /**
      * The moved instance's tasks and timers back on their old dates. First the tasks' due and follow-up dates:
-     * Termijnconventie's update listener moves the task's escalation and reminder with them. Then every timer not yet
+     * Termijnconventie's update listener moves the task's escalation and reminder with them (Instantiedatums). Then every timer not yet
      * on its old date (a boundary or intermediate timer, a timer a model before the convention draws itself).
      */
     private void zetTerug(String nieuw, Map<String, Task> taken, Map<String, Date> timers, boolean zelfdeModel) {
@@ -202,17 +166,12 @@ public class Procesverhuizing {
             if (was == null) {
                 continue;
             }
-            if (was.getDueDate() != null && !zelfde(was.getDueDate(), t.getDueDate())) {
-                taskService.setDueDate(t.getId(), was.getDueDate());
-            }
-            if (was.getFollowUpDate() != null && !zelfde(was.getFollowUpDate(), t.getFollowUpDate())) {
-                taskService.setFollowUpDate(t.getId(), was.getFollowUpDate());
-            }
+            datums.zetTaak(t, was.getDueDate(), was.getFollowUpDate());
         }
         for (Job j : managementService.createJobQuery().processInstanceId(nieuw).timers().list()) {
             String sleutel = sleutel(j, zelfdeModel);
             Date op = sleutel == null ? null : timers.get(sleutel);
-            if (op != null && !zelfde(op, j.getDuedate())) {
+            if (op != null && !Instantiedatums.zelfde(op, j.getDuedate())) {
                 managementService.setJobDuedate(j.getId(), op);
             }
         }
@@ -232,14 +191,9 @@ public class Procesverhuizing {
         return d == null ? null : d.getActivityId() + "|" + d.getJobType() + "|" + d.getJobConfiguration();
     }
 
-    /** Equal to the millisecond (a date read back may be a java.sql.Timestamp, whose equals differs). */
-    private static boolean zelfde(Date a, Date b) {
-        return b != null && a.getTime() == b.getTime();
-    }
-
     /**
-     * A moved instance whose tasks and timers could not be put back on their old dates after the move committed:
-     * they run on the dates the model gave them at the move. Procesbeheer hears it (nl.eenplan.termijn.Verhuismelding)
+     * A moved or restarted instance whose tasks and timers could not be put on their dates after the school change
+     * committed (Instantiedatums): they run on the dates the model gave them at the change. Procesbeheer hears it (nl.eenplan.termijn.Verhuismelding)
      * and sets them by hand (Cockpit, Tasklist).
      */
     public record TermijnenNietTeruggezet(String instantieId, String proces, String school, String dossierNummer,

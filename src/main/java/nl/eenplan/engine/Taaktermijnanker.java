@@ -1,49 +1,43 @@
 package nl.eenplan.engine;
 
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts an open task's term from another day than its creation: a school change sets the new school's OPP within 6
  * weeks of the enrolment there, not of the confirmation (opp.proces.Oppproces). The task's due and follow-up dates come
- * from the deadline table ({@link Termijnconventie.Berekening}) with that anchor; its reminder and escalation timers
- * follow the dates (Termijnconventie's update listener). Engine internals stay in this package (ADR 0001).
+ * from the deadline table ({@link Termijnconventie.Berekening}) with that anchor and the instance's routing facts; they
+ * are set as every new instance's dates are, with the public API ({@link Instantiedatums}: at once, or after the command
+ * that started the instance commits), and its reminder and escalation timers follow them (Termijnconventie's update
+ * listener).
  */
 @Component
 public class Taaktermijnanker {
 
-    private final ProcessEngine processEngine;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
     private final Termijnconventie.Berekening termijn;
+    private final Instantiedatums datums;
 
-    Taaktermijnanker(ProcessEngine processEngine, Termijnconventie.Berekening termijn) {
-        this.processEngine = processEngine;
+    Taaktermijnanker(RuntimeService runtimeService, TaskService taskService, Termijnconventie.Berekening termijn,
+                     Instantiedatums datums) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
         this.termijn = termijn;
+        this.datums = datums;
     }
 
-    /** The open task {@code taak} of instance {@code instantieId} counts its term of {@code proces} from {@code vanaf}. */
-    public void vanaf(String instantieId, String proces, String taak, Date vanaf) {
-        // The caller may run inside the engine's own command (a task completed), where the new instance's task is not
-        // written yet: look for it in this command's cache first.
-        ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
-                .getCommandExecutorTxRequired().execute(context -> {
-                    List<TaskEntity> taken = new ArrayList<>(context.getDbEntityManager()
-                            .getCachedEntitiesByType(TaskEntity.class));
-                    if (taken.stream().noneMatch(t -> instantieId.equals(t.getProcessInstanceId()))) {
-                        taken.addAll(context.getTaskManager().findTasksByProcessInstanceId(instantieId));
-                    }
-                    taken.stream().filter(t -> instantieId.equals(t.getProcessInstanceId())
-                            && taak.equals(t.getTaskDefinitionKey())).findFirst().ifPresent(t -> termijn
-                            .voorTaak(t.getExecution(), proces, taak, vanaf).ifPresent(d -> {
-                                t.setDueDate(d.deadline());
-                                t.setFollowUpDate(d.herinnering());
-                                t.triggerUpdateEvent();
-                            }));
-                    return null;
-                });
+    /**
+     * The open task {@code taak} of new instance {@code nieuw} (for dossier {@code dossierNummer}) counts its term of
+     * {@code proces} from {@code vanaf}.
+     */
+    public void vanaf(ProcessInstance nieuw, String dossierNummer, String proces, String taak, Date vanaf) {
+        datums.zodraGeschreven(nieuw, proces, dossierNummer, () -> taskService.createTaskQuery()
+                .processInstanceId(nieuw.getId()).taskDefinitionKey(taak).list().forEach(t -> termijn
+                        .voorTaak(runtimeService.getVariables(nieuw.getId()), proces, taak, vanaf)
+                        .ifPresent(d -> datums.zetTaak(t, d.deadline(), d.herinnering()))));
     }
 }

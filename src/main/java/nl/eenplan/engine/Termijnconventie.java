@@ -84,7 +84,12 @@ public class Termijnconventie extends AbstractProcessEnginePlugin {
      * deadline service implements it (nl.eenplan.termijn.Termijn): the convention is engine work, the calendar not.
      */
     public interface Berekening {
-        Optional<Taaktermijn> voorTaak(VariableScope execution, String proces, String stap, Date vanaf);
+        /**
+         * The deadline and reminder of task {@code stap} of {@code proces} counted from {@code vanaf}, by the routing
+         * facts in the instance's {@code variabelen} (a running execution's, or read through the public API); empty when
+         * the deadline table has no row for it.
+         */
+        Optional<Taaktermijn> voorTaak(java.util.Map<String, ?> variabelen, String proces, String stap, Date vanaf);
     }
 
     /** A task's deadline and when its reminder goes. */
@@ -178,7 +183,7 @@ public class Termijnconventie extends AbstractProcessEnginePlugin {
                 Date begin = vanaf == null ? ClockUtil.getCurrentTime()
                         : datum(vanaf.getValue(execution), t.getName(), vanaf.getExpressionText());
                 String sleutel = execution.getProcessDefinition().getKey();
-                berekening.get().voorTaak(execution, sleutel, stap, begin).ifPresent(termijn -> {
+                berekening.get().voorTaak(execution.getVariables(), sleutel, stap, begin).ifPresent(termijn -> {
                     t.setDueDate(termijn.deadline());
                     t.setFollowUpDate(termijn.herinnering());
                     herinnering.createTimerInstance(execution);

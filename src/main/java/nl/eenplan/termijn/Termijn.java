@@ -105,9 +105,9 @@ public class Termijn implements Termijnconventie.Berekening {
      * Empty when termijnen.dmn has no row for the step: such a task has no deadline.
      */
     @Override
-    public Optional<Taaktermijn> voorTaak(VariableScope execution, String proces, String stap, Date vanaf) {
-        return zoekRegel(execution, proces, stap).map(regel -> {
-            EigenKalender school = school(execution);
+    public Optional<Taaktermijn> voorTaak(Map<String, ?> variabelen, String proces, String stap, Date vanaf) {
+        return zoekRegel(variabelen::get, proces, stap).map(regel -> {
+            EigenKalender school = school(Routering.SCHOOL.van(variabelen));
             LocalDate deadline = deadlineDag(regel, vanaf, school);
             LocalDate herinnering = kalender.plus(deadline, -regel.herinneringWerkdagen(), Eenheid.WERKDAGEN, school);
             return new Taaktermijn(eindeVanDag(deadline),
@@ -144,17 +144,18 @@ public class Termijn implements Termijnconventie.Berekening {
 
     /** The row of termijnen.dmn for this process step, for this pupil's onderwijssoort. */
     public TermijnRegel regel(VariableScope execution, String proces, String stap) {
-        return zoekRegel(execution, proces, stap).orElseThrow(() -> new IllegalStateException(
+        return zoekRegel(execution::getVariable, proces, stap).orElseThrow(() -> new IllegalStateException(
                 "termijnen.dmn heeft geen termijn voor proces '" + proces + "', stap '" + stap
                         + "'. Voeg een regel toe in Camunda Modeler."));
     }
 
-    private Optional<TermijnRegel> zoekRegel(VariableScope execution, String proces, String stap) {
+    private Optional<TermijnRegel> zoekRegel(java.util.function.Function<String, Object> variabele, String proces,
+                                             String stap) {
         Map<String, Object> invoer = new HashMap<>();
         invoer.put("proces", proces);
         invoer.put("stap", stap);
         // The table reads the process variable under its own name.
-        invoer.put(Routering.SOORT.naam(), execution.getVariable(Routering.SOORT.naam()));
+        invoer.put(Routering.SOORT.naam(), variabele.apply(Routering.SOORT.naam()));
         return beslistabel.rij(BESLISSING, invoer).map(Termijn::regel);
     }
 
@@ -175,7 +176,10 @@ public class Termijn implements Termijnconventie.Berekening {
 
     /** The pupil's school's calendar: its region's, with its own periods (they count for lesweken). */
     private EigenKalender school(VariableScope execution) {
-        String brin = Routering.SCHOOL.van(execution);
+        return school(Routering.SCHOOL.van(execution));
+    }
+
+    private EigenKalender school(String brin) {
         if (brin == null) {
             throw new IllegalStateException("Het proces heeft geen variabele '" + Routering.SCHOOL + "': zonder school "
                     + "geen schoolkalender om de termijn op te tellen.");

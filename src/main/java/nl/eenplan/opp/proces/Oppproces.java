@@ -60,11 +60,11 @@ public class Oppproces {
             if (oud.isEmpty() || loopt(naar.dossierNummer())) {
                 return false;
             }
-            String nieuw = proefomgeving.start(PROCES, naar.dossierNummer(), Routering.variabelen(naar)).getId();
+            var nieuw = proefomgeving.start(PROCES, naar.dossierNummer(), Routering.variabelen(naar));
             Date vanaf = Date.from(ingeschrevenOp.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant());
-            // The confirmation may run inside the engine's own command (task bevestigen); the term of opstellen
-            // counts from the enrolment, its timers follow.
-            termijnanker.vanaf(nieuw, PROCES, "opstellen", vanaf);
+            // The term of opstellen counts from the enrolment, its timers follow; set once the new instance is written
+            // (the confirmation may run inside the engine's own command, task bevestigen).
+            termijnanker.vanaf(nieuw, naar.dossierNummer(), PROCES, "opstellen", vanaf);
             return true;
         });
     }

@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -58,7 +57,7 @@ class OverstapModelTest {
     ProcessInstance overstap;
 
     /** 0 dagen from the anchor (the date of overstapkalender.dmn) at the end of its day; the reminder 3 days before. */
-    static Optional<Taaktermijn> termijn(VariableScope scope, String proces, String stap, Date vanaf) {
+    static Optional<Taaktermijn> termijn(java.util.Map<String, ?> variabelen, String proces, String stap, Date vanaf) {
         return Optional.of(new Taaktermijn(vanaf, new Date(vanaf.getTime() - TimeUnit.DAYS.toMillis(3))));
     }
 
