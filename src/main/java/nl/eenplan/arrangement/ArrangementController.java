@@ -53,9 +53,12 @@ class ArrangementController {
         return arrangementen.groeidocument(id, swv, school);
     }
 
-    /** The parents object within 6 weeks (registered by the zorgcoördinator): the decision is taken again. */
+    /**
+     * The parents object within 6 weeks (registered by the zorgcoördinator, or for the care part by the home gemeente
+     * that decided and receives it: ArrangementService.bezwaar): the decision is taken again.
+     */
     @PostMapping("/api/arrangementen/{id}/bezwaar")
-    @PreAuthorize("hasAuthority('zorgcoordinator')")
+    @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'gemeente')")
     ResponseEntity<Void> bezwaar(@PathVariable Long id, @Valid @RequestBody Invoer.Bezwaar bezwaar) {
         arrangementen.bezwaar(id, bezwaar);
         return ResponseEntity.noContent().build();

@@ -226,9 +226,18 @@ public class ArrangementService {
         }
     }
 
-    /** Records a decision (deel ONDERWIJS or ZORG). */
+    /**
+     * Records a decision (deel ONDERWIJS or ZORG). The care part's decision is recorded when the home gemeente takes it
+     * (JeugdhulpbesluitService.besluit); the final outcome that reaches the arrangement after the objection window is
+     * that same decision, and keeps its day (the letter may not predate it, the monitor counts it on that day).
+     */
     public void legBesluitVast(String procesInstantieId, String deel, Besluit besluit) {
-        voorProces(procesInstantieId).besluit(deel, besluit, LocalDate.ofInstant(nu(), NL));
+        Arrangement a = voorProces(procesInstantieId);
+        if (ZORG.equals(deel) && besluit == a.getZorgBesluit() && a.besluitOp(ZORG) != null
+                && !jeugdhulpaanvragen.findByArrangementIdOrderById(a.getId()).isEmpty()) {
+            return;
+        }
+        a.besluit(deel, besluit, LocalDate.ofInstant(nu(), NL));
     }
 
     /** A place is offered when the education part and (if decided on) the care part are granted. */
@@ -291,8 +300,21 @@ public class ArrangementService {
      * letter: nl.eenplan.termijn.Bezwaartermijn), not in the future, from the parents. The decision is taken again.
      */
     public void bezwaar(Long id, Invoer.Bezwaar bezwaar) {
-        Arrangement a = vind(id);
-        dossiers.controleerSchrijven(a.getDossierNummer());
+        Arrangement a = arrangementen.findById(id)
+                .orElseThrow(() -> new NietGevondenException("Er is geen arrangement " + id + "."));
+        // The home gemeente that refused jeugdhulp receives the objection itself (Awb art. 7:11) and registers it, also
+        // when it cannot open the pupil's page; everyone else as before, by the dossier's access (the school).
+        if (bezwaar.deel() == Invoer.Deel.ZORG && zorgdeelLezer(a) == Lezer.BESLISSENDE_GEMEENTE) {
+            nl.eenplan.web.Audit.betreftDossier(a.getDossierNummer());
+        } else {
+            vind(id);
+            if (!toegang.inGroep(nl.eenplan.security.Groepen.ZORGCOORDINATOR)) {
+                // Another gemeente (the school's, a third one): not its decision, nor its objection to register.
+                throw new org.springframework.security.access.AccessDeniedException("Alleen de zorgcoördinator van de "
+                        + "school of, voor het zorgdeel, de gemeente die erover besloot legt een bezwaar vast.");
+            }
+            dossiers.controleerSchrijven(a.getDossierNummer());
+        }
         String deel = bezwaar.deel().name();
         if (bezwaar.ingediendDoor() != Invoer.Indiener.OUDERS) {
             throw new OngeldigeInvoerException("ingediendDoor", "Alleen de ouders kunnen bezwaar maken tegen dit besluit "

@@ -69,6 +69,16 @@ public class Jeugdhulpaanvraag {
         this.status = Status.LOPEND;
     }
 
+    /**
+     * A well-founded objection against the refusal: the gemeente decides again (Awb art. 7:11), so the application is
+     * running once more; the decision it replaces is no longer the outcome.
+     */
+    void opnieuwTeBesluiten() {
+        this.status = Status.LOPEND;
+        this.besluit = null;
+        this.afgerondOp = null;
+    }
+
     void gestart(String procesInstantieId) {
         this.procesInstantieId = procesInstantieId;
     }

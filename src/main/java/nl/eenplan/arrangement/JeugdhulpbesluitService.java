@@ -121,7 +121,29 @@ public class JeugdhulpbesluitService {
         Jeugdhulpaanvraag aanvraag = vanProces(procesInstantieId);
         Arrangement a = arrangementen.findById(aanvraag.getArrangementId()).orElseThrow();
         arrangementService.besluit(a.getProcesInstantieId(), dossierNummer, ArrangementService.ZORG, toelichting);
+        // Recorded with the arrangement now: the page shows it and the letter may not predate it; the arrangement's
+        // process hears only the final outcome (after the objection window), as the same decision.
+        arrangementService.legBesluitVast(a.getProcesInstantieId(), ArrangementService.ZORG, besluit);
         aanvraag.afgerond(Jeugdhulpaanvraag.Status.BESLOTEN, besluit, null, clock.instant());
+    }
+
+    /**
+     * Step "Zorgcoördinator hoort van de afwijzing": the school's zorgcoördinator hears of the refusal; the letter comes
+     * from the gemeente (the same notice as every refusal: ArrangementService.meldAfwijzing).
+     */
+    public void meldAfwijzing(String arrangementInstantie, String dossierNummer, String zorgcoordinator, String school) {
+        arrangementService.meldAfwijzing(new ArrangementService.Instantie(arrangementInstantie, dossierNummer,
+                zorgcoordinator, school), ArrangementService.ZORG);
+    }
+
+    /**
+     * The gemeente found the objection well-founded (Awb art. 7:11): it decides again, on a new term that counts from
+     * today (the day of the decision on the objection). Returns that day, as the term's anchor.
+     */
+    public java.util.Date opnieuwTeBesluiten(String procesInstantieId) {
+        vanProces(procesInstantieId).opnieuwTeBesluiten();
+        LocalDate vandaag = LocalDate.ofInstant(clock.instant(), NL);
+        return java.util.Date.from(vandaag.atStartOfDay(NL).toInstant());
     }
 
     /** Step "Besluit naar het arrangement": the arrangement that waits gets the decision. */
@@ -165,12 +187,14 @@ public class JeugdhulpbesluitService {
                 continue;
             }
             Instant nu = clock.instant();
+            // The first receipt, or after a well-founded objection the day the new term began (Awb art. 7:11).
+            LocalDate termijnVanaf = proces.beslistermijnVanaf(oud.getProcesInstantieId()).orElse(oud.getOntvangenOp());
             oud.afgerond(Jeugdhulpaanvraag.Status.DOORGEZONDEN, null, nieuw, nu);
             aanvragen.saveAndFlush(oud);
             proces.beeindig(oud.getProcesInstantieId(), "Verhuisd: de aanvraag jeugdhulp is doorgezonden aan " + nieuw
                     + " (Awb art. 2:3)");
             Arrangement a = arrangementen.findById(oud.getArrangementId()).orElseThrow();
-            Jeugdhulpaanvraag verder = start(a, leerling, termijnVanafEersteOntvangst ? oud.getOntvangenOp()
+            Jeugdhulpaanvraag verder = start(a, leerling, termijnVanafEersteOntvangst ? termijnVanaf
                     : LocalDate.ofInstant(nu, NL));
             meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, Groepen.GEMEENTE, oud.getGemeente(),
                     "Aanvraag jeugdhulp doorgezonden (dossier " + oud.getDossierNummer() + ")",
@@ -195,15 +219,24 @@ public class JeugdhulpbesluitService {
     @EventListener
     void gewisseld(nl.eenplan.dossier.LeerlingGewisseld gewisseld) {
         String nummer = gewisseld.oud().dossierNummer();
-        for (Jeugdhulpaanvraag aanvraag : aanvragen.findByDossierNummerAndStatus(nummer, Jeugdhulpaanvraag.Status.LOPEND)) {
-            aanvraag.afgerond(Jeugdhulpaanvraag.Status.VERVALLEN, null, null, clock.instant());
-            aanvragen.saveAndFlush(aanvraag);
+        java.util.List<String> lopend = proces.lopend(nummer);
+        for (Jeugdhulpaanvraag aanvraag : aanvragen.findByDossierNummer(nummer)) {
+            boolean loopt = aanvraag.getStatus() == Jeugdhulpaanvraag.Status.LOPEND;
+            // After a refusal the process still runs the letter or the objection window: it ends with the arrangement.
+            if (!loopt && !lopend.contains(aanvraag.getProcesInstantieId())) {
+                continue;
+            }
+            if (loopt) {
+                aanvraag.afgerond(Jeugdhulpaanvraag.Status.VERVALLEN, null, null, clock.instant());
+                aanvragen.saveAndFlush(aanvraag);
+            }
             proces.beeindig(aanvraag.getProcesInstantieId(), "Leerling naar een andere school: het arrangement dat om "
                     + "dit besluit vroeg is beëindigd");
             meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, Groepen.GEMEENTE, aanvraag.getGemeente(),
                     "Aanvraag jeugdhulp vervallen (dossier " + nummer + ")",
                     "De leerling is naar een andere school gegaan; het arrangement waarvoor de vorige school jeugdhulp "
-                            + "aanvroeg is daarmee beëindigd. Uw taak 'Besluit jeugdhulp (woongemeente)' is vervallen. "
+                            + "aanvroeg is daarmee beëindigd. Uw taken over deze aanvraag (besluit, besluitbrief of bezwaar) zijn "
+                            + "vervallen. "
                             + "Vraagt de nieuwe school opnieuw een arrangement met zorgdeel aan, dan krijgt u een nieuwe "
                             + "aanvraag.", nummer, null));
         }

@@ -134,6 +134,16 @@ public final class Procesvariabelen {
     public static final String ARRANGEMENT_INSTANTIE = "arrangementInstantie";
     /** jeugdhulpbesluit: the day the application reached a gemeente; the Awb art. 4:13 term counts from it. */
     public static final String AANVRAAG_ONTVANGEN_OP = "aanvraagOntvangenOp";
+    /**
+     * jeugdhulpbesluit: the day the decision's term counts from: the day of receipt, and after a well-founded
+     * objection the day the gemeente decided on it (a new term for the new decision).
+     */
+    public static final String BESLISTERMIJN_VANAF = "beslistermijnVanaf";
+    /**
+     * jeugdhulpbesluit: whether the gemeente sends the decision letter and handles the objection here (Awb art. 7:11);
+     * false for an arrangement of a version that still has those steps itself (it finishes on its version).
+     */
+    public static final String BESLUITBRIEF_BIJ_GEMEENTE = "besluitbriefBijGemeente";
 
     // opp
     /** opp: the parents (or the pupil of age) agreed with the handelingsdeel (nl.eenplan.opp.Instemmingsregel). */
@@ -185,7 +195,8 @@ public final class Procesvariabelen {
             Map.entry("meldcode", Set.of(MELDCODE_ID, VERMOEDEN, MELDCODE_BESLUIT, EVALUATIE_DATUM, HULP_UITKOMST)),
             Map.entry("thuiszitterstafel", Set.of(TAFEL_ID, BEHANDELAAR, TAFEL_DATUM, DOORZETTINGSMACHT, TERUG_DATUM)),
             Map.entry("jeugdhulpbesluit", Set.of(ARRANGEMENT_ID, ARRANGEMENT_INSTANTIE, AANVRAAG_ONTVANGEN_OP,
-                    ZORG_BESLUIT)),
+                    ZORG_BESLUIT, BESLISTERMIJN_VANAF, BESLUITBRIEF_BIJ_GEMEENTE, BEZWAARTERMIJN_ZORG_TOT,
+                    GEEN_BEZWAAR_ZORG_NA, BEZWAAR_ZORG_UITKOMST)),
             Map.entry("opp", Set.of(INGESTEMD, HANDELINGSDEEL_WIJZIGEN)),
             Map.entry("schoolwisselBevestigen", Set.of(SCHOOLWISSEL, NAAR_SCHOOL, INGESCHREVEN_OP,
                     SCHOOLWISSEL_ANTWOORD)),

@@ -8,6 +8,8 @@ import nl.eenplan.arrangement.ArrangementView;
 import nl.eenplan.arrangement.Besluit;
 import nl.eenplan.arrangement.Onderwijsdeel;
 import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.Toestemming;
+import nl.eenplan.dossier.ToestemmingService;
 import nl.eenplan.groeidocument.GroeidocumentService;
 import nl.eenplan.groeidocument.GroeidocumentView;
 import nl.eenplan.groeidocument.Secties;
@@ -77,7 +79,7 @@ class Passendzicht {
      * letter and objection so far, and whether the user may register the parents' objection here.
      */
     record Afwijzing(Long arrangement, String wat, String brief, String afzender, String deel,
-                     ArrangementView.Bezwaarstappen stappen, boolean bezwaarRegistreren) {
+                     ArrangementView.Bezwaarstappen stappen, boolean bezwaarRegistreren, String geenBezwaar) {
     }
 
     /**
@@ -153,10 +155,12 @@ class Passendzicht {
     private final TlvService tlvs;
     /** A read that may answer 404 runs in its own transaction: its refusal must not roll back the page's. */
     private final TransactionTemplate apart;
+    private final ToestemmingService toestemmingen;
 
     Passendzicht(ToelatingService toelatingen, GroeidocumentService groeidocumenten, ThuiszitterstafelService tafels,
                  Verwijspunten verwijspunten, Werkoverzicht werk, DossierService dossiers, OppService opp,
-                 TlvService tlvs, PlatformTransactionManager transacties) {
+                 TlvService tlvs, PlatformTransactionManager transacties, ToestemmingService toestemmingen) {
+        this.toestemmingen = toestemmingen;
         this.apart = new TransactionTemplate(transacties);
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.apart.setReadOnly(true);
@@ -215,7 +219,7 @@ class Passendzicht {
             tlv = tlvs(wie, w, true);
         }
         return new Passend(toelating, groeidocument, tafel, team ? verwijspunten.alle(swv) : null, swv,
-                team ? afwijzingen(w.arrangementen(), swv, w.acties() && zc) : null, oppdeel, tlv);
+                team ? afwijzingen(w.arrangementen(), swv, w.acties() && zc, nummer) : null, oppdeel, tlv);
     }
 
     /** The process of the OPP and of a TLV, as the models name them. */
@@ -265,7 +269,8 @@ class Passendzicht {
      * Each refused part of the pupil's arrangement requests: the SWV's (arrangement or TLV), the gemeente's; the
      * decision letter comes from who decided (the SWV for the education part, the gemeente for the care part).
      */
-    private List<Afwijzing> afwijzingen(List<ArrangementView> aanvragen, String swv, boolean registreren) {
+    private List<Afwijzing> afwijzingen(List<ArrangementView> aanvragen, String swv, boolean registreren,
+                                        String nummer) {
         List<Afwijzing> lijst = new java.util.ArrayList<>();
         for (ArrangementView a : aanvragen == null ? List.<ArrangementView>of() : aanvragen) {
             if (a.onderwijsBesluit() == Besluit.AFGEWEZEN) {
@@ -274,16 +279,27 @@ class Passendzicht {
                         ? "de toelaatbaarheidsverklaring (TLV)" : "het arrangement") + " af", verwijspunten.voorBrief(
                         tlv ? Verwijspunten.Soort.TLV_AFGEWEZEN : Verwijspunten.Soort.ARRANGEMENT_AFGEWEZEN, swv),
                         "het samenwerkingsverband", "ONDERWIJS", a.onderwijsBezwaar(),
-                        registreren && bezwaarMogelijk(a.onderwijsBezwaar())));
+                        registreren && bezwaarMogelijk(a.onderwijsBezwaar()), null));
             }
             if (a.zorgBesluit() == Besluit.AFGEWEZEN) {
+                boolean mogelijk = registreren && bezwaarMogelijk(a.zorgBezwaar());
+                // The API refuses the care part's objection without consent for jeugdhulp (409): the page does not
+                // offer what it would refuse, and says why instead.
+                boolean toestemming = !mogelijk || toestemmingen.inWerking(nummer, Toestemming.Scope.JEUGDHULP);
                 lijst.add(new Afwijzing(a.id(), "De gemeente wees het zorgdeel af", verwijspunten.voorBrief(
                         Verwijspunten.Soort.ZORGDEEL_AFGEWEZEN, swv), "de gemeente", "ZORG", a.zorgBezwaar(),
-                        registreren && bezwaarMogelijk(a.zorgBezwaar())));
+                        mogelijk && toestemming, toestemming ? null : GEEN_BEZWAAR_ZONDER_TOESTEMMING));
             }
         }
         return lijst;
     }
+
+    /** Why the page offers no objection form for the care part when consent for jeugdhulp is withdrawn. */
+    static final String GEEN_BEZWAAR_ZONDER_TOESTEMMING = "Een bezwaar tegen het zorgdeel kan hier niet worden "
+            + "vastgelegd: er is geen toestemming voor jeugdhulp (meer). Zonder die toestemming gaat het zorgdeel niet "
+            + "meer naar de gemeente; het besluit erover is in EenPlan vervallen. De ouders kunnen hun bezwaarschrift "
+            + "rechtstreeks bij de gemeente indienen. Is er weer zorg nodig, vraag dan met nieuwe toestemming een nieuw "
+            + "arrangement aan.";
 
     /**
      * Whether the page offers to register an objection: the letter went out and no objection is being handled. The

@@ -273,7 +273,8 @@ class ArrangementScenarioIT extends ScenarioTest {
         aanvraag(MET_ZORG);
         besluit("gemeente", "besluitZorg", "AFGEWEZEN");
         brief("gemeente", "besluitbriefZorg", "2026-11-03");
-        assertThat(arrangement).isWaitingAt("bezwaarZorgMogelijk");
+        // The objection window runs at the gemeente (process jeugdhulpbesluit); the arrangement waits for the outcome.
+        assertThat(arrangement).isWaitingAt("besluitZorg", "besluitOnderwijs");
 
         trekToestemmingVoorJeugdhulpIn();
 
@@ -301,7 +302,7 @@ class ArrangementScenarioIT extends ScenarioTest {
         trekToestemmingVoorJeugdhulpIn();
 
         assertThat(taak("bezwaarBehandelenZorg")).isNull();
-        assertThat(arrangement).hasPassed("bezwaarBehandelenZorgToestemmingIngetrokken", "zorgdeelVervalt")
+        assertThat(arrangement).hasPassed("besluitZorgToestemmingIngetrokken", "zorgdeelVervalt")
                 .isWaitingAt("besluitOnderwijs");
         Http gemeente = http().als("gemeente");
         Http.Antwoord viaApi = gemeente.post("/api/taken/" + bezwaarBehandelen.getId() + "/voltooien",
@@ -328,7 +329,7 @@ class ArrangementScenarioIT extends ScenarioTest {
         trekToestemmingVoorJeugdhulpIn();
 
         assertThat(taak("besluitbriefZorg")).isNull();
-        assertThat(arrangement).hasPassed("besluitbriefZorgToestemmingIngetrokken", "zorgdeelVervalt")
+        assertThat(arrangement).hasPassed("besluitZorgToestemmingIngetrokken", "zorgdeelVervalt")
                 .isWaitingAt("besluitOnderwijs");
         assertThat(voltooi("gemeente", brief, briefInvoer("2026-11-03")).status()).isEqualTo(404);
     }
@@ -472,7 +473,8 @@ class ArrangementScenarioIT extends ScenarioTest {
         geefToestemming(Toestemming.Scope.JEUGDHULP);
         aanvraag(MET_ZORG);
         besluit("gemeente", "besluitZorg", "AFGEWEZEN");
-        assertThat(arrangement).hasPassed("oudersInformerenZorg").isWaitingAt("besluitbriefZorg", "besluitOnderwijs");
+        // The home gemeente sends the letter (process jeugdhulpbesluit); the arrangement waits for the final outcome.
+        assertThat(arrangement).isWaitingAt("besluitZorg", "besluitOnderwijs");
         assertThat(taak("besluitbriefZorg")).hasCandidateGroup("gemeente");
         brief("gemeente", "besluitbriefZorg", "2026-11-03");
         Long id = arrangementen.vanDossier(nummer).get(0).id();
@@ -495,7 +497,7 @@ class ArrangementScenarioIT extends ScenarioTest {
         assertThat(rij.get("onderwijs_bezwaar_ontvangen_op")).isNull();
         besluit("gemeente", "besluitZorg", "TOEGEKEND");
         besluit("swv", "besluitOnderwijs", "TOEGEKEND");
-        assertThat(arrangement).hasPassed("bezwaarZorg", "bezwaarBehandelenZorg").isWaitingAt("evaluatiemoment");
+        assertThat(arrangement).hasPassed("zorgBesluitVastleggen", "plaatsGeboden").isWaitingAt("evaluatiemoment");
     }
 
     @Test
@@ -685,10 +687,8 @@ class ArrangementScenarioIT extends ScenarioTest {
             "adviezen,         tlv,      Deskundigenadviezen niet binnen de termijn vastgelegd",
             "besluitOnderwijs, -,        Besluit onderwijsdeel (SWV) niet binnen de termijn genomen",
             "besluitbriefOnderwijs, -,   Besluitbrief niet binnen de termijn aan de ouders verzonden: de bezwaartermijn begint niet",
-            "besluitbriefZorg, zorg,     Besluitbrief niet binnen de termijn aan de ouders verzonden: de bezwaartermijn begint niet",
             "lbtAdvies,        tlv,      Advies van de LBT niet binnen de termijn vastgelegd",
             "bezwaarBehandelenOnderwijs, -, Niet binnen de beslistermijn op het bezwaar beslist (Awb art. 7:10)",
-            "bezwaarBehandelenZorg, zorg, Niet binnen de beslistermijn op het bezwaar beslist (Awb art. 7:10)",
             "evalueren,        -,        Arrangement niet binnen de termijn geëvalueerd",
             "afsluiten,        -,        Arrangement niet binnen de termijn afgesloten"})
     void elkeTaakHeeftHerinneringEnTermijn(String taakId, String soort, String reden) {
@@ -798,6 +798,12 @@ class ArrangementScenarioIT extends ScenarioTest {
     }
 
     private Task taak(String taakId) {
+        // Issue 23: the care part's letter and objection are the home gemeente's steps in process jeugdhulpbesluit.
+        if (taakId.equals("besluitbriefZorg") || taakId.equals("bezwaarBehandelenZorg")) {
+            return taskService.createTaskQuery().processDefinitionKey("jeugdhulpbesluit")
+                    .processInstanceBusinessKey(nummer).taskDefinitionKey(taakId.replace("Zorg", "Jeugdhulp"))
+                    .singleResult();
+        }
         return taskService.createTaskQuery().processInstanceId(arrangement.getId()).taskDefinitionKey(taakId).singleResult();
     }
 

@@ -29,42 +29,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * on its own version (docs/beheer.md), but the consent line holds there too: after a withdrawal the gemeente cannot
  * decide the objection (and so cannot reopen the care decision) on it.
  */
-class ArrangementToestemmingVorigeVersieIT extends ScenarioTest {
-
-    static final List<String> FORMULIEREN = List.of("arrangementAanvraag", "arrangementAfsluiten",
-            "arrangementEvaluatie", "besluitOnderwijs", "besluitZorg", "besluitbrief", "bezwaarBehandelen",
-            "deskundigenadviezen", "lbtAdvies");
-
-    @Autowired
-    RepositoryService repositoryService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    ArrangementService arrangementen;
-    @Autowired
-    ToestemmingService toestemmingen;
-
-    String deployment;
-    String nummer;
-    ProcessInstance arrangement;
+class ArrangementToestemmingVorigeVersieIT extends ZorgdeelOpVorigeVersie {
 
     @BeforeEach
     void gegevenEenBezwaarTegenHetZorgdeelOpDeVorigeVersie() {
-        ClockUtil.setCurrentTime(moment(2026, 11, 3, 10, 0));
-        VorigeVersie.Gedeployd gedeployd = VorigeVersie.deploy(repositoryService, "arrangement-toestemming-vorige-versie",
-                "arrangement-zorgstappen-zonder-toestemmingsgrens.bpmn", FORMULIEREN);
-        deployment = gedeployd.deployment();
-        nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
-        for (Toestemming.GegevenDoor door : List.of(Toestemming.GegevenDoor.OUDERS, Toestemming.GegevenDoor.LEERLING)) {
-            toestemmingen.geef(nummer, new NieuweToestemming(Toestemming.Scope.JEUGDHULP, door, null,
-                    Toestemming.Vorm.GESPREK, null, null), "zorgcoordinator");
-        }
-        arrangement = runtimeService.startProcessInstanceById(gedeployd.definitie(), nummer, Map.of("dossierNummer",
-                nummer, "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", "zorgcoordinator"));
-        nl.eenplan.groeidocument.Groeidocumenten.ondertekend(http().als("zorgcoordinator"), nummer);
-        voltooiOk("zorgcoordinator", "aanvraag", ArrangementScenarioIT.MET_ZORG);
+        startMetZorgdeel("arrangement-toestemming-vorige-versie", "arrangement-zorgstappen-zonder-toestemmingsgrens.bpmn");
         voltooiOk("gemeente", "besluitZorg", "{\"besluit\": \"AFGEWEZEN\"}");
         voltooiOk("gemeente", "besluitbriefZorg",
                 "{\"verzondenOp\": \"2026-11-03\", \"verzondenDoor\": \"Secretariaat\", \"wijze\": \"POST\"}");
@@ -73,11 +42,6 @@ class ArrangementToestemmingVorigeVersieIT extends ScenarioTest {
                 "{\"deel\": \"ZORG\", \"ontvangenOp\": \"2026-11-03\", \"ingediendDoor\": \"OUDERS\"}");
         assertThat(bezwaar.status()).as(bezwaar.body()).isEqualTo(204);
         assertThat(arrangement).isWaitingAt("bezwaarBehandelenZorg", "besluitOnderwijs");
-    }
-
-    @AfterEach
-    void ruimOp() {
-        repositoryService.deleteDeployment(deployment, true);
     }
 
     @Test
@@ -96,18 +60,5 @@ class ArrangementToestemmingVorigeVersieIT extends ScenarioTest {
         assertThat(gegrond.status()).as(gegrond.body()).isEqualTo(409);
         assertThat(gegrond.json().get("detail").asText()).contains("toestemming voor jeugdhulp");
         assertThat(taak("besluitZorg")).isNull();
-    }
-
-    private void voltooiOk(String gebruiker, String taakId, String invoer) {
-        Http.Antwoord a = voltooi(gebruiker, taak(taakId), invoer);
-        assertThat(a.status()).as(a.body()).isEqualTo(204);
-    }
-
-    private Task taak(String taakId) {
-        return taskService.createTaskQuery().processInstanceId(arrangement.getId()).taskDefinitionKey(taakId).singleResult();
-    }
-
-    private Http.Antwoord voltooi(String gebruiker, Task taak, String invoer) {
-        return http().als(gebruiker).post("/api/taken/" + taak.getId() + "/voltooien", invoer);
     }
 }

@@ -29,47 +29,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * from git history), finishes on its own version (docs/beheer.md): the task stays where it was, with its own deadline,
  * and completing it still moves the arrangement on; no jeugdhulpbesluit starts for it.
  */
-class ArrangementZorgbesluitVorigeVersieIT extends ScenarioTest {
-
-    static final List<String> FORMULIEREN = List.of("arrangementAanvraag", "arrangementAfsluiten",
-            "arrangementEvaluatie", "besluitOnderwijs", "besluitZorg", "besluitbrief", "bezwaarBehandelen",
-            "deskundigenadviezen", "lbtAdvies");
-
-    @Autowired
-    RepositoryService repositoryService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    ArrangementService arrangementen;
-    @Autowired
-    ToestemmingService toestemmingen;
-
-    String deployment;
-    String nummer;
-    ProcessInstance arrangement;
+class ArrangementZorgbesluitVorigeVersieIT extends ZorgdeelOpVorigeVersie {
 
     @BeforeEach
     void gegevenEenZorgdeelOpDeVorigeVersie() {
-        ClockUtil.setCurrentTime(moment(2026, 11, 3, 10, 0));
-        VorigeVersie.Gedeployd gedeployd = VorigeVersie.deploy(repositoryService, "arrangement-zorgbesluit-vorige-versie",
-                "arrangement-zorgbesluit-in-arrangement.bpmn", FORMULIEREN);
-        deployment = gedeployd.deployment();
-        nummer = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
-        for (Toestemming.GegevenDoor door : List.of(Toestemming.GegevenDoor.OUDERS, Toestemming.GegevenDoor.LEERLING)) {
-            toestemmingen.geef(nummer, new NieuweToestemming(Toestemming.Scope.JEUGDHULP, door, null,
-                    Toestemming.Vorm.GESPREK, null, null), "zorgcoordinator");
-        }
-        arrangement = runtimeService.startProcessInstanceById(gedeployd.definitie(), nummer, Map.of("dossierNummer",
-                nummer, "schoolBrin", "99ZZ00", "onderwijssoort", "PO", "zorgcoordinator", "zorgcoordinator"));
-        nl.eenplan.groeidocument.Groeidocumenten.ondertekend(http().als("zorgcoordinator"), nummer);
-        voltooiOk("zorgcoordinator", "aanvraag", ArrangementScenarioIT.MET_ZORG);
-    }
-
-    @AfterEach
-    void ruimOp() {
-        repositoryService.deleteDeployment(deployment, true);
+        startMetZorgdeel("arrangement-zorgbesluit-vorige-versie", "arrangement-zorgbesluit-in-arrangement.bpmn");
     }
 
     @Test
@@ -87,14 +51,5 @@ class ArrangementZorgbesluitVorigeVersieIT extends ScenarioTest {
         assertThat(arrangement).hasPassed("zorgBesluitVastleggen", "plaatsGeboden", "inHetPlan")
                 .isWaitingAt("evaluatiemoment");
         assertThat(arrangementen.vanDossier(nummer).get(0).zorgBesluit()).isEqualTo(Besluit.TOEGEKEND);
-    }
-
-    private void voltooiOk(String gebruiker, String taakId, String invoer) {
-        Http.Antwoord a = http().als(gebruiker).post("/api/taken/" + taak(taakId).getId() + "/voltooien", invoer);
-        assertThat(a.status()).as(a.body()).isEqualTo(204);
-    }
-
-    private Task taak(String taakId) {
-        return taskService.createTaskQuery().processInstanceId(arrangement.getId()).taskDefinitionKey(taakId).singleResult();
     }
 }

@@ -150,14 +150,246 @@ class JeugdhulpbesluitScenarioIT extends ScenarioTest {
         assertThat(arrangement).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("evaluatiemoment");
     }
 
+    /**
+     * Issue #23 item 1: the home gemeente that refused sends its own letter (Awb art. 7:1, 7:11: who decided handles
+     * the objection, so it makes the decision known too), on the same term (row besluitbriefZorg: 5 werkdagen) with the
+     * reminder and the escalation inside the gemeente; the arrangement waits at besluitZorg for the final outcome and
+     * shows or escalates nothing of it. The objection window: 6 weeks from the day after sending (Awb art. 6:7, 6:8,
+     * Algemene termijnenwet) and one postal week more (art. 6:9) before "no objection" counts.
+     */
     @Test
-    void eenAfwijzingGaatTerugNaarHetArrangementVoorDeBesluitbrief() {
-        voerStartUit();
-        assertThat(zeist().post("/api/taken/" + taak(engine, nummer).getId() + "/voltooien",
-                "{\"besluit\": \"AFGEWEZEN\", \"toelichting\": \"Past niet.\"}").status()).isEqualTo(204);
-        assertThat(arrangement).hasPassed("zorgBesluitVastleggen", "oudersInformerenZorg")
-                .isWaitingAt("besluitbriefZorg", "besluitOnderwijs");
+    void eenAfwijzingVerstuurtDeWoongemeenteZelfEnHetArrangementWachtOpHetEindbesluit_Awb_art_7_11() {
+        ProcessInstance besluit = lopend();
+        afwijzen();
+        assertThat(besluit).hasPassed("afgewezen", "oudersInformeren").isWaitingAt("besluitbriefJeugdhulp");
+        Task brief = gemeentetaak("besluitbriefJeugdhulp");
+        assertThat(brief).hasCandidateGroup(Groepen.GEMEENTE).hasName("Verzending besluitbrief vastleggen");
+        assertThat(brief.getTenantId()).isEqualTo(ZEIST);
+        assertThat(arrangement).isWaitingAt("besluitZorg", "besluitOnderwijs");
+        assertThat(taskService.createTaskQuery().processInstanceId(arrangement.getId()).list())
+                .extracting(Task::getTaskDefinitionKey).containsExactly("besluitOnderwijs");
         assertThat(arrangementen.vanDossier(nummer).get(0).zorgBesluit()).isEqualTo(Besluit.AFGEWEZEN);
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false)).anySatisfy(m ->
+                assertThat(m.tekst()).contains("De gemeente heeft het zorgdeel", "besluitbrief van de gemeente"));
+
+        // Decided Tue 3 Nov 2026: the letter within 5 werkdagen, Tue 10 Nov; reminder and escalation stay in Zeist.
+        assertThat(brief.getDueDate()).isEqualTo(moment(2026, 11, 10, 23, 59, 59));
+        managementService.executeJob(herinnering(besluit, "besluitbriefJeugdhulp").getId());
+        assertThat(meldingen.overTaak(brief.getId())).isNotEmpty();
+        ClockUtil.setCurrentTime(moment(2026, 11, 11, 9, 0));
+        managementService.executeJob(termijnVerstreken(besluit, "besluitbriefJeugdhulp").getId());
+        assertThat(escalaties.vanProcesInstantie(besluit.getId())).singleElement().satisfies(e -> {
+            assertThat(e.getGroep()).isEqualTo(Groepen.GEMEENTE);
+            assertThat(e.getReden()).contains("Besluitbrief niet binnen de termijn");
+        });
+        assertThat(escalaties.vanProcesInstantie(arrangement.getId())).isEmpty();
+
+        // The same checks as the arrangement's letter: not in the future, not before the decision; per field.
+        Http.Antwoord toekomst = zeist().post("/api/taken/" + brief.getId() + "/voltooien", briefInvoer("2026-11-12"));
+        assertThat(toekomst.status()).as(toekomst.body()).isEqualTo(400);
+        assertThat(toekomst.json().get("fouten").get(0).get("veld").asText()).isEqualTo("verzondenOp");
+        Http.Antwoord voorBesluit = zeist().post("/api/taken/" + brief.getId() + "/voltooien", briefInvoer("2026-11-02"));
+        assertThat(voorBesluit.status()).isEqualTo(400);
+        assertThat(voorBesluit.json().get("fouten").get(0).get("melding").asText()).contains("vóór het besluit");
+        assertThat(besluit).isWaitingAt("besluitbriefJeugdhulp");
+
+        // Sent Wed 4 Nov: the term runs up to and including Wed 16 Dec; "no objection" a postal week later.
+        brief("2026-11-04");
+        assertThat(besluit).isWaitingAt("bezwaarMogelijk");
+        assertThat(runtimeService.getVariable(besluit.getId(), "bezwaartermijnZorgTot"))
+                .isEqualTo(moment(2026, 12, 16, 23, 59, 59));
+        Job geenBezwaar = managementService.createJobQuery().processInstanceId(besluit.getId())
+                .activityId("bezwaartermijnVerstreken").singleResult();
+        assertThat(geenBezwaar.getDuedate()).isEqualTo(moment(2026, 12, 23, 23, 59, 59));
+        assertThat(arrangement).isWaitingAt("besluitZorg", "besluitOnderwijs");
+        ProcessInstance arrangementNu = arrangement;
+        assertThat(arrangementen.vanDossier(nummer).get(0).zorgBezwaar().briefOp())
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 4));
+
+        ClockUtil.setCurrentTime(moment(2026, 12, 24, 9, 0));
+        managementService.executeJob(geenBezwaar.getId());
+        assertThat(besluit).isEnded().hasPassed("bezwaartermijnVerstreken", "terugmelden", "besloten");
+        assertThat(arrangementNu).hasPassed("zorgBesluitVastleggen").isWaitingAt("besluitOnderwijs");
+        assertThat(arrangementen.vanDossier(nummer).get(0).zorgBesluit()).isEqualTo(Besluit.AFGEWEZEN);
+        onderwijs("TOEGEKEND");
+        assertThat(arrangement).isEnded().hasPassed("geenPlaatsBinnen");
+    }
+
+    /**
+     * Gegrond (Awb art. 7:11): the gemeente decides again, on a new term from the day it decided on the objection
+     * (8 weeks, Awb art. 4:13); the arrangement keeps waiting and never half-advances. The objection reaches the
+     * gemeente's process through the school's door (POST /api/arrangementen/{id}/bezwaar), its deadline is 6 weeks
+     * after the objection term (Awb art. 7:10 lid 1).
+     */
+    @Test
+    void eenGegrondBezwaarGeeftEenNieuwBesluitMetEenNieuweTermijn_Awb_art_7_10() {
+        ProcessInstance besluit = lopend();
+        afwijzen();
+        brief("2026-11-03");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        ClockUtil.setCurrentTime(moment(2026, 12, 15, 9, 0));
+        Http.Antwoord bezwaar = zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-12-15", null));
+        assertThat(bezwaar.status()).as(bezwaar.body()).isEqualTo(204);
+        assertThat(besluit).hasPassed("bezwaar").isWaitingAt("bezwaarBehandelenJeugdhulp");
+        Task behandelen = gemeentetaak("bezwaarBehandelenJeugdhulp");
+        assertThat(behandelen).hasCandidateGroup(Groepen.GEMEENTE).hasName("Bezwaar behandelen (gemeente)");
+        // The term ran up to and including Tue 15 Dec 2026: decide by Tue 26 Jan 2027.
+        assertThat(behandelen.getDueDate()).isEqualTo(moment(2027, 1, 26, 23, 59, 59));
+        assertThat(arrangement).isWaitingAt("besluitZorg", "besluitOnderwijs");
+        assertThat(http().als("gemeente").post("/api/taken/" + behandelen.getId() + "/voltooien",
+                "{\"uitkomst\": \"GEGROND\"}").status()).isIn(403, 404);
+
+        ClockUtil.setCurrentTime(moment(2027, 1, 5, 10, 0));
+        assertThat(zeist().post("/api/taken/" + behandelen.getId() + "/voltooien",
+                "{\"uitkomst\": \"GEGROND\", \"toelichting\": \"Opnieuw bekijken.\"}").status()).isEqualTo(204);
+        assertThat(besluit).hasPassed("bezwaarGegrond", "besluitOpnieuw").isWaitingAt("besluiten");
+        Task opnieuw = taak(engine, nummer);
+        assertThat(opnieuw.getDueDate()).as("8 weken vanaf de beslissing op het bezwaar").isEqualTo(moment(2027, 3, 2, 23, 59, 59));
+        assertThat(aanvragen.findByDossierNummer(nummer)).singleElement()
+                .satisfies(a -> assertThat(a.getStatus()).isEqualTo(Jeugdhulpaanvraag.Status.LOPEND));
+        assertThat(arrangement).isWaitingAt("besluitZorg", "besluitOnderwijs");
+        assertThat(arrangementen.vanDossier(nummer).get(0).zorgBezwaar().uitkomst())
+                .isEqualTo(Arrangement.Bezwaaruitkomst.GEGROND);
+
+        assertThat(zeist().post("/api/taken/" + opnieuw.getId() + "/voltooien", "{\"besluit\": \"TOEGEKEND\"}")
+                .status()).isEqualTo(204);
+        assertThat(besluit).isEnded().hasPassed("terugmelden");
+        assertThat(arrangement).hasPassed("zorgBesluitVastleggen").isWaitingAt("besluitOnderwijs");
+        assertThat(arrangementen.vanDossier(nummer).get(0).zorgBesluit()).isEqualTo(Besluit.TOEGEKEND);
+        onderwijs("TOEGEKEND");
+        assertThat(arrangement).hasPassed("plaatsGeboden", "inHetPlan").isWaitingAt("evaluatiemoment");
+    }
+
+    /**
+     * The home gemeente receives the bezwaarschrift and registers it itself (it cannot open the pupil's page); the
+     * same validation as at the school's door: not from the parents, in the future, too late (a posted one received
+     * within the week counts, Awb art. 6:9) each refused at its field. Ongegrond: the refusal stands.
+     */
+    @Test
+    void deWoongemeenteRegistreertHetBezwaarEnOngegrondLaatDeAfwijzingStaan() {
+        ProcessInstance besluit = lopend();
+        afwijzen();
+        brief("2026-11-03");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        ClockUtil.setCurrentTime(moment(2026, 12, 18, 9, 0));
+        Http.Antwoord vanDeSchool = zeist().post("/api/arrangementen/" + id + "/bezwaar",
+                "{\"deel\": \"ZORG\", \"ontvangenOp\": \"2026-12-10\", \"ingediendDoor\": \"SCHOOL\"}");
+        assertThat(vanDeSchool.status()).as(vanDeSchool.body()).isEqualTo(400);
+        assertThat(vanDeSchool.json().get("fouten").get(0).get("veld").asText()).isEqualTo("ingediendDoor");
+        Http.Antwoord toekomst = zeist().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-12-19", null));
+        assertThat(toekomst.status()).isEqualTo(400);
+        assertThat(toekomst.json().get("fouten").get(0).get("veld").asText()).isEqualTo("ontvangenOp");
+        Http.Antwoord teLaat = zeist().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-12-16", null));
+        assertThat(teLaat.status()).isEqualTo(400);
+        assertThat(teLaat.json().get("fouten").get(0).get("melding").asText()).contains("te laat", "2026-12-15");
+        // Another gemeente and another school cannot register it.
+        TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
+        for (String wie : new String[] {"gemeente", "gemeenteAmersfoort", "zorgcoordinatorAmersfoort"}) {
+            assertThat(http().als(wie).post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-12-16", "2026-12-15"))
+                    .status()).as(wie).isIn(403, 404);
+        }
+        assertThat(besluit).isWaitingAt("bezwaarMogelijk");
+        Http.Antwoord perPost = zeist().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-12-16", "2026-12-15"));
+        assertThat(perPost.status()).as(perPost.body()).isEqualTo(204);
+        assertThat(besluit).isWaitingAt("bezwaarBehandelenJeugdhulp");
+        // Awb art. 7:10: its reminder and escalation stay inside Zeist; the arrangement escalates nothing of it.
+        Task behandelen = gemeentetaak("bezwaarBehandelenJeugdhulp");
+        managementService.executeJob(herinnering(besluit, "bezwaarBehandelenJeugdhulp").getId());
+        assertThat(meldingen.overTaak(behandelen.getId())).isNotEmpty();
+        assertThat(termijnVerstreken(besluit, "bezwaarBehandelenJeugdhulp").getDuedate()).isEqualTo(behandelen.getDueDate());
+        managementService.executeJob(termijnVerstreken(besluit, "bezwaarBehandelenJeugdhulp").getId());
+        assertThat(escalaties.vanProcesInstantie(besluit.getId())).singleElement().satisfies(e -> {
+            assertThat(e.getGroep()).isEqualTo(Groepen.GEMEENTE);
+            assertThat(e.getReden()).isEqualTo("Niet binnen de beslistermijn op het bezwaar beslist (Awb art. 7:10)");
+        });
+        assertThat(escalaties.vanProcesInstantie(arrangement.getId())).isEmpty();
+
+        assertThat(zeist().post("/api/taken/" + behandelen.getId() + "/voltooien",
+                "{\"uitkomst\": \"ONGEGROND\"}").status()).isEqualTo(204);
+        assertThat(besluit).isEnded().hasPassed("bezwaarGegrond", "eindbesluit", "terugmelden");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(besluit.getId())
+                .activityId("besluiten").count()).as("niet opnieuw besloten").isEqualTo(1);
+        assertThat(arrangement).hasPassed("zorgBesluitVastleggen").isWaitingAt("besluitOnderwijs");
+        assertThat(arrangementen.vanDossier(nummer).get(0).zorgBesluit()).isEqualTo(Besluit.AFGEWEZEN);
+        assertThat(arrangementen.vanDossier(nummer).get(0).zorgBezwaar().uitkomst())
+                .isEqualTo(Arrangement.Bezwaaruitkomst.ONGEGROND);
+    }
+
+    @Test
+    void eenIngetrokkenBezwaarLaatDeAfwijzingStaan() {
+        ProcessInstance besluit = lopend();
+        afwijzen();
+        brief("2026-11-03");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-11-03", null)).status()).isEqualTo(204);
+        assertThat(zeist().post("/api/taken/" + gemeentetaak("bezwaarBehandelenJeugdhulp").getId() + "/voltooien",
+                "{\"uitkomst\": \"INGETROKKEN\"}").status()).isEqualTo(204);
+        assertThat(besluit).isEnded().hasPassed("terugmelden");
+        assertThat(arrangement).hasPassed("zorgBesluitVastleggen").isWaitingAt("besluitOnderwijs");
+        assertThat(arrangementen.vanDossier(nummer).get(0).zorgBezwaar().uitkomst())
+                .isEqualTo(Arrangement.Bezwaaruitkomst.INGETROKKEN);
+    }
+
+    /**
+     * Consent for jeugdhulp withdrawn at each of the gemeente's new steps: the step lapses at once (its boundary
+     * event, or the window's own branch), the process ends "vervallen", the arrangement goes on with the education part
+     * alone; nobody can complete the old task any more.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "besluitbriefJeugdhulp, besluitbriefJeugdhulpToestemmingIngetrokken",
+            "bezwaarMogelijk, toestemmingIngetrokkenInBezwaartermijn",
+            "bezwaarBehandelenJeugdhulp, bezwaarBehandelenJeugdhulpToestemmingIngetrokken"})
+    void toestemmingIngetrokkenBijBriefOfBezwaarDanVervaltDeStap(String stap, String grens) {
+        ProcessInstance besluit = lopend();
+        afwijzen();
+        if (!stap.equals("besluitbriefJeugdhulp")) {
+            brief("2026-11-03");
+        }
+        if (stap.equals("bezwaarBehandelenJeugdhulp")) {
+            Long id = arrangementen.vanDossier(nummer).get(0).id();
+            assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-11-03", null)).status())
+                    .isEqualTo(204);
+        }
+        assertThat(besluit).isWaitingAt(stap);
+        Task taak = stap.equals("bezwaarMogelijk") ? null : gemeentetaak(stap);
+
+        trekToestemmingIn();
+
+        assertThat(besluit).isEnded().hasPassed(grens, "vervallen").hasNotPassed("terugmelden");
+        assertThat(arrangement).hasPassed("besluitZorgToestemmingIngetrokken", "zorgdeelVervalt")
+                .isWaitingAt("besluitOnderwijs");
+        if (taak != null) {
+            assertThat(zeist().post("/api/taken/" + taak.getId() + "/voltooien", stap.startsWith("besluitbrief")
+                    ? briefInvoer("2026-11-03") : "{\"uitkomst\": \"GEGROND\"}").status()).isEqualTo(404);
+        }
+        onderwijs("TOEGEKEND");
+        assertThat(arrangement).hasPassed("plaatsGeboden").isWaitingAt("evaluatiemoment");
+    }
+
+    /**
+     * Issue #23 item 4: with consent for jeugdhulp withdrawn, the pupil's page does not offer the care part's objection
+     * form (the API would refuse it, 409) and says why; the API still refuses it.
+     */
+    @Test
+    void zonderToestemmingBiedtDePaginaGeenBezwaarTegenHetZorgdeelMaarZegtWaarom() {
+        afwijzen();
+        brief("2026-11-03");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        Http.Antwoord metToestemming = pagina("zorgcoordinator", "/leerlingen/" + nummer);
+        assertThat(metToestemming.body()).contains("bezwaarformulier-" + id + "-ZORG")
+                .doesNotContain("geen-bezwaar-" + id + "-ZORG");
+
+        trekToestemmingIn();
+
+        Http.Antwoord zonder = pagina("zorgcoordinator", "/leerlingen/" + nummer);
+        assertThat(zonder.status()).isEqualTo(200);
+        assertThat(zonder.body()).doesNotContain("bezwaarformulier-" + id + "-ZORG")
+                .contains("geen-bezwaar-" + id + "-ZORG", "Een bezwaar tegen het zorgdeel kan hier niet worden "
+                        + "vastgelegd: er is geen toestemming voor jeugdhulp (meer).");
+        Http.Antwoord api = zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-11-03", null));
+        assertThat(api.status()).as(api.body()).isEqualTo(409);
+        assertThat(api.json().get("detail").asText()).contains("toestemming voor jeugdhulp");
     }
 
     /**
@@ -276,24 +508,50 @@ class JeugdhulpbesluitScenarioIT extends ScenarioTest {
         TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
         ProcessInstance besluit = lopend();
         voerStartUit();
-        Task taak = taak(engine, nummer);
+        nietVoorAnderen(besluit, taak(engine, nummer), "{\"besluit\": \"TOEGEKEND\"}",
+                "{\"variables\": {\"zorgBesluit\": {\"value\": \"TOEGEKEND\"}}}");
+        assertThat(besluit).isWaitingAt("besluiten");
+    }
+
+    /**
+     * The letter and the objection are the home gemeente's steps too: the school's gemeente, a third gemeente and the
+     * schools see and complete neither, through /api/taken, the task page, /engine-rest or Tasklist.
+     */
+    @Test
+    void briefEnBezwaarZijnVanDeWoongemeenteAlleen() throws Exception {
+        TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
+        ProcessInstance besluit = lopend();
+        afwijzen();
+        nietVoorAnderen(besluit, gemeentetaak("besluitbriefJeugdhulp"), briefInvoer("2026-11-03"),
+                "{\"variables\": {\"verzondenOp\": {\"value\": \"2026-11-03\"}}}");
+        assertThat(besluit).isWaitingAt("besluitbriefJeugdhulp");
+        brief("2026-11-03");
         Long id = arrangementen.vanDossier(nummer).get(0).id();
-        // Utrecht's gemeente (the school's), Amersfoort's, the pupil's own school and another school.
+        assertThat(zc().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-11-03", null)).status()).isEqualTo(204);
+        nietVoorAnderen(besluit, gemeentetaak("bezwaarBehandelenJeugdhulp"), "{\"uitkomst\": \"GEGROND\"}",
+                "{\"variables\": {\"bezwaarZorgUitkomst\": {\"value\": \"GEGROND\"}}}");
+        assertThat(besluit).isWaitingAt("bezwaarBehandelenJeugdhulp");
+        assertThat(pagina(GEMEENTE_ZEIST, "/taken/" + gemeentetaak("bezwaarBehandelenJeugdhulp").getId()).status())
+                .isEqualTo(200);
+    }
+
+    /** Utrecht's gemeente (the school's), Amersfoort's, the pupil's own school and another school: nothing of it. */
+    private void nietVoorAnderen(ProcessInstance besluit, Task taak, String invoer, String engineInvoer) throws Exception {
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
         for (String wie : new String[] {"gemeente", "gemeenteAmersfoort", "zorgcoordinator", "zorgcoordinatorAmersfoort"}) {
             Http ander = http().als(wie);
             assertThat(ander.get("/engine-rest/task?processInstanceId=" + besluit.getId()).json()).as(wie).isEmpty();
             assertThat(ander.get("/engine-rest/task/" + taak.getId()).status()).as(wie).isIn(403, 404);
-            assertThat(ander.post("/engine-rest/task/" + taak.getId() + "/complete",
-                    "{\"variables\": {\"zorgBesluit\": {\"value\": \"TOEGEKEND\"}}}").status()).as(wie).isIn(403, 404);
-            assertThat(ander.post("/api/taken/" + taak.getId() + "/voltooien", "{\"besluit\": \"TOEGEKEND\"}")
-                    .status()).as(wie).isIn(403, 404);
-            assertThat(ander.get("/api/arrangementen/" + id).status()).as(wie).isIn(403, 404);
+            assertThat(ander.post("/engine-rest/task/" + taak.getId() + "/complete", engineInvoer).status()).as(wie)
+                    .isIn(403, 404);
+            assertThat(ander.post("/api/taken/" + taak.getId() + "/voltooien", invoer).status()).as(wie).isIn(403, 404);
+            assertThat(pagina(wie, "/taken/" + taak.getId()).status()).as(wie).isIn(403, 404);
             assertThat(tasklistTaken(wie)).as(wie).isEmpty();
+            assertThat(ander.get("/api/arrangementen/" + id).status()).as(wie).isIn(403, 404);
         }
         // Zeist's own user sees it in Tasklist and through /engine-rest.
         assertThat(zeist().get("/engine-rest/task?processInstanceId=" + besluit.getId()).json()).hasSize(1);
         assertThat(tasklistTaken(GEMEENTE_ZEIST)).hasSize(1);
-        assertThat(besluit).isWaitingAt("besluiten");
     }
 
     /**
@@ -401,6 +659,52 @@ class JeugdhulpbesluitScenarioIT extends ScenarioTest {
     private Task arrangementtaak(String taakId) {
         return taskService.createTaskQuery().processInstanceId(arrangement.getId()).taskDefinitionKey(taakId)
                 .singleResult();
+    }
+
+    /** The home gemeente refuses the care part (task besluiten). */
+    private void afwijzen() {
+        Http.Antwoord a = zeist().post("/api/taken/" + taak(engine, nummer).getId() + "/voltooien",
+                "{\"besluit\": \"AFGEWEZEN\", \"toelichting\": \"Past niet.\"}");
+        assertThat(a.status()).as(a.body()).isEqualTo(204);
+    }
+
+    /** The home gemeente records its letter (task besluitbriefJeugdhulp). */
+    private void brief(String verzondenOp) {
+        Http.Antwoord a = zeist().post("/api/taken/" + gemeentetaak("besluitbriefJeugdhulp").getId() + "/voltooien",
+                briefInvoer(verzondenOp));
+        assertThat(a.status()).as(a.body()).isEqualTo(204);
+    }
+
+    private static String briefInvoer(String verzondenOp) {
+        return "{\"verzondenOp\": \"" + verzondenOp + "\", \"verzondenDoor\": \"Team Jeugd Zeist\", \"wijze\": \"POST\"}";
+    }
+
+    private static String bezwaar(String ontvangenOp, String perPost) {
+        return "{\"deel\": \"ZORG\", \"ontvangenOp\": \"" + ontvangenOp + "\", \"ingediendDoor\": \"OUDERS\""
+                + (perPost == null ? "" : ", \"perPostVerzondenOp\": \"" + perPost + "\"") + "}";
+    }
+
+    private void onderwijs(String besluit) {
+        Http.Antwoord a = http().als("swv").post("/api/taken/" + arrangementtaak("besluitOnderwijs").getId()
+                + "/voltooien", "{\"besluit\": \"" + besluit + "\"}");
+        assertThat(a.status()).as(a.body()).isEqualTo(204);
+    }
+
+    /** The parents withdraw their consent for jeugdhulp (the pupil's stays: consent needs both). */
+    private void trekToestemmingIn() {
+        String pad = "/api/dossiers/" + nummer + "/toestemmingen";
+        for (var t : zc().get(pad).json().get("toestemmingen")) {
+            if (t.get("scope").asText().equals("JEUGDHULP") && t.get("gegevenDoor").asText().equals("OUDERS")) {
+                assertThat(zc().post(pad + "/" + t.get("id").asText() + "/intrekken", "{\"vorm\": \"GESPREK\"}")
+                        .status()).isEqualTo(204);
+            }
+        }
+    }
+
+    /** A task of this pupil's process jeugdhulpbesluit at step {@code taakId}; null when none. */
+    private Task gemeentetaak(String taakId) {
+        return taskService.createTaskQuery().processDefinitionKey("jeugdhulpbesluit").processInstanceBusinessKey(nummer)
+                .taskDefinitionKey(taakId).singleResult();
     }
 
     private Http zeist() {

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -162,12 +163,24 @@ class VertegenwoordigerEnZorgbezwaarBrowserIT extends BrowserTest {
 
     @Test
     void hetBezwaarTegenHetZorgdeel_doorDeZorgcoordinatorVastgelegdEnDoorDeGemeenteBehandeld() {
-        String nummer = zorgdeelAfgewezenMetBrief();
+        String nummer = zorgdeelAfgewezen();
         long arrangement = arrangement(nummer);
+
+        // Issue 23: the gemeente that refused (here the pupil's home gemeente is the school's) sends its own letter, in
+        // its task of process jeugdhulpbesluit, opened from the pupil's page.
+        browser.get("http://localhost:" + port + "/leerlingen/" + nummer);
+        meldAan("gemeente");
+        klik(By.linkText("Verzending besluitbrief vastleggen"));
+        veld("Verzonden of uitgereikt op").sendKeys(DAG.format(vandaag()), Keys.TAB);
+        veld("Verzonden door").sendKeys("Gemeente Utrecht, team jeugd");
+        klik(By.xpath("//label[normalize-space()='Per post']"));
+        Toegankelijkheid.controleer(browser, "de taak Verzending besluitbrief vastleggen (gemeente)");
+        klik(By.id("versturen"));
+        wacht.until(ExpectedConditions.urlContains("/afgerond"));
+        assertThat(routes.taak("gemeente", nummer, "bezwaarBehandelenJeugdhulp")).isNull();
 
         // The gemeente: its letter and the objection term in the request's care part.
         browser.get("http://localhost:" + port + "/leerlingen/" + nummer);
-        meldAan("gemeente");
         wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("bezwaar-zorg-" + arrangement)));
         assertThat(browser.findElement(By.id("bezwaar-zorg-" + arrangement)).getText()).contains(
                 "Besluitbrief van de gemeente aan de ouders verzonden op " + LANG.format(vandaag())
@@ -203,8 +216,10 @@ class VertegenwoordigerEnZorgbezwaarBrowserIT extends BrowserTest {
         String bezwaar = "{\"deel\": \"ZORG\", \"ontvangenOp\": \"" + vandaag() + "\", \"ingediendDoor\": \"OUDERS\"}";
         assertThat(http().als("zorgcoordinatorAmersfoort").post("/api/arrangementen/" + arrangement + "/bezwaar",
                 bezwaar).status()).isEqualTo(404);
+        // The gemeente that decided could register it too (it receives bezwaarschriften), but it is registered: no
+        // objection window waits any more.
         assertThat(http().als("gemeente").post("/api/arrangementen/" + arrangement + "/bezwaar", bezwaar).status())
-                .isEqualTo(403);
+                .isEqualTo(409);
 
         // The gemeente decides on the objection in its task, opened from the pupil's page.
         browser.manage().deleteAllCookies();
@@ -238,16 +253,20 @@ class VertegenwoordigerEnZorgbezwaarBrowserIT extends BrowserTest {
         long arrangement = arrangement(nummer);
         routes.trekToestemmingIn(nummer, "JEUGDHULP");
 
+        // Issue 23 item 4: the page does not offer what the API would refuse (409), and says why.
         browser.get("http://localhost:" + port + "/leerlingen/" + nummer);
         meldAan("zorgcoordinator");
-        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("kop-afwijzingen")));
-        klik(By.xpath("//summary[normalize-space()='Bezwaar van de ouders vastleggen (zorgdeel)']"));
-        datum(By.id("bezwaar-ontvangen-" + arrangement + "-ZORG"), vandaag());
-        klik(By.xpath("//form[@id='bezwaarformulier-" + arrangement + "-ZORG']//button"));
-        By fout = By.cssSelector("#bezwaarformulier-" + arrangement + "-ZORG .eenplan-formulierfout");
-        wacht.until(ExpectedConditions.textToBePresentInElementLocated(fout,
-                "Er is geen toestemming voor jeugdhulp (meer): het zorgdeel gaat niet opnieuw naar de gemeente."));
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("geen-bezwaar-" + arrangement + "-ZORG")));
+        assertThat(browser.findElement(By.id("geen-bezwaar-" + arrangement + "-ZORG")).getText())
+                .contains("Een bezwaar tegen het zorgdeel kan hier niet worden vastgelegd: er is geen toestemming voor "
+                        + "jeugdhulp (meer).");
+        assertThat(browser.findElements(By.id("bezwaarformulier-" + arrangement + "-ZORG"))).isEmpty();
+        assertThat(browser.findElements(By.xpath("//summary[normalize-space()='Bezwaar van de ouders vastleggen "
+                + "(zorgdeel)']"))).isEmpty();
         Toegankelijkheid.controleer(browser, "bezwaar zorgdeel zonder toestemming");
+        Http.Antwoord api = http().als("zorgcoordinator").post("/api/arrangementen/" + arrangement + "/bezwaar",
+                "{\"deel\": \"ZORG\", \"ontvangenOp\": \"" + vandaag() + "\", \"ingediendDoor\": \"OUDERS\"}");
+        assertThat(api.status()).as(api.body()).isEqualTo(409);
         com.fasterxml.jackson.databind.JsonNode zorg = alsSchool(nummer).at("/zorgBezwaar");
         assertThat(zorg.at("/briefOp").asText()).as("de brief staat er: " + zorg).isEqualTo(vandaag().toString());
         assertThat(zorg.at("/bezwaarOntvangenOp").isMissingNode() || zorg.at("/bezwaarOntvangenOp").isNull())
@@ -265,15 +284,23 @@ class VertegenwoordigerEnZorgbezwaarBrowserIT extends BrowserTest {
      * gemeente refuses the care part and sends its letter today. Answers the dossier number.
      */
     private String zorgdeelAfgewezenMetBrief() {
+        String nummer = zorgdeelAfgewezen();
+        routes.voltooi("gemeente", nummer, "besluitbriefJeugdhulp", "{\"verzondenOp\": \"" + vandaag()
+                + "\", \"verzondenDoor\": \"Gemeente Utrecht, team jeugd\", \"wijze\": \"POST\"}");
+        return nummer;
+    }
+
+    /**
+     * A request with an education part and a care part: the SWV grants its part, the gemeente refuses the care part in
+     * its task "besluiten" of process jeugdhulpbesluit (the pupil lives in the school's gemeente here), where the
+     * letter step follows. Answers the dossier number.
+     */
+    private String zorgdeelAfgewezen() {
         String nummer = routes.arrangementInBesluitvorming("Kleine klas drie dagen per week.",
                 "Gezinsbegeleiding door het wijkteam.", "Regulier vo, havo.");
         routes.voltooi("swv", nummer, "besluitOnderwijs", "{\"besluit\": \"TOEGEKEND\"}");
-        // The care part: the gemeente's task "besluiten" in its own process jeugdhulpbesluit (the pupil lives in the
-        // school's gemeente here); its decision goes back to the arrangement, where the letter step follows.
         routes.voltooi("gemeente", nummer, "besluiten", "{\"besluit\": \"AFGEWEZEN\", \"toelichting\": "
                 + "\"Geen indicatie voor gezinsbegeleiding.\"}");
-        routes.voltooi("gemeente", nummer, "besluitbriefZorg", "{\"verzondenOp\": \"" + vandaag()
-                + "\", \"verzondenDoor\": \"Gemeente Utrecht, team jeugd\", \"wijze\": \"POST\"}");
         return nummer;
     }
 

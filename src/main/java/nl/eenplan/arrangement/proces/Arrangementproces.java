@@ -1,7 +1,6 @@
 package nl.eenplan.arrangement.proces;
 
 import nl.eenplan.engine.Berichten;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -13,19 +12,23 @@ public class Arrangementproces {
     static final String BEZWAAR_ZORGDEEL = "bezwaarZorgdeel";
 
     private final RuntimeService runtimeService;
+    private final Jeugdhulpbesluitproces jeugdhulpbesluit;
 
-    Arrangementproces(RuntimeService runtimeService) {
+    Arrangementproces(RuntimeService runtimeService, Jeugdhulpbesluitproces jeugdhulpbesluit) {
         this.runtimeService = runtimeService;
+        this.jeugdhulpbesluit = jeugdhulpbesluit;
     }
 
-    /** An objection to the education or care part: false when no objection period for it runs. */
+    /**
+     * An objection to the education or care part: false when no objection period for it runs. The care part's
+     * objection goes to the home gemeente's process jeugdhulpbesluit, which handles it (Awb art. 7:11); an arrangement
+     * of an earlier version that still has the care part's objection window itself gets it there.
+     */
     public boolean bezwaar(String procesInstantieId, boolean zorgdeel) {
-        try {
-            Berichten.aanLopende(runtimeService, zorgdeel ? BEZWAAR_ZORGDEEL : BEZWAAR_ONDERWIJSDEEL)
-                    .processInstanceId(procesInstantieId).correlate();
-            return true;
-        } catch (MismatchingMessageCorrelationException e) {
-            return false;
+        if (!zorgdeel) {
+            return Berichten.aanWachtende(runtimeService, procesInstantieId, BEZWAAR_ONDERWIJSDEEL);
         }
+        return Berichten.aanWachtende(runtimeService, procesInstantieId, BEZWAAR_ZORGDEEL)
+                || jeugdhulpbesluit.bezwaar(procesInstantieId);
     }
 }

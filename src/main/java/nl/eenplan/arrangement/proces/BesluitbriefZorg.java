@@ -11,7 +11,11 @@ import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
 import org.springframework.stereotype.Component;
 
-/** User task {@code besluitbriefZorg} ("Verzending besluitbrief vastleggen"): starts the objection term. */
+/**
+ * User task {@code besluitbriefZorg} ("Verzending besluitbrief vastleggen") of arrangement versions before issue #23 moved
+ * the care part's letter to the home gemeente (process jeugdhulpbesluit, BesluitbriefJeugdhulp): their running
+ * instances finish on it (docs/beheer.md). Starts the objection term.
+ */
 @Component
 public class BesluitbriefZorg extends Gebruikerstaak<nl.eenplan.termijn.Besluitbrief.Invoer> {
 

@@ -9,7 +9,7 @@ import nl.eenplan.engine.Variabele;
 import nl.eenplan.taak.Taakcontext;
 import nl.eenplan.taak.Zorginhoud;
 
-/** What tasks bezwaarBehandelenOnderwijs and bezwaarBehandelenZorg share: the decision on the objection. */
+/** What tasks bezwaarBehandelenOnderwijs, bezwaarBehandelenZorg and bezwaarBehandelenJeugdhulp share: the decision on the objection. */
 final class BezwaarBehandelen {
 
     /** The form {@code bezwaarBehandelen}. */
@@ -23,7 +23,13 @@ final class BezwaarBehandelen {
 
     static Map<String, Object> verwerk(ArrangementService arrangementen, Taakcontext taak, Invoer invoer, String deel,
                                        Variabele<String> uitkomst) {
-        arrangementen.bezwaarBeslist(taak.procesInstantieId(), deel, invoer.uitkomst(), invoer.toelichting());
+        return verwerk(arrangementen, taak.procesInstantieId(), invoer, deel, uitkomst);
+    }
+
+    /** The same, recorded with the arrangement of instance {@code arrangementInstantie} (process jeugdhulpbesluit). */
+    static Map<String, Object> verwerk(ArrangementService arrangementen, String arrangementInstantie, Invoer invoer,
+                                       String deel, Variabele<String> uitkomst) {
+        arrangementen.bezwaarBeslist(arrangementInstantie, deel, invoer.uitkomst(), invoer.toelichting());
         return Map.ofEntries(uitkomst.is(invoer.uitkomst().name()));
     }
 }

@@ -9,7 +9,11 @@ import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
 import org.springframework.stereotype.Component;
 
-/** User task {@code bezwaarBehandelenZorg}: gegrond (decided again), ongegrond (the refusal stands) or withdrawn. */
+/**
+ * User task {@code bezwaarBehandelenZorg} of arrangement versions before issue #23 moved the care part's objection to the
+ * home gemeente (process jeugdhulpbesluit, BezwaarBehandelenJeugdhulp): their running instances finish on it
+ * (docs/beheer.md). Gegrond (decided again), ongegrond (the refusal stands) or withdrawn.
+ */
 @Component
 public class BezwaarBehandelenZorg extends Gebruikerstaak<BezwaarBehandelen.Invoer> {
 

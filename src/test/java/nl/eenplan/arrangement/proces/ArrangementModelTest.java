@@ -173,28 +173,25 @@ class ArrangementModelTest {
         assertThat(proces).hasNotPassed("besluitZorg").isWaitingAt("evaluatiemoment");
     }
 
+    /**
+     * Issue 23: the home gemeente sends the letter and handles the objection in its own process jeugdhulpbesluit; the
+     * arrangement hears only the final outcome there (a refusal no longer open to objection) and never shows or
+     * escalates the letter or the objection itself.
+     */
     @Test
-    void eenAfwijzingMetBezwaarWordtOpnieuwBesloten() throws Exception {
+    void eenAfgewezenZorgdeelKomtAlsEindbesluitEnHetArrangementHeeftGeenBriefOfBezwaar() throws Exception {
         zorgBeslissen = true;
         complete(taak("aanvraag"));
-        jeugdhulpbesluit("AFGEWEZEN");
-        // Issue 23: first the letter; only the day after it was sent does the objection term begin.
-        assertThat(proces).hasPassed("oudersInformerenZorg").isWaitingAt("besluitbriefZorg", "besluitOnderwijs");
-        assertThat(taak("besluitbriefZorg")).hasCandidateGroup("gemeente");
-        verify(delegates.get("meldAfwijzing")).execute(any());
-        brief("Zorg");
-        assertThat(proces).isWaitingAt("bezwaarZorgMogelijk", "besluitOnderwijs");
-
-        runtime.createMessageCorrelation("bezwaarZorgdeel").processInstanceId(proces.getId()).correlate();
-        // The objection step, with its own Awb term (7:10: 6 weeks after the objection term), not the decision task.
-        assertThat(proces).hasPassed("bezwaarZorg").isWaitingAt("bezwaarBehandelenZorg", "besluitOnderwijs");
-        assertThat(taak("bezwaarBehandelenZorg")).hasCandidateGroup("gemeente");
-        assertThat(taak("bezwaarBehandelenZorg").getDueDate()).isEqualTo(new Date(BESLISTERMIJN_BEZWAAR.getTime() + 10 * DAG));
-        complete(taak("bezwaarBehandelenZorg"), withVariables("bezwaarZorgUitkomst", "GEGROND"));
         assertThat(proces).isWaitingAt("besluitZorg", "besluitOnderwijs");
-        jeugdhulpbesluit("TOEGEKEND");
+        jeugdhulpbesluit("AFGEWEZEN");
+        assertThat(proces).hasPassed("zorgBesluitVastleggen").isWaitingAt("besluitOnderwijs");
+        verify(delegates.get("meldAfwijzing"), never()).execute(any());
+        assertThat(taken.createTaskQuery().processInstanceId(proces.getId()).list())
+                .extracting(Task::getTaskDefinitionKey).containsExactly("besluitOnderwijs");
+        assertThat((Object) engine.getRepositoryService().getBpmnModelInstance(proces.getProcessDefinitionId())
+                .getModelElementById("besluitbriefZorg")).as("geen brief van het zorgdeel in het arrangement").isNull();
         complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "TOEGEKEND"));
-        assertThat(proces).isWaitingAt("evaluatiemoment");
+        assertThat(proces).isEnded().hasPassed("geenPlaatsBinnen", "geenPlaatsVastleggen");
     }
 
     @Test
@@ -300,47 +297,7 @@ class ArrangementModelTest {
         verify(delegates.get("laatZorgdeelVervallen")).execute(any());
     }
 
-    /** Issue 23: every care step stops on withdrawal, not only the first decision: the letter and the objection. */
-    @Test
-    void toestemmingIngetrokkenBijDeBesluitbriefDanVervaltHetZorgdeel() throws Exception {
-        zorgBeslissen = true;
-        complete(taak("aanvraag"));
-        jeugdhulpbesluit("AFGEWEZEN");
-        assertThat(proces).isWaitingAt("besluitbriefZorg", "besluitOnderwijs");
 
-        trekIn();
-
-        assertThat(proces).hasPassed("besluitbriefZorgToestemmingIngetrokken", "zorgdeelVervalt")
-                .isWaitingAt("besluitOnderwijs");
-        complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "TOEGEKEND"));
-        assertThat(proces).hasPassed("plaatsGeboden").isWaitingAt("evaluatiemoment");
-    }
-
-    @Test
-    void toestemmingIngetrokkenTijdensHetBezwaarDanGaatHetZorgdeelNietOpnieuwNaarDeGemeente() throws Exception {
-        zorgBeslissen = true;
-        complete(taak("aanvraag"));
-        jeugdhulpbesluit("AFGEWEZEN");
-        brief("Zorg");
-        runtime.createMessageCorrelation("bezwaarZorgdeel").processInstanceId(proces.getId()).correlate();
-        assertThat(proces).isWaitingAt("bezwaarBehandelenZorg", "besluitOnderwijs");
-
-        trekIn();
-
-        // No "gegrond" can reopen besluitZorg: the objection task is gone, and so is the care part.
-        assertThat(proces).hasPassed("bezwaarBehandelenZorgToestemmingIngetrokken", "zorgdeelVervalt")
-                .hasNotPassed("bezwaarZorgGegrond").isWaitingAt("besluitOnderwijs");
-        assertThat(taken.createTaskQuery().processInstanceId(proces.getId()).taskDefinitionKey("besluitZorg").count())
-                .isZero();
-        complete(taak("besluitOnderwijs"), withVariables("onderwijsBesluit", "TOEGEKEND"));
-        assertThat(proces).hasPassed("plaatsGeboden").isWaitingAt("evaluatiemoment");
-    }
-
-    /** As StopRoutesZonderToestemming correlates a withdrawal of consent for jeugdhulp. */
-    private void trekIn() {
-        runtime.createMessageCorrelation("toestemmingIngetrokken").processInstanceId(proces.getId())
-                .localVariableEquals("taakToestemming", "JEUGDHULP").correlateAll();
-    }
 
     @Test
     void evaluerenDoorgaanBijstellenEnAfsluiten() throws Exception {
