@@ -222,7 +222,8 @@ public class ArrangementService {
     public void tlvBesluit(String procesInstantieId, Besluit besluit, nl.eenplan.tlv.Tlvregel.Gegevens tlv) {
         Arrangement a = voorProces(procesInstantieId);
         if (besluit == Besluit.TOEGEKEND && a.getOnderwijsSoort() == Onderwijsdeel.TLV) {
-            tlvs.verleen(a.getDossierNummer(), a.getId(), tlv);
+            tlvs.verleen(a.getDossierNummer(), a.getId(), tlv, java.util.stream.Stream.of(a.deskundige(1),
+                    a.deskundige(2)).filter(java.util.Objects::nonNull).toList());
         }
     }
 

@@ -85,6 +85,13 @@ public class Procesverhuizing {
                 .processInstanceId(instantieId).singleResult()).map(p -> verhuis(p, naarNummer, routering, reden)));
     }
 
+    /** Whether the running instance waits at step {@code stap} (false when it ended); asked as EenPlan. */
+    public boolean staatOp(String instantieId, String stap) {
+        return Ingelogd.alsEenPlan(identityService, () -> runtimeService.createProcessInstanceQuery()
+                .processInstanceId(instantieId).count() > 0
+                && runtimeService.getActiveActivityIds(instantieId).contains(stap));
+    }
+
     private String verhuis(ProcessInstance oud, String naarNummer, Map<String, Object> routering, String reden) {
         ProcessDefinition model = repositoryService.getProcessDefinition(oud.getProcessDefinitionId());
         if (model.getTenantId() != null) {
