@@ -222,7 +222,8 @@ public class ArrangementService {
     public void tlvBesluit(String procesInstantieId, Besluit besluit, nl.eenplan.tlv.Tlvregel.Gegevens tlv) {
         Arrangement a = voorProces(procesInstantieId);
         if (besluit == Besluit.TOEGEKEND && a.getOnderwijsSoort() == Onderwijsdeel.TLV) {
-            tlvs.verleen(a.getDossierNummer(), a.getId(), tlv);
+            tlvs.verleen(a.getDossierNummer(), a.getId(), tlv, java.util.stream.Stream.of(a.deskundige(1),
+                    a.deskundige(2)).filter(java.util.Objects::nonNull).toList());
         }
     }
 
@@ -547,6 +548,46 @@ public class ArrangementService {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * A decision on a part of an arrangement whose objection term still runs with no objection lodged (Awb art. 6:7 and
+     * 6:8: 6 weeks from the day after the letter): which part (ONDERWIJS, decided by the SWV; ZORG, by the gemeente), of
+     * which arrangement, decided when, and the last day the parents can object.
+     */
+    public record Bezwaartermijn(String deel, Long arrangementId, LocalDate besluitOp, LocalDate tot) {
+
+        /** The body the parents object to (Awb art. 6:4 lid 1: the one that decided). */
+        public boolean doorSwv() {
+            return ONDERWIJS.equals(deel);
+        }
+
+        public String omschrijving() {
+            return "het besluit " + (besluitOp == null ? "" : "van " + besluitOp + " ") + "over het "
+                    + (doorSwv() ? "onderwijsdeel" : "zorgdeel") + " van arrangement " + arrangementId + ": de ouders "
+                    + "kunnen tot en met " + tot + " bezwaar maken bij " + (doorSwv() ? "het samenwerkingsverband dat"
+                    : "de gemeente die") + " besloot";
+        }
+    }
+
+    /**
+     * The objection terms that still run for this pupil's decisions with no objection lodged yet. A school change does
+     * not wait for them (holding the pupil at the old school for weeks protects no one, and the parents' right does not
+     * depend on the school); it tells the new school and the SWV that decided (nl.eenplan.schoolwissel).
+     */
+    @Transactional(readOnly = true)
+    public List<Bezwaartermijn> lopendeBezwaartermijnen(String dossierNummer) {
+        LocalDate vandaag = LocalDate.ofInstant(nu(), NL);
+        List<Bezwaartermijn> lopend = new java.util.ArrayList<>();
+        for (Arrangement a : arrangementen.findByDossierNummerOrderById(dossierNummer)) {
+            for (String deel : List.of(ONDERWIJS, ZORG)) {
+                LocalDate tot = a.bezwaartermijnTot(deel);
+                if (tot != null && !tot.isBefore(vandaag) && a.bezwaarOntvangenOp(deel) == null) {
+                    lopend.add(new Bezwaartermijn(deel, a.getId(), a.besluitOp(deel), tot));
+                }
+            }
+        }
+        return lopend;
     }
 
     /**

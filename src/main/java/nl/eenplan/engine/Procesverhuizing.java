@@ -28,9 +28,18 @@ import org.springframework.stereotype.Component;
  * the new school's tenant, on the same version of the model, before the very steps it waited at, with its variables
  * (the routing facts the new school's) and its tasks and timers on their old dates (each timer by its job definition);
  * the old instance ends with the reason in its history. Runs as EenPlan itself: the old school's user who confirms may not see the new school's tenant.
+ * <p>
+ * The new instance names the old one in {@link #VORIGE_INSTANTIE} (Cockpit shows it with the variables; the old one's
+ * history is at /engine-rest/history/process-instance/{id}, its steps at /history/activity-instance?processInstanceId=),
+ * a chain when it moves again. Only process-level variables are copied: the models that move (tlv, thuiszitterstafel)
+ * keep no local variable at a step they wait at (their input parameters are on service tasks that run through, and the
+ * deadline convention's timers are built again with the step), which VerhuisbareModellenTest checks.
  */
 @Component
 public class Procesverhuizing {
+
+    /** The id of the instance this one was moved from (the link to its history before the move). */
+    public static final Variabele<String> VORIGE_INSTANTIE = Variabele.tekst("vorigeInstantie");
 
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
@@ -74,6 +83,13 @@ public class Procesverhuizing {
                 .processInstanceId(instantieId).singleResult()).map(p -> verhuis(p, naarNummer, routering, reden)));
     }
 
+    /** Whether the running instance waits at step {@code stap} (false when it ended); asked as EenPlan. */
+    public boolean staatOp(String instantieId, String stap) {
+        return Ingelogd.alsEenPlan(identityService, () -> runtimeService.createProcessInstanceQuery()
+                .processInstanceId(instantieId).count() > 0
+                && runtimeService.getActiveActivityIds(instantieId).contains(stap));
+    }
+
     private String verhuis(ProcessInstance oud, String naarNummer, Map<String, Object> routering, String reden) {
         ProcessDefinition model = repositoryService.getProcessDefinition(oud.getProcessDefinitionId());
         if (model.getTenantId() != null) {
@@ -95,6 +111,7 @@ public class Procesverhuizing {
                 .forEach(t -> taken.put(t.getTaskDefinitionKey(), t));
         Map<String, Object> variabelen = new HashMap<>(runtimeService.getVariables(oud.getId()));
         variabelen.putAll(routering);
+        variabelen.put(VORIGE_INSTANTIE.naam(), oud.getId());
         ProcessInstantiationBuilder start = runtimeService.createProcessInstanceById(model.getId())
                 .businessKey(naarNummer).setVariables(variabelen);
         stappen.forEach(start::startBeforeActivity);

@@ -164,6 +164,8 @@ public class MonitorService {
         int dagen = TERUG_BINNEN_WEKEN * 7;
         return aandeel("thuiszittersTerugBinnen" + TERUG_BINNEN_WEKEN + "Weken", "select t.dossier_nummer, "
                 + THUIS_VANAF + " as begin_, " + THUIS_TOT + " as eind_, t.uitkomst from thuiszitterstafel t where "
+                // A table merged into the pupil's older one (a school change) is that one's: counted once, there.
+                + "(t.uitkomst is null or t.uitkomst <> 'SAMENGEVOEGD') and "
                 + THUIS_VANAF + " >= :vanDag and " + THUIS_VANAF + " <= :totDag", b, rs -> {
                     LocalDate begin = rs.getDate("begin_").toLocalDate();
                     java.sql.Date eind = rs.getDate("eind_");

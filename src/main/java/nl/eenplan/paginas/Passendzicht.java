@@ -233,14 +233,11 @@ class Passendzicht {
             return null;
         }
         List<TlvView> lijst = nieuwsteEerst(gelezen);
-        Map<Long, List<ArrangementView.Deskundige>> deskundigen = new java.util.HashMap<>();
-        for (ArrangementView a : w.arrangementen() == null ? List.<ArrangementView>of() : w.arrangementen()) {
-            if (a.deskundigen() != null) {
-                deskundigen.put(a.id(), a.deskundigen());
-            }
-        }
         boolean terug = school && w.acties() && wie.groepen().contains(Groepen.ZORGCOORDINATOR);
-        return new Tlvs(lijst.stream().map(t -> new Tlvregel(t, deskundigen.getOrDefault(t.arrangementId(), List.of()),
+        // The deskundigen are kept with the TLV (V57): also one that came with the pupil from another school shows them.
+        return new Tlvs(lijst.stream().map(t -> new Tlvregel(t, t.deskundigen().stream()
+                        .map(d -> new ArrangementView.Deskundige(d.naam(), d.discipline(), d.organisatie(), d.datum()))
+                        .toList(),
                         tlvstatus(t.status()), terug && (t.status() == Tlv.Status.GELDIG
                         || t.status() == Tlv.Status.HERINDICATIE_AANGEVRAAGD))).toList(),
                 werk.vanProces(wie, w.nummer(), TLVPROCES));

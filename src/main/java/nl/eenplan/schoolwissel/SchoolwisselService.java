@@ -305,6 +305,9 @@ public class SchoolwisselService {
                 + "of mentor, het groeidocument, het OPP, een TLV, een open thuiszitterstafel en een lopend arrangement "
                 + "(onderwijskundig rapport)");
         Set<Toestemming.Scope> inWerking = toestemmingen.inWerking(oud.dossierNummer());
+        // Objection terms that still run without an objection do not hold the change up; the decision and its term
+        // stay with the old school's arrangement, and the new school and the deciding SWV hear them (Awb art. 6:4, 6:7).
+        List<ArrangementService.Bezwaartermijn> termijnen = arrangementen.lopendeBezwaartermijnen(oud.dossierNummer());
         Optional<ArrangementView> arrangement = arrangementen.vanDossier(oud.dossierNummer()).stream()
                 .filter(a -> a.status() != Arrangement.Status.AFGESLOTEN && a.status() != Arrangement.Status.GEEN_PLAATS)
                 .reduce((eerder, later) -> later);
@@ -345,7 +348,21 @@ public class SchoolwisselService {
                         + ", opnieuw te ondertekenen door de ouders)")
                         + (processen.arrangementVoortgezet() ? "; het arrangement loopt door bij uw school: vraag "
                         + "het aan (taak Aanvraag arrangement opstellen)" : "") + ". Een OPP, een TLV, een curator of "
-                        + "mentor en een open thuiszitterstafel gingen mee en lopen bij uw school door. " + toestemming,
+                        + "mentor en een open thuiszitterstafel gingen mee en lopen bij uw school door. " + toestemming
+                        + (termijnen.isEmpty() ? "" : " Bezwaar loopt nog: " + termijnen.stream()
+                        .map(ArrangementService.Bezwaartermijn::omschrijving).collect(Collectors.joining("; "))
+                        + ". Wijs de ouders erop; het besluit en de termijn blijven staan."),
                 nieuw.dossierNummer(), null));
+        List<ArrangementService.Bezwaartermijn> vanSwv = termijnen.stream()
+                .filter(ArrangementService.Bezwaartermijn::doorSwv).toList();
+        if (!vanSwv.isEmpty()) {
+            meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "swv", oud.schoolBrin(),
+                    "Leerling van school gewisseld in de bezwaartermijn (dossier " + oud.dossierNummer() + ")",
+                    "De leerling is op " + ingeschrevenOp + " ingeschreven bij " + naar + " (" + nieuw.schoolBrin()
+                            + "), terwijl de bezwaartermijn loopt van " + vanSwv.stream()
+                            .map(ArrangementService.Bezwaartermijn::omschrijving).collect(Collectors.joining("; "))
+                            + ". Het besluit blijft staan; een bezwaar dat binnenkomt, behandelt uw samenwerkingsverband "
+                            + "zelf: het proces arrangement bij de vorige school is gestopt.", oud.dossierNummer(), null));
+        }
     }
 }

@@ -177,6 +177,25 @@ public class Thuiszitterstafel {
         signalen.add(new Signaal(Bron.PROCES, nu, toelichting));
     }
 
+    /**
+     * One table per pupil: the signals and agreements of a table that closed because it was merged into this one, in
+     * its history and plan, each marked with where it came from; the earliest day at home counts.
+     */
+    void neemOver(Thuiszitterstafel andere) {
+        String herkomst = "(van tafel " + andere.id + ", " + andere.eigenaar + ") ";
+        for (Signaal s : andere.signalen) {
+            String tekst = herkomst + (s.toelichting() == null ? "" : s.toelichting());
+            signalen.add(new Signaal(s.bron(), s.op(), tekst.length() > 500 ? tekst.substring(0, 500) : tekst));
+        }
+        for (Afspraak a : andere.afspraken) {
+            String wat = herkomst + a.wat();
+            afspraken.add(new Afspraak(wat.length() > 1000 ? wat.substring(0, 1000) : wat, a.wie(), a.uiterlijk()));
+        }
+        if (andere.thuisSinds != null && (thuisSinds == null || andere.thuisSinds.isBefore(thuisSinds))) {
+            thuisSinds = andere.thuisSinds;
+        }
+    }
+
     /** A repeat signal joins the running table. */
     void signaal(Bron bron, String toelichting, LocalDate sinds, Instant nu) {
         signalen.add(new Signaal(bron, nu, toelichting));

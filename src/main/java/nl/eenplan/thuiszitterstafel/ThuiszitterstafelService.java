@@ -124,17 +124,22 @@ public class ThuiszitterstafelService {
      * A confirmed school change: an open table goes on, re-keyed to the new school's dossier and school. It stays the
      * home gemeente's (its tenant, its meeting and its person with doorzettingsmacht): the pupil changed school, not
      * home. The signal joins its history; the gemeente's behandelaar hears it. When the new dossier has an open table
-     * of its own already, the old one runs on where it is: two tables are not merged half-way.
+     * of its own already, the pupil would have two: they become one ({@link #voegSamen}).
      */
     @org.springframework.context.event.EventListener
     @Transactional
     void gewisseld(nl.eenplan.dossier.LeerlingGewisseld w) {
         var lopend = tafels.findByOpenDossier(w.oud().dossierNummer());
-        if (lopend.isEmpty() || tafels.findByOpenDossier(w.nieuw().dossierNummer()).isPresent()) {
+        if (lopend.isEmpty()) {
             return;
         }
         Thuiszitterstafel t = lopend.get();
         Instant nu = clock.instant();
+        var eigen = tafels.findByOpenDossier(w.nieuw().dossierNummer());
+        if (eigen.isPresent()) {
+            voegSamen(t, eigen.get(), w, nu);
+            return;
+        }
         t.gewisseld(w.nieuw().dossierNummer(), w.nieuw().schoolBrin(), "Schoolwissel: ingeschreven op "
                 + w.ingeschrevenOp() + " bij school " + w.nieuw().schoolBrin() + " (dossier " + w.nieuw().dossierNummer()
                 + ", was " + w.oud().dossierNummer() + " bij " + w.oud().schoolBrin() + ").", nu);
@@ -148,6 +153,58 @@ public class ThuiszitterstafelService {
                 "De leerling staat sinds " + w.ingeschrevenOp() + " ingeschreven bij school " + w.nieuw().schoolBrin()
                         + ". De thuiszitterstafel loopt door, nu met die school aan tafel (dossier "
                         + w.nieuw().dossierNummer() + ").", w.nieuw().dossierNummer(), null));
+    }
+
+    /**
+     * One table per pupil (docs/processen/thuiszitterstafel.md, "Bij een schoolwissel"): after a school change both the
+     * old dossier's table and the new dossier's own were open. The older one (the first signal: its meeting, plan and
+     * person with doorzettingsmacht came first, and its days at home count from the earliest day) goes on, for the new
+     * dossier and school; it takes over the other's signals and agreements (marked where they came from), and the other
+     * closes with outcome {@link Uitkomst#SAMENGEVOEGD} and the reason, its process ended. Both gemeenten's behandelaars
+     * hear it. Nothing is lost: the closed table stays readable with its own history.
+     */
+    private void voegSamen(Thuiszitterstafel oud, Thuiszitterstafel eigen, nl.eenplan.dossier.LeerlingGewisseld w,
+                           Instant nu) {
+        boolean oudBlijft = oud.getGemeldOp().isBefore(eigen.getGemeldOp())
+                || oud.getGemeldOp().equals(eigen.getGemeldOp()) && oud.getId() < eigen.getId();
+        Thuiszitterstafel blijft = oudBlijft ? oud : eigen;
+        Thuiszitterstafel sluit = oudBlijft ? eigen : oud;
+        String reden = "Samengevoegd met de oudere thuiszitterstafel " + blijft.getId() + " van deze leerling ("
+                + blijft.getEigenaar() + "), na de schoolwissel naar " + w.nieuw().schoolBrin() + " op "
+                + w.ingeschrevenOp() + ": één tafel per leerling.";
+        sluit.afgesloten(Uitkomst.SAMENGEVOEGD, reden, "EenPlan", nu);
+        tafels.saveAndFlush(sluit); // frees the one open table of the dossier (unique open_dossier) first
+        proces.beeindig(sluit.getProcesInstantieId(), reden);
+        String wissel = "Schoolwissel: ingeschreven op " + w.ingeschrevenOp() + " bij school " + w.nieuw().schoolBrin()
+                + " (dossier " + w.nieuw().dossierNummer() + ", was " + w.oud().dossierNummer() + " bij "
+                + w.oud().schoolBrin() + "). De tafel " + sluit.getId() + " (" + sluit.getEigenaar() + ") is hierbij "
+                + "gevoegd en gesloten.";
+        if (oudBlijft) {
+            blijft.gewisseld(w.nieuw().dossierNummer(), w.nieuw().schoolBrin(), wissel, nu);
+            String nieuw = proces.gewisseld(blijft.getProcesInstantieId(), w.nieuw(), w.reden());
+            if (nieuw != null) {
+                blijft.gestart(nieuw);
+            }
+        } else {
+            blijft.signaal(Bron.PROCES, wissel, oud.getThuisSinds(), nu);
+        }
+        blijft.neemOver(sluit);
+        tafels.saveAndFlush(blijft);
+        if (!blijft.getEigenaar().equals(sluit.getEigenaar())) {
+            // The other table's signals and agreements reach the gemeente of the table that goes on: recorded as such.
+            toestemmingen.deel(w.nieuw().dossierNummer(), stroom(blijft.getEigenaar(),
+                    dossiers.identiteit(w.nieuw().dossierNummer()).woongemeentecode()),
+                    "thuiszitterstafel " + sluit.getId() + " van " + sluit.getEigenaar() + " samengevoegd met tafel "
+                            + blijft.getId() + " na een schoolwissel");
+        }
+        for (Thuiszitterstafel t : List.of(blijft, sluit)) {
+            meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, t.getBehandelaar(), t.getEigenaar(),
+                    "Thuiszitterstafels samengevoegd (dossier " + w.nieuw().dossierNummer() + ")",
+                    "De leerling wisselde van school en had twee lopende thuiszitterstafels. Tafel " + blijft.getId()
+                            + " (" + blijft.getEigenaar() + ", de oudste) loopt door met de signalen en afspraken van "
+                            + "tafel " + sluit.getId() + "; tafel " + sluit.getId() + " is gesloten (samengevoegd).",
+                    w.nieuw().dossierNummer(), null));
+        }
     }
 
     /** The groups whose members may be named with doorzettingsmacht. */

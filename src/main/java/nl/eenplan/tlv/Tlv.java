@@ -81,11 +81,19 @@ public class Tlv {
     @Column(name = "vorig_dossier")
     private String vorigDossier;
 
+    /** Who advised on it (V57): kept here, so the TLV shows them wherever it is read, also after a school change. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "tlv_deskundige",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "tlv_id"))
+    @jakarta.persistence.OrderColumn(name = "volgorde")
+    private java.util.List<Tlvdeskundige> deskundigen = new java.util.ArrayList<>();
+
     protected Tlv() {
     }
 
     Tlv(String dossierNummer, Long arrangementId, String schoolBrin, String swv, Tlvregel.Gegevens gegevens,
-        Instant verleendOp) {
+        java.util.List<Deskundige> deskundigen, Instant verleendOp) {
+        deskundigen.forEach(d -> this.deskundigen.add(new Tlvdeskundige(d)));
         this.dossierNummer = dossierNummer;
         this.arrangementId = arrangementId;
         this.schoolBrin = schoolBrin;
@@ -176,6 +184,10 @@ public class Tlv {
 
     public String getProcesInstantieId() {
         return procesInstantieId;
+    }
+
+    public java.util.List<Deskundige> getDeskundigen() {
+        return deskundigen.stream().map(Tlvdeskundige::alsDeskundige).toList();
     }
 
     public String getVorigDossier() {

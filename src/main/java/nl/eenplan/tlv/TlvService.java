@@ -64,11 +64,16 @@ public class TlvService {
     private final nl.eenplan.termijn.Schoolkalender kalender;
     private final BuitenSwv buitenSwv;
     private final Clock clock;
+    /** Work after the commit of the transaction that asked for it, in a transaction of its own. */
+    private final org.springframework.transaction.support.TransactionTemplate apart;
 
     TlvService(TlvRepository tlvs, DossierService dossiers, SchoolService scholen, ToestemmingService toestemmingen,
                MeldingService meldingen, Tlvproces proces,
                @Value("${eenplan.tlv.minimale-duur:P1Y}") Period minimaleDuur, nl.eenplan.termijn.Schoolkalender kalender,
-               @Value("${eenplan.tlv.buiten-swv:GELDIG}") BuitenSwv buitenSwv, Clock clock) {
+               @Value("${eenplan.tlv.buiten-swv:GELDIG}") BuitenSwv buitenSwv, Clock clock,
+               org.springframework.transaction.PlatformTransactionManager transacties) {
+        this.apart = new org.springframework.transaction.support.TransactionTemplate(transacties);
+        this.apart.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.kalender = kalender;
         this.buitenSwv = buitenSwv;
         this.tlvs = tlvs;
@@ -102,6 +107,15 @@ public class TlvService {
      * starts. Returns its id.
      */
     public Long verleen(String dossierNummer, Long arrangementId, Tlvregel.Gegevens gegevens) {
+        return verleen(dossierNummer, arrangementId, gegevens, List.of());
+    }
+
+    /**
+     * As {@link #verleen(String, Long, Tlvregel.Gegevens)}, with the deskundigen who advised on it: kept with the TLV,
+     * so they are read wherever the TLV is, also after a school change (the arrangement stays at the old school).
+     */
+    public Long verleen(String dossierNummer, Long arrangementId, Tlvregel.Gegevens gegevens,
+                        List<Deskundige> deskundigen) {
         controleer(gegevens);
         Routeringsgegevens leerling = dossiers.routeringsgegevens(dossierNummer);
         LocalDate vandaag = Klok.vandaag(clock);
@@ -115,18 +129,68 @@ public class TlvService {
             }
         }
         String swv = scholen.haalOp(leerling.schoolBrin()).samenwerkingsverband();
-        Tlv tlv = tlvs.save(new Tlv(dossierNummer, arrangementId, leerling.schoolBrin(), swv, gegevens, clock.instant()));
+        Tlv tlv = tlvs.save(new Tlv(dossierNummer, arrangementId, leerling.schoolBrin(), swv, gegevens, deskundigen,
+                clock.instant()));
         tlv.gestart(proces.start(leerling, tlv.getId(), tlv.getEinddatum(), false));
         return tlv.getId();
     }
 
     // ---- the process
 
-    /** Task aanvullen: the SWV completes a TLV taken over from before V38. */
-    public void aanvullen(Long tlvId, Tlvregel.Gegevens gegevens) {
+    /**
+     * Task aanvullen: the SWV that issued a TLV taken over from before V38 completes it. {@code instantieDossier} is the
+     * dossier the task's process runs for: when the pupil moved to a school of another SWV meanwhile, the process waited
+     * at the issuing SWV's school ({@link #gewisseld}); now that the SWV completed it, it follows the pupil to the new
+     * school, after this commits (the task being completed is part of the instance that moves).
+     */
+    public void aanvullen(Long tlvId, Tlvregel.Gegevens gegevens, String instantieDossier) {
         controleer(gegevens);
-        vind(tlvId).gegevens(gegevens);
+        Tlv tlv = vind(tlvId);
+        tlv.gegevens(gegevens);
+        if (!tlv.getDossierNummer().equals(instantieDossier)) {
+            naDeCommit(() -> volgLeerling(tlvId));
+        }
     }
+
+    /** The TLV's process, left at the issuing SWV's school while the SWV completed it, goes on at the pupil's school. */
+    private void volgLeerling(Long tlvId) {
+        try {
+            apart.executeWithoutResult(s -> {
+                Tlv tlv = vind(tlvId);
+                Routeringsgegevens naar = dossiers.routeringsgegevens(tlv.getDossierNummer());
+                proces.verhuis(tlv.getProcesInstantieId(), naar, "TLV aangevuld door " + tlv.getSwv()
+                        + "; de leerling staat ingeschreven bij " + naar.schoolBrin()).ifPresent(tlv::gestart);
+            });
+        } catch (RuntimeException e) {
+            // Completed and committed; only the move failed: procesbeheer of the pupil's school moves it by hand.
+            LOG.error("Proces van TLV {} niet naar de school van de leerling verhuisd", tlvId, e);
+            apart.executeWithoutResult(s -> {
+                Tlv tlv = vind(tlvId);
+                meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.ESCALATIE, "procesbeheer",
+                        dossiers.routeringsgegevens(tlv.getDossierNummer()).schoolBrin(),
+                        "Proces van TLV " + tlvId + " niet verhuisd (dossier " + tlv.getDossierNummer() + ")",
+                        "Het samenwerkingsverband vulde de TLV aan, maar haar proces (" + tlv.getProcesInstantieId()
+                                + ") kon niet naar de school van de leerling: " + e.getMessage() + ". Migreer het in "
+                                + "Cockpit of neem contact op met de beheerder.", tlv.getDossierNummer(), null));
+            });
+        }
+    }
+
+    private static void naDeCommit(Runnable werk) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            werk.run();
+            return;
+        }
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        werk.run();
+                    }
+                });
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TlvService.class);
 
     /** The end is near: the school's zorgcoördinator and the SWV hear that herindicatie must be asked now. */
     public void meldHerindicatie(Instantie instantie) {
@@ -134,7 +198,7 @@ public class TlvService {
         String tekst = "De toelaatbaarheidsverklaring (" + omschrijving(tlv) + ") van dossier " + tlv.getDossierNummer()
                 + " loopt af op " + tlv.getEinddatum() + ". Kies met de ouders en de school van de leerling: herindicatie "
                 + "aanvragen (een nieuwe aanvraag bij het SWV), terug naar het regulier onderwijs, of de TLV laten aflopen.";
-        meld(instantie, Melding.Soort.HERINNERING, "TLV loopt af op " + tlv.getEinddatum() + ": herindicatie? (dossier "
+        meld(instantie, tlv, Melding.Soort.HERINNERING, "TLV loopt af op " + tlv.getEinddatum() + ": herindicatie? (dossier "
                 + tlv.getDossierNummer() + ")", tekst);
     }
 
@@ -154,7 +218,7 @@ public class TlvService {
         if (tlv.isLopend()) {
             tlv.eindigt(Tlv.Status.VERLOPEN, tlv.getEinddatum().plusDays(1));
         }
-        meld(instantie, Melding.Soort.ESCALATIE, "TLV verlopen (dossier " + tlv.getDossierNummer() + ")",
+        meld(instantie, tlv, Melding.Soort.ESCALATIE, "TLV verlopen (dossier " + tlv.getDossierNummer() + ")",
                 "De toelaatbaarheidsverklaring (" + omschrijving(tlv) + ") van dossier " + tlv.getDossierNummer()
                         + " gold tot en met " + tlv.getEinddatum() + " en is verlopen zonder nieuwe TLV. Leg vast waar de "
                         + "leerling nu onderwijs volgt; zonder passende plek: denk aan de thuiszittersaanpak.");
@@ -187,14 +251,12 @@ public class TlvService {
     public TlvView terugNaarRegulier(Long id, LocalDate op) {
         Tlv tlv = tlvs.findById(id).orElseThrow(() -> new NietGevondenException("Er is geen TLV " + id + "."));
         nl.eenplan.web.Audit.betreftDossier(tlv.getDossierNummer());
-        if (tlv.getVorigDossier() != null) {
-            // Moved with the pupil: the school the pupil left hears why it can no longer (409), as at its dossier.
-            try {
-                dossiers.controleerToegang(tlv.getVorigDossier());
-                dossiers.controleerSchrijven(tlv.getVorigDossier());
-            } catch (NietGevondenException nietVanDeVorigeSchool) {
-                // not the old school's user: the new dossier's own check below
-            }
+        if (tlv.getVorigDossier() != null && !magLezen(tlv.getDossierNummer())) {
+            // Moved with the pupil, and the user works at the school the pupil left only: they hear why they can no
+            // longer (409), as at its dossier. Whoever reads the new dossier too (a board's zorgcoördinator of both
+            // schools) acts on the TLV where it is now: the new dossier first.
+            dossiers.controleerToegang(tlv.getVorigDossier(), () -> new NietGevondenException("Er is geen TLV " + id + "."));
+            dossiers.controleerSchrijven(tlv.getVorigDossier());
         }
         dossiers.controleerToegang(tlv.getDossierNummer(), () -> new NietGevondenException("Er is geen TLV " + id + "."));
         dossiers.controleerSchrijven(tlv.getDossierNummer());
@@ -223,20 +285,37 @@ public class TlvService {
         String nieuwSwv = scholen.haalOp(w.nieuw().schoolBrin()).samenwerkingsverband();
         for (Tlv tlv : mee) {
             tlv.meegegaan(w.nieuw().dossierNummer());
+            boolean anderSwv = tlv.getSwv() != null && !tlv.getSwv().equals(nieuwSwv);
             if (tlv.getProcesInstantieId() != null && !"-".equals(tlv.getProcesInstantieId())) {
-                proces.verhuis(tlv.getProcesInstantieId(), w.nieuw(), w.reden()).ifPresent(tlv::gestart);
+                if (anderSwv && proces.wachtOpAanvullen(tlv.getProcesInstantieId())) {
+                    // Its task is the issuing SWV's (TLV aanvullen), which is no member of the new school's tenant and
+                    // so would never see it there, while the new school's SWV would act on a decision not its own.
+                    // It waits at the school where the issuing SWV sees it and follows the pupil once completed
+                    // (aanvullen); the old school works no task in it (the SWV's only).
+                    LOG.info("Proces van TLV {} wacht op aanvullen door {}; het volgt de leerling daarna", tlv.getId(),
+                            tlv.getSwv());
+                } else {
+                    proces.verhuis(tlv.getProcesInstantieId(), w.nieuw(), w.reden()).ifPresent(tlv::gestart);
+                }
             }
             if (!tlv.isLopend()) {
                 continue;
             }
-            boolean anderSwv = tlv.getSwv() != null && !tlv.getSwv().equals(nieuwSwv);
             boolean nu = anderSwv && buitenSwv == BuitenSwv.HERINDICATIE;
             Instantie nieuw = new Instantie(tlv.getProcesInstantieId(), tlv.getDossierNummer(),
                     w.nieuw().zorgcoordinator(), w.nieuw().schoolBrin(), tlv.getId());
             if (nu && tlv.getStatus() == Tlv.Status.GELDIG) {
                 meldHerindicatie(nieuw);
+                // By the region's agreement the new school's SWV looks at it now: it hears it too.
+                meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.HERINNERING, "swv", w.nieuw().schoolBrin(),
+                        "TLV loopt af op " + tlv.getEinddatum() + ": herindicatie? (dossier " + tlv.getDossierNummer()
+                                + ")", "De toelaatbaarheidsverklaring (" + omschrijving(tlv) + ", afgegeven door "
+                                + tlv.getSwv() + ") van een leerling die nu op een school van uw samenwerkingsverband "
+                                + "zit, loopt af op " + tlv.getEinddatum() + ". Volgens de afspraak in deze regio kijkt "
+                                + "uw samenwerkingsverband nu of een herindicatie nodig is.", tlv.getDossierNummer(),
+                        null));
             }
-            meld(nieuw, Melding.Soort.INFORMATIE,
+            meld(nieuw, tlv, Melding.Soort.INFORMATIE,
                     "TLV meegekomen met de leerling (dossier " + tlv.getDossierNummer() + ")",
                     "De toelaatbaarheidsverklaring (" + omschrijving(tlv) + ", afgegeven door " + tlv.getSwv()
                             + ") ging mee met de schoolwissel en is geldig tot en met " + tlv.getEinddatum() + "."
@@ -271,6 +350,16 @@ public class TlvService {
         tlvs.deleteAll(tlvs.findByDossierNummerOrderById(verwijderd.nummer()));
     }
 
+    /** Whether the user may read this dossier (the pupil at one of their schools). */
+    private boolean magLezen(String dossierNummer) {
+        try {
+            dossiers.controleerToegang(dossierNummer);
+            return true;
+        } catch (NietGevondenException nietVanDezeGebruiker) {
+            return false;
+        }
+    }
+
     private LocalDate terugDatum(LocalDate op, String veld) {
         if (op == null) {
             throw new OngeldigeInvoerException(veld, "Vul de datum in waarop de leerling terug is in het regulier onderwijs.");
@@ -298,13 +387,17 @@ public class TlvService {
                 + (t.getCategorie() == null ? "" : ", categorie " + t.getCategorie().name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** To the zorgcoördinator of the pupil (or the school's zorgcoördinatoren) and to the SWV of the school. */
-    private void meld(Instantie instantie, Melding.Soort soort, String onderwerp, String tekst) {
+    /**
+     * To the zorgcoördinator of the pupil (or the school's zorgcoördinatoren) and to the SWV that issued the TLV, which
+     * decides on it (WPO art. 18a, WVO 2020 art. 2.47), also when the pupil is at a school of another SWV now: it is
+     * reached through the school that requested the TLV, one of its schools.
+     */
+    private void meld(Instantie instantie, Tlv tlv, Melding.Soort soort, String onderwerp, String tekst) {
         meldingen.stuur(instantie.zorgcoordinator() != null
                 ? NieuweMelding.aanGebruiker(soort, instantie.zorgcoordinator(), onderwerp, tekst, instantie.dossierNummer(), null)
                 : NieuweMelding.aanGroep(soort, "zorgcoordinator", instantie.school(), onderwerp, tekst,
                         instantie.dossierNummer(), null));
-        meldingen.stuur(NieuweMelding.aanGroep(soort, "swv", instantie.school(), onderwerp, tekst,
+        meldingen.stuur(NieuweMelding.aanGroep(soort, "swv", tlv.getSchoolBrin(), onderwerp, tekst,
                 instantie.dossierNummer(), null));
     }
 }

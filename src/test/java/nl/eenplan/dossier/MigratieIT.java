@@ -264,6 +264,42 @@ class MigratieIT extends IntegratieTest {
     }
 
     /** Flyway with EenPlan's migrations, SQL and Java, up to this version ("latest": all). */
+    /**
+     * V57: the deskundigen of a TLV are kept with the TLV, so they move with it to the pupil's new school; those of TLVs
+     * granted before are copied from the arrangement that granted them (name, discipline, organisation, BRIN, date;
+     * never the advice). A TLV without an arrangement, or an arrangement without advices, gets none.
+     */
+    @Test
+    void deDeskundigenVanEenTlvKomenBijDeTlv_V57() {
+        // Up to the migration just before V57, whichever number it has.
+        String vorige = java.util.Arrays.stream(flyway("latest").info().all())
+                .map(org.flywaydb.core.api.MigrationInfo::getVersion).filter(java.util.Objects::nonNull)
+                .filter(v -> v.compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion("57")) < 0)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
+        flyway(vorige).migrate();
+        jdbc.update("insert into arrangement (dossier_nummer, proces_instantie_id, status, advies1_door, advies1, "
+                + "advies1_discipline, advies1_organisatie, advies1_datum, advies2_door, advies2, advies2_discipline, "
+                + "advies2_organisatie, advies2_brin, advies2_datum) values ('2026-00001', 'p1', 'LOPEND', 'Orthopedagoog A', "
+                + "'TLV nodig.', 'ORTHOPEDAGOOG', 'Bureau SWV', date '2026-11-02', 'Jeugdarts B', 'TLV nodig.', 'ARTS', "
+                + "'GGD regio Utrecht', null, date '2026-11-03')");
+        jdbc.update("insert into arrangement (dossier_nummer, proces_instantie_id, status) values ('2026-00002', 'p2', "
+                + "'LOPEND')");
+        long metAdviezen = jdbc.queryForObject("select id from arrangement where proces_instantie_id = 'p1'", Long.class);
+        long zonder = jdbc.queryForObject("select id from arrangement where proces_instantie_id = 'p2'", Long.class);
+        for (Object[] tlv : new Object[][] {{"2026-00001", metAdviezen}, {"2026-00002", zonder}, {"2026-00003", null}}) {
+            jdbc.update("insert into tlv (dossier_nummer, arrangement_id, school_brin, swv, status, aan_te_vullen, "
+                    + "verleend_op) values (?, ?, '97MG00', 'SWV Migratie', 'GELDIG', false, current_timestamp)", tlv);
+        }
+
+        flyway("latest").migrate();
+
+        assertThat(jdbc.queryForList("select t.dossier_nummer || '/' || d.volgorde || '/' || d.naam || '/' "
+                + "|| d.discipline || '/' || d.organisatie || '/' || d.datum from tlv_deskundige d join tlv t "
+                + "on t.id = d.tlv_id order by t.dossier_nummer, d.volgorde", String.class)).containsExactly(
+                "2026-00001/0/Orthopedagoog A/ORTHOPEDAGOOG/Bureau SWV/2026-11-02",
+                "2026-00001/1/Jeugdarts B/ARTS/GGD regio Utrecht/2026-11-03");
+    }
+
     Flyway flyway(String totVersie) {
         return Flyway.configure().dataSource(db).locations("classpath:db/migration")
                 .javaMigrations(javaMigraties.toArray(JavaMigration[]::new)).target(totVersie).load();

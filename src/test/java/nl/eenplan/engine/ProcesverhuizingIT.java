@@ -37,6 +37,8 @@ class ProcesverhuizingIT extends IntegratieTest {
     TaskService taskService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService historyService;
 
     /** A test model with task "werk", whose handler nl.eenplan.Proefafhandelingen has (a task needs one). */
     static final String PROEF = "proefJoblog";
@@ -83,6 +85,13 @@ class ProcesverhuizingIT extends IntegratieTest {
         assertThat(daar.getFollowUpDate().toInstant()).isEqualTo(herinnering.toInstant());
         assertThat(runtimeService.getVariable(nieuw, "schoolBrin")).isEqualTo("99YY00");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(oud).count()).isZero();
+        // The link to its history before the move: the old instance's id, whose history keeps the reason.
+        assertThat(runtimeService.getVariable(nieuw, Procesverhuizing.VORIGE_INSTANTIE.naam())).isEqualTo(oud);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(oud).singleResult()
+                .getDeleteReason()).isEqualTo("test");
+        // Moved again: a chain, each instance naming the one before.
+        String derde = verhuizing.verhuis(nieuw, "derde", Map.of("schoolBrin", "99ZZ00"), "terug").orElseThrow();
+        assertThat(runtimeService.getVariable(derde, Procesverhuizing.VORIGE_INSTANTIE.naam())).isEqualTo(nieuw);
     }
 
     @Test

@@ -106,6 +106,11 @@ class TlvScenarioIT extends ScenarioTest {
         assertThat(tlv.status()).isEqualTo(Tlv.Status.GELDIG);
         assertThat(tlv.arrangementId()).isNotNull();
         assertThat(tlv.aanTeVullen()).isFalse();
+        // Who advised is kept with the TLV itself (V57): it moves with the pupil, the arrangement does not.
+        assertThat(tlv.deskundigen()).extracting(Deskundige::naam, Deskundige::discipline, Deskundige::organisatie)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Orthopedagoog A", Discipline.ORTHOPEDAGOOG,
+                        "Bureau SWV"), org.assertj.core.groups.Tuple.tuple("Jeugdarts B", Discipline.ARTS,
+                        "GGD regio Utrecht"));
 
         ProcessInstance proces = tlvProces();
         assertThat(proces.getTenantId()).isEqualTo("99ZZ00");

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@code verzuim} and {@code meldcode} run on at the old school: reporting absence from the days the pupil was
  *   there (Leerplichtwet art. 21) and the meldcode for what its staff saw are the old school's own duties, and ending
  *   them would let a report or signs of unsafety drop (the reading that protects the pupil);</li>
+ *   <li>{@code tlv} follows the pupil itself (tlv.TlvService): moved already, or waiting for the SWV that issued the TLV
+ *   to complete it, then moved;</li>
  *   <li>every other process of the school for the pupil (aanmelding, mdo, overstap, toelating, gezagVastleggen,
  *   woonadresVastleggen) ends with the reason: the new school decides on support itself, on its own consents.</li>
  * </ul>
@@ -45,6 +47,12 @@ public class Schoolwisselproces {
 
     /** The old school's own duties that run on there after the pupil left. */
     public static final Set<String> BLIJVEN_BIJ_DE_OUDE_SCHOOL = Set.of("verzuim", "meldcode");
+
+    /**
+     * Processes that follow the pupil themselves on LeerlingGewisseld: one still here waits for another's task (a TLV
+     * its issuing SWV still completes, tlv.TlvService) and moves after it; it is neither ended nor the school's.
+     */
+    static final Set<String> VOLGEN_ZELF = Set.of("tlv");
 
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
@@ -87,8 +95,8 @@ public class Schoolwisselproces {
         boolean arrangement = false;
         for (ProcessInstance p : bijDeSchool(oudNummer, vanBrin)) {
             String sleutel = sleutel(p);
-            if (BEVESTIGEN.equals(sleutel)) {
-                continue; // the confirmation itself, ending with the task that confirmed
+            if (BEVESTIGEN.equals(sleutel) || VOLGEN_ZELF.contains(sleutel)) {
+                continue; // the confirmation itself, ending with the task that confirmed; or one that follows itself
             }
             if (BLIJVEN_BIJ_DE_OUDE_SCHOOL.contains(sleutel)) {
                 doorlopend.add(sleutel);

@@ -28,7 +28,7 @@ public class Aanvullen extends Gebruikerstaak<Aanvullen.Invoer> {
     private final TlvService tlvs;
 
     Aanvullen(TlvService tlvs) {
-        super(PROCES, "aanvullen", Invoer.class);
+        super(PROCES, Tlvproces.AANVULLEN, Invoer.class);
         this.tlvs = tlvs;
     }
 
@@ -36,7 +36,7 @@ public class Aanvullen extends Gebruikerstaak<Aanvullen.Invoer> {
     public Map<String, Object> verwerk(Taakcontext taak, Invoer invoer, String gebruiker) {
         Long id = TlvVariabelen.tlvId(taak);
         tlvs.aanvullen(id, new Tlvregel.Gegevens(invoer.tlvSoort(), invoer.categorie(), invoer.startdatum(),
-                invoer.einddatum()));
+                invoer.einddatum()), taak.dossierNummer());
         return TlvVariabelen.datums(invoer.einddatum());
     }
 }

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Tlvproces {
 
+    /** The SWV's task in the model. */
+    static final String AANVULLEN = "aanvullen";
+
     private final Proefomgeving proefomgeving;
     private final RuntimeService runtimeService;
     private final Procesverhuizing verhuizing;
@@ -36,6 +39,11 @@ public class Tlvproces {
      */
     public java.util.Optional<String> verhuis(String procesInstantieId, Routeringsgegevens naar, String reden) {
         return verhuizing.verhuis(procesInstantieId, naar.dossierNummer(), Routering.variabelen(naar), reden);
+    }
+
+    /** Whether the instance waits for task aanvullen, the issuing SWV's (a TLV taken over from before V38). */
+    public boolean wachtOpAanvullen(String procesInstantieId) {
+        return verhuizing.staatOp(procesInstantieId, AANVULLEN);
     }
 
     /** Starts process tlv for the pupil (business key: the dossier number, tenant: the school); its instance's id. */
