@@ -384,10 +384,12 @@ class EenDeurIT extends IntegratieTest {
                         extra.put("tlvVerlooptOp", Date.from(clock.instant().plusSeconds(401L * 24 * 3600)));
                     }
                     if (definitie.getKey().equals("jeugdhulpbesluit")) {
-                        // Set at its start: the arrangement that waits and the day the application was received.
+                        // Set at its start: the arrangement that waits, the day the application was received and
+                        // the day the decision term counts from (again after an objection found gegrond).
                         extra.put("arrangementInstantie", "geen");
                         extra.put("arrangementId", 0L);
                         extra.put("aanvraagOntvangenOp", Date.from(clock.instant()));
+                        extra.put("beslistermijnVanaf", Date.from(clock.instant()));
                     }
                     if (definitie.getKey().equals("schoolwisselBevestigen")) {
                         // Set at its start: the change asked, the new school's name and the enrolment date.
