@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An instance started in a command of its own is written: its dates change at once, in the same transaction (all or
  * nothing). One started inside a command that still runs (the completion of a task, VoltooiTaak) is written only when
  * that command ends, so no query finds its tasks and timers before the commit: then they change after the commit, in a
- * transaction of their own, and a failure reaches procesbeheer ({@link Procesverhuizing.TermijnenNietTeruggezet},
- * nl.eenplan.termijn.Verhuismelding), not only the log.
+ * transaction of their own, and a failure reaches procesbeheer ({@link DatumsNietGezet},
+ * nl.eenplan.termijn.Datumsmelding), not only the log.
  */
 @Component
 public class Instantiedatums {
@@ -48,10 +48,11 @@ public class Instantiedatums {
     }
 
     /**
-     * Runs {@code zetten} (which changes the dates of instance {@code nieuw} of process {@code proces} for dossier
-     * {@code dossierNummer}) once the instance is written: now, or after the surrounding transaction commits.
+     * Runs {@code zetten} (which puts the tasks and timers of instance {@code nieuw} of process {@code proces} for
+     * dossier {@code dossierNummer} on {@code welke}, words for procesbeheer should it fail) once the instance is
+     * written: now, or after the surrounding transaction commits.
      */
-    void zodraGeschreven(ProcessInstance nieuw, String proces, String dossierNummer, Runnable zetten) {
+    void zodraGeschreven(ProcessInstance nieuw, String proces, String dossierNummer, String welke, Runnable zetten) {
         if (runtimeService.createProcessInstanceQuery().processInstanceId(nieuw.getId()).count() > 0
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
             zetten.run();
@@ -69,8 +70,8 @@ public class Instantiedatums {
                             }));
                 } catch (RuntimeException e) {
                     LOG.error("Termijnen van nieuwe instantie {} niet gezet", nieuw.getId(), e);
-                    events.publishEvent(new Procesverhuizing.TermijnenNietTeruggezet(nieuw.getId(), proces,
-                            nieuw.getTenantId(), dossierNummer, String.valueOf(e.getMessage())));
+                    events.publishEvent(new DatumsNietGezet(nieuw.getId(), proces, nieuw.getTenantId(), dossierNummer,
+                            welke, String.valueOf(e.getMessage())));
                 }
             }
         });
@@ -92,5 +93,14 @@ public class Instantiedatums {
     /** Equal to the millisecond (a date read back may be a java.sql.Timestamp, whose equals differs). */
     static boolean zelfde(Date a, Date b) {
         return b != null && a.getTime() == b.getTime();
+    }
+
+    /**
+     * The tasks and timers of a new instance could not be put on {@code welke} after the command that started it
+     * committed: they run on the dates the model gave them at the start, and procesbeheer of its school (tenant
+     * {@code school}) must set them by hand (Cockpit, Tasklist).
+     */
+    public record DatumsNietGezet(String instantieId, String proces, String school, String dossierNummer, String welke,
+                                  String fout) {
     }
 }

@@ -118,8 +118,9 @@ public class Procesverhuizing {
         ProcessInstance nieuw = start.execute();
         // Back on their old dates: at once when the new instance is written, or after the command that started it
         // (the completion of the confirmation task) commits (Instantiedatums).
-        datums.zodraGeschreven(nieuw, model.getKey(), naarNummer, () -> zetTerug(nieuw.getId(), taken, timers,
-                zelfdeModel));
+        datums.zodraGeschreven(nieuw, model.getKey(), naarNummer,
+                "hun datums van vóór de schoolwissel (zie de historie van instantie " + oud.getId() + ")",
+                () -> zetTerug(nieuw.getId(), taken, timers, zelfdeModel));
         runtimeService.deleteProcessInstance(oud.getId(), reden, true);
         return nieuw.getId();
     }
@@ -207,14 +208,4 @@ public class Procesverhuizing {
                 .singleResult();
         return d == null ? null : d.getActivityId() + "|" + d.getJobType() + "|" + d.getJobConfiguration();
     }
-
-    /**
-     * A moved or restarted instance whose tasks and timers could not be put on their dates after the school change
-     * committed (Instantiedatums): they run on the dates the model gave them at the change. Procesbeheer hears it (nl.eenplan.termijn.Verhuismelding)
-     * and sets them by hand (Cockpit, Tasklist).
-     */
-    public record TermijnenNietTeruggezet(String instantieId, String proces, String school, String dossierNummer,
-                                          String fout) {
-    }
-
 }

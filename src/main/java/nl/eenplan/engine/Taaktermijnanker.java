@@ -35,7 +35,9 @@ public class Taaktermijnanker {
      * {@code proces} from {@code vanaf}.
      */
     public void vanaf(ProcessInstance nieuw, String dossierNummer, String proces, String taak, Date vanaf) {
-        datums.zodraGeschreven(nieuw, proces, dossierNummer, () -> taskService.createTaskQuery()
+        datums.zodraGeschreven(nieuw, proces, dossierNummer,
+                "de termijn van taak " + taak + " geteld vanaf " + vanaf.toInstant().atZone(Klok.NL).toLocalDate(),
+                () -> taskService.createTaskQuery()
                 .processInstanceId(nieuw.getId()).taskDefinitionKey(taak).list().forEach(t -> termijn
                         .voorTaak(runtimeService.getVariables(nieuw.getId()), proces, taak, vanaf)
                         .ifPresent(d -> datums.zetTaak(t, d.deadline(), d.herinnering()))));

@@ -227,10 +227,10 @@ class SchoolwisselMeeIT extends IntegratieTest {
 
     @Test
     void termijnenDieNaDeVerhuizingNietTerugKonden_gaanNaarProcesbeheerVanDeNieuweSchool() {
-        events.publishEvent(new nl.eenplan.engine.Procesverhuizing.TermijnenNietTeruggezet("instantie-x", "opp", NIEUW,
-                oud, "verbinding weg"));
+        events.publishEvent(new nl.eenplan.engine.Instantiedatums.DatumsNietGezet("instantie-x", "opp", NIEUW,
+                oud, "hun datums van vóór de schoolwissel", "verbinding weg"));
         assertThat(jdbc.queryForObject("select count(*) from melding where ontvanger_groep = 'procesbeheer' "
-                + "and dossier_nummer = ? and tekst like '%instantie-x%verbinding weg%'", Integer.class, oud)).isEqualTo(1);
+                + "and dossier_nummer = ? and tekst like '%instantie-x%vóór de schoolwissel%verbinding weg%'", Integer.class, oud)).isEqualTo(1);
     }
 
     /** Every timer of the instance: its due date per job definition (each definition once). */
