@@ -98,6 +98,15 @@ public class AuditLog {
     }
 
     /**
+     * Who read or changed, as the inzage shows it: a parent or the pupil on the family's pages (issue #24) by their
+     * account, labelled so; never a name in the log itself.
+     */
+    static String wie(String gebruiker) {
+        return gebruiker != null && gebruiker.startsWith("gezin-")
+                ? gebruiker + " (ouder of leerling zelf, via EenPlan)" : gebruiker;
+    }
+
+    /**
      * The answer to an AVG inzageverzoek: every read and change of this pupil's data, through any door, as CSV;
      * a list they appeared in too. Other pupils named in the same entry are left out: this is one pupil's answer.
      */
@@ -107,7 +116,7 @@ public class AuditLog {
                 .setHeader("tijdstip", "gebruiker", "groepen", "handeling", "wat", "status", "taak", "grondslag").get();
         try (CSVPrinter csv = new CSVPrinter(uit, formaat)) {
             for (AuditRegel r : voorDossier(dossierNummer)) {
-                csv.printRecord(r.getTijdstip().atZone(NL).toOffsetDateTime(), r.getGebruiker(), r.getGroepen(),
+                csv.printRecord(r.getTijdstip().atZone(NL).toOffsetDateTime(), wie(r.getGebruiker()), r.getGroepen(),
                         r.getHandeling(), r.getWat(), r.getStatus(), r.getTaakId() == null ? "" : r.getTaakId(),
                         r.getGrondslag() == null ? "" : r.getGrondslag());
             }

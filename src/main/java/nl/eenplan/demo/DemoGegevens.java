@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.eenplan.aanmelding.AanmeldingService;
 import nl.eenplan.aanmelding.Categorie;
@@ -13,7 +14,10 @@ import nl.eenplan.aanmelding.NieuweAanmelding;
 import nl.eenplan.aanmelding.Urgentie;
 import nl.eenplan.engine.Klok;
 import nl.eenplan.engine.Routering;
+import nl.eenplan.dossier.DossierSamenvatting;
 import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.GezagService;
+import nl.eenplan.dossier.NieuweAfspraak;
 import nl.eenplan.dossier.NieuwDossier;
 import nl.eenplan.dossier.NieuwWoonadres;
 import nl.eenplan.dossier.NieuweSchool;
@@ -50,7 +54,8 @@ import org.springframework.stereotype.Component;
  * both; gemeente, jeugdhulp, leerplicht and SWV users belong to Utrecht and its SWV), and one fictional pupil whose
  * referral waits for its intake and whose escalation waits for leerplicht in Tasklist, and one whose
  * absence made a draft verzuimmelding that waits for the zorgcoördinator; an MDO and an arrangement
- * request to start on, and a transition to vo beginning with the school advice. Never active
+ * request to start on, and a transition to vo beginning with the school advice; the demo family of issue #24 (Noor's
+ * parents with and without gezag, and Sanne, 16, who signs in for herself; the accounts: gezin.DemoGezin). Never active
  * in production.
  */
 @Component
@@ -80,13 +85,15 @@ class DemoGegevens implements ApplicationRunner {
     private final Voorbeeldregio regio;
     private final boolean voorbeeldregio;
     private final Clock clock;
+    private final GezagService gezag;
 
     DemoGegevens(GebruikerService gebruikers, SchoolService scholen, DossierService dossiers,
                  AanmeldingService aanmeldingen, LeerplichtService leerplicht, VerzuimService verzuim,
                  OverstapService overstappen, RuntimeService runtimeService, Schoolkalender kalender, Organisaties organisaties,
                  Voorbeeldregio regio, @Value("${eenplan.demo.voorbeeldleerling:true}") boolean voorbeeldleerling,
-                 @Value("${eenplan.demo.voorbeeldregio:true}") boolean voorbeeldregio, Clock clock) {
+                 @Value("${eenplan.demo.voorbeeldregio:true}") boolean voorbeeldregio, Clock clock, GezagService gezag) {
         this.clock = clock;
+        this.gezag = gezag;
         this.gebruikers = gebruikers;
         this.scholen = scholen;
         this.dossiers = dossiers;
@@ -141,6 +148,11 @@ class DemoGegevens implements ApplicationRunner {
             mdoEnArrangementVanLotte();
             overstapVanMees();
         }
+        if (voorbeeldleerling) {
+            // Also in a demo database made before issue #24: what is missing is added.
+            gezinVanNoor();
+            sanneVoorZichzelf();
+        }
         if (voorbeeldregio && scholen.lijst().stream().noneMatch(s -> s.brin().equals(REGIO_SCHOLEN.get(0)))) {
             // The monitor's example region: the last complete school year.
             Voorbeeldregio.Opdracht opdracht = new Voorbeeldregio.Opdracht(GEMEENTE, SWV, REGIO_SCHOLEN, 50,
@@ -154,6 +166,59 @@ class DemoGegevens implements ApplicationRunner {
         }
         LOG.info("Demoprofiel: gebruikers 'demo' en één per groep ({}), wachtwoord 'demo'.",
                 Groepen.ALLE.stream().map(Groepen.Groep::id).toList());
+    }
+
+    /**
+     * The demo family of issue #24 (nl.eenplan.gezin binds the demo accounts to them): Noor's mother Karin has gezag
+     * (account {@code ouder}); her father Erik has none (account {@code ouder2}, BW art. 1:377c). Noor's plan has goals and
+     * an agreement with the family at home, so the family's pages show something.
+     */
+    private void gezinVanNoor() {
+        Optional<String> noor = demoleerling("Noor de Vries", "99ZZ00");
+        if (noor.isEmpty()) {
+            return;
+        }
+        String nummer = noor.get();
+        var dossier = dossiers.haalOp(nummer);
+        if (dossier.leerling().ouders().stream().noneMatch(o -> o.naam().equals("Erik de Vries"))) {
+            gezag.voegToe(nummer, new NieuwDossier.Ouder("Erik de Vries", Ouder.Relatie.OUDER, "06 8765 4321",
+                    "erik.devries@example.nl", false, false));
+        }
+        if (dossier.doelen().isEmpty()) {
+            dossiers.voegDoelenToe(nummer, List.of("Noor leest elke dag een kwartier en kan het verhaal navertellen.",
+                    "Noor vraagt in de klas zelf om hulp als ze vastloopt."));
+            LocalDate vandaag = Klok.vandaag(clock);
+            dossiers.voegAfsprakenToe(nummer, List.of(
+                    new NieuweAfspraak("Thuis elke avond een kwartier samen met Noor lezen (ouders).", Groepen.MENTOR,
+                            true, vandaag.plusWeeks(6)),
+                    new NieuweAfspraak("Wekelijks een kort gesprek met Noor over hoe het in de klas gaat.",
+                            Groepen.MENTOR, true, vandaag.plusWeeks(4))), "demo");
+        }
+    }
+
+    /**
+     * Sanne Jansen (account {@code leerling}), who signs in for herself: 16 years and 3 months old whatever today is, so
+     * the family's pages treat her as a pupil of 16 (AVG art. 8, UAVG art. 5).
+     */
+    private void sanneVoorZichzelf() {
+        if (demoleerling("Sanne Jansen", "99YY00").isPresent()) {
+            return;
+        }
+        LocalDate geboren = Klok.vandaag(clock).minusYears(16).minusMonths(3);
+        var leerling = new NieuwDossier.Leerling("Sanne", null, "Jansen", geboren, null, "99YY00", Onderwijssoort.VO, 4,
+                List.of(new NieuwDossier.Ouder("Marieke Jansen", Ouder.Relatie.OUDER, "06 3456 7890",
+                        "marieke.jansen@example.nl", true, false)));
+        var dossier = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
+        dossiers.voegDoelenToe(dossier.nummer(), List.of("Sanne haalt haar achterstand bij wiskunde in voor de kerst."));
+        dossiers.voegAfsprakenToe(dossier.nummer(), List.of(new NieuweAfspraak(
+                "Twee keer per week bijles wiskunde in het leerplein.", Groepen.MENTOR, true,
+                Klok.vandaag(clock).plusWeeks(8))), "demo");
+    }
+
+    /** The open dossier of a demo pupil by name and school. */
+    private Optional<String> demoleerling(String naam, String brin) {
+        return dossiers.lijst().stream().filter(d -> d.leerling().equals(naam) && d.schoolBrin().equals(brin))
+                .map(DossierSamenvatting::nummer).findFirst();
     }
 
     /** A vo pupil whose MDO waits to be planned and whose arrangement request waits to be written. */

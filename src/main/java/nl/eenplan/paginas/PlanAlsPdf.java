@@ -12,6 +12,7 @@ import nl.eenplan.dossier.Doel;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.DossierView.AfspraakView;
+import nl.eenplan.dossier.PlanVoorOuders;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
 import nl.eenplan.taak.Procesverloop;
@@ -72,8 +73,8 @@ class PlanAlsPdf {
         model.put("namen", namen);
         byte[] inhoud;
         if (voorOuders) {
-            model.put("eigenaren", eigenaren(dossier, namen::voorOuders));
-            model.put("contactpersoon", namen.gebruiker(dossier.zorgcoordinator()).orElse(null));
+            // The one selection for the family, shared with the family's own pages (gezin.Gezinszicht).
+            model.put("plan", PlanVoorOuders.van(dossier, namen::gebruiker));
             inhoud = pdf.maak("pdf/plan-ouders", model, nu);
         } else {
             model.put("eigenaren", eigenaren(dossier, namen::voorSchool));
@@ -141,11 +142,11 @@ class PlanAlsPdf {
         }
 
         /** For parents: a name or what the group does, never a user id. */
-        String voorOuders(AfspraakView a) {
-            if (a.eigenaarIsGroep()) {
-                return GROEPEN_VOOR_OUDERS.getOrDefault(a.eigenaar(), "de school");
+        public String voorOuders(PlanVoorOuders.Afspraakregel a) {
+            if (a.naam() != null) {
+                return a.naam();
             }
-            return gebruiker(a.eigenaar()).orElse("een medewerker van school");
+            return a.groep() == null ? "een medewerker van school" : GROEPEN_VOOR_OUDERS.getOrDefault(a.groep(), "de school");
         }
 
         /** The goal's status in plain words, for parents. */

@@ -25,6 +25,12 @@ public class EngineGebruiker {
         if (wie == null) {
             throw new IllegalStateException("Geen aangemelde gebruiker voor een handeling in de procesengine.");
         }
+        if (Gezinslid.is(wie)) {
+            // The family never works in the engine (issue #24): its answers are plain service calls, correlated to a
+            // waiting step by EenPlan's own code. A family login reaching here is a door left open: refuse.
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Ouders en leerlingen werken niet in de procesengine.");
+        }
         List<String> groepen = wie.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         Toegang.Zicht zicht = Toegang.zicht(wie);
         // Camunda's tenant check then limits the user to the process instances of their schools;

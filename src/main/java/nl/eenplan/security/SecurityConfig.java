@@ -8,6 +8,7 @@ import java.util.Locale;
 import nl.eenplan.web.ProblemWriter;
 import nl.eenplan.web.Problemen;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -77,7 +78,10 @@ class SecurityConfig {
                               ProblemWriter problemWriter) throws Exception {
         return http
                 .securityMatcher(request -> BASIC.matches(request) && !CAMUNDA.matches(request))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // A family member has no Camunda password, so basic fails for them anyway; the rule says it once more.
+                // The family's pages are never reached with basic.
+                .authorizeHttpRequests(requests -> requests.requestMatchers(GezinsDeuren.PADEN).denyAll()
+                        .anyRequest().access(GezinsDeuren.GEEN_GEZIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -93,7 +97,10 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain paginas(HttpSecurity http, ProblemAuthenticationHandlers problems,
-                                ProblemWriter problemWriter) throws Exception {
+                                ProblemWriter problemWriter, ObjectProvider<Gezinsaanmelding> gezin)
+            throws Exception {
+        // The family's login form (profile demo): in this chain only, before the Camunda password.
+        gezin.ifAvailable(g -> http.authenticationProvider(GezinsDeuren.provider(g)));
         HttpSessionRequestCache naAanmelden = new HttpSessionRequestCache();
         naAanmelden.setRequestMatcher(PAGINA);
         LoginUrlAuthenticationEntryPoint naarAanmeldpagina = new LoginUrlAuthenticationEntryPoint("/login");
@@ -112,8 +119,12 @@ class SecurityConfig {
                         .requestMatchers("/login", "/error", "/favicon.ico", "/webjars/**", "/vendor/**", "/css/**",
                                 "/js/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureUrl("/login?fout"))
+                        // The family's pages for the family only; everything else for everyone but the family.
+                        .requestMatchers(GezinsDeuren.PADEN).hasAuthority(Gezinslid.ROLE_GEZIN)
+                        .requestMatchers("/logout", "/csrf").authenticated()
+                        .anyRequest().access(GezinsDeuren.GEEN_GEZIN))
+                .formLogin(form -> form.loginPage("/login").failureUrl("/login?fout")
+                        .successHandler(GezinsDeuren.naAanmelden(naAanmelden)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?afgemeld"))
                 .requestCache(cache -> cache.requestCache(naAanmelden))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(nietAangemeld)

@@ -1,0 +1,121 @@
+package nl.eenplan.gezin;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.eenplan.dossier.DossierVerwijderd;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The family's accounts and their bindings to pupils (tables gezinsaccount and gezinskoppeling, V58). Only bindings in
+ * force count; every lookup by a public id is by the signed-in account too, so another family's id finds nothing.
+ */
+@Component
+class Gezinsregister {
+
+    /** Who the account is for the pupil: a guardian of the dossier, or the pupil herself. */
+    enum Rol { OUDER, LEERLING }
+
+    /** A binding in force. {@code ouderId} is the guardian in the dossier; null for the pupil herself. */
+    record Koppeling(long id, String publiekId, long accountId, String dossierNummer, Long ouderId, Rol rol) {
+    }
+
+    private static final RowMapper<Koppeling> KOPPELING = (rs, i) -> new Koppeling(rs.getLong("id"),
+            rs.getString("publiek_id"), rs.getLong("account_id"), rs.getString("dossier_nummer"),
+            rs.getObject("ouder_id") == null ? null : rs.getLong("ouder_id"), Rol.valueOf(rs.getString("rol")));
+
+    private static final String KOPPELINGEN = "select id, publiek_id, account_id, dossier_nummer, ouder_id, rol "
+            + "from gezinskoppeling where beeindigd_op is null and account_id = ?";
+
+    private final JdbcTemplate jdbc;
+
+    Gezinsregister(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Long> account(String subjectHash) {
+        return jdbc.queryForList("select id from gezinsaccount where subject_hash = ?", Long.class, subjectHash).stream()
+                .findFirst();
+    }
+
+    /** The account with this subject, made when it is not there yet. */
+    @Transactional
+    long zorgVoorAccount(String subjectHash, String issuerAlias, Instant op) {
+        return account(subjectHash).orElseGet(() -> {
+            jdbc.update("insert into gezinsaccount (subject_hash, issuer_alias, aangemaakt_op) values (?, ?, ?)",
+                    subjectHash, issuerAlias, Timestamp.from(op));
+            return account(subjectHash).orElseThrow();
+        });
+    }
+
+    @Transactional
+    void aangemeld(long accountId, Instant op) {
+        jdbc.update("update gezinsaccount set laatst_aangemeld_op = ? where id = ?", Timestamp.from(op), accountId);
+    }
+
+    /** How many accounts of the demo family this database holds. */
+    @Transactional(readOnly = true)
+    long demoAccounts() {
+        Long aantal = jdbc.queryForObject("select count(*) from gezinsaccount where issuer_alias = ?", Long.class,
+                Subjecthash.DEMO);
+        return aantal == null ? 0 : aantal;
+    }
+
+    /** The bindings in force of this account, oldest first. */
+    @Transactional(readOnly = true)
+    List<Koppeling> koppelingen(long accountId) {
+        return jdbc.query(KOPPELINGEN + " order by id", KOPPELING, accountId);
+    }
+
+    /** This account's binding in force with this public id; empty for any other account's. */
+    @Transactional(readOnly = true)
+    Optional<Koppeling> koppeling(long accountId, String publiekId) {
+        return jdbc.query(KOPPELINGEN + " and publiek_id = ?", KOPPELING, accountId, publiekId).stream().findFirst();
+    }
+
+    /** Binds the account to the pupil in this role, unless that binding is in force already. */
+    @Transactional
+    Koppeling koppel(long accountId, String dossierNummer, Long ouderId, Rol rol, Instant op) {
+        String sleutel = accountId + "|" + dossierNummer + "|" + (ouderId == null ? "L" : ouderId);
+        List<Koppeling> bestaand = jdbc.query(KOPPELINGEN.replace("account_id = ?", "sleutel = ?"), KOPPELING,
+                sleutel);
+        if (!bestaand.isEmpty()) {
+            return bestaand.get(0);
+        }
+        jdbc.update("insert into gezinskoppeling (publiek_id, account_id, dossier_nummer, ouder_id, rol, gekoppeld_op, "
+                        + "sleutel) values (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), accountId,
+                dossierNummer, ouderId, rol.name(), Timestamp.from(op), sleutel);
+        return jdbc.query(KOPPELINGEN.replace("account_id = ?", "sleutel = ?"), KOPPELING, sleutel).get(0);
+    }
+
+    /** Ends a binding: from now on the account does not see this pupil; the row stays as history. */
+    @Transactional
+    void beeindig(long koppelingId, String door, String reden, Instant op) {
+        jdbc.update("update gezinskoppeling set beeindigd_op = ?, beeindigd_door = ?, reden = ?, sleutel = null "
+                + "where id = ? and beeindigd_op is null", Timestamp.from(op), door, reden, koppelingId);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<String> taal(long accountId) {
+        return jdbc.queryForList("select taal from gezinsaccount where id = ?", String.class, accountId).stream()
+                .findFirst();
+    }
+
+    @Transactional
+    void zetTaal(long accountId, String taal) {
+        jdbc.update("update gezinsaccount set taal = ? where id = ?", taal, accountId);
+    }
+
+    /** Bindings go with the dossier when it is removed after its retention (docs/privacy.md). */
+    @EventListener
+    void dossierVerwijderd(DossierVerwijderd verwijderd) {
+        jdbc.update("delete from gezinskoppeling where dossier_nummer = ?", verwijderd.nummer());
+    }
+}

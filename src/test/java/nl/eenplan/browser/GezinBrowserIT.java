@@ -1,0 +1,110 @@
+package nl.eenplan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.eenplan.Browser;
+import nl.eenplan.BrowserTest;
+import nl.eenplan.Toegankelijkheid;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The family on its own pages (issue #24), on a desktop and on a phone (390×844, and 320 wide for WCAG 1.4.10): the
+ * parent with gezag signs in and reads Noor's plan part by part, in Dutch and in English; the parent without gezag sees
+ * fewer parts; Sanne (16) sees her own plan. Every page passes axe-core (WCAG 2.1 AA) and needs no sideways scrolling
+ * on a phone.
+ */
+class GezinBrowserIT extends BrowserTest {
+
+    private static final List<String> ALLE_DELEN = List.of("Overleg (MDO)", "Besluiten", "Nieuwe school",
+            "Wat er gebeurde", "Toestemmingen");
+
+    @Test
+    void eenOuderMetGezagLeestHetPlanOpDeComputerInTweeTalen() {
+        meldAanAls("ouder");
+        Toegankelijkheid.controleer(browser, "gezin: overzicht");
+        klik(By.linkText("Het plan van Noor"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan van Noor"));
+        assertThat(main()).contains("Noor leest elke dag een kwartier", "Thuis elke avond een kwartier samen met Noor");
+        Toegankelijkheid.controleer(browser, "gezin: plan");
+        Browser.voorDocs(browser, "gezin-1-plan");
+        for (String deel : ALLE_DELEN) {
+            klik(By.linkText(deel));
+            wacht.until(ExpectedConditions.attributeToBe(By.linkText(deel), "aria-current", "page"));
+            Toegankelijkheid.controleer(browser, "gezin: " + deel);
+        }
+
+        klik(By.xpath("//button[normalize-space()='English']"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "The plan of Noor"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(main()).contains("Consent", "You have parental authority");
+        Toegankelijkheid.controleer(browser, "gezin: in English");
+        klik(By.xpath("//button[normalize-space()='Nederlands']"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan van Noor"));
+
+        klik(By.xpath("//button[normalize-space()='Afmelden']"));
+        wacht.until(ExpectedConditions.urlContains("/login"));
+        browser.get("http://localhost:" + port + "/gezin");
+        wacht.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void opDeTelefoonZietEenOuderZonderGezagMinderEnSanneHaarEigenPlan() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        meldAanAls("ouder2");
+        klik(By.linkText("Het plan van Noor"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan van Noor"));
+        assertThat(main()).contains("Noor leest elke dag een kwartier", "U hebt geen gezag")
+                .doesNotContain("Thuis elke avond");
+        assertThat(browser.findElements(By.linkText("Toestemmingen"))).isEmpty();
+        assertThat(browser.findElements(By.linkText("Wat er gebeurde"))).isEmpty();
+        telefoon("gezin zonder gezag: plan");
+        klik(By.linkText("Besluiten"));
+        wacht.until(ExpectedConditions.attributeToBe(By.linkText("Besluiten"), "aria-current", "page"));
+        telefoon("gezin zonder gezag: besluiten");
+        Browser.voorDocs(browser, "gezin-2-zonder-gezag-telefoon");
+        klik(By.xpath("//button[normalize-space()='Afmelden']"));
+        wacht.until(ExpectedConditions.urlContains("/login"));
+
+        meldAanAls("leerling");
+        telefoon("gezin leerling: overzicht");
+        klik(By.linkText("Mijn plan"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan van Sanne"));
+        assertThat(main()).contains("Sanne haalt haar achterstand", "Je bent 16 of ouder");
+        telefoon("gezin leerling: plan");
+        klik(By.linkText("Toestemmingen"));
+        wacht.until(ExpectedConditions.attributeToBe(By.linkText("Toestemmingen"), "aria-current", "page"));
+        telefoon("gezin leerling: toestemmingen");
+    }
+
+    private void meldAanAls(String wie) {
+        browser.get("http://localhost:" + port + "/gezin");
+        wacht.until(ExpectedConditions.urlContains("/login"));
+        meldAanOpEenPlan(wie);
+        wacht.until(ExpectedConditions.urlMatches("/gezin$"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan op school"));
+    }
+
+    /** axe-core, and no sideways scrolling at 390 and at 320 px wide (WCAG 1.4.10 reflow). */
+    private void telefoon(String pagina) {
+        Toegankelijkheid.controleer(browser, pagina);
+        for (int breedte : new int[] {390, 320}) {
+            browser.manage().window().setSize(new Dimension(breedte, 844));
+            Object past = browser.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth;");
+            assertThat(past).as(pagina + " op " + breedte + " px breed").isEqualTo(true);
+        }
+        browser.manage().window().setSize(new Dimension(390, 844));
+        for (WebElement knop : browser.findElements(By.cssSelector("main a.gezin-knop, header button"))) {
+            assertThat(knop.getSize().getHeight()).as(pagina + ": " + knop.getText()).isGreaterThanOrEqualTo(44);
+        }
+    }
+
+    private String main() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+}

@@ -1,0 +1,91 @@
+package nl.eenplan.gezin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The family's texts (messages.properties, Dutch B1, and messages_en.properties): every Dutch key has an English text
+ * with the same placeholders; no text is empty; a text with placeholders writes an apostrophe as '' (MessageFormat would
+ * swallow a single one and the placeholders after it); Dutch sentences stay short and avoid official words (B1).
+ */
+class BerichtenbestandenTest {
+
+    private static final Pattern PLEK = Pattern.compile("\\{(\\d+)}");
+    /** Words B1 readers stumble on; the family's texts say it plainly. */
+    private static final List<String> AMBTELIJK = List.of("derhalve", "ingevolge", "verwerkingsverantwoordelijke",
+            "betreffende", "middels", "onderhavig", "alsmede", "teneinde", "dient u", "conform");
+
+    @Test
+    void elkeNederlandseTekstHeeftEenEngelseMetDezelfdePlekken() throws IOException {
+        Properties nl = lees("/messages.properties");
+        Properties en = lees("/messages_en.properties");
+        assertThat(nl).isNotEmpty();
+        assertThat(en.stringPropertyNames()).as("sleutels in het Engels").isEqualTo(nl.stringPropertyNames());
+        for (String sleutel : nl.stringPropertyNames()) {
+            assertThat(nl.getProperty(sleutel)).as(sleutel).isNotBlank();
+            assertThat(en.getProperty(sleutel)).as(sleutel + " (en)").isNotBlank();
+            assertThat(plekken(en.getProperty(sleutel))).as(sleutel + " plekken").isEqualTo(plekken(nl.getProperty(sleutel)));
+        }
+    }
+
+    @Test
+    void eenApostrofInEenTekstMetPlekkenIsDubbel() throws IOException {
+        for (String bestand : List.of("/messages.properties", "/messages_en.properties")) {
+            Properties p = lees(bestand);
+            for (String sleutel : p.stringPropertyNames()) {
+                String tekst = p.getProperty(sleutel);
+                if (!plekken(tekst).isEmpty()) {
+                    assertThat(tekst.replace("''", "")).as(bestand + " " + sleutel).doesNotContain("'");
+                }
+            }
+        }
+    }
+
+    @Test
+    void deNederlandseTekstenZijnB1() throws IOException {
+        Properties nl = lees("/messages.properties");
+        List<String> teLang = new ArrayList<>();
+        for (String sleutel : nl.stringPropertyNames()) {
+            String tekst = nl.getProperty(sleutel);
+            for (String zin : tekst.split("[.?!:]\\s+")) {
+                if (zin.trim().split("\\s+").length > 20) {
+                    teLang.add(sleutel + ": " + zin);
+                }
+            }
+            for (String woord : AMBTELIJK) {
+                assertThat(tekst.toLowerCase()).as(sleutel).doesNotContain(woord);
+            }
+        }
+        assertThat(teLang).as("zinnen van meer dan 20 woorden").isEmpty();
+    }
+
+    private static Set<String> plekken(String tekst) {
+        Set<String> plekken = new TreeSet<>();
+        Matcher m = PLEK.matcher(tekst);
+        while (m.find()) {
+            plekken.add(m.group(1));
+        }
+        return plekken;
+    }
+
+    private static Properties lees(String bestand) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = BerichtenbestandenTest.class.getResourceAsStream(bestand)) {
+            assertThat(in).as(bestand).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}

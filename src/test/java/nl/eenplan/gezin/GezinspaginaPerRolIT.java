@@ -1,0 +1,206 @@
+package nl.eenplan.gezin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.eenplan.Http;
+import nl.eenplan.IntegratieTest;
+import nl.eenplan.Sessie;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.DossierView;
+import nl.eenplan.dossier.NieuwDossier;
+import nl.eenplan.dossier.NieuweAfspraak;
+import nl.eenplan.dossier.Onderwijssoort;
+import nl.eenplan.dossier.Ouder;
+import nl.eenplan.security.Groepen;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What each member of the demo family sees on /gezin (issue #24, {@link Gezinsregel}), over HTTP with their own
+ * session: a parent with gezag the plan, a parent without gezag less and no consents, a guardian under a court order
+ * nothing, pupils of 13 and 16 what their age gives; never another guardian's phone or e-mail or the address; another
+ * child's id is 404. And the inzage of the dossier shows the family's reads.
+ */
+class GezinspaginaPerRolIT extends IntegratieTest {
+
+    private static final String HTML = "text/html,application/xhtml+xml";
+    private static final Pattern KIND = Pattern.compile("/gezin/kind/([0-9a-f-]{36})");
+
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    Gezinsregister register;
+    @Autowired
+    Subjecthash hash;
+
+    /** Bindings a test made for the demo accounts: ended afterwards, so the demo family is as it was. */
+    private final List<Long> tijdelijk = new ArrayList<>();
+
+    @AfterEach
+    void koppelingenTerug() {
+        tijdelijk.forEach(id -> register.beeindig(id, "test", "einde test", clock.instant()));
+    }
+
+    @Test
+    void eenOuderMetGezagZietHetPlanMaarGeenContactgegevensOfAdres() {
+        Sessie karin = meldAan("ouder");
+        String overzicht = karin.get("/gezin", "Accept", HTML).body();
+        assertThat(overzicht).contains("Het plan van Noor");
+        String noor = kinderen(overzicht).get(0);
+        String plan = pagina(karin, noor, "plan", 200);
+        assertThat(plan).contains("Noor leest elke dag een kwartier", "Thuis elke avond een kwartier samen met Noor lezen",
+                "U hebt het gezag", "BW art. 1:245", "Basisschool De Vlinder (demo)");
+        assertThat(pagina(karin, noor, "toestemmingen", 200)).contains("Er is geen toestemming vastgelegd");
+        assertThat(pagina(karin, noor, "tijdlijn", 200)).contains("Het plan is gestart.");
+        assertThat(pagina(karin, noor, "mdo", 200)).contains("Er is nog geen overleg gepland.");
+        assertThat(pagina(karin, noor, "besluiten", 200)).contains("Er zijn nog geen besluiten");
+        for (String deel : List.of("plan", "toestemmingen", "tijdlijn", "mdo", "besluiten", "overstap")) {
+            assertThat(pagina(karin, noor, deel, 200)).as(deel)
+                    .doesNotContain("06 8765 4321", "erik.devries@example.nl", "06 1234 5678", "karin.devries@example.nl",
+                            "Erik", "woonadres", "postcode", "meldcode", "verzuim", Groepen.ZORGCOORDINATOR + "<");
+        }
+    }
+
+    @Test
+    void eenOuderZonderGezagZietMinderEnGeenToestemmingen() {
+        Sessie erik = meldAan("ouder2");
+        String noor = kinderen(erik.get("/gezin", "Accept", HTML).body()).get(0);
+        String plan = pagina(erik, noor, "plan", 200);
+        assertThat(plan).contains("Noor leest elke dag een kwartier", "U hebt geen gezag", "BW art. 1:377c lid 1")
+                .doesNotContain("Thuis elke avond", "06 1234 5678", "karin.devries@example.nl", "Karin");
+        pagina(erik, noor, "toestemmingen", 404);
+        pagina(erik, noor, "tijdlijn", 404);
+        assertThat(pagina(erik, noor, "mdo", 200)).contains("overleg");
+
+        // Karin's binding is not Erik's: the same child, another account, 404.
+        String vanKarin = kinderen(meldAan("ouder").get("/gezin", "Accept", HTML).body()).get(0);
+        assertThat(vanKarin).isNotEqualTo(noor);
+        pagina(erik, vanKarin, "plan", 404);
+        pagina(erik, UUID.randomUUID().toString(), "plan", 404);
+        assertThat(meldAan("leerling").get("/gezin/kind/" + vanKarin, "Accept", HTML).status()).isEqualTo(404);
+    }
+
+    @Test
+    void eenOuderMetEenRechterlijkeBeperkingZietNiets() {
+        DossierView tess = nieuweLeerling("Tess", 10, new NieuwDossier.Ouder("Ruud Beperkt", Ouder.Relatie.OUDER,
+                "06 1111 2222", "ruud@example.nl", true, true));
+        koppel("ouder", tess.nummer(), tess.leerling().ouders().get(0).id(), Gezinsregister.Rol.OUDER);
+        Sessie karin = meldAan("ouder");
+        String tessId = idVan(karin, "Tess");
+        String pagina = karin.get("/gezin/kind/" + tessId, "Accept", HTML).body();
+        assertThat(pagina).contains("Een rechter heeft bepaald", "BW art. 1:377c lid 2")
+                .doesNotContain("Tess leert", "Basisschool De Vlinder", "Onderdelen van het plan");
+        for (String deel : List.of("plan", "mdo", "besluiten", "overstap", "tijdlijn", "toestemmingen")) {
+            pagina(karin, tessId, deel, 404);
+        }
+    }
+
+    @Test
+    void eenLeerlingVan13ZietHaarEigenPlanMaarGeenBesluitenOfTijdlijn() {
+        DossierView mila = nieuweLeerling("Mila", 13, new NieuwDossier.Ouder("Saskia Dertien", Ouder.Relatie.OUDER,
+                "06 3333 4444", "saskia@example.nl", true, false));
+        koppel("leerling", mila.nummer(), null, Gezinsregister.Rol.LEERLING);
+        Sessie leerling = meldAan("leerling");
+        String milaId = idVan(leerling, "Mila");
+        assertThat(pagina(leerling, milaId, "plan", 200)).contains("Mila leert", "Je ziet je eigen plan",
+                "Jeugdwet art. 7.3.4").doesNotContain("06 3333 4444", "saskia@example.nl", "Saskia");
+        pagina(leerling, milaId, "toestemmingen", 200);
+        pagina(leerling, milaId, "besluiten", 404);
+        pagina(leerling, milaId, "tijdlijn", 404);
+        pagina(leerling, milaId, "overstap", 404);
+    }
+
+    @Test
+    void sanneVan16ZietAllesVanZichzelfEnHaarMoederGeenZorgOfToestemmingen() {
+        Sessie sanne = meldAan("leerling");
+        String overzicht = sanne.get("/gezin", "Accept", HTML).body();
+        assertThat(overzicht).contains("Mijn plan");
+        String eigen = idVan(sanne, "Sanne");
+        assertThat(pagina(sanne, eigen, "plan", 200)).contains("Sanne haalt haar achterstand", "Je bent 16 of ouder");
+        for (String deel : List.of("mdo", "besluiten", "overstap", "tijdlijn", "toestemmingen")) {
+            pagina(sanne, eigen, deel, 200);
+        }
+
+        String nummer = dossiers.lijst().stream().filter(d -> d.leerling().equals("Sanne Jansen")).findFirst()
+                .orElseThrow().nummer();
+        Long marieke = dossiers.haalOp(nummer).leerling().ouders().get(0).id();
+        koppel("ouder", nummer, marieke, Gezinsregister.Rol.OUDER);
+        Sessie moeder = meldAan("ouder");
+        String sanneId = idVan(moeder, "Sanne");
+        assertThat(pagina(moeder, sanneId, "plan", 200)).contains("Sanne haalt haar achterstand", "16 of ouder",
+                "Jeugdwet art. 7.3.5");
+        pagina(moeder, sanneId, "tijdlijn", 200);
+        pagina(moeder, sanneId, "toestemmingen", 404);
+    }
+
+    @Test
+    void deInzageVanHetDossierToontWatHetGezinLas() {
+        Sessie karin = meldAan("ouder");
+        String noor = kinderen(karin.get("/gezin", "Accept", HTML).body()).get(0);
+        pagina(karin, noor, "plan", 200);
+        long account = register.account(hash.van(Subjecthash.DEMO, "ouder")).orElseThrow();
+        String nummer = dossiers.lijst().stream().filter(d -> d.leerling().equals("Noor de Vries")).findFirst()
+                .orElseThrow().nummer();
+        String inzage = http().als("admin").get("/api/dossiers/" + nummer + "/inzage").body();
+        assertThat(inzage).contains("gezin-" + account + " (ouder of leerling zelf, via EenPlan)",
+                "GET /gezin/kind/" + noor + "/plan");
+        assertThat(inzage).doesNotContain("Karin");
+    }
+
+    private Sessie meldAan(String wie) {
+        Sessie sessie = new Sessie(port);
+        assertThat(sessie.meldAan(wie, "demo").headers().firstValue("Location").orElseThrow()).endsWith("/gezin");
+        return sessie;
+    }
+
+    private static String pagina(Sessie sessie, String id, String deel, int status) {
+        Http.Antwoord antwoord = sessie.get("/gezin/kind/" + id + "/" + deel, "Accept", HTML);
+        assertThat(antwoord.status()).as(deel + ": " + antwoord.body()).isEqualTo(status);
+        return antwoord.body();
+    }
+
+    private static List<String> kinderen(String overzicht) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = KIND.matcher(overzicht);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    /** The id of the child with this first name on the session's /gezin. */
+    private static String idVan(Sessie sessie, String voornaam) {
+        String overzicht = sessie.get("/gezin", "Accept", HTML).body();
+        Matcher m = Pattern.compile("/gezin/kind/([0-9a-f-]{36})\"[^>]*>(Het plan van " + voornaam + "|Mijn plan)")
+                .matcher(overzicht);
+        List<String> gevonden = new ArrayList<>();
+        while (m.find()) {
+            gevonden.add(m.group(1));
+        }
+        assertThat(gevonden).as(voornaam + " op " + overzicht).isNotEmpty();
+        return gevonden.get(gevonden.size() - 1);
+    }
+
+    private DossierView nieuweLeerling(String voornaam, int jaar, NieuwDossier.Ouder ouder) {
+        LocalDate geboren = vandaag().minusYears(jaar).minusMonths(2);
+        var leerling = new NieuwDossier.Leerling(voornaam, null, "Gezinstest", geboren, null, "99ZZ00",
+                Onderwijssoort.PO, 6, List.of(ouder));
+        DossierView d = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
+        dossiers.voegDoelenToe(d.nummer(), List.of(voornaam + " leert rekenen met breuken."));
+        dossiers.voegAfsprakenToe(d.nummer(), List.of(new NieuweAfspraak(voornaam + " oefent twee keer per week.",
+                Groepen.MENTOR, true, vandaag().plusWeeks(3))), "test");
+        return dossiers.haalOp(d.nummer());
+    }
+
+    private void koppel(String account, String nummer, Long ouderId, Gezinsregister.Rol rol) {
+        long id = register.account(hash.van(Subjecthash.DEMO, account)).orElseThrow();
+        tijdelijk.add(register.koppel(id, nummer, ouderId, rol, clock.instant()).id());
+    }
+}
