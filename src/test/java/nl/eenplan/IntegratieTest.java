@@ -27,10 +27,23 @@ import org.springframework.test.context.ActiveProfiles;
                 "eenplan.demo.voorbeeldregio=false",
                 // DUO's verzuimregister played (nl.eenplan.verzuim.duo.ProefVerzuimregister): a report sent is confirmed.
                 // Tests of the school's own channel switch it to "not confirmed" and back.
-                "eenplan.duo.verzuimregister=proef"})
+                "eenplan.duo.verzuimregister=proef",
+                // Spring Authorization Server is on the test classpath for TestIdp only: not a part of EenPlan.
+                "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.security.oauth2.server.servlet."
+                        + "OAuth2AuthorizationServerAutoConfiguration,org.springframework.boot.autoconfigure.security."
+                        + "oauth2.server.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
 @ActiveProfiles("demo")
 @Import(Proefafhandelingen.class)
 public abstract class IntegratieTest {
+
+    /**
+     * Professionals may sign in through their organisation's identity provider: the test provider ({@link TestIdp}),
+     * started once per JVM. Part of every test's configuration alike, so all keep one cached context.
+     */
+    @org.springframework.test.context.DynamicPropertySource
+    static void identityProvider(org.springframework.test.context.DynamicPropertyRegistry properties) {
+        TestIdp.instellingen(properties);
+    }
 
     @LocalServerPort
     protected int port;

@@ -20,13 +20,55 @@ import java.util.regex.Pattern;
 public final class Sessie {
 
     private static final Pattern CSRF_VELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    /** The token field of another application's form (an identity provider's), its attributes in any order. */
+    private static final Pattern CSRF_VELD_ELDERS = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final CookieManager koekjes = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(koekjes).build();
     private final String basis;
 
     public Sessie(int port) {
-        this.basis = "http://localhost:" + port;
+        this("http://localhost:" + port);
+    }
+
+    /** A session with EenPlan at this address, e.g. {@code http://127.0.0.1:port} (TestIdp: another host than it). */
+    public Sessie(String basis) {
+        this.basis = basis;
+    }
+
+    /** Where a sign-in through an identity provider ended: the last address and its answer. */
+    public record Eindpunt(String adres, Http.Antwoord antwoord) {
+    }
+
+    /**
+     * As a person does with a link to an identity provider ({@code /oauth2/authorization/...}): follows the redirects to
+     * the provider's login form, posts it with its CSRF token, and follows the redirects back until an answer that is
+     * not a redirect (with a session at both, each on its own host).
+     */
+    public Eindpunt meldAanViaIdp(String startpad, String gebruiker, String wachtwoord) {
+        Eindpunt bij = volg(basis + startpad, get(startpad));
+        Matcher token = CSRF_VELD_ELDERS.matcher(bij.antwoord().body());
+        if (bij.antwoord().status() != 200 || !token.find()) {
+            throw new IllegalStateException("Geen aanmeldformulier van de identity provider: " + bij);
+        }
+        URI formulier = URI.create(bij.adres());
+        String herkomst = formulier.getScheme() + "://" + formulier.getAuthority();
+        Http.Antwoord verstuurd = stuur(HttpRequest.newBuilder(formulier)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", herkomst)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + url(gebruiker) + "&password=" + url(wachtwoord)
+                        + "&_csrf=" + url(token.group(1)))));
+        return volg(bij.adres(), verstuurd);
+    }
+
+    /** Follows redirects from this answer to the address it answered, as a browser does. */
+    public Eindpunt volg(String adres, Http.Antwoord antwoord) {
+        String hier = adres;
+        Http.Antwoord nu = antwoord;
+        for (int stap = 0; stap < 20 && nu.status() / 100 == 3; stap++) {
+            hier = URI.create(hier).resolve(nu.headers().firstValue("Location").orElseThrow()).toString();
+            nu = stuur(HttpRequest.newBuilder(URI.create(hier)).GET());
+        }
+        return new Eindpunt(hier, nu);
     }
 
     /** The origin of the application, as a browser puts it in the Origin header of its own pages' requests. */
@@ -45,6 +87,22 @@ public final class Sessie {
         return stuur(HttpRequest.newBuilder(URI.create(basis + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", basis)
                 .POST(HttpRequest.BodyPublishers.ofString(formulier)));
+    }
+
+    /** POST of a form (application/x-www-form-urlencoded) in this session, from EenPlan's own page. */
+    public Http.Antwoord postFormulier(String pad, String formulier) {
+        return stuur(HttpRequest.newBuilder(URI.create(basis + pad))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", basis)
+                .POST(HttpRequest.BodyPublishers.ofString(formulier)));
+    }
+
+    /** The CSRF token of a form on this page, or an exception when it has none. */
+    public static String csrfVeld(Http.Antwoord pagina) {
+        Matcher token = CSRF_VELD.matcher(pagina.body());
+        if (!token.find()) {
+            throw new IllegalStateException("Geen CSRF-veld op de pagina: " + pagina.body());
+        }
+        return token.group(1);
     }
 
     /** The session's CSRF token, as a page fetches it. */

@@ -1,17 +1,29 @@
 package nl.eenplan.security;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The login page for EenPlan's own pages and the page that asks to log out. Spring Security handles
  * the forms they post (POST /login, POST /logout), each with its CSRF token; see {@link SecurityConfig}.
+ * With an identity provider for professionals the login page links to it, and shows the password form only while
+ * {@code eenplan.aanmelden.lokaal-op-paginas} is on ({@link MedewerkerAanmelding}).
  */
 @Controller
 class AanmeldPagina {
 
+    private final MedewerkerAanmelding medewerkers;
+
+    AanmeldPagina(MedewerkerAanmelding medewerkers) {
+        this.medewerkers = medewerkers;
+    }
+
     @GetMapping("/login")
-    String aanmelden() {
+    String aanmelden(Model model) {
+        model.addAttribute("viaOrganisatie", medewerkers.viaOrganisatie());
+        model.addAttribute("metWachtwoord", medewerkers.lokaalOpPaginas());
+        model.addAttribute("afmeldenBijOrganisatie", medewerkers.afmeldenBijOrganisatie().orElse(null));
         return "login";
     }
 

@@ -1,30 +1,30 @@
 package nl.eenplan.security;
 
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks the logins of API clients (HTTP basic) and of the login page against Camunda's identity store,
  * so a user has one password for the webapps, /engine-rest, /api and EenPlan's pages, and Camunda's
  * login delay and lockout after wrong passwords apply to all of them. Each Camunda group becomes an authority with the group id; the
- * schools (tenants) the user belongs to, directly or through a group, are kept with the login.
+ * schools (tenants) the user belongs to, directly or through a group, are kept with the login ({@link Gebruikersrechten}).
+ * The only {@code AuthenticationProvider} bean: with a second one Spring Security builds no global authentication
+ * manager and the basic door breaks (spring-security#14663); the sign-in through an identity provider is oauth2Login's
+ * own provider in the pages' chain ({@link MedewerkerOidcGebruikers}).
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final Gebruikersrechten rechten;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, Gebruikersrechten rechten) {
         this.identityService = identityService;
+        this.rechten = rechten;
     }
 
     @Override
@@ -35,12 +35,8 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                 || !identityService.checkPassword(gebruiker, wachtwoord.toString())) {
             throw new BadCredentialsException("Onbekende gebruiker of onjuist wachtwoord.");
         }
-        List<SimpleGrantedAuthority> groepen = identityService.createGroupQuery().groupMember(gebruiker).list()
-                .stream().map(g -> new SimpleGrantedAuthority(g.getId())).toList();
-        Set<String> scholen = identityService.createTenantQuery().userMember(gebruiker).includingGroupsOfUser(true)
-                .list().stream().map(Tenant::getId).collect(Collectors.toUnmodifiableSet());
-        var aangemeld = UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, groepen);
-        aangemeld.setDetails(new Toegang.Aanmelding(scholen));
+        var aangemeld = UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, rechten.groepen(gebruiker));
+        aangemeld.setDetails(new Toegang.Aanmelding(rechten.scholen(gebruiker)));
         return aangemeld;
     }
 

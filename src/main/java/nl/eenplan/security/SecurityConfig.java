@@ -21,10 +21,24 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.oidc.authentication.logout.OidcLogoutToken;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionInformation;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -39,7 +53,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       Camunda's identity store on every request, stateless, no session and no CSRF token.</li>
  *   <li>Everything else of EenPlan ({@link #paginas}): people in a browser, with the login page, a
  *       session and a CSRF token on every state-changing request, also for the /api calls the pages
- *       make. A page that is opened without a session leads to the login page; a fetch gets 401.</li>
+ *       make. A page that is opened without a session leads to the login page; a fetch gets 401.
+ *       Professionals may sign in there through their organisation's identity provider ({@link #viaOrganisatie}),
+ *       when one is configured.</li>
  *   <li>{@code /engine-rest/**}: Camunda's own basic-auth filter, which also hands the user and groups
  *       to the engine, so Camunda's authorizations (see {@link CamundaAutorisaties}) decide.</li>
  *   <li>{@code /camunda/**} (Cockpit, Tasklist, Admin): the webapps' own login and CSRF protection,
@@ -97,8 +113,10 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain paginas(HttpSecurity http, ProblemAuthenticationHandlers problems,
-                                ProblemWriter problemWriter, ObjectProvider<Gezinsaanmelding> gezin)
-            throws Exception {
+                                ProblemWriter problemWriter, ObjectProvider<Gezinsaanmelding> gezin,
+                                MedewerkerAanmelding medewerkers,
+                                ObjectProvider<ClientRegistrationRepository> registraties,
+                                MedewerkerOidcGebruikers medewerkersViaOrganisatie) throws Exception {
         // The family's login form (profile demo): in this chain only, before the Camunda password.
         gezin.ifAvailable(g -> http.authenticationProvider(GezinsDeuren.provider(g)));
         HttpSessionRequestCache naAanmelden = new HttpSessionRequestCache();
@@ -111,7 +129,7 @@ class SecurityConfig {
                 problems.commence(request, response, e);
             }
         };
-        return http
+        http
                 .securityMatcher(request -> !CAMUNDA.matches(request))
                 .authorizeHttpRequests(requests -> requests
                         // The login page, the error page, the API description and the pages' libraries and styles
@@ -125,7 +143,9 @@ class SecurityConfig {
                         .anyRequest().access(GezinsDeuren.GEEN_GEZIN))
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?fout")
                         .successHandler(GezinsDeuren.naAanmelden(naAanmelden)))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?afgemeld"))
+                .addFilterBefore(geenWachtwoordOpPaginas(medewerkers, problemWriter),
+                        UsernamePasswordAuthenticationFilter.class)
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(afgemeld()))
                 .requestCache(cache -> cache.requestCache(naAanmelden))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(nietAangemeld)
                         .accessDeniedHandler(paginaOfProbleem(problems)))
@@ -137,8 +157,125 @@ class SecurityConfig {
                 .headers(headers -> headers.cacheControl(Customizer.withDefaults())
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 request -> !pad(request).startsWith("/swagger-ui"),
-                                new StaticHeadersWriter("Content-Security-Policy", INHOUDSBELEID))))
-                .build();
+                                new StaticHeadersWriter("Content-Security-Policy", INHOUDSBELEID))));
+        ClientRegistrationRepository registratie = registraties.getIfAvailable();
+        if (registratie != null) {
+            viaOrganisatie(http, registratie, medewerkersViaOrganisatie, medewerkers);
+        }
+        return http.build();
+    }
+
+    /**
+     * Professionals sign in through their organisation's identity provider (OpenID Connect, registration
+     * {@value MedewerkerAanmelding#REGISTRATIE}; docs/security.md): the authorization code flow with PKCE, the answer
+     * as query parameters (a cross-site form_post would lose the SameSite=Lax session cookie), {@code acr_values}
+     * asking for a second factor, and {@link MedewerkerOidcGebruikers} deciding who it is. The /login page links to
+     * {@code /oauth2/authorization/medewerker} (a link: CSP form-action 'self' blocks a form's redirect to another
+     * site). The provider's tokens are kept nowhere: not as an authorized client, not in a session registry.
+     * A refusal leads to a Dutch explanation on /login, without a session.
+     */
+    private static void viaOrganisatie(HttpSecurity http, ClientRegistrationRepository registraties,
+                                       MedewerkerOidcGebruikers gebruikers, MedewerkerAanmelding medewerkers)
+            throws Exception {
+        var verzoeken = new DefaultOAuth2AuthorizationRequestResolver(registraties, "/oauth2/authorization");
+        verzoeken.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce()
+                .andThen(medewerkers.vraagTweedeFactor()));
+        http.oauth2Login(login -> login.loginPage("/login")
+                .clientRegistrationRepository(registraties)
+                .authorizationEndpoint(a -> a.authorizationRequestResolver(verzoeken))
+                .userInfoEndpoint(u -> u.oidcUserService(gebruikers))
+                .authorizedClientRepository(NIETS_BEWAARD)
+                .oidcSessionRegistry(GEEN_SESSIEREGISTER)
+                .failureHandler(geweigerdViaOrganisatie()));
+    }
+
+    /** Each refusal of a sign-in through the organisation with its own explanation on /login; no session stays. */
+    private static AuthenticationFailureHandler geweigerdViaOrganisatie() {
+        return (request, response, e) -> {
+            var sessie = request.getSession(false);
+            if (sessie != null) {
+                sessie.invalidate();
+            }
+            String code = e instanceof OAuth2AuthenticationException o ? o.getError().getErrorCode() : "";
+            String melding = switch (code) {
+                case MedewerkerOidcGebruikers.GEEN_TWEEDE_FACTOR -> "tweedefactor";
+                case MedewerkerOidcGebruikers.ONBEKENDE_GEBRUIKER, MedewerkerOidcGebruikers.ANDERE_REGISTRATIE -> "onbekend";
+                case MedewerkerOidcGebruikers.ANDERE_IDENTITEIT -> "anderaccount";
+                default -> "organisatiefout";
+            };
+            response.sendRedirect(request.getContextPath() + "/login?" + melding);
+        };
+    }
+
+    /** The provider's tokens are not kept: EenPlan calls no API with them (and an access token is a key to one). */
+    private static final OAuth2AuthorizedClientRepository NIETS_BEWAARD = new OAuth2AuthorizedClientRepository() {
+        @Override
+        public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(String registratie,
+                Authentication wie, HttpServletRequest request) {
+            return null;
+        }
+
+        @Override
+        public void saveAuthorizedClient(OAuth2AuthorizedClient client, Authentication wie,
+                                         HttpServletRequest request, HttpServletResponse response) {
+            // kept nowhere
+        }
+
+        @Override
+        public void removeAuthorizedClient(String registratie, Authentication wie,
+                                           HttpServletRequest request, HttpServletResponse response) {
+            // nothing kept
+        }
+    };
+
+    /**
+     * No back-channel logout, so no register of sessions per provider login (Spring's default keeps each principal in
+     * memory until the session ends).
+     */
+    private static final OidcSessionRegistry GEEN_SESSIEREGISTER = new OidcSessionRegistry() {
+        @Override
+        public void saveSessionInformation(OidcSessionInformation info) {
+            // kept nowhere
+        }
+
+        @Override
+        public OidcSessionInformation removeSessionInformation(String clientSessionId) {
+            return null;
+        }
+
+        @Override
+        public Iterable<OidcSessionInformation> removeSessionInformation(OidcLogoutToken logoutToken) {
+            return List.of();
+        }
+    };
+
+    /**
+     * With {@code eenplan.aanmelden.lokaal-op-paginas=false} the password form of the pages is closed (403); /api and
+     * /engine-rest keep basic for service accounts and the Modeler, the login page shows only the organisation's link.
+     */
+    private static Filter geenWachtwoordOpPaginas(MedewerkerAanmelding medewerkers, ProblemWriter problemWriter) {
+        return (request, response, chain) -> {
+            HttpServletRequest verzoek = (HttpServletRequest) request;
+            if (!medewerkers.lokaalOpPaginas() && "POST".equals(verzoek.getMethod()) && pad(verzoek).equals("/login")) {
+                problemWriter.schrijf(verzoek, (HttpServletResponse) response, Problemen.probleem(HttpStatus.FORBIDDEN,
+                        "Aanmelden met een wachtwoord op de pagina's staat uit. Meld je aan via je organisatie.",
+                        List.of()));
+                return;
+            }
+            chain.doFilter(request, response);
+        };
+    }
+
+    /**
+     * After the local logout: the login page; after a sign-in through the organisation it offers a link to log out
+     * there too (a link, not a redirect after the form's POST, which CSP form-action 'self' would block).
+     */
+    private static LogoutSuccessHandler afgemeld() {
+        return (request, response, wie) -> {
+            boolean viaOrganisatie = wie instanceof OAuth2AuthenticationToken t
+                    && MedewerkerAanmelding.REGISTRATIE.equals(t.getAuthorizedClientRegistrationId());
+            response.sendRedirect(request.getContextPath() + "/login?afgemeld" + (viaOrganisatie ? "&organisatie" : ""));
+        };
     }
 
     /**

@@ -34,7 +34,7 @@ public class Toegang {
     }
 
     /**
-     * The schools a user belongs to, kept with the login (see CamundaIdentityAuthenticationProvider); in
+     * The schools a user belongs to, kept with a password login (see CamundaIdentityAuthenticationProvider); in
      * the session for a page's login, so serializable.
      */
     record Aanmelding(Set<String> scholen) implements java.io.Serializable {
@@ -57,7 +57,19 @@ public class Toegang {
         if (beheerder) {
             return Zicht.ALLES;
         }
-        return new Zicht(false, wie.getDetails() instanceof Aanmelding a ? a.scholen() : Set.of());
+        return new Zicht(false, scholen(wie));
+    }
+
+    /**
+     * The schools fixed at sign-in: with the principal for a sign-in through the organisation's identity provider
+     * ({@link Medewerker}; Spring puts its own WebAuthenticationDetails in the details then), in the details for a
+     * password.
+     */
+    private static Set<String> scholen(Authentication wie) {
+        if (wie.getPrincipal() instanceof Medewerker medewerker) {
+            return medewerker.scholen();
+        }
+        return wie.getDetails() instanceof Aanmelding a ? a.scholen() : Set.of();
     }
 
     /** Who is signed in (the user id), if anyone: without one, EenPlan itself acts (a timer, start-up). */
