@@ -41,7 +41,7 @@ class ApiAudit extends OncePerRequestFilter {
     private static final Pattern DOSSIERGEGEVENS = Pattern.compile("^/api/(dossiers(/.+)?|verzuimmeldingen/.+"
             + "|afspraken/.+|arrangementen/.+|overstappen/.+|escalaties(/.+)?"
             + "|taken(/[^/]+/(voltooien|toewijzen|vrijgeven))?|scholen/[^/]+/(overdracht|verzuim/import))$"
-            + "|^/$|^/taken/[^/]+(/afgerond)?$|^/leerlingen(/.+)?$|^/leerplicht(/.+)?$|^/overdracht$");
+            + "|^/$|^/taken/[^/]+(/afgerond)?$|^/leerlingen(/.+)?$|^/leerplicht(/.+)?$|^/overdracht$|^/jeugdhulp(/.+)?$");
 
     private final ObjectProvider<AuditLog> log;
 
