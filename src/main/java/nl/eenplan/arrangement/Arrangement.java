@@ -124,6 +124,7 @@ public class Arrangement {
             @AttributeOverride(name = "briefWijze", column = @Column(name = "onderwijs_brief_wijze")),
             @AttributeOverride(name = "bezwaartermijnTot", column = @Column(name = "onderwijs_bezwaartermijn_tot")),
             @AttributeOverride(name = "bezwaarOntvangenOp", column = @Column(name = "onderwijs_bezwaar_ontvangen_op")),
+            @AttributeOverride(name = "bezwaarToelichting", column = @Column(name = "onderwijs_bezwaar_toelichting")),
             @AttributeOverride(name = "bezwaarUitkomst", column = @Column(name = "onderwijs_bezwaar_uitkomst"))
     })
     private Deelbesluit onderwijs;
@@ -138,6 +139,7 @@ public class Arrangement {
             @AttributeOverride(name = "briefWijze", column = @Column(name = "zorg_brief_wijze")),
             @AttributeOverride(name = "bezwaartermijnTot", column = @Column(name = "zorg_bezwaartermijn_tot")),
             @AttributeOverride(name = "bezwaarOntvangenOp", column = @Column(name = "zorg_bezwaar_ontvangen_op")),
+            @AttributeOverride(name = "bezwaarToelichting", column = @Column(name = "zorg_bezwaar_toelichting")),
             @AttributeOverride(name = "bezwaarUitkomst", column = @Column(name = "zorg_bezwaar_uitkomst"))
     })
     private Deelbesluit zorg;
@@ -270,12 +272,17 @@ public class Arrangement {
         return deel(deel).getBezwaartermijnTot();
     }
 
-    void bezwaarOntvangen(String deel, LocalDate op) {
-        deel(deel).bezwaarOntvangen(op);
+    /** The parents' objection: the day it came in and its explanation; the decision's own reasons stay. */
+    void bezwaarOntvangen(String deel, LocalDate op, String toelichting) {
+        deel(deel).bezwaarOntvangen(op, toelichting);
         if (!"ZORG".equals(deel)) {
             this.lbtAdvies = null;
             this.lbtAdviesOp = null;
         }
+    }
+
+    String bezwaarToelichting(String deel) {
+        return deel(deel).getBezwaarToelichting();
     }
 
     LocalDate bezwaarOntvangenOp(String deel) {

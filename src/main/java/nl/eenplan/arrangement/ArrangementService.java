@@ -346,8 +346,8 @@ public class ArrangementService {
             throw new NietMogelijkException("Er loopt geen bezwaartermijn voor het "
                     + (bezwaar.deel() == Invoer.Deel.ZORG ? "zorgdeel" : "onderwijsdeel") + " van dit arrangement.");
         }
-        a.bezwaarOntvangen(deel, bezwaar.ontvangenOp());
-        a.toelichting(deel, "Bezwaar: " + (bezwaar.toelichting() == null ? "" : bezwaar.toelichting()));
+        // Its explanation apart from the decision's reasons, which whoever handles the objection needs to read.
+        a.bezwaarOntvangen(deel, bezwaar.ontvangenOp(), blankAlsNull(bezwaar.toelichting()));
     }
 
     /**

@@ -36,10 +36,12 @@ public record ArrangementView(Long id, String dossierNummer, Arrangement.Status 
 
     /**
      * One part's letter and objection: when the letter went to the parents, by whom and how; the last day of the
-     * objection term it started (Awb art. 6:7, 6:8); the objection received, the LBT's advice (TLV only) and the outcome.
+     * objection term it started (Awb art. 6:7, 6:8); the objection received with its explanation, the LBT's advice (TLV
+     * only) and the outcome.
      */
     public record Bezwaarstappen(LocalDate briefOp, String briefDoor, Verzendwijze briefWijze,
-                                 LocalDate bezwaartermijnTot, LocalDate bezwaarOntvangenOp, LocalDate lbtAdviesOp,
+                                 LocalDate bezwaartermijnTot, LocalDate bezwaarOntvangenOp, String bezwaarToelichting,
+                                 LocalDate lbtAdviesOp,
                                  Arrangement.LbtAdvies lbtAdvies, Arrangement.Bezwaaruitkomst uitkomst) {
 
         static Bezwaarstappen van(Arrangement a, String deel) {
@@ -48,7 +50,7 @@ public record ArrangementView(Long id, String dossierNummer, Arrangement.Status 
                 return null;
             }
             return new Bezwaarstappen(a.briefOp(deel), a.briefDoor(deel), a.briefWijze(deel), a.bezwaartermijnTot(deel),
-                    a.bezwaarOntvangenOp(deel), onderwijs ? a.getLbtAdviesOp() : null,
+                    a.bezwaarOntvangenOp(deel), a.bezwaarToelichting(deel), onderwijs ? a.getLbtAdviesOp() : null,
                     onderwijs ? a.getLbtAdvies() : null, a.bezwaarUitkomst(deel));
         }
     }

@@ -43,6 +43,10 @@ public class Deelbesluit {
     @Column(name = "bezwaar_ontvangen_op")
     private LocalDate bezwaarOntvangenOp;
 
+    /** The parents' objection's explanation, kept apart from the decision's reasons (V61; before, it replaced them). */
+    @Column(name = "bezwaar_toelichting")
+    private String bezwaarToelichting;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "bezwaar_uitkomst")
     private Arrangement.Bezwaaruitkomst bezwaarUitkomst;
@@ -64,9 +68,14 @@ public class Deelbesluit {
     }
 
     /** A new objection: the outcome of an earlier one no longer stands. */
-    void bezwaarOntvangen(LocalDate op) {
+    void bezwaarOntvangen(LocalDate op, String toelichting) {
         this.bezwaarOntvangenOp = op;
+        this.bezwaarToelichting = toelichting;
         this.bezwaarUitkomst = null;
+    }
+
+    String getBezwaarToelichting() {
+        return bezwaarToelichting;
     }
 
     void bezwaarUitkomst(Arrangement.Bezwaaruitkomst uitkomst) {

@@ -12,5 +12,8 @@ interface JeugdhulpaanvraagRepository extends JpaRepository<Jeugdhulpaanvraag, L
 
     List<Jeugdhulpaanvraag> findByDossierNummer(String dossierNummer);
 
+    List<Jeugdhulpaanvraag> findByGemeenteInAndStatusInOrderById(java.util.Collection<String> gemeenten,
+                                                                 java.util.Collection<Jeugdhulpaanvraag.Status> status);
+
     Optional<Jeugdhulpaanvraag> findByProcesInstantieId(String procesInstantieId);
 }

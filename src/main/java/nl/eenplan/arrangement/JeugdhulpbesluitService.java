@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class JeugdhulpbesluitService {
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    /** A day in the page's words ("16 december 2026"). */
+    private static final java.time.format.DateTimeFormatter DAG = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL"));
 
     private final JeugdhulpaanvraagRepository aanvragen;
     private final ArrangementRepository arrangementen;
@@ -43,12 +46,14 @@ public class JeugdhulpbesluitService {
     private final MeldingService meldingen;
     private final Jeugdhulpbesluitproces proces;
     private final Toegang toegang;
+    private final nl.eenplan.dossier.ToestemmingService toestemmingen;
     private final Clock clock;
     private final boolean termijnVanafEersteOntvangst;
 
     JeugdhulpbesluitService(JeugdhulpaanvraagRepository aanvragen, ArrangementRepository arrangementen,
                             ArrangementService arrangementService, DossierService dossiers, Gemeenten gemeenten,
-                            MeldingService meldingen, Jeugdhulpbesluitproces proces, Toegang toegang, Clock clock,
+                            MeldingService meldingen, Jeugdhulpbesluitproces proces, Toegang toegang,
+                            nl.eenplan.dossier.ToestemmingService toestemmingen, Clock clock,
                             @Value("${eenplan.jeugdhulpbesluit.termijn-vanaf-eerste-ontvangst:true}")
                             boolean termijnVanafEersteOntvangst) {
         this.aanvragen = aanvragen;
@@ -59,6 +64,7 @@ public class JeugdhulpbesluitService {
         this.meldingen = meldingen;
         this.proces = proces;
         this.toegang = toegang;
+        this.toestemmingen = toestemmingen;
         this.clock = clock;
         this.termijnVanafEersteOntvangst = termijnVanafEersteOntvangst;
     }
@@ -248,31 +254,157 @@ public class JeugdhulpbesluitService {
         aanvragen.deleteAll(aanvragen.findByDossierNummer(verwijderd.nummer()));
     }
 
-    /** What the home gemeente needs on its task page to decide: the care part's request only, never the opinions. */
-    public record TeBesluiten(Long arrangementId, String zorg, String perspectief, LocalDate ontvangenOp) {
+    /**
+     * What the home gemeente sees of the care part it decides or decided on (its task pages "Besluit jeugdhulp",
+     * "Verzending besluitbrief vastleggen" and "Bezwaar behandelen (gemeente)", and its page of the application): the
+     * request, the decision with its explanation and day, the letter and the objection term; and whether it records the
+     * parents' objection there, or why not. The care part only through ArrangementService's one rule
+     * ({@code GET /api/arrangementen/{id}}: the gemeente the care part last went to, with consent for jeugdhulp); the
+     * form sends to {@code POST /api/arrangementen/{id}/bezwaar}, whose service checks every field again. Also for a
+     * home gemeente that cannot open the pupil's page (the school is in another gemeente).
+     *
+     * @param leerling      the pupil's name and school, as the gemeente's task list shows them
+     * @param besluitOp     the day the gemeente decided (null: not yet)
+     * @param bezwaarVastleggen whether the objection window is open: the process waits for the objection
+     * @param geenBezwaar   why no objection form is offered (null: it is offered, or there is no decision yet)
+     */
+    public record Zorgdeelinzage(Long arrangementId, String dossierNummer, String leerling, String school, String zorg,
+                                 String perspectief, LocalDate ontvangenOp, Besluit besluit, String toelichting,
+                                 LocalDate besluitOp, ArrangementView.Bezwaarstappen stappen,
+                                 boolean bezwaarVastleggen, String geenBezwaar) {
     }
 
+    /** Why there is no form when consent for jeugdhulp is withdrawn (the API would answer 409). */
+    public static final String GEEN_BEZWAAR_ZONDER_TOESTEMMING = "Er is geen toestemming voor jeugdhulp (meer). "
+            + "Zonder die toestemming ziet uw gemeente het zorgdeel niet meer en is het besluit erover in EenPlan "
+            + "vervallen; een bezwaar ertegen kan hier niet worden vastgelegd. Dienen de ouders toch een bezwaarschrift "
+            + "in, dan behandelt uw gemeente het buiten EenPlan (Awb art. 7:1).";
+
     /**
-     * The care part the signed-in gemeente user decides on for this pupil (task "Besluit jeugdhulp (woongemeente)",
-     * its page in EenPlan, also for a home gemeente that cannot open the pupil's page): exactly what
-     * {@code GET /api/arrangementen/{id}} gives it (ArrangementService's one rule); empty when it decides on none.
+     * The care part the signed-in gemeente user decides or decided on for this pupil: the last application for jeugdhulp
+     * of the pupil that went to one of the user's gemeenten; empty when there is none, it was forwarded to another
+     * gemeente, or the one rule gives her nothing. With consent withdrawn: only the reason, nothing of the care part.
+     * Outside a transaction: the one rule's 404 (NietGevondenException) rolls back its own read, not the caller's.
      */
-    @Transactional(readOnly = true)
-    public Optional<TeBesluiten> teBesluiten(String dossierNummer) {
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public Optional<Zorgdeelinzage> inzage(String dossierNummer) {
         if (dossierNummer == null || !toegang.inGroep(Groepen.GEMEENTE)) {
             return Optional.empty();
         }
-        return aanvragen.findByDossierNummerAndStatus(dossierNummer, Jeugdhulpaanvraag.Status.LOPEND).stream()
-                .filter(a -> toegang.zicht().omvat(a.getGemeente())).reduce((eerder, later) -> later)
-                .flatMap(aanvraag -> {
-                    try {
-                        ArrangementView v = arrangementService.voorBeslisser(aanvraag.getArrangementId(), false, true);
-                        return Optional.of(new TeBesluiten(v.id(), v.zorg(), v.perspectief(),
-                                aanvraag.getOntvangenOp()));
-                    } catch (nl.eenplan.web.NietGevondenException geen) {
-                        return Optional.empty();
-                    }
-                });
+        Optional<Jeugdhulpaanvraag> laatste = aanvragen.findByDossierNummer(dossierNummer).stream()
+                .filter(a -> toegang.zicht().omvat(a.getGemeente()))
+                .max(java.util.Comparator.comparing(Jeugdhulpaanvraag::getId));
+        if (laatste.isEmpty() || laatste.get().getStatus() == Jeugdhulpaanvraag.Status.DOORGEZONDEN) {
+            return Optional.empty();
+        }
+        Jeugdhulpaanvraag aanvraag = laatste.get();
+        Leerlingidentiteit leerling = dossiers.identiteit(dossierNummer);
+        if (!toestemmingen.inWerking(dossierNummer, Toestemming.Scope.JEUGDHULP)) {
+            nl.eenplan.web.Audit.betreftDossier(dossierNummer);
+            return Optional.of(new Zorgdeelinzage(aanvraag.getArrangementId(), dossierNummer, leerling.naam(),
+                    leerling.schoolNaam(), null, null, aanvraag.getOntvangenOp(), null, null, null, null, false,
+                    GEEN_BEZWAAR_ZONDER_TOESTEMMING));
+        }
+        ArrangementView v;
+        try {
+            v = arrangementService.voorBeslisser(aanvraag.getArrangementId(), false, true);
+        } catch (nl.eenplan.web.NietGevondenException geen) {
+            return Optional.empty();
+        }
+        LocalDate besluitOp = arrangementen.findById(v.id()).map(a -> a.besluitOp(ArrangementService.ZORG))
+                .orElse(null);
+        boolean open = v.zorgBesluit() == Besluit.AFGEWEZEN && proces.wachtOpBezwaar(aanvraag.getProcesInstantieId());
+        return Optional.of(new Zorgdeelinzage(v.id(), dossierNummer, leerling.naam(), leerling.schoolNaam(), v.zorg(),
+                v.perspectief(), aanvraag.getOntvangenOp(), v.zorgBesluit(), v.zorgToelichting(), besluitOp,
+                v.zorgBezwaar(), open, open ? null : geenBezwaar(v)));
+    }
+
+    /**
+     * One application of the signed-in user's gemeente that still needs her work or is in its objection window: the
+     * pupil (name and school, as her task list shows them), when it came in and where it stands. No care content.
+     */
+    public record Aanvraagregel(String dossierNummer, String leerling, String school, LocalDate ontvangenOp,
+                                String stand) {
+    }
+
+    /**
+     * The applications for jeugdhulp of the user's gemeente(n) whose process still runs: to decide, the letter to send,
+     * the objection window open, or an objection to handle (the page "Aanvragen jeugdhulp", where she finds a pupil in
+     * the window, which has no task). Oldest first.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Aanvraagregel> vanMijnGemeente() {
+        if (!toegang.inGroep(Groepen.GEMEENTE)) {
+            return java.util.List.of();
+        }
+        java.util.List<Aanvraagregel> lijst = new java.util.ArrayList<>();
+        for (Jeugdhulpaanvraag aanvraag : aanvragen.findByGemeenteInAndStatusInOrderById(
+                toegang.zicht().scholenVoorQuery(), java.util.List.of(Jeugdhulpaanvraag.Status.LOPEND,
+                        Jeugdhulpaanvraag.Status.BESLOTEN))) {
+            Optional<String> stand = stand(aanvraag);
+            if (stand.isPresent()) {
+                nl.eenplan.web.Audit.betreftDossier(aanvraag.getDossierNummer()); // the list names the pupil
+                Leerlingidentiteit leerling = dossiers.identiteit(aanvraag.getDossierNummer());
+                lijst.add(new Aanvraagregel(aanvraag.getDossierNummer(), leerling.naam(), leerling.schoolNaam(),
+                        aanvraag.getOntvangenOp(), stand.get()));
+            }
+        }
+        return lijst;
+    }
+
+    /** Where a running application stands, in words; empty when its process ended (decided for good). */
+    private Optional<String> stand(Jeugdhulpaanvraag aanvraag) {
+        if (aanvraag.getStatus() == Jeugdhulpaanvraag.Status.LOPEND) {
+            return Optional.of("te besluiten");
+        }
+        if (aanvraag.getBesluit() != Besluit.AFGEWEZEN || !proces.lopend(aanvraag.getDossierNummer())
+                .contains(aanvraag.getProcesInstantieId())) {
+            return Optional.empty();
+        }
+        Arrangement a = arrangementen.findById(aanvraag.getArrangementId()).orElseThrow();
+        String zorg = ArrangementService.ZORG;
+        if (a.briefOp(zorg) == null) {
+            return Optional.of("afgewezen; besluitbrief nog te versturen");
+        }
+        if (a.bezwaarOntvangenOp(zorg) != null && a.bezwaarUitkomst(zorg) == null) {
+            return Optional.of("bezwaar van de ouders in behandeling");
+        }
+        LocalDate tot = a.bezwaartermijnTot(zorg);
+        return Optional.of(tot.isBefore(LocalDate.ofInstant(clock.instant(), NL))
+                ? "afgewezen; bezwaartermijn liep tot en met " + dag(tot) + ", een per post op tijd verzonden "
+                + "bezwaarschrift kan nog binnenkomen (Awb art. 6:9)"
+                : "afgewezen; bezwaartermijn loopt tot en met " + dag(tot));
+    }
+
+    /** Why the window for the parents' objection is not open (null: no decision yet, nothing to object to). */
+    private String geenBezwaar(ArrangementView v) {
+        ArrangementView.Bezwaarstappen b = v.zorgBezwaar();
+        if (v.zorgBesluit() == null) {
+            return null;
+        }
+        if (v.zorgBesluit() == Besluit.TOEGEKEND) {
+            return "Uw gemeente heeft de jeugdhulp toegekend; EenPlan legt alleen een bezwaar tegen een afwijzing vast.";
+        }
+        if (b == null || b.briefOp() == null) {
+            return "De besluitbrief is nog niet verzonden. De bezwaartermijn begint pas op de dag na verzending (Awb art. "
+                    + "6:8): leg eerst vast wanneer de brief naar de ouders ging (taak 'Verzending besluitbrief "
+                    + "vastleggen').";
+        }
+        if (b.bezwaarOntvangenOp() != null && b.uitkomst() == null) {
+            return "Het bezwaar van de ouders is al vastgelegd (ontvangen op " + dag(b.bezwaarOntvangenOp())
+                    + ") en wordt behandeld: taak 'Bezwaar behandelen (gemeente)'.";
+        }
+        if (b.uitkomst() != null) {
+            return "Op het bezwaar van de ouders is beslist (" + b.uitkomst().name().toLowerCase(java.util.Locale.ROOT)
+                    + "); er loopt geen bezwaartermijn meer.";
+        }
+        return "De bezwaartermijn is voorbij: hij liep tot en met " + dag(b.bezwaartermijnTot())
+                + " (6 weken vanaf de dag na verzending, Awb art. 6:7 en 6:8), en een per post op tijd verzonden "
+                + "bezwaarschrift kon nog tot een week daarna binnenkomen (art. 6:9). De afwijzing staat vast.";
+    }
+
+    private static String dag(LocalDate dag) {
+        return DAG.format(dag);
     }
 
     private Jeugdhulpaanvraag vanProces(String procesInstantieId) {

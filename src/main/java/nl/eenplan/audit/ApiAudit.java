@@ -41,7 +41,7 @@ class ApiAudit extends OncePerRequestFilter {
     private static final Pattern DOSSIERGEGEVENS = Pattern.compile("^/api/(dossiers(/.+)?|verzuimmeldingen/.+"
             + "|afspraken/.+|arrangementen/.+|overstappen/.+|escalaties(/.+)?"
             + "|taken(/[^/]+/(voltooien|toewijzen|vrijgeven))?|scholen/[^/]+/(overdracht|verzuim/import))$"
-            + "|^/$|^/taken/[^/]+(/afgerond)?$|^/leerlingen(/.+)?$|^/leerplicht(/.+)?$|^/overdracht$"
+            + "|^/$|^/taken/[^/]+(/afgerond)?$|^/leerlingen(/.+)?$|^/leerplicht(/.+)?$|^/overdracht$|^/jeugdhulp(/.+)?$"
             // The family's pages of one child (issue #24): read by a parent or the pupil, named gezin-{account}.
             + "|^/gezin/kind/.+$");
 

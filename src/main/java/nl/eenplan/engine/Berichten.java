@@ -24,8 +24,7 @@ public final class Berichten {
      * rollback-only, and with it what the caller recorded.
      */
     public static boolean aanWachtende(RuntimeService runtime, String procesInstantieId, String bericht) {
-        if (procesInstantieId == null || runtime.createEventSubscriptionQuery().processInstanceId(procesInstantieId)
-                .eventType("message").eventName(bericht).count() == 0) {
+        if (!wacht(runtime, procesInstantieId, bericht)) {
             return false;
         }
         try {
@@ -34,5 +33,11 @@ public final class Berichten {
         } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException e) {
             return false;
         }
+    }
+
+    /** Whether instance {@code procesInstantieId} waits for message {@code bericht} now (false: no instance). */
+    public static boolean wacht(RuntimeService runtime, String procesInstantieId, String bericht) {
+        return procesInstantieId != null && runtime.createEventSubscriptionQuery().processInstanceId(procesInstantieId)
+                .eventType("message").eventName(bericht).count() > 0;
     }
 }

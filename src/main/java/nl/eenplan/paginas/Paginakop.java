@@ -44,14 +44,16 @@ class Paginakop {
                 wie.groepen().stream().anyMatch(MONITOR::contains),
                 wie.groepen().stream().anyMatch(SCHOOL::contains),
                 wie.groepen().stream().anyMatch(LEERPLICHT::contains), wie.groepen().contains("zorgcoordinator"),
-                leerlingzicht.magOpenen(wie.groepen()), wie.groepen().stream().anyMatch(THUISZITTERS::contains));
+                leerlingzicht.magOpenen(wie.groepen()), wie.groepen().stream().anyMatch(THUISZITTERS::contains),
+                wie.groepen().contains("gemeente"));
     }
 
     /**
      * The header's facts, and whether pages link a pupil's name to the pupil's page ({@code leerlingpagina}: the groups
-     * that may open it, {@link Leerlingzicht}); {@code thuiszitters}: the menu's list of thuiszitterstafels.
+     * that may open it, {@link Leerlingzicht}); {@code thuiszitters}: the menu's list of thuiszitterstafels;
+     * {@code jeugdhulp}: the gemeente's applications for jeugdhulp ({@link JeugdhulpPagina}).
      */
     record Kop(String gebruiker, int ongelezen, boolean monitor, boolean leerlingen, boolean leerplicht,
-               boolean zorgcoordinator, boolean leerlingpagina, boolean thuiszitters) {
+               boolean zorgcoordinator, boolean leerlingpagina, boolean thuiszitters, boolean jeugdhulp) {
     }
 }

@@ -35,9 +35,11 @@ class TaakPagina {
     /** The process of task "Gezag vastleggen" (nl.eenplan.gezag). */
     static final String GEZAG_VASTLEGGEN = "gezagVastleggen";
 
-    /** Process jeugdhulpbesluit's task "Besluit jeugdhulp (woongemeente)" (nl.eenplan.arrangement). */
+    /**
+     * Process jeugdhulpbesluit (nl.eenplan.arrangement): its tasks "Besluit jeugdhulp (woongemeente)", "Verzending
+     * besluitbrief vastleggen" and "Bezwaar behandelen (gemeente)".
+     */
     static final String JEUGDHULPBESLUIT = "jeugdhulpbesluit";
-    static final String JEUGDHULP_BESLUITEN = "besluiten";
 
     /** Process opp's task "Instemming ouders op het handelingsdeel vastleggen" (nl.eenplan.opp). */
     static final String OPP = "opp";
@@ -82,11 +84,11 @@ class TaakPagina {
             instemmingGegevens(taak.dossierNummer(), gegevens);
         }
         model.addAttribute("gegevens", gegevens);
-        // The home gemeente decides here, also when it cannot open the pupil's page (the school is in another
-        // gemeente): the care part it decides on, as GET /api/arrangementen/{id} gives it.
-        boolean jeugdhulpbesluit = JEUGDHULPBESLUIT.equals(view.proces()) && JEUGDHULP_BESLUITEN.equals(view.taak());
-        model.addAttribute("zorgdeel", jeugdhulpbesluit ? jeugdhulp.teBesluiten(taak.dossierNummer()).orElse(null)
-                : null);
+        // The home gemeente decides, sends the letter and handles the objection here, also when it cannot open the
+        // pupil's page (the school is in another gemeente): the care part they are about, as GET
+        // /api/arrangementen/{id} gives it (the one rule), with the decision, the letter and the objection term.
+        model.addAttribute("zorgdeel", JEUGDHULPBESLUIT.equals(view.proces())
+                ? jeugdhulp.inzage(taak.dossierNummer()).orElse(null) : null);
         model.addAttribute("andere", taak.dossierNummer() == null ? List.of()
                 : werk.vanLeerling(wie, taak.dossierNummer()).stream().filter(t -> !t.taakId().equals(id)).toList());
         return "paginas/taak";

@@ -535,6 +535,165 @@ class JeugdhulpbesluitScenarioIT extends ScenarioTest {
                 .isEqualTo(200);
     }
 
+    /**
+     * Issue #23: the home gemeente records a bezwaarschrift it received on its page of the application (the window has
+     * no task and Zeist cannot open the pupil's page), found through its list "Aanvragen jeugdhulp". The page shows the
+     * care part, the decision with its reasons and day, the letter and the term; the form sends to the API, whose
+     * service is the one rule: not from the parents, no date, in the future, sent after it came in, too late (Awb art.
+     * 6:7-6:9) each at its field, and nothing advances. Before the letter and while the objection is handled: no form,
+     * and why. The task pages of the letter and the objection show the same care part to Zeist alone.
+     */
+    @Test
+    void deWoongemeenteLegtHetBezwaarVastOpHaarPaginaMetDeFoutenPerVeld_Awb_art_6_7_tot_6_9() throws Exception {
+        TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
+        ProcessInstance besluit = lopend();
+        afwijzen();
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        String zorg = "Gezinsbegeleiding door het wijkteam.";
+        String onderwijs = "Kleine klas drie dagen per week.";
+
+        // The letter's task page: the care part it is about, the decision and its reasons; no objection form yet.
+        Task briefTaak = gemeentetaak("besluitbriefJeugdhulp");
+        Http.Antwoord briefpagina = pagina(GEMEENTE_ZEIST, "/taken/" + briefTaak.getId());
+        assertThat(briefpagina.status()).as(briefpagina.body()).isEqualTo(200);
+        assertThat(briefpagina.body()).contains("Aanvraag jeugdhulp: het zorgdeel", zorg, "Regulier vo, havo.",
+                        "afgewezen op 3 november 2026", "Past niet.", "href=\"/jeugdhulp/" + nummer + "\"")
+                .doesNotContain(onderwijs, "bezwaarformulier", "href=\"/leerlingen/");
+        Http.Antwoord voorDeBrief = pagina(GEMEENTE_ZEIST, "/jeugdhulp/" + nummer);
+        assertThat(voorDeBrief.status()).isEqualTo(200);
+        assertThat(voorDeBrief.body()).contains("De besluitbrief is nog niet verzonden.")
+                .doesNotContain("bezwaarformulier");
+        for (String wie : new String[] {"gemeente", "gemeenteAmersfoort", "zorgcoordinator", "zorgcoordinatorAmersfoort"}) {
+            Http.Antwoord ander = pagina(wie, "/taken/" + briefTaak.getId());
+            assertThat(ander.status()).as(wie).isIn(403, 404);
+            assertThat(ander.body()).as(wie).doesNotContain(zorg, "Past niet.");
+        }
+
+        brief("2026-11-03");
+        // Zeist's list: the pupil, with the window (sent Tue 3 Nov: up to and including Tue 15 Dec 2026).
+        Http.Antwoord lijst = pagina(GEMEENTE_ZEIST, "/jeugdhulp");
+        assertThat(lijst.status()).isEqualTo(200);
+        assertThat(lijst.body()).contains("aanvraag-" + nummer, "href=\"/jeugdhulp/" + nummer + "\"",
+                "afgewezen; bezwaartermijn loopt tot en met 15 december 2026").doesNotContain(zorg);
+        Http.Antwoord open = pagina(GEMEENTE_ZEIST, "/jeugdhulp/" + nummer);
+        assertThat(open.status()).as(open.body()).isEqualTo(200);
+        assertThat(open.body()).contains(zorg, "afgewezen op 3 november 2026", "Past niet.",
+                        "Laatste dag van de bezwaartermijn: 15 december 2026.", "bezwaarformulier-" + id + "-ZORG",
+                        "data-api=\"arrangementen/" + id + "/bezwaar\"", "name=\"ingediendDoor\" required")
+                .doesNotContain(onderwijs, "Sam werkt 20 minuten zelfstandig", "id=\"geen-bezwaar\"");
+
+        // What the form sends, refused per field in Dutch by the service; the window keeps waiting.
+        ClockUtil.setCurrentTime(moment(2026, 12, 18, 9, 0));
+        veldfout(zeist().post("/api/arrangementen/" + id + "/bezwaar", "{\"deel\": \"ZORG\", \"ontvangenOp\": "
+                + "\"2026-12-10\", \"ingediendDoor\": \"SCHOOL\"}"), "ingediendDoor", "Alleen de ouders");
+        veldfout(zeist().post("/api/arrangementen/" + id + "/bezwaar", "{\"deel\": \"ZORG\", \"ingediendDoor\": "
+                + "\"OUDERS\"}"), "ontvangenOp", "Vul de datum in waarop het bezwaarschrift binnenkwam.");
+        veldfout(zeist().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-12-19", null)), "ontvangenOp",
+                "in de toekomst");
+        veldfout(zeist().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-12-10", "2026-12-11")),
+                "perPostVerzondenOp", "niet verzonden zijn na");
+        veldfout(zeist().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-12-16", null)), "ontvangenOp",
+                "te laat");
+        assertThat(besluit).isWaitingAt("bezwaarMogelijk");
+        // In the postal week the form is still offered (a posted objection can count, Awb art. 6:9).
+        assertThat(pagina(GEMEENTE_ZEIST, "/jeugdhulp/" + nummer).body()).contains("bezwaarformulier-" + id + "-ZORG");
+        assertThat(pagina(GEMEENTE_ZEIST, "/jeugdhulp").body())
+                .contains("bezwaartermijn liep tot en met 15 december 2026");
+
+        // Nobody else: not the page, not the list, not the door the form sends to (the pupil's school has its own).
+        for (String wie : new String[] {"gemeente", "gemeenteAmersfoort", "zorgcoordinator", "zorgcoordinatorAmersfoort"}) {
+            Http.Antwoord ander = pagina(wie, "/jeugdhulp/" + nummer);
+            assertThat(ander.status()).as(wie).isIn(403, 404);
+            assertThat(ander.body()).as(wie).doesNotContain(zorg, "Past niet.", "bezwaarformulier");
+            assertThat(pagina(wie, "/jeugdhulp").body()).as(wie).doesNotContain(nummer);
+            if (!wie.equals("zorgcoordinator")) {
+                assertThat(http().als(wie).post("/api/arrangementen/" + id + "/bezwaar",
+                        bezwaar("2026-12-16", "2026-12-15")).status()).as(wie).isIn(403, 404);
+            }
+        }
+        assertThat(besluit).isWaitingAt("bezwaarMogelijk");
+
+        Http.Antwoord perPost = zeist().post("/api/arrangementen/" + id + "/bezwaar", "{\"deel\": \"ZORG\", "
+                + "\"ontvangenOp\": \"2026-12-16\", \"perPostVerzondenOp\": \"2026-12-15\", \"ingediendDoor\": "
+                + "\"OUDERS\", \"toelichting\": \"De ouders vinden de begeleiding nodig.\"}");
+        assertThat(perPost.status()).as(perPost.body()).isEqualTo(204);
+        assertThat(besluit).isWaitingAt("bezwaarBehandelenJeugdhulp");
+        Http.Antwoord behandeld = pagina(GEMEENTE_ZEIST, "/jeugdhulp/" + nummer);
+        assertThat(behandeld.body()).contains("Bezwaar van de ouders ontvangen op 16 december 2026.",
+                "is al vastgelegd (ontvangen op 16 december 2026) en wordt behandeld").doesNotContain("bezwaarformulier");
+        assertThat(pagina(GEMEENTE_ZEIST, "/jeugdhulp").body()).contains("bezwaar van de ouders in behandeling");
+
+        // The objection's task page: the care part, the decision and the objection it is about; Zeist's alone.
+        Task behandelen = gemeentetaak("bezwaarBehandelenJeugdhulp");
+        assertThat(pagina(GEMEENTE_ZEIST, "/taken/" + behandelen.getId()).body()).contains(zorg, "Past niet.",
+                "afgewezen op 3 november 2026", "Bezwaar van de ouders ontvangen op 16 december 2026.",
+                "Toelichting bij het bezwaar: De ouders vinden de begeleiding nodig.").doesNotContain(onderwijs);
+        for (String wie : new String[] {"gemeente", "gemeenteAmersfoort", "zorgcoordinator", "zorgcoordinatorAmersfoort"}) {
+            Http.Antwoord ander = pagina(wie, "/taken/" + behandelen.getId());
+            assertThat(ander.status()).as(wie).isIn(403, 404);
+            assertThat(ander.body()).as(wie).doesNotContain(zorg, "Past niet.");
+        }
+        assertThat(zeist().post("/api/taken/" + behandelen.getId() + "/voltooien", "{\"uitkomst\": \"ONGEGROND\"}")
+                .status()).isEqualTo(204);
+        assertThat(pagina(GEMEENTE_ZEIST, "/jeugdhulp/" + nummer).body())
+                .contains("Op het bezwaar van de ouders is beslist (ongegrond)").doesNotContain("bezwaarformulier");
+        assertThat(pagina(GEMEENTE_ZEIST, "/jeugdhulp").body()).doesNotContain("aanvraag-" + nummer);
+        // Both pages carry the pupil's data: the pupil's inzage shows that Zeist read them.
+        assertThat(http().als("admin").get("/api/audit?dossier=" + nummer).json())
+                .anySatisfy(r -> {
+                    assertThat(r.get("wat").asText()).isEqualTo("GET /jeugdhulp/" + nummer);
+                    assertThat(r.get("gebruiker").asText()).isEqualTo(GEMEENTE_ZEIST);
+                })
+                .anySatisfy(r -> assertThat(r.get("wat").asText()).isEqualTo("GET /jeugdhulp"));
+    }
+
+    /** The window closed without an objection (a postal week after its last day): no form, and the page says why. */
+    @Test
+    void naDeBezwaartermijnBiedtDePaginaGeenBezwaarMeerMaarZegtWaarom_Awb_art_6_9() {
+        ProcessInstance besluit = lopend();
+        afwijzen();
+        brief("2026-11-03");
+        ClockUtil.setCurrentTime(moment(2026, 12, 23, 9, 0));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(besluit.getId())
+                .activityId("bezwaartermijnVerstreken").singleResult().getId());
+        assertThat(besluit).isEnded();
+        Http.Antwoord dicht = pagina(GEMEENTE_ZEIST, "/jeugdhulp/" + nummer);
+        assertThat(dicht.status()).isEqualTo(200);
+        assertThat(dicht.body()).contains("De bezwaartermijn is voorbij: hij liep tot en met 15 december 2026",
+                "Gezinsbegeleiding door het wijkteam.").doesNotContain("bezwaarformulier");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        assertThat(zeist().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-12-22", "2026-12-15")).status())
+                .isEqualTo(409);
+    }
+
+    /**
+     * Consent for jeugdhulp withdrawn in the window: the page offers no form and shows nothing of the care part, but
+     * says why (the API would answer 409); the list no longer holds the application.
+     */
+    @Test
+    void zonderToestemmingBiedtDePaginaVanDeWoongemeenteGeenBezwaarMaarZegtWaarom() {
+        afwijzen();
+        brief("2026-11-03");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        assertThat(pagina(GEMEENTE_ZEIST, "/jeugdhulp/" + nummer).body()).contains("bezwaarformulier-" + id + "-ZORG");
+
+        trekToestemmingIn();
+
+        Http.Antwoord zonder = pagina(GEMEENTE_ZEIST, "/jeugdhulp/" + nummer);
+        assertThat(zonder.status()).isEqualTo(200);
+        assertThat(zonder.body()).contains("zorgdeel-geen-toestemming", JeugdhulpbesluitService.GEEN_BEZWAAR_ZONDER_TOESTEMMING)
+                .doesNotContain("bezwaarformulier", "Gezinsbegeleiding door het wijkteam.", "Past niet.");
+        assertThat(pagina(GEMEENTE_ZEIST, "/jeugdhulp").body()).doesNotContain("aanvraag-" + nummer);
+        Http.Antwoord api = zeist().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-11-03", null));
+        assertThat(api.status()).as(api.body()).isEqualTo(409);
+    }
+
+    private static void veldfout(Http.Antwoord antwoord, String veld, String melding) {
+        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(400);
+        assertThat(antwoord.json().get("fouten").get(0).get("veld").asText()).as(antwoord.body()).isEqualTo(veld);
+        assertThat(antwoord.json().get("fouten").get(0).get("melding").asText()).as(antwoord.body()).contains(melding);
+    }
+
     /** Utrecht's gemeente (the school's), Amersfoort's, the pupil's own school and another school: nothing of it. */
     private void nietVoorAnderen(ProcessInstance besluit, Task taak, String invoer, String engineInvoer) throws Exception {
         Long id = arrangementen.vanDossier(nummer).get(0).id();

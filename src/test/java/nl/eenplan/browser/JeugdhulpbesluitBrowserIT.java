@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -40,6 +41,10 @@ class JeugdhulpbesluitBrowserIT extends BrowserTest {
     static final String ZEIST = "GM0355";
     static final String GEMEENTE_ZEIST = "gemeentezeist";
     private static final AtomicInteger VOLGNUMMER = new AtomicInteger();
+    private static final java.time.format.DateTimeFormatter DAG = java.time.format.DateTimeFormatter
+            .ofPattern("dd-MM-yyyy");
+    private static final java.time.format.DateTimeFormatter LANG = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL"));
 
     @Autowired
     RuntimeService runtimeService;
@@ -126,6 +131,96 @@ class JeugdhulpbesluitBrowserIT extends BrowserTest {
         assertThat(arrangement.get("zorgBesluit").asText()).isEqualTo("TOEGEKEND");
         assertThat(arrangement.get("zorgToelichting").asText()).isEqualTo(toelichting);
         Zorginhoud.nietInProcessen(historyService, repositoryService, nummer, toelichting, zorg, onderwijs);
+    }
+
+    /**
+     * Issue #23: Zeist refused the care part and sent its letter; the parents' bezwaarschrift reaches Zeist, which
+     * cannot open the pupil's page (the school is in Utrecht) and has no task in the objection window. Through the menu
+     * "Jeugdhulp" it finds the application and records the objection there; the API's service refuses per field in
+     * Dutch (not from the parents, in the future), the message shows at the field and what was typed stays. The letter's
+     * task page shows the care part it is about. Every page passes axe-core.
+     */
+    @Test
+    void deWoongemeenteLegtHetBezwaarVanDeOudersVastOpHaarPagina_Awb_art_7_1() {
+        String onderwijs = "Kleine klas twee dagen per week " + VOLGNUMMER.incrementAndGet() + ".";
+        String zorg = "Ambulante gezinsbegeleiding " + VOLGNUMMER.get() + ".";
+        String nummer = routes.arrangementInBesluitvorming(onderwijs, zorg, "Regulier vo, havo.");
+        String naam = routes.naam(nummer);
+        assertThat(http().als("zorgcoordinator").put("/api/dossiers/" + nummer + "/leerling/woonadres",
+                "{\"postcode\": \"3701 AA\", \"huisnummer\": \"1\", \"woonplaats\": \"Zeist\", \"gemeentecode\": \""
+                        + ZEIST + "\"}").status()).isEqualTo(200);
+        Jeugdhulpbesluiten.voerStartUit(runtimeService, managementService, nummer);
+        routes.voltooi(GEMEENTE_ZEIST, nummer, "besluiten", "{\"besluit\": \"AFGEWEZEN\", \"toelichting\": "
+                + "\"Geen indicatie voor gezinsbegeleiding.\"}");
+        long arrangement = http().als("zorgcoordinator").get("/api/dossiers/" + nummer + "/arrangementen").json().get(0)
+                .get("id").asLong();
+
+        // The letter's task page: the care part, the refusal and its reasons.
+        browser.get("http://localhost:" + port + "/");
+        wacht.until(ExpectedConditions.urlContains("/login"));
+        meldAanOpEenPlan(GEMEENTE_ZEIST);
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mijn werk"));
+        browser.findElement(By.id("zoek")).sendKeys(nummer);
+        wacht.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#takenlijst tbody tr"), 1));
+        klik(By.linkText("Verzending besluitbrief vastleggen"));
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("zorgdeel")));
+        assertThat(browser.findElement(By.id("zorgdeel")).getText()).contains(zorg, "Regulier vo, havo.",
+                "afgewezen op", "Geen indicatie voor gezinsbegeleiding.").doesNotContain(onderwijs);
+        Toegankelijkheid.controleer(browser, "de taak Verzending besluitbrief vastleggen met het zorgdeel");
+        routes.voltooi(GEMEENTE_ZEIST, nummer, "besluitbriefJeugdhulp", "{\"verzondenOp\": \"" + vandaag()
+                + "\", \"verzondenDoor\": \"Team Jeugd Zeist\", \"wijze\": \"POST\"}");
+
+        // The menu's list: the pupil in the objection window; the page of the application with the form.
+        klik(By.linkText("Jeugdhulp"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Aanvragen jeugdhulp"));
+        assertThat(browser.findElement(By.id("aanvraag-" + nummer)).getText()).contains(naam,
+                "afgewezen; bezwaartermijn loopt tot en met");
+        Toegankelijkheid.controleer(browser, "Aanvragen jeugdhulp van de woongemeente");
+        klik(By.linkText(naam));
+        String formulier = "bezwaarformulier-" + arrangement + "-ZORG";
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id(formulier)));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(zorg,
+                "Geen indicatie voor gezinsbegeleiding.", "Team Jeugd Zeist", "Laatste dag van de bezwaartermijn:")
+                .doesNotContain(onderwijs);
+        Toegankelijkheid.controleer(browser, "de aanvraag jeugdhulp met het bezwaarformulier");
+        Browser.screenshot(browser, "woongemeente-3-bezwaarformulier");
+
+        // Not from the parents: refused at that field.
+        String indiener = "bezwaar-indiener-" + arrangement + "-ZORG";
+        String ontvangen = "bezwaar-ontvangen-" + arrangement + "-ZORG";
+        new Select(browser.findElement(By.id(indiener))).selectByVisibleText("Van de school");
+        browser.findElement(By.id(ontvangen)).sendKeys(DAG.format(vandaag()));
+        klik(By.xpath("//form[@id='" + formulier + "']//button"));
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id(indiener + "-fout")));
+        assertThat(browser.findElement(By.id(indiener + "-fout")).getText())
+                .startsWith("Alleen de ouders kunnen bezwaar maken tegen dit besluit");
+        Toegankelijkheid.controleer(browser, "bezwaar niet van de ouders geweigerd");
+
+        // From the parents, but in the future: refused at the date; the choice stays.
+        new Select(browser.findElement(By.id(indiener))).selectByVisibleText("Van de ouders");
+        browser.findElement(By.id(ontvangen)).clear();
+        browser.findElement(By.id(ontvangen)).sendKeys(DAG.format(vandaag().plusDays(1)));
+        klik(By.xpath("//form[@id='" + formulier + "']//button"));
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id(ontvangen + "-fout")));
+        assertThat(browser.findElement(By.id(ontvangen + "-fout")).getText())
+                .isEqualTo("Het bezwaarschrift kan niet in de toekomst binnengekomen zijn.");
+        assertThat(browser.findElements(By.id(indiener + "-fout"))).isEmpty();
+        assertThat(new Select(browser.findElement(By.id(indiener))).getFirstSelectedOption().getText())
+                .isEqualTo("Van de ouders");
+        Toegankelijkheid.controleer(browser, "bezwaar in de toekomst geweigerd");
+
+        browser.findElement(By.id(ontvangen)).clear();
+        browser.findElement(By.id(ontvangen)).sendKeys(DAG.format(vandaag()));
+        klik(By.xpath("//form[@id='" + formulier + "']//button"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bezwaar-bericht"),
+                "Het bezwaar is vastgelegd."));
+        assertThat(browser.findElement(By.id("zorgdeel")).getText()).contains("Bezwaar van de ouders ontvangen op "
+                + LANG.format(vandaag()));
+        assertThat(browser.findElement(By.id("geen-bezwaar")).getText()).contains("wordt behandeld");
+        assertThat(browser.findElements(By.id(formulier))).isEmpty();
+        Toegankelijkheid.controleer(browser, "bezwaar vastgelegd door de woongemeente");
+        Browser.screenshot(browser, "woongemeente-4-bezwaar-vastgelegd");
+        assertThat(routes.taak(GEMEENTE_ZEIST, nummer, "bezwaarBehandelenJeugdhulp")).isNotNull();
     }
 
     /**

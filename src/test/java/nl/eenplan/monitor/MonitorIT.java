@@ -221,6 +221,36 @@ class MonitorIT extends IntegratieTest {
         assertThat(cel(cijfers, "aanvraagTotStartArrangement").get("aantal").asInt()).isEqualTo(5);
     }
 
+    /**
+     * Issue #23: a table closed as SAMENGEVOEGD (a school change merged the pupil's two open tables into the older one,
+     * thuiszitterstafel.ThuiszitterstafelService) is the kept table's history, not a thuiszitter of its own: it counts in
+     * neither thuiszitter figure. School year 2022-2023 of its own: six pupils, each with a table back at school within
+     * 12 weeks; the first pupil's second table, from the old school, was merged (closed without a return). Counted, it
+     * would make 7 tables, of which 6 back within 12 weeks.
+     */
+    @Test
+    void eenSamengevoegdeThuiszitterstafelTeltNietMee() {
+        LocalDate thuisSinds = LocalDate.of(2022, 10, 3);
+        for (int i = 0; i < 7; i++) {
+            boolean samengevoegd = i == 6;
+            jdbc.update("insert into thuiszitterstafel (dossier_nummer, school_brin, eigenaar, routering, behandelaar, "
+                            + "bron, gemeld_op, thuis_sinds, teruggekeerd_op, status, uitkomst, afgesloten_op) "
+                            + "values (?, '95MM00', 'Monitorstad', 'WOONGEMEENTE', 'leerplicht', 'SCHOOL', ?, ?, ?, "
+                            + "'AFGESLOTEN', ?, ?)", nummers.get(i % 6),
+                    Timestamp.from(thuisSinds.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()),
+                    Date.valueOf(thuisSinds), samengevoegd ? null : Date.valueOf(thuisSinds.plusWeeks(6)),
+                    samengevoegd ? "SAMENGEVOEGD" : "TERUG_OP_SCHOOL",
+                    Timestamp.from(thuisSinds.plusWeeks(samengevoegd ? 2 : 6).atStartOfDay(java.time.ZoneOffset.UTC)
+                            .toInstant()));
+        }
+
+        JsonNode cijfers = http().als("gemeenteMonitorstad").get("/api/monitor?periode=2022-2023&per=GEMEENTE").json();
+        assertThat(cel(cijfers, "thuiszitters").get("aantal").asInt()).as(cijfers.toString()).isEqualTo(6);
+        assertThat(cel(cijfers, "thuiszittersTerugBinnen12Weken").get("aantal").asInt()).as(cijfers.toString())
+                .isEqualTo(6);
+        assertThat(cel(cijfers, "thuiszittersTerugBinnen12Weken").get("waarde").asDouble()).isEqualTo(1.0);
+    }
+
     private static JsonNode cel(JsonNode cijfers, String indicator) {
         for (JsonNode c : cijfers) {
             if (c.get("indicator").asText().equals(indicator) && c.get("groep").asText().equals("Monitorstad")) {

@@ -116,6 +116,15 @@ public class Jeugdhulpbesluitproces {
     }
 
     /**
+     * Whether this decision's objection window is open now: the instance waits for the parents' objection (from the
+     * letter until a postal week after the term's last day, Awb art. 6:7-6:9). Asking does not deliver anything.
+     */
+    public boolean wachtOpBezwaar(String procesInstantieId) {
+        return Ingelogd.alsEenPlan(identityService, () -> Berichten.wacht(runtimeService, procesInstantieId,
+                BEZWAAR_ZORGDEEL));
+    }
+
+    /**
      * The day a running decision's term counts from (its receipt, or the decision on a well-founded objection); empty
      * for an instance that does not run or of a version without it.
      */
