@@ -55,10 +55,11 @@ class ArrangementController {
 
     /**
      * The parents object within 6 weeks (registered by the zorgcoördinator, or for the care part by the home gemeente
-     * that decided and receives it: ArrangementService.bezwaar): the decision is taken again.
+     * that decided and receives it, or after a school change by the SWV that decided and receives it:
+     * ArrangementService.bezwaar): the decision is taken again.
      */
     @PostMapping("/api/arrangementen/{id}/bezwaar")
-    @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'gemeente')")
+    @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'gemeente', 'swv')")
     ResponseEntity<Void> bezwaar(@PathVariable Long id, @Valid @RequestBody Invoer.Bezwaar bezwaar) {
         arrangementen.bezwaar(id, bezwaar);
         return ResponseEntity.noContent().build();

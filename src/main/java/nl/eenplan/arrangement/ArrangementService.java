@@ -44,6 +44,7 @@ public class ArrangementService {
     @org.springframework.context.event.EventListener
     void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
         List<Arrangement> weg = arrangementen.findByDossierNummerOrderById(verwijderd.nummer());
+        besluitbezwaren.getObject().verwijder(verwijderd.nummer());
         weg.forEach(a -> scores.deleteAll(scores.findByArrangementIdOrderById(a.getId())));
         arrangementen.deleteAll(weg);
     }
@@ -72,6 +73,7 @@ public class ArrangementService {
     private final nl.eenplan.termijn.Termijn termijnen;
     private final JeugdhulpaanvraagRepository jeugdhulpaanvragen;
     private final nl.eenplan.security.Toegang toegang;
+    private final org.springframework.beans.factory.ObjectProvider<Besluitbezwaarservice> besluitbezwaren;
 
     ArrangementService(ArrangementRepository arrangementen, DoelScoreRepository scores, DossierService dossiers,
                        ToestemmingService toestemmingen, LeerplichtService leerplicht, MeldingService meldingen,
@@ -80,7 +82,9 @@ public class ArrangementService {
                        nl.eenplan.dossier.SchoolService scholen, nl.eenplan.tlv.TlvService tlvs,
                        @Value("${eenplan.tlv.tweede-deskundige-andere-discipline:true}") boolean andereDiscipline,
                        Clock clock, Verwijspunten verwijspunten, nl.eenplan.termijn.Termijn termijnen,
-                       JeugdhulpaanvraagRepository jeugdhulpaanvragen, nl.eenplan.security.Toegang toegang) {
+                       JeugdhulpaanvraagRepository jeugdhulpaanvragen, nl.eenplan.security.Toegang toegang,
+                       org.springframework.beans.factory.ObjectProvider<Besluitbezwaarservice> besluitbezwaren) {
+        this.besluitbezwaren = besluitbezwaren;
         this.jeugdhulpaanvragen = jeugdhulpaanvragen;
         this.toegang = toegang;
         this.clock = clock;
@@ -303,6 +307,17 @@ public class ArrangementService {
     public void bezwaar(Long id, Invoer.Bezwaar bezwaar) {
         Arrangement a = arrangementen.findById(id)
                 .orElseThrow(() -> new NietGevondenException("Er is geen arrangement " + id + "."));
+        // After a school change the SWV that decided receives the objection itself (Awb art. 6:4 lid 1) and handles it
+        // in process besluitbezwaar: the old school's process arrangement stopped at the change. Only the deciding SWV,
+        // which still sees the old school's pupils; the old school hears 409 below, as for every write there.
+        if (bezwaar.deel() == Invoer.Deel.ONDERWIJS && dossiers.alleenTeLezen(a.getDossierNummer()).isPresent()) {
+            vind(id);
+            if (toegang.inGroep(nl.eenplan.security.Groepen.SWV)
+                    && !toegang.inGroep(nl.eenplan.security.Groepen.ZORGCOORDINATOR)) {
+                besluitbezwaren.getObject().registreer(a, bezwaar);
+                return;
+            }
+        }
         // The home gemeente that refused jeugdhulp receives the objection itself (Awb art. 7:11) and registers it, also
         // when it cannot open the pupil's page; everyone else as before, by the dossier's access (the school).
         if (bezwaar.deel() == Invoer.Deel.ZORG && zorgdeelLezer(a) == Lezer.BESLISSENDE_GEMEENTE) {
@@ -317,27 +332,7 @@ public class ArrangementService {
             dossiers.controleerSchrijven(a.getDossierNummer());
         }
         String deel = bezwaar.deel().name();
-        if (bezwaar.ingediendDoor() != Invoer.Indiener.OUDERS) {
-            throw new OngeldigeInvoerException("ingediendDoor", "Alleen de ouders kunnen bezwaar maken tegen dit besluit "
-                    + "over hun kind; een bezwaar van de school of een ander registreert EenPlan niet.");
-        }
-        LocalDate vandaag = LocalDate.ofInstant(nu(), NL);
-        if (bezwaar.ontvangenOp().isAfter(vandaag)) {
-            throw new OngeldigeInvoerException("ontvangenOp", "Het bezwaarschrift kan niet in de toekomst binnengekomen zijn.");
-        }
-        if (bezwaar.perPostVerzondenOp() != null && bezwaar.perPostVerzondenOp().isAfter(bezwaar.ontvangenOp())) {
-            throw new OngeldigeInvoerException("perPostVerzondenOp", "Een bezwaarschrift kan niet verzonden zijn na de dag "
-                    + "waarop het binnenkwam.");
-        }
-        LocalDate laatsteDag = a.bezwaartermijnTot(deel);
-        // A decision from before the letter step has no recorded term: its running instance checks it as it did.
-        if (laatsteDag != null && !nl.eenplan.termijn.Bezwaartermijn.tijdig(laatsteDag, bezwaar.ontvangenOp(),
-                bezwaar.perPostVerzondenOp())) {
-            throw new OngeldigeInvoerException("ontvangenOp", "Het bezwaarschrift kwam te laat binnen: de bezwaartermijn "
-                    + "liep tot en met " + laatsteDag + " (6 weken vanaf de dag na verzending van de besluitbrief, Awb "
-                    + "art. 6:7 en 6:8). Per post op tijd verzonden telt als het binnen een week daarna binnenkwam "
-                    + "(art. 6:9); vul dan de verzenddatum in.");
-        }
+        Bezwaarregels.controleerBezwaarschrift(a, deel, bezwaar, LocalDate.ofInstant(nu(), NL));
         if (bezwaar.deel() == Invoer.Deel.ZORG && !toestemmingen.inWerking(a.getDossierNummer(), Toestemming.Scope.JEUGDHULP)) {
             throw new NietMogelijkException("Er is geen toestemming voor jeugdhulp (meer): het zorgdeel gaat niet opnieuw "
                     + "naar de gemeente.");
@@ -346,8 +341,7 @@ public class ArrangementService {
             throw new NietMogelijkException("Er loopt geen bezwaartermijn voor het "
                     + (bezwaar.deel() == Invoer.Deel.ZORG ? "zorgdeel" : "onderwijsdeel") + " van dit arrangement.");
         }
-        // Its explanation apart from the decision's reasons, which whoever handles the objection needs to read.
-        a.bezwaarOntvangen(deel, bezwaar.ontvangenOp(), blankAlsNull(bezwaar.toelichting()));
+        Bezwaarregels.bezwaarOntvangen(a, deel, bezwaar);
     }
 
     /**
@@ -367,16 +361,7 @@ public class ArrangementService {
      * future, not before the objection came in.
      */
     public void lbtAdvies(String procesInstantieId, LocalDate op, Arrangement.LbtAdvies advies) {
-        Arrangement a = voorProces(procesInstantieId);
-        if (op.isAfter(LocalDate.ofInstant(nu(), NL))) {
-            throw new OngeldigeInvoerException("adviesOp", "Het advies van de LBT kan niet in de toekomst gegeven zijn.");
-        }
-        LocalDate ontvangen = a.bezwaarOntvangenOp(ONDERWIJS);
-        if (ontvangen != null && op.isBefore(ontvangen)) {
-            throw new OngeldigeInvoerException("adviesOp", "Het advies van de LBT kan niet gegeven zijn vóór het bezwaar "
-                    + "binnenkwam (" + ontvangen + ").");
-        }
-        a.lbtAdvies(op, advies);
+        Bezwaarregels.lbtAdvies(voorProces(procesInstantieId), op, advies, LocalDate.ofInstant(nu(), NL));
     }
 
     /**
@@ -388,19 +373,7 @@ public class ArrangementService {
         Arrangement a = voorProces(procesInstantieId);
         zorgstapMetToestemming(deel, a.getDossierNummer(), "de gemeente beslist niet op het bezwaar tegen het zorgdeel "
                 + "en neemt het niet opnieuw in behandeling.");
-        Arrangement.LbtAdvies advies = deel.equals(ONDERWIJS) ? a.getLbtAdvies() : null;
-        boolean wijktAf = advies != null && uitkomst != Arrangement.Bezwaaruitkomst.INGETROKKEN
-                && !advies.name().equals(uitkomst.name());
-        if (wijktAf && (toelichting == null || toelichting.isBlank())) {
-            throw new OngeldigeInvoerException("toelichting", "De beslissing wijkt af van het advies van de LBT ("
-                    + advies.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "): geef de reden daarvan "
-                    + "(Awb art. 7:13 lid 7).");
-        }
-        a.bezwaarUitkomst(deel, uitkomst);
-        if (toelichting != null && !toelichting.isBlank()) {
-            a.toelichting(deel, "Beslissing op bezwaar (" + uitkomst.name().toLowerCase(java.util.Locale.ROOT) + "): "
-                    + toelichting.trim());
-        }
+        Bezwaarregels.bezwaarBeslist(a, deel, uitkomst, toelichting);
     }
 
     // ---- the zorgplicht clock of the previous model version: only instances started before issue 23 still run it

@@ -24,6 +24,12 @@ public final class Routering {
      * leerplicht belongs to the gemeente where the pupil lives. Its instance gets that gemeente's tenant (TenantPerSchool).
      */
     public static final Variabele<String> GEMEENTE = Variabele.tekst("behandelendeGemeente");
+    /**
+     * The samenwerkingsverband's tenant (organisatie.Organisaties.swvTenant) that handles this case, when the SWV rather
+     * than a school owns it: an objection against its decision after the pupil left the school it was taken for
+     * (process besluitbezwaar). Its instance gets that tenant (TenantPerSchool): no school sees it.
+     */
+    public static final Variabele<String> SWV = Variabele.tekst("behandelendSwv");
 
     private Routering() {
     }

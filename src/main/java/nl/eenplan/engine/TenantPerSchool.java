@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every process instance the tenant of the pupil's school (or, for a case a gemeente handles, of that gemeente:
- * {@link Routering#GEMEENTE}): the models are deployed once for the
+ * {@link Routering#GEMEENTE}; for a case an SWV handles, of that SWV: {@link Routering#SWV}): the models are deployed once for the
  * whole installation, their instances belong to one school (Camunda's "shared definitions"). Timers,
  * tasks and history inherit it, and Camunda's tenant check then hides them from other schools.
  */
@@ -27,6 +27,11 @@ class TenantPerSchool extends AbstractProcessEnginePlugin implements TenantIdPro
         if (ctx.getSuperExecution() != null) {
             // A called process (the MDO of a referral) stays with the school of its caller.
             return ctx.getSuperExecution().getTenantId();
+        }
+        // A case an SWV handles (an objection against its decision after the pupil left the school): the SWV's own.
+        Object swv = ctx.getVariables() == null ? null : ctx.getVariables().get(Routering.SWV.naam());
+        if (swv != null && !swv.toString().isBlank()) {
+            return swv.toString();
         }
         // A case a gemeente handles (an escalation to leerplicht, for the gemeente where the pupil lives) is that
         // gemeente's: its staff see it, the school's gemeente does not. Only EenPlan's own code starts instances with it.

@@ -145,6 +145,10 @@ public final class Procesvariabelen {
      */
     public static final String BESLUITBRIEF_BIJ_GEMEENTE = "besluitbriefBijGemeente";
 
+    // besluitbezwaar (and tlv, onderwijsBesluit, bezwaartermijnOnderwijsTot, bezwaarOnderwijsUitkomst above)
+    /** besluitbezwaar: the objection the SWV handles after the pupil left the school (nl.eenplan.arrangement.Besluitbezwaar). */
+    public static final String BESLUITBEZWAAR_ID = "besluitbezwaarId";
+
     // opp
     /** opp: the parents (or the pupil of age) agreed with the handelingsdeel (nl.eenplan.opp.Instemmingsregel). */
     public static final String INGESTEMD = "ingestemd";
@@ -197,6 +201,8 @@ public final class Procesvariabelen {
             Map.entry("jeugdhulpbesluit", Set.of(ARRANGEMENT_ID, ARRANGEMENT_INSTANTIE, AANVRAAG_ONTVANGEN_OP,
                     ZORG_BESLUIT, BESLISTERMIJN_VANAF, BESLUITBRIEF_BIJ_GEMEENTE, BEZWAARTERMIJN_ZORG_TOT,
                     GEEN_BEZWAAR_ZORG_NA, BEZWAAR_ZORG_UITKOMST)),
+            Map.entry("besluitbezwaar", Set.of(BESLUITBEZWAAR_ID, ARRANGEMENT_ID, TLV, BEZWAARTERMIJN_ONDERWIJS_TOT,
+                    BEZWAAR_ONDERWIJS_UITKOMST, ONDERWIJS_BESLUIT)),
             Map.entry("opp", Set.of(INGESTEMD, HANDELINGSDEEL_WIJZIGEN)),
             Map.entry("schoolwisselBevestigen", Set.of(SCHOOLWISSEL, NAAR_SCHOOL, INGESCHREVEN_OP,
                     SCHOOLWISSEL_ANTWOORD)),

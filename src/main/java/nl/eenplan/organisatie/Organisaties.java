@@ -77,6 +77,33 @@ public class Organisaties {
         }
     }
 
+    /**
+     * Makes the samenwerkingsverband a tenant of its own (id {@link #swvTenant}) with its group and the process owners as
+     * members; adds only what is missing. The cases the SWV handles itself, not for a school, belong to it: an objection
+     * against its decision after the pupil left the school it was taken for (process besluitbezwaar). Its schools are
+     * not members, so neither the old nor the new school sees them. Returns the tenant id.
+     */
+    public String richtSwvIn(String samenwerkingsverband) {
+        String id = swvTenant(samenwerkingsverband);
+        if (identityService.createTenantQuery().tenantId(id).singleResult() == null) {
+            Tenant tenant = identityService.newTenant(id);
+            tenant.setName(samenwerkingsverband);
+            identityService.saveTenant(tenant);
+        }
+        String groep = zorgVoorGroep(swvGroep(samenwerkingsverband), samenwerkingsverband, TYPE_SWV);
+        for (String lid : new String[] {groep, Groepen.PROCESBEHEER}) {
+            if (identityService.createGroupQuery().groupId(lid).memberOfTenant(id).count() == 0) {
+                identityService.createTenantGroupMembership(id, lid);
+            }
+        }
+        return id;
+    }
+
+    /** The tenant of a samenwerkingsverband: the id of its group ("swv-…"), which is no school's BRIN. */
+    public static String swvTenant(String samenwerkingsverband) {
+        return swvGroep(samenwerkingsverband);
+    }
+
     /** Makes the user a member of the school's staff (the school's tenant). */
     public void voegToeAanSchool(String gebruiker, String brin) {
         if (identityService.createUserQuery().userId(gebruiker).memberOfTenant(brin).count() == 0) {

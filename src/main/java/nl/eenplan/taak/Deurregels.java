@@ -30,11 +30,14 @@ class Deurregels implements EenDeur.Regels {
     private final Supplier<Afhandelingen> afhandelingen;
     private final Supplier<GebruikerService> gebruikers;
     private final Supplier<DossierService> dossiers;
+    private final Supplier<nl.eenplan.dossier.SchoolService> scholen;
     private final Taakinvoer lezer;
 
     // Providers: the handlers, the identity service and the dossiers need the engine the door is part of.
     Deurregels(ObjectProvider<Afhandelingen> afhandelingen, ObjectProvider<GebruikerService> gebruikers,
-               ObjectProvider<DossierService> dossiers, ObjectMapper json, Validator validator) {
+               ObjectProvider<DossierService> dossiers, ObjectProvider<nl.eenplan.dossier.SchoolService> scholen,
+               ObjectMapper json, Validator validator) {
+        this.scholen = scholen::getObject;
         this.afhandelingen = afhandelingen::getObject;
         this.gebruikers = gebruikers::getObject;
         this.dossiers = dossiers::getObject;
@@ -67,10 +70,16 @@ class Deurregels implements EenDeur.Regels {
         try {
             Leerlingidentiteit leerling = dossiers.get().identiteit(nummer);
             return tenant.equals(leerling.schoolBrin()) || tenant.equals(leerling.schoolGemeentecode())
-                    || tenant.equals(leerling.woongemeentecode());
+                    || tenant.equals(leerling.woongemeentecode()) || tenant.equals(swvTenant(leerling.schoolBrin()));
         } catch (NietGevondenException e) {
             return false;
         }
+    }
+
+    /** The tenant of the SWV of the pupil's school: an objection against its decision after a school change is its own. */
+    private String swvTenant(String brin) {
+        String swv = scholen.get().haalOp(brin).samenwerkingsverband();
+        return swv == null ? null : nl.eenplan.organisatie.Organisaties.swvTenant(swv);
     }
 
     @Override

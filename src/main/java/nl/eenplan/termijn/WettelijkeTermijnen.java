@@ -106,6 +106,9 @@ public final class WettelijkeTermijnen {
             // The home gemeente's objection step on jeugdhulp (process jeugdhulpbesluit, issue #23): the same rule.
             new Termijn("jeugdhulpbesluit", "bezwaarBeslissen", 0, Eenheid.WERKDAGEN,
                     "Awb art. 7:10 lid 1: beslissen op bezwaar uiterlijk op de laatste dag van de beslistermijn"),
+            // The SWV's objection step after a school change (process besluitbezwaar, issue #23 leftovers B): the same rule.
+            new Termijn("besluitbezwaar", "bezwaarBeslissen", 0, Eenheid.WERKDAGEN,
+                    "Awb art. 7:10 lid 1: beslissen op bezwaar uiterlijk op de laatste dag van de beslistermijn"),
             new Termijn("arrangement", "opp", 6, Eenheid.WEKEN,
                     "WPO art. 40a; WEC art. 41a; WVO 2020 art. 2.44: uiterlijk 6 weken na inschrijving"),
             new Termijn("opp", "opstellen", 6, Eenheid.WEKEN, OPP + ": uiterlijk 6 weken na inschrijving, na op "

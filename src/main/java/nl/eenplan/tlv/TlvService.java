@@ -116,8 +116,21 @@ public class TlvService {
      */
     public Long verleen(String dossierNummer, Long arrangementId, Tlvregel.Gegevens gegevens,
                         List<Deskundige> deskundigen) {
+        return verleen(dossierNummer, arrangementId, gegevens, deskundigen, null);
+    }
+
+    /**
+     * As {@link #verleen(String, Long, Tlvregel.Gegevens, List)}, for a TLV granted on the request of another school
+     * than the one of {@code dossierNummer}: after a school change the SWV that decided on the old school's request
+     * grants it on objection (arrangement.Besluitbezwaarservice, Awb art. 7:11). It is recorded in the pupil's dossier
+     * now (the new school's: a TLV belongs to the pupil and is valid nationally) with the requesting school
+     * {@code aanvragendeSchool} and that school's SWV as the one that issued it, as for a TLV that moved along.
+     */
+    public Long verleen(String dossierNummer, Long arrangementId, Tlvregel.Gegevens gegevens,
+                        List<Deskundige> deskundigen, String aanvragendeSchool) {
         controleer(gegevens);
         Routeringsgegevens leerling = dossiers.routeringsgegevens(dossierNummer);
+        String aanvrager = aanvragendeSchool == null ? leerling.schoolBrin() : aanvragendeSchool;
         LocalDate vandaag = Klok.vandaag(clock);
         for (Tlv oud : tlvs.findByDossierNummerOrderById(dossierNummer)) {
             if (oud.isLopend()) {
@@ -128,8 +141,8 @@ public class TlvService {
                 proces.beeindig(oud.getProcesInstantieId());
             }
         }
-        String swv = scholen.haalOp(leerling.schoolBrin()).samenwerkingsverband();
-        Tlv tlv = tlvs.save(new Tlv(dossierNummer, arrangementId, leerling.schoolBrin(), swv, gegevens, deskundigen,
+        String swv = scholen.haalOp(aanvrager).samenwerkingsverband();
+        Tlv tlv = tlvs.save(new Tlv(dossierNummer, arrangementId, aanvrager, swv, gegevens, deskundigen,
                 clock.instant()));
         tlv.gestart(proces.start(leerling, tlv.getId(), tlv.getEinddatum(), false));
         return tlv.getId();

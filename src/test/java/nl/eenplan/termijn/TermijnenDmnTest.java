@@ -66,7 +66,7 @@ class TermijnenDmnTest {
                 "arrangement/beslistermijnBezwaar", "arrangement/beslistermijnBezwaarAdviescommissie",
                 "arrangement/bezwaarBeslissen", "opp/opstellen", "opp/jaarevaluatie", "toelating/zorgplicht", "toelating/zorgplichtVerlenging", "toelating/verlengen", "toelating/besluiten",
                 "toelating/beslistermijnNaBezwaartermijn", "toelating/beslistermijnNaOntvangst",
-                "toelating/bezwaarBeslissen", "jeugdhulpbesluit/bezwaarBeslissen");
+                "toelating/bezwaarBeslissen", "jeugdhulpbesluit/bezwaarBeslissen", "besluitbezwaar/bezwaarBeslissen");
         assertThat(WettelijkeTermijnen.TERMIJNEN).extracting(t -> t.proces() + "/" + t.stap() + ": " + t.aantal() + " "
                 + t.eenheid()).containsExactlyInAnyOrder("arrangement/zorgplicht: 6 WEKEN",
                 "arrangement/zorgplichtVerlenging: 4 WEKEN", "arrangement/verlengen: 0 WERKDAGEN",
@@ -77,7 +77,8 @@ class TermijnenDmnTest {
                 "toelating/zorgplicht: 6 WEKEN", "toelating/zorgplichtVerlenging: 4 WEKEN",
                 "toelating/verlengen: 0 WERKDAGEN", "toelating/besluiten: 0 WERKDAGEN",
                 "toelating/beslistermijnNaBezwaartermijn: 4 WEKEN", "toelating/beslistermijnNaOntvangst: 4 WEKEN",
-                "toelating/bezwaarBeslissen: 0 WERKDAGEN", "jeugdhulpbesluit/bezwaarBeslissen: 0 WERKDAGEN");
+                "toelating/bezwaarBeslissen: 0 WERKDAGEN", "jeugdhulpbesluit/bezwaarBeslissen: 0 WERKDAGEN",
+                "besluitbezwaar/bezwaarBeslissen: 0 WERKDAGEN");
         assertThat(WettelijkeTermijnen.afwijkingen(Tabellen.ENGINE, Tabellen.model(xml))).isEmpty();
     }
 
@@ -183,6 +184,8 @@ class TermijnenDmnTest {
         wettelijk("arrangement", "bezwaarBeslissen", 0, "werkdagen", "Awb art. 7:10 lid 1");
         // The home gemeente's objection step on jeugdhulp (process jeugdhulpbesluit): the same rule.
         wettelijk("jeugdhulpbesluit", "bezwaarBeslissen", 0, "werkdagen", "Awb art. 7:10 lid 1");
+        // The SWV's objection step after a school change (process besluitbezwaar): the same rule.
+        wettelijk("besluitbezwaar", "bezwaarBeslissen", 0, "werkdagen", "Awb art. 7:10 lid 1");
         // Objection term ended Mon 28 Dec 2026: 6 weeks from the day after, Mon 8 Feb 2027; 12 weeks: Mon 22 Mar 2027.
         assertThat(deadline("arrangement", "beslistermijnBezwaar", of(2026, 12, 28), Regio.MIDDEN)).isEqualTo(of(2027, 2, 8));
         assertThat(deadline("arrangement", "beslistermijnBezwaarAdviescommissie", of(2026, 12, 28), Regio.MIDDEN))
@@ -190,6 +193,7 @@ class TermijnenDmnTest {
         // The objection task: due on that last day itself, never later.
         assertThat(deadline("arrangement", "bezwaarBeslissen", of(2027, 2, 8), Regio.MIDDEN)).isEqualTo(of(2027, 2, 8));
         assertThat(deadline("jeugdhulpbesluit", "bezwaarBeslissen", of(2027, 2, 8), Regio.MIDDEN)).isEqualTo(of(2027, 2, 8));
+        assertThat(deadline("besluitbezwaar", "bezwaarBeslissen", of(2027, 2, 8), Regio.MIDDEN)).isEqualTo(of(2027, 2, 8));
     }
 
     @Test
