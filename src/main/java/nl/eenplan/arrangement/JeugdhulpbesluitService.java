@@ -152,9 +152,39 @@ public class JeugdhulpbesluitService {
         return java.util.Date.from(vandaag.atStartOfDay(NL).toInstant());
     }
 
-    /** Step "Besluit naar het arrangement": the arrangement that waits gets the decision. */
-    public void meldBesluit(String procesInstantieId, String arrangementInstantie, String besluit) {
-        proces.meldBesluit(arrangementInstantie, besluit);
+    /**
+     * Step "Eindbesluit naar het arrangement": the arrangement that waits gets the final decision. After a school change
+     * past the decision ({@code nieuwDossier} set) no arrangement waits any more (the old school's ended at the change):
+     * the outcome goes as information to the zorgcoördinator of the new school's dossier, or the new school's
+     * zorgcoördinatoren when it names none (ids and outcome words, no care details: those stay in the old dossier),
+     * so nothing fails and the engine never half-advances.
+     */
+    public void meldBesluit(String procesInstantieId, String arrangementInstantie, String besluit, String nieuwDossier) {
+        if (nieuwDossier == null) {
+            proces.meldBesluit(arrangementInstantie, besluit);
+            return;
+        }
+        Jeugdhulpaanvraag aanvraag = vanProces(procesInstantieId);
+        Leerlingidentiteit nieuw = dossiers.identiteit(nieuwDossier);
+        boolean toegekend = Besluit.TOEGEKEND.name().equals(besluit);
+        String onderwerp = "Eindbesluit jeugdhulp van de gemeente: " + (toegekend ? "toegekend" : "afgewezen")
+                + " (dossier " + nieuwDossier + ")";
+        String tekst = "Vóór de schoolwissel vroeg de vorige school jeugdhulp aan als zorgdeel van arrangement "
+                + aanvraag.getArrangementId() + " (dossier van de vorige school " + aanvraag.getDossierNummer() + "). "
+                + "De gemeente die daarover besloot (" + gemeentenaam(aanvraag.getGemeente()) + ") heeft nu het "
+                + "eindbesluit: " + (toegekend ? "toegekend." : "afgewezen, en er loopt geen bezwaar meer tegen.")
+                + " Het arrangement van de vorige school is bij de schoolwissel beëindigd; dit besluit is informatie "
+                + "voor uw school. Heeft de leerling bij u ondersteuning met zorg nodig, vraag dan een arrangement met "
+                + "zorgdeel aan; de gemeente beslist daar opnieuw over.";
+        meldingen.stuur(nieuw.zorgcoordinator() != null
+                ? NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, nieuw.zorgcoordinator(), onderwerp, tekst,
+                nieuwDossier, null)
+                : NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, Groepen.ZORGCOORDINATOR, nieuw.schoolBrin(), onderwerp,
+                tekst, nieuwDossier, null));
+    }
+
+    private String gemeentenaam(String code) {
+        return gemeenten.inInstallatie(code).map(g -> g.naam()).orElse(code);
     }
 
     /**
@@ -218,33 +248,49 @@ public class JeugdhulpbesluitService {
 
     /**
      * A confirmed school change ends the old school's arrangement (schoolwissel.Schoolwisselproces) and the new school
-     * asks again if the pupil needs it: nobody waits for this decision any more, so it lapses with the arrangement
-     * instead of leaving the home gemeente a task that escalates and cannot be completed. In the change's transaction:
-     * both happen or neither does.
+     * asks again if the pupil needs it. A decision still open lapses: nobody waits for it any more, and the home gemeente
+     * would keep a task that escalates and cannot be completed. A decision already taken (a refusal in its letter step,
+     * objection window or objection handling) is the gemeente's decision on jeugdhulp for this child (Jeugdwet), not
+     * about the school: it still has to be made known (Awb art. 3:41) and the parents keep their objection to the body
+     * that decided (Awb art. 6:4 lid 1, 6:7, 7:1, 7:11). That instance goes on at the gemeente, unchanged, recording on
+     * the old arrangement's row; its final outcome goes to the new school as information (meldBesluit). In the change's
+     * transaction: all of it happens or none does. The gemeente hears which steps go on and which lapsed.
      */
     @EventListener
     void gewisseld(nl.eenplan.dossier.LeerlingGewisseld gewisseld) {
         String nummer = gewisseld.oud().dossierNummer();
         java.util.List<String> lopend = proces.lopend(nummer);
         for (Jeugdhulpaanvraag aanvraag : aanvragen.findByDossierNummer(nummer)) {
-            boolean loopt = aanvraag.getStatus() == Jeugdhulpaanvraag.Status.LOPEND;
-            // After a refusal the process still runs the letter or the objection window: it ends with the arrangement.
-            if (!loopt && !lopend.contains(aanvraag.getProcesInstantieId())) {
+            if (!lopend.contains(aanvraag.getProcesInstantieId())) {
                 continue;
             }
-            if (loopt) {
+            if (aanvraag.getStatus() == Jeugdhulpaanvraag.Status.LOPEND) {
                 aanvraag.afgerond(Jeugdhulpaanvraag.Status.VERVALLEN, null, null, clock.instant());
                 aanvragen.saveAndFlush(aanvraag);
+                proces.beeindig(aanvraag.getProcesInstantieId(), "Leerling naar een andere school: het arrangement dat "
+                        + "om dit besluit vroeg is beëindigd");
+                meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, Groepen.GEMEENTE, aanvraag.getGemeente(),
+                        "Aanvraag jeugdhulp vervallen (dossier " + nummer + ")",
+                        "De leerling is naar een andere school gegaan; het arrangement waarvoor de vorige school "
+                                + "jeugdhulp aanvroeg is daarmee beëindigd. Vervallen: uw taak 'Besluit jeugdhulp "
+                                + "(woongemeente)'; er was nog geen besluit, en niemand wacht er meer op. Er loopt bij uw "
+                                + "gemeente niets door over deze aanvraag. Vraagt de nieuwe school opnieuw een arrangement "
+                                + "met zorgdeel aan, dan krijgt u een nieuwe aanvraag.", nummer, null));
+                continue;
             }
-            proces.beeindig(aanvraag.getProcesInstantieId(), "Leerling naar een andere school: het arrangement dat om "
-                    + "dit besluit vroeg is beëindigd");
+            String stand = stand(aanvraag).orElse("afgewezen");
+            proces.naarNieuweSchool(aanvraag.getProcesInstantieId(), gewisseld.nieuw().dossierNummer());
             meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, Groepen.GEMEENTE, aanvraag.getGemeente(),
-                    "Aanvraag jeugdhulp vervallen (dossier " + nummer + ")",
+                    "Schoolwissel: uw afwijzing van jeugdhulp loopt door (dossier " + nummer + ")",
                     "De leerling is naar een andere school gegaan; het arrangement waarvoor de vorige school jeugdhulp "
-                            + "aanvroeg is daarmee beëindigd. Uw taken over deze aanvraag (besluit, besluitbrief of bezwaar) zijn "
-                            + "vervallen. "
-                            + "Vraagt de nieuwe school opnieuw een arrangement met zorgdeel aan, dan krijgt u een nieuwe "
-                            + "aanvraag.", nummer, null));
+                            + "aanvroeg is daarmee beëindigd. Uw besluit was al genomen (stand: " + stand + ") en blijft "
+                            + "staan. Door bij uw gemeente lopen, zoals ze liepen: de besluitbrief (taak 'Verzending "
+                            + "besluitbrief vastleggen'; een besluit treedt pas in werking als het bekend is gemaakt, Awb "
+                            + "art. 3:41), de bezwaartermijn en het bezwaar (taak 'Bezwaar behandelen (gemeente)'; de "
+                            + "ouders maken bezwaar bij uw gemeente, Awb art. 6:4 lid 1, 7:1 en 7:11), en na een gegrond "
+                            + "bezwaar het nieuwe besluit. Vervallen: alleen het wachten van het arrangement van de "
+                            + "vorige school; het eindbesluit gaat als informatie naar de zorgcoördinator van de nieuwe "
+                            + "school.", nummer, null));
         }
     }
 

@@ -144,6 +144,11 @@ public final class Procesvariabelen {
      * false for an arrangement of a version that still has those steps itself (it finishes on its version).
      */
     public static final String BESLUITBRIEF_BIJ_GEMEENTE = "besluitbriefBijGemeente";
+    /**
+     * jeugdhulpbesluit: the new school's dossier after a school change past the decision: the letter and the objection
+     * go on at the gemeente, and the final outcome goes to that school as information (the old arrangement ended).
+     */
+    public static final String NIEUW_DOSSIER = "nieuwDossier";
 
     // besluitbezwaar (and tlv, onderwijsBesluit, bezwaartermijnOnderwijsTot, bezwaarOnderwijsUitkomst above)
     /** besluitbezwaar: the objection the SWV handles after the pupil left the school (nl.eenplan.arrangement.Besluitbezwaar). */
@@ -200,7 +205,7 @@ public final class Procesvariabelen {
             Map.entry("thuiszitterstafel", Set.of(TAFEL_ID, BEHANDELAAR, TAFEL_DATUM, DOORZETTINGSMACHT, TERUG_DATUM)),
             Map.entry("jeugdhulpbesluit", Set.of(ARRANGEMENT_ID, ARRANGEMENT_INSTANTIE, AANVRAAG_ONTVANGEN_OP,
                     ZORG_BESLUIT, BESLISTERMIJN_VANAF, BESLUITBRIEF_BIJ_GEMEENTE, BEZWAARTERMIJN_ZORG_TOT,
-                    GEEN_BEZWAAR_ZORG_NA, BEZWAAR_ZORG_UITKOMST)),
+                    GEEN_BEZWAAR_ZORG_NA, BEZWAAR_ZORG_UITKOMST, NIEUW_DOSSIER)),
             Map.entry("besluitbezwaar", Set.of(BESLUITBEZWAAR_ID, ARRANGEMENT_ID, TLV, BEZWAARTERMIJN_ONDERWIJS_TOT,
                     BEZWAAR_ONDERWIJS_UITKOMST, ONDERWIJS_BESLUIT)),
             Map.entry("opp", Set.of(INGESTEMD, HANDELINGSDEEL_WIJZIGEN)),

@@ -82,6 +82,7 @@ class JeugdhulpbesluitScenarioIT extends ScenarioTest {
     nl.eenplan.dossier.DossierService dossiers;
 
     String nummer;
+    String bsn;
     ProcessInstance arrangement;
 
     @BeforeEach
@@ -90,7 +91,8 @@ class JeugdhulpbesluitScenarioIT extends ScenarioTest {
         gemeenten.registreer(ZEIST, "Zeist");
         gebruikers.maakAlsNieuw(GEMEENTE_ZEIST, "Gijs", "Zeist", "demo", Groepen.GEMEENTE);
         organisaties.voegToeAanOrganisatie(GEMEENTE_ZEIST, Organisaties.gemeenteGroep("Zeist"));
-        Http.Antwoord dossier = zc().post("/api/dossiers", Testdossiers.woontIn(Testdossiers.nieuw(), ZEIST));
+        bsn = Testdossiers.nieuwBsn();
+        Http.Antwoord dossier = zc().post("/api/dossiers", Testdossiers.woontIn(Testdossiers.metBsn(bsn), ZEIST));
         assertThat(dossier.status()).as(dossier.body()).isEqualTo(201);
         nummer = dossier.json().get("nummer").asText();
         arrangement = runtimeService.startProcessInstanceByKey("arrangement", nummer, Map.of("dossierNummer", nummer,
@@ -465,9 +467,142 @@ class JeugdhulpbesluitScenarioIT extends ScenarioTest {
         assertThat(aanvragen.findByDossierNummer(nummer)).singleElement()
                 .satisfies(a -> assertThat(a.getStatus()).isEqualTo(Jeugdhulpaanvraag.Status.VERVALLEN));
         assertThat(meldingen.voor(GEMEENTE_ZEIST, List.of(Groepen.GEMEENTE), false))
-                .anySatisfy(m -> assertThat(m.onderwerp()).contains("Aanvraag jeugdhulp vervallen", nummer));
+                .anySatisfy(m -> {
+                    assertThat(m.onderwerp()).contains("Aanvraag jeugdhulp vervallen", nummer);
+                    assertThat(m.tekst()).contains("Vervallen: uw taak 'Besluit jeugdhulp (woongemeente)'",
+                            "Er loopt bij uw gemeente niets door");
+                });
         assertThat(zeist().post("/api/taken/" + taak.getId() + "/voltooien", "{\"besluit\": \"TOEGEKEND\"}").status())
                 .isEqualTo(404);
+    }
+
+    /**
+     * Issue #23: a real school change while Zeist's letter on its refusal is still to be recorded. The refusal is
+     * Zeist's decision on jeugdhulp for this child, not about the school: it takes effect only once made known (Awb art.
+     * 3:41), and the parents object to Zeist (Awb art. 6:4 lid 1, 6:7, 7:11). So the letter step goes on at Zeist and
+     * records on the old arrangement's row (which stays as history although its instance ended at the change); the
+     * window opens; Zeist hears what goes on and what lapsed. With no objection, the final outcome cannot go to the old
+     * arrangement: it reaches the new school's zorgcoördinator as information (no care details) and nothing fails.
+     * The old and the new school see and complete none of it.
+     */
+    @Test
+    void naEenSchoolwisselInDeBriefstapVerstuurtDeWoongemeenteDeBriefNogEnOpentDeBezwaartermijn_Awb_art_3_41()
+            throws Exception {
+        TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
+        ProcessInstance besluit = lopend();
+        afwijzen();
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        String nieuw = wisselNaarHetBaken();
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(arrangement.getId()).count())
+                .as("het arrangement van de vorige school is beëindigd").isZero();
+        assertThat(besluit).isWaitingAt("besluitbriefJeugdhulp");
+        assertThat(aanvragen.findByDossierNummer(nummer)).singleElement()
+                .satisfies(a -> assertThat(a.getStatus()).isEqualTo(Jeugdhulpaanvraag.Status.BESLOTEN));
+        assertThat(meldingen.voor(GEMEENTE_ZEIST, List.of(Groepen.GEMEENTE), false)).anySatisfy(m -> {
+            assertThat(m.onderwerp()).contains("Schoolwissel: uw afwijzing van jeugdhulp loopt door", nummer);
+            assertThat(m.tekst()).contains("besluitbrief nog te versturen", "Verzending besluitbrief vastleggen",
+                    "Awb art. 3:41", "Awb art. 6:4 lid 1", "Vervallen: alleen het wachten van het arrangement");
+        });
+        nietVoorAnderen(besluit, gemeentetaak("besluitbriefJeugdhulp"), briefInvoer("2026-11-03"),
+                "{\"variables\": {\"verzondenOp\": {\"value\": \"2026-11-03\"}}}", "zcBaken");
+
+        brief("2026-11-03");
+        assertThat(besluit).isWaitingAt("bezwaarMogelijk");
+        assertThat(arrangementen.vanDossier(nummer).get(0).zorgBezwaar().briefOp())
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 3));
+        assertThat(pagina(GEMEENTE_ZEIST, "/jeugdhulp/" + nummer).body()).contains("bezwaarformulier-" + id + "-ZORG");
+
+        // No objection a postal week after the last day (Tue 15 Dec 2026, Awb art. 6:9): the refusal is final.
+        ClockUtil.setCurrentTime(moment(2026, 12, 23, 9, 0));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(besluit.getId())
+                .activityId("bezwaartermijnVerstreken").singleResult().getId());
+        assertThat(besluit).isEnded().hasPassed("terugmelden", "besloten");
+        assertThat(meldingen.voor("zcBaken", List.of(Groepen.ZORGCOORDINATOR), false)).anySatisfy(m -> {
+            assertThat(m.onderwerp()).contains("Eindbesluit jeugdhulp van de gemeente: afgewezen", nieuw);
+            assertThat(m.tekst()).contains("arrangement " + id, "Zeist", "vraag dan een arrangement met zorgdeel aan")
+                    .doesNotContain("Gezinsbegeleiding", "Past niet.");
+        });
+    }
+
+    /**
+     * A school change in the objection window: Zeist still records the parents' objection (its page's door, POST
+     * /api/arrangementen/{id}/bezwaar) and handles it (Awb art. 7:1, 7:11). Gegrond: Zeist decides again, on a new term
+     * (Awb art. 4:13), and that outcome goes as information to the new school, which can ask a new arrangement with care
+     * part; it never feeds the old school's ended arrangement. The old and the new school record and complete nothing.
+     */
+    @Test
+    void naEenSchoolwisselInDeBezwaartermijnBehandeltDeWoongemeenteHetBezwaarEnHoortDeNieuweSchoolDeUitkomst_Awb_art_7_11()
+            throws Exception {
+        TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
+        ProcessInstance besluit = lopend();
+        afwijzen();
+        brief("2026-11-03");
+        Long id = arrangementen.vanDossier(nummer).get(0).id();
+        String nieuw = wisselNaarHetBaken();
+        assertThat(besluit).isWaitingAt("bezwaarMogelijk");
+        assertThat(meldingen.voor(GEMEENTE_ZEIST, List.of(Groepen.GEMEENTE), false)).anySatisfy(m ->
+                assertThat(m.tekst()).contains("bezwaartermijn loopt tot en met 15 december 2026"));
+
+        ClockUtil.setCurrentTime(moment(2026, 12, 1, 9, 0));
+        for (String wie : new String[] {"zorgcoordinator", "zcBaken", "gemeente"}) {
+            assertThat(http().als(wie).post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-12-01", null))
+                    .status()).as(wie).isIn(403, 404, 409);
+        }
+        assertThat(besluit).isWaitingAt("bezwaarMogelijk");
+        Http.Antwoord bezwaar = zeist().post("/api/arrangementen/" + id + "/bezwaar", bezwaar("2026-12-01", null));
+        assertThat(bezwaar.status()).as(bezwaar.body()).isEqualTo(204);
+        assertThat(besluit).isWaitingAt("bezwaarBehandelenJeugdhulp");
+        Task behandelen = gemeentetaak("bezwaarBehandelenJeugdhulp");
+        nietVoorAnderen(besluit, behandelen, "{\"uitkomst\": \"GEGROND\"}",
+                "{\"variables\": {\"bezwaarZorgUitkomst\": {\"value\": \"GEGROND\"}}}", "zcBaken");
+
+        ClockUtil.setCurrentTime(moment(2027, 1, 5, 10, 0));
+        assertThat(zeist().post("/api/taken/" + behandelen.getId() + "/voltooien",
+                "{\"uitkomst\": \"GEGROND\", \"toelichting\": \"Opnieuw bekijken.\"}").status()).isEqualTo(204);
+        assertThat(besluit).isWaitingAt("besluiten");
+        Task opnieuw = taak(engine, nummer);
+        assertThat(opnieuw.getDueDate()).as("8 weken vanaf de beslissing op het bezwaar")
+                .isEqualTo(moment(2027, 3, 2, 23, 59, 59));
+        nietVoorAnderen(besluit, opnieuw, "{\"besluit\": \"TOEGEKEND\"}",
+                "{\"variables\": {\"zorgBesluit\": {\"value\": \"TOEGEKEND\"}}}", "zcBaken");
+        Http.Antwoord toegekend = zeist().post("/api/taken/" + opnieuw.getId() + "/voltooien",
+                "{\"besluit\": \"TOEGEKEND\", \"toelichting\": \"Toch passend.\"}");
+        assertThat(toegekend.status()).as(toegekend.body()).isEqualTo(204);
+        assertThat(besluit).isEnded().hasPassed("terugmelden", "besloten");
+        assertThat(arrangementen.vanDossier(nummer).get(0).zorgBesluit()).isEqualTo(Besluit.TOEGEKEND);
+        assertThat(meldingen.voor("zcBaken", List.of(Groepen.ZORGCOORDINATOR), false)).anySatisfy(m -> {
+            assertThat(m.onderwerp()).contains("Eindbesluit jeugdhulp van de gemeente: toegekend", nieuw);
+            assertThat(m.tekst()).doesNotContain("Gezinsbegeleiding", "Toch passend.", "Opnieuw bekijken.");
+        });
+        // The new school's arrangement (started at the change) never heard of it: nothing half-advanced.
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("arrangement")
+                .processInstanceBusinessKey(nieuw).list()).allSatisfy(p -> assertThat(p).isNotWaitingAt("besluitZorg"));
+    }
+
+    /**
+     * A real school change (schoolwissel): the pupil enrols at Het Baken (99YY00), whose zorgcoördinator zcBaken
+     * reports it with the pupil's dossier there; the old school confirms. Returns the new school's dossier number.
+     */
+    private String wisselNaarHetBaken() {
+        gebruikers.maakAlsNieuw("zcBaken", "Bart", "Baken", "demo", Groepen.ZORGCOORDINATOR);
+        organisaties.voegToeAanSchool("zcBaken", "99YY00");
+        Http.Antwoord dossier = http().als("zcBaken").post("/api/dossiers", Testdossiers.metBsn(bsn)
+                .replace("99ZZ00", "99YY00").replace("\"PO\"", "\"VO\"").replace("\"leerjaar\": 7", "\"leerjaar\": 1")
+                .replaceAll(",\\s*\"ouders\": \\[[^\\]]*\\]", ""));
+        assertThat(dossier.status()).as(dossier.body()).isEqualTo(201);
+        String nieuw = dossier.json().get("nummer").asText();
+        String vandaag = java.time.LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
+                java.time.ZoneId.of("Europe/Amsterdam")).toString();
+        Http.Antwoord gemeld = http().als("zcBaken").post("/api/dossiers/" + nieuw + "/schoolwissel",
+                "{\"ingeschrevenOp\": \"" + vandaag + "\"}");
+        assertThat(gemeld.status()).as(gemeld.body()).isEqualTo(201);
+        Task bevestigen = taskService.createTaskQuery().processInstanceBusinessKey(nummer)
+                .taskDefinitionKey("bevestigen").singleResult();
+        Http.Antwoord bevestigd = zc().post("/api/taken/" + bevestigen.getId() + "/voltooien",
+                "{\"antwoord\": \"BEVESTIGD\"}");
+        assertThat(bevestigd.status()).as(bevestigd.body()).isEqualTo(204);
+        return nieuw;
     }
 
     /**
@@ -695,9 +830,13 @@ class JeugdhulpbesluitScenarioIT extends ScenarioTest {
     }
 
     /** Utrecht's gemeente (the school's), Amersfoort's, the pupil's own school and another school: nothing of it. */
-    private void nietVoorAnderen(ProcessInstance besluit, Task taak, String invoer, String engineInvoer) throws Exception {
+    private void nietVoorAnderen(ProcessInstance besluit, Task taak, String invoer, String engineInvoer,
+                                 String... ookNiet) throws Exception {
         Long id = arrangementen.vanDossier(nummer).get(0).id();
-        for (String wie : new String[] {"gemeente", "gemeenteAmersfoort", "zorgcoordinator", "zorgcoordinatorAmersfoort"}) {
+        List<String> anderen = new java.util.ArrayList<>(List.of("gemeente", "gemeenteAmersfoort", "zorgcoordinator",
+                "zorgcoordinatorAmersfoort"));
+        anderen.addAll(List.of(ookNiet));
+        for (String wie : anderen) {
             Http ander = http().als(wie);
             assertThat(ander.get("/engine-rest/task?processInstanceId=" + besluit.getId()).json()).as(wie).isEmpty();
             assertThat(ander.get("/engine-rest/task/" + taak.getId()).status()).as(wie).isIn(403, 404);

@@ -48,6 +48,9 @@ public class Jeugdhulpbesluitproces {
     /** Whether the letter and the objection run here (false: the arrangement's version still has them). */
     static final Variabele<Boolean> BESLUITBRIEF_BIJ_GEMEENTE = Variabele.jaNee(Procesvariabelen.BESLUITBRIEF_BIJ_GEMEENTE);
 
+    /** After a school change past the decision: the new school's dossier, which hears the final outcome. */
+    static final Variabele<String> NIEUW_DOSSIER = Variabele.tekst(Procesvariabelen.NIEUW_DOSSIER);
+
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     private final Proefomgeving proefomgeving;
@@ -170,6 +173,17 @@ public class Jeugdhulpbesluitproces {
                 Berichten.aanLopende(runtimeService, TOESTEMMING_INGETROKKEN).processInstanceId(id)
                         .correlateAllWithResult();
             }
+            return null;
+        });
+    }
+
+    /**
+     * A school change after the decision: the instance goes on at the gemeente (letter, objection window, objection),
+     * and its final outcome goes to the new school's dossier instead of the old school's arrangement, which ended.
+     */
+    public void naarNieuweSchool(String procesInstantieId, String nieuwDossier) {
+        Ingelogd.alsEenPlan(identityService, () -> {
+            runtimeService.setVariable(procesInstantieId, NIEUW_DOSSIER.naam(), nieuwDossier);
             return null;
         });
     }

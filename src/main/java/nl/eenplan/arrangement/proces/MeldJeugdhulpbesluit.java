@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ${meldJeugdhulpbesluit}}, step "Besluit naar het arrangement" of process jeugdhulpbesluit. */
+/**
+ * {@code ${meldJeugdhulpbesluit}}, step "Eindbesluit naar het arrangement" of process jeugdhulpbesluit; after a school
+ * change past the decision, to the new school as information (JeugdhulpbesluitService.meldBesluit).
+ */
 @Component("meldJeugdhulpbesluit")
 @VoorModellen
 public class MeldJeugdhulpbesluit implements JavaDelegate {
@@ -21,6 +24,7 @@ public class MeldJeugdhulpbesluit implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         jeugdhulp.meldBesluit(execution.getProcessInstanceId(),
                 Jeugdhulpbesluitproces.ARRANGEMENT_INSTANTIE.verplicht(execution),
-                ArrangementVariabelen.ZORG_BESLUIT.verplicht(execution));
+                ArrangementVariabelen.ZORG_BESLUIT.verplicht(execution),
+                Jeugdhulpbesluitproces.NIEUW_DOSSIER.van(execution));
     }
 }

@@ -50,9 +50,11 @@ public class Schoolwisselproces {
 
     /**
      * Processes that follow the pupil themselves on LeerlingGewisseld: one still here waits for another's task (a TLV
-     * its issuing SWV still completes, tlv.TlvService) and moves after it; it is neither ended nor the school's.
+     * its issuing SWV still completes, tlv.TlvService) and moves after it; it is neither ended nor the school's. The
+     * gemeente's jeugdhulpbesluit lapses or goes on by itself (arrangement.JeugdhulpbesluitService.gewisseld), also
+     * when it runs in the school's tenant (a school without a gemeente code decides itself).
      */
-    static final Set<String> VOLGEN_ZELF = Set.of("tlv");
+    static final Set<String> VOLGEN_ZELF = Set.of("tlv", "jeugdhulpbesluit");
 
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
