@@ -2,6 +2,7 @@ package nl.eenplan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.eenplan.Browser;
@@ -16,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -65,8 +67,10 @@ class PaginasBrowserIT extends BrowserTest {
         Toegankelijkheid.controleer(browser, "Nieuwe leerling");
         Browser.voorDocs(browser, "paginas-0-nieuwe-leerling");
         klik(By.id("versturen"));
-        // The pupil's page, at the number the dossier API gave.
-        wacht.until(ExpectedConditions.urlMatches("/leerlingen/\\d{4}-\\d{5}$"));
+        // The pupil's page, at the number the dossier API gave. Saving opens the dossier and starts its processes; on a
+        // loaded 2-core CI machine that took longer than the 20 s every other step gets, so this one waits longer.
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(ExpectedConditions.urlMatches("/leerlingen/\\d{4}-\\d{5}$"));
         String nummer = browser.getCurrentUrl().replaceAll(".*/leerlingen/", "");
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), naam));
 
