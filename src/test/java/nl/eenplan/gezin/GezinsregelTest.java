@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.eenplan.gezin.Gezinsregel.Handeling;
 import nl.eenplan.gezin.Gezinsregel.Onderdeel;
 import nl.eenplan.gezin.Gezinsregel.Wie;
 import nl.eenplan.gezin.Gezinsregel.ZonderGezag;
@@ -83,6 +84,30 @@ class GezinsregelTest {
         // A court order and age 18 hold whatever the settings say.
         assertThat(regel.inzage(Wie.ouder(true, true), VANDAAG.minusYears(10), VANDAAG).niets()).isTrue();
         assertThat(regel.inzage(Wie.ouder(true, false), VANDAAG.minusYears(18), VANDAAG).niets()).isTrue();
+    }
+
+    private static final String ALLE_HANDELINGEN =
+            "TOESTEMMING OPP_INSTEMMING OVERSTAP_ZIENSWIJZE MDO_REACTIE ENQUETE EVALUATIE DOCUMENT AVG_VERZOEK";
+
+    /** What each row may do; the domain rules (Leeftijdsregel, Instemmingsregel) then decide per kind and day. */
+    @ParameterizedTest(name = "{0}, {1} jaar en {2} dagen mag: {3} ({4})")
+    @CsvSource(delimiter = '|', value = {
+            "gezag              | 15 | 364 | " + ALLE_HANDELINGEN + "  | BW 1:245, 1:247; UAVG 5 lid 1",
+            "gezag              | 16 | 0   | OPP_INSTEMMING OVERSTAP_ZIENSWIJZE MDO_REACTIE ENQUETE EVALUATIE DOCUMENT "
+                    + "AVG_VERZOEK | AVG 8, UAVG 5: toestemming vanaf 16 van de leerling",
+            "gezag              | 18 | 0   |                           | BW 1:233",
+            "zonder gezag       | 10 | 0   | AVG_VERZOEK               | BW 1:377c lid 1; AVG 16 en 21 eigen gegevens",
+            "gezag onbekend     | 10 | 0   |                           | BW 1:245",
+            "informatie beperkt | 10 | 0   |                           | BW 1:377c lid 2",
+            "leerling           | 11 | 364 |                           | Jeugdwet 7.3.4 (onder 12)",
+            "leerling           | 12 | 0   | TOESTEMMING MDO_REACTIE ENQUETE EVALUATIE | Jeugdwet 7.3.4 lid 2",
+            "leerling           | 16 | 0   | " + ALLE_HANDELINGEN + "  | AVG 8, UAVG 5, Jeugdwet 7.3.5"})
+    void wieMagWat(String wie, int jaar, int dagen, String mag, String bron) {
+        LocalDate geboren = VANDAAG.minusYears(jaar).minusDays(dagen);
+        Set<Handeling> verwacht = mag == null || mag.isBlank() ? EnumSet.noneOf(Handeling.class)
+                : Arrays.stream(mag.trim().split("\\s+")).map(Handeling::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Handeling.class)));
+        assertThat(beschermend.inzage(wie(wie), geboren, VANDAAG).handelingen()).as(bron).isEqualTo(verwacht);
     }
 
     /** Every row names its articles and explains itself with a message key. */
