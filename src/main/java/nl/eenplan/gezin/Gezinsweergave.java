@@ -2,6 +2,7 @@ package nl.eenplan.gezin;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import nl.eenplan.arrangement.Besluit;
 import nl.eenplan.dossier.Afspraak;
 import nl.eenplan.dossier.Doel;
@@ -30,7 +31,12 @@ final class Gezinsweergave {
                       String grondslag, List<String> onderdelen, String contactpersoon, List<Doelregel> doelen,
                       List<Afspraakregel> afspraken, List<Mdoregel> mdos, List<Besluitregel> besluiten,
                       List<Overstapregel> overstappen, List<Gebeurtenis> tijdlijn,
-                      List<Toestemmingregel> toestemmingen) {
+                      List<Toestemmingregel> toestemmingen, Set<Gezinsregel.Handeling> handelingen) {
+
+        /** Whether the page may offer this action (public: the template asks with the enum's name). */
+        public boolean mag(String handeling) {
+            return handelingen.contains(Gezinsregel.Handeling.valueOf(handeling));
+        }
 
         /** Nothing to see for this person (public: the template asks). */
         public boolean niets() {

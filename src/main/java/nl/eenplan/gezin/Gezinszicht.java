@@ -113,7 +113,26 @@ class Gezinszicht {
                 deel == Onderdeel.BESLUITEN ? besluiten(nummer, inzage) : null,
                 deel == Onderdeel.OVERSTAP ? overstappen(nummer) : null,
                 deel == Onderdeel.TIJDLIJN ? tijdlijn(d, nummer, inzage) : null,
-                deel == Onderdeel.TOESTEMMINGEN ? toestemmingen(d) : null);
+                deel == Onderdeel.TOESTEMMINGEN ? toestemmingen(d) : null, inzage.handelingen());
+    }
+
+    /**
+     * The one way in for a family action: the account's binding to this child (else 404, as for reading), the dossier,
+     * and the rule's answer for this person today; an action the rule does not give them is refused (403, with the
+     * row's explanation). The action is audited with the dossier named. The domain rule of the action itself (who
+     * gives which consent, who agrees to the OPP) is asked by the action after this.
+     */
+    Gezinshandeling handeling(Gezinslid wie, String publiekId, Gezinsregel.Handeling handeling) {
+        Gezinsregister.Koppeling k = register.koppeling(wie.accountId(), publiekId)
+                .filter(b -> dossiers.bestaat(b.dossierNummer()))
+                .orElseThrow(Gezinszicht::nietGevonden);
+        Audit.betreftDossier(k.dossierNummer());
+        DossierView d = dossiers.haalOp(k.dossierNummer());
+        Inzage inzage = regel.inzage(wieIs(k, d), d.leerling().geboortedatum(), Klok.vandaag(clock));
+        if (!inzage.mag(handeling)) {
+            throw new GezinMagDitNiet(inzage.uitleg());
+        }
+        return new Gezinshandeling(k, d, inzage, wie.getName());
     }
 
     /** Who this binding is today: the pupil, or the guardian with their gezag and court order as the school records it. */
