@@ -191,10 +191,17 @@ public class Besluitbezwaarservice {
      * school). Only that the objection runs and its outcome: the objection's text stays with the SWV and the arrangement.
      */
     private void meldNieuweSchool(Besluitbezwaar b, String onderwerp, String tekst) {
-        if (b.getNieuwDossier() == null) {
-            return;
+        if (b.getNieuwDossier() != null) {
+            meldNieuweSchool(b.getNieuwDossier(), onderwerp, tekst);
         }
-        Leerlingidentiteit nieuw = dossiers.identiteit(b.getNieuwDossier());
+    }
+
+    /**
+     * The same two notices for any outcome the new school hears after a school change: also the home gemeente's final
+     * decision on jeugdhulp (JeugdhulpbesluitService.meldBesluit). No content of the decision or the objection.
+     */
+    void meldNieuweSchool(String nieuwDossier, String onderwerp, String tekst) {
+        Leerlingidentiteit nieuw = dossiers.identiteit(nieuwDossier);
         String titel = onderwerp + " (dossier " + nieuw.dossierNummer() + ")";
         meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, Groepen.ZORGCOORDINATOR, nieuw.schoolBrin(),
                 titel, tekst, nieuw.dossierNummer(), null));

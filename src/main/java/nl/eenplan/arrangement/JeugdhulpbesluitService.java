@@ -47,13 +47,15 @@ public class JeugdhulpbesluitService {
     private final Jeugdhulpbesluitproces proces;
     private final Toegang toegang;
     private final nl.eenplan.dossier.ToestemmingService toestemmingen;
+    private final Besluitbezwaarservice besluitbezwaren;
     private final Clock clock;
     private final boolean termijnVanafEersteOntvangst;
 
     JeugdhulpbesluitService(JeugdhulpaanvraagRepository aanvragen, ArrangementRepository arrangementen,
                             ArrangementService arrangementService, DossierService dossiers, Gemeenten gemeenten,
                             MeldingService meldingen, Jeugdhulpbesluitproces proces, Toegang toegang,
-                            nl.eenplan.dossier.ToestemmingService toestemmingen, Clock clock,
+                            nl.eenplan.dossier.ToestemmingService toestemmingen,
+                            Besluitbezwaarservice besluitbezwaren, Clock clock,
                             @Value("${eenplan.jeugdhulpbesluit.termijn-vanaf-eerste-ontvangst:true}")
                             boolean termijnVanafEersteOntvangst) {
         this.aanvragen = aanvragen;
@@ -65,6 +67,7 @@ public class JeugdhulpbesluitService {
         this.proces = proces;
         this.toegang = toegang;
         this.toestemmingen = toestemmingen;
+        this.besluitbezwaren = besluitbezwaren;
         this.clock = clock;
         this.termijnVanafEersteOntvangst = termijnVanafEersteOntvangst;
     }
@@ -155,8 +158,8 @@ public class JeugdhulpbesluitService {
     /**
      * Step "Eindbesluit naar het arrangement": the arrangement that waits gets the final decision. After a school change
      * past the decision ({@code nieuwDossier} set) no arrangement waits any more (the old school's ended at the change):
-     * the outcome goes as information to the zorgcoördinator of the new school's dossier, or the new school's
-     * zorgcoördinatoren when it names none (ids and outcome words, no care details: those stay in the old dossier),
+     * the outcome goes as information to the new school's zorgcoördinatoren and the zorgcoördinator of its dossier (the
+     * same notices as an SWV's objection outcome; ids and outcome words, no care details: those stay in the old dossier),
      * so nothing fails and the engine never half-advances.
      */
     public void meldBesluit(String procesInstantieId, String arrangementInstantie, String besluit, String nieuwDossier) {
@@ -165,22 +168,16 @@ public class JeugdhulpbesluitService {
             return;
         }
         Jeugdhulpaanvraag aanvraag = vanProces(procesInstantieId);
-        Leerlingidentiteit nieuw = dossiers.identiteit(nieuwDossier);
         boolean toegekend = Besluit.TOEGEKEND.name().equals(besluit);
-        String onderwerp = "Eindbesluit jeugdhulp van de gemeente: " + (toegekend ? "toegekend" : "afgewezen")
-                + " (dossier " + nieuwDossier + ")";
-        String tekst = "Vóór de schoolwissel vroeg de vorige school jeugdhulp aan als zorgdeel van arrangement "
-                + aanvraag.getArrangementId() + " (dossier van de vorige school " + aanvraag.getDossierNummer() + "). "
-                + "De gemeente die daarover besloot (" + gemeentenaam(aanvraag.getGemeente()) + ") heeft nu het "
-                + "eindbesluit: " + (toegekend ? "toegekend." : "afgewezen, en er loopt geen bezwaar meer tegen.")
-                + " Het arrangement van de vorige school is bij de schoolwissel beëindigd; dit besluit is informatie "
-                + "voor uw school. Heeft de leerling bij u ondersteuning met zorg nodig, vraag dan een arrangement met "
-                + "zorgdeel aan; de gemeente beslist daar opnieuw over.";
-        meldingen.stuur(nieuw.zorgcoordinator() != null
-                ? NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, nieuw.zorgcoordinator(), onderwerp, tekst,
-                nieuwDossier, null)
-                : NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, Groepen.ZORGCOORDINATOR, nieuw.schoolBrin(), onderwerp,
-                tekst, nieuwDossier, null));
+        besluitbezwaren.meldNieuweSchool(nieuwDossier, "Eindbesluit jeugdhulp van de gemeente: "
+                        + (toegekend ? "toegekend" : "afgewezen"),
+                "Vóór de schoolwissel vroeg de vorige school jeugdhulp aan als zorgdeel van arrangement "
+                        + aanvraag.getArrangementId() + " (dossier van de vorige school " + aanvraag.getDossierNummer()
+                        + "). De gemeente die daarover besloot (" + gemeentenaam(aanvraag.getGemeente()) + ") heeft nu "
+                        + "het eindbesluit: " + (toegekend ? "toegekend." : "afgewezen, en er loopt geen bezwaar meer "
+                        + "tegen.") + " Het arrangement van de vorige school is bij de schoolwissel beëindigd; dit "
+                        + "besluit is informatie voor uw school. Heeft de leerling bij u ondersteuning met zorg nodig, "
+                        + "vraag dan een arrangement met zorgdeel aan; de gemeente beslist daar opnieuw over.");
     }
 
     private String gemeentenaam(String code) {

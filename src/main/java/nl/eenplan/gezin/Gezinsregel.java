@@ -59,7 +59,7 @@ class Gezinsregel {
         TOESTEMMING,
         /** Agree or disagree with the OPP's handelingsdeel (WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44). */
         OPP_INSTEMMING,
-        /** Add one's view to the overstapdossier before it goes to the new school (WPO art. 42, WVO 2020 art. 8.29). */
+        /** Add one's view to the overstapdossier before it goes to the new school (onderwijskundig rapport: WPO art. 42). */
         OVERSTAP_ZIENSWIJZE,
         /** Accept an MDO date or propose others. */
         MDO_REACTIE,

@@ -523,6 +523,11 @@ class JeugdhulpbesluitScenarioIT extends ScenarioTest {
             assertThat(m.tekst()).contains("arrangement " + id, "Zeist", "vraag dan een arrangement met zorgdeel aan")
                     .doesNotContain("Gezinsbegeleiding", "Past niet.");
         });
+        // The new school's zorgcoördinatoren as a group, and the dossier's own zorgcoördinator (the parents' contact).
+        assertThat(meldingen.voor("zcBaken", List.of(Groepen.ZORGCOORDINATOR), false))
+                .filteredOn(m -> m.onderwerp().contains("Eindbesluit jeugdhulp") && m.onderwerp().contains(nieuw))
+                .hasSize(2)
+                .anySatisfy(m -> assertThat(m.tekst()).contains("U bent het aanspreekpunt van de ouders"));
     }
 
     /**
