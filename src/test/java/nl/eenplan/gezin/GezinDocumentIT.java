@@ -11,11 +11,15 @@ import java.util.regex.Pattern;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Sessie;
+import nl.eenplan.TweedeGemeente;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.NieuwDossier;
 import nl.eenplan.dossier.Onderwijssoort;
 import nl.eenplan.dossier.Ouder;
+import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.organisatie.Organisaties;
+import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +52,12 @@ class GezinDocumentIT extends IntegratieTest {
     org.springframework.transaction.support.TransactionTemplate transactie;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    SchoolService scholen;
+    @Autowired
+    Organisaties organisaties;
+    @Autowired
+    GebruikerService gebruikers;
 
     private final List<Long> tijdelijk = new ArrayList<>();
 
@@ -109,6 +119,7 @@ class GezinDocumentIT extends IntegratieTest {
         assertThat(zorg.download("/leerlingen/" + nummer + "/gezinsdocumenten/" + id).status()).isEqualTo(200);
 
         // Another school's staff: the pupil does not exist for them (404), on the page and through /api.
+        TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
         assertThat(http().als("zorgcoordinatorAmersfoort").get("/api/dossiers/" + nummer + "/gezinsdocumenten")
                 .status()).isEqualTo(404);
         assertThat(http().als("zorgcoordinatorAmersfoort")
