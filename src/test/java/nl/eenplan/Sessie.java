@@ -96,6 +96,42 @@ public final class Sessie {
                 .POST(HttpRequest.BodyPublishers.ofString(formulier)));
     }
 
+    /**
+     * POST of a form with one file (multipart/form-data) in this session, from EenPlan's own page: the file's part with
+     * this name and Content-Type, then the text fields (name, value, ...).
+     */
+    public Http.Antwoord postBestand(String pad, String veld, String bestandsnaam, String contentType, byte[] inhoud,
+                                     String... tekstvelden) {
+        String grens = java.util.UUID.randomUUID().toString();
+        var body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < tekstvelden.length; i += 2) {
+            body.writeBytes(("--" + grens + "\r\nContent-Disposition: form-data; name=\"" + tekstvelden[i]
+                    + "\"\r\n\r\n" + tekstvelden[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + grens + "\r\nContent-Disposition: form-data; name=\"" + veld + "\"; filename=\""
+                + bestandsnaam + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(inhoud);
+        body.writeBytes(("\r\n--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return stuur(HttpRequest.newBuilder(URI.create(basis + pad))
+                .header("Content-Type", "multipart/form-data; boundary=" + grens).header("Origin", basis)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** GET of a file in this session: the body as bytes, with the headers. */
+    public Http.Download download(String pad) {
+        try {
+            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(basis + pad)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Http.Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                    r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The CSRF token of a form on this page, or an exception when it has none. */
     public static String csrfVeld(Http.Antwoord pagina) {
         Matcher token = CSRF_VELD.matcher(pagina.body());

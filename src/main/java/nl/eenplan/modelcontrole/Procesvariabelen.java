@@ -179,6 +179,10 @@ public final class Procesvariabelen {
     /** schoolwisselBevestigen: the old school's answer (BEVESTIGD, GEWEIGERD). */
     public static final String SCHOOLWISSEL_ANTWOORD = "schoolwisselAntwoord";
 
+    // avgVerzoek (and verlengd, verlengdTot above)
+    /** avgVerzoek: the family's request for correction or objection (nl.eenplan.gezin.AvgVerzoeken). */
+    public static final String AVG_VERZOEK_ID = "avgVerzoekId";
+
     private static final Set<String> ELK_PROCES = Set.of(DOSSIER_NUMMER, SCHOOL_BRIN, ONDERWIJSSOORT, ZORGCOORDINATOR);
 
     private static final Map<String, Set<String>> PER_PROCES = Map.ofEntries(
@@ -209,6 +213,7 @@ public final class Procesvariabelen {
             Map.entry("besluitbezwaar", Set.of(BESLUITBEZWAAR_ID, ARRANGEMENT_ID, TLV, BEZWAARTERMIJN_ONDERWIJS_TOT,
                     BEZWAAR_ONDERWIJS_UITKOMST, ONDERWIJS_BESLUIT)),
             Map.entry("opp", Set.of(INGESTEMD, HANDELINGSDEEL_WIJZIGEN)),
+            Map.entry("avgVerzoek", Set.of(AVG_VERZOEK_ID, VERLENGD, VERLENGD_TOT)),
             Map.entry("schoolwisselBevestigen", Set.of(SCHOOLWISSEL, NAAR_SCHOOL, INGESCHREVEN_OP,
                     SCHOOLWISSEL_ANTWOORD)),
             Map.entry("tlv", Set.of(TLV_ID, TLV_EINDDATUM, TLV_VERLOOPT_OP, TLV_AANVULLEN, HERINDICATIE_KEUZE)));

@@ -17,6 +17,7 @@ import nl.eenplan.engine.Klok;
 import nl.eenplan.opp.Instemmingsregel;
 import nl.eenplan.opp.OppService;
 import nl.eenplan.taak.TaakService;
+import nl.eenplan.taak.Taakgegevens;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,10 +53,12 @@ class TaakPagina {
     private final Clock clock;
     private final OppService opp;
     private final JeugdhulpbesluitService jeugdhulp;
+    private final List<Taakgegevens> meer;
 
     TaakPagina(TaakService taken, Werkoverzicht werk, GezagService gezag, DossierService dossiers, Clock clock,
-               OppService opp, JeugdhulpbesluitService jeugdhulp) {
+               OppService opp, JeugdhulpbesluitService jeugdhulp, List<Taakgegevens> meer) {
         this.jeugdhulp = jeugdhulp;
+        this.meer = meer;
         this.taken = taken;
         this.werk = werk;
         this.gezag = gezag;
@@ -83,6 +86,8 @@ class TaakPagina {
         if (OPP.equals(view.proces()) && OPP_INSTEMMING.equals(view.taak()) && taak.dossierNummer() != null) {
             instemmingGegevens(taak.dossierNummer(), gegevens);
         }
+        // What a capability shows with its own tasks (the family's AVG request, nl.eenplan.gezin.proces).
+        meer.stream().filter(m -> m.voor(view.proces())).forEach(m -> gegevens.putAll(m.gegevens(id)));
         model.addAttribute("gegevens", gegevens);
         // The home gemeente decides, sends the letter and handles the objection here, also when it cannot open the
         // pupil's page (the school is in another gemeente): the care part they are about, as GET

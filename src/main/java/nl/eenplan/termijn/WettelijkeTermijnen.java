@@ -115,6 +115,11 @@ public final class WettelijkeTermijnen {
                     + "overeenstemming gericht overleg met de ouders"),
             new Termijn("opp", "jaarevaluatie", 11, Eenheid.MAANDEN, OPP + ": ten minste eenmaal per schooljaar met de "
                     + "ouders evalueren"),
+            // A family's request under AVG art. 16 or 21 (process avgVerzoek, issue #24): one month, once extended.
+            new Termijn("avgVerzoek", "verzoekBehandelen", 1, Eenheid.MAANDEN,
+                    "AVG art. 12 lid 3: binnen een maand na ontvangst van het verzoek"),
+            new Termijn("avgVerzoek", "verlengdVerzoekBehandelen", 0, Eenheid.WERKDAGEN,
+                    "AVG art. 12 lid 3: beantwoorden uiterlijk op de verlengde datum (hoogstens twee maanden extra)"),
             new Termijn("verzuim", "melden", 5, Eenheid.WERKDAGEN,
                     "Leerplichtwet 1969 art. 21 en 21a: onverwijld melden (Inspectie: binnen 5 werkdagen)"));
 

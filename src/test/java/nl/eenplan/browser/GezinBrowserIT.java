@@ -81,6 +81,49 @@ class GezinBrowserIT extends BrowserTest {
         telefoon("gezin leerling: toestemmingen");
     }
 
+    /** Issue #24 slice 6: Karin sends a photo of a report and asks for a correction, on her phone. */
+    @Test
+    void opDeTelefoonStuurtEenOuderEenFotoEnVraagtOmEenVerbetering() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        meldAanAls("ouder");
+        klik(By.linkText("Het plan van Noor"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan van Noor"));
+        klik(By.linkText("Documenten sturen"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Documenten"));
+        telefoon("gezin: documenten");
+        java.nio.file.Path foto = java.nio.file.Files.createTempFile("verslag", ".png");
+        java.nio.file.Files.write(foto, java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfF"
+                + "cSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        browser.findElement(By.id("bestand")).sendKeys(foto.toString());
+        klik(By.xpath("//button[normalize-space()='Versturen']"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Het document is verstuurd"));
+        assertThat(main()).contains(foto.getFileName().toString());
+        telefoon("gezin: document verstuurd");
+
+        klik(By.linkText("Terug naar het plan van Noor"));
+        klik(By.linkText("Iets laten verbeteren of bezwaar maken"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Iets laten verbeteren of bezwaar maken"));
+        // Sent empty: a message per field, on the page, with nothing lost.
+        klik(By.xpath("//button[normalize-space()='Versturen']"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Kies wat u wilt."));
+        telefoon("gezin: verzoek met fouten");
+        klik(By.id("soort-CORRECTIE"));
+        klik(By.id("over-KIND"));
+        browser.findElement(By.id("onderwerp")).sendKeys("Het telefoonnummer in het plan");
+        browser.findElement(By.id("toelichting")).sendKeys("Er staat een oud nummer.");
+        klik(By.xpath("//button[normalize-space()='Versturen']"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Uw verzoek is verstuurd"));
+        assertThat(main()).contains("Het telefoonnummer in het plan", "De school werkt eraan");
+        telefoon("gezin: verzoek verstuurd");
+        Browser.voorDocs(browser, "gezin-3-verzoek-telefoon");
+        // The request's process is the school's; it does not stay behind for other tests.
+        runtimeService.createProcessInstanceQuery().processDefinitionKey("avgVerzoek").list()
+                .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "einde browsertest"));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+
     private void meldAanAls(String wie) {
         browser.get("http://localhost:" + port + "/gezin");
         wacht.until(ExpectedConditions.urlContains("/login"));
@@ -99,7 +142,7 @@ class GezinBrowserIT extends BrowserTest {
             assertThat(past).as(pagina + " op " + breedte + " px breed").isEqualTo(true);
         }
         browser.manage().window().setSize(new Dimension(390, 844));
-        for (WebElement knop : browser.findElements(By.cssSelector("main a.gezin-knop, header button"))) {
+        for (WebElement knop : browser.findElements(By.cssSelector("main a.gezin-knop, header button, main button"))) {
             assertThat(knop.getSize().getHeight()).as(pagina + ": " + knop.getText()).isGreaterThanOrEqualTo(44);
         }
     }

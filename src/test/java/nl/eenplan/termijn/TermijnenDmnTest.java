@@ -66,7 +66,8 @@ class TermijnenDmnTest {
                 "arrangement/beslistermijnBezwaar", "arrangement/beslistermijnBezwaarAdviescommissie",
                 "arrangement/bezwaarBeslissen", "opp/opstellen", "opp/jaarevaluatie", "toelating/zorgplicht", "toelating/zorgplichtVerlenging", "toelating/verlengen", "toelating/besluiten",
                 "toelating/beslistermijnNaBezwaartermijn", "toelating/beslistermijnNaOntvangst",
-                "toelating/bezwaarBeslissen", "jeugdhulpbesluit/bezwaarBeslissen", "besluitbezwaar/bezwaarBeslissen");
+                "toelating/bezwaarBeslissen", "jeugdhulpbesluit/bezwaarBeslissen", "besluitbezwaar/bezwaarBeslissen",
+                "avgVerzoek/verzoekBehandelen", "avgVerzoek/verlengdVerzoekBehandelen");
         assertThat(WettelijkeTermijnen.TERMIJNEN).extracting(t -> t.proces() + "/" + t.stap() + ": " + t.aantal() + " "
                 + t.eenheid()).containsExactlyInAnyOrder("arrangement/zorgplicht: 6 WEKEN",
                 "arrangement/zorgplichtVerlenging: 4 WEKEN", "arrangement/verlengen: 0 WERKDAGEN",
@@ -78,7 +79,8 @@ class TermijnenDmnTest {
                 "toelating/verlengen: 0 WERKDAGEN", "toelating/besluiten: 0 WERKDAGEN",
                 "toelating/beslistermijnNaBezwaartermijn: 4 WEKEN", "toelating/beslistermijnNaOntvangst: 4 WEKEN",
                 "toelating/bezwaarBeslissen: 0 WERKDAGEN", "jeugdhulpbesluit/bezwaarBeslissen: 0 WERKDAGEN",
-                "besluitbezwaar/bezwaarBeslissen: 0 WERKDAGEN");
+                "besluitbezwaar/bezwaarBeslissen: 0 WERKDAGEN", "avgVerzoek/verzoekBehandelen: 1 MAANDEN",
+                "avgVerzoek/verlengdVerzoekBehandelen: 0 WERKDAGEN");
         assertThat(WettelijkeTermijnen.afwijkingen(Tabellen.ENGINE, Tabellen.model(xml))).isEmpty();
     }
 
@@ -229,6 +231,21 @@ class TermijnenDmnTest {
         assertThat(deadline("verzuim", "melden", of(2025, 12, 19), Regio.ZUID)).isEqualTo(of(2025, 12, 30));
         // Reached on Fri 24 Apr 2026: the meivakantie counts, Koningsdag (Mon 27 Apr) does not: Mon 4 May.
         assertThat(deadline("verzuim", "melden", of(2026, 4, 24), Regio.MIDDEN)).isEqualTo(of(2026, 5, 4));
+    }
+
+    @Test
+    @DisplayName("AVG-verzoek van het gezin: antwoorden binnen een maand na ontvangst, verlengd uiterlijk op de verlengde datum (AVG art. 12 lid 3)")
+    void avgVerzoek_eenMaand_AVGart12lid3() {
+        wettelijk("avgVerzoek", "verzoekBehandelen", 1, "maanden", "AVG art. 12 lid 3", "een maand na ontvangst");
+        wettelijk("avgVerzoek", "verlengdVerzoekBehandelen", 0, "werkdagen", "AVG art. 12 lid 3", "verlengde datum");
+        // Received Tue 1 Dec 2026: Fri 1 Jan 2027 is Nieuwjaarsdag, so Mon 4 Jan 2027 (EU Reg. 1182/71 art. 3 lid 4 and
+        // the Algemene termijnenwet alike: the next werkdag).
+        assertThat(deadline("avgVerzoek", "verzoekBehandelen", of(2026, 12, 1), Regio.MIDDEN)).isEqualTo(of(2027, 1, 4));
+        // Received Fri 15 Jan 2027: Mon 15 Feb 2027; the last day of a short month: 31 Jan → 28 Feb 2027 (a Sunday) → 1 Mar.
+        assertThat(deadline("avgVerzoek", "verzoekBehandelen", of(2027, 1, 15), Regio.NOORD)).isEqualTo(of(2027, 2, 15));
+        assertThat(deadline("avgVerzoek", "verzoekBehandelen", of(2027, 1, 31), Regio.NOORD)).isEqualTo(of(2027, 3, 1));
+        // The extended task is due on the extension's date itself, a werkdag.
+        assertThat(deadline("avgVerzoek", "verlengdVerzoekBehandelen", of(2027, 3, 1), Regio.ZUID)).isEqualTo(of(2027, 3, 1));
     }
 
     @Test
