@@ -11,13 +11,13 @@ import java.util.Optional;
 import nl.eenplan.security.GezinOidc;
 import nl.eenplan.security.GezinOngekoppeld;
 import nl.eenplan.security.Gezinslid;
+import nl.eenplan.security.MedewerkerAanmelding;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -25,7 +25,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The family's way in with DigiD (issue #24, slice 3; docs/gezin.md): {@code /gezin/inloggen} links to the family's
@@ -133,9 +132,6 @@ class KoppelPagina {
 
     /** The provider's end_session_endpoint, as a link (CSP form-action 'self' blocks a redirect after the form). */
     private Optional<String> afmeldenBijIdp() {
-        return registratie().flatMap(r -> Optional.ofNullable(r.getProviderDetails().getConfigurationMetadata()
-                        .get("end_session_endpoint")).map(String::valueOf)
-                .map(adres -> UriComponentsBuilder.fromUriString(adres)
-                        .queryParam(OAuth2ParameterNames.CLIENT_ID, r.getClientId()).encode().build().toUriString()));
+        return registratie().flatMap(MedewerkerAanmelding::afmeldenBij);
     }
 }

@@ -122,11 +122,9 @@ class UitnodigingPagina {
                     + (o.informatieBeperkt() ? ", informatie beperkt door de rechter" : ""), o.id(), alle,
                     koppelingen, nu));
         }
-        personen.add(persoon("leerling", l.voornaam() + " " + (l.tussenvoegsel() == null ? "" : l.tussenvoegsel() + " ")
-                + l.achternaam(), "de leerling zelf", null, alle, koppelingen, nu));
+        personen.add(persoon("leerling", Uitnodigingen.naam(l), "de leerling zelf", null, alle, koppelingen, nu));
         model.addAttribute("nummer", nummer);
-        model.addAttribute("naam", l.voornaam() + " " + (l.tussenvoegsel() == null ? "" : l.tussenvoegsel() + " ")
-                + l.achternaam());
+        model.addAttribute("naam", Uitnodigingen.naam(l));
         model.addAttribute("personen", personen);
         model.addAttribute("open", d.status() == nl.eenplan.dossier.Dossier.Status.OPEN);
     }

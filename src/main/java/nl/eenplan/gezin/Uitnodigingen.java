@@ -248,9 +248,7 @@ class Uitnodigingen {
         }
         DossierView d = dossiers.haalOp(nummer);
         DossierView.LeerlingView l = d.leerling();
-        String aan = u.rol() == Rol.LEERLING
-                ? l.voornaam() + " " + (l.tussenvoegsel() == null ? "" : l.tussenvoegsel() + " ") + l.achternaam()
-                : l.ouders().stream().filter(o -> o.id().equals(u.ouderId())).map(DossierView.OuderView::naam)
+        String aan = u.rol() == Rol.LEERLING ? naam(l) : l.ouders().stream().filter(o -> o.id().equals(u.ouderId())).map(DossierView.OuderView::naam)
                 .findFirst().orElse("de ouder of verzorger");
         return new Brief(aan, l.school().naam(), Uitnodigingscode.leesbaar(Uitnodigingscode.lees(code).orElseThrow()),
                 u.verlooptOp().atZone(Klok.NL).minusSeconds(1).toLocalDate(), u.rol() == Rol.LEERLING);
@@ -363,6 +361,11 @@ class Uitnodigingen {
     @EventListener
     void dossierVerwijderd(DossierVerwijderd verwijderd) {
         jdbc.update("delete from uitnodiging where dossier_nummer = ?", verwijderd.nummer());
+    }
+
+    /** The pupil's full name, as the school's page and the letter show it. */
+    static String naam(DossierView.LeerlingView l) {
+        return l.voornaam() + " " + (l.tussenvoegsel() == null ? "" : l.tussenvoegsel() + " ") + l.achternaam();
     }
 
     private static Uitnodiging uitnodiging(ResultSet rs, int rij) throws SQLException {
