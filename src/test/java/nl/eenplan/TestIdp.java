@@ -58,25 +58,35 @@ public final class TestIdp {
     /** What EenPlan hashes the subjects with in the tests (eenplan.aanmelden.medewerker.geheim). */
     public static final String HMAC_SLEUTEL = "sleutel-voor-de-testen-van-minstens-32-tekens";
 
+    public static final String GEZIN_CLIENT = "eenplan-gezin";
+    public static final String GEZIN_GEHEIM = "geheim-van-eenplan-gezin";
+    /** The level the family's provider states for eIDAS Substantieel (eenplan.aanmelden.gezin.acr in the tests). */
+    public static final String GEZIN_SUBSTANTIEEL = "http://eidas.europa.eu/LoA/substantial";
+
     /** A user of the provider: the EenPlan user name it claims, and how it says they signed in. */
     public record Testgebruiker(String gebruikersnaam, String acr, List<String> amr) {
     }
 
     /** The provider's users by their login (the ID token's subject). A test may change what one claims. */
-    public static final Map<String, Testgebruiker> GEBRUIKERS = new ConcurrentHashMap<>(Map.of(
+    public static final Map<String, Testgebruiker> GEBRUIKERS = new ConcurrentHashMap<>(Map.ofEntries(
             // Two factors by amr (RFC 8176): a password and a one-time code.
-            "m.mentor", new Testgebruiker("oidcmentor", null, List.of("pwd", "otp")),
+            Map.entry("m.mentor", new Testgebruiker("oidcmentor", null, List.of("pwd", "otp"))),
             // Two factors by acr (REFEDS MFA profile), amr naming only the password.
-            "j.jeugdhulp", new Testgebruiker("jeugdhulp", "https://refeds.org/profile/mfa", List.of("pwd")),
+            Map.entry("j.jeugdhulp", new Testgebruiker("jeugdhulp", "https://refeds.org/profile/mfa", List.of("pwd"))),
             // A password only.
-            "z.zonder", new Testgebruiker("zorgcoordinator", "urn:mace:incommon:iap:silver", List.of("pwd")),
+            Map.entry("z.zonder", new Testgebruiker("zorgcoordinator", "urn:mace:incommon:iap:silver", List.of("pwd"))),
             // Two factors, but no EenPlan user of that name.
-            "o.onbekend", new Testgebruiker("bestaat-niet-in-eenplan", null, List.of("mfa")),
+            Map.entry("o.onbekend", new Testgebruiker("bestaat-niet-in-eenplan", null, List.of("mfa"))),
             // Two accounts of the provider claiming the same EenPlan user.
-            "g.gemeente", new Testgebruiker("gemeente", null, List.of("hwk")),
-            "g.gemeente.tweede", new Testgebruiker("gemeente", null, List.of("hwk")),
+            Map.entry("g.gemeente", new Testgebruiker("gemeente", null, List.of("hwk"))),
+            Map.entry("g.gemeente.tweede", new Testgebruiker("gemeente", null, List.of("hwk"))),
             // One account whose claim a test changes after the first sign-in.
-            "w.wissel", new Testgebruiker("leerplicht", null, List.of("swk"))));
+            Map.entry("w.wissel", new Testgebruiker("leerplicht", null, List.of("swk"))),
+            // Parents and pupils through the "DigiD broker" (client eenplan-gezin): Substantieel, and one at Laag.
+            Map.entry("d.ouder", new Testgebruiker(null, GEZIN_SUBSTANTIEEL, List.of("pwd", "otp"))),
+            Map.entry("d.leerling", new Testgebruiker(null, GEZIN_SUBSTANTIEEL, List.of("pwd", "otp"))),
+            Map.entry("d.zonder", new Testgebruiker(null, GEZIN_SUBSTANTIEEL, List.of("pwd", "otp"))),
+            Map.entry("d.laag", new Testgebruiker(null, "http://eidas.europa.eu/LoA/low", List.of("pwd")))));
 
     private static ConfigurableApplicationContext draaiend;
 
@@ -101,6 +111,13 @@ public final class TestIdp {
         properties.add(registratie + "scope", () -> "openid,profile");
         properties.add("spring.security.oauth2.client.provider.medewerker.issuer-uri", TestIdp::issuer);
         properties.add("eenplan.aanmelden.medewerker.geheim", () -> HMAC_SLEUTEL);
+        // The family's "DigiD broker": the same provider, its own client, eIDAS Substantieel or higher.
+        String gezin = "spring.security.oauth2.client.registration.gezin.";
+        properties.add(gezin + "client-id", () -> GEZIN_CLIENT);
+        properties.add(gezin + "client-secret", () -> GEZIN_GEHEIM);
+        properties.add(gezin + "scope", () -> "openid");
+        properties.add("spring.security.oauth2.client.provider.gezin.issuer-uri", TestIdp::issuer);
+        properties.add("eenplan.aanmelden.gezin.acr", () -> GEZIN_SUBSTANTIEEL + ",http://eidas.europa.eu/LoA/high");
     }
 
     private TestIdp() {
@@ -156,8 +173,8 @@ public final class TestIdp {
                     // EenPlan must send PKCE, or the provider refuses.
                     .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).requireProofKey(true).build())
                     .build();
-            RegisteredClient gezin = RegisteredClient.withId("gezin").clientId("eenplan-gezin")
-                    .clientSecret("{noop}geheim-van-eenplan-gezin")
+            RegisteredClient gezin = RegisteredClient.withId("gezin").clientId(GEZIN_CLIENT)
+                    .clientSecret("{noop}" + GEZIN_GEHEIM)
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .redirectUri("http://127.0.0.1/login/oauth2/code/gezin")
@@ -178,7 +195,9 @@ public final class TestIdp {
                 if (gebruiker == null) {
                     return;
                 }
-                context.getClaims().claim("preferred_username", gebruiker.gebruikersnaam());
+                if (gebruiker.gebruikersnaam() != null) {
+                    context.getClaims().claim("preferred_username", gebruiker.gebruikersnaam());
+                }
                 if (gebruiker.acr() != null) {
                     context.getClaims().claim("acr", gebruiker.acr());
                 }

@@ -43,7 +43,9 @@ class ApiAudit extends OncePerRequestFilter {
             + "|taken(/[^/]+/(voltooien|toewijzen|vrijgeven))?|scholen/[^/]+/(overdracht|verzuim/import))$"
             + "|^/$|^/taken/[^/]+(/afgerond)?$|^/leerlingen(/.+)?$|^/leerplicht(/.+)?$|^/overdracht$|^/jeugdhulp(/.+)?$"
             // The family's pages of one child (issue #24): read by a parent or the pupil, named gezin-{account}.
-            + "|^/gezin/kind/.+$");
+            + "|^/gezin/kind/.+$"
+            // Binding with an invitation's code: the dossier is named when it worked (gezin.Uitnodigingen.koppel).
+            + "|^/gezin/koppelen$");
 
     private final ObjectProvider<AuditLog> log;
 

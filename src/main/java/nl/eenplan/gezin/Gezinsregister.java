@@ -102,6 +102,21 @@ class Gezinsregister {
                 + "where id = ? and beeindigd_op is null", Timestamp.from(op), door, reden, koppelingId);
     }
 
+    /** A binding of a dossier, in force or ended, as the school sees it. */
+    record Schoolkoppeling(long id, Long ouderId, Rol rol, Instant gekoppeldOp, Instant beeindigdOp, String beeindigdDoor) {
+    }
+
+    /** All bindings of this dossier, in force and ended, oldest first: for the school. */
+    @Transactional(readOnly = true)
+    List<Schoolkoppeling> vanDossier(String dossierNummer) {
+        return jdbc.query("select id, ouder_id, rol, gekoppeld_op, beeindigd_op, beeindigd_door from gezinskoppeling "
+                + "where dossier_nummer = ? order by id", (rs, i) -> new Schoolkoppeling(rs.getLong("id"),
+                rs.getObject("ouder_id") == null ? null : rs.getLong("ouder_id"), Rol.valueOf(rs.getString("rol")),
+                rs.getTimestamp("gekoppeld_op").toInstant(),
+                rs.getTimestamp("beeindigd_op") == null ? null : rs.getTimestamp("beeindigd_op").toInstant(),
+                rs.getString("beeindigd_door")), dossierNummer);
+    }
+
     @Transactional(readOnly = true)
     Optional<String> taal(long accountId) {
         return jdbc.queryForList("select taal from gezinsaccount where id = ?", String.class, accountId).stream()

@@ -25,6 +25,11 @@ class Subjecthash {
         this.geheim = geheim.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The hash an invitation's code is kept and found by (the code itself is never kept). */
+    String vanCode(String code) {
+        return van("uitnodiging", code);
+    }
+
     String van(String issuer, String subject) {
         if (geheim.length < 16) {
             throw new IllegalStateException("eenplan.gezin.geheim ontbreekt of is korter dan 16 tekens: zonder dat "

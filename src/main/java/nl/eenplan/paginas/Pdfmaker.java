@@ -46,7 +46,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * embed is Liberation Sans, PDFBox's own last resort as well ({@link Vervanger}).
  */
 @Component
-class Pdfmaker {
+public class Pdfmaker {
 
     static final String LETTERTYPE = "Liberation Sans";
     private static final String MAP = "pdf/liberation-sans-2.1.5/";
@@ -70,7 +70,7 @@ class Pdfmaker {
      * The template (a name as for a page, e.g. "pdf/plan-mdo") with this model, as a PDF made at {@code gemaakt} (the
      * application's clock, also in the PDF's properties; never the server's own date).
      */
-    byte[] maak(String template, Map<String, Object> model, Instant gemaakt) {
+    public byte[] maak(String template, Map<String, Object> model, Instant gemaakt) {
         Context context = new Context(NL, model);
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, beans);
         String xhtml = templates.process(template, context);

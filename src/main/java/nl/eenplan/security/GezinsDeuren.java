@@ -7,9 +7,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
@@ -30,6 +34,17 @@ final class GezinsDeuren {
 
     /** Where a family member lands after the login. */
     static final String START = "/gezin";
+
+    /** The family's sign-in page (a link to their identity provider) and the page after their logout: open to all. */
+    static final String INLOGGEN = "/gezin/inloggen";
+    static final String AFGEMELD = "/gezin/afgemeld";
+    static final String[] OPEN = {INLOGGEN, AFGEMELD};
+
+    /** Where an invitation's code binds: for a family member, and for someone not bound yet. */
+    static final String KOPPELEN = "/gezin/koppelen";
+
+    /** The login is rebuilt after a sign-in through the family's provider and kept in the session here. */
+    private static final SecurityContextRepository SESSIE = new HttpSessionSecurityContextRepository();
 
     /** Everything that is not the family's: a signed-in user who is not a family member. */
     static final AuthorizationManager<RequestAuthorizationContext> GEEN_GEZIN = GezinsDeuren::geenGezin;
@@ -74,7 +89,16 @@ final class GezinsDeuren {
         SavedRequestAwareAuthenticationSuccessHandler medewerker = new SavedRequestAwareAuthenticationSuccessHandler();
         medewerker.setRequestCache(naAanmelden);
         return (request, response, wie) -> {
-            if (Gezinslid.is(wie)) {
+            if (wie.getPrincipal() instanceof GezinOidcGebruiker viaIdp) {
+                // The provider's login (with its principal) is replaced by EenPlan's own: a Gezinslid, or someone
+                // who can only bind. The session id changed already at the sign-in (session fixation).
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(viaIdp.aanmelding());
+                SecurityContextHolder.setContext(context);
+                SESSIE.saveContext(context, request, response);
+                naAanmelden.removeRequest(request, response);
+                response.sendRedirect(request.getContextPath() + (viaIdp.bekend() ? START : KOPPELEN));
+            } else if (Gezinslid.is(wie)) {
                 naAanmelden.removeRequest(request, response);
                 response.sendRedirect(request.getContextPath() + START);
             } else {

@@ -23,6 +23,15 @@ public record Gezinslid(long accountId) implements AuthenticatedPrincipal, Seria
     /** The family's authority: outside {@code /gezin/**} it opens nothing. */
     public static final String ROLE_GEZIN = "ROLE_GEZIN";
 
+    /**
+     * Someone the family's identity provider signed in whom EenPlan does not know yet ({@link GezinOngekoppeld}): opens
+     * {@code /gezin/koppelen} only, where an invitation's code binds them.
+     */
+    public static final String ROLE_GEZIN_ONGEKOPPELD = "ROLE_GEZIN_ONGEKOPPELD";
+
+    /** What a sign-in through the family's identity provider carries as details (the logout offers the provider's). */
+    static final String VIA_IDP = "gezin-via-idp";
+
     /** What the audit log and "door" fields record for this account: {@code gezin-{accountId}}. */
     @Override
     public String getName() {
@@ -35,24 +44,39 @@ public record Gezinslid(long accountId) implements AuthenticatedPrincipal, Seria
                 : java.util.Optional.empty();
     }
 
-    /** Whether this login is a family member's: by principal or by authority (both are refused outside /gezin). */
+    /**
+     * Whether this login is a family member's, bound or not yet: by principal or by authority (all are refused outside
+     * /gezin).
+     */
     public static boolean is(Authentication wie) {
-        return wie != null && (wie.getPrincipal() instanceof Gezinslid
-                || wie.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(ROLE_GEZIN::equals));
+        return wie != null && (wie.getPrincipal() instanceof Gezinslid || wie.getPrincipal() instanceof GezinOngekoppeld
+                || wie.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals(ROLE_GEZIN) || a.equals(ROLE_GEZIN_ONGEKOPPELD)));
     }
 
     /** The login of this family member: authenticated, with {@link #ROLE_GEZIN} only and no password kept. */
     public Authentication aanmelding() {
-        return new Aangemeld(this);
+        return new Aangemeld(this, ROLE_GEZIN, null);
     }
 
-    private static final class Aangemeld extends AbstractAuthenticationToken {
+    /** As {@link #aanmelding()}, after a sign-in through the family's identity provider. */
+    public Authentication aanmeldingViaIdp() {
+        return new Aangemeld(this, ROLE_GEZIN, VIA_IDP);
+    }
 
-        private final Gezinslid wie;
+    /** Whether this login came through the family's identity provider (not the demo's form). */
+    public static boolean viaIdp(Authentication wie) {
+        return wie != null && VIA_IDP.equals(wie.getDetails());
+    }
 
-        Aangemeld(Gezinslid wie) {
-            super(List.of(new SimpleGrantedAuthority(ROLE_GEZIN)));
+    static final class Aangemeld extends AbstractAuthenticationToken {
+
+        private final AuthenticatedPrincipal wie;
+
+        Aangemeld(AuthenticatedPrincipal wie, String rol, Object details) {
+            super(List.of(new SimpleGrantedAuthority(rol)));
             this.wie = wie;
+            setDetails(details);
             setAuthenticated(true);
         }
 

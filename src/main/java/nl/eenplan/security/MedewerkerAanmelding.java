@@ -144,6 +144,14 @@ public class MedewerkerAanmelding {
      * to hint with, the client id says which application asks.
      */
     public Optional<String> afmeldenBijOrganisatie() {
+        return afmeldenBij(registratie);
+    }
+
+    /**
+     * Where to log out at this provider (its {@code end_session_endpoint}, with the client id), if it publishes one;
+     * also for the family's provider (gezin.KoppelPagina).
+     */
+    public static Optional<String> afmeldenBij(ClientRegistration registratie) {
         if (registratie == null) {
             return Optional.empty();
         }

@@ -36,6 +36,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
@@ -116,7 +117,8 @@ class SecurityConfig {
                                 ProblemWriter problemWriter, ObjectProvider<Gezinsaanmelding> gezin,
                                 MedewerkerAanmelding medewerkers,
                                 ObjectProvider<ClientRegistrationRepository> registraties,
-                                MedewerkerOidcGebruikers medewerkersViaOrganisatie) throws Exception {
+                                MedewerkerOidcGebruikers medewerkersViaOrganisatie,
+                                ObjectProvider<GezinOidc> gezinViaIdp) throws Exception {
         // The family's login form (profile demo): in this chain only, before the Camunda password.
         gezin.ifAvailable(g -> http.authenticationProvider(GezinsDeuren.provider(g)));
         HttpSessionRequestCache naAanmelden = new HttpSessionRequestCache();
@@ -137,6 +139,12 @@ class SecurityConfig {
                         .requestMatchers("/login", "/error", "/favicon.ico", "/webjars/**", "/vendor/**", "/css/**",
                                 "/js/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // The family's sign-in page and the page after the logout name no child.
+                        .requestMatchers(GezinsDeuren.OPEN).permitAll()
+                        // Binding with an invitation's code: also for someone the provider signed in but EenPlan
+                        // does not know yet (and for nothing else).
+                        .requestMatchers(GezinsDeuren.KOPPELEN).hasAnyAuthority(Gezinslid.ROLE_GEZIN,
+                                Gezinslid.ROLE_GEZIN_ONGEKOPPELD)
                         // The family's pages for the family only; everything else for everyone but the family.
                         .requestMatchers(GezinsDeuren.PADEN).hasAuthority(Gezinslid.ROLE_GEZIN)
                         .requestMatchers("/logout", "/csrf").authenticated()
@@ -160,7 +168,8 @@ class SecurityConfig {
                                 new StaticHeadersWriter("Content-Security-Policy", INHOUDSBELEID))));
         ClientRegistrationRepository registratie = registraties.getIfAvailable();
         if (registratie != null) {
-            viaOrganisatie(http, registratie, medewerkersViaOrganisatie, medewerkers);
+            viaOrganisatie(http, registratie, new OidcGebruikersPerRegistratie(medewerkersViaOrganisatie, gezinViaIdp),
+                    medewerkers, gezinViaIdp.getIfAvailable(), GezinsDeuren.naAanmelden(naAanmelden));
         }
         return http.build();
     }
@@ -173,23 +182,34 @@ class SecurityConfig {
      * {@code /oauth2/authorization/medewerker} (a link: CSP form-action 'self' blocks a form's redirect to another
      * site). The provider's tokens are kept nowhere: not as an authorized client, not in a session registry.
      * A refusal leads to a Dutch explanation on /login, without a session.
+     * <p>
+     * The family's identity provider (registration {@value GezinOidc#REGISTRATIE}, a DigiD broker) uses the same flow:
+     * PKCE, {@code acr_values} asking for eIDAS Substantieel, no tokens kept, and {@link GezinOidc} deciding who it is
+     * (one user service dispatches per registration: {@link OidcGebruikersPerRegistratie}). After the sign-in the
+     * provider's login is replaced by a {@link Gezinslid} or, for someone EenPlan does not know yet, a
+     * {@link GezinOngekoppeld} that only reaches {@code /gezin/koppelen} ({@link GezinsDeuren#naAanmelden}). A refusal
+     * leads to the family's sign-in page, in Dutch, without a session.
      */
     private static void viaOrganisatie(HttpSecurity http, ClientRegistrationRepository registraties,
-                                       MedewerkerOidcGebruikers gebruikers, MedewerkerAanmelding medewerkers)
-            throws Exception {
+                                       OidcGebruikersPerRegistratie gebruikers, MedewerkerAanmelding medewerkers,
+                                       GezinOidc gezin, AuthenticationSuccessHandler naAanmelden) throws Exception {
         var verzoeken = new DefaultOAuth2AuthorizationRequestResolver(registraties, "/oauth2/authorization");
-        verzoeken.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce()
-                .andThen(medewerkers.vraagTweedeFactor()));
+        var extra = OAuth2AuthorizationRequestCustomizers.withPkce().andThen(medewerkers.vraagTweedeFactor());
+        verzoeken.setAuthorizationRequestCustomizer(gezin == null ? extra : extra.andThen(gezin.vraagNiveau()));
         http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(registraties)
                 .authorizationEndpoint(a -> a.authorizationRequestResolver(verzoeken))
                 .userInfoEndpoint(u -> u.oidcUserService(gebruikers))
                 .authorizedClientRepository(NIETS_BEWAARD)
                 .oidcSessionRegistry(GEEN_SESSIEREGISTER)
+                .successHandler(naAanmelden)
                 .failureHandler(geweigerdViaOrganisatie()));
     }
 
-    /** Each refusal of a sign-in through the organisation with its own explanation on /login; no session stays. */
+    /**
+     * Each refusal of a sign-in through the organisation with its own explanation on /login; of the family's on
+     * /gezin/inloggen. No session stays.
+     */
     private static AuthenticationFailureHandler geweigerdViaOrganisatie() {
         return (request, response, e) -> {
             var sessie = request.getSession(false);
@@ -197,6 +217,11 @@ class SecurityConfig {
                 sessie.invalidate();
             }
             String code = e instanceof OAuth2AuthenticationException o ? o.getError().getErrorCode() : "";
+            if (pad(request).endsWith("/" + GezinOidc.REGISTRATIE)) {
+                response.sendRedirect(request.getContextPath() + GezinsDeuren.INLOGGEN
+                        + (GezinOidc.NIVEAU_TE_LAAG.equals(code) ? "?niveau" : "?fout"));
+                return;
+            }
             String melding = switch (code) {
                 case MedewerkerOidcGebruikers.GEEN_TWEEDE_FACTOR -> "tweedefactor";
                 case MedewerkerOidcGebruikers.ONBEKENDE_GEBRUIKER, MedewerkerOidcGebruikers.ANDERE_REGISTRATIE -> "onbekend";
@@ -268,10 +293,15 @@ class SecurityConfig {
 
     /**
      * After the local logout: the login page; after a sign-in through the organisation it offers a link to log out
-     * there too (a link, not a redirect after the form's POST, which CSP form-action 'self' would block).
+     * there too (a link, not a redirect after the form's POST, which CSP form-action 'self' would block). A family member
+     * who signed in through their identity provider gets the family's page, with the same kind of link.
      */
     private static LogoutSuccessHandler afgemeld() {
         return (request, response, wie) -> {
+            if (Gezinslid.is(wie) && Gezinslid.viaIdp(wie)) {
+                response.sendRedirect(request.getContextPath() + GezinsDeuren.AFGEMELD);
+                return;
+            }
             boolean viaOrganisatie = wie instanceof OAuth2AuthenticationToken t
                     && MedewerkerAanmelding.REGISTRATIE.equals(t.getAuthorizedClientRegistrationId());
             response.sendRedirect(request.getContextPath() + "/login?afgemeld" + (viaOrganisatie ? "&organisatie" : ""));
