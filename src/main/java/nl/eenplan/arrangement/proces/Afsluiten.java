@@ -3,8 +3,6 @@ package nl.eenplan.arrangement.proces;
 import static nl.eenplan.arrangement.proces.ArrangementVariabelen.PROCES;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -15,20 +13,20 @@ import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
 import org.springframework.stereotype.Component;
 
-/** User task {@code afsluiten} ("Arrangement afsluiten"): the outcome per goal and the survey. */
+/** User task {@code afsluiten} ("Arrangement afsluiten"): the outcome per goal; the survey opens for the family. */
 @Component
 public class Afsluiten extends Gebruikerstaak<Afsluiten.Invoer> {
 
+    /**
+     * The outcome per goal. The four survey fields are what the school filled in on the family's behalf before issue
+     * #24: the family now answers the survey itself (arrangement.Enqueteservice), so they are optional and ignored;
+     * they stay in the input only so that a form of an older deployment (or an API client) that still sends them is
+     * not refused.
+     */
     public record Invoer(
             @NotEmpty(message = "Geef per doel de uitkomst.") List<@NotNull @Valid Uitkomst> doelen,
-            @NotNull(message = "Vul de tevredenheid van de ouders in (1-10).") @Min(value = 1, message = "Een cijfer van 1 tot 10.")
-            @Max(value = 10, message = "Een cijfer van 1 tot 10.") Integer tevredenheidOuders,
-            @NotNull(message = "Vul de tevredenheid van de leerling in (1-10).") @Min(value = 1, message = "Een cijfer van 1 tot 10.")
-            @Max(value = 10, message = "Een cijfer van 1 tot 10.") Integer tevredenheidLeerling,
-            @NotNull(message = "Vul de ervaren baat voor de ouders in (1-10).") @Min(value = 1, message = "Een cijfer van 1 tot 10.")
-            @Max(value = 10, message = "Een cijfer van 1 tot 10.") Integer ervarenBaatOuders,
-            @NotNull(message = "Vul de ervaren baat voor de leerling in (1-10).") @Min(value = 1, message = "Een cijfer van 1 tot 10.")
-            @Max(value = 10, message = "Een cijfer van 1 tot 10.") Integer ervarenBaatLeerling) {
+            Integer tevredenheidOuders, Integer tevredenheidLeerling, Integer ervarenBaatOuders,
+            Integer ervarenBaatLeerling) {
     }
 
     private final ArrangementService arrangementen;
@@ -40,8 +38,7 @@ public class Afsluiten extends Gebruikerstaak<Afsluiten.Invoer> {
 
     @Override
     public Map<String, Object> verwerk(Taakcontext taak, Invoer invoer, String gebruiker) {
-        arrangementen.afsluiting(taak.procesInstantieId(), invoer.doelen(), invoer.tevredenheidOuders(),
-                invoer.tevredenheidLeerling(), invoer.ervarenBaatOuders(), invoer.ervarenBaatLeerling());
+        arrangementen.afsluiting(taak.procesInstantieId(), invoer.doelen());
         return Map.of();
     }
 }
