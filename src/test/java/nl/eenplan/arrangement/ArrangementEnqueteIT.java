@@ -67,6 +67,11 @@ class ArrangementEnqueteIT extends IntegratieTest {
         assertThat(karin.get("/gezin/kind/" + noor + "/enquete?opgeslagen", "Accept", HTML).body())
                 .contains("Uw antwoord is opgeslagen", "Het ging beter met lezen.", "U kunt het nog veranderen");
 
+        // The answer is one audited request with the dossier named: the inzage export shows it, without a name.
+        assertThat(http().als("admin").get("/api/dossiers/" + noor() + "/inzage").body())
+                .contains("POST /gezin/kind/" + noor + "/enquete/" + open, "(ouder of leerling zelf, via EenPlan)")
+                .doesNotContain("Het ging beter met lezen.");
+
         // Changed within the window: still one answer of this giver, with the new figures.
         assertThat(stuur(karin, noor, open, "6", "9", "").status()).isEqualTo(302);
         assertThat(jdbc.queryForList("select tevredenheid || '/' || ervaren_baat || '/' || rol || '/' || coalesce(toelichting, '-')"
