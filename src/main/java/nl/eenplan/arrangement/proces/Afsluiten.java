@@ -2,6 +2,7 @@ package nl.eenplan.arrangement.proces;
 
 import static nl.eenplan.arrangement.proces.ArrangementVariabelen.PROCES;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -18,15 +19,12 @@ import org.springframework.stereotype.Component;
 public class Afsluiten extends Gebruikerstaak<Afsluiten.Invoer> {
 
     /**
-     * The outcome per goal. The four survey fields are what the school filled in on the family's behalf before issue
-     * #24: the family now answers the survey itself (arrangement.Enqueteservice), so they are optional and ignored;
-     * they stay in the input only so that a form of an older deployment (or an API client) that still sends them is
-     * not refused.
+     * The outcome per goal. The four survey fields the school filled in on the family's behalf before issue #24 are
+     * gone from the input and the form: the family answers the survey itself now (arrangement.Enqueteservice). A form of
+     * an older deployment (which still asks them) or an API client may still send them: they are ignored, not refused.
      */
-    public record Invoer(
-            @NotEmpty(message = "Geef per doel de uitkomst.") List<@NotNull @Valid Uitkomst> doelen,
-            Integer tevredenheidOuders, Integer tevredenheidLeerling, Integer ervarenBaatOuders,
-            Integer ervarenBaatLeerling) {
+    @JsonIgnoreProperties({"tevredenheidOuders", "tevredenheidLeerling", "ervarenBaatOuders", "ervarenBaatLeerling"})
+    public record Invoer(@NotEmpty(message = "Geef per doel de uitkomst.") List<@NotNull @Valid Uitkomst> doelen) {
     }
 
     private final ArrangementService arrangementen;
