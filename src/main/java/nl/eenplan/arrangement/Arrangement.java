@@ -171,6 +171,10 @@ public class Arrangement {
 
     private LocalDate startdatum;
 
+    /*
+     * The closing survey as the school filled it in on the family's behalf until issue #24: history only, no longer
+     * written and not in the monitor's figures (the family's own answers are in table arrangement_enquete).
+     */
     @Column(name = "tevredenheid_ouders")
     private Integer tevredenheidOuders;
 
@@ -324,11 +328,8 @@ public class Arrangement {
         this.status = Status.GEEN_PLAATS;
     }
 
-    void afgesloten(int tevredenheidOuders, int tevredenheidLeerling, int baatOuders, int baatLeerling, Instant op) {
-        this.tevredenheidOuders = tevredenheidOuders;
-        this.tevredenheidLeerling = tevredenheidLeerling;
-        this.ervarenBaatOuders = baatOuders;
-        this.ervarenBaatLeerling = baatLeerling;
+    /** Closed; the survey columns stay as they were (history: since issue #24 the family answers in Enqueteservice). */
+    void afgesloten(Instant op) {
         this.afgeslotenOp = op;
         this.status = Status.AFGESLOTEN;
     }

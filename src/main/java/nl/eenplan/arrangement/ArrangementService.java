@@ -45,6 +45,7 @@ public class ArrangementService {
     void dossierVerwijderd(nl.eenplan.dossier.DossierVerwijderd verwijderd) {
         List<Arrangement> weg = arrangementen.findByDossierNummerOrderById(verwijderd.nummer());
         besluitbezwaren.getObject().verwijder(verwijderd.nummer());
+        enquetes.getObject().verwijder(verwijderd.nummer());
         weg.forEach(a -> scores.deleteAll(scores.findByArrangementIdOrderById(a.getId())));
         arrangementen.deleteAll(weg);
     }
@@ -74,6 +75,8 @@ public class ArrangementService {
     private final JeugdhulpaanvraagRepository jeugdhulpaanvragen;
     private final nl.eenplan.security.Toegang toegang;
     private final org.springframework.beans.factory.ObjectProvider<Besluitbezwaarservice> besluitbezwaren;
+    private final org.springframework.beans.factory.ObjectProvider<Enqueteservice> enquetes;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ArrangementService(ArrangementRepository arrangementen, DoelScoreRepository scores, DossierService dossiers,
                        ToestemmingService toestemmingen, LeerplichtService leerplicht, MeldingService meldingen,
@@ -83,8 +86,12 @@ public class ArrangementService {
                        @Value("${eenplan.tlv.tweede-deskundige-andere-discipline:true}") boolean andereDiscipline,
                        Clock clock, Verwijspunten verwijspunten, nl.eenplan.termijn.Termijn termijnen,
                        JeugdhulpaanvraagRepository jeugdhulpaanvragen, nl.eenplan.security.Toegang toegang,
-                       org.springframework.beans.factory.ObjectProvider<Besluitbezwaarservice> besluitbezwaren) {
+                       org.springframework.beans.factory.ObjectProvider<Besluitbezwaarservice> besluitbezwaren,
+                       org.springframework.beans.factory.ObjectProvider<Enqueteservice> enquetes,
+                       org.springframework.context.ApplicationEventPublisher events) {
         this.besluitbezwaren = besluitbezwaren;
+        this.enquetes = enquetes;
+        this.events = events;
         this.jeugdhulpaanvragen = jeugdhulpaanvragen;
         this.toegang = toegang;
         this.clock = clock;
@@ -468,9 +475,11 @@ public class ArrangementService {
         doelen.forEach(s -> scores.save(new DoelScore(a.getId(), s.doel(), s.score(), vervolg, nu, door)));
     }
 
-    /** The closure: the outcome per goal in the plan, and the survey, kept for the monitor. */
-    public void afsluiting(String procesInstantieId, List<Invoer.Uitkomst> doelen, Integer tevredenheidOuders,
-                           Integer tevredenheidLeerling, Integer ervarenBaatOuders, Integer ervarenBaatLeerling) {
+    /**
+     * The closure: the outcome per goal in the plan. The closing survey is the family's own (issue #24): it opens now
+     * ({@link ArrangementAfgesloten}, {@link Enqueteservice}); the school no longer fills it in on their behalf.
+     */
+    public void afsluiting(String procesInstantieId, List<Invoer.Uitkomst> doelen) {
         Arrangement a = voorProces(procesInstantieId);
         elkDoelPreciesEens(a, doelen.stream().map(Invoer.Uitkomst::doel).toList());
         List<Doel.Status> toegestaan = List.of(Doel.Status.BEHAALD, Doel.Status.DEELS_BEHAALD, Doel.Status.NIET_BEHAALD);
@@ -480,14 +489,15 @@ public class ArrangementService {
             }
         }
         doelen.forEach(d -> dossiers.wijzigDoel(a.getDossierNummer(), d.doel(), d.uitkomst()));
-        a.afgesloten(tevredenheidOuders, tevredenheidLeerling, ervarenBaatOuders, ervarenBaatLeerling, nu());
+        Instant nu = nu();
+        a.afgesloten(nu);
+        events.publishEvent(new ArrangementAfgesloten(a.getId(), a.getDossierNummer(), nu));
     }
 
-    /** Only checks that task afsluiten recorded the outcomes and the survey. */
+    /** Only checks that task afsluiten recorded the outcomes. */
     public void controleerAfsluiting(String procesInstantieId) {
         if (voorProces(procesInstantieId).getStatus() != Arrangement.Status.AFGESLOTEN) {
-            throw new OngeldigeInvoerException("doelen", "Leg in EenPlan per doel de uitkomst en de tevredenheid van "
-                    + "ouders en leerling vast.");
+            throw new OngeldigeInvoerException("doelen", "Leg in EenPlan per doel de uitkomst vast.");
         }
         // The arrangement ended: so does its OPP process (the OPP's versions stay in the dossier).
         opp.beeindig(voorProces(procesInstantieId).getDossierNummer());

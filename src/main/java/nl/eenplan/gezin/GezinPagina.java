@@ -28,8 +28,13 @@ class GezinPagina {
     private final Gezinszicht zicht;
     private final Gezinsregister register;
     private final Gezinstaal taal;
+    private final GezinEnquete enquete;
+    private final GezinEvaluatie evaluatie;
 
-    GezinPagina(Gezinszicht zicht, Gezinsregister register, Gezinstaal taal) {
+    GezinPagina(Gezinszicht zicht, Gezinsregister register, Gezinstaal taal, GezinEnquete enquete,
+                GezinEvaluatie evaluatie) {
+        this.enquete = enquete;
+        this.evaluatie = evaluatie;
         this.zicht = zicht;
         this.register = register;
         this.taal = taal;
@@ -47,6 +52,8 @@ class GezinPagina {
                 @PathVariable(required = false) String onderdeel, Model model, HttpServletRequest request) {
         Gezinsweergave.Kindpagina kind = zicht.kind(wie, publiekId, Gezinszicht.onderdeel(onderdeel));
         model.addAttribute("kind", kind);
+        model.addAttribute("enquetes", kind.mag("ENQUETE") ? enquete.open(wie, publiekId) : java.util.List.of());
+        model.addAttribute("evaluaties", kind.mag("EVALUATIE") ? evaluatie.open(wie, publiekId) : java.util.List.of());
         model.addAttribute("actief", onderdeel == null ? (kind.onderdelen().isEmpty() ? "" : kind.onderdelen().get(0))
                 : onderdeel);
         model.addAttribute("terug", request.getRequestURI().substring(request.getContextPath().length()));

@@ -110,10 +110,13 @@ public class MonitorService {
                 where t.status in ('TERUG_NAAR_REGULIER', 'VERLOPEN')
                   and t.beeindigd_op >= :vanDag and t.beeindigd_op <= :totDag""", b));
         figuren.add(doelrealisatie(b));
-        figuren.add(gemiddelde("tevredenheidOuders", "ar.tevredenheid_ouders", b));
-        figuren.add(gemiddelde("tevredenheidLeerling", "ar.tevredenheid_leerling", b));
-        figuren.add(gemiddelde("ervarenBaatOuders", "ar.ervaren_baat_ouders", b));
-        figuren.add(gemiddelde("ervarenBaatLeerling", "ar.ervaren_baat_leerling", b));
+        // The closing survey as parents and pupils filled it in themselves (issue #24, table arrangement_enquete), of
+        // arrangements closed in the period; what the school entered on their behalf before (arrangement's own
+        // columns) is history and does not count.
+        figuren.add(enquete("tevredenheidOuders", "tevredenheid", "OUDER", b));
+        figuren.add(enquete("tevredenheidLeerling", "tevredenheid", "LEERLING", b));
+        figuren.add(enquete("ervarenBaatOuders", "ervaren_baat", "OUDER", b));
+        figuren.add(enquete("ervarenBaatLeerling", "ervaren_baat", "LEERLING", b));
         figuren.add(aandeel("ingeschrevenNaOverstap", """
                 select o.dossier_nummer, case when o.ingeschreven then 1 else 0 end as ja from overstap o
                 where o.ingeschreven is not null and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot""", b));
@@ -542,9 +545,15 @@ public class MonitorService {
     }
 
     /** The mean of a closing-survey score (1-10) of arrangements closed in the period, per cell. */
-    private Figuur gemiddelde(String naam, String kolom, Bron b) {
-        return new Figuur(naam, Soort.GEMIDDELDE, lees("select ar.dossier_nummer, " + kolom + " as cijfer from arrangement ar where "
-                + kolom + " is not null and ar.afgesloten_op >= :van and ar.afgesloten_op < :tot", b, (telling, leerling, rs) -> {
+    /**
+     * The mean of one figure of the closing survey over the answers of one kind of giver (OUDER, LEERLING) to the
+     * surveys of arrangements closed in the period: every answer counts once (two parents, two answers); a cell is
+     * suppressed on its distinct pupils, as every cell.
+     */
+    private Figuur enquete(String naam, String kolom, String rol, Bron b) {
+        return new Figuur(naam, Soort.GEMIDDELDE, lees("select e.dossier_nummer, e." + kolom + " as cijfer"
+                + " from arrangement_enquete e join arrangement ar on ar.id = e.arrangement_id where e.rol = '" + rol + "'"
+                + " and ar.afgesloten_op >= :van and ar.afgesloten_op < :tot", b, (telling, leerling, rs) -> {
             telling.aantal++;
             telling.som += rs.getInt("cijfer");
             return true;

@@ -24,7 +24,8 @@ import java.util.TreeSet;
  *       {@code uitval} adds all decided requests to the checked transitions of {@code ingeschrevenNaOverstap}. Here
  *       the numerators add up across figures too (uitval's "no place" = the transitions not enrolled + the requests
  *       without a place), so the inner cells are the kinds of case: enrolled or not, and a place or none;</li>
- *   <li>the four closing-survey means are over the same closed arrangements (one survey fills all four);</li>
+ *   <li>the closing-survey means of one kind of giver are over the same answers (one answer of a parent fills both
+ *       parents' figures, one of the pupil both pupils' figures: table arrangement_enquete, issue #24);</li>
  *   <li>{@code thuiszitters} counts the tables of the thuiszittersaanpak closed with the pupil back in education,
  *       {@code thuiszittersTerugBinnen12Weken} those and the other decided tables (closed otherwise, or 12 weeks at
  *       home without a return), its numerator those back within 12 weeks: kinds back within 12 weeks, back later,
@@ -51,8 +52,8 @@ final class Samenhang {
             "aanvraagTotStartArrangement");
     private static final List<String> ZORGPLICHT = List.of("zorgplichtBinnen6Weken", "zorgplichtBinnen10Weken");
     private static final List<String> THUISZITTERS = List.of("thuiszitters", "thuiszittersTerugBinnen12Weken");
-    private static final List<String> ENQUETE = List.of("tevredenheidOuders", "tevredenheidLeerling", "ervarenBaatOuders",
-            "ervarenBaatLeerling");
+    private static final List<String> ENQUETE_OUDERS = List.of("tevredenheidOuders", "ervarenBaatOuders");
+    private static final List<String> ENQUETE_LEERLING = List.of("tevredenheidLeerling", "ervarenBaatLeerling");
 
     private Samenhang() {
     }
@@ -67,8 +68,11 @@ final class Samenhang {
             t.onderdelen("escalatiesPerReden", brin).forEach(r -> redenen.add(brin + "|escalatie|" + r));
             return List.of(redenen);
         }
-        if (ENQUETE.contains(indicator)) {
-            return List.of(Set.of(brin + "|afgesloten arrangement"));
+        if (ENQUETE_OUDERS.contains(indicator)) {
+            return List.of(Set.of(brin + "|enquete ouders"));
+        }
+        if (ENQUETE_LEERLING.contains(indicator)) {
+            return List.of(Set.of(brin + "|enquete leerling"));
         }
         if (THUISZITTERS.contains(indicator)) {
             return thuiszitters(indicator, brin, t);

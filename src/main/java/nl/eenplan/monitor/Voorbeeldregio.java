@@ -222,13 +222,10 @@ public class Voorbeeldregio {
         boolean afgesloten = start != null && toeval.nextDouble() < 0.7;
         String status = start == null ? "GEEN_PLAATS" : afgesloten ? "AFGESLOTEN" : "LOPEND";
         Instant afgeslotenOp = afgesloten ? moment(ontvangen.plusDays(start + 90)) : null;
-        Integer[] enquete = afgesloten ? new Integer[] {cijfer(toeval), cijfer(toeval), cijfer(toeval), cijfer(toeval)}
-                : new Integer[4];
         jdbc.update("insert into arrangement (dossier_nummer, proces_instantie_id, status, registratie_ontvangen_op, startdatum,"
-                        + " afgesloten_op, tevredenheid_ouders, tevredenheid_leerling, ervaren_baat_ouders, ervaren_baat_leerling)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", nummer, voorbeeldId(), status, Date.valueOf(ontvangen),
+                        + " afgesloten_op) values (?, ?, ?, ?, ?, ?)", nummer, voorbeeldId(), status, Date.valueOf(ontvangen),
                 start == null ? null : Date.valueOf(ontvangen.plusDays(start)),
-                afgeslotenOp == null ? null : Timestamp.from(afgeslotenOp), enquete[0], enquete[1], enquete[2], enquete[3]);
+                afgeslotenOp == null ? null : Timestamp.from(afgeslotenOp));
         m.aandeel("uitval", pupil, start == null);
         if (start != null) {
             m.dagen("aanvraagTotStartArrangement", pupil, start);
@@ -236,12 +233,16 @@ public class Voorbeeldregio {
         if (!afgesloten) {
             return null;
         }
-        String[] namen = {"tevredenheidOuders", "tevredenheidLeerling", "ervarenBaatOuders", "ervarenBaatLeerling"};
-        for (int i = 0; i < namen.length; i++) {
-            m.cijfer(namen[i], pupil, enquete[i]);
+        // The closing survey as the family filled it in (issue #24): a parent mostly, sometimes both, the pupil often.
+        Long arrangementId = jdbc.queryForObject("select max(id) from arrangement where dossier_nummer = ?", Long.class, nummer);
+        int ouders = toeval.nextDouble() < 0.8 ? (toeval.nextDouble() < 0.3 ? 2 : 1) : 0;
+        for (int ouder = 1; ouder <= ouders; ouder++) {
+            enquete(arrangementId, nummer, "voorbeeld-" + ouder + ":OUDER", "OUDER", pupil, afgeslotenOp, toeval, m);
+        }
+        if (toeval.nextDouble() < 0.6) {
+            enquete(arrangementId, nummer, "voorbeeld-leerling:LEERLING", "LEERLING", pupil, afgeslotenOp, toeval, m);
         }
         // Three goals in the plan, evaluated twice; the last evaluation decides doelrealisatie.
-        Long arrangementId = jdbc.queryForObject("select max(id) from arrangement where dossier_nummer = ?", Long.class, nummer);
         Instant startOp = moment(ontvangen.plusDays(start));
         for (Long doel : doelen(nummer, List.of("Leert zelfstandig plannen", "Gaat elke dag naar school",
                 "Vraagt hulp als het nodig is"), startOp)) {
@@ -310,6 +311,19 @@ public class Voorbeeldregio {
             }
             m.aandeel("thuiszittersTerugBinnen12Weken", pupil, !uitkomst.equals("VRIJSTELLING") && afgesloten <= 84);
         }
+    }
+
+    /** One giver's answer to the closing survey, some days after the closing. */
+    private void enquete(Long arrangementId, String nummer, String gever, String rol, long pupil, Instant afgeslotenOp,
+                         Random toeval, Metingen m) {
+        int tevredenheid = cijfer(toeval);
+        int baat = cijfer(toeval);
+        jdbc.update("insert into arrangement_enquete (arrangement_id, dossier_nummer, gever_sleutel, rol, tevredenheid,"
+                        + " ervaren_baat, ingevuld_op) values (?, ?, ?, ?, ?, ?, ?)", arrangementId, nummer, gever, rol,
+                tevredenheid, baat, Timestamp.from(afgeslotenOp.plusSeconds(86_400L * (1 + toeval.nextInt(40)))));
+        String wie = rol.equals("OUDER") ? "Ouders" : "Leerling";
+        m.cijfer("tevredenheid" + wie, pupil, tevredenheid);
+        m.cijfer("ervarenBaat" + wie, pupil, baat);
     }
 
     private static int cijfer(Random toeval) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import nl.eenplan.arrangement.JeugdhulpbesluitService;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
+import nl.eenplan.dossier.Evaluatieinbrengservice;
 import nl.eenplan.dossier.GezagService;
 import nl.eenplan.dossier.Vertegenwoordiging;
 import nl.eenplan.engine.Klok;
@@ -46,6 +47,13 @@ class TaakPagina {
     static final String OPP = "opp";
     static final String OPP_INSTEMMING = "instemmingVastleggen";
 
+    /**
+     * The evaluation tasks meant for the family (issue #24): "OPP evalueren met de ouders" (process opp) and
+     * "Arrangement evalueren" (process arrangement); the page shows what the family added for them (gezin.GezinEvaluatie).
+     */
+    static final String EVALUEREN = "evalueren";
+    static final String ARRANGEMENT = "arrangement";
+
     private final TaakService taken;
     private final Werkoverzicht werk;
     private final GezagService gezag;
@@ -54,9 +62,12 @@ class TaakPagina {
     private final OppService opp;
     private final JeugdhulpbesluitService jeugdhulp;
     private final List<Taakgegevens> meer;
+    private final Evaluatieinbrengservice evaluatieinbreng;
 
     TaakPagina(TaakService taken, Werkoverzicht werk, GezagService gezag, DossierService dossiers, Clock clock,
-               OppService opp, JeugdhulpbesluitService jeugdhulp, List<Taakgegevens> meer) {
+               OppService opp, JeugdhulpbesluitService jeugdhulp, Evaluatieinbrengservice evaluatieinbreng,
+               List<Taakgegevens> meer) {
+        this.evaluatieinbreng = evaluatieinbreng;
         this.jeugdhulp = jeugdhulp;
         this.meer = meer;
         this.taken = taken;
@@ -94,6 +105,9 @@ class TaakPagina {
         // /api/arrangementen/{id} gives it (the one rule), with the decision, the letter and the objection term.
         model.addAttribute("zorgdeel", JEUGDHULPBESLUIT.equals(view.proces())
                 ? jeugdhulp.inzage(taak.dossierNummer()).orElse(null) : null);
+        // What the family added to this evaluation (care content from the dossier's table, for whom the task is).
+        model.addAttribute("inbreng", EVALUEREN.equals(view.taak()) && (OPP.equals(view.proces())
+                || ARRANGEMENT.equals(view.proces())) ? evaluatieinbreng.vanTaak(view.id()) : null);
         model.addAttribute("andere", taak.dossierNummer() == null ? List.of()
                 : werk.vanLeerling(wie, taak.dossierNummer()).stream().filter(t -> !t.taakId().equals(id)).toList());
         return "paginas/taak";

@@ -99,6 +99,19 @@ public class TaakService {
     }
 
     /**
+     * The open task of this step for one pupil (the newest, if ever two), whoever it is for: a read port for a
+     * capability that offers something while the school's step waits (issue #24: the family's input to an evaluation
+     * while the school's task "evalueren" is open). Only the task's id: no care details, no one's name. Not a user's
+     * list: who may see the task itself is still {@link #taak}'s.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> openTaak(String dossierNummer, String proces, String taak) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(dossierNummer).processDefinitionKey(proces)
+                .taskDefinitionKey(taak).active().orderByTaskCreateTime().desc().listPage(0, 1).stream()
+                .map(Task::getId).findFirst();
+    }
+
+    /**
      * The task's form as the process owner made it (Camunda Forms JSON, bound to the task's deployment), for
      * EenPlan's task page to render; empty when the task has none.
      */

@@ -54,6 +54,8 @@ class ArrangementScenarioIT extends ScenarioTest {
              "aanmeldingOntvangenOp": "2026-11-02"}""";
 
     @Autowired
+    Enqueteservice enquetes;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
@@ -625,7 +627,7 @@ class ArrangementScenarioIT extends ScenarioTest {
     }
 
     @Test
-    void evaluatiesPerDoelEnAfsluitingMetTevredenheid() {
+    void evaluatiesPerDoelEnAfsluitingOpentDeVragenlijstVoorHetGezin() {
         aanvraag(ZONDER_ZORG);
         besluit("swv", "besluitOnderwijs", "TOEGEKEND");
         // The OPP runs in its own process from the start (issue 23): OOGO, the OPP, the parents' instemming.
@@ -658,19 +660,24 @@ class ArrangementScenarioIT extends ScenarioTest {
         managementService.executeJob(timer(arrangement, "evaluatiemoment").getId());
         voltooi("zorgcoordinator", taak("evalueren"), "{\"doelen\": [{\"doel\": " + doel + ", \"score\": \"BEHAALD\"}], \"vervolg\": \"BEEINDIGEN\"}");
 
-        assertThatThrownBy(() -> complete(taak("afsluiten"))).hasMessageContaining("tevredenheid van de ouders");
-        Http.Antwoord buitenSchaal = voltooi("zorgcoordinator", taak("afsluiten"), """
+        assertThatThrownBy(() -> complete(taak("afsluiten"))).hasMessageContaining("per doel de uitkomst");
+        // The survey fields of before issue #24 (an older form, an API client) are accepted and ignored: the family
+        // answers the survey itself now.
+        voltooi("zorgcoordinator", taak("afsluiten"), """
                 {"doelen": [{"doel": %d, "uitkomst": "BEHAALD"}], "tevredenheidOuders": 11, "tevredenheidLeerling": 8,
                  "ervarenBaatOuders": 8, "ervarenBaatLeerling": 7}""".formatted(doel));
-        assertThat(buitenSchaal.status()).isEqualTo(400);
-        voltooi("zorgcoordinator", taak("afsluiten"), """
-                {"doelen": [{"doel": %d, "uitkomst": "BEHAALD"}], "tevredenheidOuders": 8, "tevredenheidLeerling": 7,
-                 "ervarenBaatOuders": 9, "ervarenBaatLeerling": 7}""".formatted(doel));
 
         assertThat(arrangement).isEnded().hasPassed("afsluitingVastleggen", "arrangementAfgesloten");
         ArrangementView klaar = arrangementen.vanDossier(nummer).get(0);
         assertThat(klaar.status()).isEqualTo(Arrangement.Status.AFGESLOTEN);
-        assertThat(klaar.tevredenheidOuders()).isEqualTo(8);
+        assertThat(klaar.tevredenheidOuders()).as("de school vult de vragenlijst niet meer in").isNull();
+        // Closing opened the family's survey, for 6 weeks from the closing day.
+        assertThat(enquetes.open(nummer, "gezin-1:OUDER")).singleElement().satisfies(e -> {
+            assertThat(e.arrangementId()).isEqualTo(klaar.id());
+            assertThat(e.openTot()).isEqualTo(klaar.afgeslotenOp().atZone(nl.eenplan.engine.Klok.NL).toLocalDate()
+                    .plusWeeks(6));
+            assertThat(e.antwoord()).isNull();
+        });
         assertThat(klaar.scores()).extracting(ArrangementView.Score::score)
                 .containsExactly(DoelScore.Score.DEELS, DoelScore.Score.DEELS, DoelScore.Score.BEHAALD);
         assertThat(dossiers.haalOp(nummer).doelen()).filteredOn(d -> d.id().equals(doel))

@@ -103,6 +103,14 @@ class MonitorIT extends IntegratieTest {
                     dagen[i] < 0 ? "GEEN_PLAATS" : afgesloten ? "AFGESLOTEN" : "LOPEND", afgesloten ? 6 + i : null,
                     afgesloten ? Timestamp.from(Instant.parse("2027-03-01T10:00:00Z")) : null);
         }
+        // The closing survey as the parents filled it in themselves (issue #24): the four closed arrangements, four
+        // pupils. The school's own entry (tevredenheid_ouders above) is history and does not count.
+        for (int i = 0; i < 4; i++) {
+            jdbc.update("insert into arrangement_enquete (arrangement_id, dossier_nummer, gever_sleutel, rol, tevredenheid,"
+                    + " ervaren_baat, ingevuld_op) select id, dossier_nummer, 'gezin-test:OUDER', 'OUDER', 7, 7, ?"
+                    + " from arrangement where proces_instantie_id = ? and dossier_nummer = ?",
+                    Timestamp.from(Instant.parse("2027-03-05T10:00:00Z")), "monitor-" + i, nummers.get(i));
+        }
         // Six escalations, but of only three pupils: too few to show.
         for (int i = 0; i < 6; i++) {
             jdbc.update("insert into leerplicht_escalatie (dossier_nummer, leerling_naam, geboortedatum, school_brin, school_naam, "

@@ -2,9 +2,8 @@ package nl.eenplan.arrangement.proces;
 
 import static nl.eenplan.arrangement.proces.ArrangementVariabelen.PROCES;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -15,20 +14,17 @@ import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
 import org.springframework.stereotype.Component;
 
-/** User task {@code afsluiten} ("Arrangement afsluiten"): the outcome per goal and the survey. */
+/** User task {@code afsluiten} ("Arrangement afsluiten"): the outcome per goal; the survey opens for the family. */
 @Component
 public class Afsluiten extends Gebruikerstaak<Afsluiten.Invoer> {
 
-    public record Invoer(
-            @NotEmpty(message = "Geef per doel de uitkomst.") List<@NotNull @Valid Uitkomst> doelen,
-            @NotNull(message = "Vul de tevredenheid van de ouders in (1-10).") @Min(value = 1, message = "Een cijfer van 1 tot 10.")
-            @Max(value = 10, message = "Een cijfer van 1 tot 10.") Integer tevredenheidOuders,
-            @NotNull(message = "Vul de tevredenheid van de leerling in (1-10).") @Min(value = 1, message = "Een cijfer van 1 tot 10.")
-            @Max(value = 10, message = "Een cijfer van 1 tot 10.") Integer tevredenheidLeerling,
-            @NotNull(message = "Vul de ervaren baat voor de ouders in (1-10).") @Min(value = 1, message = "Een cijfer van 1 tot 10.")
-            @Max(value = 10, message = "Een cijfer van 1 tot 10.") Integer ervarenBaatOuders,
-            @NotNull(message = "Vul de ervaren baat voor de leerling in (1-10).") @Min(value = 1, message = "Een cijfer van 1 tot 10.")
-            @Max(value = 10, message = "Een cijfer van 1 tot 10.") Integer ervarenBaatLeerling) {
+    /**
+     * The outcome per goal. The four survey fields the school filled in on the family's behalf before issue #24 are
+     * gone from the input and the form: the family answers the survey itself now (arrangement.Enqueteservice). A form of
+     * an older deployment (which still asks them) or an API client may still send them: they are ignored, not refused.
+     */
+    @JsonIgnoreProperties({"tevredenheidOuders", "tevredenheidLeerling", "ervarenBaatOuders", "ervarenBaatLeerling"})
+    public record Invoer(@NotEmpty(message = "Geef per doel de uitkomst.") List<@NotNull @Valid Uitkomst> doelen) {
     }
 
     private final ArrangementService arrangementen;
@@ -40,8 +36,7 @@ public class Afsluiten extends Gebruikerstaak<Afsluiten.Invoer> {
 
     @Override
     public Map<String, Object> verwerk(Taakcontext taak, Invoer invoer, String gebruiker) {
-        arrangementen.afsluiting(taak.procesInstantieId(), invoer.doelen(), invoer.tevredenheidOuders(),
-                invoer.tevredenheidLeerling(), invoer.ervarenBaatOuders(), invoer.ervarenBaatLeerling());
+        arrangementen.afsluiting(taak.procesInstantieId(), invoer.doelen());
         return Map.of();
     }
 }
