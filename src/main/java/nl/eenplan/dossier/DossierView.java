@@ -72,7 +72,8 @@ public record DossierView(
                                   Toestemming.Scope scope, LocalDate gegevenOp, LocalDate geldigTot,
                                   Toestemming.Vorm vorm, String informatieVersie, String informatieTekst,
                                   String vastgelegdDoor, LocalDate ingetrokkenOp, Toestemming.Vorm ingetrokkenVorm,
-                                  String ingetrokkenVastgelegdDoor) {
+                                  String ingetrokkenVastgelegdDoor, String informatieTaal, String bewijs,
+                                  String ingetrokkenBewijs) {
 
         static ToestemmingView van(Toestemming t) {
             Ouder o = t.getOuder();
@@ -81,7 +82,7 @@ public record DossierView(
             return new ToestemmingView(t.getId(), t.getGegevenDoor(), o == null ? null : o.getId(), gever,
                     t.getScope(), t.getGegevenOp(), t.getGeldigTot(), t.getVorm(), t.getInformatieVersie(),
                     t.getInformatieTekst(), t.getVastgelegdDoor(), t.getIngetrokkenOp(), t.getIngetrokkenVorm(),
-                    t.getIngetrokkenVastgelegdDoor());
+                    t.getIngetrokkenVastgelegdDoor(), t.getInformatieTaal(), t.getBewijs(), t.getIngetrokkenBewijs());
         }
     }
 

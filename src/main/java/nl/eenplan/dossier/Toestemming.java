@@ -119,6 +119,17 @@ public class Toestemming {
     @Column(name = "informatie_tekst", length = 4000)
     private String informatieTekst;
 
+    /** The language of the text shown (nl or en) when the person gave it online; null: through the school, in Dutch. */
+    @Column(name = "informatie_taal")
+    private String informatieTaal;
+
+    /**
+     * How the person was signed in when they gave it online (sign-in method and level, the moment; V64); null when the
+     * school recorded it (then {@code vastgelegdDoor} and {@code vorm} are the proof).
+     */
+    @Column(name = "bewijs", length = 500)
+    private String bewijs;
+
     /** Given for a period: not in force after this day; null means until withdrawn. */
     @Column(name = "geldig_tot")
     private LocalDate geldigTot;
@@ -132,6 +143,10 @@ public class Toestemming {
 
     @Column(name = "ingetrokken_vastgelegd_door")
     private String ingetrokkenVastgelegdDoor;
+
+    /** As {@code bewijs}, for a withdrawal online. */
+    @Column(name = "ingetrokken_bewijs", length = 500)
+    private String ingetrokkenBewijs;
 
     /**
      * TRUE until withdrawn, then null: the unique key (dossier, scope, giver, actief) allows one consent that is not
@@ -158,6 +173,18 @@ public class Toestemming {
         this.vastgelegdDoor = vastgelegdDoor;
     }
 
+    /**
+     * Consent the person gave online: the text recorded is the one shown to them, in their language, with how they were
+     * signed in (AVG art. 7 lid 1).
+     */
+    Toestemming(Ouder ouder, Scope scope, LocalDate gegevenOp, Vorm vorm, Toestemmingsinformatie informatie,
+                String taal, String bewijs, LocalDate geldigTot, String vastgelegdDoor) {
+        this(ouder, scope, gegevenOp, vorm, informatie, geldigTot, vastgelegdDoor);
+        this.informatieTaal = taal;
+        this.informatieTekst = informatie.tekst(taal);
+        this.bewijs = bewijs;
+    }
+
     static String sleutel(Ouder ouder) {
         return ouder == null ? GegevenDoor.LEERLING.name() : "OUDER-" + ouder.getId();
     }
@@ -166,10 +193,11 @@ public class Toestemming {
         this.dossier = dossier;
     }
 
-    void trekIn(LocalDate dag, Vorm vorm, String vastgelegdDoor) {
+    void trekIn(LocalDate dag, Vorm vorm, String vastgelegdDoor, String bewijs) {
         this.ingetrokkenOp = dag;
         this.ingetrokkenVorm = vorm;
         this.ingetrokkenVastgelegdDoor = vastgelegdDoor;
+        this.ingetrokkenBewijs = bewijs;
         this.actief = null;
     }
 
@@ -248,5 +276,17 @@ public class Toestemming {
 
     public String getIngetrokkenVastgelegdDoor() {
         return ingetrokkenVastgelegdDoor;
+    }
+
+    public String getInformatieTaal() {
+        return informatieTaal;
+    }
+
+    public String getBewijs() {
+        return bewijs;
+    }
+
+    public String getIngetrokkenBewijs() {
+        return ingetrokkenBewijs;
     }
 }

@@ -54,6 +54,14 @@ public class ToestemmingService {
         return dossiers.bestaat(nummer) ? lijst(nummer) : List.of();
     }
 
+    /**
+     * The proof of a consent the person gives or withdraws online themself (AVG art. 7 lid 1): the language and the
+     * version of the {@link Toestemmingsinformatie} text that was shown to them, and how they were signed in (method,
+     * level and moment, in words).
+     */
+    public record Bewijs(String taal, String informatieVersie, String aanmelding) {
+    }
+
     /** Consent recorded: the consent in force, and whether this request recorded it or found it. */
     public record Gegeven(DossierView.ToestemmingView toestemming, boolean nieuw) {
     }
@@ -247,6 +255,15 @@ public class ToestemmingService {
      * that is there (idempotent: no second record, the first date stays).
      */
     public Gegeven geef(String nummer, NieuweToestemming nieuw, String gebruiker) {
+        return geef(nummer, nieuw, gebruiker, null);
+    }
+
+    /**
+     * As {@link #geef(String, NieuweToestemming, String)}, given online by the person themself ({@code bewijs} not null):
+     * the text recorded is the one shown, in the language shown. Refused (409) when the text shown is no longer the
+     * current version: the person consents to what they read, so they read the new text first.
+     */
+    public Gegeven geef(String nummer, NieuweToestemming nieuw, String gebruiker, Bewijs bewijs) {
         Dossier d = dossiers.vindDossier(nummer);
         Toestemming.Scope scope = nieuw.scope();
         if (!scope.opToestemming()) {
@@ -270,8 +287,19 @@ public class ToestemmingService {
         if (bestaand.isPresent()) {
             return new Gegeven(DossierView.ToestemmingView.van(bestaand.get()), false);
         }
-        Toestemming t = new Toestemming(persoon, scope, dag, nieuw.vorm(),
-                Toestemmingsinformatie.huidige(scope).orElseThrow(), nieuw.geldigTot(), gebruiker);
+        Toestemmingsinformatie informatie = Toestemmingsinformatie.huidige(scope).orElseThrow();
+        Toestemming t;
+        if (bewijs == null) {
+            t = new Toestemming(persoon, scope, dag, nieuw.vorm(), informatie, nieuw.geldigTot(), gebruiker);
+        } else {
+            if (!informatie.versie().equals(bewijs.informatieVersie())) {
+                throw new NietMogelijkException("De uitleg over " + scope.omschrijving() + " is veranderd (nu versie "
+                        + informatie.versie() + "). Lees de nieuwe uitleg en geef dan toestemming.");
+            }
+            String taal = Toestemmingsinformatie.TALEN.contains(bewijs.taal()) ? bewijs.taal() : "nl";
+            t = new Toestemming(persoon, scope, dag, nieuw.vorm(), informatie, taal, bewijs.aanmelding(),
+                    nieuw.geldigTot(), gebruiker);
+        }
         d.voegToestemmingToe(t);
         // A request at the same moment that recorded the same consent first: the unique key refuses this one here.
         dossiers.bewaar(d);
@@ -283,6 +311,14 @@ public class ToestemmingService {
      * routes and tasks that need it are told in the same transaction.
      */
     public void trekIn(String nummer, Long id, Intrekking intrekking, String gebruiker) {
+        trekIn(nummer, id, intrekking, gebruiker, null);
+    }
+
+    /**
+     * As {@link #trekIn(String, Long, Intrekking, String)}, withdrawn online by the person themself, with how they were
+     * signed in ({@code bewijs}, null when the school records it).
+     */
+    public void trekIn(String nummer, Long id, Intrekking intrekking, String gebruiker, String bewijs) {
         Dossier d = dossiers.vindDossier(nummer);
         Toestemming t = d.getToestemmingen().stream().filter(x -> x.getId().equals(id)).findFirst()
                 .orElseThrow(() -> new NietGevondenException("Dossier " + nummer + " heeft geen toestemming " + id + "."));
@@ -291,7 +327,7 @@ public class ToestemmingService {
         }
         LocalDate dag = vandaag();
         Set<Toestemming.Scope> voor = inWerking(d, dag);
-        t.trekIn(dag, intrekking.vorm(), gebruiker);
+        t.trekIn(dag, intrekking.vorm(), gebruiker, bewijs);
         meldWatStopt(nummer, voor, inWerking(d, dag));
     }
 

@@ -115,6 +115,22 @@ class Gezinsregister {
                 rs.getTimestamp("gekoppeld_op").toInstant(),
                 rs.getTimestamp("beeindigd_op") == null ? null : rs.getTimestamp("beeindigd_op").toInstant(),
                 rs.getString("beeindigd_door")), dossierNummer);
+    /** The guardians of this pupil with an account bound to them in force (for opp.OnlineOuders). */
+    @Transactional(readOnly = true)
+    java.util.Set<Long> oudersMetAccount(String dossierNummer) {
+        return new java.util.HashSet<>(jdbc.queryForList("select ouder_id from gezinskoppeling where dossier_nummer = ? "
+                + "and rol = 'OUDER' and beeindigd_op is null", Long.class, dossierNummer));
+    }
+
+    /** How the account signs in: its identity provider's alias and the last sign-in. */
+    record Aanmelding(String issuerAlias, Instant laatstAangemeldOp) {
+    }
+
+    @Transactional(readOnly = true)
+    Aanmelding aanmelding(long accountId) {
+        return jdbc.queryForObject("select issuer_alias, laatst_aangemeld_op from gezinsaccount where id = ?",
+                (rs, i) -> new Aanmelding(rs.getString("issuer_alias"), rs.getTimestamp("laatst_aangemeld_op") == null
+                        ? null : rs.getTimestamp("laatst_aangemeld_op").toInstant()), accountId);
     }
 
     @Transactional(readOnly = true)

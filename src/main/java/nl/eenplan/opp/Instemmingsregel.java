@@ -24,9 +24,12 @@ import nl.eenplan.dossier.Vertegenwoordiging;
  * the pupil, art. 1:454). Installations where practice differs set {@code eenplan.opp.mentor-stemt-in=false}: then the
  * pupil with a mentor answers.</li>
  * <li>18 or older otherwise: the pupil.</li>
- * <li>The law says "de ouders": the school records one answer per version, given by a parent with gezag. When parents
- * with gezag disagree, the school records the refusal (the reading that protects the pupil: nothing is carried out over
- * a parent's no); the form and docs/processen/opp.md say so.</li>
+ * <li>The law says "de ouders" ({@link #uitkomst}, setting {@code eenplan.opp.instemming}): by default
+ * ({@link Meerdere#IEDERE_GEZAGHEBBENDE}) every parent with gezag who can answer online (a family account, issue 24)
+ * must agree, and at least one parent with gezag must agree (the school records the answer of a parent without an
+ * account, as before); one refusal, online or recorded by the school, is final (the reading that protects the pupil:
+ * nothing is carried out over a parent's no; privacy.md "iedere gezaghebbende"). {@link Meerdere#EEN_GEZAGHEBBENDE}:
+ * the first answer of a parent with gezag decides, as the school recorded it before issue 24.</li>
  * </ul>
  */
 public final class Instemmingsregel {
@@ -37,7 +40,35 @@ public final class Instemmingsregel {
     /** Who answers on a day. */
     public enum Wie { OUDER, LEERLING, VERTEGENWOORDIGER }
 
+    /** With several parents with gezag: whose agreement is needed (setting {@code eenplan.opp.instemming}). */
+    public enum Meerdere { IEDERE_GEZAGHEBBENDE, EEN_GEZAGHEBBENDE }
+
     private Instemmingsregel() {
+    }
+
+    /**
+     * The answers on one version so far (by giver: {@code OUDER-<id>}, {@code LEERLING}, {@code VERTEGENWOORDIGER}),
+     * together: {@code false} once anyone refused; {@code true} once someone agreed and, with
+     * {@link Meerdere#IEDERE_GEZAGHEBBENDE}, every giver in {@code moetenInstemmen} (the parents with gezag who can
+     * answer online) agreed; empty while an answer is still needed.
+     */
+    public static Optional<Boolean> uitkomst(java.util.Map<String, Instemming.Uitkomst> antwoorden,
+                                             java.util.Set<String> moetenInstemmen, Meerdere meerdere) {
+        if (antwoorden.containsValue(Instemming.Uitkomst.GEWEIGERD)) {
+            return Optional.of(false);
+        }
+        if (antwoorden.isEmpty()) {
+            return Optional.empty();
+        }
+        if (meerdere == Meerdere.EEN_GEZAGHEBBENDE || antwoorden.keySet().containsAll(moetenInstemmen)) {
+            return Optional.of(true);
+        }
+        return Optional.empty();
+    }
+
+    /** The giver of an answer, as {@link #uitkomst} and table opp_antwoord name them: a guardian by id. */
+    public static String gever(Instemming.Door door, Long ouderId) {
+        return door == Instemming.Door.OUDER ? "OUDER-" + ouderId : door.name();
     }
 
     /** Whether the pupil is of age on this day (the pupil, or the pupil's representative, decides; no parent). */

@@ -37,6 +37,10 @@ public class OppService {
 
     private final OppRepository versies;
     private final OppevaluatieRepository evaluaties;
+    private final OppantwoordRepository antwoorden;
+    private final OnlineOuders onlineOuders;
+    /** With several parents with gezag, whose agreement is needed: {@link Instemmingsregel#uitkomst}. */
+    private final Instemmingsregel.Meerdere meerdere;
     private final DossierService dossiers;
     private final MeldingService meldingen;
     private final Oppproces proces;
@@ -46,10 +50,15 @@ public class OppService {
     private final boolean mentorStemtIn;
     private final Clock clock;
 
-    OppService(OppRepository versies, OppevaluatieRepository evaluaties, DossierService dossiers,
-               MeldingService meldingen, Oppproces proces, Verwijspunten verwijspunten,
-               VertegenwoordigerService vertegenwoordigers,
-               @Value("${eenplan.opp.mentor-stemt-in:true}") boolean mentorStemtIn, Clock clock) {
+    OppService(OppRepository versies, OppevaluatieRepository evaluaties, OppantwoordRepository antwoorden,
+               DossierService dossiers, MeldingService meldingen, Oppproces proces, Verwijspunten verwijspunten,
+               VertegenwoordigerService vertegenwoordigers, OnlineOuders onlineOuders,
+               @Value("${eenplan.opp.mentor-stemt-in:true}") boolean mentorStemtIn,
+               @Value("${eenplan.opp.instemming:IEDERE_GEZAGHEBBENDE}") Instemmingsregel.Meerdere meerdere,
+               Clock clock) {
+        this.antwoorden = antwoorden;
+        this.onlineOuders = onlineOuders;
+        this.meerdere = meerdere;
         this.vertegenwoordigers = vertegenwoordigers;
         this.mentorStemtIn = mentorStemtIn;
         this.versies = versies;
@@ -167,8 +176,11 @@ public class OppService {
                 mentorStemtIn);
     }
     /**
-     * The parents' answer on the handelingsdeel of the version that asks it: true when they agreed, and the
-     * handelingsdeel is vastgesteld. Who may answer: {@link Instemmingsregel}. A refusal names its reason.
+     * The parents' answer on the handelingsdeel of the version that asks it, as the school records it (task
+     * instemmingVastleggen): true when they agreed, and the handelingsdeel is vastgesteld. Who may answer:
+     * {@link Instemmingsregel}. A refusal names its reason. The answer counts for the person named; with several parents
+     * with gezag ({@link Instemmingsregel#uitkomst}) it is refused (400) while another parent with gezag who can answer
+     * online has not agreed yet: their own answer then ends the task ({@link #instemmingOnline}).
      */
     public boolean instemming(String dossierNummer, Instemming i, String vastgelegdDoor) {
         Oppversie v = laatste(dossierNummer);
@@ -186,6 +198,7 @@ public class OppService {
         List<Vertegenwoordiging> lijst = vertegenwoordigers.lijst(dossierNummer);
         Instemmingsregel.Wie wie = Instemmingsregel.wie(leerling.geboortedatum(), i.datum(), lijst, mentorStemtIn);
         String naam;
+        Long ouderId = null;
         if (i.door() == Instemming.Door.LEERLING) {
             if (wie == Instemmingsregel.Wie.OUDER) {
                 throw new OngeldigeInvoerException("door", "De leerling is nog geen " + Instemmingsregel.MEERDERJARIG
@@ -233,9 +246,137 @@ public class OppService {
                         + "leerling instemmen of weigeren."));
             }
             naam = ouder.naam();
+            ouderId = ouder.id();
         }
-        v.instemming(i, naam, vastgelegdDoor);
-        return i.uitkomst() == Instemming.Uitkomst.INGESTEMD;
+        String gever = Instemmingsregel.gever(i.door(), ouderId);
+        antwoorden.findByDossierNummerAndVersie(dossierNummer, v.getVersie()).stream()
+                .filter(a -> a.getGever().equals(gever)).forEach(antwoorden::delete);
+        antwoorden.flush();
+        Optional<Boolean> uitkomst = vastleggen(v, gever, naam, i, vastgelegdDoor, wie, leerling);
+        if (uitkomst.isEmpty()) {
+            throw new OngeldigeInvoerException("ouder", "Ook " + String.join(" en ", nogNodig(v, leerling))
+                    + " (gezag) moet instemmen en kan zelf antwoorden in EenPlan. De taak sluit vanzelf als die online "
+                    + "instemt; weigert die, dan gaat de route bij weigering verder. Of leg diens antwoord hier vast als "
+                    + "u het hebt (iedere ouder met gezag stemt in: eenplan.opp.instemming).");
+        }
+        return uitkomst.get();
+    }
+
+    /** How a family member's answer online ended: the version decided, or waiting for another parent with gezag. */
+    public enum Antwoordstatus { INGESTEMD, GEWEIGERD, WACHT_OP_ANDERE_OUDER }
+
+    /**
+     * A family member's own answer on the handelingsdeel (issue 24), given online today: a parent ({@code ouderId}) or
+     * the pupil herself ({@code ouderId} null), as the family's binding says, never as the request says. Who may answer
+     * is {@link Instemmingsregel}'s (a parent with gezag under 18; the pupil of 18 without curator or mentor); refused
+     * (409) otherwise, when the version asks nothing, when this person answered already, or when the process does not
+     * wait for an answer online (an instance on the model before this step existed: the school records it). When the
+     * answers together decide ({@link Instemmingsregel#uitkomst}), the version is vastgesteld or refused and the school's
+     * waiting task ends by message, as when the school records it; otherwise the answer waits for the other parent.
+     */
+    public Antwoordstatus instemmingOnline(String dossierNummer, Long ouderId, Instemming.Uitkomst uitkomst,
+                                           String toelichting, String door) {
+        Oppversie v = laatste(dossierNummer);
+        if (v.getStatus() != Oppversie.Status.INSTEMMING_GEVRAAGD) {
+            throw new NietMogelijkException("Versie " + v.getVersie() + " van het OPP vraagt geen instemming.");
+        }
+        if (!proces.wachtOpInstemmingOnline(dossierNummer)) {
+            throw new NietMogelijkException("De school legt het antwoord op deze versie van het OPP vast.");
+        }
+        LocalDate vandaag = LocalDate.ofInstant(nu(), java.time.ZoneId.of("Europe/Amsterdam"));
+        DossierView.LeerlingView leerling = dossiers.haalOp(dossierNummer).leerling();
+        Instemmingsregel.Wie wie = Instemmingsregel.wie(leerling.geboortedatum(), vandaag,
+                vertegenwoordigers.lijst(dossierNummer), mentorStemtIn);
+        String naam;
+        Instemming.Door wieAntwoordt;
+        if (ouderId != null) {
+            DossierView.OuderView ouder = leerling.ouders().stream().filter(o -> o.id().equals(ouderId)).findFirst()
+                    .orElseThrow(() -> new NietMogelijkException("Deze ouder staat niet (meer) bij de leerling."));
+            if (wie != Instemmingsregel.Wie.OUDER || !Boolean.TRUE.equals(ouder.gezag())) {
+                throw new NietMogelijkException("Alleen een ouder met gezag van een leerling onder de "
+                        + Instemmingsregel.MEERDERJARIG + " stemt in met het handelingsdeel.");
+            }
+            naam = ouder.naam();
+            wieAntwoordt = Instemming.Door.OUDER;
+        } else {
+            if (wie != Instemmingsregel.Wie.LEERLING) {
+                throw new NietMogelijkException("De leerling stemt zelf in vanaf " + Instemmingsregel.MEERDERJARIG
+                        + ", als er geen curator of mentor voor de leerling beslist.");
+            }
+            naam = "de leerling";
+            wieAntwoordt = Instemming.Door.LEERLING;
+        }
+        String gever = Instemmingsregel.gever(wieAntwoordt, ouderId);
+        if (antwoorden.findByDossierNummerAndVersie(dossierNummer, v.getVersie()).stream()
+                .anyMatch(a -> a.getGever().equals(gever))) {
+            throw new NietMogelijkException("U hebt al geantwoord op versie " + v.getVersie() + " van het OPP.");
+        }
+        Instemming i = new Instemming(uitkomst, vandaag, wieAntwoordt, naam, Instemming.Wijze.DIGITAAL,
+                toelichting == null || toelichting.isBlank() ? null : toelichting.strip());
+        Optional<Boolean> besluit = vastleggen(v, gever, naam, i, door, wie, leerling);
+        if (besluit.isEmpty()) {
+            return Antwoordstatus.WACHT_OP_ANDERE_OUDER;
+        }
+        proces.instemmingOntvangen(dossierNummer, besluit.get());
+        return besluit.get() ? Antwoordstatus.INGESTEMD : Antwoordstatus.GEWEIGERD;
+    }
+
+    /**
+     * What the family is asked to agree to: the handelingsdeel (goals and what the school does) of the version that
+     * asks instemming, with the OOGO's date; whether an answer online ends the school's step (the process waits for it),
+     * and who answered already (givers: {@code OUDER-<id>}, {@code LEERLING}). Empty when no version asks.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instemmingsvraag> instemmingGevraagd(String dossierNummer) {
+        return versies.findFirstByDossierNummerOrderByVersieDesc(dossierNummer)
+                .filter(v -> v.getStatus() == Oppversie.Status.INSTEMMING_GEVRAAGD)
+                .map(v -> new Instemmingsvraag(v.getVersie(), v.getDoelen(), v.getAanpak(), v.getOogoOp(),
+                        proces.wachtOpInstemmingOnline(dossierNummer),
+                        antwoorden.findByDossierNummerAndVersie(dossierNummer, v.getVersie()).stream()
+                                .collect(java.util.stream.Collectors.toMap(Oppantwoord::getGever,
+                                        Oppantwoord::getUitkomst))));
+    }
+
+    /** The handelingsdeel a version asks instemming on, for the family's page ({@link #instemmingGevraagd}). */
+    public record Instemmingsvraag(int versie, List<String> doelen, String aanpak, LocalDate oogoOp, boolean online,
+                                   java.util.Map<String, Instemming.Uitkomst> antwoorden) {
+    }
+
+    /**
+     * Records one person's answer on the version and, when the answers together decide ({@link Instemmingsregel}), the
+     * version's instemming with this last answer: the decision, or empty while another parent with gezag who can answer
+     * online must still agree.
+     */
+    private Optional<Boolean> vastleggen(Oppversie v, String gever, String naam, Instemming i, String vastgelegdDoor,
+                                         Instemmingsregel.Wie wie, DossierView.LeerlingView leerling) {
+        antwoorden.saveAndFlush(new Oppantwoord(v.getDossierNummer(), v.getVersie(), gever, naam, i, vastgelegdDoor,
+                nu()));
+        java.util.Map<String, Instemming.Uitkomst> alle = new java.util.HashMap<>();
+        antwoorden.findByDossierNummerAndVersie(v.getDossierNummer(), v.getVersie())
+                .forEach(a -> alle.put(a.getGever(), a.getUitkomst()));
+        java.util.Set<String> moeten = wie == Instemmingsregel.Wie.OUDER
+                ? new java.util.HashSet<>(onlineGezaghebbenden(v.getDossierNummer(), leerling).keySet())
+                : java.util.Set.of();
+        Optional<Boolean> uitkomst = Instemmingsregel.uitkomst(alle, moeten, meerdere);
+        uitkomst.ifPresent(ingestemd -> v.instemming(i, naam, vastgelegdDoor));
+        return uitkomst;
+    }
+
+    /** The parents with gezag who can answer online, by giver, with their names. */
+    private java.util.Map<String, String> onlineGezaghebbenden(String nummer, DossierView.LeerlingView leerling) {
+        java.util.Set<Long> metAccount = onlineOuders.metAccount(nummer);
+        java.util.Map<String, String> gezag = new java.util.LinkedHashMap<>();
+        leerling.ouders().stream().filter(o -> Boolean.TRUE.equals(o.gezag()) && metAccount.contains(o.id()))
+                .forEach(o -> gezag.put(Instemmingsregel.gever(Instemming.Door.OUDER, o.id()), o.naam()));
+        return gezag;
+    }
+
+    /** The names of the parents with gezag who can answer online and did not agree to this version yet. */
+    private List<String> nogNodig(Oppversie v, DossierView.LeerlingView leerling) {
+        java.util.Set<String> beantwoord = antwoorden.findByDossierNummerAndVersie(v.getDossierNummer(), v.getVersie())
+                .stream().map(Oppantwoord::getGever).collect(java.util.stream.Collectors.toSet());
+        return onlineGezaghebbenden(v.getDossierNummer(), leerling).entrySet().stream()
+                .filter(e -> !beantwoord.contains(e.getKey())).map(java.util.Map.Entry::getValue).toList();
     }
 
     /**
@@ -318,8 +459,12 @@ public class OppService {
                 versies.hernummerPositief(naar);
                 evaluaties.hernummer(naar, aantal);
             }
+            if (antwoorden.hernummerNegatief(naar, aantal) > 0) {
+                antwoorden.hernummerPositief(naar);
+            }
             versies.verplaats(van, naar);
             evaluaties.verplaats(van, naar);
+            antwoorden.verplaats(van, naar);
         }
         if (proces.opnieuwOpstellen(van, w.oud().schoolBrin(), w.nieuw(), w.ingeschrevenOp(), w.reden())) {
             versies.findFirstByDossierNummerOrderByVersieDesc(naar).ifPresent(v ->
@@ -331,6 +476,7 @@ public class OppService {
     @EventListener
     void dossierVerwijderd(DossierVerwijderd verwijderd) {
         evaluaties.deleteAll(evaluaties.findByDossierNummerOrderById(verwijderd.nummer()));
+        antwoorden.deleteAll(antwoorden.findByDossierNummer(verwijderd.nummer()));
         versies.deleteAll(versies.findByDossierNummerOrderByVersieDesc(verwijderd.nummer()));
     }
 

@@ -158,7 +158,9 @@ class Oppversie {
         this.instemmingDoor = instemming.door();
         this.instemmingNaam = naam;
         this.instemmingWijze = instemming.wijze();
-        this.weigeringReden = instemming.uitkomst() == Instemming.Uitkomst.GEWEIGERD ? instemming.reden().strip() : null;
+        // A parent's refusal online may come without an explanation (a parent's no needs no reason); the school's has one.
+        this.weigeringReden = instemming.uitkomst() == Instemming.Uitkomst.GEWEIGERD && instemming.reden() != null
+                ? instemming.reden().strip() : null;
         this.instemmingVastgelegdDoor = vastgelegdDoor;
     }
 

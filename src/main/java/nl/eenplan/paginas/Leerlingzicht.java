@@ -361,6 +361,7 @@ class Leerlingzicht {
     private static DossierView.ToestemmingView zonderNamen(DossierView.ToestemmingView t) {
         return new DossierView.ToestemmingView(t.id(), t.gegevenDoor(), null,
                 t.gegevenDoor() == Toestemming.GegevenDoor.OUDERS ? "een ouder met gezag" : "de leerling", t.scope(),
-                t.gegevenOp(), t.geldigTot(), t.vorm(), t.informatieVersie(), t.informatieTekst(), null, null, null, null);
+                t.gegevenOp(), t.geldigTot(), t.vorm(), t.informatieVersie(), t.informatieTekst(), null, null, null, null,
+                t.informatieTaal(), null, null);
     }
 }

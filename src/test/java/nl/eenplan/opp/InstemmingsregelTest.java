@@ -69,4 +69,42 @@ class InstemmingsregelTest {
         assertThat(Instemmingsregel.vertegenwoordiger(GEBOREN, ACHTTIEN, beide, true)).get()
                 .extracting(Vertegenwoordiging::soort).isEqualTo(Vertegenwoordiger.Soort.CURATOR);
     }
+
+    // ---- several parents with gezag (eenplan.opp.instemming; WPO art. 40a: "de ouders")
+
+    private static final java.util.Set<String> BEIDE_ONLINE = java.util.Set.of("OUDER-1", "OUDER-2");
+
+    @Test
+    void iedereGezaghebbende_eenJaVanTweeOnlineOudersBesluitNogNiet_beideJaWel() {
+        var meerdere = Instemmingsregel.Meerdere.IEDERE_GEZAGHEBBENDE;
+        assertThat(Instemmingsregel.uitkomst(java.util.Map.of(), BEIDE_ONLINE, meerdere)).isEmpty();
+        assertThat(Instemmingsregel.uitkomst(java.util.Map.of("OUDER-1", Instemming.Uitkomst.INGESTEMD), BEIDE_ONLINE,
+                meerdere)).isEmpty();
+        assertThat(Instemmingsregel.uitkomst(java.util.Map.of("OUDER-1", Instemming.Uitkomst.INGESTEMD, "OUDER-2",
+                Instemming.Uitkomst.INGESTEMD), BEIDE_ONLINE, meerdere)).contains(true);
+    }
+
+    @Test
+    void iedereGezaghebbende_eenNeeIsDefinitief_ookAlsDeAndereNogNietAntwoordde() {
+        assertThat(Instemmingsregel.uitkomst(java.util.Map.of("OUDER-2", Instemming.Uitkomst.GEWEIGERD), BEIDE_ONLINE,
+                Instemmingsregel.Meerdere.IEDERE_GEZAGHEBBENDE)).contains(false);
+        assertThat(Instemmingsregel.uitkomst(java.util.Map.of("OUDER-1", Instemming.Uitkomst.INGESTEMD, "OUDER-2",
+                Instemming.Uitkomst.GEWEIGERD), BEIDE_ONLINE, Instemmingsregel.Meerdere.EEN_GEZAGHEBBENDE))
+                .contains(false);
+    }
+
+    @Test
+    void iedereGezaghebbende_eenOuderZonderAccountTeltAlsDeSchoolZijnJaVastlegt() {
+        // Nobody can answer online: the school's one answer of a parent with gezag decides, as before issue 24.
+        assertThat(Instemmingsregel.uitkomst(java.util.Map.of("OUDER-3", Instemming.Uitkomst.INGESTEMD),
+                java.util.Set.of(), Instemmingsregel.Meerdere.IEDERE_GEZAGHEBBENDE)).contains(true);
+    }
+
+    @Test
+    void eenGezaghebbende_hetEersteJaBesluit() {
+        assertThat(Instemmingsregel.uitkomst(java.util.Map.of("OUDER-1", Instemming.Uitkomst.INGESTEMD), BEIDE_ONLINE,
+                Instemmingsregel.Meerdere.EEN_GEZAGHEBBENDE)).contains(true);
+        assertThat(Instemmingsregel.gever(Instemming.Door.OUDER, 7L)).isEqualTo("OUDER-7");
+        assertThat(Instemmingsregel.gever(Instemming.Door.LEERLING, null)).isEqualTo("LEERLING");
+    }
 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import nl.eenplan.Http;
 import nl.eenplan.ScenarioTest;
+import nl.eenplan.Sessie;
+import nl.eenplan.gezin.Gezinstest;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.melding.MeldingService;
 import nl.eenplan.organisatie.Organisaties;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Process "opp" (issue 23, the OPP with the parents' instemming) for a po pupil placed on Tuesday 1 December 2026, whose
@@ -60,6 +63,10 @@ class OppScenarioIT extends ScenarioTest {
     GebruikerService gebruikers;
     @Autowired
     Organisaties organisaties;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    nl.eenplan.dossier.DossierService dossierService;
 
     String nummer;
     ProcessInstance proces;
@@ -131,6 +138,125 @@ class OppScenarioIT extends ScenarioTest {
         assertThat(v1.get("instemming").get("wijze").asText()).isEqualTo("SCHRIFTELIJK");
         assertThat(v1.get("instemming").get("op").asText()).isEqualTo("2026-12-07");
         assertThat(v1.get("doelen")).hasSize(2);
+    }
+
+    /** Two parents with gezag, both with a family account: Anna Jansen ({@code ouder}) and Bert Jansen ({@code ouder2}). */
+    private String tweeOudersMetGezagOnline(Gezinstest gezin) {
+        String dossier = zc().post("/api/dossiers", Testdossiers.nieuw().replace("\"gezag\": true}]",
+                "\"gezag\": true}, {\"naam\": \"Bert Jansen\", \"relatie\": \"OUDER\", \"telefoon\": \"06 2222 3333\", "
+                        + "\"gezag\": true}]")).json().get("nummer").asText();
+        var ouders = dossierService.haalOp(dossier).leerling().ouders();
+        gezin.koppel("ouder", dossier, ouders.stream().filter(o -> o.naam().equals("Anna Jansen")).findFirst()
+                .orElseThrow().id());
+        gezin.koppel("ouder2", dossier, ouders.stream().filter(o -> o.naam().equals("Bert Jansen")).findFirst()
+                .orElseThrow().id());
+        return dossier;
+    }
+
+    @Test
+    void instemmingOnline_tweeOudersMetGezag_beidenStemmenIn_danIsHetHandelingsdeelVastgesteld() {
+        Gezinstest gezin = new Gezinstest(context, port, clock);
+        try {
+            String dossier = tweeOudersMetGezagOnline(gezin);
+            ProcessInstance p = start(dossier);
+            assertThat(voltooiIn(p, "opstellen", OPSTELLEN.replace("Anna Jansen (moeder) en Sam",
+                    "Anna en Bert Jansen")).status()).isEqualTo(204);
+            Sessie anna = gezin.meldAan("ouder");
+            String pad = "/gezin/kind/" + Gezinstest.idVan(anna, "Sam") + "/opp";
+            assertThat(anna.get(pad, "Accept", Gezinstest.HTML).body()).contains("Sam werkt 20 minuten zelfstandig",
+                    "Kleine klas drie dagen per week", "Ik stem in", "Ik stem niet in", "WPO art. 40a");
+            // No choice: the page again, with the error at the field and what was typed kept.
+            Http.Antwoord leeg = Gezinstest.post(anna, pad, "versie", "1", "toelichting", "Even nadenken.");
+            assertThat(leeg.status()).isEqualTo(400);
+            assertThat(leeg.body()).contains("Kies of u instemt of niet", "Even nadenken.");
+
+            Http.Antwoord ja = Gezinstest.post(anna, pad, "versie", "1", "uitkomst", "INGESTEMD");
+            assertThat(ja.status()).as(ja.body()).isEqualTo(302);
+            // Bert has gezag and an account: his answer is needed too, so the school's step still waits.
+            assertThat(p).isWaitingAt("instemmingVastleggen");
+            assertThat(anna.get(pad, "Accept", Gezinstest.HTML).body()).contains("U stemde in",
+                    "Ook de andere ouder met gezag moet nog antwoorden");
+            assertThat(Gezinstest.post(anna, pad, "versie", "1", "uitkomst", "GEWEIGERD").status())
+                    .as("one answer per parent").isEqualTo(409);
+            // The school cannot settle it for Anna alone either: Bert must agree (iedere gezaghebbende).
+            Http.Antwoord school = voltooiIn(p, "instemmingVastleggen", INGESTEMD);
+            assertThat(school.status()).isEqualTo(400);
+            assertThat(school.body()).contains("Bert Jansen", "moet instemmen");
+
+            Sessie bert = gezin.meldAan("ouder2");
+            assertThat(Gezinstest.post(bert, "/gezin/kind/" + Gezinstest.idVan(bert, "Sam") + "/opp", "versie", "1",
+                    "uitkomst", "INGESTEMD").status()).isEqualTo(302);
+            assertThat(p).hasPassed("instemmingOnline", "ingestemd", "inWerking").isWaitingAt("wachten");
+            JsonNode v1 = oppVan(dossier).get("huidig");
+            assertThat(v1.get("status").asText()).isEqualTo("INGESTEMD");
+            assertThat(v1.get("instemming").get("naam").asText()).isEqualTo("Bert Jansen");
+            assertThat(v1.get("instemming").get("wijze").asText()).isEqualTo("DIGITAAL");
+            assertThat(v1.get("instemming").get("vastgelegdDoor").asText()).isEqualTo("gezin-" + gezin.account("ouder2"));
+            assertThat(oppVan(dossier).get("geldendeVersie").asInt()).isEqualTo(1);
+        } finally {
+            gezin.ruimOp();
+        }
+    }
+
+    @Test
+    void instemmingOnline_tweeOudersMetGezag_eenWeigert_datIsDefinitief() {
+        Gezinstest gezin = new Gezinstest(context, port, clock);
+        try {
+            String dossier = tweeOudersMetGezagOnline(gezin);
+            ProcessInstance p = start(dossier);
+            voltooiIn(p, "opstellen", OPSTELLEN);
+            Sessie anna = gezin.meldAan("ouder");
+            assertThat(Gezinstest.post(anna, "/gezin/kind/" + Gezinstest.idVan(anna, "Sam") + "/opp", "versie", "1",
+                    "uitkomst", "INGESTEMD").status()).isEqualTo(302);
+            Sessie bert = gezin.meldAan("ouder2");
+            String pad = "/gezin/kind/" + Gezinstest.idVan(bert, "Sam") + "/opp";
+            // A version the page did not show (the school changed it meanwhile) is not answered.
+            assertThat(Gezinstest.post(bert, pad, "versie", "7", "uitkomst", "GEWEIGERD").status()).isEqualTo(409);
+            // A refusal needs no reason: a parent's no is not overridden (Instemmingsregel).
+            Http.Antwoord nee = Gezinstest.post(bert, pad, "versie", "1", "uitkomst", "GEWEIGERD");
+            assertThat(nee.status()).as(nee.body()).isEqualTo(302);
+            assertThat(p).hasPassed("instemmingOnline", "routeBijWeigering").isWaitingAt("opstellen");
+            JsonNode o = oppVan(dossier);
+            assertThat(o.hasNonNull("geldendeVersie")).isFalse();
+            assertThat(o.get("versies").get(1).get("status").asText()).isEqualTo("GEWEIGERD");
+            assertThat(o.get("versies").get(1).get("instemming").get("naam").asText()).isEqualTo("Bert Jansen");
+            assertThat(o.get("huidig").get("aanleiding").asText()).isEqualTo("WEIGERING");
+            assertThat(bert.get(pad, "Accept", Gezinstest.HTML).body()).contains("geen OPP van Sam");
+        } finally {
+            gezin.ruimOp();
+        }
+    }
+
+    @Test
+    void instemmingOnline_eenOuderZonderGezagEnEenLeerlingVan16Niet() {
+        Gezinstest gezin = new Gezinstest(context, port, clock);
+        try {
+            String dossier = zc().post("/api/dossiers", Testdossiers.nieuw().replace("2014-03-02", "2010-03-02")
+                    .replace("\"gezag\": true}]", "\"gezag\": true}, {\"naam\": \"Bert Jansen\", \"relatie\": "
+                            + "\"OUDER\", \"telefoon\": \"06 2222 3333\", \"gezag\": false}]")).json().get("nummer")
+                    .asText();
+            ProcessInstance p = start(dossier);
+            voltooiIn(p, "opstellen", OPSTELLEN);
+            gezin.koppel("ouder2", dossier, dossierService.haalOp(dossier).leerling().ouders().stream()
+                    .filter(o -> o.naam().equals("Bert Jansen")).findFirst().orElseThrow().id());
+            gezin.koppel("leerling", dossier, null);
+            // A parent without gezag: the family rule refuses (BW art. 1:377c), with the row's explanation.
+            Sessie bert = gezin.meldAan("ouder2");
+            Http.Antwoord zonderGezag = bert.get("/gezin/kind/" + Gezinstest.idVan(bert, "Sam") + "/opp", "Accept",
+                    Gezinstest.HTML);
+            assertThat(zonderGezag.status()).isEqualTo(403);
+            assertThat(zonderGezag.body()).contains("U hebt geen gezag");
+            // The pupil of 16: Instemmingsregel lets a parent with gezag answer until 18.
+            Sessie sam = gezin.meldAan("leerling");
+            String pad = "/gezin/kind/" + Gezinstest.idVan(sam, "Sam") + "/opp";
+            Http.Antwoord zestien = sam.get(pad, "Accept", Gezinstest.HTML);
+            assertThat(zestien.status()).isEqualTo(403);
+            assertThat(zestien.body()).contains("Je bent jonger dan 18");
+            assertThat(Gezinstest.post(sam, pad, "versie", "1", "uitkomst", "INGESTEMD").status()).isEqualTo(403);
+            assertThat(p).isWaitingAt("instemmingVastleggen");
+        } finally {
+            gezin.ruimOp();
+        }
     }
 
     @Test
@@ -350,6 +476,11 @@ class OppScenarioIT extends ScenarioTest {
         Http.Antwoord a = zc().get("/api/dossiers/" + dossier + "/opp");
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         return a.json();
+    }
+
+    private Http.Antwoord voltooiIn(ProcessInstance p, String taakId, String invoer) {
+        return voltooi(taskService.createTaskQuery().processInstanceId(p.getId()).taskDefinitionKey(taakId)
+                .singleResult(), invoer);
     }
 
     private Task taak(String taakId) {

@@ -29,6 +29,11 @@ public class Oppproces {
     static final String BIJSTELLEN = "oppBijstellen";
     /** Message: the arrangement ended or the dossier closes. */
     static final String BEEINDIGD = "oppBeeindigd";
+    /**
+     * Message: the family's own answers online decided the instemming (issue 24); caught by the boundary event on task
+     * instemmingVastleggen, with variable {@code ingestemd}, so the process goes on as when the school records it.
+     */
+    static final String INSTEMMING_ONTVANGEN = "oppInstemmingOntvangen";
 
     private final RuntimeService runtimeService;
     private final Proefomgeving proefomgeving;
@@ -67,6 +72,28 @@ public class Oppproces {
             termijnanker.vanaf(nieuw, naar.dossierNummer(), PROCES, "opstellen", vanaf);
             return true;
         });
+    }
+
+    /**
+     * Whether the OPP's process of this dossier waits for the instemming and can take it online: its model has the
+     * boundary event (an instance on an earlier version does not; the school records the answer there).
+     */
+    public boolean wachtOpInstemmingOnline(String dossierNummer) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCES)
+                .processInstanceBusinessKey(dossierNummer).list().stream()
+                .anyMatch(p -> Berichten.wacht(runtimeService, p.getId(), INSTEMMING_ONTVANGEN));
+    }
+
+    /**
+     * The family's answers decided: the school's task instemmingVastleggen ends by the boundary message and the gateway
+     * "Ingestemd?" reads {@code ingestemd}, as after the school's own answer. In the caller's transaction, so the
+     * answer and the step commit together or not at all.
+     */
+    public void instemmingOntvangen(String dossierNummer, boolean ingestemd) {
+        var variabele = OppVariabelen.INGESTEMD.is(ingestemd);
+        Ingelogd.alsEenPlan(identityService, () -> Berichten.aanLopende(runtimeService, INSTEMMING_ONTVANGEN)
+                .processInstanceBusinessKey(dossierNummer).setVariable(variabele.getKey(), variabele.getValue())
+                .correlateWithResult());
     }
 
     public boolean loopt(String dossierNummer) {
