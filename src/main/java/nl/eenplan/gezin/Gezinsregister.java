@@ -115,6 +115,8 @@ class Gezinsregister {
                 rs.getTimestamp("gekoppeld_op").toInstant(),
                 rs.getTimestamp("beeindigd_op") == null ? null : rs.getTimestamp("beeindigd_op").toInstant(),
                 rs.getString("beeindigd_door")), dossierNummer);
+    }
+
     /** The guardians of this pupil with an account bound to them in force (for opp.OnlineOuders). */
     @Transactional(readOnly = true)
     java.util.Set<Long> oudersMetAccount(String dossierNummer) {
