@@ -39,7 +39,9 @@ import nl.eenplan.termijn.Schoolkalender;
 import nl.eenplan.verzuim.VerzuimRegistratie;
 import nl.eenplan.verzuim.VerzuimService;
 import nl.eenplan.verzuim.Verzuimsoort;
+import nl.eenplan.mdo.MdoService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -87,12 +89,18 @@ class DemoGegevens implements ApplicationRunner {
     private final Clock clock;
     private final GezagService gezag;
 
+    private final MdoService mdos;
+    private final TaskService taskService;
+
     DemoGegevens(GebruikerService gebruikers, SchoolService scholen, DossierService dossiers,
                  AanmeldingService aanmeldingen, LeerplichtService leerplicht, VerzuimService verzuim,
                  OverstapService overstappen, RuntimeService runtimeService, Schoolkalender kalender, Organisaties organisaties,
                  Voorbeeldregio regio, @Value("${eenplan.demo.voorbeeldleerling:true}") boolean voorbeeldleerling,
-                 @Value("${eenplan.demo.voorbeeldregio:true}") boolean voorbeeldregio, Clock clock, GezagService gezag) {
+                 @Value("${eenplan.demo.voorbeeldregio:true}") boolean voorbeeldregio, Clock clock, GezagService gezag,
+                 MdoService mdos, TaskService taskService) {
         this.clock = clock;
+        this.mdos = mdos;
+        this.taskService = taskService;
         this.gezag = gezag;
         this.gebruikers = gebruikers;
         this.scholen = scholen;
@@ -193,10 +201,30 @@ class DemoGegevens implements ApplicationRunner {
             LocalDate vandaag = Klok.vandaag(clock);
             dossiers.voegAfsprakenToe(nummer, List.of(
                     new NieuweAfspraak("Thuis elke avond een kwartier samen met Noor lezen (ouders).", Groepen.MENTOR,
-                            true, vandaag.plusWeeks(6)),
+                            true, vandaag.plusWeeks(6), true),
                     new NieuweAfspraak("Wekelijks een kort gesprek met Noor over hoe het in de klas gaat.",
                             Groepen.MENTOR, true, vandaag.plusWeeks(4))), "demo");
         }
+        mdoVanNoor(nummer);
+    }
+
+    /**
+     * A planned MDO for Noor in two weeks, so the family's page has a date to answer (issue #24); only when Noor has no
+     * MDO yet. Planned through the task's own handler, as a zorgcoördinator would (the demo's start has no user).
+     */
+    private void mdoVanNoor(String nummer) {
+        if (!mdos.vanDossier(nummer).isEmpty()) {
+            return;
+        }
+        var r = dossiers.routeringsgegevens(nummer);
+        Map<String, Object> variabelen = Routering.variabelen(r);
+        variabelen.put(Procesvariabelen.VERZUIM, false);
+        String mdo = runtimeService.startProcessInstanceByKey("mdo", nummer, variabelen).getId();
+        String plannen = taskService.createTaskQuery().processInstanceId(mdo).taskDefinitionKey("plannen")
+                .singleResult().getId();
+        LocalDate over2Weken = Klok.vandaag(clock).plusWeeks(2);
+        taskService.complete(plannen, Map.of("datum", over2Weken + "T15:00",
+                "locatie", "Basisschool De Vlinder, kamer van de zorgcoördinator"));
     }
 
     /**

@@ -59,6 +59,10 @@ public class Afspraak {
     /** Where it was agreed, e.g. "MDO 12". */
     private String herkomst;
 
+    /** Made with the family: the parents or the pupil do it (V66; rows from before are false). */
+    @Column(name = "met_gezin", nullable = false)
+    private boolean metGezin;
+
     protected Afspraak() {
     }
 
@@ -72,6 +76,12 @@ public class Afspraak {
         this.eigenaarIsGroep = eigenaarIsGroep;
         this.deadline = deadline;
         this.herkomst = herkomst;
+    }
+
+    /** This agreement is made with the family: the parents or the pupil do it. */
+    public Afspraak metGezin(boolean metGezin) {
+        this.metGezin = metGezin;
+        return this;
     }
 
     void hoortBij(Dossier dossier) {
@@ -135,5 +145,9 @@ public class Afspraak {
 
     public String getHerkomst() {
         return herkomst;
+    }
+
+    public boolean isMetGezin() {
+        return metGezin;
     }
 }

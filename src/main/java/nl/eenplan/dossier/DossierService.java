@@ -236,7 +236,8 @@ public class DossierService {
     public List<Long> voegAfsprakenToe(String nummer, List<NieuweAfspraak> nieuw, String herkomst) {
         Dossier d = vind(nummer);
         List<Afspraak> afspraken = nieuw.stream().map(a -> new Afspraak(a.wat().trim(), a.eigenaar().trim(),
-                Boolean.TRUE.equals(a.groep()), a.deadline(), herkomst)).toList();
+                Boolean.TRUE.equals(a.groep()), a.deadline(), herkomst).metGezin(Boolean.TRUE.equals(a.metGezin())))
+                .toList();
         afspraken.forEach(d::voegAfspraakToe);
         dossiers.flush();
         return afspraken.stream().map(Afspraak::getId).toList();

@@ -87,11 +87,11 @@ public record DossierView(
     }
 
     public record AfspraakView(Long id, String wat, String eigenaar, boolean eigenaarIsGroep, LocalDate deadline,
-                               Afspraak.Status status, String annuleerReden, String herkomst) {
+                               Afspraak.Status status, String annuleerReden, String herkomst, boolean metGezin) {
 
         static AfspraakView van(Afspraak a) {
             return new AfspraakView(a.getId(), a.getWat(), a.getEigenaar(), a.isEigenaarIsGroep(), a.getDeadline(),
-                    a.getStatus(), a.getAnnuleerReden(), a.getHerkomst());
+                    a.getStatus(), a.getAnnuleerReden(), a.getHerkomst(), a.isMetGezin());
         }
     }
 

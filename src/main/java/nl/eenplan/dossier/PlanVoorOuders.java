@@ -21,10 +21,11 @@ public record PlanVoorOuders(List<Doelregel> doelen, List<Afspraakregel> afsprak
 
     /**
      * An agreement for the family: what, who (a person's {@code naam}, or their {@code groep} when a group owns it or the
-     * name is unknown; both null: someone at school), by when, and how it stands.
+     * name is unknown; both null: someone at school), by when, how it stands, and whether it is made with the family
+     * (the parents or the pupil do it).
      */
     public record Afspraakregel(Long id, String wat, String naam, String groep, LocalDate klaarOp,
-                                Afspraak.Status status) {
+                                Afspraak.Status status, boolean metGezin) {
     }
 
     /** The selection from a dossier; {@code naamVan} gives a user's name (empty when unknown). */
@@ -33,7 +34,7 @@ public record PlanVoorOuders(List<Doelregel> doelen, List<Afspraakregel> afsprak
                 dossier.doelen().stream().map(d -> new Doelregel(d.id(), d.omschrijving(), d.status())).toList(),
                 dossier.afspraken().stream().map(a -> new Afspraakregel(a.id(), a.wat(),
                         a.eigenaarIsGroep() ? null : naamVan.apply(a.eigenaar()).orElse(null),
-                        a.eigenaarIsGroep() ? a.eigenaar() : null, a.deadline(), a.status())).toList(),
+                        a.eigenaarIsGroep() ? a.eigenaar() : null, a.deadline(), a.status(), a.metGezin())).toList(),
                 dossier.toestemmingen().stream().filter(t -> t.ingetrokkenOp() == null).toList(),
                 dossier.zorgcoordinator() == null ? null : naamVan.apply(dossier.zorgcoordinator()).orElse(null));
     }

@@ -52,16 +52,27 @@ final class Gezinsweergave {
                          boolean zorg) {
     }
 
-    /** An MDO: when, and whether it was held. */
-    record Mdoregel(java.time.LocalDateTime datum, boolean gehouden) {
+    /**
+     * An MDO: its id (for the answer's form), when, whether it was held, the school's summary for the family once held
+     * (null when none), whether the date can still be answered, and this person's own answer (null: none yet).
+     */
+    record Mdoregel(Long id, java.time.LocalDateTime datum, boolean gehouden, String verslagVoorGezin,
+                    boolean wachtOpReactie, Mdoreactie reactie) {
+    }
+
+    /** A family member's own answer to an MDO date: it suits, or the moments they proposed. */
+    record Mdoreactie(boolean akkoord, List<java.time.LocalDateTime> voorstellen) {
     }
 
     /** A decision on support: the part (onderwijs or zorg) and its outcome; null while not decided. */
     record Besluitregel(String deel, Besluit besluit, LocalDate startdatum) {
     }
 
-    /** A transfer: the school year and the school it goes to. */
-    record Overstapregel(String schooljaar, String naarSchool) {
+    /**
+     * A transfer: its id, the school year and the school it goes to; whether the school waits for the family to see the
+     * overstapdossier, and whether it was seen.
+     */
+    record Overstapregel(Long id, String schooljaar, String naarSchool, boolean wachtOpZienswijze, boolean gezien) {
     }
 
     /** Something that happened, from the dossier's own records (never the engine's history). */

@@ -26,6 +26,8 @@ import nl.eenplan.gezin.Gezinsweergave.Mdoregel;
 import nl.eenplan.gezin.Gezinsweergave.Overstapregel;
 import nl.eenplan.gezin.Gezinsweergave.Toestemmingregel;
 import nl.eenplan.mdo.MdoService;
+import nl.eenplan.mdo.MdoView;
+import nl.eenplan.mdo.Rol;
 import nl.eenplan.overstap.OverstapService;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
@@ -109,7 +111,7 @@ class Gezinszicht {
                 inzage.niets() ? null : plan.contactpersoon(),
                 planDeel && inzage.ziet(Onderdeel.DOELEN) ? doelen(plan) : null,
                 planDeel && inzage.ziet(Onderdeel.AFSPRAKEN) ? afspraken(d, plan, inzage) : null,
-                deel == Onderdeel.MDO ? mdos(nummer) : null,
+                deel == Onderdeel.MDO ? mdos(nummer, k) : null,
                 deel == Onderdeel.BESLUITEN ? besluiten(nummer, inzage) : null,
                 deel == Onderdeel.OVERSTAP ? overstappen(nummer) : null,
                 deel == Onderdeel.TIJDLIJN ? tijdlijn(d, nummer, inzage) : null,
@@ -150,20 +152,41 @@ class Gezinszicht {
         return plan.doelen().stream().map(d -> new Doelregel(d.omschrijving(), d.status())).toList();
     }
 
-    /** The plan's agreements; jeugdhulp's (the care part) only for whom the rule gives the care part. */
+    /**
+     * "Wat u doet": the plan's agreements made with the family (plan §3; the school's own agreements are the school's
+     * work, not the family's); jeugdhulp's (the care part) only for whom the rule gives the care part.
+     */
     private List<Afspraakregel> afspraken(DossierView d, PlanVoorOuders plan, Inzage inzage) {
         Set<Long> zorg = d.afspraken().stream().filter(a -> mdos.vanJeugdhulp(a.eigenaar(), a.eigenaarIsGroep()))
                 .map(DossierView.AfspraakView::id).collect(Collectors.toSet());
         return plan.afspraken().stream()
+                .filter(PlanVoorOuders.Afspraakregel::metGezin)
                 .filter(a -> inzage.ziet(Onderdeel.ZORGDEEL) || !zorg.contains(a.id()))
                 .map(a -> new Afspraakregel(a.wat(), a.naam(), GROEPEN.contains(a.groep()) ? a.groep() : null,
                         a.klaarOp(), a.status(), zorg.contains(a.id())))
                 .toList();
     }
 
-    private List<Mdoregel> mdos(String nummer) {
+    /**
+     * The MDOs with a date: when, whether held, the summary for the family once held (never the report itself), and
+     * this person's own answer to the date (a guardian's by their id, the pupil's as the pupil's; none for
+     * {@code k} null).
+     */
+    private List<Mdoregel> mdos(String nummer, Gezinsregister.Koppeling k) {
         return mdos.vanDossier(nummer).stream().filter(m -> m.datum() != null)
-                .map(m -> new Mdoregel(m.datum().atZone(Klok.NL).toLocalDateTime(), m.verslag() != null)).toList();
+                .map(m -> new Mdoregel(m.id(), m.datum().atZone(Klok.NL).toLocalDateTime(), m.verslag() != null,
+                        m.verslag() != null ? m.verslagVoorGezin() : null,
+                        MdoService.wachtOpReactie(m, clock.instant()), k == null ? null : eigenReactie(m, k)))
+                .toList();
+    }
+
+    /** This person's own answer to the MDO's date: a guardian's by their id, the pupil's as the pupil's. */
+    static Gezinsweergave.Mdoreactie eigenReactie(MdoView m, Gezinsregister.Koppeling k) {
+        boolean leerling = k.rol() == Gezinsregister.Rol.LEERLING;
+        return m.reactiesVanGezin().stream()
+                .filter(r -> leerling ? r.rol() == Rol.LEERLING : k.ouderId().equals(r.ouderId()))
+                .findFirst().map(r -> new Gezinsweergave.Mdoreactie(r.akkoord(), r.voorstellen().stream()
+                        .map(v -> v.atZone(Klok.NL).toLocalDateTime()).toList())).orElse(null);
     }
 
     /** Outcomes only; the care part's decision only for whom the rule gives the care part. */
@@ -180,16 +203,26 @@ class Gezinszicht {
         return besluiten;
     }
 
+    /**
+     * The transfers: the school year and the school it goes to; with the overstapdossier's id and whether the school
+     * waits for the family to see it (the page offers that only to whom the rule gives OVERSTAP_ZIENSWIJZE).
+     */
     private List<Overstapregel> overstappen(String nummer) {
+        java.util.Map<Long, OverstapService.VoorGezin> dossiers = overstappen.voorGezin(nummer).stream()
+                .collect(Collectors.toMap(OverstapService.VoorGezin::id, v -> v));
         return overstappen.vanDossier(nummer).stream()
-                .map(o -> new Overstapregel(o.schooljaar(), o.ontvangendeSchool())).toList();
+                .map(o -> {
+                    OverstapService.VoorGezin v = dossiers.get(o.id());
+                    return new Overstapregel(o.id(), o.schooljaar(), o.ontvangendeSchool(),
+                            v != null && v.wachtOpZienswijze(), v != null && v.gezienOp() != null);
+                }).toList();
     }
 
     /** From the dossier's own records, newest first: never the engine's history, which names tasks and people. */
     private List<Gebeurtenis> tijdlijn(DossierView d, String nummer, Inzage inzage) {
         List<Gebeurtenis> tijdlijn = new ArrayList<>();
         tijdlijn.add(new Gebeurtenis(dag(d.aangemaaktOp()), "gezin.tijdlijn.geopend", null));
-        mdos(nummer).stream().filter(Mdoregel::gehouden)
+        mdos(nummer, null).stream().filter(Mdoregel::gehouden)
                 .forEach(m -> tijdlijn.add(new Gebeurtenis(m.datum().toLocalDate(), "gezin.tijdlijn.mdo", null)));
         besluiten(nummer, inzage).stream().filter(b -> b.besluit() != null && b.startdatum() != null)
                 .forEach(b -> tijdlijn.add(new Gebeurtenis(b.startdatum(), "gezin.tijdlijn.besluit." + b.deel(), null)));
@@ -215,6 +248,11 @@ class Gezinszicht {
 
     private static LocalDate dag(java.time.Instant moment) {
         return moment == null ? null : moment.atZone(Klok.NL).toLocalDate();
+    }
+
+    /** Now, on the one clock (the pages' "can this still be answered"). */
+    java.time.Instant nu() {
+        return clock.instant();
     }
 
     private static NietGevondenException nietGevonden() {

@@ -54,6 +54,10 @@ public class Mdo {
 
     private String verslag;
 
+    /** A short summary for the family in plain language (optional; V66): what the family's page shows. */
+    @Column(name = "verslag_voor_gezin")
+    private String verslagVoorGezin;
+
     @Column(name = "ouders_aanwezig")
     private Boolean oudersAanwezig;
 
@@ -72,6 +76,11 @@ public class Mdo {
     @OneToMany(mappedBy = "mdo", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<MdoDeelnemer> deelnemers = new ArrayList<>();
+
+    /** The family's answers to the date: one per parent or the pupil. */
+    @OneToMany(mappedBy = "mdo", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<MdoReactie> reacties = new ArrayList<>();
 
     protected Mdo() {
     }
@@ -93,8 +102,10 @@ public class Mdo {
         deelnemers.add(deelnemer);
     }
 
-    void verslag(String verslag, boolean oudersAanwezig, boolean leerlingAanwezig, String door, Instant op) {
+    void verslag(String verslag, String verslagVoorGezin, boolean oudersAanwezig, boolean leerlingAanwezig, String door,
+                 Instant op) {
         this.verslag = verslag;
+        this.verslagVoorGezin = verslagVoorGezin;
         this.oudersAanwezig = oudersAanwezig;
         this.leerlingAanwezig = leerlingAanwezig;
         this.verslagDoor = door;
@@ -145,6 +156,23 @@ public class Mdo {
 
     public String getVerslag() {
         return verslag;
+    }
+
+    public String getVerslagVoorGezin() {
+        return verslagVoorGezin;
+    }
+
+    public List<MdoReactie> getReacties() {
+        return Collections.unmodifiableList(reacties);
+    }
+
+    /** The family member's answer to the date; a later answer of the same person replaces the earlier one. */
+    void reactie(MdoReactie reactie) {
+        reacties.stream().filter(r -> r.getGeverSleutel().equals(reactie.getGeverSleutel())).findFirst()
+                .ifPresentOrElse(r -> r.vervang(reactie), () -> {
+                    reactie.hoortBij(this);
+                    reacties.add(reactie);
+                });
     }
 
     public Boolean getOudersAanwezig() {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -41,6 +43,7 @@ import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
 import nl.eenplan.web.Veldfout;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,11 +73,13 @@ public class MdoService {
     private final MeldingService meldingen;
     private final GroeidocumentService groeidocumenten;
     private final Clock clock;
+    private final Period voorstellenBinnen;
 
     MdoService(MdoRepository mdos, DossierService dossiers, ToestemmingService toestemmingen,
                GebruikerService gebruikers, MeldingService meldingen, GroeidocumentService groeidocumenten,
-               Clock clock) {
+               Clock clock, @Value("${eenplan.mdo.voorstellen-binnen:P8W}") Period voorstellenBinnen) {
         this.clock = clock;
+        this.voorstellenBinnen = voorstellenBinnen;
         this.groeidocumenten = groeidocumenten;
         this.mdos = mdos;
         this.dossiers = dossiers;
@@ -269,7 +274,131 @@ public class MdoService {
             v.doelen().forEach(d -> dossiers.wijzigDoel(nummer, d.id(), d.status()));
         }
         dossiers.voegAfsprakenToe(nummer, afspraken, herkomst(mdo));
-        mdo.verslag(v.verslag(), v.oudersAanwezig(), v.leerlingAanwezig(), door, nu());
+        mdo.verslag(v.verslag(), leegAlsNull(v.verslagVoorGezin()), v.oudersAanwezig(), v.leerlingAanwezig(), door, nu());
+    }
+
+    // ---- the family's answer to the date (issue #24)
+
+    /** The most moments a family member may propose instead of the planned date. */
+    public static final int MAX_VOORSTELLEN = 3;
+
+    /** What can be wrong with a family member's answer to the date; each has its Dutch text for /api and logs. */
+    public enum Reactiefout {
+        KEUZE("Kies of de datum past of dat u andere momenten voorstelt."),
+        GEEN_VOORSTEL("Stel ten minste één ander moment voor."),
+        VERLEDEN("Kies een moment in de toekomst."),
+        TE_LAAT("Kies een moment binnen de komende weken."),
+        DUBBEL("U noemde dit moment al."),
+        TE_VEEL("Stel hoogstens drie momenten voor."),
+        GEEN_DATUM_MEER("Dit overleg is al geweest of niet meer gepland; u kunt er niet meer op reageren.");
+
+        private final String tekst;
+
+        Reactiefout(String tekst) {
+            this.tekst = tekst;
+        }
+
+        public String tekst() {
+            return tekst;
+        }
+    }
+
+    /** A wrong field of the family's answer: {@code veld} is "keuze" or "voorstel1" .. "voorstel3". */
+    public record Reactieveldfout(String veld, Reactiefout fout) {
+    }
+
+    /** Whether the family can still answer this MDO's date: it is planned, in the future and not yet held. */
+    public static boolean wachtOpReactie(MdoView mdo, Instant nu) {
+        return mdo.datum() != null && mdo.datum().isAfter(nu) && mdo.verslag() == null;
+    }
+
+    /**
+     * Checks a family member's answer to the date of MDO {@code mdo} (the one rule, also for the family's form, which
+     * shows the result per field in the family's language): a choice; with "other moments" one to three of them, each
+     * in the future, within {@code eenplan.mdo.voorstellen-binnen} (default 8 weeks) from now, none twice. Answers the
+     * wrong fields; empty when right.
+     */
+    public List<Reactieveldfout> controleerReactie(MdoView mdo, Boolean akkoord, List<LocalDateTime> voorstellen) {
+        List<Reactieveldfout> fouten = new ArrayList<>();
+        Instant nu = nu();
+        if (!wachtOpReactie(mdo, nu)) {
+            fouten.add(new Reactieveldfout("keuze", Reactiefout.GEEN_DATUM_MEER));
+            return fouten;
+        }
+        if (akkoord == null) {
+            fouten.add(new Reactieveldfout("keuze", Reactiefout.KEUZE));
+            return fouten;
+        }
+        if (akkoord) {
+            return fouten;
+        }
+        List<LocalDateTime> gegeven = voorstellen == null ? List.of() : voorstellen;
+        if (gegeven.size() > MAX_VOORSTELLEN) {
+            fouten.add(new Reactieveldfout("keuze", Reactiefout.TE_VEEL));
+            return fouten;
+        }
+        if (gegeven.stream().allMatch(java.util.Objects::isNull)) {
+            fouten.add(new Reactieveldfout("voorstel1", Reactiefout.GEEN_VOORSTEL));
+            return fouten;
+        }
+        Instant uiterlijk = LocalDate.ofInstant(nu, NL).plus(voorstellenBinnen).plusDays(1).atStartOfDay(NL).toInstant();
+        List<Instant> gezien = new ArrayList<>();
+        for (int i = 0; i < gegeven.size(); i++) {
+            if (gegeven.get(i) == null) {
+                continue;
+            }
+            String veld = "voorstel" + (i + 1);
+            Instant moment = gegeven.get(i).atZone(NL).toInstant();
+            if (!moment.isAfter(nu)) {
+                fouten.add(new Reactieveldfout(veld, Reactiefout.VERLEDEN));
+            } else if (!moment.isBefore(uiterlijk)) {
+                fouten.add(new Reactieveldfout(veld, Reactiefout.TE_LAAT));
+            } else if (gezien.contains(moment)) {
+                fouten.add(new Reactieveldfout(veld, Reactiefout.DUBBEL));
+            }
+            gezien.add(moment);
+        }
+        return fouten;
+    }
+
+    /**
+     * A family member's answer to the date of MDO {@code mdoId} of dossier {@code nummer} (another dossier's MDO: not
+     * found): the date suits ({@code akkoord}), or up to three other moments. Stored per person ({@code ouderId}, or
+     * null for the pupil; a later answer replaces the earlier); {@code door} is the family account
+     * ({@code gezin-<id>}), taken from the binding by the caller. Proposed moments reach the zorgcoördinator as a
+     * notification: ids and moments only, no care details. Moving the date is the school's (a follow-up: the model has
+     * no step for it).
+     */
+    public void reactieGezin(Long mdoId, String nummer, Long ouderId, Boolean akkoord, List<LocalDateTime> voorstellen,
+                             String door) {
+        Mdo mdo = mdos.findById(mdoId).filter(m -> m.getDossierNummer().equals(nummer))
+                .orElseThrow(() -> new NietGevondenException("Er is geen MDO " + mdoId + "."));
+        List<Reactieveldfout> fouten = controleerReactie(MdoView.van(mdo, List.of()), akkoord, voorstellen);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten.stream().map(f -> new Veldfout(f.veld(), f.fout().tekst()))
+                    .toList());
+        }
+        List<Instant> momenten = Boolean.TRUE.equals(akkoord) ? List.of() : voorstellen.stream()
+                .filter(java.util.Objects::nonNull).map(v -> v.atZone(NL).toInstant()).toList();
+        mdo.reactie(new MdoReactie(ouderId, akkoord, momenten, door, nu()));
+        mdos.save(mdo);
+        if (!momenten.isEmpty()) {
+            String wanneer = WANNEER.format(mdo.getDatum().atZone(NL));
+            String wie = ouderId == null ? "De leerling" : "Een ouder";
+            String onderwerp = "Het gezin stelt andere momenten voor het MDO voor (dossier " + nummer + ")";
+            String tekst = wie + " kan niet op het MDO van " + wanneer + " en stelt voor: "
+                    + String.join("; ", momenten.stream().map(m -> WANNEER.format(m.atZone(NL))).toList())
+                    + ". Kijk bij de MDO's van dossier " + nummer + " en spreek een datum af.";
+            String zorgcoordinator = dossiers.haalOp(nummer).zorgcoordinator();
+            meldingen.stuur(zorgcoordinator != null
+                    ? NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator, onderwerp, tekst, nummer, null)
+                    : NieuweMelding.aanGroep(Melding.Soort.INFORMATIE, "zorgcoordinator",
+                    dossiers.routeringsgegevens(nummer).schoolBrin(), onderwerp, tekst, nummer, null));
+        }
+    }
+
+    private static String leegAlsNull(String tekst) {
+        return tekst == null || tekst.isBlank() ? null : tekst.trim();
     }
 
     /** Whether jeugdhulp owns an agreement: the group itself, or one of its members. */

@@ -4,22 +4,37 @@ import java.time.Instant;
 import java.util.List;
 import nl.eenplan.dossier.DossierView;
 
-/** An MDO on the dossier: when, where, who, the report, the agreements made in it, the decision. */
+/**
+ * An MDO on the dossier: when, where, who, the report (and its summary for the family), the agreements made in it, the
+ * decision, and the family's answers to the date.
+ */
 public record MdoView(Long id, String dossierNummer, int cyclus, Instant datum, Integer duurMinuten, String locatie,
-                      List<DeelnemerView> deelnemers, String verslag, Boolean oudersAanwezig,
+                      List<DeelnemerView> deelnemers, String verslag, String verslagVoorGezin, Boolean oudersAanwezig,
                       Boolean leerlingAanwezig, List<DossierView.AfspraakView> afspraken, Uitkomst uitkomst,
-                      String uitnodiging) {
+                      String uitnodiging, List<ReactieView> reactiesVanGezin) {
 
     /** {@code grondslag}: for a participant from outside the school, the basis on which they were invited. */
     public record DeelnemerView(Rol rol, String naam, String gebruiker, String groep, Instant uitgenodigdOp,
                                 Boolean aanwezig, String grondslag) {
     }
 
+    /**
+     * A family member's answer to the date: OUDERS (with the guardian's id) or LEERLING; {@code akkoord} the date suits,
+     * else the moments proposed.
+     */
+    public record ReactieView(Rol rol, Long ouderId, boolean akkoord, List<Instant> voorstellen, Instant gegevenOp) {
+
+        static ReactieView van(MdoReactie r) {
+            return new ReactieView(r.getRol(), r.getOuderId(), r.isAkkoord(), r.getVoorstellen(), r.getGegevenOp());
+        }
+    }
+
     static MdoView van(Mdo m, List<DossierView.AfspraakView> afspraken) {
         return new MdoView(m.getId(), m.getDossierNummer(), m.getCyclus(), m.getDatum(), m.getDuurMinuten(),
                 m.getLocatie(), m.getDeelnemers().stream().map(d -> new DeelnemerView(d.getRol(), d.getNaam(),
                         d.getGebruiker(), d.getGroep(), d.getUitgenodigdOp(), d.getAanwezig(), d.getGrondslag())).toList(),
-                m.getVerslag(), m.getOudersAanwezig(), m.getLeerlingAanwezig(), afspraken, m.getUitkomst(),
-                "/api/dossiers/" + m.getDossierNummer() + "/mdo/" + m.getId() + "/uitnodiging.ics");
+                m.getVerslag(), m.getVerslagVoorGezin(), m.getOudersAanwezig(), m.getLeerlingAanwezig(), afspraken,
+                m.getUitkomst(), "/api/dossiers/" + m.getDossierNummer() + "/mdo/" + m.getId() + "/uitnodiging.ics",
+                m.getReacties().stream().map(ReactieView::van).toList());
     }
 }

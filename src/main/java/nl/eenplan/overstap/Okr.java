@@ -17,7 +17,8 @@ public record Okr(@JsonProperty("$schema") String schema, String versie, Instant
                   Schooladvies schooladvies, String aanwezigheid, Ouders ouders, String grondslag,
                   Ondersteuning ondersteuning) {
 
-    static final String SCHEMA = "https://eenplan.nl/schemas/overstapdossier-1.1.json";
+    static final String SCHEMA = "https://eenplan.nl/schemas/overstapdossier-1.2.json";
+    static final String VERSIE = "1.2";
 
     public record Leerling(String naam, LocalDate geboortedatum, String bsn) {
     }
@@ -28,7 +29,11 @@ public record Okr(@JsonProperty("$schema") String schema, String versie, Instant
     public record Schooladvies(String voorlopig, String definitief) {
     }
 
-    public record Ouders(Instant gezienOp, String opmerkingen) {
+    /**
+     * The parents saw it (or the pupil of 16 or older): when, the school's note of their remarks, and their own view as
+     * they gave it online ({@code zienswijze}, with {@code zienswijzeVan} OUDER or LEERLING; since 1.2).
+     */
+    public record Ouders(Instant gezienOp, String opmerkingen, String zienswijze, String zienswijzeVan) {
     }
 
     public record Ondersteuning(String beschrijving, Arrangement arrangement) {

@@ -55,6 +55,17 @@ public class Overstap {
     @Column(name = "ouder_opmerkingen")
     private String ouderOpmerkingen;
 
+    /** The family's view on the overstapdossier, given online (V66); it goes with the report. */
+    private String zienswijze;
+
+    /** Whose view: OUDER or LEERLING. */
+    @Column(name = "zienswijze_van")
+    private String zienswijzeVan;
+
+    /** The family account that gave it ({@code gezin-<id>}). */
+    @Column(name = "zienswijze_door")
+    private String zienswijzeDoor;
+
     @Column(name = "overdracht_verslag")
     private String overdrachtVerslag;
 
@@ -103,6 +114,26 @@ public class Overstap {
     void oudersGezien(Instant op, String opmerkingen) {
         this.oudersGezienOp = op;
         this.ouderOpmerkingen = opmerkingen;
+    }
+
+    /** The family saw the overstapdossier online, with their view (optional): as "shown to the parents". */
+    void zienswijze(Instant op, String van, String door, String zienswijze) {
+        this.oudersGezienOp = op;
+        this.zienswijzeVan = van;
+        this.zienswijzeDoor = door;
+        this.zienswijze = zienswijze;
+    }
+
+    public String getZienswijze() {
+        return zienswijze;
+    }
+
+    public String getZienswijzeVan() {
+        return zienswijzeVan;
+    }
+
+    public String getZienswijzeDoor() {
+        return zienswijzeDoor;
     }
 
     void overdracht(String verslag, Instant op) {

@@ -130,6 +130,63 @@ public class OverstapService {
         voorProces(procesInstantieId).oudersGezien(nu(), leegAlsNull(opmerkingen));
     }
 
+    // ---- the family's view (issue #24)
+
+    /** The longest view the family can give (the column). */
+    public static final int ZIENSWIJZE_MAX = 2000;
+
+    /**
+     * The overstapdossier as the family sees it while the school shows it to them (task oudersLatenZien open) or after
+     * they saw it: the same content the school shows them (the copy of the onderwijskundig rapport, WPO art. 42 lid 1
+     * and WEC art. 43: a copy to the parents; from 16 to the pupil on request). Read per dossier: the caller has the
+     * family's binding to it.
+     */
+    public record VoorGezin(Long id, String schooljaar, String ontvangendeSchool, String voorlopigAdvies,
+                            String definitiefAdvies, String aanwezigheid, String ondersteuning, LocalDate gezienOp,
+                            String zienswijze, boolean wachtOpZienswijze) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<VoorGezin> voorGezin(String nummer) {
+        return overstappen.findByDossierNummerOrderById(nummer).stream()
+                .filter(o -> o.getOntvangendeSchool() != null)
+                .map(o -> {
+                    boolean wacht = proces.wachtOpZienswijze(o.getProcesInstantieId());
+                    return new VoorGezin(o.getId(), o.getSchooljaar(), scholen.haalOp(o.getOntvangendeSchool()).naam(),
+                            o.getVoorlopigAdvies(), o.getDefinitiefAdvies(), o.getAanwezigheid(), o.getOndersteuning(),
+                            o.getOudersGezienOp() == null ? null
+                                    : LocalDate.ofInstant(o.getOudersGezienOp(), Overstapkalender.NL),
+                            o.getZienswijze(), wacht);
+                })
+                .filter(v -> v.wachtOpZienswijze() || v.gezienOp() != null)
+                .toList();
+    }
+
+    /**
+     * The family saw the overstapdossier of overstap {@code id} of dossier {@code nummer} online and gives their view
+     * (optional, at most 2000 characters): recorded as the school's "shown to the parents" is, with who ({@code van}
+     * OUDER or LEERLING, {@code door} the family account, both from the binding), and the school's waiting step
+     * {@code oudersLatenZien} ends (message {@code zienswijzeOntvangen}). Only while that step waits: afterwards the
+     * school records remarks itself. The view goes with the onderwijskundig rapport to the receiving school (Okr 1.2).
+     */
+    public void zienswijzeGezin(String nummer, Long id, String van, String door, String zienswijze) {
+        Overstap o = overstappen.findById(id).filter(x -> x.getDossierNummer().equals(nummer))
+                .orElseThrow(() -> new NietGevondenException("Er is geen overstap " + id + "."));
+        String tekst = leegAlsNull(zienswijze);
+        if (tekst != null && tekst.length() > ZIENSWIJZE_MAX) {
+            throw new OngeldigeInvoerException("zienswijze", "Uw reactie is te lang (hoogstens 2000 tekens).");
+        }
+        if (!proces.wachtOpZienswijze(o.getProcesInstantieId())) {
+            throw new OngeldigeInvoerException("zienswijze", "De school wacht niet (meer) op uw reactie op het "
+                    + "overstapdossier.");
+        }
+        o.zienswijze(nu(), van, door, tekst);
+        overstappen.saveAndFlush(o);
+        if (!proces.zienswijzeOntvangen(o.getProcesInstantieId())) {
+            throw new NietMogelijkException("De school wacht niet meer op uw reactie op het overstapdossier.");
+        }
+    }
+
     public void overdracht(String procesInstantieId, String verslag) {
         voorProces(procesInstantieId).overdracht(verslag.trim(), nu());
     }
@@ -250,14 +307,15 @@ public class OverstapService {
                 : new Okr.Ondersteuning(o.getOndersteuning(), arrangement);
         String naam = String.join(" ", java.util.stream.Stream.of(d.leerling().voornaam(), d.leerling().tussenvoegsel(),
                 d.leerling().achternaam()).filter(s -> s != null && !s.isBlank()).toList());
-        return new Okr(Okr.SCHEMA, "1.1", nu(),
+        return new Okr(Okr.SCHEMA, Okr.VERSIE, nu(),
                 new Okr.Leerling(naam, d.leerling().geboortedatum(), d.leerling().bsn()),
                 new Okr.School(d.leerling().school().brin(), d.leerling().school().naam()),
                 o.getOntvangendeSchool() == null ? null : new Okr.School(o.getOntvangendeSchool(),
                         scholen.haalOp(o.getOntvangendeSchool()).naam()),
                 o.getSoort().name(), o.getSchooljaar(),
                 new Okr.Schooladvies(o.getVoorlopigAdvies(), o.getDefinitiefAdvies()), o.getAanwezigheid(),
-                new Okr.Ouders(o.getOudersGezienOp(), o.getOuderOpmerkingen()), grondslag.grondslag(), ondersteuning);
+                new Okr.Ouders(o.getOudersGezienOp(), o.getOuderOpmerkingen(), o.getZienswijze(), o.getZienswijzeVan()),
+                grondslag.grondslag(), ondersteuning);
     }
 
     private Optional<ArrangementView> lopendArrangement(String nummer) {

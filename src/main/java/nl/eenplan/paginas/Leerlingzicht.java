@@ -14,6 +14,8 @@ import nl.eenplan.arrangement.ArrangementView;
 import nl.eenplan.dossier.Dossier;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
+import nl.eenplan.mdo.MdoService;
+import nl.eenplan.mdo.MdoView;
 import nl.eenplan.dossier.Gegevensstroom;
 import nl.eenplan.dossier.Toestemming;
 import nl.eenplan.dossier.ToestemmingService;
@@ -107,7 +109,28 @@ class Leerlingzicht {
                     List<DossierView.ToestemmingView> toestemmingen, List<Procesverloop.LopendProces> processen,
                     List<Procesverloop.Gebeurtenis> tijdlijn, List<ArrangementView> arrangementen,
                     List<Werkregel> taken, boolean acties, Gesloten gesloten, List<String> uitleg,
-                    List<Meldcoderegel> meldcodes, VerzuimOverzicht verzuim, Afwezigheid afwezigheid) {
+                    List<Meldcoderegel> meldcodes, VerzuimOverzicht verzuim, Afwezigheid afwezigheid,
+                    List<Mdoregel> mdos) {
+    }
+
+    /**
+     * An MDO on the school's page: when, whether held, and the family's answers to the date (issue #24), each as "who:
+     * what" in Dutch (a guardian by name, the pupil as "De leerling"; moments in Dutch time).
+     */
+    record Mdoregel(Instant datum, boolean gehouden, List<String> reactiesVanGezin) {
+
+        static Mdoregel van(MdoView m, List<DossierView.OuderView> ouders) {
+            java.time.format.DateTimeFormatter moment = java.time.format.DateTimeFormatter.ofPattern(
+                    "d MMMM yyyy HH:mm", java.util.Locale.forLanguageTag("nl-NL"));
+            List<String> reacties = m.reactiesVanGezin().stream().map(r -> {
+                String wie = r.ouderId() == null ? "De leerling" : ouders.stream()
+                        .filter(o -> o.id().equals(r.ouderId())).map(DossierView.OuderView::naam).findFirst()
+                        .orElse("Een ouder");
+                return wie + (r.akkoord() ? ": de datum past" : ": de datum past niet, stelt voor: " + String.join("; ",
+                        r.voorstellen().stream().map(v -> moment.format(v.atZone(nl.eenplan.engine.Klok.NL))).toList()));
+            }).toList();
+            return new Mdoregel(m.datum(), m.verslag() != null, reacties);
+        }
     }
 
     /**
@@ -175,10 +198,13 @@ class Leerlingzicht {
     private final VerzuimService verzuim;
     private final AfwezigheidService afwezigheid;
 
+    private final MdoService mdos;
+
     Leerlingzicht(DossierService dossiers, ToestemmingService toestemmingen, ArrangementService arrangementen,
                   Procesverloop processen, Werkoverzicht werk, MeldcodeService meldcodes, VerzuimService verzuim,
-                  AfwezigheidService afwezigheid) {
+                  AfwezigheidService afwezigheid, MdoService mdos) {
         this.afwezigheid = afwezigheid;
+        this.mdos = mdos;
         this.meldcodes = meldcodes;
         this.verzuim = verzuim;
         this.dossiers = dossiers;
@@ -223,7 +249,10 @@ class Leerlingzicht {
                     // Absence, its DUO reports and the thuiszitter signal: as /api/dossiers/{nr}/verzuim, for
                     // zorgcoördinator and mentor.
                     wie.groepen().stream().anyMatch(VERZUIM::contains) ? verzuim.overzicht(nummer) : null,
-                    wie.groepen().stream().anyMatch(VERZUIM::contains) ? afwezigheid(nummer) : null);
+                    wie.groepen().stream().anyMatch(VERZUIM::contains) ? afwezigheid(nummer) : null,
+                    // The MDOs with the family's answers to the date (issue #24): the school's own.
+                    mdos.vanDossier(nummer).stream().filter(m -> m.datum() != null)
+                            .map(m -> Mdoregel.van(m, d.leerling().ouders())).toList());
         }
 
         List<String> uitleg = new ArrayList<>();
@@ -268,7 +297,7 @@ class Leerlingzicht {
                         && t.scope() == Toestemming.Scope.JEUGDHULP).map(Leerlingzicht::zonderNamen).toList() : null,
                 plan ? processen.lopend(nummer).stream().filter(p -> PROCESSEN_JEUGDHULP.contains(p.proces())).toList()
                         : null,
-                null, aanvragen, taken, false, null, uitleg, null, null, null);
+                null, aanvragen, taken, false, null, uitleg, null, null, null, null);
     }
 
     /**
@@ -320,7 +349,7 @@ class Leerlingzicht {
                         + "Uw school leest alleen nog wat zij moet bewaren (de inschrijving en het verzuim) en kan niets "
                         + "meer wijzigen."),
                 verborgen.isEmpty() ? meldcodes.vanDossier(nummer).stream().map(Meldcoderegel::van).toList() : null,
-                verzuimZien ? verzuim.overzicht(nummer) : null, verzuimZien ? afwezigheid(nummer) : null);
+                verzuimZien ? verzuim.overzicht(nummer) : null, verzuimZien ? afwezigheid(nummer) : null, null);
     }
 
     private Afwezigheid afwezigheid(String nummer) {

@@ -124,6 +124,35 @@ class GezinBrowserIT extends BrowserTest {
     @org.springframework.beans.factory.annotation.Autowired
     org.camunda.bpm.engine.RuntimeService runtimeService;
 
+    /**
+     * Issue #24, the MDO date: on a phone Karin opens Noor's planned meeting (the demo plans one), sends the form without
+     * a choice and reads the message at the question, then says the date suits; every page passes axe-core, fits 320
+     * px and has buttons of at least 44 px.
+     */
+    @Test
+    void opDeTelefoonZegtEenOuderDatDeDatumVanHetOverlegPast() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        meldAanAls("ouder");
+        klik(By.linkText("Het plan van Noor"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan van Noor"));
+        klik(By.linkText("Overleg (MDO)"));
+        wacht.until(ExpectedConditions.attributeToBe(By.linkText("Overleg (MDO)"), "aria-current", "page"));
+        klik(By.cssSelector("a[id^='reageer-']"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Past de datum van het overleg?"));
+        telefoon("gezin: MDO-datum");
+        klik(By.id("versturen"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("keuze-fout"),
+                "Kies of de datum past of dat u andere momenten voorstelt."));
+        telefoon("gezin: MDO-datum, niets gekozen");
+        Browser.voorDocs(browser, "gezin-3-mdo-datum-telefoon");
+        klik(By.xpath("//label[normalize-space()='Ja, de datum past']"));
+        klik(By.id("versturen"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+                "De school weet nu dat de datum past."));
+        assertThat(main()).contains("U gaf door: de datum past.");
+        telefoon("gezin: MDO na het antwoord");
+    }
+
     private void meldAanAls(String wie) {
         browser.get("http://localhost:" + port + "/gezin");
         wacht.until(ExpectedConditions.urlContains("/login"));
@@ -142,7 +171,7 @@ class GezinBrowserIT extends BrowserTest {
             assertThat(past).as(pagina + " op " + breedte + " px breed").isEqualTo(true);
         }
         browser.manage().window().setSize(new Dimension(390, 844));
-        for (WebElement knop : browser.findElements(By.cssSelector("main a.gezin-knop, header button, main button"))) {
+        for (WebElement knop : browser.findElements(By.cssSelector("main a.gezin-knop, header button, main form button"))) {
             assertThat(knop.getSize().getHeight()).as(pagina + ": " + knop.getText()).isGreaterThanOrEqualTo(44);
         }
     }

@@ -55,11 +55,14 @@ class GezinspaginaPerRolIT extends IntegratieTest {
         assertThat(overzicht).contains("Het plan van Noor");
         String noor = kinderen(overzicht).get(0);
         String plan = pagina(karin, noor, "plan", 200);
-        assertThat(plan).contains("Noor leest elke dag een kwartier", "Thuis elke avond een kwartier samen met Noor lezen",
-                "U hebt het gezag", "BW art. 1:245", "Basisschool De Vlinder (demo)");
+        // "Wat u doet": the agreements made with the family only, not the school's own (plan §3, afspraak.met_gezin).
+        assertThat(plan).contains("Noor leest elke dag een kwartier", "Wat u doet",
+                "Thuis elke avond een kwartier samen met Noor lezen", "U hebt het gezag", "BW art. 1:245",
+                "Basisschool De Vlinder (demo)").doesNotContain("Wekelijks een kort gesprek met Noor");
         assertThat(pagina(karin, noor, "toestemmingen", 200)).contains("Er is geen toestemming vastgelegd");
         assertThat(pagina(karin, noor, "tijdlijn", 200)).contains("Het plan is gestart.");
-        assertThat(pagina(karin, noor, "mdo", 200)).contains("Er is nog geen overleg gepland.");
+        // The demo plans an MDO for Noor (DemoGegevens): its date, and the way to answer it.
+        assertThat(pagina(karin, noor, "mdo", 200)).contains("Gepland op", "/reactie");
         assertThat(pagina(karin, noor, "besluiten", 200)).contains("Er zijn nog geen besluiten");
         for (String deel : List.of("plan", "toestemmingen", "tijdlijn", "mdo", "besluiten", "overstap")) {
             assertThat(pagina(karin, noor, deel, 200)).as(deel)
@@ -77,7 +80,8 @@ class GezinspaginaPerRolIT extends IntegratieTest {
                 .doesNotContain("Thuis elke avond", "06 1234 5678", "karin.devries@example.nl", "Karin");
         pagina(erik, noor, "toestemmingen", 404);
         pagina(erik, noor, "tijdlijn", 404);
-        assertThat(pagina(erik, noor, "mdo", 200)).contains("overleg");
+        // The MDO's date, but no way to answer it: a parent without gezag is not invited (BW art. 1:377c).
+        assertThat(pagina(erik, noor, "mdo", 200)).contains("Gepland op").doesNotContain("/reactie");
 
         // Karin's binding is not Erik's: the same child, another account, 404.
         String vanKarin = kinderen(meldAan("ouder").get("/gezin", "Accept", HTML).body()).get(0);
@@ -110,7 +114,8 @@ class GezinspaginaPerRolIT extends IntegratieTest {
         Sessie leerling = meldAan("leerling");
         String milaId = idVan(leerling, "Mila");
         assertThat(pagina(leerling, milaId, "plan", 200)).contains("Mila leert", "Je ziet je eigen plan",
-                "Jeugdwet art. 7.3.4").doesNotContain("06 3333 4444", "saskia@example.nl", "Saskia");
+                "Jeugdwet art. 7.3.4", "Mila leest thuis elke dag tien minuten.")
+                .doesNotContain("06 3333 4444", "saskia@example.nl", "Saskia", "Mila oefent twee keer per week.");
         pagina(leerling, milaId, "toestemmingen", 200);
         pagina(leerling, milaId, "besluiten", 404);
         pagina(leerling, milaId, "tijdlijn", 404);
@@ -195,7 +200,8 @@ class GezinspaginaPerRolIT extends IntegratieTest {
         DossierView d = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
         dossiers.voegDoelenToe(d.nummer(), List.of(voornaam + " leert rekenen met breuken."));
         dossiers.voegAfsprakenToe(d.nummer(), List.of(new NieuweAfspraak(voornaam + " oefent twee keer per week.",
-                Groepen.MENTOR, true, vandaag().plusWeeks(3))), "test");
+                Groepen.MENTOR, true, vandaag().plusWeeks(3)), new NieuweAfspraak(voornaam
+                + " leest thuis elke dag tien minuten.", Groepen.MENTOR, true, vandaag().plusWeeks(3), true)), "test");
         return dossiers.haalOp(d.nummer());
     }
 

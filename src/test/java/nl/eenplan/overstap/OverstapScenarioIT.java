@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
+import nl.eenplan.Sessie;
+import nl.eenplan.gezin.Testgezin;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import java.io.IOException;
@@ -78,6 +80,11 @@ class OverstapScenarioIT extends ScenarioTest {
     Organisaties organisaties;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    static final String HTML = "text/html,application/xhtml+xml";
 
     String nummer;
     ProcessInstance overstap;
@@ -169,6 +176,88 @@ class OverstapScenarioIT extends ScenarioTest {
         assertThat(okr.at("/ondersteuning/arrangement/doelen/0").asText()).isEqualTo("Sam werkt zelfstandig");
         assertThat(okr.at("/ontvangendeSchool/brin").asText()).isEqualTo("99YY00");
         assertThat(okr.get("grondslag").asText()).contains("wettelijke plicht", "WPO art. 42");
+    }
+
+    /**
+     * Issue #24: the parent with gezag sees the overstapdossier on the family's page while the school's step waits, and
+     * says "gezien" with a view. That ends the school's step as "shown to the parents" does (boundary message
+     * zienswijzeOntvangen, the gateway's facts set on the way), and the view goes with the onderwijskundig rapport to
+     * the receiving school (schema 1.2). A view too long is refused at its field; another family finds nothing; once
+     * the step ended, nothing more is taken.
+     */
+    @Test
+    void zienswijzeOnline_deOuderZietHetOverstapdossierEnZijnZienswijzeGaatMee_WPO_art_42() {
+        start("PO_VO");
+        voltooi("voorlopigAdvies", "{\"advies\": \"havo\"}");
+        voltooi("definitiefAdvies", "{\"advies\": \"havo/vwo\"}");
+        voltooi("overstapdossier", """
+                {"ontvangendeSchool": "99YY00", "ondersteuning": "Extra instructie rekenen; kleine klas.",
+                 "aanwezigheid": "97%, geen ongeoorloofd verzuim"}""");
+        assertThat(overstap).isWaitingAt("oudersLatenZien");
+        Long anna = zc().get("/api/dossiers/" + nummer).json().at("/leerling/ouders/0/id").asLong();
+        Testgezin.Koppeling koppeling = Testgezin.koppel(context, "ouder", nummer, anna, clock.instant());
+        try {
+            Sessie ouder = new Sessie(port);
+            assertThat(ouder.meldAan("ouder", "demo").headers().firstValue("Location").orElseThrow()).endsWith("/gezin");
+            String pad = "/gezin/kind/" + koppeling.publiekId() + "/overstap/" + id + "/zienswijze";
+            assertThat(ouder.get("/gezin/kind/" + koppeling.publiekId() + "/overstap", "Accept", HTML).body())
+                    .contains(pad, "Bekijk het overstapdossier en laat weten wat u ervan vindt");
+            Http.Antwoord formulier = ouder.get(pad, "Accept", HTML);
+            assertThat(formulier.status()).isEqualTo(200);
+            assertThat(formulier.body()).contains("Extra instructie rekenen; kleine klas.", "havo/vwo", "97%");
+            String token = Sessie.csrfVeld(formulier);
+
+            Http.Antwoord teLang = ouder.postFormulier(pad, "_csrf=" + token + "&zienswijze=" + "x".repeat(2001));
+            assertThat(teLang.status()).isEqualTo(400);
+            assertThat(teLang.body()).contains("Uw tekst is te lang", "x".repeat(2001));
+            assertThat(overstap).isWaitingAt("oudersLatenZien");
+
+            // A parent of another child (account ouder2, bound to Noor only): not found, and the step still waits.
+            String noor = zc().post("/api/dossiers", Testdossiers.nieuw().replace("Sam", "Noor")).json().get("nummer")
+                    .asText();
+            Long ouderVanNoor = zc().get("/api/dossiers/" + noor).json().at("/leerling/ouders/0/id").asLong();
+            Testgezin.Koppeling vanNoor = Testgezin.koppel(context, "ouder2", noor, ouderVanNoor, clock.instant());
+            try {
+                Sessie ander = new Sessie(port);
+                assertThat(ander.meldAan("ouder2", "demo").headers().firstValue("Location").orElseThrow())
+                        .endsWith("/gezin");
+                assertThat(ander.get(pad, "Accept", HTML).status()).isEqualTo(404);
+                assertThat(ander.postFormulier(pad, "_csrf=" + ander.csrfToken() + "&zienswijze=ja").status())
+                        .isEqualTo(404);
+                // Noor's own binding with Sam's transfer id: not Noor's transfer, not found.
+                assertThat(ander.get("/gezin/kind/" + vanNoor.publiekId() + "/overstap/" + id + "/zienswijze", "Accept",
+                        HTML).status()).isEqualTo(404);
+            } finally {
+                Testgezin.beeindig(context, vanNoor, clock.instant());
+            }
+            assertThat(overstap).isWaitingAt("oudersLatenZien");
+
+            String zienswijze = "Sam raakt snel overprikkeld; graag een vaste mentor en een rustige plek.";
+            Http.Antwoord gezien = ouder.postFormulier(pad, "_csrf=" + token + "&zienswijze="
+                    + java.net.URLEncoder.encode(zienswijze, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(gezien.status()).as(gezien.body()).isEqualTo(302);
+            // The school's step ended as after "shown to the parents"; with support: the warm handover.
+            assertThat(overstap).hasPassed("zienswijzeOntvangen", "oudersHebbenGezien", "metOndersteuning")
+                    .isWaitingAt("warmeOverdracht");
+            assertThat(taak("oudersLatenZien")).isNull();
+
+            JsonNode okr = zc().get("/api/overstappen/" + id + "/okr").json();
+            assertThat(SCHEMA.validate(okr)).isEmpty();
+            assertThat(okr.get("versie").asText()).isEqualTo("1.2");
+            assertThat(okr.at("/ouders/zienswijze").asText()).isEqualTo(zienswijze);
+            assertThat(okr.at("/ouders/zienswijzeVan").asText()).isEqualTo("OUDER");
+            assertThat(okr.at("/ouders/gezienOp").isMissingNode()).isFalse();
+            assertThat(jdbc.queryForObject("select zienswijze_door from overstap where id = ?", String.class, id))
+                    .startsWith("gezin-");
+
+            // The step has ended: nothing more is taken.
+            Http.Antwoord nogEens = ouder.postFormulier(pad, "_csrf=" + token + "&zienswijze=nog%20iets");
+            assertThat(nogEens.status()).isEqualTo(400);
+            assertThat(nogEens.body()).contains("De school wacht niet meer op uw reactie.");
+            assertThat(okr.at("/ouders/zienswijze").asText()).isEqualTo(zienswijze);
+        } finally {
+            Testgezin.beeindig(context, koppeling, clock.instant());
+        }
     }
 
     @Test

@@ -86,7 +86,7 @@ class FormulierenTest {
                 "handelingsplan.form (aanmelding.handelingsplan): doelen[].'omschrijving' is verplicht in de invoer "
                         + "(@NotBlank) maar niet in het formulier (validate.required)",
                 "mdoVerslag.form (mdo.verslag): veld 'acties' bestaat niet in de invoer van de taak (Verslag.Invoer: "
-                        + "verslag, oudersAanwezig, leerlingAanwezig, nieuweDoelen, doelen, afspraken)",
+                        + "verslag, verslagVoorGezin, oudersAanwezig, leerlingAanwezig, nieuweDoelen, doelen, afspraken)",
                 "mdoVerslag.form (mdo.verslag): 'afspraken' van de invoer (Verslag.Invoer) ontbreekt in het formulier: "
                         + "een dynamische lijst met path 'afspraken'",
                 "mdoVerslag.form (mdo.verslag): 'nieuweDoelen' klapt rijen in, en ingeklapte rijen stuurt form-js 1.8 "

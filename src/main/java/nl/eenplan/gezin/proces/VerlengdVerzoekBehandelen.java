@@ -1,36 +1,44 @@
 package nl.eenplan.gezin.proces;
 
+import static nl.eenplan.gezin.proces.AvgVerzoekVariabelen.PROCES;
 import static nl.eenplan.gezin.proces.AvgVerzoekVariabelen.VERLENGD_VERZOEK_BEHANDELEN;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import nl.eenplan.gezin.AvgVerzoeken;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import nl.eenplan.taak.Zorginhoud;
+import nl.eenplan.taak.Gebruikerstaak;
 import nl.eenplan.taak.Taakcontext;
-import nl.eenplan.web.Veldfout;
 import org.springframework.stereotype.Component;
 
 /**
  * User task {@code verlengdVerzoekBehandelen} ("AVG-verzoek behandelen (verlengd)"): the answer within the extended term
- * (its due date is the extension's date, termijnen.dmn). The same input and checks as {@link VerzoekBehandelen}, but
- * it cannot extend again: AVG art. 12 lid 3 allows two further months once.
+ * (its due date is the extension's date, termijnen.dmn). Granted or refused only, with the same checks and record as
+ * {@link VerzoekBehandelen}: AVG art. 12 lid 3 allows the two further months once, so its input has no way to extend.
  */
 @Component
-public class VerlengdVerzoekBehandelen extends VerzoekBehandelen {
+public class VerlengdVerzoekBehandelen extends Gebruikerstaak<VerlengdVerzoekBehandelen.Invoer> {
 
-    VerlengdVerzoekBehandelen(AvgVerzoeken verzoeken, Clock clock) {
-        super(VERLENGD_VERZOEK_BEHANDELEN, verzoeken, clock);
+    /** The outcomes after an extension. */
+    public enum Uitkomst { TOEGEKEND, AFGEWEZEN }
+
+    public record Invoer(
+            @NotNull(message = "Kies de uitkomst: toegekend of afgewezen.") Uitkomst uitkomst,
+            @Size(max = 2000, message = "Het antwoord is te lang (maximaal 2000 tekens).") @Zorginhoud String besluit,
+            @Size(max = 2000, message = "De reden is te lang (maximaal 2000 tekens).") @Zorginhoud String reden) {
+    }
+
+    private final VerzoekBehandelen behandelen;
+
+    VerlengdVerzoekBehandelen(VerzoekBehandelen behandelen) {
+        super(PROCES, VERLENGD_VERZOEK_BEHANDELEN, Invoer.class);
+        this.behandelen = behandelen;
     }
 
     @Override
-    List<Veldfout> controleer(Invoer invoer, AvgVerzoeken.Verzoek verzoek, Taakcontext taak, LocalDate vandaag) {
-        if (invoer.uitkomst() == Uitkomst.VERLENGD) {
-            List<Veldfout> fouten = new ArrayList<>();
-            fouten.add(new Veldfout("uitkomst", "De termijn is al verlengd; verder verlengen kan niet (AVG art. 12 lid 3). "
-                    + "Kies toegekend of afgewezen."));
-            return fouten;
-        }
-        return super.controleer(invoer, verzoek, taak, vandaag);
+    public Map<String, Object> verwerk(Taakcontext taak, Invoer invoer, String gebruiker) {
+        return behandelen.verwerk(taak, new VerzoekBehandelen.Invoer(
+                VerzoekBehandelen.Uitkomst.valueOf(invoer.uitkomst().name()), invoer.besluit(), invoer.reden(), null),
+                gebruiker);
     }
 }

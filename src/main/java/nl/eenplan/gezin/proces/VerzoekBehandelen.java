@@ -22,7 +22,6 @@ import nl.eenplan.taak.Taakcontext;
 import nl.eenplan.taak.Zorginhoud;
 import nl.eenplan.web.OngeldigeInvoerException;
 import nl.eenplan.web.Veldfout;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,14 +47,8 @@ public class VerzoekBehandelen extends Gebruikerstaak<VerzoekBehandelen.Invoer> 
     private final AvgVerzoeken verzoeken;
     private final Clock clock;
 
-    @Autowired
     VerzoekBehandelen(AvgVerzoeken verzoeken, Clock clock) {
-        this(VERZOEK_BEHANDELEN, verzoeken, clock);
-    }
-
-    /** For the extended task's handler, which answers the same way. */
-    VerzoekBehandelen(String taak, AvgVerzoeken verzoeken, Clock clock) {
-        super(PROCES, taak, Invoer.class);
+        super(PROCES, VERZOEK_BEHANDELEN, Invoer.class);
         this.verzoeken = verzoeken;
         this.clock = clock;
     }
@@ -79,8 +72,8 @@ public class VerzoekBehandelen extends Gebruikerstaak<VerzoekBehandelen.Invoer> 
         return Map.ofEntries(VERLENGD.is(false));
     }
 
-    /** The checks of an answer; this task may also extend (the extended task may not: {@link VerlengdVerzoekBehandelen}). */
-    List<Veldfout> controleer(Invoer invoer, AvgVerzoeken.Verzoek verzoek, Taakcontext taak, LocalDate vandaag) {
+    /** The checks of an answer; only this task may extend (the extended task cannot: {@link VerlengdVerzoekBehandelen}). */
+    private static List<Veldfout> controleer(Invoer invoer, AvgVerzoeken.Verzoek verzoek, Taakcontext taak, LocalDate vandaag) {
         List<Veldfout> fouten = new ArrayList<>();
         switch (invoer.uitkomst()) {
             case TOEGEKEND -> {

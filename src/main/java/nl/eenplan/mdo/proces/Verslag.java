@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * User task {@code verslag} ("MDO-verslag vastleggen"): the report, who came, the plan's goals and the agreements,
- * all into the dossier; the process keeps only who came, until the evaluation.
+ * all into the dossier; the process keeps only who came, until the evaluation. Optional (since form version 2, issue
+ * #24): a short summary for the family in plain language ({@code verslagVoorGezin}), which the family's page shows
+ * instead of the report; a task of the older form leaves it empty.
  */
 @Component
 public class Verslag extends Gebruikerstaak<Verslag.Invoer> {
@@ -30,6 +32,8 @@ public class Verslag extends Gebruikerstaak<Verslag.Invoer> {
             @NotBlank(message = "Vul het verslag van het MDO in.")
             @Size(max = 8000, message = "Het verslag is te lang (maximaal 8000 tekens).")
             @Zorginhoud String verslag,
+            @Size(max = 2000, message = "De samenvatting voor het gezin is te lang (maximaal 2000 tekens).")
+            @Zorginhoud String verslagVoorGezin,
             @NotNull(message = "Geef aan of de ouders er waren.")
             Boolean oudersAanwezig,
             @NotNull(message = "Geef aan of de leerling er was.")

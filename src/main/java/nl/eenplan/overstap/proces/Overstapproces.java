@@ -46,6 +46,22 @@ public class Overstapproces {
         return runtimeService.startProcessInstanceById(versie, leerling.dossierNummer(), variabelen).getId();
     }
 
+    /** Message on the boundary of {@code oudersLatenZien}: the family saw the overstapdossier online (issue #24). */
+    public static final String ZIENSWIJZE_ONTVANGEN = "zienswijzeOntvangen";
+
+    /** Whether this overstap's step {@code oudersLatenZien} waits now (for the school, or for the family's view). */
+    public boolean wachtOpZienswijze(String procesInstantieId) {
+        return nl.eenplan.engine.Berichten.wacht(runtimeService, procesInstantieId, ZIENSWIJZE_ONTVANGEN);
+    }
+
+    /**
+     * The family's view is recorded: ends step {@code oudersLatenZien} through its boundary message, as the school's
+     * "shown to the parents" would; false when the step no longer waits.
+     */
+    public boolean zienswijzeOntvangen(String procesInstantieId) {
+        return nl.eenplan.engine.Berichten.aanWachtende(runtimeService, procesInstantieId, ZIENSWIJZE_ONTVANGEN);
+    }
+
     private String zoekLaatsteVersie(String sleutel) {
         ProcessDefinition versie = repositoryService.createProcessDefinitionQuery().processDefinitionKey(sleutel)
                 .latestVersion().withoutTenantId().singleResult();
