@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.eenplan.Gezinssessies;
+import nl.eenplan.gezin.Gezinstest;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Sessie;
@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ArrangementEnqueteIT extends IntegratieTest {
 
-    private static final String HTML = Gezinssessies.HTML;
+    private static final String HTML = Gezinstest.HTML;
 
     @Autowired
     DossierService dossiers;
@@ -199,7 +199,7 @@ class ArrangementEnqueteIT extends IntegratieTest {
 
     private static Http.Antwoord stuur(Sessie sessie, String kind, long arrangement, String tevredenheid,
                                        String baat, String toelichting) {
-        return Gezinssessies.stuur(sessie, "/gezin/kind/" + kind + "/enquete/" + arrangement, "tevredenheid",
+        return Gezinstest.post(sessie, "/gezin/kind/" + kind + "/enquete/" + arrangement, "tevredenheid",
                 tevredenheid, "ervarenBaat", baat, "toelichting", toelichting);
     }
 
@@ -214,10 +214,10 @@ class ArrangementEnqueteIT extends IntegratieTest {
     }
 
     private Sessie meldAan(String wie) {
-        return Gezinssessies.meldAan(port, wie);
+        return Gezinstest.meldAan(port, wie);
     }
 
     private static List<String> kinderen(Sessie sessie) {
-        return Gezinssessies.kinderen(sessie);
+        return Gezinstest.kinderen(sessie);
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.eenplan.Gezinssessies;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Sessie;
@@ -33,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class GezinEvaluatieIT extends IntegratieTest {
 
-    private static final String HTML = Gezinssessies.HTML;
+    private static final String HTML = Gezinstest.HTML;
 
     @Autowired
     DossierService dossiers;
@@ -136,15 +135,15 @@ class GezinEvaluatieIT extends IntegratieTest {
     }
 
     private static Http.Antwoord stuur(Sessie sessie, String kind, String onderwerp, String tekst, String score) {
-        return Gezinssessies.stuur(sessie, "/gezin/kind/" + kind + "/evaluatie/" + onderwerp, "tekst", tekst, "score",
+        return Gezinstest.post(sessie, "/gezin/kind/" + kind + "/evaluatie/" + onderwerp, "tekst", tekst, "score",
                 score);
     }
 
     private Sessie meldAan(String wie) {
-        return Gezinssessies.meldAan(port, wie);
+        return Gezinstest.meldAan(port, wie);
     }
 
     private static List<String> kinderen(Sessie sessie) {
-        return Gezinssessies.kinderen(sessie);
+        return Gezinstest.kinderen(sessie);
     }
 }

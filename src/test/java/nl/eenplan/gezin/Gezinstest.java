@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,13 +15,19 @@ import nl.eenplan.Sessie;
 import org.springframework.context.ApplicationContext;
 
 /**
- * For tests of the family's actions in any package: binds a demo account ({@code ouder}, {@code ouder2},
- * {@code leerling}) to a test pupil for the length of a test, signs in as that account, finds the child's public id
- * and posts a form as the page does (with the session's CSRF token, from EenPlan's own origin).
+ * For tests of the family's actions in any package (the one family fixture): binds a demo account ({@code ouder},
+ * {@code ouder2}, {@code leerling}) to a test pupil for the length of a test, as the school's invitation would, signs
+ * in as that account, finds the child's public id and posts a form as the page does (with the session's CSRF token,
+ * from EenPlan's own origin).
  */
 public final class Gezinstest {
 
     public static final String HTML = "text/html,application/xhtml+xml";
+    private static final Pattern KIND = Pattern.compile("/gezin/kind/([0-9a-f-]{36})");
+
+    /** A binding made: its id (to end it) and the child's id in the family's URLs. */
+    public record Koppeling(long id, String publiekId) {
+    }
 
     private final Gezinsregister register;
     private final Subjecthash hash;
@@ -45,8 +52,28 @@ public final class Gezinstest {
 
     /** Binds the demo account to the pupil: as this guardian, or ({@code ouderId} null) as the pupil herself. */
     public void koppel(String account, String nummer, Long ouderId) {
-        tijdelijk.add(register.koppel(account(account), nummer, ouderId, ouderId == null ? Gezinsregister.Rol.LEERLING
-                : Gezinsregister.Rol.OUDER, clock.instant()).id());
+        tijdelijk.add(koppel(register, account(account), nummer, ouderId, clock.instant()).id());
+    }
+
+    /**
+     * Binds demo account {@code account} to dossier {@code nummer} (as guardian {@code ouderId}, or the pupil when
+     * null) until {@link #beeindig}; the account is made when missing (a context without the demo pupils has none).
+     */
+    public static Koppeling koppel(ApplicationContext context, String account, String nummer, Long ouderId,
+                                   Instant op) {
+        long id = context.getBean(Gezinsregister.class).zorgVoorAccount(
+                context.getBean(Subjecthash.class).van(Subjecthash.DEMO, account), Subjecthash.DEMO, op);
+        return koppel(context.getBean(Gezinsregister.class), id, nummer, ouderId, op);
+    }
+
+    private static Koppeling koppel(Gezinsregister register, long account, String nummer, Long ouderId, Instant op) {
+        Gezinsregister.Koppeling k = register.koppel(account, nummer, ouderId,
+                ouderId == null ? Gezinsregister.Rol.LEERLING : Gezinsregister.Rol.OUDER, op);
+        return new Koppeling(k.id(), k.publiekId());
+    }
+
+    public static void beeindig(ApplicationContext context, Koppeling koppeling, Instant op) {
+        context.getBean(Gezinsregister.class).beeindig(koppeling.id(), "test", "einde test", op);
     }
 
     /** Ends the bindings this test made, so the demo family is as it was. */
@@ -56,9 +83,24 @@ public final class Gezinstest {
     }
 
     public Sessie meldAan(String wie) {
+        return meldAan(port, wie);
+    }
+
+    /** Signed in as a demo family account ({@code ouder}, {@code ouder2}, {@code leerling}), landed on /gezin. */
+    public static Sessie meldAan(int port, String wie) {
         Sessie sessie = new Sessie(port);
         assertThat(sessie.meldAan(wie, "demo").headers().firstValue("Location").orElseThrow()).endsWith("/gezin");
         return sessie;
+    }
+
+    /** The children's ids on the session's /gezin, in their order there. */
+    public static List<String> kinderen(Sessie sessie) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = KIND.matcher(sessie.get("/gezin", "Accept", HTML).body());
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
     }
 
     /** The public id of the (last bound) child with this first name on the session's /gezin. */

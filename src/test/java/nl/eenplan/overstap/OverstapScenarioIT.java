@@ -7,7 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import nl.eenplan.Sessie;
-import nl.eenplan.gezin.Testgezin;
+import nl.eenplan.gezin.Gezinstest;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import java.io.IOException;
@@ -195,7 +195,7 @@ class OverstapScenarioIT extends ScenarioTest {
                  "aanwezigheid": "97%, geen ongeoorloofd verzuim"}""");
         assertThat(overstap).isWaitingAt("oudersLatenZien");
         Long anna = zc().get("/api/dossiers/" + nummer).json().at("/leerling/ouders/0/id").asLong();
-        Testgezin.Koppeling koppeling = Testgezin.koppel(context, "ouder", nummer, anna, clock.instant());
+        Gezinstest.Koppeling koppeling = Gezinstest.koppel(context, "ouder", nummer, anna, clock.instant());
         try {
             Sessie ouder = new Sessie(port);
             assertThat(ouder.meldAan("ouder", "demo").headers().firstValue("Location").orElseThrow()).endsWith("/gezin");
@@ -216,7 +216,7 @@ class OverstapScenarioIT extends ScenarioTest {
             String noor = zc().post("/api/dossiers", Testdossiers.nieuw().replace("Sam", "Noor")).json().get("nummer")
                     .asText();
             Long ouderVanNoor = zc().get("/api/dossiers/" + noor).json().at("/leerling/ouders/0/id").asLong();
-            Testgezin.Koppeling vanNoor = Testgezin.koppel(context, "ouder2", noor, ouderVanNoor, clock.instant());
+            Gezinstest.Koppeling vanNoor = Gezinstest.koppel(context, "ouder2", noor, ouderVanNoor, clock.instant());
             try {
                 Sessie ander = new Sessie(port);
                 assertThat(ander.meldAan("ouder2", "demo").headers().firstValue("Location").orElseThrow())
@@ -228,7 +228,7 @@ class OverstapScenarioIT extends ScenarioTest {
                 assertThat(ander.get("/gezin/kind/" + vanNoor.publiekId() + "/overstap/" + id + "/zienswijze", "Accept",
                         HTML).status()).isEqualTo(404);
             } finally {
-                Testgezin.beeindig(context, vanNoor, clock.instant());
+                Gezinstest.beeindig(context, vanNoor, clock.instant());
             }
             assertThat(overstap).isWaitingAt("oudersLatenZien");
 
@@ -256,7 +256,7 @@ class OverstapScenarioIT extends ScenarioTest {
             assertThat(nogEens.body()).contains("De school wacht niet meer op uw reactie.");
             assertThat(okr.at("/ouders/zienswijze").asText()).isEqualTo(zienswijze);
         } finally {
-            Testgezin.beeindig(context, koppeling, clock.instant());
+            Gezinstest.beeindig(context, koppeling, clock.instant());
         }
     }
 

@@ -10,7 +10,7 @@ import nl.eenplan.Sessie;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.engine.Routering;
-import nl.eenplan.gezin.Testgezin;
+import nl.eenplan.gezin.Gezinstest;
 import nl.eenplan.modelcontrole.Procesvariabelen;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,12 +44,12 @@ class OverstapVorigeVersieIT extends IntegratieTest {
     ApplicationContext context;
 
     private String deployment;
-    private Testgezin.Koppeling koppeling;
+    private Gezinstest.Koppeling koppeling;
 
     @AfterEach
     void opruimen() {
         if (koppeling != null) {
-            Testgezin.beeindig(context, koppeling, clock.instant());
+            Gezinstest.beeindig(context, koppeling, clock.instant());
         }
         if (deployment != null) {
             repositoryService.deleteDeployment(deployment, true);
@@ -81,7 +81,7 @@ class OverstapVorigeVersieIT extends IntegratieTest {
         assertThat(taak(instantie, "oudersLatenZien")).isNotNull();
 
         Long anna = dossiers.haalOp(nummer).leerling().ouders().get(0).id();
-        koppeling = Testgezin.koppel(context, "ouder", nummer, anna, clock.instant());
+        koppeling = Gezinstest.koppel(context, "ouder", nummer, anna, clock.instant());
         Sessie ouder = new Sessie(port);
         ouder.meldAan("ouder", "demo");
         String pad = "/gezin/kind/" + koppeling.publiekId() + "/overstap/" + id + "/zienswijze";
