@@ -17,7 +17,8 @@ import nl.eenplan.opp.OppService;
 import nl.eenplan.security.Groepen;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -26,9 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * On a phone (390×844, and 320 wide for WCAG 1.4.10), the parent with gezag ({@code ouder}) gives a consent herself and
- * agrees to the OPP's handelingsdeel (issue 24): every page passes axe-core, needs no sideways scrolling, and its
- * buttons and choices are at least 44 px high. A pupil of her own (Fleur, 9), so the demo family stays as it is.
+ * On a phone (390×844, and 320 wide for WCAG 1.4.10) and on a computer (1280×900), the parent with gezag ({@code ouder})
+ * gives a consent herself and agrees to the OPP's handelingsdeel (issue 24, acceptance): every page passes axe-core,
+ * needs no sideways scrolling, and its buttons and choices are at least 44 px high. A pupil of her own (Fleur, 9), so
+ * the demo family stays as it is.
  */
 class GezinToestemmingBrowserIT extends BrowserTest {
 
@@ -52,10 +54,14 @@ class GezinToestemmingBrowserIT extends BrowserTest {
         }
     }
 
-    @Test
-    void eenOuderGeeftToestemmingEnStemtInMetHetOppOpDeTelefoon() {
+    private Dimension scherm;
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"390, 844", "1280, 900"})
+    void eenOuderGeeftToestemmingEnStemtInMetHetOpp(int breed, int hoog) {
         String nummer = fleurMetEenOppDatOpInstemmingWacht();
-        browser.manage().window().setSize(new Dimension(390, 844));
+        scherm = new Dimension(breed, hoog);
+        browser.manage().window().setSize(scherm);
         browser.get("http://localhost:" + port + "/gezin");
         wacht.until(ExpectedConditions.urlContains("/login"));
         meldAanOpEenPlan("ouder");
@@ -115,7 +121,10 @@ class GezinToestemmingBrowserIT extends BrowserTest {
         return d.nummer();
     }
 
-    /** axe-core, no sideways scrolling at 390 and 320 px, and buttons, links and choices at least 44 px high. */
+    /**
+     * axe-core at the test's size, no sideways scrolling at 390 and 320 px, and buttons, links and choices at least 44 px
+     * high at the test's size.
+     */
     private void telefoon(String pagina) {
         Toegankelijkheid.controleer(browser, pagina);
         for (int breedte : new int[] {390, 320}) {
@@ -123,7 +132,7 @@ class GezinToestemmingBrowserIT extends BrowserTest {
             Object past = browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
             assertThat(past).as(pagina + " op " + breedte + " px breed").isEqualTo(true);
         }
-        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.manage().window().setSize(scherm);
         for (WebElement knop : browser.findElements(By.cssSelector("main a.gezin-knop, main button, header button, "
                 + "main .gezin-keuze label"))) {
             assertThat(knop.getSize().getHeight()).as(pagina + ": " + knop.getText()).isGreaterThanOrEqualTo(44);
