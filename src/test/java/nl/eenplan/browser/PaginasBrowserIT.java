@@ -70,6 +70,7 @@ class PaginasBrowserIT extends BrowserTest {
         // The pupil's page, at the number the dossier API gave. Saving opens the dossier and starts its processes; on a
         // loaded 2-core CI machine that took longer than the 20 s every other step gets, so this one waits longer.
         new WebDriverWait(browser, Duration.ofSeconds(90))
+                .withMessage(() -> "de pagina bleef staan met: " + browser.findElement(By.tagName("main")).getText())
                 .until(ExpectedConditions.urlMatches("/leerlingen/\\d{4}-\\d{5}$"));
         String nummer = browser.getCurrentUrl().replaceAll(".*/leerlingen/", "");
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), naam));

@@ -391,6 +391,11 @@ class EenDeurIT extends IntegratieTest {
                         extra.put("aanvraagOntvangenOp", Date.from(clock.instant()));
                         extra.put("beslistermijnVanaf", Date.from(clock.instant()));
                     }
+                    if (definitie.getKey().equals("avgVerzoek")) {
+                        // Set at its start (the request) and by the first answer when it extends (the new last day).
+                        extra.put("avgVerzoekId", 0L);
+                        extra.put("verlengdTot", Date.from(clock.instant().plusSeconds(60L * 24 * 3600)));
+                    }
                     if (definitie.getKey().equals("schoolwisselBevestigen")) {
                         // Set at its start: the change asked, the new school's name and the enrolment date.
                         extra.put("schoolwissel", 0L);

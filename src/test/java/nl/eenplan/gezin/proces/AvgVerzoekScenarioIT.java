@@ -170,10 +170,10 @@ class AvgVerzoekScenarioIT extends ScenarioTest {
         assertThat(escalaties.vanProcesInstantie(verzoek.getId())).singleElement()
                 .satisfies(e -> assertThat(e.getGroep()).isEqualTo("schoolleiding"));
 
-        // Once only; a refusal needs its reason, which the family reads.
+        // Once only (AVG art. 12 lid 3): the extended task's input has no third outcome; a refusal needs its reason.
         ClockUtil.setCurrentTime(moment(2027, 2, 1, 9, 0));
         assertThat(voltooi(verlengdeTaak, "{\"uitkomst\": \"VERLENGD\", \"reden\": \"Nog meer tijd.\", "
-                + "\"verlengdTot\": \"2027-02-28\"}").body()).contains("verder verlengen kan niet");
+                + "\"verlengdTot\": \"2027-02-28\"}").body()).contains("Kies uit: TOEGEKEND, AFGEWEZEN");
         assertThat(voltooi(verlengdeTaak, "{\"uitkomst\": \"AFGEWEZEN\"}").body()).contains("reden");
         Http.Antwoord afgewezen = voltooi(verlengdeTaak, "{\"uitkomst\": \"AFGEWEZEN\", \"reden\": \"Het adres is nodig "
                 + "voor berichten over uw kind (AVG art. 6 lid 1 sub e).\"}");
