@@ -29,7 +29,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * On a phone (390×844, and 320 wide for WCAG 1.4.10) and on a computer (1280×900), the parent with gezag ({@code ouder})
  * gives a consent herself and agrees to the OPP's handelingsdeel (issue 24, acceptance): every page passes axe-core,
- * needs no sideways scrolling, and its buttons and choices are at least 44 px high. A pupil of her own (Fleur, 9), so
+ * needs no sideways scrolling, and its buttons and choices are at least 44 px high. A pupil of her own (Fleur or Floor, 9), so
  * the demo family stays as it is.
  */
 class GezinToestemmingBrowserIT extends BrowserTest {
@@ -56,19 +56,19 @@ class GezinToestemmingBrowserIT extends BrowserTest {
 
     private Dimension scherm;
 
-    @ParameterizedTest(name = "{0}×{1}")
-    @CsvSource({"390, 844", "1280, 900"})
-    void eenOuderGeeftToestemmingEnStemtInMetHetOpp(int breed, int hoog) {
-        String nummer = fleurMetEenOppDatOpInstemmingWacht();
+    @ParameterizedTest(name = "{0}×{1}, {2}")
+    @CsvSource({"390, 844, Fleur", "1280, 900, Floor"})
+    void eenOuderGeeftToestemmingEnStemtInMetHetOpp(int breed, int hoog, String kind) {
+        String nummer = metEenOppDatOpInstemmingWacht(kind);
         scherm = new Dimension(breed, hoog);
         browser.manage().window().setSize(scherm);
         browser.get("http://localhost:" + port + "/gezin");
         wacht.until(ExpectedConditions.urlContains("/login"));
         meldAanOpEenPlan("ouder");
         wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan op school"));
-        List<WebElement> fleur = browser.findElements(By.linkText("Het plan van Fleur"));
-        klik(By.xpath("(//a[normalize-space()='Het plan van Fleur'])[" + fleur.size() + "]"));
-        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan van Fleur"));
+        List<WebElement> fleur = browser.findElements(By.linkText("Het plan van " + kind));
+        klik(By.xpath("(//a[normalize-space()='Het plan van " + kind + "'])[" + fleur.size() + "]"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan van " + kind));
 
         klik(By.linkText("Toestemmingen"));
         klik(By.linkText("Toestemming geven of intrekken"));
@@ -81,10 +81,10 @@ class GezinToestemmingBrowserIT extends BrowserTest {
         telefoon("gezin: toestemming gegeven");
         assertThat(toestemmingen.inWerking(nummer)).contains(nl.eenplan.dossier.Toestemming.Scope.JEUGDHULP);
 
-        klik(By.linkText("Terug naar het plan van Fleur"));
+        klik(By.linkText("Terug naar het plan van " + kind));
         klik(By.linkText("OPP: stemt u in?"));
         wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het OPP: stemt u in?"));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Fleur leest mee in een klein groepje");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(kind + " leest mee in een klein groepje");
         telefoon("gezin: OPP");
         // Sending without a choice: the error at the field, nothing lost.
         browser.findElement(By.id("toelichting")).sendKeys("Fijn dat het in kleine groepjes gaat.");
@@ -99,22 +99,22 @@ class GezinToestemmingBrowserIT extends BrowserTest {
         assertThat(opp.instemmingGevraagd(nummer)).isEmpty();
     }
 
-    /** Fleur (9), mother Karin-as-test with gezag bound to {@code ouder}; an OPP drawn up that asks instemming. */
-    private String fleurMetEenOppDatOpInstemmingWacht() {
+    /** A pupil of 9, her mother with gezag bound to {@code ouder}; an OPP drawn up that asks instemming. */
+    private String metEenOppDatOpInstemmingWacht(String kind) {
         LocalDate geboren = vandaag().minusYears(9).minusMonths(2);
-        var leerling = new NieuwDossier.Leerling("Fleur", null, "Browsertest", geboren, null, "99ZZ00",
+        var leerling = new NieuwDossier.Leerling(kind, null, "Browsertest", geboren, null, "99ZZ00",
                 Onderwijssoort.PO, 5, List.of(new NieuwDossier.Ouder("Ilse Browsertest", Ouder.Relatie.OUDER,
                 "06 7777 8888", null, true, false)));
         DossierView d = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
         opp.start(new OppService.Aanvrager(d.nummer(), "99ZZ00", "PO", "zorgcoordinator"), "Regulier vo.",
-                List.of("Fleur leest mee in een klein groepje"));
+                List.of(kind + " leest mee in een klein groepje"));
         var taak = taskService.createTaskQuery().processInstanceBusinessKey(d.nummer()).taskDefinitionKey("opstellen")
                 .singleResult();
         var antwoord = http().als("zorgcoordinator").post("/api/taken/" + taak.getId() + "/voltooien", """
                 {"oogoOp": "%s", "oogoMet": "Ilse Browsertest (moeder)", "oogoNamensSchool": "Z. Coördinator",
-                 "uitstroomprofiel": "HAVO", "onderbouwing": "Fleur leert goed als de groep klein is.",
-                 "doelen": ["Fleur leest mee in een klein groepje"], "aanpak": "Twee keer per week lezen in een klein groepje."}"""
-                .formatted(vandaag()));
+                 "uitstroomprofiel": "HAVO", "onderbouwing": "%s leert goed als de groep klein is.",
+                 "doelen": ["%s leest mee in een klein groepje"], "aanpak": "Twee keer per week lezen in een klein groepje."}"""
+                .formatted(vandaag(), kind, kind));
         assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(204);
         gezin = new Gezinstest(context, port, clock);
         gezin.koppel("ouder", d.nummer(), dossiers.haalOp(d.nummer()).leerling().ouders().get(0).id());
