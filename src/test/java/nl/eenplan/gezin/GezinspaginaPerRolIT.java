@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Sessie;
@@ -31,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class GezinspaginaPerRolIT extends IntegratieTest {
 
     private static final String HTML = "text/html,application/xhtml+xml";
-    private static final Pattern KIND = Pattern.compile("/gezin/kind/([0-9a-f-]{36})");
 
     @Autowired
     DossierService dossiers;
@@ -53,7 +50,7 @@ class GezinspaginaPerRolIT extends IntegratieTest {
         Sessie karin = meldAan("ouder");
         String overzicht = karin.get("/gezin", "Accept", HTML).body();
         assertThat(overzicht).contains("Het plan van Noor");
-        String noor = kinderen(overzicht).get(0);
+        String noor = Gezinstest.kinderen(karin).get(0);
         String plan = pagina(karin, noor, "plan", 200);
         // "Wat u doet": the agreements made with the family only, not the school's own (plan §3, afspraak.met_gezin).
         assertThat(plan).contains("Noor leest elke dag een kwartier", "Wat u doet",
@@ -74,7 +71,7 @@ class GezinspaginaPerRolIT extends IntegratieTest {
     @Test
     void eenOuderZonderGezagZietMinderEnGeenToestemmingen() {
         Sessie erik = meldAan("ouder2");
-        String noor = kinderen(erik.get("/gezin", "Accept", HTML).body()).get(0);
+        String noor = Gezinstest.kinderen(erik).get(0);
         String plan = pagina(erik, noor, "plan", 200);
         assertThat(plan).contains("Noor leest elke dag een kwartier", "U hebt geen gezag", "BW art. 1:377c lid 1")
                 .doesNotContain("Thuis elke avond", "06 1234 5678", "karin.devries@example.nl", "Karin");
@@ -84,7 +81,7 @@ class GezinspaginaPerRolIT extends IntegratieTest {
         assertThat(pagina(erik, noor, "mdo", 200)).contains("Gepland op").doesNotContain("/reactie");
 
         // Karin's binding is not Erik's: the same child, another account, 404.
-        String vanKarin = kinderen(meldAan("ouder").get("/gezin", "Accept", HTML).body()).get(0);
+        String vanKarin = Gezinstest.kinderen(meldAan("ouder")).get(0);
         assertThat(vanKarin).isNotEqualTo(noor);
         pagina(erik, vanKarin, "plan", 404);
         pagina(erik, UUID.randomUUID().toString(), "plan", 404);
@@ -97,7 +94,7 @@ class GezinspaginaPerRolIT extends IntegratieTest {
                 "06 1111 2222", "ruud@example.nl", true, true));
         koppel("ouder", tess.nummer(), tess.leerling().ouders().get(0).id(), Gezinsregister.Rol.OUDER);
         Sessie karin = meldAan("ouder");
-        String tessId = idVan(karin, "Tess");
+        String tessId = Gezinstest.idVan(karin, "Tess");
         String pagina = karin.get("/gezin/kind/" + tessId, "Accept", HTML).body();
         assertThat(pagina).contains("Een rechter heeft bepaald", "BW art. 1:377c lid 2")
                 .doesNotContain("Tess leert", "Basisschool De Vlinder", "Onderdelen van het plan");
@@ -112,7 +109,7 @@ class GezinspaginaPerRolIT extends IntegratieTest {
                 "06 3333 4444", "saskia@example.nl", true, false));
         koppel("leerling", mila.nummer(), null, Gezinsregister.Rol.LEERLING);
         Sessie leerling = meldAan("leerling");
-        String milaId = idVan(leerling, "Mila");
+        String milaId = Gezinstest.idVan(leerling, "Mila");
         assertThat(pagina(leerling, milaId, "plan", 200)).contains("Mila leert", "Je ziet je eigen plan",
                 "Jeugdwet art. 7.3.4", "Mila leest thuis elke dag tien minuten.")
                 .doesNotContain("06 3333 4444", "saskia@example.nl", "Saskia", "Mila oefent twee keer per week.");
@@ -127,7 +124,7 @@ class GezinspaginaPerRolIT extends IntegratieTest {
         Sessie sanne = meldAan("leerling");
         String overzicht = sanne.get("/gezin", "Accept", HTML).body();
         assertThat(overzicht).contains("Mijn plan");
-        String eigen = idVan(sanne, "Sanne");
+        String eigen = Gezinstest.idVan(sanne, "Sanne");
         assertThat(pagina(sanne, eigen, "plan", 200)).contains("Sanne haalt haar achterstand", "Je bent 16 of ouder");
         for (String deel : List.of("mdo", "besluiten", "overstap", "tijdlijn", "toestemmingen")) {
             pagina(sanne, eigen, deel, 200);
@@ -138,7 +135,7 @@ class GezinspaginaPerRolIT extends IntegratieTest {
         Long marieke = dossiers.haalOp(nummer).leerling().ouders().get(0).id();
         koppel("ouder", nummer, marieke, Gezinsregister.Rol.OUDER);
         Sessie moeder = meldAan("ouder");
-        String sanneId = idVan(moeder, "Sanne");
+        String sanneId = Gezinstest.idVan(moeder, "Sanne");
         assertThat(pagina(moeder, sanneId, "plan", 200)).contains("Sanne haalt haar achterstand", "16 of ouder",
                 "Jeugdwet art. 7.3.5");
         pagina(moeder, sanneId, "tijdlijn", 200);
@@ -148,7 +145,7 @@ class GezinspaginaPerRolIT extends IntegratieTest {
     @Test
     void deInzageVanHetDossierToontWatHetGezinLas() {
         Sessie karin = meldAan("ouder");
-        String noor = kinderen(karin.get("/gezin", "Accept", HTML).body()).get(0);
+        String noor = Gezinstest.kinderen(karin).get(0);
         pagina(karin, noor, "plan", 200);
         long account = register.account(hash.van(Subjecthash.DEMO, "ouder")).orElseThrow();
         String nummer = dossiers.lijst().stream().filter(d -> d.leerling().equals("Noor de Vries")).findFirst()
@@ -160,9 +157,7 @@ class GezinspaginaPerRolIT extends IntegratieTest {
     }
 
     private Sessie meldAan(String wie) {
-        Sessie sessie = new Sessie(port);
-        assertThat(sessie.meldAan(wie, "demo").headers().firstValue("Location").orElseThrow()).endsWith("/gezin");
-        return sessie;
+        return Gezinstest.meldAan(port, wie);
     }
 
     private static String pagina(Sessie sessie, String id, String deel, int status) {
@@ -171,27 +166,7 @@ class GezinspaginaPerRolIT extends IntegratieTest {
         return antwoord.body();
     }
 
-    private static List<String> kinderen(String overzicht) {
-        List<String> ids = new ArrayList<>();
-        Matcher m = KIND.matcher(overzicht);
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        return ids;
-    }
 
-    /** The id of the child with this first name on the session's /gezin. */
-    private static String idVan(Sessie sessie, String voornaam) {
-        String overzicht = sessie.get("/gezin", "Accept", HTML).body();
-        Matcher m = Pattern.compile("/gezin/kind/([0-9a-f-]{36})\"[^>]*>(Het plan van " + voornaam + "|Mijn plan)")
-                .matcher(overzicht);
-        List<String> gevonden = new ArrayList<>();
-        while (m.find()) {
-            gevonden.add(m.group(1));
-        }
-        assertThat(gevonden).as(voornaam + " op " + overzicht).isNotEmpty();
-        return gevonden.get(gevonden.size() - 1);
-    }
 
     private DossierView nieuweLeerling(String voornaam, int jaar, NieuwDossier.Ouder ouder) {
         LocalDate geboren = vandaag().minusYears(jaar).minusMonths(2);
