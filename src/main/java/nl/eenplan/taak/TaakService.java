@@ -112,6 +112,18 @@ public class TaakService {
     }
 
     /**
+     * When the open task of this step for one pupil is due (the newest, if ever two), if it is open and has a due date:
+     * the read port for the family's "Wat wacht op u" (issue #24), which shows by when the school waits for them. Only
+     * the date: no care details, no one's name.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> vervaltOp(String dossierNummer, String proces, String taak) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(dossierNummer).processDefinitionKey(proces)
+                .taskDefinitionKey(taak).active().orderByTaskCreateTime().desc().listPage(0, 1).stream()
+                .map(Task::getDueDate).filter(java.util.Objects::nonNull).map(java.util.Date::toInstant).findFirst();
+    }
+
+    /**
      * The task's form as the process owner made it (Camunda Forms JSON, bound to the task's deployment), for
      * EenPlan's task page to render; empty when the task has none.
      */
