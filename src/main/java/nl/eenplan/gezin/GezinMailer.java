@@ -20,8 +20,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -63,9 +64,12 @@ class GezinMailer {
     private final Clock clock;
     private final String afzender;
     private final String adres;
+    /** Its own transaction: the one that made something wait has committed already (AFTER_COMMIT). */
+    private final TransactionTemplate eigenTransactie;
 
     GezinMailer(Wachtlijst wachtlijst, Gezinsregister register, Gezinsberichten berichten,
                 ObjectProvider<JavaMailSender> mailSender, MessageSource teksten, Clock clock,
+                PlatformTransactionManager transacties,
                 @Value("${eenplan.meldingen.mail.van:}") String afzender,
                 @Value("${eenplan.meldingen.mail.adres:}") String adres) {
         this.wachtlijst = wachtlijst;
@@ -76,10 +80,11 @@ class GezinMailer {
         this.clock = clock;
         this.afzender = afzender;
         this.adres = adres.endsWith("/") ? adres.substring(0, adres.length() - 1) : adres;
+        this.eigenTransactie = new TransactionTemplate(transacties);
+        this.eigenTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void taakGeopend(TaakGeopend t) {
         Wachtlijst.Soort soort = STAPPEN.get(t.proces() + "/" + t.taak());
         if (soort != null) {
@@ -88,20 +93,17 @@ class GezinMailer {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void mdoGepland(MdoGepland m) {
         vertel(m.dossierNummer(), Wachtlijst.Soort.MDO, null);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void arrangementAfgesloten(ArrangementAfgesloten a) {
         vertel(a.dossierNummer(), Wachtlijst.Soort.ENQUETE, null);
     }
 
     /** The answer to an AVG request: to the one who asked only. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void avgBeantwoord(AvgVerzoeken.Beantwoord b) {
         vertel(b.dossierNummer(), Wachtlijst.Soort.AVG, b.accountId());
     }
@@ -112,25 +114,29 @@ class GezinMailer {
      */
     private void vertel(String dossierNummer, Wachtlijst.Soort soort, Long alleen) {
         try {
-            for (long account : register.accountsVanDossier(dossierNummer)) {
-                if (alleen != null && alleen != account) {
-                    continue;
-                }
-                for (Wachtlijst.Kind kind : wachtlijst.voor(account, "gezin-" + account)) {
-                    if (!kind.dossierNummer().equals(dossierNummer)) {
-                        continue;
-                    }
-                    List<Wachtlijst.Item> wacht = kind.items().stream().filter(i -> i.soort() == soort).toList();
-                    // The AVG answer is news for the one who asked, whenever they last signed in.
-                    if (wacht.isEmpty() && soort != Wachtlijst.Soort.AVG) {
-                        continue;
-                    }
-                    stuur(account, kind, soort, wacht.stream().map(Wachtlijst.Item::uiterlijk)
-                            .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null));
-                }
-            }
+            eigenTransactie.executeWithoutResult(t -> vertelIn(dossierNummer, soort, alleen));
         } catch (RuntimeException e) {
             LOG.warn("Gezin niet verteld dat er iets wacht ({}): {}", soort, e.getClass().getSimpleName());
+        }
+    }
+
+    private void vertelIn(String dossierNummer, Wachtlijst.Soort soort, Long alleen) {
+        for (long account : register.accountsVanDossier(dossierNummer)) {
+            if (alleen != null && alleen != account) {
+                continue;
+            }
+            for (Wachtlijst.Kind kind : wachtlijst.voor(account, "gezin-" + account)) {
+                if (!kind.dossierNummer().equals(dossierNummer)) {
+                    continue;
+                }
+                List<Wachtlijst.Item> wacht = kind.items().stream().filter(i -> i.soort() == soort).toList();
+                // The AVG answer is news for the one who asked, whenever they last signed in.
+                if (wacht.isEmpty() && soort != Wachtlijst.Soort.AVG) {
+                    continue;
+                }
+                stuur(account, kind, soort, wacht.stream().map(Wachtlijst.Item::uiterlijk)
+                        .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null));
+            }
         }
     }
 

@@ -55,9 +55,12 @@ class Wachtlijst {
         }
     }
 
-    /** One child (or the pupil herself) with what waits for this person. */
-    record Kind(String publiekId, String dossierNummer, String voornaam, boolean leerling, Long ouderId,
-                List<String> ouderEmail, List<Item> items) {
+    /**
+     * One child (or the pupil herself) with what waits for this person; {@code ouderEmail}: the address the school has
+     * in the dossier for the guardian this binding names (empty for the pupil, or without one), for GezinMailer.
+     */
+    record Kind(String publiekId, String dossierNummer, String voornaam, boolean leerling, List<String> ouderEmail,
+                List<Item> items) {
     }
 
     private final Gezinszicht zicht;
@@ -103,7 +106,7 @@ class Wachtlijst {
             List<Item> items = items(h, vorigeKeer);
             items.sort(Comparator.comparing(Item::uiterlijk, Comparator.nullsLast(Comparator.naturalOrder())));
             kinderen.add(new Kind(h.koppeling().publiekId(), h.dossierNummer(), h.dossier().leerling().voornaam(),
-                    h.leerling(), h.ouderId(), emailVan(h), items));
+                    h.leerling(), emailVan(h), items));
         }
         return kinderen;
     }

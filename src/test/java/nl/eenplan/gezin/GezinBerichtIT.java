@@ -84,6 +84,8 @@ class GezinBerichtIT extends ScenarioTest {
     AvgVerzoeken avg;
     @Autowired
     TransactionTemplate transactie;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transacties;
 
     private Gezinstest gezin;
 
@@ -218,6 +220,6 @@ class GezinBerichtIT extends ScenarioTest {
         afzender.setPort(ServerSetupTest.SMTP.getPort());
         StaticListableBeanFactory bonen = new StaticListableBeanFactory(Map.of("mail", afzender));
         return new GezinMailer(wachtlijst, register, berichten, bonen.getBeanProvider(JavaMailSender.class), teksten,
-                clock, "eenplan@gemeente.example", "https://portaal.example/");
+                clock, transacties, "eenplan@gemeente.example", "https://portaal.example/");
     }
 }
