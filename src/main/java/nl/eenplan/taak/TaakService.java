@@ -106,9 +106,12 @@ public class TaakService {
      */
     @Transactional(readOnly = true)
     public Optional<String> openTaak(String dossierNummer, String proces, String taak) {
+        return nieuwsteOpen(dossierNummer, proces, taak).map(Task::getId);
+    }
+
+    private Optional<Task> nieuwsteOpen(String dossierNummer, String proces, String taak) {
         return taskService.createTaskQuery().processInstanceBusinessKey(dossierNummer).processDefinitionKey(proces)
-                .taskDefinitionKey(taak).active().orderByTaskCreateTime().desc().listPage(0, 1).stream()
-                .map(Task::getId).findFirst();
+                .taskDefinitionKey(taak).active().orderByTaskCreateTime().desc().listPage(0, 1).stream().findFirst();
     }
 
     /**
@@ -118,9 +121,7 @@ public class TaakService {
      */
     @Transactional(readOnly = true)
     public Optional<Instant> vervaltOp(String dossierNummer, String proces, String taak) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(dossierNummer).processDefinitionKey(proces)
-                .taskDefinitionKey(taak).active().orderByTaskCreateTime().desc().listPage(0, 1).stream()
-                .map(Task::getDueDate).filter(java.util.Objects::nonNull).map(java.util.Date::toInstant).findFirst();
+        return nieuwsteOpen(dossierNummer, proces, taak).map(Task::getDueDate).map(java.util.Date::toInstant);
     }
 
     /**
