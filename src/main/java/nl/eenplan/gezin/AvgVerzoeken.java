@@ -74,7 +74,11 @@ public class AvgVerzoeken {
     private final Avgverzoekproces proces;
     private final Clock clock;
 
-    AvgVerzoeken(JdbcTemplate jdbc, Avgverzoekproces proces, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher gebeurtenissen;
+
+    AvgVerzoeken(JdbcTemplate jdbc, Avgverzoekproces proces, Clock clock,
+                 org.springframework.context.ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.jdbc = jdbc;
         this.proces = proces;
         this.clock = clock;
@@ -168,6 +172,12 @@ public class AvgVerzoeken {
         jdbc.update("update avg_verzoek set status = ?, besluit = ?, reden = ?, beantwoord_op = ?, beantwoord_door = ? "
                         + "where id = ?", uitkomst.name(), leegIsNull(besluit), leegIsNull(reden), Date.valueOf(op), door,
                 id);
+
+        haalOp(id).ifPresent(v -> gebeurtenissen.publishEvent(new Beantwoord(v.dossierNummer(), v.accountId())));
+    }
+
+    /** The school answered a request: the asker is told by e-mail after commit (GezinMailer). Ids only. */
+    record Beantwoord(String dossierNummer, long accountId) {
     }
 
     /** The school needs more time (Avgtermijn): until this day, for this reason, which the family sees. */

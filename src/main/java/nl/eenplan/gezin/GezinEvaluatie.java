@@ -99,7 +99,7 @@ class GezinEvaluatie {
         return "redirect:/gezin/kind/" + publiekId + "/evaluatie?opgeslagen";
     }
 
-    private List<OpenEvaluatie> open(Gezinshandeling h) {
+    List<OpenEvaluatie> open(Gezinshandeling h) {
         List<OpenEvaluatie> open = new ArrayList<>();
         for (Onderwerp wat : Onderwerp.values()) {
             taken.openTaak(h.dossierNummer(), PROCES.get(wat), TAAK).ifPresent(taak -> open.add(

@@ -91,13 +91,8 @@ class GezinOppPagina {
      */
     private Gezinshandeling magAntwoorden(Gezinslid wie, String publiekId) {
         Gezinshandeling h = zicht.handeling(wie, publiekId, Gezinsregel.Handeling.OPP_INSTEMMING);
-        LocalDate geboren = h.dossier().leerling().geboortedatum();
-        LocalDate vandaag = Klok.vandaag(clock);
-        Instemmingsregel.Wie antwoordt = !Instemmingsregel.leerlingBeslist(geboren, vandaag) ? Instemmingsregel.Wie.OUDER
-                : opp.vertegenwoordigerOp(h.dossierNummer(), geboren, vandaag).isPresent()
-                ? Instemmingsregel.Wie.VERTEGENWOORDIGER : Instemmingsregel.Wie.LEERLING;
-        Instemmingsregel.Wie ik = h.leerling() ? Instemmingsregel.Wie.LEERLING : Instemmingsregel.Wie.OUDER;
-        if (antwoordt != ik) {
+        Instemmingsregel.Wie antwoordt = wieAntwoordt(h);
+        if (!antwoordtZelf(h, antwoordt)) {
             throw new GezinMagDitNiet(antwoordt == Instemmingsregel.Wie.OUDER ? "gezin.opp.niet-voor-u.ouder"
                     : antwoordt == Instemmingsregel.Wie.LEERLING ? "gezin.opp.niet-voor-u.leerling"
                     : "gezin.opp.niet-voor-u.vertegenwoordiger");
@@ -105,10 +100,27 @@ class GezinOppPagina {
         return h;
     }
 
+    /** Who answers on today ({@link Instemmingsregel}): the parents, the pupil of 18 or her representative. */
+    Instemmingsregel.Wie wieAntwoordt(Gezinshandeling h) {
+        LocalDate geboren = h.dossier().leerling().geboortedatum();
+        LocalDate vandaag = Klok.vandaag(clock);
+        return !Instemmingsregel.leerlingBeslist(geboren, vandaag) ? Instemmingsregel.Wie.OUDER
+                : opp.vertegenwoordigerOp(h.dossierNummer(), geboren, vandaag).isPresent()
+                ? Instemmingsregel.Wie.VERTEGENWOORDIGER : Instemmingsregel.Wie.LEERLING;
+    }
+
+    static boolean antwoordtZelf(Gezinshandeling h, Instemmingsregel.Wie antwoordt) {
+        return antwoordt == (h.leerling() ? Instemmingsregel.Wie.LEERLING : Instemmingsregel.Wie.OUDER);
+    }
+
+    /** This person's own answer key among the version's answers. */
+    static String gever(Gezinshandeling h) {
+        return Instemmingsregel.gever(h.leerling() ? Instemming.Door.LEERLING : Instemming.Door.OUDER, h.ouderId());
+    }
+
     private String toon(Gezinshandeling h, String publiekId, Model model) {
         Optional<OppService.Instemmingsvraag> vraag = opp.instemmingGevraagd(h.dossierNummer());
-        String ik = Instemmingsregel.gever(h.leerling() ? Instemming.Door.LEERLING : Instemming.Door.OUDER,
-                h.ouderId());
+        String ik = gever(h);
         model.addAttribute("publiekId", publiekId);
         model.addAttribute("voornaam", h.dossier().leerling().voornaam());
         model.addAttribute("vraag", vraag.orElse(null));

@@ -30,9 +30,11 @@ class GezinPagina {
     private final Gezinstaal taal;
     private final GezinEnquete enquete;
     private final GezinEvaluatie evaluatie;
+    private final Wachtlijst wachtlijst;
 
     GezinPagina(Gezinszicht zicht, Gezinsregister register, Gezinstaal taal, GezinEnquete enquete,
-                GezinEvaluatie evaluatie) {
+                GezinEvaluatie evaluatie, Wachtlijst wachtlijst) {
+        this.wachtlijst = wachtlijst;
         this.enquete = enquete;
         this.evaluatie = evaluatie;
         this.zicht = zicht;
@@ -43,6 +45,7 @@ class GezinPagina {
     @GetMapping("/gezin")
     String overzicht(@AuthenticationPrincipal Gezinslid wie, Model model) {
         model.addAttribute("kinderen", zicht.kinderen(wie));
+        model.addAttribute("wacht", wachtlijst.voor(wie));
         model.addAttribute("terug", "/gezin");
         return "gezin/overzicht";
     }

@@ -125,6 +125,11 @@ class GezinToestemmingPagina {
         return toon(h, publiekId, locale, model);
     }
 
+    /** The kinds of consent this person gives today (Leeftijdsregel) and has not given (for "Wat wacht op u"). */
+    List<Toestemming.Scope> nogTeGeven(Gezinshandeling h) {
+        return soorten(h, "nl").stream().filter(s -> s.gegevenOp() == null).map(Soort::scope).toList();
+    }
+
     /** The kinds of consent this person gives today (Leeftijdsregel), each with the current text in this language. */
     private List<Soort> soorten(Gezinshandeling h, String taal) {
         DossierView d = h.dossier();

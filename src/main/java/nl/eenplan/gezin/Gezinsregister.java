@@ -57,7 +57,31 @@ class Gezinsregister {
 
     @Transactional
     void aangemeld(long accountId, Instant op) {
-        jdbc.update("update gezinsaccount set laatst_aangemeld_op = ? where id = ?", Timestamp.from(op), accountId);
+        // The sign-in before this one stays: "Wat wacht op u" shows what was answered since then as new.
+        jdbc.update("update gezinsaccount set vorige_aanmelding_op = laatst_aangemeld_op, laatst_aangemeld_op = ?"
+                + " where id = ?", Timestamp.from(op), accountId);
+    }
+
+    /** The accounts with a binding in force to this dossier (who may be told that something waits). */
+    @Transactional(readOnly = true)
+    List<Long> accountsVanDossier(String dossierNummer) {
+        return jdbc.queryForList("select distinct account_id from gezinskoppeling where beeindigd_op is null"
+                + " and dossier_nummer = ? order by account_id", Long.class, dossierNummer);
+    }
+
+    /** The account's own e-mail address, if it has one. */
+    @Transactional(readOnly = true)
+    Optional<String> email(long accountId) {
+        return jdbc.queryForList("select email from gezinsaccount where id = ? and email is not null", String.class,
+                accountId).stream().filter(e -> !e.isBlank()).findFirst();
+    }
+
+    /** When this account signed in before the current sign-in (empty: this is the first). */
+    @Transactional(readOnly = true)
+    Optional<Instant> vorigeAanmelding(long accountId) {
+        return jdbc.query("select vorige_aanmelding_op from gezinsaccount where id = ?",
+                (rs, i) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant), accountId)
+                .stream().findFirst().flatMap(o -> o);
     }
 
     /** How many accounts of the demo family this database holds. */

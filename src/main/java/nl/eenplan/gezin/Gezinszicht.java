@@ -137,6 +137,28 @@ class Gezinszicht {
         return new Gezinshandeling(k, d, inzage, wie.getName());
     }
 
+    /**
+     * Every binding of this account in force, each with what the rule gives this person today: for "Wat wacht op u",
+     * which asks each action's own rule after this. Audited with every dossier named.
+     */
+    List<Gezinshandeling> gebonden(Gezinslid wie) {
+        return gebonden(wie.accountId(), wie.getName());
+    }
+
+    /** The same for an account that is not signed in now (the e-mail after an event: GezinMailer). */
+    List<Gezinshandeling> gebonden(long accountId, String door) {
+        List<Gezinshandeling> gebonden = new ArrayList<>();
+        for (Gezinsregister.Koppeling k : register.koppelingen(accountId)) {
+            if (dossiers.bestaat(k.dossierNummer())) {
+                Audit.betreftDossier(k.dossierNummer());
+                DossierView d = dossiers.haalOp(k.dossierNummer());
+                gebonden.add(new Gezinshandeling(k, d, regel.inzage(wieIs(k, d), d.leerling().geboortedatum(),
+                        Klok.vandaag(clock)), door));
+            }
+        }
+        return gebonden;
+    }
+
     /** Who this binding is today: the pupil, or the guardian with their gezag and court order as the school records it. */
     private static Gezinsregel.Wie wieIs(Gezinsregister.Koppeling k, DossierView d) {
         if (k.rol() == Gezinsregister.Rol.LEERLING) {

@@ -74,10 +74,13 @@ public class MdoService {
     private final GroeidocumentService groeidocumenten;
     private final Clock clock;
     private final Period voorstellenBinnen;
+    private final org.springframework.context.ApplicationEventPublisher gebeurtenissen;
 
     MdoService(MdoRepository mdos, DossierService dossiers, ToestemmingService toestemmingen,
                GebruikerService gebruikers, MeldingService meldingen, GroeidocumentService groeidocumenten,
-               Clock clock, @Value("${eenplan.mdo.voorstellen-binnen:P8W}") Period voorstellenBinnen) {
+               Clock clock, @Value("${eenplan.mdo.voorstellen-binnen:P8W}") Period voorstellenBinnen,
+               org.springframework.context.ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
         this.voorstellenBinnen = voorstellenBinnen;
         this.groeidocumenten = groeidocumenten;
@@ -144,6 +147,7 @@ public class MdoService {
             mdo.nodigUit(stroom == null ? deelnemer : opGrondslag(nummer, deelnemer, stroom));
         }
         mdos.save(mdo);
+        gebeurtenissen.publishEvent(new MdoGepland(nummer, mdo.getId()));
         return new Gepland(mdo.getId(), wanneer);
     }
 

@@ -106,9 +106,22 @@ public class TaakService {
      */
     @Transactional(readOnly = true)
     public Optional<String> openTaak(String dossierNummer, String proces, String taak) {
+        return nieuwsteOpen(dossierNummer, proces, taak).map(Task::getId);
+    }
+
+    private Optional<Task> nieuwsteOpen(String dossierNummer, String proces, String taak) {
         return taskService.createTaskQuery().processInstanceBusinessKey(dossierNummer).processDefinitionKey(proces)
-                .taskDefinitionKey(taak).active().orderByTaskCreateTime().desc().listPage(0, 1).stream()
-                .map(Task::getId).findFirst();
+                .taskDefinitionKey(taak).active().orderByTaskCreateTime().desc().listPage(0, 1).stream().findFirst();
+    }
+
+    /**
+     * When the open task of this step for one pupil is due (the newest, if ever two), if it is open and has a due date:
+     * the read port for the family's "Wat wacht op u" (issue #24), which shows by when the school waits for them. Only
+     * the date: no care details, no one's name.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> vervaltOp(String dossierNummer, String proces, String taak) {
+        return nieuwsteOpen(dossierNummer, proces, taak).map(Task::getDueDate).map(java.util.Date::toInstant);
     }
 
     /**

@@ -133,6 +133,10 @@ class GezinBrowserIT extends BrowserTest {
     void opDeTelefoonZegtEenOuderDatDeDatumVanHetOverlegPast() {
         browser.manage().window().setSize(new Dimension(390, 844));
         meldAanAls("ouder");
+        // "Wat wacht op u" (issue #24 §5): the meeting's date to answer, with its day, linked to the answer page.
+        assertThat(main()).contains("Wat wacht op u", "Voor Noor", "Laat weten of de datum van het overleg past",
+                "Graag uiterlijk");
+        telefoon("gezin: wat wacht op u");
         klik(By.linkText("Het plan van Noor"));
         wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan van Noor"));
         klik(By.linkText("Overleg (MDO)"));
@@ -151,6 +155,10 @@ class GezinBrowserIT extends BrowserTest {
                 "De school weet nu dat de datum past."));
         assertThat(main()).contains("U gaf door: de datum past.");
         telefoon("gezin: MDO na het antwoord");
+        // Answered: it no longer waits.
+        browser.get("http://localhost:" + port + "/gezin");
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan op school"));
+        assertThat(main()).doesNotContain("Laat weten of de datum van het overleg past");
     }
 
     private void meldAanAls(String wie) {

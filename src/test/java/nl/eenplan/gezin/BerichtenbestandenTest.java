@@ -88,4 +88,30 @@ class BerichtenbestandenTest {
         }
         return p;
     }
+
+    /**
+     * The family's e-mail "Er wacht iets op u" (GezinMailer, issue #24 §5) takes only the sign-in address {0} and a last
+     * day {1}: no placeholder for a name, a school or what it is about, and no word that tells what the mail is about
+     * to whoever reads over the family's shoulder.
+     */
+    @Test
+    void deGezinsmailNeemtGeenNaamEnGeenZorgwoord() throws IOException {
+        List<String> zorgwoorden = List.of("zorg", "hulp", "jeugd", "opp", "ontwikkelingsperspectief", "instemming",
+                "arrangement", "overleg", "mdo", "school", "leerling", "kind", "dossier", "care", "support", "pupil",
+                "child", "meeting", "consent", "file");
+        for (String bestand : List.of("/messages.properties", "/messages_en.properties")) {
+            Properties p = lees(bestand);
+            List<String> sleutels = p.stringPropertyNames().stream().filter(k -> k.startsWith("gezin.mail.")).toList();
+            assertThat(sleutels).as(bestand).containsExactlyInAnyOrder("gezin.mail.onderwerp", "gezin.mail.tekst",
+                    "gezin.mail.tekst-uiterlijk");
+            for (String sleutel : sleutels) {
+                String tekst = p.getProperty(sleutel);
+                assertThat(plekken(tekst)).as(bestand + " " + sleutel).isSubsetOf("0", "1");
+                for (String woord : tekst.toLowerCase(java.util.Locale.ROOT).replace("eenplan", "").split("[^a-z]+")) {
+                    assertThat(zorgwoorden).as(bestand + " " + sleutel).doesNotContain(woord);
+                }
+            }
+        }
+    }
+
 }
