@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.eenplan.Browser;
-import nl.eenplan.BrowserTest;
 import nl.eenplan.Toegankelijkheid;
+import nl.eenplan.gezin.Gezinstest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * fewer parts; Sanne (16) sees her own plan. Every page passes axe-core (WCAG 2.1 AA) and needs no sideways scrolling
  * on a phone.
  */
-class GezinBrowserIT extends BrowserTest {
+class GezinBrowserIT extends GezinBrowsertest {
 
     private static final List<String> ALLE_DELEN = List.of("Overleg (MDO)", "Besluiten", "Nieuwe school",
             "Wat er gebeurde", "Toestemmingen");
@@ -54,7 +54,7 @@ class GezinBrowserIT extends BrowserTest {
 
     @Test
     void opDeTelefoonZietEenOuderZonderGezagMinderEnSanneHaarEigenPlan() {
-        browser.manage().window().setSize(new Dimension(390, 844));
+        opScherm(TELEFOON);
         meldAanAls("ouder2");
         klik(By.linkText("Het plan van Noor"));
         wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan van Noor"));
@@ -81,10 +81,46 @@ class GezinBrowserIT extends BrowserTest {
         telefoon("gezin leerling: toestemmingen");
     }
 
+    /**
+     * Issue #24 acceptance, a pupil of 13 (Jeugdwet art. 7.3.4 lid 2: from 12 the pupil takes part in her own plan): the
+     * account {@code leerling}, bound for this test to Mees (13) as the pupil herself, sees her goals, the MDO and her
+     * consents, but not the decisions, the transfer or the timeline, and cannot agree to the OPP, send documents or
+     * make an AVG request (those are the parents' until 16). Noor's page, by its address from her mother's overview,
+     * is not found for her.
+     */
+    @Test
+    void opDeTelefoonZietEenLeerlingVan13HaarEigenPlanEnNietMeer() {
+        opScherm(TELEFOON);
+        String noorVoorKarin = Gezinstest.idVan(Gezinstest.meldAan(port, "ouder"), "Noor");
+        String mees = metEenOppDatOpInstemmingWacht("Mees", 13);
+        dossiers.voegDoelenToe(mees, List.of("Mees plant zijn huiswerk met een weekplanner."));
+        gezin.koppel("leerling", mees, null);
+        meldAanAls("leerling");
+        List<WebElement> eigenPlannen = browser.findElements(By.linkText("Mijn plan"));
+        klik(By.xpath("(//a[normalize-space()='Mijn plan'])[" + eigenPlannen.size() + "]"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan van Mees"));
+        assertThat(main()).contains("Mees plant zijn huiswerk met een weekplanner.",
+                "Je ziet je eigen plan: je doelen, de afspraken, het MDO en je toestemmingen.");
+        for (String nietVoorHaar : List.of("Besluiten", "Nieuwe school", "Wat er gebeurde", "Documenten sturen",
+                "Iets laten verbeteren of bezwaar maken")) {
+            assertThat(browser.findElements(By.linkText(nietVoorHaar))).as(nietVoorHaar).isEmpty();
+        }
+        assertThat(browser.findElements(By.partialLinkText("instemm"))).isEmpty();
+        telefoon("gezin leerling van 13: plan");
+        klik(By.linkText("Toestemmingen"));
+        wacht.until(ExpectedConditions.attributeToBe(By.linkText("Toestemmingen"), "aria-current", "page"));
+        telefoon("gezin leerling van 13: toestemmingen");
+
+        browser.get("http://localhost:" + port + "/gezin/kind/" + noorVoorKarin);
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Niet gevonden"));
+        assertThat(main()).doesNotContain("Noor");
+        telefoon("gezin leerling van 13: een ander kind");
+    }
+
     /** Issue #24 slice 6: Karin sends a photo of a report and asks for a correction, on her phone. */
     @Test
     void opDeTelefoonStuurtEenOuderEenFotoEnVraagtOmEenVerbetering() throws Exception {
-        browser.manage().window().setSize(new Dimension(390, 844));
+        opScherm(TELEFOON);
         meldAanAls("ouder");
         klik(By.linkText("Het plan van Noor"));
         wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan van Noor"));
@@ -131,7 +167,7 @@ class GezinBrowserIT extends BrowserTest {
      */
     @Test
     void opDeTelefoonZegtEenOuderDatDeDatumVanHetOverlegPast() {
-        browser.manage().window().setSize(new Dimension(390, 844));
+        opScherm(TELEFOON);
         meldAanAls("ouder");
         // "Wat wacht op u" (issue #24 §5): the meeting's date to answer, with its day, linked to the answer page.
         assertThat(main()).contains("Wat wacht op u", "Voor Noor", "Laat weten of de datum van het overleg past",
@@ -159,32 +195,5 @@ class GezinBrowserIT extends BrowserTest {
         browser.get("http://localhost:" + port + "/gezin");
         wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan op school"));
         assertThat(main()).doesNotContain("Laat weten of de datum van het overleg past");
-    }
-
-    private void meldAanAls(String wie) {
-        browser.get("http://localhost:" + port + "/gezin");
-        wacht.until(ExpectedConditions.urlContains("/login"));
-        meldAanOpEenPlan(wie);
-        wacht.until(ExpectedConditions.urlMatches("/gezin$"));
-        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan op school"));
-    }
-
-    /** axe-core, and no sideways scrolling at 390 and at 320 px wide (WCAG 1.4.10 reflow). */
-    private void telefoon(String pagina) {
-        Toegankelijkheid.controleer(browser, pagina);
-        for (int breedte : new int[] {390, 320}) {
-            browser.manage().window().setSize(new Dimension(breedte, 844));
-            Object past = browser.executeScript(
-                    "return document.documentElement.scrollWidth <= window.innerWidth;");
-            assertThat(past).as(pagina + " op " + breedte + " px breed").isEqualTo(true);
-        }
-        browser.manage().window().setSize(new Dimension(390, 844));
-        for (WebElement knop : browser.findElements(By.cssSelector("main a.gezin-knop, header button, main form button"))) {
-            assertThat(knop.getSize().getHeight()).as(pagina + ": " + knop.getText()).isGreaterThanOrEqualTo(44);
-        }
-    }
-
-    private String main() {
-        return browser.findElement(By.tagName("main")).getText();
     }
 }

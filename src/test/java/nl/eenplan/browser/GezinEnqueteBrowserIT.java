@@ -3,7 +3,6 @@ package nl.eenplan.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.eenplan.Browser;
-import nl.eenplan.BrowserTest;
 import nl.eenplan.Toegankelijkheid;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,15 +17,12 @@ import org.openqa.selenium.support.ui.Select;
  * figures (each field says why), then with them; the page thanks her and shows her answer. Every page passes axe-core
  * (WCAG 2.1 AA), needs no sideways scrolling at 390 and 320 px, and its fields and buttons are at least 44 px high.
  */
-class GezinEnqueteBrowserIT extends BrowserTest {
+class GezinEnqueteBrowserIT extends GezinBrowsertest {
 
     @Test
     void eenOuderVultDeVragenlijstInOpDeTelefoon() {
-        browser.manage().window().setSize(new Dimension(390, 844));
-        browser.get("http://localhost:" + port + "/gezin");
-        wacht.until(ExpectedConditions.urlContains("/login"));
-        meldAanOpEenPlan("ouder");
-        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan op school"));
+        opScherm(TELEFOON);
+        meldAanAls("ouder");
         klik(By.linkText("Het plan van Noor"));
         wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan van Noor"));
         assertThat(main()).contains("De hulp is gestopt. Wilt u zeggen wat u ervan vond?");
@@ -60,24 +56,5 @@ class GezinEnqueteBrowserIT extends BrowserTest {
         assertThat(main()).contains("U kunt het nog veranderen.");
         telefoon("gezin: vragenlijst opgeslagen");
         Browser.voorDocs(browser, "gezin-3-vragenlijst-telefoon");
-    }
-
-    /** axe-core, no sideways scrolling at 390 and 320 px (WCAG 1.4.10), and targets of at least 44 px. */
-    private void telefoon(String pagina) {
-        Toegankelijkheid.controleer(browser, pagina);
-        for (int breedte : new int[] {390, 320}) {
-            browser.manage().window().setSize(new Dimension(breedte, 844));
-            Object past = browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
-            assertThat(past).as(pagina + " op " + breedte + " px breed").isEqualTo(true);
-            for (WebElement doel : browser.findElements(By.cssSelector(
-                    "main a.gezin-knop, main button, main select, header button"))) {
-                assertThat(doel.getSize().getHeight()).as(pagina + ": " + doel.getText()).isGreaterThanOrEqualTo(44);
-            }
-        }
-        browser.manage().window().setSize(new Dimension(390, 844));
-    }
-
-    private String main() {
-        return browser.findElement(By.tagName("main")).getText();
     }
 }
