@@ -20,7 +20,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * signed in per thread, and the web server's threads serve one request after another: an authentication a door forgot
  * to clear would make the next request on that thread act as that user. Each door sets its user and clears it in a
  * finally (Camunda's filters, security.EngineGebruiker); here it is cleared before and after every request as well,
- * and a leftover is logged as the error it is.
+ * and a leftover is logged as the error it is. And the webapps' base is put back when another application in the JVM
+ * took it away ({@link Webappbasis}).
  */
 class EigenEngineFilter implements Filter {
 
@@ -44,6 +45,7 @@ class EigenEngineFilter implements Filter {
         IdentityService identiteit = eigen.getIdentityService();
         wisAchtergelaten(identiteit, "voor", request);
         EigenEngine.voorDitVerzoek(eigen);
+        Webappbasis.zorgVoor();
         try {
             chain.doFilter(request, response);
         } finally {

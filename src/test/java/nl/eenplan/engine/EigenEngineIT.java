@@ -12,12 +12,16 @@ import nl.eenplan.Webapp;
 import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
+import org.camunda.bpm.admin.Admin;
+import org.camunda.bpm.cockpit.Cockpit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.camunda.bpm.tasklist.Tasklist;
+import org.camunda.bpm.welcome.Welcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -86,6 +90,31 @@ class EigenEngineIT extends IntegratieTest {
             // For the tests after this one in this JVM that ask the registry themselves (BpmnAwareTests).
             ProcessEngines.registerProcessEngine(engine);
         }
+    }
+
+    /**
+     * What another application in this JVM does when its web server stops: Camunda's webapps set their per-JVM base to
+     * null (AdminContainerBootstrap and the others). Before: the next Tasklist sign-in or Cockpit query here answered 500
+     * (NullPointerException in AdminApplication.getPlugins), e.g. AvgVerzoekScenarioPostgresIT in the full PostgreSQL
+     * run after another context had closed.
+     */
+    @Test
+    void deWebappsWerkenNogAlsEenAndereApplicatieInDezeJvmStopt() throws Exception {
+        gebruikers.maakAlsNieuw("zcWebappbasis", "Zoë", "Basis", "demo", Groepen.ZORGCOORDINATOR);
+        organisaties.voegToeAanSchool("zcWebappbasis", "99ZZ00");
+
+        Admin.setAdminRuntimeDelegate(null);
+        Cockpit.setCockpitRuntimeDelegate(null);
+        Tasklist.setTasklistRuntimeDelegate(null);
+        Welcome.setRuntimeDelegate(null);
+
+        assertThat(new Webapp(port).meldAan("zcWebappbasis", "demo", "tasklist")).isEqualTo(200);
+        Webapp cockpit = new Webapp(port);
+        assertThat(cockpit.meldAan("procesbeheer", "demo", "cockpit")).isEqualTo(200);
+        Http.Antwoord statistiek = cockpit.post("/api/cockpit/plugin/base/default/process-instance", "{}");
+        assertThat(statistiek.status()).as(statistiek.body()).isEqualTo(200);
+        assertThat(Admin.getRuntimeDelegate()).isNotNull();
+        assertThat(Welcome.getRuntimeDelegate()).isNotNull();
     }
 
     @Test
