@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * How a family member was signed in when they acted, in words, for the proof of a consent (AVG art. 7 lid 1): the way
  * in and its level of assurance (eIDAS), when they signed in and when they acted. No name and no subject: the account
- * is named by {@code gezin-{accountId}} next to it. The demo family signs in with a demo password (no level); an
- * account of another identity provider is named by its alias (the level comes with the provider's sign-in, issue 24
- * slice 3, and is then added here).
+ * is named by {@code gezin-{accountId}} next to it. The demo family signs in with a demo password (no level); a sign-in
+ * through the family's identity provider (a DigiD broker) is named by the provider's alias and the level of assurance it
+ * stated for the account's last sign-in ({@code acr}, e.g. http://eidas.europa.eu/LoA/substantial; GezinOidcGebruikers
+ * accepts only the levels of {@code eenplan.aanmelden.gezin.acr}).
  */
 @Component
 class Aanmeldbewijs {
@@ -31,7 +32,8 @@ class Aanmeldbewijs {
         Gezinsregister.Aanmelding a = register.aanmelding(wie.accountId());
         String hoe = Subjecthash.DEMO.equals(a.issuerAlias())
                 ? "demo-wachtwoord (alleen in de demo), geen betrouwbaarheidsniveau"
-                : "inlog via " + a.issuerAlias() + ", niveau zoals de inlog het gaf";
+                : "inlog via " + a.issuerAlias() + ", betrouwbaarheidsniveau "
+                + (a.niveau() == null ? "niet vastgelegd (aanmelding van vóór V70)" : a.niveau());
         return hoe + "; aangemeld " + moment(a.laatstAangemeldOp()) + "; vastgelegd " + moment(clock.instant());
     }
 

@@ -44,7 +44,7 @@ class DemoGezinsaanmelding implements Gezinsaanmelding {
             throw new BadCredentialsException("Onbekende gebruiker of onjuist wachtwoord.");
         }
         Optional<Long> account = register.account(hash.van(Subjecthash.DEMO, naam));
-        account.ifPresent(id -> register.aangemeld(id, clock.instant()));
+        account.ifPresent(id -> register.aangemeld(id, clock.instant(), null));
         return account.map(Gezinslid::new);
     }
 }

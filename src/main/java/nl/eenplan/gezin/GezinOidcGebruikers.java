@@ -91,9 +91,9 @@ class GezinOidcGebruikers implements GezinOidc {
         }
         String subjectHash = hash.van(verzoek.getIdToken().getIssuer().toString(), verzoek.getIdToken().getSubject());
         return register.account(subjectHash).map(account -> {
-            register.aangemeld(account, clock.instant());
-            return GezinOidcGebruiker.bekend(account, subjectHash, issuerAlias);
-        }).orElseGet(() -> GezinOidcGebruiker.onbekend(subjectHash, issuerAlias));
+            register.aangemeld(account, clock.instant(), (String) niveau);
+            return GezinOidcGebruiker.bekend(account, subjectHash, issuerAlias, (String) niveau);
+        }).orElseGet(() -> GezinOidcGebruiker.onbekend(subjectHash, issuerAlias, (String) niveau));
     }
 
     @Override

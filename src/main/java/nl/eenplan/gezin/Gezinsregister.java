@@ -55,11 +55,15 @@ class Gezinsregister {
         });
     }
 
+    /**
+     * A sign-in of the account, with the level of assurance the identity provider stated ({@code acr}; null for the
+     * demo's form, which keeps the level recorded before).
+     */
     @Transactional
-    void aangemeld(long accountId, Instant op) {
+    void aangemeld(long accountId, Instant op, String niveau) {
         // The sign-in before this one stays: "Wat wacht op u" shows what was answered since then as new.
-        jdbc.update("update gezinsaccount set vorige_aanmelding_op = laatst_aangemeld_op, laatst_aangemeld_op = ?"
-                + " where id = ?", Timestamp.from(op), accountId);
+        jdbc.update("update gezinsaccount set vorige_aanmelding_op = laatst_aangemeld_op, laatst_aangemeld_op = ?,"
+                + " laatste_niveau = coalesce(?, laatste_niveau) where id = ?", Timestamp.from(op), niveau, accountId);
     }
 
     /** The accounts with a binding in force to this dossier (who may be told that something waits). */
@@ -148,15 +152,16 @@ class Gezinsregister {
                 + "and rol = 'OUDER' and beeindigd_op is null", Long.class, dossierNummer));
     }
 
-    /** How the account signs in: its identity provider's alias and the last sign-in. */
-    record Aanmelding(String issuerAlias, Instant laatstAangemeldOp) {
+    /** How the account signs in: its identity provider's alias, the last sign-in and its level (acr). */
+    record Aanmelding(String issuerAlias, Instant laatstAangemeldOp, String niveau) {
     }
 
     @Transactional(readOnly = true)
     Aanmelding aanmelding(long accountId) {
-        return jdbc.queryForObject("select issuer_alias, laatst_aangemeld_op from gezinsaccount where id = ?",
-                (rs, i) -> new Aanmelding(rs.getString("issuer_alias"), rs.getTimestamp("laatst_aangemeld_op") == null
-                        ? null : rs.getTimestamp("laatst_aangemeld_op").toInstant()), accountId);
+        return jdbc.queryForObject("select issuer_alias, laatst_aangemeld_op, laatste_niveau from gezinsaccount "
+                + "where id = ?", (rs, i) -> new Aanmelding(rs.getString("issuer_alias"),
+                rs.getTimestamp("laatst_aangemeld_op") == null ? null : rs.getTimestamp("laatst_aangemeld_op").toInstant(),
+                rs.getString("laatste_niveau")), accountId);
     }
 
     @Transactional(readOnly = true)

@@ -90,9 +90,10 @@ class KoppelPagina {
         }
         Optional<Uitnodigingen.Gekoppeld> gekoppeld = Optional.empty();
         if (wie.getPrincipal() instanceof Gezinslid lid) {
-            gekoppeld = uitnodigingen.koppel(lid.accountId(), null, null, code, datum.get());
+            gekoppeld = uitnodigingen.koppel(lid.accountId(), null, null, null, code, datum.get());
         } else if (wie.getPrincipal() instanceof GezinOngekoppeld nieuw) {
-            gekoppeld = uitnodigingen.koppel(null, nieuw.subjectHash(), nieuw.issuerAlias(), code, datum.get());
+            gekoppeld = uitnodigingen.koppel(null, nieuw.subjectHash(), nieuw.issuerAlias(), nieuw.niveau(), code,
+                    datum.get());
         }
         if (gekoppeld.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

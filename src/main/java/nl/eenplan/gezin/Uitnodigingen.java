@@ -287,7 +287,7 @@ class Uitnodigingen {
      * or the wrong date, or the person may no longer be invited); a wrong date with a valid code counts, and the
      * {@value #MAXIMUM_POGINGEN}th locks it. Never throws for bad input, so a counted try is committed.
      */
-    Optional<Gekoppeld> koppel(Long accountId, String subjectHash, String issuerAlias, String getypt,
+    Optional<Gekoppeld> koppel(Long accountId, String subjectHash, String issuerAlias, String niveau, String getypt,
                                LocalDate geboortedatum) {
         Optional<String> code = Uitnodigingscode.lees(getypt);
         if (code.isEmpty() || geboortedatum == null) {
@@ -319,7 +319,7 @@ class Uitnodigingen {
         Gezinsregister.Koppeling koppeling = register.koppel(account, u.dossierNummer(), u.ouderId(), u.rol(), nu);
         jdbc.update("update uitnodiging set gebruikt_op = ?, koppeling_id = ?, open_sleutel = null where id = ?",
                 Timestamp.from(nu), koppeling.id(), u.id());
-        register.aangemeld(account, nu);
+        register.aangemeld(account, nu, niveau);
         Audit.betreftDossier(u.dossierNummer());
         return Optional.of(new Gekoppeld(account, koppeling));
     }

@@ -30,13 +30,13 @@ public final class GezinOidcGebruiker implements OidcUser, Serializable {
     }
 
     /** A person with an account. */
-    public static GezinOidcGebruiker bekend(long accountId, String subjectHash, String issuerAlias) {
-        return new GezinOidcGebruiker(new Gezinslid(accountId), new GezinOngekoppeld(subjectHash, issuerAlias));
+    public static GezinOidcGebruiker bekend(long accountId, String subjectHash, String issuerAlias, String niveau) {
+        return new GezinOidcGebruiker(new Gezinslid(accountId), new GezinOngekoppeld(subjectHash, issuerAlias, niveau));
     }
 
     /** A person without an account yet. */
-    public static GezinOidcGebruiker onbekend(String subjectHash, String issuerAlias) {
-        return new GezinOidcGebruiker(null, new GezinOngekoppeld(subjectHash, issuerAlias));
+    public static GezinOidcGebruiker onbekend(String subjectHash, String issuerAlias, String niveau) {
+        return new GezinOidcGebruiker(null, new GezinOngekoppeld(subjectHash, issuerAlias, niveau));
     }
 
     /** Whether EenPlan knows this person (an account). */

@@ -12,8 +12,10 @@ import org.springframework.security.core.Authentication;
  *
  * @param subjectHash the HMAC of the provider's issuer and subject (never the subject itself)
  * @param issuerAlias the installation's name for the provider, as the account will keep it
+ * @param niveau      the level of assurance the provider stated for this sign-in ({@code acr}), kept with the account
+ *                    for the proof of what it does (gezin.Aanmeldbewijs)
  */
-public record GezinOngekoppeld(String subjectHash, String issuerAlias) implements AuthenticatedPrincipal, Serializable {
+public record GezinOngekoppeld(String subjectHash, String issuerAlias, String niveau) implements AuthenticatedPrincipal, Serializable {
 
     /** The audit log's name: no account yet, and never the subject. */
     @Override

@@ -30,7 +30,7 @@ class GezinBewaartermijnIT extends IntegratieTest {
         Instant nu = clock.instant();
         long account = register.zorgVoorAccount("bewaar-zonder-" + nu.toEpochMilli(), "test", nu);
         Gezinsregister.Koppeling k = register.koppel(account, noor(), null, Gezinsregister.Rol.LEERLING, nu);
-        register.aangemeld(account, nu);
+        register.aangemeld(account, nu, null);
         register.beeindig(k.id(), "test", "kind naar een andere school", nu);
 
         bewaring.ruimOp(dagenLater(nu, 89));
@@ -56,7 +56,7 @@ class GezinBewaartermijnIT extends IntegratieTest {
         Instant nu = clock.instant();
         long account = register.zorgVoorAccount("bewaar-in-gebruik-" + nu.toEpochMilli(), "test", nu);
         register.koppel(account, noor(), null, Gezinsregister.Rol.LEERLING, nu);
-        register.aangemeld(account, nu);
+        register.aangemeld(account, nu, null);
         long demo = register.demoAccounts();
 
         bewaring.ruimOp(dagenLater(nu, 365));

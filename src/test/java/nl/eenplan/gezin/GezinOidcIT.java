@@ -40,6 +40,8 @@ class GezinOidcIT extends IntegratieTest {
     Gezinsregister register;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Aanmeldbewijs aanmeldbewijs;
 
     private final List<String> dossiersVanDezeTest = new ArrayList<>();
 
@@ -94,6 +96,12 @@ class GezinOidcIT extends IntegratieTest {
         assertThat(account).hasSize(64).matches("[0-9a-f]{64}");
         assertThat(jdbc.queryForObject("select issuer_alias from gezinsaccount where subject_hash = ?", String.class,
                 account)).isEqualTo("digid");
+        // The level the provider stated at this sign-in goes into the proof of what the account does (AVG art. 7 lid 1).
+        long accountId = jdbc.queryForObject("select id from gezinsaccount where subject_hash = ?", Long.class, account);
+        assertThat(jdbc.queryForObject("select laatste_niveau from gezinsaccount where id = ?", String.class, accountId))
+                .isEqualTo(TestIdp.GEZIN_SUBSTANTIEEL);
+        assertThat(aanmeldbewijs.van(new nl.eenplan.security.Gezinslid(accountId)))
+                .startsWith("inlog via digid, betrouwbaarheidsniveau " + TestIdp.GEZIN_SUBSTANTIEEL + "; aangemeld 20");
 
         // Logging out: locally, then a link to log out at the provider too.
         Http.Antwoord afgemeld = sessie.post("/logout", null, "X-CSRF-TOKEN", sessie.csrfToken(), "Origin",
