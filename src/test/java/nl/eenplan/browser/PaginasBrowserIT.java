@@ -54,13 +54,7 @@ class PaginasBrowserIT extends BrowserTest {
         wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Leerlingen"));
         Toegankelijkheid.controleer(browser, "Leerlingen");
         klik(By.linkText("Nieuwe leerling"));
-        veld("Voornaam").sendKeys(voornaam);
-        veld("Achternaam").sendKeys("Pagina");
-        WebElement geboortedatum = veld("Geboortedatum");
-        geboortedatum.sendKeys("02-03-2014");
-        geboortedatum.sendKeys(Keys.TAB);
-        klik(By.xpath("//label[contains(., 'Basisschool De Vlinder (demo)')]"));
-        klik(By.xpath("//label[contains(., 'Primair onderwijs (po)')]"));
+        vulLeerlingIn(voornaam, "Pagina");
         veld("Leerjaar").sendKeys("7");
         veld("Naam").sendKeys("Anna Pagina");
         klik(By.xpath("//label[normalize-space()='Ouder']"));
@@ -160,13 +154,7 @@ class PaginasBrowserIT extends BrowserTest {
         browser.get("http://localhost:" + port + "/login");
         meldAanOpEenPlan("zorgcoordinator");
         browser.get("http://localhost:" + port + "/leerlingen/nieuw");
-        veld("Voornaam").sendKeys(voornaam);
-        veld("Achternaam").sendKeys("Snel");
-        WebElement geboortedatum = veld("Geboortedatum");
-        geboortedatum.sendKeys("02-03-2014");
-        geboortedatum.sendKeys(Keys.TAB);
-        klik(By.xpath("//label[contains(., 'Basisschool De Vlinder (demo)')]"));
-        klik(By.xpath("//label[contains(., 'Primair onderwijs (po)')]"));
+        vulLeerlingIn(voornaam, "Snel");
         klik(By.xpath("//label[normalize-space()='Ouder']"));
         WebElement ouder = veld("Naam");
         // The pause is the person's, longer than the 300 ms form-js waited before storing a keystroke.
@@ -177,6 +165,17 @@ class PaginasBrowserIT extends BrowserTest {
         dossierOpenen();
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), voornaam + " Snel"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Anna Snel");
+    }
+
+    /** The pupil's part of the new-pupil form: born 2 March 2014, at demo school De Vlinder, in primary education. */
+    private void vulLeerlingIn(String voornaam, String achternaam) {
+        veld("Voornaam").sendKeys(voornaam);
+        veld("Achternaam").sendKeys(achternaam);
+        WebElement geboortedatum = veld("Geboortedatum");
+        geboortedatum.sendKeys("02-03-2014");
+        geboortedatum.sendKeys(Keys.TAB);
+        klik(By.xpath("//label[contains(., 'Basisschool De Vlinder (demo)')]"));
+        klik(By.xpath("//label[contains(., 'Primair onderwijs (po)')]"));
     }
 
     /**
