@@ -213,7 +213,11 @@
   const schema = JSON.parse(document.getElementById('formulier-schema').textContent);
   const gegevens = JSON.parse(document.getElementById('formulier-gegevens').textContent);
   verzamelLabels(schema.components, '');
-  const formulier = new FormViewer.Form({container: plek});
+  // Every keystroke goes into the form's data at once (form-js delays it 300 ms by default). With the delay, a field
+  // whose own delayed update arrives later (a number field re-sends its value 300 ms after Tab) re-draws the form
+  // while the next field's text still waits, and form-js puts that field back to the stored empty value: typing
+  // "7", Tab, "Anna" quickly left the parent's name empty. EenPlan's forms are small; nothing needs the delay.
+  const formulier = new FormViewer.Form({container: plek, debounce: false});
   formulier.importSchema(schema, gegevens).then(function () {
     knop(knoptekst, function () {
       const resultaat = formulier.submit();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,26 +54,14 @@ class PaginasBrowserIT extends BrowserTest {
         wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Leerlingen"));
         Toegankelijkheid.controleer(browser, "Leerlingen");
         klik(By.linkText("Nieuwe leerling"));
-        veld("Voornaam").sendKeys(voornaam);
-        veld("Achternaam").sendKeys("Pagina");
-        WebElement geboortedatum = veld("Geboortedatum");
-        geboortedatum.sendKeys("02-03-2014");
-        geboortedatum.sendKeys(Keys.TAB);
-        klik(By.xpath("//label[contains(., 'Basisschool De Vlinder (demo)')]"));
-        klik(By.xpath("//label[contains(., 'Primair onderwijs (po)')]"));
+        vulLeerlingIn(voornaam, "Pagina");
         veld("Leerjaar").sendKeys("7");
         veld("Naam").sendKeys("Anna Pagina");
         klik(By.xpath("//label[normalize-space()='Ouder']"));
         klik(By.xpath("//label[normalize-space()='Ja, heeft gezag']"));
         Toegankelijkheid.controleer(browser, "Nieuwe leerling");
         Browser.voorDocs(browser, "paginas-0-nieuwe-leerling");
-        klik(By.id("versturen"));
-        // The pupil's page, at the number the dossier API gave. Saving opens the dossier and starts its processes; on a
-        // loaded 2-core CI machine that took longer than the 20 s every other step gets, so this one waits longer.
-        new WebDriverWait(browser, Duration.ofSeconds(90))
-                .withMessage(() -> "de pagina bleef staan met: " + browser.findElement(By.tagName("main")).getText())
-                .until(ExpectedConditions.urlMatches("/leerlingen/\\d{4}-\\d{5}$"));
-        String nummer = browser.getCurrentUrl().replaceAll(".*/leerlingen/", "");
+        String nummer = dossierOpenen();
         wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), naam));
 
         // The concern, from the pupil's page.
@@ -153,6 +142,53 @@ class PaginasBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("stroom-JEUGDHULP")).getText())
                 .contains("toestemming", "12 tot 16: de ouders met gezag en de leerling");
         Toegankelijkheid.controleer(browser, "grondslagen");
+    }
+
+    /**
+     * Someone who types quickly: the class, Tab, the parent's name, a moment's pause. What was typed stays in the field
+     * and is what is saved (form-js's delayed field updates re-drew the form while the name waited and emptied it).
+     */
+    @Test
+    void wieSnelDoortyptVerliestNiets() {
+        String voornaam = "Fenna" + (char) ('A' + VOLGNUMMER.getAndIncrement());
+        browser.get("http://localhost:" + port + "/login");
+        meldAanOpEenPlan("zorgcoordinator");
+        browser.get("http://localhost:" + port + "/leerlingen/nieuw");
+        vulLeerlingIn(voornaam, "Snel");
+        klik(By.xpath("//label[normalize-space()='Ouder']"));
+        WebElement ouder = veld("Naam");
+        // The pause is the person's, longer than the 300 ms form-js waited before storing a keystroke.
+        new Actions(browser).click(veld("Leerjaar")).sendKeys("7").sendKeys(Keys.TAB).sendKeys("Anna Snel")
+                .pause(Duration.ofMillis(700)).perform();
+        assertThat(ouder.getAttribute("value")).as("de naam van de ouder na even niets doen").isEqualTo("Anna Snel");
+
+        dossierOpenen();
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), voornaam + " Snel"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Anna Snel");
+    }
+
+    /** The pupil's part of the new-pupil form: born 2 March 2014, at demo school De Vlinder, in primary education. */
+    private void vulLeerlingIn(String voornaam, String achternaam) {
+        veld("Voornaam").sendKeys(voornaam);
+        veld("Achternaam").sendKeys(achternaam);
+        WebElement geboortedatum = veld("Geboortedatum");
+        geboortedatum.sendKeys("02-03-2014");
+        geboortedatum.sendKeys(Keys.TAB);
+        klik(By.xpath("//label[contains(., 'Basisschool De Vlinder (demo)')]"));
+        klik(By.xpath("//label[contains(., 'Primair onderwijs (po)')]"));
+    }
+
+    /**
+     * Sends the new-pupil form and returns the number of the pupil's page it leads to. Saving opens the dossier and
+     * starts its processes; on a loaded 2-core CI machine that took longer than the 20 s every other step gets, so
+     * this one waits longer.
+     */
+    private String dossierOpenen() {
+        klik(By.id("versturen"));
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .withMessage(() -> "de pagina bleef staan met: " + browser.findElement(By.tagName("main")).getText())
+                .until(ExpectedConditions.urlMatches("/leerlingen/\\d{4}-\\d{5}$"));
+        return browser.getCurrentUrl().replaceAll(".*/leerlingen/", "");
     }
 
     @Test
