@@ -151,7 +151,7 @@ class GezinMailer {
         if (aan.isEmpty()) {
             return;
         }
-        String[] mail = mail(Locale.forLanguageTag(register.taal(account).orElse("nl")), uiterlijk);
+        String[] mail = mail(Gezinstaal.voorAccount(register, account), uiterlijk);
         SimpleMailMessage bericht = new SimpleMailMessage();
         bericht.setFrom(afzender);
         bericht.setTo(aan.get());

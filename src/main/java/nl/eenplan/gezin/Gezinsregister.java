@@ -164,6 +164,17 @@ class Gezinsregister {
                 rs.getString("laatste_niveau")), accountId);
     }
 
+    /**
+     * Whether this is a pupil's account: all its bindings, in force or ended, are the pupil's own (role LEERLING). An
+     * account is a pupil's or a guardian's; one with no binding, or with a guardian's, is spoken to as a parent ("u").
+     */
+    @Transactional(readOnly = true)
+    boolean isLeerling(long accountId) {
+        List<String> rollen = jdbc.queryForList("select distinct rol from gezinskoppeling where account_id = ?",
+                String.class, accountId);
+        return rollen.equals(List.of(Rol.LEERLING.name()));
+    }
+
     @Transactional(readOnly = true)
     Optional<String> taal(long accountId) {
         return jdbc.queryForList("select taal from gezinsaccount where id = ?", String.class, accountId).stream()

@@ -73,7 +73,7 @@ class GezinBrowserIT extends GezinBrowsertest {
         meldAanAls("leerling");
         telefoon("gezin leerling: overzicht");
         klik(By.linkText("Mijn plan"));
-        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan van Sanne"));
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Jouw plan"));
         assertThat(main()).contains("Sanne haalt haar achterstand", "Je bent 16 of ouder");
         telefoon("gezin leerling: plan");
         klik(By.linkText("Toestemmingen"));
@@ -98,14 +98,17 @@ class GezinBrowserIT extends GezinBrowsertest {
         meldAanAls("leerling");
         List<WebElement> eigenPlannen = browser.findElements(By.linkText("Mijn plan"));
         klik(By.xpath("(//a[normalize-space()='Mijn plan'])[" + eigenPlannen.size() + "]"));
-        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Het plan van Mees"));
+        // She reads about herself as "je", not as a parent ("u", "uw kind"): issue #24, B1.
+        wacht.until(ExpectedConditions.textToBe(By.tagName("h1"), "Jouw plan"));
         assertThat(main()).contains("Mees plant zijn huiswerk met een weekplanner.",
-                "Je ziet je eigen plan: je doelen, de afspraken, het MDO en je toestemmingen.");
+                "Je ziet je eigen plan: je doelen, de afspraken, het MDO en je toestemmingen.", "Wat jij doet",
+                "Dit is afgesproken met jou of met je ouders.").doesNotContain("Wat u doet", "uw kind", "Hebt u");
         for (String nietVoorHaar : List.of("Besluiten", "Nieuwe school", "Wat er gebeurde", "Documenten sturen",
                 "Iets laten verbeteren of bezwaar maken")) {
             assertThat(browser.findElements(By.linkText(nietVoorHaar))).as(nietVoorHaar).isEmpty();
         }
         assertThat(browser.findElements(By.partialLinkText("instemm"))).isEmpty();
+        assertThat(browser.findElements(By.partialLinkText("OPP:"))).isEmpty();
         telefoon("gezin leerling van 13: plan");
         klik(By.linkText("Toestemmingen"));
         wacht.until(ExpectedConditions.attributeToBe(By.linkText("Toestemmingen"), "aria-current", "page"));

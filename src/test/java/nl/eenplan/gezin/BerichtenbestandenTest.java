@@ -23,6 +23,22 @@ import org.junit.jupiter.api.Test;
 class BerichtenbestandenTest {
 
     private static final Pattern PLEK = Pattern.compile("\\{(\\d+)}");
+    /** The Dutch a pupil reads: "je" instead of "u" (Gezinstaal.LEERLING), only the texts that differ. */
+    private static final String LEERLING = "/messages_nl__leerling.properties";
+    /** "u" or "uw" as a word, the way a parent is spoken to. */
+    private static final Pattern U = Pattern.compile("(?<![\\p{L}-])[Uu]w?(?![\\p{L}-])");
+    /**
+     * The texts with "u" a pupil signed in for herself never reads: about a parent's authority, the parent's side of a
+     * form, and the pages before the sign-in or after the logout (nobody is known there).
+     */
+    private static final Set<String> ALLEEN_VOOR_OUDERS_OF_NIET_INGELOGD = Set.of("gezin.regel.gezag",
+            "gezin.regel.gezag-16-17", "gezin.regel.zonder-gezag", "gezin.regel.zonder-gezag-niets",
+            "gezin.regel.informatie-beperkt", "gezin.regel.gezag-onbekend", "gezin.regel.meerderjarig",
+            "gezin.verzoek.alleen-eigen", "gezin.verzoek.fout.over-eigen", "gezin.enquete.uitleg.ouder",
+            "gezin.enquete.tevredenheid.ouder", "gezin.enquete.ervarenBaat.ouder", "gezin.evaluatie.uitleg.ouder",
+            "gezin.evaluatie.tekst.ouder", "uitnodiging.inloggen.uitleg", "uitnodiging.inloggen.geen",
+            "uitnodiging.afgemeld.titel", "uitnodiging.afgemeld.uitleg", "uitnodiging.koppelen.onbekend",
+            "uitnodiging.mail.onderwerp", "uitnodiging.mail.tekst");
     /** Words B1 readers stumble on; the family's texts say it plainly. */
     private static final List<String> AMBTELIJK = List.of("derhalve", "ingevolge", "verwerkingsverantwoordelijke",
             "betreffende", "middels", "onderhavig", "alsmede", "teneinde", "dient u", "conform");
@@ -42,7 +58,7 @@ class BerichtenbestandenTest {
 
     @Test
     void eenApostrofInEenTekstMetPlekkenIsDubbel() throws IOException {
-        for (String bestand : List.of("/messages.properties", "/messages_en.properties")) {
+        for (String bestand : List.of("/messages.properties", "/messages_en.properties", LEERLING)) {
             Properties p = lees(bestand);
             for (String sleutel : p.stringPropertyNames()) {
                 String tekst = p.getProperty(sleutel);
@@ -56,6 +72,8 @@ class BerichtenbestandenTest {
     @Test
     void deNederlandseTekstenZijnB1() throws IOException {
         Properties nl = lees("/messages.properties");
+        nl.putAll(lees(LEERLING).entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                e -> "leerling " + e.getKey(), java.util.Map.Entry::getValue)));
         List<String> teLang = new ArrayList<>();
         for (String sleutel : nl.stringPropertyNames()) {
             String tekst = nl.getProperty(sleutel);
@@ -99,7 +117,7 @@ class BerichtenbestandenTest {
         List<String> zorgwoorden = List.of("zorg", "hulp", "jeugd", "opp", "ontwikkelingsperspectief", "instemming",
                 "arrangement", "overleg", "mdo", "school", "leerling", "kind", "dossier", "care", "support", "pupil",
                 "child", "meeting", "consent", "file");
-        for (String bestand : List.of("/messages.properties", "/messages_en.properties")) {
+        for (String bestand : List.of("/messages.properties", "/messages_en.properties", LEERLING)) {
             Properties p = lees(bestand);
             List<String> sleutels = p.stringPropertyNames().stream().filter(k -> k.startsWith("gezin.mail.")).toList();
             assertThat(sleutels).as(bestand).containsExactlyInAnyOrder("gezin.mail.onderwerp", "gezin.mail.tekst",
@@ -114,4 +132,36 @@ class BerichtenbestandenTest {
         }
     }
 
+    /**
+     * A pupil's Dutch (messages_nl__leerling.properties) holds only keys of messages.properties, each with no other
+     * placeholders than the parent's text, and never says "u" or "uw".
+     */
+    @Test
+    void deTekstenVoorEenLeerlingZijnSleutelsVanDeGewoneEnZeggenJe() throws IOException {
+        Properties nl = lees("/messages.properties");
+        Properties leerling = lees(LEERLING);
+        assertThat(leerling).isNotEmpty();
+        assertThat(nl.stringPropertyNames()).as("sleutels van een leerling").containsAll(leerling.stringPropertyNames());
+        for (String sleutel : leerling.stringPropertyNames()) {
+            String tekst = leerling.getProperty(sleutel);
+            assertThat(tekst).as(sleutel).isNotBlank();
+            assertThat(plekken(nl.getProperty(sleutel))).as(sleutel + " plekken").containsAll(plekken(tekst));
+            assertThat(U.matcher(tekst).find()).as(sleutel + ": " + tekst).isFalse();
+        }
+    }
+
+    /** Every family text that says "u" has a pupil's text, unless only a parent (or nobody signed in) reads it. */
+    @Test
+    void elkeTekstMetUHeeftEenTekstVoorDeLeerling() throws IOException {
+        Properties nl = lees("/messages.properties");
+        Properties leerling = lees(LEERLING);
+        List<String> zonder = nl.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("gezin.") || k.startsWith("uitnodiging."))
+                .filter(k -> U.matcher(nl.getProperty(k)).find())
+                .filter(k -> !leerling.containsKey(k) && !ALLEEN_VOOR_OUDERS_OF_NIET_INGELOGD.contains(k)).sorted().toList();
+        assertThat(zonder).as("teksten met u zonder tekst voor de leerling").isEmpty();
+        assertThat(U.matcher("Wat wacht op u").find()).isTrue();
+        assertThat(U.matcher("Uw code").find()).isTrue();
+        assertThat(U.matcher("Uitleg, ruw, u-bocht").find()).isFalse();
+    }
 }

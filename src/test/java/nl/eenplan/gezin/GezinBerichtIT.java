@@ -127,11 +127,11 @@ class GezinBerichtIT extends ScenarioTest {
         }
         Sessie bert = gezin.meldAan("ouder2");
         assertThat(bert.get("/gezin", "Accept", Gezinstest.HTML).body()).contains("Er wacht nu niets op u")
-                .doesNotContain("eens bent met het plan");
+                .doesNotContain("eens bent met het plan", "eens bent met je plan");
         // Sanne's account (another family: not bound to Sam), made here when this context has no demo pupils.
         gezin.account("leerling");
         assertThat(gezin.meldAan("leerling").get("/gezin", "Accept", Gezinstest.HTML).body())
-                .doesNotContain("eens bent met het plan");
+                .doesNotContain("eens bent met het plan", "eens bent met je plan");
         // Bert's refusal on the action page itself stays as it was (403 from the rule).
         assertThat(bert.get("/gezin/kind/" + Gezinstest.idVan(bert, "Sam") + "/opp", "Accept", Gezinstest.HTML)
                 .status()).isEqualTo(403);
@@ -167,6 +167,11 @@ class GezinBerichtIT extends ScenarioTest {
         assertThat(mailer.mail(Locale.forLanguageTag("nl"), dag)[1]).contains("Graag uiterlijk 15 december 2026.");
         assertThat(mailer.mail(Locale.ENGLISH, dag)[1]).contains("Please by 15 December 2026.");
         assertThat(mailer.mail(Locale.forLanguageTag("nl"), null)[1]).doesNotContain("uiterlijk");
+        // A pupil's account reads "je" (Gezinstaal.voorAccount), with the same Dutch date.
+        String[] voorLeerling = mailer.mail(Gezinstaal.LEERLING, dag);
+        assertThat(voorLeerling[0]).isEqualTo("Er wacht iets op je in EenPlan");
+        assertThat(voorLeerling[1]).contains("Er wacht iets op je in EenPlan. Graag uiterlijk 15 december 2026.",
+                "Je kunt niet op deze e-mail antwoorden.").doesNotContain(" u ");
     }
 
     @Test

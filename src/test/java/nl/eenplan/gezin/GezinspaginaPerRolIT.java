@@ -142,6 +142,55 @@ class GezinspaginaPerRolIT extends IntegratieTest {
         pagina(moeder, sanneId, "toestemmingen", 404);
     }
 
+    /**
+     * Issue #24, B1: a pupil signed in for herself reads "je" about herself (Gezinstaal.LEERLING,
+     * messages_nl__leerling.properties), a parent keeps "u"; the page's language stays "nl", dates stay Dutch, and in
+     * English nothing changes.
+     */
+    @Test
+    void eenLeerlingLeestJeEnEenOuderU() {
+        DossierView lotte = nieuweLeerling("Lotte", 14, new NieuwDossier.Ouder("Ilse Veertien", Ouder.Relatie.OUDER,
+                "06 5555 6666", "ilse@example.nl", true, false));
+        koppel("leerling", lotte.nummer(), null, Gezinsregister.Rol.LEERLING);
+        Sessie leerling = meldAan("leerling");
+        String overzicht = leerling.get("/gezin", "Accept", HTML).body();
+        assertThat(overzicht).contains("lang=\"nl\"", "Wat wacht op je", "Hier zie je jouw plan", "Mijn plan")
+                .doesNotContain("Wat wacht op u", "Hier ziet u", "lang=\"nl-", "nl__leerling");
+        String lotteId = Gezinstest.idVan(leerling, "Lotte");
+        String plan = pagina(leerling, lotteId, "plan", 200);
+        assertThat(plan).contains("lang=\"nl\"", "<h1 class=\"utrecht-heading-1\">Jouw plan</h1>", "Wat jij doet",
+                "Dit is afgesproken met jou of met je ouders.", "Lotte leest thuis elke dag tien minuten.")
+                .doesNotContain(" uw kind", "Wat u doet", "Hebt u", "lang=\"nl-", "nl__leerling");
+        // The date of an agreement: Dutch month names, as for a parent.
+        assertThat(plan).containsPattern("Klaar op \\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus"
+                + "|september|oktober|november|december) \\d{4}");
+        String toestemmingen = pagina(leerling, lotteId, "toestemmingen", 200);
+        assertThat(toestemmingen).contains("Je kunt een toestemming altijd weer intrekken.")
+                .doesNotContain("U kunt", " uw kind");
+        assertThat(Gezinstaal.voorAccount(register, register.account(hash.van(Subjecthash.DEMO, "leerling"))
+                .orElseThrow())).isEqualTo(Gezinstaal.LEERLING);
+
+        // A parent keeps "u".
+        Sessie karin = meldAan("ouder");
+        assertThat(karin.get("/gezin", "Accept", HTML).body()).contains("Wat wacht op u", "Hier ziet u het plan");
+        String noor = Gezinstest.kinderen(karin).get(0);
+        assertThat(pagina(karin, noor, "plan", 200)).contains("Het plan van Noor", "Wat u doet",
+                "Dit is afgesproken met u of met uw kind.").doesNotContain("Wat jij doet");
+        assertThat(pagina(karin, noor, "toestemmingen", 200)).contains("U kunt een toestemming altijd weer intrekken.");
+        assertThat(Gezinstaal.voorAccount(register, register.account(hash.van(Subjecthash.DEMO, "ouder"))
+                .orElseThrow())).isEqualTo(Gezinstaal.NEDERLANDS);
+
+        // In English the pupil's page is the English page, as before.
+        assertThat(Gezinstest.post(leerling, "/gezin/taal", "taal", "en", "terug", "/gezin").status()).isEqualTo(302);
+        String engels = pagina(leerling, lotteId, "plan", 200);
+        assertThat(engels).contains("lang=\"en\"", "The plan of Lotte", "What you do",
+                "This was agreed with you or your child.").doesNotContain("Wat jij doet", "Jouw plan");
+        assertThat(pagina(leerling, lotteId, "toestemmingen", 200))
+                .contains("You can always withdraw a consent.");
+        assertThat(Gezinstest.post(leerling, "/gezin/taal", "taal", "nl", "terug", "/gezin").status()).isEqualTo(302);
+        assertThat(pagina(leerling, lotteId, "plan", 200)).contains("Wat jij doet");
+    }
+
     @Test
     void deInzageVanHetDossierToontWatHetGezinLas() {
         Sessie karin = meldAan("ouder");
