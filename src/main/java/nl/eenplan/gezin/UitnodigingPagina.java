@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The school's side of the family's sign-in, for the zorgcoördinator (issue #24; docs/gezin.md): on the pupil's page a
  * part that says per guardian "uitgenodigd op … / gekoppeld op …" (loaded into paginas' leerling.html from
- * {@code /leerlingen/{nummer}/gezin/deel}), and {@code /leerlingen/{nummer}/gezin} with the forms: invite (the code
+ * {@code /leerlingen/{nummer}/gezin/deel}, with the documents the family sent), and {@code /leerlingen/{nummer}/gezin} with the forms: invite (the code
  * shown once, a letter as PDF), revoke, end a binding. The same service and checks as the API
  * ({@link UitnodigingController}); other schools' pupils do not exist here (dossier.DossierToegang).
  */
@@ -43,14 +43,16 @@ class UitnodigingPagina {
 
     private final Uitnodigingen uitnodigingen;
     private final Gezinsregister register;
+    private final Gezinsdocumenten documenten;
     private final DossierService dossiers;
     private final UitnodigingController api;
     private final Clock clock;
 
-    UitnodigingPagina(Uitnodigingen uitnodigingen, Gezinsregister register, DossierService dossiers,
-                      UitnodigingController api, Clock clock) {
+    UitnodigingPagina(Uitnodigingen uitnodigingen, Gezinsregister register, Gezinsdocumenten documenten,
+                      DossierService dossiers, UitnodigingController api, Clock clock) {
         this.uitnodigingen = uitnodigingen;
         this.register = register;
+        this.documenten = documenten;
         this.dossiers = dossiers;
         this.api = api;
         this.clock = clock;
@@ -127,6 +129,8 @@ class UitnodigingPagina {
         model.addAttribute("naam", Uitnodigingen.naam(l));
         model.addAttribute("personen", personen);
         model.addAttribute("open", d.status() == nl.eenplan.dossier.Dossier.Status.OPEN);
+        // What the family sent (a specialist's report): listed on the pupil's page, opened through the school's route.
+        model.addAttribute("documenten", documenten.vanDossier(nummer));
     }
 
     private static Persoon persoon(String sleutel, String naam, String omschrijving, Long ouderId,

@@ -117,6 +117,11 @@ class GezinDocumentIT extends IntegratieTest {
         Sessie zorg = new Sessie(port);
         zorg.meldAan("zorgcoordinator", "demo");
         assertThat(zorg.download("/leerlingen/" + nummer + "/gezinsdocumenten/" + id).status()).isEqualTo(200);
+        // On the pupil's page (its part "Het gezin op EenPlan"): the name, who sent it and the day, linked to the file.
+        Http.Antwoord deel = zorg.get("/leerlingen/" + nummer + "/gezin/deel", "Accept", HTML);
+        assertThat(deel.status()).isEqualTo(200);
+        assertThat(deel.body()).contains("Documenten van het gezin", "Verslag logopedie _2026_.png", "van een ouder",
+                "href=\"/leerlingen/" + nummer + "/gezinsdocumenten/" + id + "\"");
 
         // Another school's staff: the pupil does not exist for them (404), on the page and through /api.
         TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
@@ -127,6 +132,8 @@ class GezinDocumentIT extends IntegratieTest {
         Sessie amersfoort = new Sessie(port);
         amersfoort.meldAan("zorgcoordinatorAmersfoort", "demo");
         assertThat(amersfoort.download("/leerlingen/" + nummer + "/gezinsdocumenten/" + id).status()).isEqualTo(404);
+        assertThat(amersfoort.get("/leerlingen/" + nummer + "/gezin/deel", "Accept", HTML).status())
+                .isEqualTo(404);
         // The document of this dossier under another dossier's number: not found.
         String sanne = nummer("Sanne Jansen");
         assertThat(http().als("zorgcoordinator").download("/api/dossiers/" + sanne + "/gezinsdocumenten/" + id)
