@@ -35,8 +35,11 @@ public class AuditLog {
     private EntityManager entityManager;
 
     private final nl.eenplan.dossier.ToestemmingService toestemmingen;
+    private final java.util.List<Inzagebron> bronnen;
 
-    AuditLog(AuditRegelRepository regels, Clock clock, nl.eenplan.dossier.ToestemmingService toestemmingen) {
+    AuditLog(AuditRegelRepository regels, Clock clock, nl.eenplan.dossier.ToestemmingService toestemmingen,
+             java.util.List<Inzagebron> bronnen) {
+        this.bronnen = bronnen;
         this.clock = clock;
         this.regels = regels;
         this.toestemmingen = toestemmingen;
@@ -133,6 +136,13 @@ public class AuditLog {
                         : t.ingetrokkenVastgelegdDoor())),
                         "", "", t.scope().opToestemming() ? "toestemming (" + t.scope().leeftijdsregel().bron() + ")"
                                 : "toestemming van vóór 2027, niet meer nodig (wettelijke taak of plicht)");
+            }
+            // What other capabilities record of data given (e.g. the e-mails to the family).
+            for (Inzagebron bron : bronnen) {
+                for (Inzagebron.Regel r : bron.voorDossier(dossierNummer)) {
+                    csv.printRecord(r.tijdstip().atZone(NL).toOffsetDateTime(), wie(r.wie()), "", r.handeling(),
+                            r.wat(), "", "", r.grondslag());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import nl.eenplan.audit.Inzagebron;
 import nl.eenplan.dossier.DossierVerwijderd;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,9 +15,18 @@ import org.springframework.stereotype.Component;
 /**
  * The record that EenPlan told a family account "Er wacht iets op u" (table gezin_bericht, V69): account, what waits,
  * the dossier, when made and when sent. No content. Removed with the dossier after its retention (docs/privacy.md).
+ * Part of the pupil's inzage ({@link Inzagebron}): to which account a mail went, and when.
  */
 @Component
-class Gezinsberichten {
+class Gezinsberichten implements Inzagebron {
+
+    /**
+     * The basis of the mail: it says only that something waits for the account itself, on the day the school's step
+     * asks the family for it; the step's own basis covers the asking (e.g. AVG art. 7 for a consent, WPO art. 40a for
+     * the OPP instemming). The mail carries no data of the pupil.
+     */
+    static final String GRONDSLAG = "bericht aan het eigen account van het gezin, zonder gegevens van de leerling; "
+            + "grondslag van de stap die op het gezin wacht";
 
     /** One record: {@code verstuurdOp} null when no mail went (no mail server, no address, sending failed). */
     record Bericht(long id, long accountId, String soort, String dossierNummer, Instant aangemaaktOp,
@@ -52,6 +62,14 @@ class Gezinsberichten {
                 rs.getLong("id"), rs.getLong("account_id"), rs.getString("soort"), rs.getString("dossier_nummer"),
                 rs.getTimestamp("aangemaakt_op").toInstant(), rs.getTimestamp("verstuurd_op") == null ? null
                         : rs.getTimestamp("verstuurd_op").toInstant()), dossierNummer);
+    }
+
+    @Override
+    public List<Inzagebron.Regel> voorDossier(String dossierNummer) {
+        return vanDossier(dossierNummer).stream().map(b -> new Inzagebron.Regel(b.aangemaaktOp(), "EenPlan (bericht)",
+                "BERICHT", "E-mail 'Er wacht iets op u' (" + b.soort() + ") aan gezin-" + b.accountId()
+                        + (b.verstuurdOp() == null ? ": niet verstuurd (geen mailserver, geen adres of een fout)"
+                        : ": verstuurd"), GRONDSLAG)).toList();
     }
 
     /** The records go with the dossier when it is removed after its retention (docs/privacy.md). */

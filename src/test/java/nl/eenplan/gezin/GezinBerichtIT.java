@@ -158,6 +158,13 @@ class GezinBerichtIT extends ScenarioTest {
             }
         }
         assertThat(berichten.vanDossier(dossier)).filteredOn(b -> b.verstuurdOp() != null).hasSize(2);
+
+        // The pupil's inzage (AVG art. 15) shows each mail: to which account, sent or not, with its basis.
+        String inzage = http().als("admin").get("/api/dossiers/" + dossier + "/inzage").body();
+        assertThat(inzage).contains("EenPlan (bericht)", "BERICHT",
+                "E-mail 'Er wacht iets op u' (OPP) aan gezin-" + gezin.account("ouder") + ": niet verstuurd",
+                "E-mail 'Er wacht iets op u' (OPP) aan gezin-" + gezin.account("ouder") + ": verstuurd",
+                "zonder gegevens van de leerling").doesNotContain("anna@example.nl");
     }
 
     @Test
