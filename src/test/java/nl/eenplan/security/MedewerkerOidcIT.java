@@ -32,6 +32,10 @@ class MedewerkerOidcIT extends IntegratieTest {
     MedewerkerAanmelding medewerkers;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MedewerkerIdentiteiten identiteiten;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
 
     private Sessie sessie() {
         return new Sessie("http://127.0.0.1:" + port);
@@ -126,6 +130,20 @@ class MedewerkerOidcIT extends IntegratieTest {
         assertThat(anderAccount.antwoord().body()).contains("gekoppeld aan een ander account");
         assertNietAangemeld(tweede);
 
+        // That person got a new account at the provider: the administrator removes the binding (not a zorgcoördinator),
+        // and the new account binds at its next sign-in.
+        String gebruiker = TestIdp.GEBRUIKERS.get("g.gemeente").gebruikersnaam();
+        assertThat(http().als("zorgcoordinator").delete("/api/medewerkers/" + gebruiker + "/identiteit").status())
+                .isEqualTo(403);
+        assertThat(http().als("admin").delete("/api/medewerkers/" + gebruiker + "/identiteit").status()).isEqualTo(204);
+        Http.Antwoord nogEens = http().als("admin").delete("/api/medewerkers/" + gebruiker + "/identiteit");
+        assertThat(nogEens.status()).isEqualTo(404);
+        assertThat(nogEens.json().get("detail").asText()).contains("is niet gekoppeld aan een account bij een identity");
+        assertThat(viaOrganisatie(sessie(), "g.gemeente.tweede").adres()).endsWith(port + "/");
+        // And back, for the tests after this one.
+        assertThat(http().als("admin").delete("/api/medewerkers/" + gebruiker + "/identiteit").status()).isEqualTo(204);
+        assertThat(viaOrganisatie(sessie(), "g.gemeente").adres()).endsWith(port + "/");
+
         // The bound account that now claims another EenPlan user.
         assertThat(viaOrganisatie(sessie(), "w.wissel").adres()).endsWith(port + "/");
         TestIdp.Testgebruiker was = TestIdp.GEBRUIKERS.get("w.wissel");
@@ -162,6 +180,21 @@ class MedewerkerOidcIT extends IntegratieTest {
         } finally {
             medewerkers.zetLokaalOpPaginas(true);
         }
+    }
+
+    /** A binding lasts no longer than its user: removed in Camunda Admin, its binding goes at night. */
+    @Test
+    void deKoppelingVanEenVerwijderdeGebruikerGaatSNachtsWeg() {
+        gebruikers.maakAlsNieuw("oidcweg", "Oidc", "Weg", "wachtwoord-van-weg", Groepen.MENTOR);
+        identiteiten.koppel("oidcweg", TestIdp.issuer(), "onderwerp-van-weg");
+        identiteiten.koppel("oidcblijft", TestIdp.issuer(), "onderwerp-van-blijft");
+        gebruikers.maakAlsNieuw("oidcblijft", "Oidc", "Blijft", "wachtwoord-van-blijft", Groepen.MENTOR);
+        assertThat(identiteiten.ruimOp()).as("both users exist").isZero();
+
+        identityService.deleteUser("oidcweg");
+        assertThat(identiteiten.ruimOp()).isEqualTo(1);
+        assertThat(jdbc.queryForList("select gebruiker from medewerker_identiteit where gebruiker like 'oidc%'",
+                String.class)).doesNotContain("oidcweg").contains("oidcblijft");
     }
 
     private void assertNietAangemeld(Sessie sessie) {
