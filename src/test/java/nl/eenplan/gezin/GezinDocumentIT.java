@@ -3,7 +3,6 @@ package nl.eenplan.gezin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,6 +22,7 @@ import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,10 +43,6 @@ class GezinDocumentIT extends IntegratieTest {
     @Autowired
     DossierService dossiers;
     @Autowired
-    Gezinsregister register;
-    @Autowired
-    Subjecthash hash;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactie;
@@ -58,18 +54,26 @@ class GezinDocumentIT extends IntegratieTest {
     Organisaties organisaties;
     @Autowired
     GebruikerService gebruikers;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
-    private final List<Long> tijdelijk = new ArrayList<>();
+    /** Binds the demo accounts for a test; the bindings end afterwards, so the demo family is as it was. */
+    private Gezinstest gezin;
+
+    @BeforeEach
+    void gezinstest() {
+        gezin = new Gezinstest(context, port, clock);
+    }
 
     @AfterEach
     void koppelingenTerug() {
-        tijdelijk.forEach(id -> register.beeindig(id, "test", "einde test", clock.instant()));
+        gezin.ruimOp();
     }
 
     @Test
     void eenOuderMetGezagStuurtEenPngDieSchoolEnZijZelfKunnenOpenen() {
-        Sessie karin = meldAan("ouder");
-        String noor = idVan(karin, "Noor");
+        Sessie karin = gezin.meldAan("ouder");
+        String noor = Gezinstest.idVan(karin, "Noor");
         String nummer = nummer("Noor de Vries");
         Http.Antwoord pagina = karin.get("/gezin/kind/" + noor + "/documenten", "Accept", HTML);
         assertThat(pagina.status()).isEqualTo(200);
@@ -140,8 +144,8 @@ class GezinDocumentIT extends IntegratieTest {
                 .status()).isIn(403, 404);
 
         // Another family: Sanne's own binding does not open Karin's document (404), nor does Karin's id work for her.
-        Sessie leerling = meldAan("leerling");
-        String eigenVanSanne = idVan(leerling, "Sanne");
+        Sessie leerling = gezin.meldAan("leerling");
+        String eigenVanSanne = Gezinstest.idVan(leerling, "Sanne");
         assertThat(leerling.download("/gezin/kind/" + eigenVanSanne + "/documenten/" + id).status()).isEqualTo(404);
         assertThat(leerling.download("/gezin/kind/" + noor + "/documenten/" + id).status()).isEqualTo(404);
         assertThat(leerling.get("/gezin/kind/" + noor + "/documenten", "Accept", HTML).status()).isEqualTo(404);
@@ -154,8 +158,8 @@ class GezinDocumentIT extends IntegratieTest {
 
     @Test
     void eenOuderZonderGezagMagGeenDocumentSturen() {
-        Sessie erik = meldAan("ouder2");
-        String noor = idVan(erik, "Noor");
+        Sessie erik = gezin.meldAan("ouder2");
+        String noor = Gezinstest.idVan(erik, "Noor");
         assertThat(erik.get("/gezin/kind/" + noor, "Accept", HTML).body()).doesNotContain("/documenten");
         Http.Antwoord pagina = erik.get("/gezin/kind/" + noor + "/documenten", "Accept", HTML);
         assertThat(pagina.status()).isEqualTo(403);
@@ -169,8 +173,8 @@ class GezinDocumentIT extends IntegratieTest {
 
     @Test
     void teGrootVerkeerdeSoortOfEenActievePdfWordtGeweigerdEnNietsBewaard() {
-        Sessie karin = meldAan("ouder");
-        String noor = idVan(karin, "Noor");
+        Sessie karin = gezin.meldAan("ouder");
+        String noor = Gezinstest.idVan(karin, "Noor");
         String nummer = nummer("Noor de Vries");
         long voor = aantal(nummer);
         long inhoudVoor = jdbc.queryForObject("select count(*) from gezin_document_inhoud", Long.class);
@@ -220,11 +224,9 @@ class GezinDocumentIT extends IntegratieTest {
                 "99ZZ00", Onderwijssoort.PO, 5, List.of(new NieuwDossier.Ouder("Petra Documenttest", Ouder.Relatie.OUDER,
                 "06 5555 6666", "petra@example.nl", true, false)));
         DossierView d = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
-        long account = register.account(hash.van(Subjecthash.DEMO, "ouder")).orElseThrow();
-        tijdelijk.add(register.koppel(account, d.nummer(), dossiers.haalOp(d.nummer()).leerling().ouders().get(0).id(),
-                Gezinsregister.Rol.OUDER, clock.instant()).id());
-        Sessie karin = meldAan("ouder");
-        String fenna = idVan(karin, "Fenna");
+        gezin.koppel("ouder", d.nummer(), dossiers.haalOp(d.nummer()).leerling().ouders().get(0).id());
+        Sessie karin = gezin.meldAan("ouder");
+        String fenna = Gezinstest.idVan(karin, "Fenna");
         assertThat(stuur(karin, fenna, "foto.png", "image/png", PNG).status()).isEqualTo(302);
         assertThat(aantal(d.nummer())).isEqualTo(1);
 
@@ -251,24 +253,5 @@ class GezinDocumentIT extends IntegratieTest {
 
     private String nummer(String naam) {
         return dossiers.lijst().stream().filter(d -> d.leerling().equals(naam)).findFirst().orElseThrow().nummer();
-    }
-
-    private Sessie meldAan(String wie) {
-        Sessie sessie = new Sessie(port);
-        assertThat(sessie.meldAan(wie, "demo").headers().firstValue("Location").orElseThrow()).endsWith("/gezin");
-        return sessie;
-    }
-
-    /** The id of the child with this first name on the session's /gezin (the pupil's own: "Mijn plan"). */
-    static String idVan(Sessie sessie, String voornaam) {
-        String overzicht = sessie.get("/gezin", "Accept", HTML).body();
-        Matcher m = Pattern.compile("/gezin/kind/([0-9a-f-]{36})\"[^>]*>(Het plan van " + voornaam + "|Mijn plan)")
-                .matcher(overzicht);
-        List<String> gevonden = new ArrayList<>();
-        while (m.find()) {
-            gevonden.add(m.group(1));
-        }
-        assertThat(gevonden).as(voornaam + " op " + overzicht).isNotEmpty();
-        return gevonden.get(gevonden.size() - 1);
     }
 }

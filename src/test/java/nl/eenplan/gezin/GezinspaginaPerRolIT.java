@@ -17,6 +17,7 @@ import nl.eenplan.dossier.Onderwijssoort;
 import nl.eenplan.dossier.Ouder;
 import nl.eenplan.security.Groepen;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,13 +37,20 @@ class GezinspaginaPerRolIT extends IntegratieTest {
     Gezinsregister register;
     @Autowired
     Subjecthash hash;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
-    /** Bindings a test made for the demo accounts: ended afterwards, so the demo family is as it was. */
-    private final List<Long> tijdelijk = new ArrayList<>();
+    /** Binds the demo accounts for a test; the bindings end afterwards, so the demo family is as it was. */
+    private Gezinstest gezin;
+
+    @BeforeEach
+    void gezinstest() {
+        gezin = new Gezinstest(context, port, clock);
+    }
 
     @AfterEach
     void koppelingenTerug() {
-        tijdelijk.forEach(id -> register.beeindig(id, "test", "einde test", clock.instant()));
+        gezin.ruimOp();
     }
 
     @Test
@@ -92,7 +100,7 @@ class GezinspaginaPerRolIT extends IntegratieTest {
     void eenOuderMetEenRechterlijkeBeperkingZietNiets() {
         DossierView tess = nieuweLeerling("Tess", 10, new NieuwDossier.Ouder("Ruud Beperkt", Ouder.Relatie.OUDER,
                 "06 1111 2222", "ruud@example.nl", true, true));
-        koppel("ouder", tess.nummer(), tess.leerling().ouders().get(0).id(), Gezinsregister.Rol.OUDER);
+        gezin.koppel("ouder", tess.nummer(), tess.leerling().ouders().get(0).id());
         Sessie karin = meldAan("ouder");
         String tessId = Gezinstest.idVan(karin, "Tess");
         String pagina = karin.get("/gezin/kind/" + tessId, "Accept", HTML).body();
@@ -107,7 +115,7 @@ class GezinspaginaPerRolIT extends IntegratieTest {
     void eenLeerlingVan13ZietHaarEigenPlanMaarGeenBesluitenOfTijdlijn() {
         DossierView mila = nieuweLeerling("Mila", 13, new NieuwDossier.Ouder("Saskia Dertien", Ouder.Relatie.OUDER,
                 "06 3333 4444", "saskia@example.nl", true, false));
-        koppel("leerling", mila.nummer(), null, Gezinsregister.Rol.LEERLING);
+        gezin.koppel("leerling", mila.nummer(), null);
         Sessie leerling = meldAan("leerling");
         String milaId = Gezinstest.idVan(leerling, "Mila");
         assertThat(pagina(leerling, milaId, "plan", 200)).contains("Mila leert", "Je ziet je eigen plan",
@@ -133,7 +141,7 @@ class GezinspaginaPerRolIT extends IntegratieTest {
         String nummer = dossiers.lijst().stream().filter(d -> d.leerling().equals("Sanne Jansen")).findFirst()
                 .orElseThrow().nummer();
         Long marieke = dossiers.haalOp(nummer).leerling().ouders().get(0).id();
-        koppel("ouder", nummer, marieke, Gezinsregister.Rol.OUDER);
+        gezin.koppel("ouder", nummer, marieke);
         Sessie moeder = meldAan("ouder");
         String sanneId = Gezinstest.idVan(moeder, "Sanne");
         assertThat(pagina(moeder, sanneId, "plan", 200)).contains("Sanne haalt haar achterstand", "16 of ouder",
@@ -151,7 +159,7 @@ class GezinspaginaPerRolIT extends IntegratieTest {
     void eenLeerlingLeestJeEnEenOuderU() {
         DossierView lotte = nieuweLeerling("Lotte", 14, new NieuwDossier.Ouder("Ilse Veertien", Ouder.Relatie.OUDER,
                 "06 5555 6666", "ilse@example.nl", true, false));
-        koppel("leerling", lotte.nummer(), null, Gezinsregister.Rol.LEERLING);
+        gezin.koppel("leerling", lotte.nummer(), null);
         Sessie leerling = meldAan("leerling");
         String overzicht = leerling.get("/gezin", "Accept", HTML).body();
         assertThat(overzicht).contains("lang=\"nl\"", "Wat wacht op je", "Hier zie je jouw plan", "Mijn plan")
@@ -227,10 +235,5 @@ class GezinspaginaPerRolIT extends IntegratieTest {
                 Groepen.MENTOR, true, vandaag().plusWeeks(3)), new NieuweAfspraak(voornaam
                 + " leest thuis elke dag tien minuten.", Groepen.MENTOR, true, vandaag().plusWeeks(3), true)), "test");
         return dossiers.haalOp(d.nummer());
-    }
-
-    private void koppel(String account, String nummer, Long ouderId, Gezinsregister.Rol rol) {
-        long id = register.account(hash.van(Subjecthash.DEMO, account)).orElseThrow();
-        tijdelijk.add(register.koppel(id, nummer, ouderId, rol, clock.instant()).id());
     }
 }
