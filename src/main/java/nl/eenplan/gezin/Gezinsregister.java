@@ -108,6 +108,13 @@ class Gezinsregister {
         return jdbc.query(KOPPELINGEN + " and publiek_id = ?", KOPPELING, accountId, publiekId).stream().findFirst();
     }
 
+    /** The bindings in force to this dossier, oldest first. */
+    @Transactional(readOnly = true)
+    List<Koppeling> inWerking(String dossierNummer) {
+        return jdbc.query(KOPPELINGEN.replace("account_id = ?", "dossier_nummer = ?") + " order by id", KOPPELING,
+                dossierNummer);
+    }
+
     /** Binds the account to the pupil in this role, unless that binding is in force already. */
     @Transactional
     Koppeling koppel(long accountId, String dossierNummer, Long ouderId, Rol rol, Instant op) {

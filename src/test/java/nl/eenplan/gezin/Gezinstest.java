@@ -82,6 +82,11 @@ public final class Gezinstest {
         tijdelijk.clear();
     }
 
+    /** Ends every binding in force to this dossier (one the application made, e.g. at a school change). */
+    public void ruimOpVan(String dossierNummer) {
+        register.inWerking(dossierNummer).forEach(k -> register.beeindig(k.id(), "test", "einde test", clock.instant()));
+    }
+
     public Sessie meldAan(String wie) {
         return meldAan(port, wie);
     }

@@ -14,6 +14,7 @@ import nl.eenplan.Webapp;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.NieuweAfspraak;
 import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.gezin.Gezinstest;
 import nl.eenplan.groeidocument.Groeidocumenten;
 import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.security.GebruikerService;
@@ -51,6 +52,10 @@ class SchoolwisselIT extends IntegratieTest {
     TaskService taskService;
     @Autowired
     nl.eenplan.melding.MeldingService meldingen;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String bsn;
     String oud;
@@ -288,6 +293,38 @@ class SchoolwisselIT extends IntegratieTest {
                 .isEqualTo("Sam leest vlot op AVI-niveau E6");
         assertThat(oudeSchool().post("/api/dossiers/" + oud + "/aanmeldingen", Testdossiers.AANMELDING).status())
                 .isEqualTo(409);
+    }
+
+    /**
+     * The family goes with the pupil (gezin.Gezinsoverstap): Sam's own account and his mother's (bound at the old
+     * school) read the plan at the new school after the change; the old bindings end with the change's reason.
+     */
+    @Test
+    void hetGezinLeestNaDeWisselHetPlanBijDeNieuweSchool() {
+        Gezinstest gezin = new Gezinstest(context, port, clock);
+        String nieuw = dossierBijHetBaken(bsn);
+        try {
+            gezin.koppel("ouder", oud, dossierService.haalOp(oud).leerling().ouders().get(0).id());
+            gezin.koppel("leerling", oud, null);
+            assertThat(nieuweSchool().post("/api/dossiers/" + nieuw + "/toelatingen",
+                    "{\"aanmeldingOntvangenOp\": \"" + vandaag() + "\"}").status()).isEqualTo(201);
+            voltooi("onderzoeken", nieuw, "{\"extraOndersteuning\": false, \"arrangementAanvragen\": false}");
+            voltooi("besluiten", nieuw, "{\"besluit\": \"TOEGELATEN\"}");
+            bevestig(oud);
+
+            assertThat(jdbc.queryForList("select reden from gezinskoppeling where dossier_nummer = ?", String.class, oud))
+                    .hasSize(2).allSatisfy(r -> assertThat(r).startsWith("Leerling overgestapt naar"));
+            assertThat(jdbc.queryForList("select rol || ' ' || coalesce(o.naam, '-') from gezinskoppeling k left join "
+                    + "ouder o on o.id = k.ouder_id where k.dossier_nummer = ? and k.beeindigd_op is null order by k.id",
+                    String.class, nieuw)).containsExactly("OUDER Anna Jansen", "LEERLING -");
+            Sessie anna = gezin.meldAan("ouder");
+            String sam = Gezinstest.idVan(anna, "Sam");
+            assertThat(anna.get("/gezin/kind/" + sam, "Accept", Gezinstest.HTML).body())
+                    .contains("Sam leest vlot op AVI-niveau E6", "Het Baken");
+        } finally {
+            gezin.ruimOpVan(nieuw);
+            gezin.ruimOp();
+        }
     }
 
     @Test
