@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The school's side of the family's sign-in, for the zorgcoördinator (issue #24; docs/gezin.md): on the pupil's page a
- * part that says per guardian "uitgenodigd op … / gekoppeld op …" (loaded into paginas' leerling.html from
- * {@code /leerlingen/{nummer}/gezin/deel}, with the documents the family sent), and {@code /leerlingen/{nummer}/gezin} with the forms: invite (the code
- * shown once, a letter as PDF), revoke, end a binding. The same service and checks as the API
+ * part that says per guardian "uitgenodigd op … / gekoppeld op …" and lists the documents the family sent (loaded into
+ * paginas' leerling.html from {@code /leerlingen/{nummer}/gezin/deel}), and {@code /leerlingen/{nummer}/gezin} with the
+ * forms: invite (the code shown once, a letter as PDF), revoke, end a binding. The same service and checks as the API
  * ({@link UitnodigingController}); other schools' pupils do not exist here (dossier.DossierToegang).
  */
 @Controller
