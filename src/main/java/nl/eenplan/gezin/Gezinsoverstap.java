@@ -3,6 +3,7 @@ package nl.eenplan.gezin;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.eenplan.dossier.DossierService;
@@ -35,6 +36,10 @@ class Gezinsoverstap {
     @EventListener
     void gewisseld(LeerlingGewisseld gewisseld) {
         String oud = gewisseld.oud().dossierNummer();
+        List<Gezinsregister.Koppeling> koppelingen = register.inWerking(oud);
+        if (koppelingen.isEmpty()) {
+            return;
+        }
         String nieuw = gewisseld.nieuw().dossierNummer();
         Instant nu = clock.instant();
         Map<Long, String> oudeOuders = new HashMap<>();
@@ -45,7 +50,7 @@ class Gezinsoverstap {
         for (DossierView.OuderView o : dossiers.haalOp(nieuw).leerling().ouders()) {
             nieuweOuders.putIfAbsent(sleutel(o.naam()), o.id());
         }
-        for (Gezinsregister.Koppeling k : register.inWerking(oud)) {
+        for (Gezinsregister.Koppeling k : koppelingen) {
             if (k.rol() == Gezinsregister.Rol.LEERLING) {
                 register.koppel(k.accountId(), nieuw, null, k.rol(), nu);
             } else {
