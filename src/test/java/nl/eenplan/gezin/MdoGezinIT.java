@@ -3,11 +3,8 @@ package nl.eenplan.gezin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Sessie;
@@ -47,9 +44,7 @@ class MdoGezinIT extends IntegratieTest {
     @Autowired
     DossierService dossiers;
     @Autowired
-    Gezinsregister register;
-    @Autowired
-    Subjecthash hash;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     MdoService mdos;
     @Autowired
@@ -61,7 +56,7 @@ class MdoGezinIT extends IntegratieTest {
     @Autowired
     ManagementService managementService;
 
-    private final List<Long> tijdelijk = new ArrayList<>();
+    private Gezinstest gezin;
     private String nummer;
     private String instantie;
     private Long mdoId;
@@ -73,8 +68,9 @@ class MdoGezinIT extends IntegratieTest {
         DossierView fenna = nieuweLeerling();
         nummer = fenna.nummer();
         ilse = ouder(fenna, "Ilse Reactie");
-        koppel("ouder", ilse);
-        koppel("ouder2", ouder(fenna, "Bas Zonder"));
+        gezin = new Gezinstest(context, port, clock);
+        gezin.koppel("ouder", nummer, ilse);
+        gezin.koppel("ouder2", nummer, ouder(fenna, "Bas Zonder"));
         Map<String, Object> variabelen = Routering.variabelen(dossiers.routeringsgegevens(nummer));
         variabelen.put(Procesvariabelen.VERZUIM, false);
         instantie = runtimeService.startProcessInstanceByKey("mdo", nummer, variabelen).getId();
@@ -86,13 +82,13 @@ class MdoGezinIT extends IntegratieTest {
 
     @AfterEach
     void koppelingenTerug() {
-        tijdelijk.forEach(id -> register.beeindig(id, "test", "einde test", clock.instant()));
+        gezin.ruimOp();
     }
 
     @Test
     void deOuderMetGezagStelAndereMomentenVoorEnDeZorgcoordinatorHoortHet() {
-        Sessie karin = meldAan("ouder");
-        String fenna = idVan(karin);
+        Sessie karin = gezin.meldAan("ouder");
+        String fenna = Gezinstest.idVan(karin, "Fenna");
         String mdoPagina = karin.get("/gezin/kind/" + fenna + "/mdo", "Accept", HTML).body();
         String formulierPad = "/gezin/kind/" + fenna + "/mdo/" + mdoId + "/reactie";
         assertThat(mdoPagina).contains("Gepland op", formulierPad, "Past de datum? Geef het door.");
@@ -158,15 +154,15 @@ class MdoGezinIT extends IntegratieTest {
                 .contains("U gaf door: de datum past.");
 
         // The audit log names the dossier for the answer, as the family account.
-        long account = register.account(hash.van(Subjecthash.DEMO, "ouder")).orElseThrow();
+        long account = gezin.account("ouder");
         assertThat(http().als("admin").get("/api/dossiers/" + nummer + "/inzage").body())
                 .contains("gezin-" + account, "POST " + formulierPad);
     }
 
     @Test
     void deOuderZonderGezagMagNietReagerenEnEenAnderGezinVindtHetNiet() {
-        Sessie bas = meldAan("ouder2");
-        String fenna = idVan(bas);
+        Sessie bas = gezin.meldAan("ouder2");
+        String fenna = Gezinstest.idVan(bas, "Fenna");
         String formulierPad = "/gezin/kind/" + fenna + "/mdo/" + mdoId + "/reactie";
         // The rule's row for a parent without gezag: 403 with the row's explanation; no link on the MDO page.
         assertThat(bas.get("/gezin/kind/" + fenna + "/mdo", "Accept", HTML).body()).contains("Gepland op")
@@ -178,15 +174,15 @@ class MdoGezinIT extends IntegratieTest {
         assertThat(bas.postFormulier(formulierPad, "_csrf=" + token + "&keuze=past").status()).isEqualTo(403);
 
         // Another family: Sanne's account does not know this child (404), and Karin's binding is not hers.
-        Sessie sanne = meldAan("leerling");
+        Sessie sanne = gezin.meldAan("leerling");
         String sanneToken = sanne.csrfToken();
         assertThat(sanne.get(formulierPad, "Accept", HTML).status()).isEqualTo(404);
         assertThat(sanne.postFormulier(formulierPad, "_csrf=" + sanneToken + "&keuze=past").status()).isEqualTo(404);
-        String karinsFenna = idVan(meldAan("ouder"));
+        String karinsFenna = Gezinstest.idVan(gezin.meldAan("ouder"), "Fenna");
         assertThat(sanne.postFormulier("/gezin/kind/" + karinsFenna + "/mdo/" + mdoId + "/reactie",
                 "_csrf=" + sanneToken + "&keuze=past").status()).isEqualTo(404);
         // Karin's own child, but another child's MDO id: not found.
-        Sessie karin = meldAan("ouder");
+        Sessie karin = gezin.meldAan("ouder");
         Long vreemd = andereMdo();
         if (vreemd != null) {
             assertThat(karin.get("/gezin/kind/" + karinsFenna + "/mdo/" + vreemd + "/reactie", "Accept", HTML)
@@ -224,8 +220,8 @@ class MdoGezinIT extends IntegratieTest {
         assertThat(gehouden.verslagVoorGezin()).isEqualTo("We spraken over rekenen. Fenna oefent thuis met breuken.");
         assertThat(gehouden.afspraken()).extracting(a -> a.metGezin()).containsExactly(true, false);
 
-        Sessie karin = meldAan("ouder");
-        String fenna = idVan(karin);
+        Sessie karin = gezin.meldAan("ouder");
+        String fenna = Gezinstest.idVan(karin, "Fenna");
         String mdo = karin.get("/gezin/kind/" + fenna + "/mdo", "Accept", HTML).body();
         assertThat(mdo).contains("Gehouden op", "We spraken over rekenen. Fenna oefent thuis met breuken.")
                 .doesNotContain("huisarts", "GGZ", "/mdo/" + mdoId + "/reactie");
@@ -233,8 +229,8 @@ class MdoGezinIT extends IntegratieTest {
         assertThat(plan).contains("Wat u doet", "Thuis twee keer per week tien minuten breuken oefenen")
                 .doesNotContain("Mentor bespreekt de toets");
         // The parent without gezag reads the summary too (BW art. 1:377c lid 1: important facts), not the agreements.
-        Sessie bas = meldAan("ouder2");
-        String basFenna = idVan(bas);
+        Sessie bas = gezin.meldAan("ouder2");
+        String basFenna = Gezinstest.idVan(bas, "Fenna");
         assertThat(bas.get("/gezin/kind/" + basFenna + "/mdo", "Accept", HTML).body())
                 .contains("We spraken over rekenen.").doesNotContain("huisarts");
         assertThat(bas.get("/gezin/kind/" + basFenna + "/plan", "Accept", HTML).body())
@@ -277,28 +273,5 @@ class MdoGezinIT extends IntegratieTest {
 
     private static Long ouder(DossierView d, String naam) {
         return d.leerling().ouders().stream().filter(o -> o.naam().equals(naam)).findFirst().orElseThrow().id();
-    }
-
-    private void koppel(String account, Long ouderId) {
-        long id = register.account(hash.van(Subjecthash.DEMO, account)).orElseThrow();
-        tijdelijk.add(register.koppel(id, nummer, ouderId, Gezinsregister.Rol.OUDER, clock.instant()).id());
-    }
-
-    private Sessie meldAan(String wie) {
-        Sessie sessie = new Sessie(port);
-        assertThat(sessie.meldAan(wie, "demo").headers().firstValue("Location").orElseThrow()).endsWith("/gezin");
-        return sessie;
-    }
-
-    /** The id of Fenna on the session's /gezin (the last binding: earlier tests' bindings have ended). */
-    private static String idVan(Sessie sessie) {
-        String overzicht = sessie.get("/gezin", "Accept", HTML).body();
-        Matcher m = Pattern.compile("/gezin/kind/([0-9a-f-]{36})\"[^>]*>Het plan van Fenna").matcher(overzicht);
-        String gevonden = null;
-        while (m.find()) {
-            gevonden = m.group(1);
-        }
-        assertThat(gevonden).as("Fenna op " + overzicht).isNotNull();
-        return gevonden;
     }
 }
