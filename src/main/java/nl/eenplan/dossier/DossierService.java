@@ -373,10 +373,10 @@ public class DossierService {
             }
         }
         java.util.Set<String> bekend = new java.util.HashSet<>();
-        nieuw.getLeerling().getOuders().forEach(o -> bekend.add(o.getNaam().trim().toLowerCase(java.util.Locale.ROOT)));
+        nieuw.getLeerling().getOuders().forEach(o -> bekend.add(Ouder.naamsleutel(o.getNaam())));
         int ouders = 0;
         for (Ouder o : oud.getLeerling().getOuders()) {
-            if (bekend.add(o.getNaam().trim().toLowerCase(java.util.Locale.ROOT))) {
+            if (bekend.add(Ouder.naamsleutel(o.getNaam()))) {
                 nieuw.getLeerling().voegOuderToe(new Ouder(o.getNaam(), o.getRelatie(), o.getTelefoon(), o.getEmail(),
                         o.getGezag(), o.isInformatieBeperkt()));
                 ouders++;

@@ -19,6 +19,14 @@ import jakarta.persistence.ManyToOne;
 @Entity
 public class Ouder {
 
+    /**
+     * The key by which a school change knows a guardian the new dossier already has (DossierService.neemOver) and by
+     * which the family's binding finds its guardian there (gezin.Gezinsoverstap): the name, trimmed, in lower case.
+     */
+    public static String naamsleutel(String naam) {
+        return naam.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** How this person relates to the pupil. */
     public enum Relatie {
         OUDER("ouder"), VERZORGER("verzorger"), VOOGD("voogd"),

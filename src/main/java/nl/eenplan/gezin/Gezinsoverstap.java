@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.DossierView;
 import nl.eenplan.dossier.LeerlingGewisseld;
+import nl.eenplan.dossier.Ouder;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -44,11 +44,11 @@ class Gezinsoverstap {
         Instant nu = clock.instant();
         Map<Long, String> oudeOuders = new HashMap<>();
         for (DossierView.OuderView o : dossiers.haalOp(oud).leerling().ouders()) {
-            oudeOuders.put(o.id(), sleutel(o.naam()));
+            oudeOuders.put(o.id(), Ouder.naamsleutel(o.naam()));
         }
         Map<String, Long> nieuweOuders = new HashMap<>();
         for (DossierView.OuderView o : dossiers.haalOp(nieuw).leerling().ouders()) {
-            nieuweOuders.putIfAbsent(sleutel(o.naam()), o.id());
+            nieuweOuders.putIfAbsent(Ouder.naamsleutel(o.naam()), o.id());
         }
         for (Gezinsregister.Koppeling k : koppelingen) {
             if (k.rol() == Gezinsregister.Rol.LEERLING) {
@@ -61,10 +61,5 @@ class Gezinsoverstap {
             }
             register.beeindig(k.id(), "EenPlan (schoolwissel)", gewisseld.reden(), nu);
         }
-    }
-
-    /** As DossierService.neemOver matches guardians: the name, trimmed, in lower case. */
-    private static String sleutel(String naam) {
-        return naam.trim().toLowerCase(Locale.ROOT);
     }
 }
