@@ -89,11 +89,10 @@ public final class Sessie {
                 .POST(HttpRequest.BodyPublishers.ofString(formulier)));
     }
 
-    /** POST of a form (application/x-www-form-urlencoded) in this session, from EenPlan's own page. */
-    public Http.Antwoord postFormulier(String pad, String formulier) {
-        return stuur(HttpRequest.newBuilder(URI.create(basis + pad))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", basis)
-                .POST(HttpRequest.BodyPublishers.ofString(formulier)));
+    /** POST of a form (application/x-www-form-urlencoded) in this session, from EenPlan's own page, with extra headers. */
+    public Http.Antwoord postFormulier(String pad, String formulier, String... koppen) {
+        return stuur(verzoek(pad, koppen).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", basis).POST(HttpRequest.BodyPublishers.ofString(formulier)));
     }
 
     /**
@@ -154,6 +153,12 @@ public final class Sessie {
     public String sessieId() {
         return koekjes.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** The value of a cookie this session holds (the last one set of that name), or null. */
+    public String koekje(String naam) {
+        return koekjes.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(naam))
+                .map(HttpCookie::getValue).reduce((eerste, laatste) -> laatste).orElse(null);
     }
 
     /** GET with extra headers (name, value, name, value, …). */

@@ -80,6 +80,8 @@ public final class TestIdp {
             // Two accounts of the provider claiming the same EenPlan user.
             Map.entry("g.gemeente", new Testgebruiker("gemeente", null, List.of("hwk"))),
             Map.entry("g.gemeente.tweede", new Testgebruiker("gemeente", null, List.of("hwk"))),
+            // A zorgcoördinator of one school, with two factors, who also works in Tasklist (WebappAanmeldingIT).
+            Map.entry("s.zorg", new Testgebruiker("oidczorg", null, List.of("pwd", "otp"))),
             // One account whose claim a test changes after the first sign-in.
             Map.entry("w.wissel", new Testgebruiker("leerplicht", null, List.of("swk"))),
             // Parents and pupils through the "DigiD broker" (client eenplan-gezin): Substantieel, and one at Laag.

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import nl.eenplan.web.ProblemWriter;
 import nl.eenplan.web.Problemen;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,9 +61,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       when one is configured.</li>
  *   <li>{@code /engine-rest/**}: Camunda's own basic-auth filter, which also hands the user and groups
  *       to the engine, so Camunda's authorizations (see {@link CamundaAutorisaties}) decide.</li>
- *   <li>{@code /camunda/**} (Cockpit, Tasklist, Admin): the webapps' own login and CSRF protection,
- *       with the same Camunda authorizations. Spring Security stays out of their way; only the
- *       open "first administrator" setup page and Camunda's static welcome page are closed.</li>
+ *   <li>{@code /camunda/**} (Cockpit, Tasklist, Admin): the webapps' own CSRF protection, with the same Camunda
+ *       authorizations; a professional signed in on the pages is signed in there too ({@link WebappAanmelding}),
+ *       and the webapps' own password login follows {@code eenplan.aanmelden.lokaal-op-paginas}. Spring Security
+ *       stays out of their way; the open "first administrator" setup page and Camunda's static welcome page are
+ *       closed.</li>
  * </ul>
  * No 401 carries a {@code WWW-Authenticate: Basic} challenge, so a browser never keeps a password to
  * send along with requests that another site makes it send. A state-changing request from a page of
@@ -352,6 +356,22 @@ class SecurityConfig {
         registration.setName("webapp-setup-gesloten");
         registration.addUrlPatterns("/camunda/api/admin/setup/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * Single sign-on into Tasklist, Cockpit and Admin, and no password side door there when the pages take none
+     * ({@link WebappAanmelding}): on the webapps' paths, before their own filters (which Camunda's starter adds after
+     * every filter of the application) and around the audit of their API, which then names the user.
+     */
+    @Bean
+    FilterRegistrationBean<WebappAanmelding> webappAanmelding(
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp, ObjectProvider<ProcessEngine> engine,
+            MedewerkerAanmelding medewerkers, ProblemWriter problemWriter) {
+        var registration = new FilterRegistrationBean<>(new WebappAanmelding(webapp, engine, medewerkers, problemWriter));
+        registration.setName("webapp-aanmelding");
+        registration.addUrlPatterns(webapp + "/app/*", webapp + "/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 
