@@ -41,7 +41,8 @@ class MedewerkerOidcIT extends IntegratieTest {
         return new Sessie("http://127.0.0.1:" + port);
     }
 
-    private Sessie.Eindpunt viaOrganisatie(Sessie sessie, String idpGebruiker) {
+    /** Signs in through the organisation's provider as this user of {@link TestIdp}; where it ended. */
+    static Sessie.Eindpunt viaOrganisatie(Sessie sessie, String idpGebruiker) {
         return sessie.meldAanViaIdp("/oauth2/authorization/medewerker", idpGebruiker, TestIdp.WACHTWOORD);
     }
 

@@ -1,5 +1,6 @@
 package nl.eenplan.security;
 
+import static nl.eenplan.security.MedewerkerOidcIT.viaOrganisatie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,10 +50,6 @@ class WebappAanmeldingIT extends IntegratieTest {
 
     private Sessie sessie() {
         return new Sessie("http://127.0.0.1:" + port);
-    }
-
-    private Sessie.Eindpunt viaOrganisatie(Sessie sessie, String idpGebruiker) {
-        return sessie.meldAanViaIdp("/oauth2/authorization/medewerker", idpGebruiker, TestIdp.WACHTWOORD);
     }
 
     @Test
