@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,6 +30,9 @@ import nl.eenplan.dossier.Ouder;
 import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +77,8 @@ class UitnodigingIT extends IntegratieTest {
     JdbcTemplate jdbc;
     @Autowired
     Gezinsberichten berichten;
+    @Autowired
+    UitnodigingController api;
     @Autowired
     Wachtlijst wachtlijst;
     @Autowired
@@ -423,6 +429,54 @@ class UitnodigingIT extends IntegratieTest {
         assertThat(tekst).contains("Je bent gekoppeld in EenPlan", "Was jij dit niet?", d.leerling().school().naam())
                 .doesNotContain(d.leerling().voornaam());
         assertThat(U.matcher(tekst.replace(d.leerling().school().naam(), "")).find()).as(tekst).isFalse();
+    }
+
+    /**
+     * Issue #24, B1: the letter with the pupil's own code reads "je" throughout its Dutch (messages_nl__leerling), a
+     * guardian's letter "u" as before. Both through the letter's own rendering (UitnodigingController#brief).
+     */
+    @Test
+    void deBriefAanDeLeerlingZegtJeEnDieAanDeOuderU() throws IOException {
+        DossierView d = leerling(16, ouder("Dora Brief", true, false, null));
+        JsonNode voorLeerling = http().als("zorgcoordinator").post("/api/dossiers/" + d.nummer() + "/uitnodigingen",
+                "{\"leerling\": true, \"kanaal\": \"BRIEF\"}").json();
+        JsonNode voorOuder = nodigUit(d, d.leerling().ouders().get(0).id(), "BRIEF", 201).json();
+
+        String leerling = briefTekst(d, voorLeerling);
+        String nederlands = leerling.substring(0, leerling.indexOf("In English"));
+        assertThat(nederlands).contains("Aan " + d.leerling().voornaam(), "De school nodigt je uit voor EenPlan",
+                "Je code", voorLeerling.get("code").asText(), "Vul de code in en je geboortedatum",
+                "De code werkt tot en met", "Bewaar deze brief goed");
+        // Below the addressee, no "u" or "uw" (the school's name aside).
+        String onderAan = nederlands.substring(nederlands.indexOf("De school nodigt"))
+                .replace(d.leerling().school().naam(), "");
+        assertThat(U.matcher(onderAan).find()).as(onderAan).isFalse();
+
+        String ouder = briefTekst(d, voorOuder);
+        assertThat(ouder).contains("Aan Dora Brief", "De school nodigt u uit voor EenPlan. Daar ziet u het plan van "
+                + "school voor uw kind.", "Uw code", "Vul de code in en de geboortedatum van het kind.",
+                "The school invites you to EenPlan");
+    }
+
+    private String briefTekst(DossierView d, JsonNode uitnodiging) throws IOException {
+        long id = uitnodiging.get("id").asLong();
+        // The letter as the school's API and page make it (their rule: the zorgcoördinator).
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("zorgcoordinator",
+                        null, org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(
+                                Groepen.ZORGCOORDINATOR)));
+        byte[] pdf;
+        try {
+            pdf = api.brief(uitnodigingen.brief(d.nummer(), id, uitnodiging.get("code").asText()), d.nummer(), id)
+                    .getBody();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper tekst = new PDFTextStripper();
+            tekst.setSortByPosition(true);
+            return tekst.getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     /** This context's GezinMailer's parts, with a mail server on this port (the context itself has none). */
