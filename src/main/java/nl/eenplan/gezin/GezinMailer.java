@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.eenplan.arrangement.ArrangementAfgesloten;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.DossierView;
 import nl.eenplan.mdo.MdoGepland;
 import nl.eenplan.taak.TaakGeopend;
 import org.slf4j.Logger;
@@ -41,6 +43,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * mail. Each message is recorded in gezin_bericht (no content), also when no mail can go. Without a mail server
  * ({@code spring.mail.host}) or sender ({@code eenplan.meldingen.mail.van}) the record stays unsent and a warning is
  * logged; the action that made something wait has committed already and is never undone by this.
+ * <p>
+ * It also confirms each binding made with a school's code ({@link Uitnodigingen#koppel}, at the first sign-in or on
+ * /gezin/koppelen): "U bent gekoppeld" (a pupil: "Je bent gekoppeld"), the sign-in page and the school's name, so that
+ * whoever did not do this can react ("Was u dit niet? Neem dan contact op met de school"). No name of the child and no
+ * care (message keys {@code gezin.gekoppeld.*}). The address is the invitation's ({@link Uitnodigingen#adresVan}: the
+ * guardian's address in the dossier), else the account's own; the pupil's own address only. Recorded in gezin_bericht
+ * as {@link Gezinsberichten#GEKOPPELD}, also when no mail can go; a failed mail never undoes the binding.
  */
 @Component
 class GezinMailer {
@@ -59,6 +68,7 @@ class GezinMailer {
     private final Wachtlijst wachtlijst;
     private final Gezinsregister register;
     private final Gezinsberichten berichten;
+    private final DossierService dossiers;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MessageSource teksten;
     private final Clock clock;
@@ -67,7 +77,7 @@ class GezinMailer {
     /** Its own transaction: the one that made something wait has committed already (AFTER_COMMIT). */
     private final TransactionTemplate eigenTransactie;
 
-    GezinMailer(Wachtlijst wachtlijst, Gezinsregister register, Gezinsberichten berichten,
+    GezinMailer(Wachtlijst wachtlijst, Gezinsregister register, Gezinsberichten berichten, DossierService dossiers,
                 ObjectProvider<JavaMailSender> mailSender, MessageSource teksten, Clock clock,
                 PlatformTransactionManager transacties,
                 @Value("${eenplan.meldingen.mail.van:}") String afzender,
@@ -75,6 +85,7 @@ class GezinMailer {
         this.wachtlijst = wachtlijst;
         this.register = register;
         this.berichten = berichten;
+        this.dossiers = dossiers;
         this.mailSender = mailSender;
         this.teksten = teksten;
         this.clock = clock;
@@ -106,6 +117,26 @@ class GezinMailer {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void avgBeantwoord(AvgVerzoeken.Beantwoord b) {
         vertel(b.dossierNummer(), Wachtlijst.Soort.AVG, b.accountId());
+    }
+
+    /**
+     * The confirmation of a binding made with a school's code, once per binding, after its commit. Never throws: the
+     * binding is made.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    public void gekoppeld(Uitnodigingen.Gekoppeld g) {
+        try {
+            eigenTransactie.executeWithoutResult(t -> bevestig(g.koppeling()));
+        } catch (RuntimeException e) {
+            LOG.warn("Koppeling {} niet bevestigd: {}", g.koppeling().id(), e.getClass().getSimpleName());
+        }
+    }
+
+    private void bevestig(Gezinsregister.Koppeling k) {
+        DossierView d = dossiers.haalOp(k.dossierNummer());
+        Optional<String> aan = Uitnodigingen.adresVan(d, k.ouderId()).or(() -> register.email(k.accountId()));
+        stuur(k.accountId(), Gezinsberichten.GEKOPPELD, k.dossierNummer(), aan,
+                bevestiging(Gezinstaal.voorAccount(register, k.accountId()), d.leerling().school().naam()));
     }
 
     /**
@@ -141,8 +172,14 @@ class GezinMailer {
     }
 
     private void stuur(long account, Wachtlijst.Kind kind, Wachtlijst.Soort soort, LocalDate uiterlijk) {
-        long id = berichten.legVast(account, soort, kind.dossierNummer(), clock.instant());
-        Optional<String> aan = register.email(account).or(() -> kind.ouderEmail().stream().findFirst());
+        stuur(account, soort.name(), kind.dossierNummer(),
+                register.email(account).or(() -> kind.ouderEmail().stream().findFirst()),
+                mail(Gezinstaal.voorAccount(register, account), uiterlijk));
+    }
+
+    /** Records the message, then mails subject and text to {@code aan} if there is a mail server and an address. */
+    private void stuur(long account, String soort, String dossierNummer, Optional<String> aan, String[] mail) {
+        long id = berichten.legVast(account, soort, dossierNummer, clock.instant());
         JavaMailSender afzenden = mailSender.getIfAvailable();
         if (afzenden == null || afzender.isBlank()) {
             LOG.warn("Geen mailserver of afzender ingesteld: gezinsbericht {} vastgelegd, niet gemaild", id);
@@ -151,7 +188,6 @@ class GezinMailer {
         if (aan.isEmpty()) {
             return;
         }
-        String[] mail = mail(Gezinstaal.voorAccount(register, account), uiterlijk);
         SimpleMailMessage bericht = new SimpleMailMessage();
         bericht.setFrom(afzender);
         bericht.setTo(aan.get());
@@ -164,6 +200,13 @@ class GezinMailer {
             // No address in the log.
             LOG.warn("Gezinsbericht {} niet gemaild: {}", id, e.getClass().getSimpleName());
         }
+    }
+
+    /** The confirmation of a binding in this language: subject and text with the sign-in page and the school. */
+    String[] bevestiging(Locale taal, String school) {
+        Object[] invulling = {adres + "/gezin", school};
+        return new String[] {teksten.getMessage("gezin.gekoppeld.onderwerp", null, taal),
+                teksten.getMessage("gezin.gekoppeld.tekst", invulling, taal)};
     }
 
     /** Subject and text in this language: the sign-in page and, if there is one, the last day. Nothing else. */

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The record that EenPlan told a family account "Er wacht iets op u" (table gezin_bericht, V69): account, what waits,
- * the dossier, when made and when sent. No content. Removed with the dossier after its retention (docs/privacy.md).
+ * the dossier, when made and when sent; or that it confirmed a binding ("U bent gekoppeld", soort {@link #GEKOPPELD}).
+ * No content. Removed with the dossier after its retention (docs/privacy.md).
  * Part of the pupil's inzage ({@link Inzagebron}): to which account a mail went, and when.
  */
 @Component
@@ -28,6 +29,16 @@ class Gezinsberichten implements Inzagebron {
     static final String GRONDSLAG = "bericht aan het eigen account van het gezin, zonder gegevens van de leerling; "
             + "grondslag van de stap die op het gezin wacht";
 
+    /**
+     * The basis of the confirmation of a binding: whoever did not bind this account themselves can react (AVG art. 32,
+     * security of the processing). The mail names the school, nothing else of the pupil.
+     */
+    static final String GRONDSLAG_GEKOPPELD = "bevestiging aan het eigen adres dat het account aan de leerling is "
+            + "gekoppeld, met alleen de naam van de school; beveiliging van de koppeling (AVG art. 32)";
+
+    /** The kind of the confirmation of a binding (GezinMailer#gekoppeld); the other kinds are Wachtlijst.Soort's. */
+    static final String GEKOPPELD = "GEKOPPELD";
+
     /** One record: {@code verstuurdOp} null when no mail went (no mail server, no address, sending failed). */
     record Bericht(long id, long accountId, String soort, String dossierNummer, Instant aangemaaktOp,
                    Instant verstuurdOp) {
@@ -40,12 +51,17 @@ class Gezinsberichten implements Inzagebron {
     }
 
     long legVast(long accountId, Wachtlijst.Soort soort, String dossierNummer, Instant op) {
+        return legVast(accountId, soort.name(), dossierNummer, op);
+    }
+
+    /** {@code soort}: a {@link Wachtlijst.Soort}'s name or {@link #GEKOPPELD} (varchar(20), no check constraint). */
+    long legVast(long accountId, String soort, String dossierNummer, Instant op) {
         KeyHolder sleutel = new GeneratedKeyHolder();
         jdbc.update(verbinding -> {
             PreparedStatement insert = verbinding.prepareStatement("insert into gezin_bericht (account_id, soort,"
                     + " dossier_nummer, aangemaakt_op) values (?, ?, ?, ?)", new String[] {"id"});
             insert.setLong(1, accountId);
-            insert.setString(2, soort.name());
+            insert.setString(2, soort);
             insert.setString(3, dossierNummer);
             insert.setTimestamp(4, Timestamp.from(op));
             return insert;
@@ -67,9 +83,10 @@ class Gezinsberichten implements Inzagebron {
     @Override
     public List<Inzagebron.Regel> voorDossier(String dossierNummer) {
         return vanDossier(dossierNummer).stream().map(b -> new Inzagebron.Regel(b.aangemaaktOp(), "EenPlan (bericht)",
-                "BERICHT", "E-mail 'Er wacht iets op u' (" + b.soort() + ") aan gezin-" + b.accountId()
+                "BERICHT", (GEKOPPELD.equals(b.soort()) ? "E-mail 'U bent gekoppeld'"
+                        : "E-mail 'Er wacht iets op u' (" + b.soort() + ")") + " aan gezin-" + b.accountId()
                         + (b.verstuurdOp() == null ? ": niet verstuurd (geen mailserver, geen adres of een fout)"
-                        : ": verstuurd"), GRONDSLAG)).toList();
+                        : ": verstuurd"), GEKOPPELD.equals(b.soort()) ? GRONDSLAG_GEKOPPELD : GRONDSLAG)).toList();
     }
 
     /** The records go with the dossier when it is removed after its retention (docs/privacy.md). */

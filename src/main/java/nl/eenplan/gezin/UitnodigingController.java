@@ -122,7 +122,9 @@ class UitnodigingController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("uitnodiging-" + nummer + "-" + id + ".pdf").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(pdf.maak("pdf/uitnodiging", model, nu));
+                // The pupil's letter reads "je" throughout (messages_nl__leerling.properties), a guardian's "u".
+                .body(pdf.maak("pdf/uitnodiging", model, nu, brief.leerling() ? Gezinstaal.LEERLING
+                        : Gezinstaal.NEDERLANDS));
     }
 
     static Weergave weergave(Uitnodigingen.Uitnodiging u, Instant nu, String code) {

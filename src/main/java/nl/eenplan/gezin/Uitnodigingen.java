@@ -89,7 +89,10 @@ class Uitnodigingen {
     record Gemaild(String adres, String code, Instant verlooptOp) {
     }
 
-    /** The outcome of a try to bind: the binding, or nothing (which part was wrong is never said). */
+    /**
+     * The outcome of a try to bind: the binding, or nothing (which part was wrong is never said). Also published when
+     * a binding is made, so that {@link GezinMailer} confirms it after the commit ("U bent gekoppeld").
+     */
     record Gekoppeld(long accountId, Gezinsregister.Koppeling koppeling) {
     }
 
@@ -177,11 +180,9 @@ class Uitnodigingen {
             // invites having weighed the child's interest, and it is recorded.
             zonderGezag = !ouder.gezag();
             if (kanaal == Kanaal.EMAIL) {
-                if (ouder.email() == null || ouder.email().isBlank()) {
-                    throw new OngeldigeInvoerException("kanaal", "Er staat geen e-mailadres van " + ouder.naam()
-                            + " in het dossier: vul het aan of kies een brief.");
-                }
-                email = ouder.email();
+                email = adresVan(d, ouder.id()).orElseThrow(() -> new OngeldigeInvoerException("kanaal",
+                        "Er staat geen e-mailadres van " + ouder.naam() + " in het dossier: vul het aan of kies een "
+                                + "brief."));
             }
         }
         if (kanaal == Kanaal.EMAIL && !mailer.aan()) {
@@ -321,7 +322,9 @@ class Uitnodigingen {
                 Timestamp.from(nu), koppeling.id(), u.id());
         register.aangemeld(account, nu, niveau);
         Audit.betreftDossier(u.dossierNummer());
-        return Optional.of(new Gekoppeld(account, koppeling));
+        Gekoppeld gekoppeld = new Gekoppeld(account, koppeling);
+        gebeurtenissen.publishEvent(gekoppeld);
+        return Optional.of(gekoppeld);
     }
 
     /** The rules of the invitation, again on the day of binding: the gezag or a court order may have changed since. */
@@ -361,6 +364,16 @@ class Uitnodigingen {
     @EventListener
     void dossierVerwijderd(DossierVerwijderd verwijderd) {
         jdbc.update("delete from uitnodiging where dossier_nummer = ?", verwijderd.nummer());
+    }
+
+    /**
+     * The address an invitation by e-mail goes to, and the confirmation of a binding too: the guardian's address in the
+     * dossier. Empty for the pupil (the dossier has no address of the pupil) and for a guardian without one.
+     */
+    static Optional<String> adresVan(DossierView d, Long ouderId) {
+        return ouderId == null ? Optional.empty() : d.leerling().ouders().stream()
+                .filter(o -> o.id().equals(ouderId) && o.email() != null && !o.email().isBlank())
+                .map(DossierView.OuderView::email).findFirst();
     }
 
     /** The pupil's full name, as the school's page and the letter show it. */

@@ -71,7 +71,15 @@ public class Pdfmaker {
      * application's clock, also in the PDF's properties; never the server's own date).
      */
     public byte[] maak(String template, Map<String, Object> model, Instant gemaakt) {
-        Context context = new Context(NL, model);
+        return maak(template, model, gemaakt, NL);
+    }
+
+    /**
+     * As {@link #maak(String, Map, Instant)}, with the template's message texts ({@code #{...}}) in this language: e.g.
+     * the family's Dutch as a pupil reads it (gezin.Gezinstaal.LEERLING, "je").
+     */
+    public byte[] maak(String template, Map<String, Object> model, Instant gemaakt, Locale taal) {
+        Context context = new Context(taal, model);
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, beans);
         String xhtml = templates.process(template, context);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);

@@ -133,6 +133,33 @@ class BerichtenbestandenTest {
     }
 
     /**
+     * The confirmation of a binding "U bent gekoppeld" (GezinMailer#bevestiging) takes only the sign-in address {0} and
+     * the school's name {1}, so that whoever did not bind can react: no placeholder for the child's name, and no word
+     * about care or about what the plan is for. It tells the reader to contact the school if it was not them.
+     */
+    @Test
+    void deBevestigingVanEenKoppelingNoemtAlleenDeSchool() throws IOException {
+        List<String> zorgwoorden = List.of("zorg", "hulp", "jeugd", "opp", "ontwikkelingsperspectief", "plan",
+                "arrangement", "overleg", "mdo", "leerling", "kind", "dossier", "care", "support", "pupil", "child");
+        for (String bestand : List.of("/messages.properties", "/messages_en.properties", LEERLING)) {
+            Properties p = lees(bestand);
+            List<String> sleutels = p.stringPropertyNames().stream().filter(k -> k.startsWith("gezin.gekoppeld."))
+                    .toList();
+            assertThat(sleutels).as(bestand).containsExactlyInAnyOrder("gezin.gekoppeld.onderwerp",
+                    "gezin.gekoppeld.tekst");
+            assertThat(plekken(p.getProperty("gezin.gekoppeld.onderwerp"))).as(bestand).isEmpty();
+            assertThat(plekken(p.getProperty("gezin.gekoppeld.tekst"))).as(bestand).containsExactly("0", "1");
+            assertThat(p.getProperty("gezin.gekoppeld.tekst")).as(bestand).containsPattern("(?i)school: \\{1}");
+            for (String sleutel : sleutels) {
+                for (String woord : p.getProperty(sleutel).toLowerCase(java.util.Locale.ROOT).replace("eenplan", "")
+                        .split("[^a-z]+")) {
+                    assertThat(zorgwoorden).as(bestand + " " + sleutel).doesNotContain(woord);
+                }
+            }
+        }
+    }
+
+    /**
      * A pupil's Dutch (messages_nl__leerling.properties) holds only keys of messages.properties, each with no other
      * placeholders than the parent's text, and never says "u" or "uw".
      */

@@ -231,7 +231,7 @@ class GezinBerichtIT extends ScenarioTest {
         afzender.setHost("127.0.0.1");
         afzender.setPort(ServerSetupTest.SMTP.getPort());
         StaticListableBeanFactory bonen = new StaticListableBeanFactory(Map.of("mail", afzender));
-        return new GezinMailer(wachtlijst, register, berichten, bonen.getBeanProvider(JavaMailSender.class), teksten,
+        return new GezinMailer(wachtlijst, register, berichten, dossiers, bonen.getBeanProvider(JavaMailSender.class), teksten,
                 clock, transacties, "eenplan@gemeente.example", "https://portaal.example/");
     }
 }

@@ -88,6 +88,10 @@ class GezinOidcIT extends IntegratieTest {
         assertThat(sessie.sessieId()).as("a new session id at the binding").isNotEqualTo(ingelogd);
         assertThat(sessie.get("/gezin", "Accept", HTML).body()).contains("Het plan van " + d.leerling().voornaam());
         assertThat(sessie.get("/api/dossiers/" + d.nummer()).status()).as("never a professional").isEqualTo(403);
+        // The binding is confirmed once ("U bent gekoppeld", GezinMailer): recorded; not sent, as the dossier has no
+        // address of this guardian (and this context no mail server).
+        assertThat(jdbc.queryForList("select soort from gezin_bericht where dossier_nummer = ? and verstuurd_op is null",
+                String.class, d.nummer())).containsExactly(Gezinsberichten.GEKOPPELD);
 
         // The provider's subject is kept nowhere: not in the account, the binding, the invitation or the audit log.
         assertThat(tekstkolommenMet("d.ouder")).isEmpty();

@@ -2,7 +2,13 @@ package nl.eenplan.gezin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.groups.Tuple.tuple;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
@@ -23,11 +30,20 @@ import nl.eenplan.dossier.Ouder;
 import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The school invites a guardian or the pupil with a one-time code, and the family binds with it (issue #24, slice 3;
@@ -37,7 +53,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class UitnodigingIT extends IntegratieTest {
 
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
     private static final String HTML = "text/html,application/xhtml+xml";
+    /** "u" or "uw" as a word, the way a parent is spoken to (as BerichtenbestandenTest). */
+    private static final java.util.regex.Pattern U = java.util.regex.Pattern.compile("(?<![\\p{L}-])[Uu]w?(?![\\p{L}-])");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     @Autowired
@@ -54,6 +75,16 @@ class UitnodigingIT extends IntegratieTest {
     Organisaties organisaties;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Gezinsberichten berichten;
+    @Autowired
+    UitnodigingController api;
+    @Autowired
+    Wachtlijst wachtlijst;
+    @Autowired
+    MessageSource teksten;
+    @Autowired
+    PlatformTransactionManager transacties;
 
     private final List<String> dossiersVanDezeTest = new ArrayList<>();
 
@@ -307,6 +338,155 @@ class UitnodigingIT extends IntegratieTest {
         uitnodigingen.ruimOp();
         assertThat(uitnodigingen.vanDossier(d.nummer())).isEmpty();
         assertThat(register.vanDossier(d.nummer())).as("the binding stays").hasSize(1);
+    }
+
+    /**
+     * Issue #24: after a binding with the school's code the person gets "U bent gekoppeld" at the address the
+     * invitation would go to (the guardian's address in the dossier), once per binding, with the sign-in page and the
+     * school's name so that whoever did not do this can react; no name of the child, no care. Recorded in gezin_bericht
+     * (kind GEKOPPELD) and shown in the pupil's inzage. This context has no mail server: recorded, not sent, and the
+     * binding stands; the mail itself goes through GreenMail with this context's parts.
+     */
+    @Test
+    void naHetKoppelenKrijgtDeOuderEenBevestigingAanHetAdresVanDeUitnodiging() throws Exception {
+        DossierView d = leerling(11, ouder("Anna Bevestig", true, false, "anna.bevestig@example.nl"),
+                ouder("Bart Bevestig", true, false, "bart.bevestig@example.nl"));
+        String code = nodigUit(d, d.leerling().ouders().get(0).id(), "BRIEF", 201).json().get("code").asText();
+        assertThat(koppel(demoOuder(), code, d).status()).isEqualTo(302);
+        long karin = register.account(hash.van(Subjecthash.DEMO, "ouder")).orElseThrow();
+        assertThat(berichten.vanDossier(d.nummer())).as("once per binding, recorded unsent without a mail server")
+                .extracting(Gezinsberichten.Bericht::accountId, Gezinsberichten.Bericht::soort,
+                        Gezinsberichten.Bericht::verstuurdOp)
+                .containsExactly(tuple(karin, Gezinsberichten.GEKOPPELD, null));
+        Gezinsregister.Koppeling koppeling = register.inWerking(d.nummer()).get(0);
+        assertThat(koppeling.accountId()).isEqualTo(karin);
+        // A failed binding (a used code) confirms nothing.
+        assertThat(koppel(demoOuder2(), code, d).status()).isEqualTo(400);
+        assertThat(berichten.vanDossier(d.nummer())).hasSize(1);
+
+        // With a mail server: to Anna's address in the dossier (the invitation's), not Bart's; nothing of the child.
+        metMailserver(ServerSetupTest.SMTP.getPort()).gekoppeld(new Uitnodigingen.Gekoppeld(karin, koppeling));
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getAllRecipients()).extracting(Object::toString)
+                .containsExactly("anna.bevestig@example.nl");
+        String school = d.leerling().school().naam();
+        assertThat(mails[0].getSubject()).isEqualTo("U bent gekoppeld in EenPlan");
+        String tekst = (String) mails[0].getContent();
+        assertThat(tekst).contains("U bent gekoppeld in EenPlan", "https://portaal.example/gezin",
+                "Was u dit niet? Neem dan contact op met de school: " + school + ".");
+        String alles = (mails[0].getSubject() + "\n" + tekst).replace("EenPlan", "");
+        for (String woord : List.of(d.leerling().voornaam(), "Uitnodigtest", "Anna", "Bevestig", d.nummer(), "zorg",
+                "hulp", "plan", "ontwikkelingsperspectief", "jeugd", "kind", "leerling")) {
+            assertThat(alles).as(woord).doesNotContainIgnoringCase(woord);
+        }
+        assertThat(berichten.vanDossier(d.nummer())).filteredOn(b -> b.verstuurdOp() != null).hasSize(1);
+
+        // A mail server that does not answer: recorded unsent, nothing thrown, the binding stands.
+        metMailserver(1).gekoppeld(new Uitnodigingen.Gekoppeld(karin, koppeling));
+        assertThat(berichten.vanDossier(d.nummer())).hasSize(3).filteredOn(b -> b.verstuurdOp() == null).hasSize(2);
+        assertThat(register.inWerking(d.nummer())).extracting(Gezinsregister.Koppeling::id)
+                .containsExactly(koppeling.id());
+
+        // The pupil's inzage (AVG art. 15) lists each confirmation, without the address.
+        String inzage = http().als("admin").get("/api/dossiers/" + d.nummer() + "/inzage").body();
+        assertThat(inzage).contains("BERICHT", "E-mail 'U bent gekoppeld' aan gezin-" + karin + ": niet verstuurd",
+                "E-mail 'U bent gekoppeld' aan gezin-" + karin + ": verstuurd", "AVG art. 32")
+                .doesNotContain("anna.bevestig@example.nl");
+    }
+
+    /**
+     * The pupil bound with her own code reads "Je bent gekoppeld". The dossier has no address of the pupil: only her
+     * account's own address is used; without one nothing is mailed, and that is recorded.
+     */
+    @Test
+    void deLeerlingKrijgtDeBevestigingInJeAlleenOpHaarEigenAdres() throws Exception {
+        DossierView d = leerling(16, ouder("Cas Ouder", true, false, "cas.ouder@example.nl"));
+        String code = http().als("zorgcoordinator").post("/api/dossiers/" + d.nummer() + "/uitnodigingen",
+                "{\"leerling\": true, \"kanaal\": \"BRIEF\"}").json().get("code").asText();
+        assertThat(koppel(demo("leerling"), code, d).status()).isEqualTo(302);
+        long sanne = register.account(hash.van(Subjecthash.DEMO, "leerling")).orElseThrow();
+        Gezinsregister.Koppeling koppeling = register.inWerking(d.nummer()).get(0);
+        assertThat(koppeling.rol()).isEqualTo(Gezinsregister.Rol.LEERLING);
+
+        GezinMailer mailer = metMailserver(ServerSetupTest.SMTP.getPort());
+        mailer.gekoppeld(new Uitnodigingen.Gekoppeld(sanne, koppeling));
+        assertThat(smtp.getReceivedMessages()).as("no own address: not to the parent either").isEmpty();
+        assertThat(berichten.vanDossier(d.nummer())).hasSize(2).allMatch(b -> b.verstuurdOp() == null);
+
+        jdbc.update("update gezinsaccount set email = ? where id = ?", "sanne.zelf@example.nl", sanne);
+        try {
+            mailer.gekoppeld(new Uitnodigingen.Gekoppeld(sanne, koppeling));
+        } finally {
+            jdbc.update("update gezinsaccount set email = null where id = ?", sanne);
+        }
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("sanne.zelf@example.nl");
+        assertThat(mail.getSubject()).isEqualTo("Je bent gekoppeld in EenPlan");
+        String tekst = (String) mail.getContent();
+        assertThat(tekst).contains("Je bent gekoppeld in EenPlan", "Was jij dit niet?", d.leerling().school().naam())
+                .doesNotContain(d.leerling().voornaam());
+        assertThat(U.matcher(tekst.replace(d.leerling().school().naam(), "")).find()).as(tekst).isFalse();
+    }
+
+    /**
+     * Issue #24, B1: the letter with the pupil's own code reads "je" throughout its Dutch (messages_nl__leerling), a
+     * guardian's letter "u" as before. Both through the letter's own rendering (UitnodigingController#brief).
+     */
+    @Test
+    void deBriefAanDeLeerlingZegtJeEnDieAanDeOuderU() throws IOException {
+        DossierView d = leerling(16, ouder("Dora Brief", true, false, null));
+        JsonNode voorLeerling = http().als("zorgcoordinator").post("/api/dossiers/" + d.nummer() + "/uitnodigingen",
+                "{\"leerling\": true, \"kanaal\": \"BRIEF\"}").json();
+        JsonNode voorOuder = nodigUit(d, d.leerling().ouders().get(0).id(), "BRIEF", 201).json();
+
+        String leerling = briefTekst(d, voorLeerling);
+        String nederlands = leerling.substring(0, leerling.indexOf("In English"));
+        assertThat(nederlands).contains("Aan " + d.leerling().voornaam(), "De school nodigt je uit voor EenPlan",
+                "Je code", voorLeerling.get("code").asText(), "Vul de code in en je geboortedatum",
+                "De code werkt tot en met", "Bewaar deze brief goed");
+        // Below the addressee, no "u" or "uw" (the school's name aside).
+        String onderAan = nederlands.substring(nederlands.indexOf("De school nodigt"))
+                .replace(d.leerling().school().naam(), "");
+        assertThat(U.matcher(onderAan).find()).as(onderAan).isFalse();
+
+        String ouder = briefTekst(d, voorOuder);
+        assertThat(ouder).contains("Aan Dora Brief", "De school nodigt u uit voor EenPlan. Daar ziet u het plan van "
+                + "school voor uw kind.", "Uw code", "Vul de code in en de geboortedatum van het kind.",
+                "The school invites you to EenPlan");
+    }
+
+    private String briefTekst(DossierView d, JsonNode uitnodiging) throws IOException {
+        long id = uitnodiging.get("id").asLong();
+        // The letter as the school's API and page make it (their rule: the zorgcoördinator).
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("zorgcoordinator",
+                        null, org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(
+                                Groepen.ZORGCOORDINATOR)));
+        byte[] pdf;
+        try {
+            pdf = api.brief(uitnodigingen.brief(d.nummer(), id, uitnodiging.get("code").asText()), d.nummer(), id)
+                    .getBody();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper tekst = new PDFTextStripper();
+            tekst.setSortByPosition(true);
+            return tekst.getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** This context's GezinMailer's parts, with a mail server on this port (the context itself has none). */
+    private GezinMailer metMailserver(int poort) {
+        JavaMailSenderImpl afzender = new JavaMailSenderImpl();
+        afzender.setHost("127.0.0.1");
+        afzender.setPort(poort);
+        StaticListableBeanFactory bonen = new StaticListableBeanFactory(Map.of("mail", afzender));
+        return new GezinMailer(wachtlijst, register, berichten, dossiers, bonen.getBeanProvider(JavaMailSender.class),
+                teksten, clock, transacties, "eenplan@gemeente.example", "https://portaal.example/");
     }
 
     private Http.Antwoord nodigUit(DossierView d, Long ouderId, String kanaal, int status) {
