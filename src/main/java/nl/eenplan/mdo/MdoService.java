@@ -510,7 +510,8 @@ public class MdoService {
             String onderwerp = "Het gezin stelt andere momenten voor het MDO voor (dossier " + nummer + ")";
             String tekst = wie + " kan niet op het MDO van " + wanneer + " en stelt voor: "
                     + String.join("; ", momenten.stream().map(m -> WANNEER.format(m.atZone(NL))).toList())
-                    + ". Kijk bij de MDO's van dossier " + nummer + " en spreek een datum af.";
+                    + ". Kijk bij de MDO's van dossier " + nummer + ", spreek een datum af en verzet het MDO daar "
+                    + "(MDO verzetten) als een ander moment past.";
             String zorgcoordinator = dossiers.haalOp(nummer).zorgcoordinator();
             meldingen.stuur(zorgcoordinator != null
                     ? NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator, onderwerp, tekst, nummer, null)
