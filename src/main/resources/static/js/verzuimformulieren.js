@@ -210,6 +210,15 @@
     }
   }
 
+  // A moment someone proposed (the family's, for an MDO's new date) fills the form's date field: the form still sends.
+  document.querySelectorAll('button.eenplan-vul-datum').forEach(function (knop) {
+    knop.addEventListener('click', function () {
+      const veld = knop.closest('form').elements.namedItem('datum');
+      veld.value = knop.dataset.vul;
+      veld.focus();
+    });
+  });
+
   document.querySelectorAll('form.eenplan-apiformulier').forEach(function (formulier) {
     formulier.addEventListener('submit', function (e) {
       e.preventDefault();

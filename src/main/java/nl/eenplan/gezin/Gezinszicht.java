@@ -205,7 +205,8 @@ class Gezinszicht {
     /** This person's own answer to the MDO's date: a guardian's by their id, the pupil's as the pupil's. */
     static Gezinsweergave.Mdoreactie eigenReactie(MdoView m, Gezinsregister.Koppeling k) {
         boolean leerling = k.rol() == Gezinsregister.Rol.LEERLING;
-        return m.reactiesVanGezin().stream()
+        // An answer to a date the MDO was moved from is not an answer to its date now: that one is open again.
+        return m.reactiesVanGezin().stream().filter(r -> !r.overEerdereDatum())
                 .filter(r -> leerling ? r.rol() == Rol.LEERLING : k.ouderId().equals(r.ouderId()))
                 .findFirst().map(r -> new Gezinsweergave.Mdoreactie(r.akkoord(), r.voorstellen().stream()
                         .map(v -> v.atZone(Klok.NL).toLocalDateTime()).toList())).orElse(null);

@@ -73,6 +73,16 @@ public class Mdo {
     @Enumerated(EnumType.STRING)
     private Uitkomst uitkomst;
 
+    /** How often the date was moved: the .ics's SEQUENCE, so calendars take the new time (V71). */
+    @Column(nullable = false)
+    private int volgnummer;
+
+    @Column(name = "verzet_door")
+    private String verzetDoor;
+
+    @Column(name = "verzet_op")
+    private Instant verzetOp;
+
     @OneToMany(mappedBy = "mdo", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<MdoDeelnemer> deelnemers = new ArrayList<>();
@@ -112,6 +122,32 @@ public class Mdo {
         this.verslagOp = op;
         deelnemers.stream().filter(d -> d.getRol() == Rol.OUDERS).forEach(d -> d.aanwezig(oudersAanwezig));
         deelnemers.stream().filter(d -> d.getRol() == Rol.LEERLING).forEach(d -> d.aanwezig(leerlingAanwezig));
+    }
+
+    /**
+     * The school moved the meeting: the new date (and place, if given); the .ics's SEQUENCE goes up. The family's
+     * earlier answers stay, about the earlier date.
+     */
+    void verzet(Instant nieuweDatum, String nieuweLocatie, String door, Instant op) {
+        this.datum = nieuweDatum;
+        if (nieuweLocatie != null) {
+            this.locatie = nieuweLocatie;
+        }
+        this.volgnummer++;
+        this.verzetDoor = door;
+        this.verzetOp = op;
+    }
+
+    public int getVolgnummer() {
+        return volgnummer;
+    }
+
+    public Instant getVerzetOp() {
+        return verzetOp;
+    }
+
+    public String getVerzetDoor() {
+        return verzetDoor;
     }
 
     void besloten(Uitkomst uitkomst) {
@@ -166,9 +202,13 @@ public class Mdo {
         return Collections.unmodifiableList(reacties);
     }
 
-    /** The family member's answer to the date; a later answer of the same person replaces the earlier one. */
+    /**
+     * The family member's answer to the date; a later answer of the same person to the same date replaces the earlier
+     * one (an answer to a date the MDO was moved from stays).
+     */
     void reactie(MdoReactie reactie) {
-        reacties.stream().filter(r -> r.getGeverSleutel().equals(reactie.getGeverSleutel())).findFirst()
+        reacties.stream().filter(r -> r.getGeverSleutel().equals(reactie.getGeverSleutel())
+                        && r.getOverDatum().equals(reactie.getOverDatum())).findFirst()
                 .ifPresentOrElse(r -> r.vervang(reactie), () -> {
                     reactie.hoortBij(this);
                     reacties.add(reactie);

@@ -38,6 +38,19 @@ class MdoController {
     }
 
     /**
+     * The school moves the MDO to a new date before it begins (issue #24): the zorgcoördinator, as the planning task is
+     * hers (a mentor: 403; another school's: 404). The pupil's page sends its form here too.
+     */
+    @org.springframework.web.bind.annotation.PostMapping("/api/dossiers/{nummer}/mdo/{id}/verzetten")
+    @PreAuthorize("hasAuthority('zorgcoordinator')")
+    MdoView verzet(@PathVariable String nummer, @PathVariable Long id,
+                   @org.springframework.web.bind.annotation.RequestBody MdoService.Verzetting invoer,
+                   Authentication gebruiker) {
+        Audit.betreftDossier(nummer);
+        return mdo.verzet(nummer, id, invoer, gebruiker.getName());
+    }
+
+    /**
      * The invitation as an agenda item, for the school and for everyone invited (a user, or a member of an invited
      * group such as leerplicht), at the pupil's school only; others get 404. It holds time, place and the dossier
      * number, no care details. The same download under the pupil's page ({@link #UITNODIGING_PAGINA}), where the

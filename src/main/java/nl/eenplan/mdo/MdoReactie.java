@@ -53,6 +53,10 @@ public class MdoReactie {
     @Column(name = "voorstel_3")
     private Instant voorstel3;
 
+    /** The date this answer is about: the MDO's date when it was given (the MDO may have moved since). */
+    @Column(name = "over_datum", nullable = false)
+    private Instant overDatum;
+
     @Column(name = "gegeven_door", nullable = false)
     private String gegevenDoor;
 
@@ -62,7 +66,9 @@ public class MdoReactie {
     protected MdoReactie() {
     }
 
-    MdoReactie(Long ouderId, boolean akkoord, List<Instant> voorstellen, String gegevenDoor, Instant gegevenOp) {
+    MdoReactie(Long ouderId, Instant overDatum, boolean akkoord, List<Instant> voorstellen, String gegevenDoor,
+               Instant gegevenOp) {
+        this.overDatum = overDatum;
         this.rol = ouderId == null ? Rol.LEERLING : Rol.OUDERS;
         this.ouderId = ouderId;
         this.geverSleutel = sleutel(ouderId);
@@ -90,6 +96,10 @@ public class MdoReactie {
         this.voorstel3 = nieuw.voorstel3;
         this.gegevenDoor = nieuw.gegevenDoor;
         this.gegevenOp = nieuw.gegevenOp;
+    }
+
+    public Instant getOverDatum() {
+        return overDatum;
     }
 
     public Rol getRol() {

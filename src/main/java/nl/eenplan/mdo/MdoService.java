@@ -75,12 +75,14 @@ public class MdoService {
     private final Clock clock;
     private final Period voorstellenBinnen;
     private final org.springframework.context.ApplicationEventPublisher gebeurtenissen;
+    private final Verzetproces proces;
 
     MdoService(MdoRepository mdos, DossierService dossiers, ToestemmingService toestemmingen,
                GebruikerService gebruikers, MeldingService meldingen, GroeidocumentService groeidocumenten,
                Clock clock, @Value("${eenplan.mdo.voorstellen-binnen:P8W}") Period voorstellenBinnen,
-               org.springframework.context.ApplicationEventPublisher gebeurtenissen) {
+               org.springframework.context.ApplicationEventPublisher gebeurtenissen, Verzetproces proces) {
         this.gebeurtenissen = gebeurtenissen;
+        this.proces = proces;
         this.clock = clock;
         this.voorstellenBinnen = voorstellenBinnen;
         this.groeidocumenten = groeidocumenten;
@@ -217,12 +219,55 @@ public class MdoService {
                 .orElseThrow(() -> new OngeldigeInvoerException("datum",
                         "Plan het MDO eerst in EenPlan (datum, locatie, deelnemers) via de takenlijst."));
         String wanneer = WANNEER.format(mdo.getDatum().atZone(NL));
-        String onderwerp = "Uitnodiging MDO " + wanneer + " (dossier " + mdo.getDossierNummer() + ")";
-        String tekst = "Je bent uitgenodigd voor het MDO van dossier " + mdo.getDossierNummer() + " op " + wanneer
-                + ", " + mdo.getLocatie() + ". Zet het in je agenda met het agenda-item: "
-                + uitnodigingOpPagina(mdo.getDossierNummer(), mdo.getId());
+        stuurUitnodigingen(mdo, zorgcoordinator, "Uitnodiging MDO " + wanneer,
+                "Je bent uitgenodigd voor het MDO van dossier " + mdo.getDossierNummer() + " op " + wanneer,
+                "Nodig uit voor het MDO " + wanneer);
+    }
+
+    /**
+     * Step "Nieuwe datum overnemen en opnieuw uitnodigen" after the school moved the MDO ({@link #verzet}): everyone
+     * invited hears "MDO verzet naar …" by the same rules as the first invitation (a participant from outside the
+     * school only while its basis is still in force: without it they hear nothing, and the zorgcoördinator is told);
+     * the family may answer the new date. {@code procesDatum}: the date the process has now ({@code mdoDatum}); the
+     * record must have another, or nobody moved it here (a message from elsewhere sends nothing). The MDO's new date,
+     * for the process.
+     */
+    public Instant nodigOpnieuwUit(String procesInstantieId, String zorgcoordinator, Instant procesDatum) {
+        Mdo mdo = mdos.laatsteVan(procesInstantieId)
+                .filter(m -> m.getVerzetOp() != null && m.getDatum() != null && !m.getDatum().equals(procesDatum))
+                .orElseThrow(() -> new NietMogelijkException("Verzet het MDO in EenPlan, bij het MDO op de pagina van "
+                        + "de leerling; er is niets verstuurd."));
+        String wanneer = WANNEER.format(mdo.getDatum().atZone(NL));
+        stuurUitnodigingen(mdo, zorgcoordinator, "MDO verzet naar " + wanneer,
+                "Het MDO van dossier " + mdo.getDossierNummer() + " is verzet naar " + wanneer,
+                "Nodig opnieuw uit: MDO verzet naar " + wanneer);
+        gebeurtenissen.publishEvent(new MdoGepland(mdo.getDossierNummer(), mdo.getId()));
+        return mdo.getDatum();
+    }
+
+    /**
+     * The one way an MDO's participants are invited: a notification per participant with an account ({@code onderwerp},
+     * {@code zin} with place and agenda item), one to the zorgcoördinator with whom she invites herself
+     * ({@code onderwerpZorgcoordinator}). A participant from outside the school only while the basis they were invited
+     * on is still in force.
+     */
+    private void stuurUitnodigingen(Mdo mdo, String zorgcoordinator, String onderwerpKort, String zin,
+                                    String onderwerpZorgcoordinator) {
+        String nummer = mdo.getDossierNummer();
+        String onderwerp = onderwerpKort + " (dossier " + nummer + ")";
+        String tekst = zin + ", " + mdo.getLocatie() + ". Zet het in je agenda met het agenda-item: "
+                + uitnodigingOpPagina(nummer, mdo.getId());
         List<String> zonderAccount = new ArrayList<>();
+        List<String> zonderGrondslag = new ArrayList<>();
         for (MdoDeelnemer d : mdo.getDeelnemers()) {
+            if (d.getStroom() != null && d.getUitgenodigdOp() != null) {
+                // Invited again: a new flow of the pupil's data, on a basis that must still be in force.
+                if (!toestemmingen.mag(nummer, d.getStroom()).mag()) {
+                    zonderGrondslag.add(d.getNaam());
+                    continue;
+                }
+                toestemmingen.deel(nummer, d.getStroom(), "nieuwe datum van het MDO met de gegevens van de leerling");
+            }
             d.uitgenodigd(nu());
             String voorDeze = tekst + opGrondVan(d);
             if (d.getGebruiker() != null) {
@@ -237,11 +282,76 @@ public class MdoService {
             }
         }
         meldingen.stuur(NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator,
-                "Nodig uit voor het MDO " + wanneer + " (dossier " + mdo.getDossierNummer() + ")",
-                "Stuur de uitnodiging met het agenda-item (" + uitnodigingOpPagina(mdo.getDossierNummer(), mdo.getId())
+                onderwerpZorgcoordinator + " (dossier " + nummer + ")",
+                "Stuur de uitnodiging met het agenda-item (" + uitnodigingOpPagina(nummer, mdo.getId())
                         + ", te downloaden op de pagina van de leerling in EenPlan) aan: "
-                        + String.join(", ", zonderAccount) + ".",
-                mdo.getDossierNummer(), null));
+                        + String.join(", ", zonderAccount) + "."
+                        + (zonderGrondslag.isEmpty() ? "" : " Niet opnieuw uitgenodigd, omdat de grondslag (toestemming) "
+                        + "er niet meer is: " + String.join(", ", zonderGrondslag) + "."),
+                nummer, null));
+    }
+
+    /** The school's new date for an MDO: when, and optionally where. */
+    public record Verzetting(LocalDateTime datum, String locatie) {
+    }
+
+    /** Whether and why an MDO's process can take a new date now (see mdo.proces.Mdoproces). */
+    public interface Verzetproces {
+
+        /** Null when the instance waits in its preparation for the date; else the Dutch reason it cannot. */
+        String waaromNiet(String procesInstantieId);
+
+        /** Message "mdoVerzet" to the instance: step verzetten takes the new date over and invites again. */
+        void verzet(String procesInstantieId);
+    }
+
+    /**
+     * The school moves MDO {@code mdoId} of dossier {@code nummer} (another school's pupil or MDO: not found) to a new
+     * date: only before it began (409), only on a model version that can (409 naming the older version, see
+     * docs/beheer.md), the new date in the future and within the same window the family may propose
+     * ({@link #nietVanaf}); the location optional. The record changes here, the process takes it over (message
+     * {@code mdoVerzet}, step verzetten: notifications, timers and the groeidocument's term on the new date), all in
+     * this transaction.
+     */
+    public MdoView verzet(String nummer, Long mdoId, Verzetting invoer, String door) {
+        Supplier<NietGevondenException> nietGevonden =
+                () -> new NietGevondenException("Dossier " + nummer + " heeft geen MDO " + mdoId + ".");
+        dossiers.controleerToegang(nummer, nietGevonden);
+        Mdo mdo = mdos.findById(mdoId).filter(m -> m.getDossierNummer().equals(nummer)).orElseThrow(nietGevonden);
+        Instant nu = nu();
+        if (mdo.getVerslag() != null || mdo.getDatum() == null || !mdo.getDatum().isAfter(nu)) {
+            throw new NietMogelijkException("Het MDO is al begonnen (" + (mdo.getDatum() == null ? "geen datum"
+                    : WANNEER.format(mdo.getDatum().atZone(NL))) + "); verzetten kan niet meer. Leg het verslag vast; "
+                    + "een volgend MDO plant u bij de evaluatie.");
+        }
+        String waaromNiet = proces.waaromNiet(mdo.getProcesInstantieId());
+        if (waaromNiet != null) {
+            throw new NietMogelijkException(waaromNiet);
+        }
+        List<Veldfout> fouten = new ArrayList<>();
+        Instant wanneer = invoer == null || invoer.datum() == null ? null : invoer.datum().atZone(NL).toInstant();
+        if (wanneer == null) {
+            fouten.add(new Veldfout("datum", "Vul de nieuwe datum en tijd van het MDO in."));
+        } else if (!wanneer.isAfter(nu)) {
+            fouten.add(new Veldfout("datum", "Het MDO moet in de toekomst liggen."));
+        } else if (!wanneer.isBefore(nietVanaf(nu))) {
+            fouten.add(new Veldfout("datum", "Kies een datum uiterlijk op "
+                    + LocalDate.ofInstant(nietVanaf(nu), NL).minusDays(1) + ": binnen " + voorstellenBinnen.getDays() / 7
+                    + " weken, zoals het gezin ook mag voorstellen."));
+        } else if (wanneer.equals(mdo.getDatum())) {
+            fouten.add(new Veldfout("datum", "Dit is de datum die het MDO al heeft."));
+        }
+        String locatie = invoer == null ? null : leegAlsNull(invoer.locatie());
+        if (locatie != null && locatie.length() > 200) {
+            fouten.add(new Veldfout("locatie", "Gebruik voor de locatie hoogstens 200 tekens."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        mdo.verzet(wanneer, locatie, door, nu);
+        mdos.saveAndFlush(mdo);
+        proces.verzet(mdo.getProcesInstantieId());
+        return MdoView.van(mdo, List.of());
     }
 
     /** The report: who came, the plan's goals, the agreements (in the dossier's plan). */
@@ -311,6 +421,15 @@ public class MdoService {
     public record Reactieveldfout(String veld, Reactiefout fout) {
     }
 
+    /**
+     * The one window for an MDO's new date, for the family's proposals and for the school's move alike: moments before
+     * the answer are from the start of the day after "today" (Dutch date, the engine's clock) plus
+     * {@code eenplan.mdo.voorstellen-binnen} (default 8 weeks), so the last day of the window counts whole.
+     */
+    Instant nietVanaf(Instant nu) {
+        return LocalDate.ofInstant(nu, NL).plus(voorstellenBinnen).plusDays(1).atStartOfDay(NL).toInstant();
+    }
+
     /** Whether the family can still answer this MDO's date: it is planned, in the future and not yet held. */
     public static boolean wachtOpReactie(MdoView mdo, Instant nu) {
         return mdo.datum() != null && mdo.datum().isAfter(nu) && mdo.verslag() == null;
@@ -345,7 +464,7 @@ public class MdoService {
             fouten.add(new Reactieveldfout("voorstel1", Reactiefout.GEEN_VOORSTEL));
             return fouten;
         }
-        Instant uiterlijk = LocalDate.ofInstant(nu, NL).plus(voorstellenBinnen).plusDays(1).atStartOfDay(NL).toInstant();
+        Instant uiterlijk = nietVanaf(nu);
         List<Instant> gezien = new ArrayList<>();
         for (int i = 0; i < gegeven.size(); i++) {
             if (gegeven.get(i) == null) {
@@ -370,8 +489,7 @@ public class MdoService {
      * found): the date suits ({@code akkoord}), or up to three other moments. Stored per person ({@code ouderId}, or
      * null for the pupil; a later answer replaces the earlier); {@code door} is the family account
      * ({@code gezin-<id>}), taken from the binding by the caller. Proposed moments reach the zorgcoördinator as a
-     * notification: ids and moments only, no care details. Moving the date is the school's (a follow-up: the model has
-     * no step for it).
+     * notification: ids and moments only, no care details. Moving the date is the school's ({@link #verzet}).
      */
     public void reactieGezin(Long mdoId, String nummer, Long ouderId, Boolean akkoord, List<LocalDateTime> voorstellen,
                              String door) {
@@ -384,7 +502,7 @@ public class MdoService {
         }
         List<Instant> momenten = Boolean.TRUE.equals(akkoord) ? List.of() : voorstellen.stream()
                 .filter(java.util.Objects::nonNull).map(v -> v.atZone(NL).toInstant()).toList();
-        mdo.reactie(new MdoReactie(ouderId, akkoord, momenten, door, nu()));
+        mdo.reactie(new MdoReactie(ouderId, mdo.getDatum(), akkoord, momenten, door, nu()));
         mdos.save(mdo);
         if (!momenten.isEmpty()) {
             String wanneer = WANNEER.format(mdo.getDatum().atZone(NL));
@@ -392,7 +510,8 @@ public class MdoService {
             String onderwerp = "Het gezin stelt andere momenten voor het MDO voor (dossier " + nummer + ")";
             String tekst = wie + " kan niet op het MDO van " + wanneer + " en stelt voor: "
                     + String.join("; ", momenten.stream().map(m -> WANNEER.format(m.atZone(NL))).toList())
-                    + ". Kijk bij de MDO's van dossier " + nummer + " en spreek een datum af.";
+                    + ". Kijk bij de MDO's van dossier " + nummer + ", spreek een datum af en verzet het MDO daar "
+                    + "(MDO verzetten) als een ander moment past.";
             String zorgcoordinator = dossiers.haalOp(nummer).zorgcoordinator();
             meldingen.stuur(zorgcoordinator != null
                     ? NieuweMelding.aanGebruiker(Melding.Soort.INFORMATIE, zorgcoordinator, onderwerp, tekst, nummer, null)
@@ -516,6 +635,8 @@ public class MdoService {
         ZonedDateTime begin = mdo.getDatum().atZone(NL);
         VEvent event = new VEvent(begin, Duration.ofMinutes(mdo.getDuurMinuten()), "MDO dossier " + nummer);
         event.add(new Uid("mdo-" + mdo.getId() + "@eenplan"));
+        // Moved: the same UID with a higher SEQUENCE, so a calendar replaces its item (RFC 5545 3.8.7.4).
+        event.add(new net.fortuna.ical4j.model.property.Sequence(mdo.getVolgnummer()));
         event.add(new DtStamp(nu()));
         event.add(new Location(mdo.getLocatie()));
         event.add(new Description("Multidisciplinair overleg over dossier " + nummer + ", met ouders en leerling. "

@@ -115,21 +115,38 @@ class Leerlingzicht {
 
     /**
      * An MDO on the school's page: when, whether held, and the family's answers to the date (issue #24), each as "who:
-     * what" in Dutch (a guardian by name, the pupil as "De leerling"; moments in Dutch time).
+     * what" in Dutch (a guardian by name, the pupil as "De leerling"; moments in Dutch time; an answer to a date the
+     * MDO was moved from says so). {@code verzetten}: the zorgcoördinator may move it now (the API checks again);
+     * {@code voorstellen}: the moments the family proposed for its present date, each a button that fills the form.
      */
-    record Mdoregel(Instant datum, boolean gehouden, List<String> reactiesVanGezin) {
+    record Mdoregel(Long id, Instant datum, boolean gehouden, List<String> reactiesVanGezin, boolean verzetten,
+                    List<Voorstel> voorstellen, int keerVerzet) {
 
-        static Mdoregel van(MdoView m, List<DossierView.OuderView> ouders) {
+        /** A moment the family proposed: as the form's field takes it ({@code waarde}) and in Dutch words. */
+        record Voorstel(String waarde, String tekst) {
+        }
+
+        static Mdoregel van(MdoView m, List<DossierView.OuderView> ouders, boolean zorgcoordinator, Instant nu) {
             java.time.format.DateTimeFormatter moment = java.time.format.DateTimeFormatter.ofPattern(
                     "d MMMM yyyy HH:mm", java.util.Locale.forLanguageTag("nl-NL"));
             List<String> reacties = m.reactiesVanGezin().stream().map(r -> {
                 String wie = r.ouderId() == null ? "De leerling" : ouders.stream()
                         .filter(o -> o.id().equals(r.ouderId())).map(DossierView.OuderView::naam).findFirst()
                         .orElse("Een ouder");
-                return wie + (r.akkoord() ? ": de datum past" : ": de datum past niet, stelt voor: " + String.join("; ",
-                        r.voorstellen().stream().map(v -> moment.format(v.atZone(nl.eenplan.engine.Klok.NL))).toList()));
+                String over = r.overEerdereDatum()
+                        ? " (over de eerdere datum " + moment.format(r.overDatum().atZone(nl.eenplan.engine.Klok.NL)) + ")"
+                        : "";
+                return wie + over + (r.akkoord() ? ": de datum past" : ": de datum past niet, stelt voor: "
+                        + String.join("; ", r.voorstellen().stream()
+                        .map(v -> moment.format(v.atZone(nl.eenplan.engine.Klok.NL))).toList()));
             }).toList();
-            return new Mdoregel(m.datum(), m.verslag() != null, reacties);
+            List<Voorstel> voorstellen = m.reactiesVanGezin().stream()
+                    .filter(r -> !r.overEerdereDatum()).flatMap(r -> r.voorstellen().stream())
+                    .filter(v -> v.isAfter(nu)).distinct().sorted()
+                    .map(v -> v.atZone(nl.eenplan.engine.Klok.NL))
+                    .map(v -> new Voorstel(v.toLocalDateTime().toString(), moment.format(v))).toList();
+            boolean verzetten = zorgcoordinator && MdoService.wachtOpReactie(m, nu);
+            return new Mdoregel(m.id(), m.datum(), m.verslag() != null, reacties, verzetten, voorstellen, m.keerVerzet());
         }
     }
 
@@ -199,10 +216,12 @@ class Leerlingzicht {
     private final AfwezigheidService afwezigheid;
 
     private final MdoService mdos;
+    private final java.time.Clock klok;
 
     Leerlingzicht(DossierService dossiers, ToestemmingService toestemmingen, ArrangementService arrangementen,
                   Procesverloop processen, Werkoverzicht werk, MeldcodeService meldcodes, VerzuimService verzuim,
-                  AfwezigheidService afwezigheid, MdoService mdos) {
+                  AfwezigheidService afwezigheid, MdoService mdos, java.time.Clock klok) {
+        this.klok = klok;
         this.afwezigheid = afwezigheid;
         this.mdos = mdos;
         this.meldcodes = meldcodes;
@@ -252,7 +271,8 @@ class Leerlingzicht {
                     wie.groepen().stream().anyMatch(VERZUIM::contains) ? afwezigheid(nummer) : null,
                     // The MDOs with the family's answers to the date (issue #24): the school's own.
                     mdos.vanDossier(nummer).stream().filter(m -> m.datum() != null)
-                            .map(m -> Mdoregel.van(m, d.leerling().ouders())).toList());
+                            .map(m -> Mdoregel.van(m, d.leerling().ouders(), d.status() == Dossier.Status.OPEN
+                                    && wie.groepen().contains(Groepen.ZORGCOORDINATOR), klok.instant())).toList());
         }
 
         List<String> uitleg = new ArrayList<>();

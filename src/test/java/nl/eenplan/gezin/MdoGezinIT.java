@@ -55,6 +55,8 @@ class MdoGezinIT extends IntegratieTest {
     TaskService taskService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Gezinstest gezin;
     private String nummer;
@@ -240,6 +242,56 @@ class MdoGezinIT extends IntegratieTest {
                 "_csrf=" + karin.csrfToken() + "&keuze=past");
         assertThat(laat.status()).isEqualTo(400);
         assertThat(mdos.vanDossier(nummer).get(0).reactiesVanGezin()).isEmpty();
+    }
+
+    /**
+     * The school moves the MDO to the moment the family proposed (the page offers it as a button that fills the form):
+     * the new date is open again for the family ("Wat wacht op u", and the e-mail record for the parent with gezag),
+     * the earlier answer stays as one about the earlier date (the school's page says so), and a new answer is added.
+     */
+    @Test
+    void naHetVerzettenIsDeNieuweDatumWeerOpenEnBlijftHetEerdereAntwoord() {
+        Sessie karin = gezin.meldAan("ouder");
+        String fenna = Gezinstest.idVan(karin, "Fenna");
+        String formulierPad = "/gezin/kind/" + fenna + "/mdo/" + mdoId + "/reactie";
+        String token = Sessie.csrfVeld(karin.get(formulierPad, "Accept", HTML));
+        LocalDateTime voorstel = datum.plusDays(7);
+        assertThat(karin.postFormulier(formulierPad, "_csrf=" + token + "&keuze=anders&voorstel1=" + voorstel)
+                .status()).isEqualTo(302);
+        // "Wat wacht op u" (for all of Karin's children): nothing for this MDO any more.
+        String wachtItem = "href=\"" + formulierPad + "\">Laat weten of de datum van het overleg past";
+        assertThat(karin.get("/gezin", "Accept", HTML).body()).doesNotContain(wachtItem);
+        Sessie school = new Sessie(port);
+        school.meldAan("zorgcoordinator", "demo");
+        assertThat(school.get("/leerlingen/" + nummer, "Accept", HTML).body())
+                .contains("verzetformulier-" + mdoId, "data-vul=\"" + voorstel + "\"");
+        long account = gezin.account("ouder");
+        Integer berichtenVoor = berichten(account);
+
+        Http.Antwoord verzet = zc().post("/api/dossiers/" + nummer + "/mdo/" + mdoId + "/verzetten",
+                "{\"datum\": \"" + voorstel + "\"}");
+        assertThat(verzet.status()).as(verzet.body()).isEqualTo(200);
+
+        assertThat(karin.get("/gezin", "Accept", HTML).body()).contains(wachtItem);
+        assertThat(berichten(account)).isEqualTo(berichtenVoor + 1);
+        assertThat(mdos.vanDossier(nummer).get(0).reactiesVanGezin()).singleElement().satisfies(r -> {
+            assertThat(r.overEerdereDatum()).isTrue();
+            assertThat(r.overDatum()).isEqualTo(datum.atZone(nl.eenplan.engine.Klok.NL).toInstant());
+        });
+        assertThat(school.get("/leerlingen/" + nummer, "Accept", HTML).body())
+                .contains("Ilse Reactie (over de eerdere datum ");
+
+        assertThat(karin.postFormulier(formulierPad, "_csrf=" + token + "&keuze=past").status()).isEqualTo(302);
+        assertThat(mdos.vanDossier(nummer).get(0).reactiesVanGezin()).hasSize(2)
+                .filteredOn(r -> !r.overEerdereDatum()).singleElement()
+                .satisfies(r -> assertThat(r.akkoord()).isTrue());
+        assertThat(karin.get("/gezin/kind/" + fenna + "/mdo", "Accept", HTML).body())
+                .contains("U gaf door: de datum past.");
+    }
+
+    private Integer berichten(long account) {
+        return jdbc.queryForObject("select count(*) from gezin_bericht where account_id = ? and dossier_nummer = ? "
+                + "and soort = 'MDO'", Integer.class, account, nummer);
     }
 
     /** An MDO of another dossier (the demo's Noor), or null when there is none. */

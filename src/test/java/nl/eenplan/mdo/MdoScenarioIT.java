@@ -498,6 +498,180 @@ class MdoScenarioIT extends ScenarioTest {
                 .extracting(v -> v.getName()).doesNotContain("groeidocumentBijgewerkt", "gedaan");
     }
 
+    // ---- the school moves the MDO (issue #24): message "MDO verzet" on "Voorbereiden en wachten op het MDO"
+
+    /**
+     * Moved once and twice before it begins: the record, mdoDatum, both timers and the groeidocument's term on the new
+     * date; everyone invited hears it; the .ics keeps its UID with SEQUENCE 1, then 2; a groeidocument version saved
+     * since the planning still counts; the MDO then runs on the last date, and moving it after it began is refused.
+     */
+    @Test
+    void hetMdoVerzettenEenmaalEnTweemaal_timersEnTermijnOpDeNieuweDatum() throws Exception {
+        start(false);
+        voltooi(taak("plannen"), PLANNING);
+        Long id = mdoService.vanDossier(nummer).get(0).id();
+        ClockUtil.setCurrentTime(moment(2026, 11, 3, 9, 0));
+        Groeidocumenten.opgeslagen(http().als("mentor"), nummer);
+
+        Http.Antwoord verzet = zc().post(verzetten(id), "{\"datum\": \"2026-11-19T15:00\", \"locatie\": \"Lokaal 7\"}");
+        assertThat(verzet.status()).as(verzet.body()).isEqualTo(200);
+        assertThat(verzet.json().get("keerVerzet").asInt()).isEqualTo(1);
+        MdoView verzetNaar = mdoService.vanDossier(nummer).get(0);
+        assertThat(verzetNaar.datum()).isEqualTo(moment(2026, 11, 19, 15, 0).toInstant());
+        assertThat(verzetNaar.locatie()).isEqualTo("Lokaal 7");
+        assertThat(mdo).hasPassed("mdoVerzet", "verzetten").isWaitingAt("groeidocument", "mdoMoment");
+        assertThat(runtimeService.getVariable(mdo.getId(), "mdoDatum")).isEqualTo(moment(2026, 11, 19, 15, 0));
+        assertThat(timer(mdo, "mdoMoment").getDuedate()).isEqualTo(moment(2026, 11, 19, 15, 0));
+        assertThat(timer(mdo, "mdoBegonnen").getDuedate()).isEqualTo(moment(2026, 11, 19, 15, 0));
+        assertThat(managementService.createJobQuery().processInstanceId(mdo.getId()).timers().list())
+                .noneMatch(j -> j.getDuedate().equals(moment(2026, 11, 12, 15, 0)));
+        // 2 werkdagen before Thursday 19 November: Tuesday 17 November.
+        assertThat(taak("groeidocument").getDueDate()).isEqualTo(moment(2026, 11, 17, 23, 59, 59));
+        assertThat(meldingen.voor("mentor", List.of("mentor"), false)).anySatisfy(m -> assertThat(m.onderwerp())
+                .isEqualTo("MDO verzet naar donderdag 19 november 2026 om 15:00 (dossier " + nummer + ")"));
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false)).anySatisfy(m -> assertThat(m.onderwerp())
+                .startsWith("Nodig opnieuw uit: MDO verzet naar donderdag 19 november 2026 om 15:00"));
+        VEvent eerste = agendaItem(id);
+        assertThat(eerste.getUid().orElseThrow().getValue()).isEqualTo("mdo-" + id + "@eenplan");
+        assertThat(eerste.getSequence().getSequenceNo()).isEqualTo(1);
+        assertThat(ZonedDateTime.from(eerste.getDateTimeStart().getDate()).toInstant())
+                .isEqualTo(moment(2026, 11, 19, 15, 0).toInstant());
+        assertThat(eerste.getLocation().getValue()).isEqualTo("Lokaal 7");
+
+        ClockUtil.setCurrentTime(moment(2026, 11, 18, 9, 0));
+        assertThat(zc().post(verzetten(id), "{\"datum\": \"2026-11-26T10:00\"}").status()).isEqualTo(200);
+        assertThat(mdoService.vanDossier(nummer).get(0).locatie()).isEqualTo("Lokaal 7");
+        assertThat(timer(mdo, "mdoMoment").getDuedate()).isEqualTo(moment(2026, 11, 26, 10, 0));
+        assertThat(timer(mdo, "mdoBegonnen").getDuedate()).isEqualTo(moment(2026, 11, 26, 10, 0));
+        assertThat(taak("groeidocument").getDueDate()).isEqualTo(moment(2026, 11, 24, 23, 59, 59));
+        VEvent tweede = agendaItem(id);
+        assertThat(tweede.getUid().orElseThrow().getValue()).isEqualTo("mdo-" + id + "@eenplan");
+        assertThat(tweede.getSequence().getSequenceNo()).isEqualTo(2);
+        // The version saved since the planning (before both moves) still counts.
+        assertThat(http().als("mentor").post("/api/taken/" + taak("groeidocument").getId() + "/voltooien", "{}")
+                .status()).isEqualTo(204);
+
+        ClockUtil.setCurrentTime(moment(2026, 11, 26, 10, 0));
+        Http.Antwoord begonnen = zc().post(verzetten(id), "{\"datum\": \"2026-12-03T10:00\"}");
+        assertThat(begonnen.status()).as(begonnen.body()).isEqualTo(409);
+        assertThat(begonnen.json().get("detail").asText()).startsWith("Het MDO is al begonnen");
+        managementService.executeJob(timer(mdo, "mdoMoment").getId());
+        assertThat(mdo).isWaitingAt("verslag");
+        assertThat(zc().post(verzetten(id), "{\"datum\": \"2026-12-03T10:00\"}").status()).isEqualTo(409);
+        assertThat(mdoService.vanDossier(nummer).get(0).keerVerzet()).isEqualTo(2);
+    }
+
+    /**
+     * The new date: filled in, in the future, and within the family's window of 8 weeks from "today" (Monday 2
+     * November: up to and including Monday 28 December), not the date it has; the location at most 200 characters.
+     * Each refusal is a 400 with a Dutch message at its field, and the process is where it was.
+     */
+    @Test
+    void deNieuweDatumLigtInDeToekomstEnBinnenAchtWeken() {
+        start(false);
+        voltooi(taak("plannen"), PLANNING);
+        Long id = mdoService.vanDossier(nummer).get(0).id();
+        weigert(id, "{}", "datum", "Vul de nieuwe datum en tijd van het MDO in.");
+        weigert(id, "{\"datum\": \"2026-11-02T09:59\"}", "datum", "Het MDO moet in de toekomst liggen.");
+        weigert(id, "{\"datum\": \"2026-12-29T00:00\"}", "datum", "Kies een datum uiterlijk op 2026-12-28");
+        weigert(id, "{\"datum\": \"2026-11-12T15:00\"}", "datum", "Dit is de datum die het MDO al heeft.");
+        weigert(id, "{\"datum\": \"2026-11-19T15:00\", \"locatie\": \"" + "x".repeat(201) + "\"}", "locatie",
+                "hoogstens 200 tekens");
+        Http.Antwoord onleesbaar = zc().post(verzetten(id), "{\"datum\": \"morgen\"}");
+        assertThat(onleesbaar.status()).as(onleesbaar.body()).isEqualTo(400);
+        assertThat(mdo).isWaitingAt("groeidocument", "mdoMoment").hasNotPassed("verzetten");
+        assertThat(timer(mdo, "mdoMoment").getDuedate()).isEqualTo(moment(2026, 11, 12, 15, 0));
+        assertThat(mdoService.vanDossier(nummer).get(0).keerVerzet()).isZero();
+
+        Http.Antwoord laatsteDag = zc().post(verzetten(id), "{\"datum\": \"2026-12-28T23:30\"}");
+        assertThat(laatsteDag.status()).as(laatsteDag.body()).isEqualTo(200);
+        assertThat(timer(mdo, "mdoMoment").getDuedate()).isEqualTo(moment(2026, 12, 28, 23, 30));
+    }
+
+    /**
+     * One door: another school's zorgcoördinator does not find the MDO (404, nothing moved), a mentor may not move it
+     * (403: planning is the zorgcoördinator's), and the engine's own API does not take message "mdoVerzet" past
+     * EenPlan's checks, not even for the pupil's own zorgcoördinator. The page offers the form to her only; the move
+     * is in the pupil's audit log.
+     */
+    @Test
+    void verzettenAlleenDoorDeZorgcoordinatorVanDeSchool() {
+        TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
+        start(false);
+        voltooi(taak("plannen"), PLANNING);
+        Long id = mdoService.vanDossier(nummer).get(0).id();
+        String nieuw = "{\"datum\": \"2026-11-19T15:00\"}";
+
+        assertThat(http().als("zorgcoordinatorAmersfoort").post(verzetten(id), nieuw).status()).isEqualTo(404);
+        assertThat(http().als("zorgcoordinatorAmersfoort").get("/leerlingen/" + nummer).status()).isEqualTo(404);
+        assertThat(http().als("mentor").post(verzetten(id), nieuw).status()).isEqualTo(403);
+        assertThat(zc().post("/api/dossiers/" + nummer + "/mdo/999999/verzetten", nieuw).status()).isEqualTo(404);
+        for (String wie : List.of("zorgcoordinator", "zorgcoordinatorAmersfoort")) {
+            Http.Antwoord bericht = http().als(wie).post("/engine-rest/message", "{\"messageName\": \"mdoVerzet\", "
+                    + "\"processInstanceId\": \"" + mdo.getId() + "\"}");
+            assertThat(bericht.status()).as(wie + ": " + bericht.body()).isNotIn(200, 204);
+        }
+        assertThat(mdo).hasNotPassed("verzetten");
+        assertThat(timer(mdo, "mdoMoment").getDuedate()).isEqualTo(moment(2026, 11, 12, 15, 0));
+        assertThat(mdoService.vanDossier(nummer).get(0).keerVerzet()).isZero();
+
+        assertThat(zc().get("/leerlingen/" + nummer).body()).contains("verzetformulier-" + id, "Nieuwe datum en tijd");
+        assertThat(http().als("mentor").get("/leerlingen/" + nummer).body()).doesNotContain("verzetformulier-");
+        assertThat(zc().post(verzetten(id), nieuw).status()).isEqualTo(200);
+        assertThat(audit.voorDossier(nummer)).last()
+                .satisfies(r -> assertThat(r.getWat()).isEqualTo("POST " + verzetten(id)));
+    }
+
+    /**
+     * Moved after consent for jeugdhulp was withdrawn: the same rule as the first invitation (no jeugdhulp without
+     * consent: its basis is consent, AVG art. 6 lid 1 onder a): jeugdhulp hears nothing of the new date, the others do, and the
+     * zorgcoördinator reads who was not invited again and why.
+     */
+    @Test
+    void verzetZonderToestemmingVoorJeugdhulpHoortJeugdhulpNiets() {
+        geefToestemming(Toestemming.Scope.JEUGDHULP);
+        start(false);
+        assertThat(voltooi(taak("plannen"), """
+                {"datum": "2026-11-12T15:00", "locatie": "Lokaal 12",
+                 "deelnemers": [{"rol": "JEUGDHULP", "naam": "Wijkteam Noord"}]}""").status()).isEqualTo(204);
+        Long id = mdoService.vanDossier(nummer).get(0).id();
+        String pad = "/api/dossiers/" + nummer + "/toestemmingen";
+        for (var t : zc().get(pad).json().get("toestemmingen")) {
+            if (t.get("scope").asText().equals("JEUGDHULP") && t.get("gegevenDoor").asText().equals("OUDERS")) {
+                assertThat(zc().post(pad + "/" + t.get("id").asText() + "/intrekken", "{\"vorm\": \"GESPREK\"}")
+                        .status()).isEqualTo(204);
+            }
+        }
+
+        assertThat(zc().post(verzetten(id), "{\"datum\": \"2026-11-19T15:00\"}").status()).isEqualTo(200);
+        assertThat(meldingen.voor("jeugdhulp", List.of("jeugdhulp"), false))
+                .filteredOn(m -> nummer.equals(m.dossierNummer()))
+                .noneSatisfy(m -> assertThat(m.onderwerp()).startsWith("MDO verzet"))
+                .anySatisfy(m -> assertThat(m.onderwerp()).startsWith("Uitnodiging MDO"));
+        assertThat(meldingen.voor("mentor", List.of("mentor"), false)).filteredOn(m -> nummer.equals(m.dossierNummer()))
+                .anySatisfy(m -> assertThat(m.onderwerp()).startsWith("MDO verzet naar"));
+        assertThat(meldingen.voor("zorgcoordinator", List.of(), false)).filteredOn(m -> nummer.equals(m.dossierNummer()))
+                .anySatisfy(m -> assertThat(m.tekst()).contains("Niet opnieuw uitgenodigd", "Wijkteam Noord"));
+    }
+
+    private void weigert(Long id, String invoer, String veld, String melding) {
+        Http.Antwoord antwoord = zc().post(verzetten(id), invoer);
+        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(400);
+        assertThat(antwoord.json().at("/fouten/0/veld").asText()).isEqualTo(veld);
+        assertThat(antwoord.json().at("/fouten/0/melding").asText()).contains(melding);
+    }
+
+    private String verzetten(Long id) {
+        return "/api/dossiers/" + nummer + "/mdo/" + id + "/verzetten";
+    }
+
+    private VEvent agendaItem(Long id) throws Exception {
+        Http.Antwoord ics = zc().get("/api/dossiers/" + nummer + "/mdo/" + id + "/uitnodiging.ics");
+        Calendar kalender = new CalendarBuilder().build(new StringReader(ics.body()));
+        kalender.validate();
+        return kalender.<VEvent>getComponent("VEVENT").orElseThrow();
+    }
+
     /** The timer deadlines by convention gave this one task (of a multi-instance: this agreement's own). */
     private Job termijntimer(Task taak, String soort) {
         return managementService.createJobQuery().executionId(taak.getExecutionId()).timers().list().stream()

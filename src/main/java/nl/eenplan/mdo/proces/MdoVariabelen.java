@@ -13,9 +13,18 @@ public final class MdoVariabelen {
 
     public static final String PROCES = "mdo";
 
+    /**
+     * Message "MDO verzet": the school moved the date before the MDO began (MdoService.verzet); the preparation stops
+     * and step verzetten takes the new date over.
+     */
+    public static final String MDO_VERZET = "mdoVerzet";
+
     /** Set at the start (by the referral's call activity): whether verzuim plays a role, so leerplicht is invited. */
     public static final Variabele<Boolean> VERZUIM = Variabele.jaNee(Procesvariabelen.VERZUIM);
-    /** Set by task plannen: the MDO of this cycle and when it is (timers mdoMoment, mdoBegonnen; groeidocument's anchor). */
+    /**
+     * Set by task plannen, and again by step verzetten when the school moved it: the MDO of this cycle and when it is
+     * (timers mdoMoment, mdoBegonnen; groeidocument's anchor).
+     */
     public static final Variabele<Long> MDO_ID = Variabele.getal(Procesvariabelen.MDO_ID);
     public static final Variabele<Date> MDO_DATUM = Variabele.datum(Procesvariabelen.MDO_DATUM);
     /** Set by task verslag, removed by step besluitVastleggen (a fact of one cycle). */
