@@ -12,6 +12,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The MDOs of a dossier, the invitation as an agenda item, and an agreement for its owner. */
@@ -41,10 +43,10 @@ class MdoController {
      * The school moves the MDO to a new date before it begins (issue #24): the zorgcoördinator, as the planning task is
      * hers (a mentor: 403; another school's: 404). The pupil's page sends its form here too.
      */
-    @org.springframework.web.bind.annotation.PostMapping("/api/dossiers/{nummer}/mdo/{id}/verzetten")
+    @PostMapping("/api/dossiers/{nummer}/mdo/{id}/verzetten")
     @PreAuthorize("hasAuthority('zorgcoordinator')")
     MdoView verzet(@PathVariable String nummer, @PathVariable Long id,
-                   @org.springframework.web.bind.annotation.RequestBody MdoService.Verzetting invoer,
+                   @RequestBody MdoService.Verzetting invoer,
                    Authentication gebruiker) {
         Audit.betreftDossier(nummer);
         return mdo.verzet(nummer, id, invoer, gebruiker.getName());
