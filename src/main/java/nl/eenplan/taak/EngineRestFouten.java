@@ -54,7 +54,7 @@ class EngineRestFouten {
      * by Jersey's init parameter {@code jersey.config.server.provider.classnames}, which Jersey adds to the classes
      * of the Application. Set after Camunda's {@code CamundaBpmWebappInitializer} registered that servlet: the web
      * server factory's own initializers run after the application's ServletContextInitializer beans. Without the
-     * webapps (no such servlet) there is nothing to do. Test: {@code WebappEngineFoutenIT}.
+     * webapps (no such servlet) there is nothing to do. Test: {@code security.WebappEngineFoutenIT}.
      */
     @Bean
     WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> webappEngineFoutafhandeling() {

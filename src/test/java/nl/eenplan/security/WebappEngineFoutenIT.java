@@ -1,4 +1,4 @@
-package nl.eenplan.taak;
+package nl.eenplan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,6 @@ import nl.eenplan.IntegratieTest;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.Webapp;
 import nl.eenplan.organisatie.Organisaties;
-import nl.eenplan.security.GebruikerService;
-import nl.eenplan.security.Groepen;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The webapps' engine API ({@code /camunda/api/engine}, a Jersey application of its own, which Tasklist and Cockpit
- * call) answers a client's error as {@code /engine-rest} does ({@link EngineRestFouten}): another school's task does
+ * call) answers a client's error as {@code /engine-rest} does ({@code taak.EngineRestFouten}): another school's task does
  * not exist for this user (404, Camunda's error shape, nothing of the task in it), never a 500.
  */
 class WebappEngineFoutenIT extends IntegratieTest {
@@ -38,10 +36,10 @@ class WebappEngineFoutenIT extends IntegratieTest {
         String gebruiker = "webzorg" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         gebruikers.maakAlsNieuw(gebruiker, "Web", "Zorg", WACHTWOORD, Groepen.ZORGCOORDINATOR);
         organisaties.voegToeAanSchool(gebruiker, "99ZZ00");
-        String eigenNummer = aangemeld(Testdossiers.nieuw());
-        String anderNummer = aangemeld(Testdossiers.nieuw().replace("99ZZ00", "99YY00"));
-        Task eigen = intake(eigenNummer);
-        Task ander = intake(anderNummer);
+        String eigenNummer = WebappAanmeldingIT.aangemeld(http(), Testdossiers.nieuw());
+        String anderNummer = WebappAanmeldingIT.aangemeld(http(), Testdossiers.nieuw().replace("99ZZ00", "99YY00"));
+        Task eigen = WebappAanmeldingIT.intake(taskService, eigenNummer);
+        Task ander = WebappAanmeldingIT.intake(taskService, anderNummer);
 
         Webapp tasklist = new Webapp(port);
         assertThat(tasklist.meldAan(gebruiker, WACHTWOORD, "tasklist")).isEqualTo(200);
@@ -87,19 +85,5 @@ class WebappEngineFoutenIT extends IntegratieTest {
         return pad.endsWith("/complete") || pad.endsWith("/submit-form")
                 ? tasklist.post(pad, "{\"variables\": {}}")
                 : tasklist.lees(pad);
-    }
-
-    /** A new dossier at the school it names, with an aanmelding: its number. */
-    private String aangemeld(String dossier) {
-        Http zc = http().als("zorgcoordinator");
-        String nummer = zc.post("/api/dossiers", dossier).json().get("nummer").asText();
-        assertThat(zc.post("/api/dossiers/" + nummer + "/aanmeldingen", Testdossiers.AANMELDING).status())
-                .isEqualTo(201);
-        return nummer;
-    }
-
-    private Task intake(String nummer) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(nummer).taskDefinitionKey("intake")
-                .singleResult();
     }
 }
