@@ -47,9 +47,15 @@ public final class Webapp {
         return new Http.Antwoord(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
     }
 
-    /** GET on the webapps' API, e.g. /api/engine/engine/default/task, in this session. */
+    /** GET on the webapps' API, e.g. /api/engine/engine/default/task, in this session: the body. */
     public String get(String pad) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(basis + pad)).header("X-XSRF-TOKEN", csrf)
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        return lees(pad).body();
+    }
+
+    /** GET on the webapps' API in this session: status and body. */
+    public Http.Antwoord lees(String pad) throws IOException, InterruptedException {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(basis + pad)).header("X-XSRF-TOKEN", csrf)
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        return new Http.Antwoord(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
     }
 }

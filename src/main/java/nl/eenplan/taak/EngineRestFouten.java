@@ -1,6 +1,7 @@
 package nl.eenplan.taak;
 
 import jakarta.annotation.Priority;
+import jakarta.servlet.ServletRegistration;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -18,26 +19,58 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.server.ServerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.server.ConfigurableServletWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What /engine-rest answers when a client causes an error: EenPlan's refusals with their own status and Dutch
- * message, the engine's conflicts (a task completed or claimed twice at once) as 409, what does not exist as
- * 404, bad input as 400; in Camunda's own error shape ({@code type}, {@code message}, {@code code}), which
- * Tasklist, Cockpit and Camunda Modeler read. Anything else keeps Camunda's answer.
+ * What /engine-rest and the webapps' engine API ({@code /camunda/api/engine}, which Tasklist and Cockpit call) answer
+ * when a client causes an error: EenPlan's refusals with their own status and Dutch message, the engine's conflicts
+ * (a task completed or claimed twice at once) as 409, what does not exist as 404, bad input as 400; in Camunda's own
+ * error shape ({@code type}, {@code message}, {@code code}), which Tasklist, Cockpit and Camunda Modeler read.
+ * Anything else keeps Camunda's answer.
  */
 @Configuration
 class EngineRestFouten {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineRestFouten.class);
 
+    /** The servlet of the webapps' engine API, as Camunda's webapp starter names it (CamundaBpmWebappInitializer). */
+    static final String WEBAPP_ENGINE_API = "Engine Api";
+
     @Bean
     ResourceConfigCustomizer engineRestFoutafhandeling() {
         return config -> config.register(Wrapped.class).register(Onverpakt.class);
+    }
+
+    /**
+     * The webapps' engine API is a Jersey application of its own (servlet {@value #WEBAPP_ENGINE_API}, Camunda's
+     * {@code EngineRestApplication}), which the customizer above does not reach: the same mappers as its providers,
+     * by Jersey's init parameter {@code jersey.config.server.provider.classnames}, which Jersey adds to the classes
+     * of the Application. Set after Camunda's {@code CamundaBpmWebappInitializer} registered that servlet: the web
+     * server factory's own initializers run after the application's ServletContextInitializer beans. Without the
+     * webapps (no such servlet) there is nothing to do. Test: {@code security.WebappEngineFoutenIT}.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> webappEngineFoutafhandeling() {
+        return factory -> factory.addInitializers(servletContext -> {
+            ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPP_ENGINE_API);
+            if (engineApi == null) {
+                LOG.info("Geen servlet '{}' (de webapps staan uit): geen foutafhandeling daar", WEBAPP_ENGINE_API);
+                return;
+            }
+            String mappers = Wrapped.class.getName() + "," + Onverpakt.class.getName();
+            if (!engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, mappers)) {
+                throw new IllegalStateException("Servlet '" + WEBAPP_ENGINE_API + "' heeft al "
+                        + ServerProperties.PROVIDER_CLASSNAMES + ": " + engineApi.getInitParameter(
+                                ServerProperties.PROVIDER_CLASSNAMES));
+            }
+        });
     }
 
     /** Camunda's resources wrap engine exceptions in a RestException, often as 500. */
@@ -79,6 +112,10 @@ class EngineRestFouten {
             }
             if (t instanceof NotFoundException
                     || t instanceof NullValueException && String.valueOf(t.getMessage()).contains("Cannot find")
+                    // An unknown task id where Camunda checks it as input (form-variables): the same answer as a
+                    // task of another school, so the status tells nobody which ids exist.
+                    || t instanceof BadUserRequestException
+                            && String.valueOf(t.getMessage()).contains("Cannot find task with id")
                     // A variable of an instance that ended (e.g. a school's process at a school change): not a 500.
                     || t instanceof NullValueException && String.valueOf(t.getMessage()).contains("doesn't exist")
                     || isAndereSchool(t)) {
