@@ -241,8 +241,9 @@ class SchoolwisselIT extends IntegratieTest {
         assertThat(tasklist.meldAan("zcRegenboog", "demo", "tasklist")).isEqualTo(200);
         Http.Antwoord tasklistNieuw = tasklist.post("/api/engine/engine/default/task/" + aanvraag.getId()
                 + "/submit-form", "{\"variables\": {}}");
-        // Tasklist answers a task the user cannot see in Camunda's error shape (400), as if there were none.
-        assertThat(tasklistNieuw.status()).isEqualTo(400);
+        // Tasklist answers a task the user cannot see in Camunda's error shape (404, as /engine-rest), as if there were
+        // none.
+        assertThat(tasklistNieuw.status()).isEqualTo(404);
         assertThat(tasklistNieuw.body()).contains("Er is geen taak " + aanvraag.getId());
         String waarde = "{\"value\": \"" + oud + "\", \"type\": \"String\"}";
         assertThat(oudeSchool().put("/engine-rest/process-instance/" + arrangement.getId() + "/variables/dossierNummer",

@@ -180,7 +180,7 @@ class SchoolwisselMeeIT extends IntegratieTest {
         assertThat(tasklist.meldAan("zcRegenboogMee", "demo", "tasklist")).isEqualTo(200);
         Http.Antwoord viaTasklist = tasklist.post("/api/engine/engine/default/task/" + opstellen.getId()
                 + "/submit-form", "{\"variables\": {}}");
-        assertThat(viaTasklist.status()).isEqualTo(400);
+        assertThat(viaTasklist.status()).isEqualTo(404);
         assertThat(viaTasklist.body()).contains("Er is geen taak " + opstellen.getId());
         assertThat(taskService.createTaskQuery().taskId(opstellen.getId()).count()).isEqualTo(1);
         for (Http wie : List.of(oudeSchool(), derdeSchool())) {

@@ -224,11 +224,12 @@ class AvgVerzoekScenarioIT extends ScenarioTest {
         assertThat(tasklist.meldAan("zorgcoordinatorAmersfoort", "demo", "tasklist")).isEqualTo(200);
         assertThat(tasklist.get("/api/engine/engine/default/task?processDefinitionKey=avgVerzoek"))
                 .doesNotContain(taak.getId());
-        // Tasklist answers a task the user cannot see in Camunda's error shape (400), as if there were none; the input
+        // Tasklist answers a task the user cannot see in Camunda's error shape (404, as /engine-rest), as if there were
+        // none; the input
         // itself would be accepted, so the refusal is the door's.
         Http.Antwoord inTasklist = tasklist.post("/api/engine/engine/default/task/" + taak.getId() + "/submit-form",
                 "{\"variables\": {\"uitkomst\": {\"value\": \"TOEGEKEND\"}, \"besluit\": {\"value\": \"Verbeterd.\"}}}");
-        assertThat(inTasklist.status()).isEqualTo(400);
+        assertThat(inTasklist.status()).isEqualTo(404);
         assertThat(inTasklist.body()).contains("Er is geen taak " + taak.getId());
         Sessie amersfoort = new Sessie(port);
         amersfoort.meldAan("zorgcoordinatorAmersfoort", "demo");
