@@ -319,7 +319,7 @@ public class MdoService {
         dossiers.controleerToegang(nummer, nietGevonden);
         Mdo mdo = mdos.findById(mdoId).filter(m -> m.getDossierNummer().equals(nummer)).orElseThrow(nietGevonden);
         Instant nu = nu();
-        if (mdo.getVerslag() != null || mdo.getDatum() == null || !mdo.getDatum().isAfter(nu)) {
+        if (!nogNietBegonnen(mdo.getDatum(), mdo.getVerslag(), nu)) {
             throw new NietMogelijkException("Het MDO is al begonnen (" + (mdo.getDatum() == null ? "geen datum"
                     : WANNEER.format(mdo.getDatum().atZone(NL))) + "); verzetten kan niet meer. Leg het verslag vast; "
                     + "een volgend MDO plant u bij de evaluatie.");
@@ -432,7 +432,12 @@ public class MdoService {
 
     /** Whether the family can still answer this MDO's date: it is planned, in the future and not yet held. */
     public static boolean wachtOpReactie(MdoView mdo, Instant nu) {
-        return mdo.datum() != null && mdo.datum().isAfter(nu) && mdo.verslag() == null;
+        return nogNietBegonnen(mdo.datum(), mdo.verslag(), nu);
+    }
+
+    /** Planned, in the future and not yet held: the family can answer the date, and the school can move it. */
+    private static boolean nogNietBegonnen(Instant datum, String verslag, Instant nu) {
+        return datum != null && datum.isAfter(nu) && verslag == null;
     }
 
     /**
