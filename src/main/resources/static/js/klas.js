@@ -68,7 +68,8 @@
         credentials: 'same-origin',
         headers: {'Content-Type': 'text/csv', 'Accept': 'application/json, application/problem+json',
           'X-Bestandsnaam': encodeURIComponent(bestand.name), [csrfHeader]: csrfToken},
-        body: await bestand.text()
+        // The file itself, not its text: the browser sends it from disk, whatever its size.
+        body: bestand
       });
       const json = await antwoord.json().catch(function () {
         return {};

@@ -6,15 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.NieuwDossier;
 import nl.eenplan.dossier.Onderwijssoort;
@@ -23,8 +21,6 @@ import nl.eenplan.transactie.Botsing;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -46,10 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CohortService {
 
     /** The columns, in this order, with a header line; separator ';'. */
-    static final String[] KOLOMMEN = {"bsn", "voornaam", "tussenvoegsel", "achternaam", "geboortedatum", "schoolBrin",
-            "onderwijssoort", "leerjaar", "overstap", "schooljaar"};
-    private static final CSVFormat FORMAAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
-            .setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+    static final String[] KOLOMMEN = Klasbestand.KOLOMMEN;
+    /** Blocks waiting per worker while the file is read: the reader stays a little ahead, memory stays flat. */
+    static final int BLOKKEN_PER_WERKER = 2;
 
     /** A line that could not be started, and why. */
     public record Fout(long regel, String melding) {
@@ -67,6 +62,7 @@ public class CohortService {
     private final TaskExecutor regelWerkers;
     private final EntityManager entityManager;
     private final ProcessEngine engine;
+    private final Klasbestanden klasbestanden;
 
     CohortService(CohortImportRepository imports, DossierService dossiers, OverstapService overstappen,
                   Validator validator, TransactionTemplate transactie,
@@ -74,7 +70,7 @@ public class CohortService {
                   @Qualifier("cohortRegels") TaskExecutor regelWerkers,
                   @Value("${eenplan.overstap.regels-per-transactie}") int regelsPerTransactie,
                   @Value("${eenplan.overstap.werkers}") int werkers, EntityManager entityManager,
-                  ProcessEngine engine) {
+                  ProcessEngine engine, Klasbestanden klasbestanden) {
         this.imports = imports;
         this.dossiers = dossiers;
         this.overstappen = overstappen;
@@ -87,16 +83,26 @@ public class CohortService {
         this.werkers = Math.max(1, werkers);
         this.entityManager = entityManager;
         this.engine = engine;
+        this.klasbestanden = klasbestanden;
     }
 
-    /** Reads the file now (a wrong header is refused at once) and starts the lines in the background. */
-    public CohortImport start(String csv, String bestandsnaam, String door) {
-        List<CSVRecord> regels = lees(csv);
-        CohortImport cohort = transactie.execute(s -> imports.save(new CohortImport(bestandsnaam, door,
-                overstappen.nu(), regels.size())));
-        // The lines run as the uploader: only pupils of their own schools.
-        achtergrond.execute(new DelegatingSecurityContextRunnable(() -> verwerk(cohort.getId(), regels, door)));
-        return cohort;
+    /**
+     * Reads the file now into a temporary file of its own (a wrong header is refused at once, and the number of lines
+     * is known) and starts the lines in the background, reading them from that file; the file is deleted when the
+     * upload is done or fails.
+     */
+    public CohortImport start(InputStream csv, Charset tekenset, String bestandsnaam, String door) {
+        Klasbestand bestand = klasbestanden.bewaar(csv, tekenset);
+        try {
+            CohortImport cohort = transactie.execute(s -> imports.save(new CohortImport(bestandsnaam, door,
+                    overstappen.nu(), bestand.aantal())));
+            // The lines run as the uploader: only pupils of their own schools.
+            achtergrond.execute(new DelegatingSecurityContextRunnable(() -> verwerk(cohort.getId(), bestand, door)));
+            return cohort;
+        } catch (RuntimeException e) {
+            bestand.close();
+            throw e;
+        }
     }
 
     /** The progress of an upload, for the user who started it. */
@@ -113,79 +119,37 @@ public class CohortService {
         }
     }
 
-    private List<CSVRecord> lees(String csv) {
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(csv == null ? "" : csv)).setFormat(FORMAAT).get()) {
-            List<String> kop = parser.getHeaderNames();
-            List<CSVRecord> regels = parser.getRecords();
-            if (regels.isEmpty()) {
-                throw new OngeldigeInvoerException("bestand", "Het bestand heeft geen leerlingen; de eerste regel is de kop: "
-                        + String.join(";", KOLOMMEN) + ".");
-            }
-            if (!kop.equals(List.of(KOLOMMEN))) {
-                throw new OngeldigeInvoerException("bestand", "De eerste regel moet de kop zijn: " + String.join(";", KOLOMMEN) + ".");
-            }
-            return regels;
-        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            if (e instanceof OngeldigeInvoerException o) {
-                throw o;
-            }
-            throw new OngeldigeInvoerException("bestand", "Het bestand is geen geldige CSV met ';' als scheidingsteken: "
-                    + e.getMessage());
-        }
-    }
-
-    private void verwerk(Long id, List<CSVRecord> regels, String door) {
-        Telling telling = new Telling(regels.size());
-        List<CompletableFuture<Void>> werk = new ArrayList<>();
-        try {
+    /**
+     * The lines from the file to the workers as they are read (Klasverdeler: the same pupil, by BSN or without BSN by
+     * name and birth date, always to the same worker, in file order, so a file that names a pupil twice finds the
+     * first line's dossier and transition; a few blocks per worker waiting, never the whole file in memory). Two
+     * uploads at once, or lines that differ in case, may still meet: the database's unique keys decide those.
+     */
+    private void verwerk(Long id, Klasbestand bestand, String door) {
+        Telling telling = new Telling(bestand.aantal());
+        try (bestand) {
             // The lines run as the uploader (this thread's security context) on a few workers at once.
-            for (List<CSVRecord> deel : verdeel(regels)) {
-                werk.add(CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(
-                        () -> verwerkDeel(id, deel, door, telling)), regelWerkers));
-            }
+            new Klasverdeler<CSVRecord>(CohortService::leerling, werkers, regelsPerTransactie, BLOKKEN_PER_WERKER)
+                    .verdeel(bestand.regels(), w -> regelWerkers.execute(new DelegatingSecurityContextRunnable(w)),
+                            blok -> {
+                                verwerkBlok(blok, door, telling);
+                                if (telling.verwerkt(blok.size())) {
+                                    bewaarVoortgang(id, telling, false);
+                                }
+                            },
+                            e -> telling.fout(new Fout(0, "De upload is afgebroken na " + telling.verwerkt + " regels: "
+                                    + e.getMessage())));
         } catch (RuntimeException e) {
             telling.fout(new Fout(0, "De upload is afgebroken: " + e.getMessage()));
-        }
-        for (CompletableFuture<Void> w : werk) {
-            try {
-                w.join();
-            } catch (RuntimeException e) {
-                telling.fout(new Fout(0, "De upload is afgebroken na " + telling.verwerkt + " regels: "
-                        + (e.getCause() == null ? e : e.getCause()).getMessage()));
-            }
         }
         // Whatever happened, the upload ends and says how far it got.
         bewaarVoortgang(id, telling, true);
     }
 
-    /**
-     * The lines over the workers. The same pupil (BSN, or without BSN name and birth date) always goes to the same
-     * worker, in file order, so a file that names a pupil twice finds the first line's dossier and transition. (Two
-     * uploads at once, or lines that differ in case, may still meet: the database's unique keys decide those.)
-     */
-    private List<List<CSVRecord>> verdeel(List<CSVRecord> regels) {
-        List<List<CSVRecord>> delen = new ArrayList<>();
-        for (int w = 0; w < werkers; w++) {
-            delen.add(new ArrayList<>());
-        }
-        for (CSVRecord r : regels) {
-            String bsn = kolom(r, "bsn");
-            String wie = bsn.isEmpty() ? kolom(r, "voornaam") + "|" + kolom(r, "achternaam") + "|" + kolom(r, "geboortedatum")
-                    : bsn;
-            delen.get(Math.floorMod(wie.toLowerCase().hashCode(), werkers)).add(r);
-        }
-        delen.removeIf(List::isEmpty);
-        return delen;
-    }
-
-    private void verwerkDeel(Long id, List<CSVRecord> deel, String door, Telling telling) {
-        for (int i = 0; i < deel.size(); i += regelsPerTransactie) {
-            List<CSVRecord> blok = deel.subList(i, Math.min(i + regelsPerTransactie, deel.size()));
-            verwerkBlok(blok, door, telling);
-            if (telling.verwerkt(blok.size())) {
-                bewaarVoortgang(id, telling, false);
-            }
-        }
+    /** Who a line is about: the BSN, or without one name and birth date. */
+    private static String leerling(CSVRecord r) {
+        String bsn = kolom(r, "bsn");
+        return bsn.isEmpty() ? kolom(r, "voornaam") + "|" + kolom(r, "achternaam") + "|" + kolom(r, "geboortedatum") : bsn;
     }
 
     /**

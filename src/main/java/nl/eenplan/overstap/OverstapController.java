@@ -1,11 +1,17 @@
 package nl.eenplan.overstap;
 
 import jakarta.validation.Valid;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 import nl.eenplan.transactie.Botsing;
 import nl.eenplan.web.NietMogelijkException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,13 +69,18 @@ class OverstapController {
                 .body(overstappen.okr(nummer, id));
     }
 
-    /** A class as CSV (text/csv); answers 202 with the upload, whose progress is at its own address. */
+    /**
+     * A class as CSV (text/csv, UTF-8 unless the Content-Type names another charset); answers 202 with the upload,
+     * whose progress is at its own address. The body is read as a stream, up to {@code eenplan.overstap.max-upload-bytes}
+     * (web.RequestSizeLimitFilter), into a temporary file: never the whole file in memory.
+     */
     @PostMapping(value = "/api/overstappen/cohort", consumes = "text/csv")
     @PreAuthorize("hasAuthority('zorgcoordinator')")
-    ResponseEntity<CohortView> cohort(@RequestBody String csv,
+    ResponseEntity<CohortView> cohort(InputStream csv, @RequestHeader(HttpHeaders.CONTENT_TYPE) String soort,
                                       @RequestHeader(value = "X-Bestandsnaam", required = false) String bestandsnaam,
                                       Principal gebruiker) {
-        CohortImport upload = cohorten.start(csv, bestandsnaam, gebruiker.getName());
+        Charset tekenset = Optional.ofNullable(MediaType.parseMediaType(soort).getCharset()).orElse(StandardCharsets.UTF_8);
+        CohortImport upload = cohorten.start(csv, tekenset, bestandsnaam, gebruiker.getName());
         return ResponseEntity.accepted().location(URI.create("/api/overstappen/cohort/" + upload.getId()))
                 .body(CohortView.van(upload, List.of()));
     }

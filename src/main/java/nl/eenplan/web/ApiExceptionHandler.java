@@ -72,10 +72,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail onverwacht(Exception e) {
+    ResponseEntity<ProblemDetail> onverwacht(Exception e) {
+        // A body read as a stream by the controller itself (the class upload) that passed the size limit.
+        VerzoekTeGrootException teGroot = oorzaak(e, VerzoekTeGrootException.class);
+        if (teGroot != null) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problemen.teGroot(teGroot.getLimiet()));
+        }
         LOG.error("Onverwachte fout in de API", e);
-        return Problemen.probleem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Er ging iets mis aan onze kant. Er is niets opgeslagen; probeer het later opnieuw.", List.of());
+        return ResponseEntity.internalServerError().body(Problemen.probleem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Er ging iets mis aan onze kant. Er is niets opgeslagen; probeer het later opnieuw.", List.of()));
     }
 
     @Override

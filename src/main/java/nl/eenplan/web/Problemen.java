@@ -39,6 +39,19 @@ public final class Problemen {
 
     static ProblemDetail teGroot(long limiet) {
         return probleem(HttpStatus.PAYLOAD_TOO_LARGE,
-                "De inhoud van het verzoek is groter dan " + (limiet / 1024) + " kB.", List.of());
+                "De inhoud van het verzoek is groter dan de grens van " + grootte(limiet) + ".", List.of());
+    }
+
+    /** A limit for people: "1000 bytes", "512 kB", "64 MB", "1,5 MB". */
+    static String grootte(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes / 1024) + " kB";
+        }
+        java.math.BigDecimal mb = java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024),
+                1, java.math.RoundingMode.DOWN).stripTrailingZeros();
+        return mb.toPlainString().replace('.', ',') + " MB";
     }
 }

@@ -7,7 +7,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -15,18 +19,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses /api request bodies over the limit (default 1 MB) with 413: at once when the
- * Content-Length says so, otherwise as soon as reading passes the limit (chunked uploads).
+ * Refuses /api request bodies over the limit with 413 problem+json naming the limit: at once when the Content-Length
+ * says so, otherwise as soon as reading passes the limit (chunked uploads; the reader's failure becomes the 413 in
+ * ApiExceptionHandler). The limit is {@code eenplan.api.max-request-bytes} (default 1 MB), except for the class upload
+ * ({@code POST /api/overstappen/cohort}, read as a stream into a temporary file), which has
+ * {@code eenplan.overstap.max-upload-bytes} (default 64 MB).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
+    /** The class upload (overstap.OverstapController.cohort). */
+    static final String KLASUPLOAD = "/api/overstappen/cohort";
+
     private final long limiet;
+    private final long klasLimiet;
     private final ProblemWriter problemWriter;
 
-    RequestSizeLimitFilter(@Value("${eenplan.api.max-request-bytes}") long limiet, ProblemWriter problemWriter) {
+    RequestSizeLimitFilter(@Value("${eenplan.api.max-request-bytes}") long limiet,
+                           @Value("${eenplan.overstap.max-upload-bytes}") long klasLimiet, ProblemWriter problemWriter) {
         this.limiet = limiet;
+        this.klasLimiet = klasLimiet;
         this.problemWriter = problemWriter;
     }
 
@@ -38,6 +51,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limiet = limiet(request);
         if (request.getContentLengthLong() > limiet) {
             problemWriter.schrijf(request, response, Problemen.teGroot(limiet));
             return;
@@ -45,11 +59,17 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(new BegrensdVerzoek(request, limiet), response);
     }
 
+    /** The class upload's own limit on its exact path; any other path (also a variant of it) the general one. */
+    private long limiet(HttpServletRequest request) {
+        return request.getRequestURI().equals(request.getContextPath() + KLASUPLOAD) ? klasLimiet : limiet;
+    }
+
     /** A request whose body stream fails once more than the limit has been read. */
     private static final class BegrensdVerzoek extends HttpServletRequestWrapper {
 
         private final long limiet;
         private ServletInputStream stroom;
+        private BufferedReader lezer;
 
         BegrensdVerzoek(HttpServletRequest request, long limiet) {
             super(request);
@@ -62,6 +82,17 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 stroom = new BegrensdeStroom(super.getInputStream(), limiet);
             }
             return stroom;
+        }
+
+        /** The same limited stream as characters, so no reader of the body passes the limit. */
+        @Override
+        public BufferedReader getReader() throws IOException {
+            if (lezer == null) {
+                String tekenset = getCharacterEncoding();
+                lezer = new BufferedReader(new InputStreamReader(getInputStream(),
+                        tekenset == null ? StandardCharsets.ISO_8859_1 : Charset.forName(tekenset)));
+            }
+            return lezer;
         }
     }
 

@@ -181,6 +181,65 @@ class CohortIT extends IntegratieTest {
         assertThat(JSON.readTree(antwoord.body()).at("/fouten/0/melding").asText()).contains("bsn;voornaam");
     }
 
+    @Test
+    void eenKlasGroterDanDeAlgemeneGrensVanDeApiWordtAangenomen(
+            @org.springframework.beans.factory.annotation.Value("${eenplan.api.max-request-bytes}") long algemeen)
+            throws Exception {
+        // Three pupils and empty lines (skipped, as a spreadsheet leaves them) past /api's general limit: the class
+        // upload has its own limit (eenplan.overstap.max-upload-bytes), with a Content-Length and chunked alike.
+        String csv = klas(860_000, 3) + "\n".repeat((int) algemeen + 1);
+        assertThat(upload(csv, 3).get("gestart").asInt()).isEqualTo(3);
+        assertThat(uploadChunked(csv, 3).get("overgeslagen").asInt()).isEqualTo(3);
+        // The general limit still holds elsewhere.
+        assertThat(http().als("zorgcoordinator").postChunked("/api/dossiers", "{" + " ".repeat((int) algemeen) + "}")
+                .status()).isEqualTo(413);
+    }
+
+    @Test
+    void eenKlasBovenDeUploadgrensKrijgt413ZonderDatErIetsStart(
+            @org.springframework.beans.factory.annotation.Value("${eenplan.overstap.max-upload-bytes}") long grens)
+            throws Exception {
+        // Chunked (no Content-Length): refused as soon as reading passes the limit, nothing is started or kept.
+        long uploadsVoor = jdbc.queryForObject("select count(*) from cohort_import", Long.class);
+        byte[] begin = klas(870_000, 3).getBytes(StandardCharsets.UTF_8);
+        long lengte = grens + 64 * 1024;
+        HttpResponse<String> antwoord = HttpClient.newHttpClient().send(verzoek().POST(HttpRequest.BodyPublishers
+                .ofInputStream(() -> new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(begin),
+                        new LegeRegels(lengte - begin.length)))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(413);
+        assertThat(antwoord.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(JSON.readTree(antwoord.body()).get("detail").asText())
+                .isEqualTo("De inhoud van het verzoek is groter dan de grens van 64 MB.");
+        assertThat(jdbc.queryForObject("select count(*) from cohort_import", Long.class)).isEqualTo(uploadsVoor);
+        assertThat(jdbc.queryForObject("select count(*) from leerling where bsn = ?", Integer.class,
+                Testdossiers.bsn(870_000))).isZero();
+    }
+
+    /** n empty lines, made as they are read. */
+    private static final class LegeRegels extends java.io.InputStream {
+        private long over;
+
+        LegeRegels(long aantal) {
+            this.over = aantal;
+        }
+
+        @Override
+        public int read() {
+            return over-- > 0 ? '\n' : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int lengte) {
+            if (over <= 0) {
+                return -1;
+            }
+            int n = (int) Math.min(lengte, over);
+            java.util.Arrays.fill(buffer, offset, offset + n, (byte) '\n');
+            over -= n;
+            return n;
+        }
+    }
+
     /** The transitions running now (the tests of a class run one after the other). */
     private long overstappen() {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey("overstap").count();
@@ -189,6 +248,15 @@ class CohortIT extends IntegratieTest {
     /** Uploads and follows the progress until the upload is done. */
     private JsonNode upload(String csv, int aantal) throws Exception {
         HttpResponse<String> antwoord = post(csv);
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(202);
+        return volg(antwoord.headers().firstValue("Location").orElseThrow(), aantal);
+    }
+
+    /** The same, sent in chunks (no Content-Length). */
+    private JsonNode uploadChunked(String csv, int aantal) throws Exception {
+        byte[] inhoud = csv.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> antwoord = HttpClient.newHttpClient().send(verzoek().POST(HttpRequest.BodyPublishers
+                .ofInputStream(() -> new java.io.ByteArrayInputStream(inhoud))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(202);
         return volg(antwoord.headers().firstValue("Location").orElseThrow(), aantal);
     }
@@ -208,10 +276,13 @@ class CohortIT extends IntegratieTest {
     }
 
     private HttpResponse<String> post(String csv) throws Exception {
-        String token = Base64.getEncoder().encodeToString("zorgcoordinator:demo".getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/overstappen/cohort")).header("Authorization", "Basic " + token)
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
+        return HttpClient.newHttpClient().send(verzoek().POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder verzoek() {
+        String token = Base64.getEncoder().encodeToString("zorgcoordinator:demo".getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/overstappen/cohort"))
+                .header("Authorization", "Basic " + token).header("Content-Type", "text/csv");
     }
 }
