@@ -28,6 +28,10 @@ import org.springframework.test.context.ActiveProfiles;
                 // DUO's verzuimregister played (nl.eenplan.verzuim.duo.ProefVerzuimregister): a report sent is confirmed.
                 // Tests of the school's own channel switch it to "not confirmed" and back.
                 "eenplan.duo.verzuimregister=proef",
+                // The scenario tests prove a model's path from the history of every activity it passed (camunda-bpm-
+                // assert's hasPassed, ProcesDekkingGrens): gateways and events too. EenPlan keeps only the steps
+                // (engine.Historie), as HistorieIT tests.
+                "eenplan.engine.historie.activiteiten=alle",
                 // Spring Authorization Server is on the test classpath for TestIdp only: not a part of EenPlan.
                 "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.security.oauth2.server.servlet."
                         + "OAuth2AuthorizationServerAutoConfiguration,org.springframework.boot.autoconfigure.security."

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.eenplan.dossier.DossierService;
+import nl.eenplan.engine.Stappen;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -26,11 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Procesverloop {
-
-    /** The kinds of activity a person recognises as a step of a process (not gateways, flows or scopes). */
-    private static final List<String> STAPSOORTEN = List.of("userTask", "serviceTask", "sendTask", "receiveTask",
-            "businessRuleTask", "callActivity", "intermediateTimer", "intermediateMessageCatch",
-            "intermediateSignalCatch", "task", "manualTask", "scriptTask");
 
     /** A process that runs for the pupil (its key, as the models name it, and its name) and the steps it is in now. */
     public record LopendProces(String proces, String naam, Instant gestartOp, List<String> stappen) {
@@ -59,7 +55,7 @@ public class Procesverloop {
         for (HistoricProcessInstance p : instanties) {
             List<String> stappen = history.createHistoricActivityInstanceQuery().processInstanceId(p.getId())
                     .unfinished().orderByHistoricActivityInstanceStartTime().asc().list().stream()
-                    .filter(a -> STAPSOORTEN.contains(a.getActivityType()))
+                    .filter(a -> Stappen.isStap(a.getActivityType()))
                     .map(HistoricActivityInstance::getActivityName).filter(Objects::nonNull).distinct().toList();
             ProcessDefinition d = definities.get(p.getProcessDefinitionId());
             lopend.add(new LopendProces(d.getKey(), naam(d), p.getStartTime().toInstant(), stappen));
