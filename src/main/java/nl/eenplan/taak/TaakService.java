@@ -52,10 +52,12 @@ public class TaakService {
     private final EngineGebruiker engineGebruiker;
     private final Toegang toegang;
     private final Clock clock;
+    private final Takenlijst takenlijst;
 
-    TaakService(TaskService taskService, FormService formService, RuntimeService runtimeService, RepositoryService repositoryService,
+    TaakService(Takenlijst takenlijst, TaskService taskService, FormService formService, RuntimeService runtimeService, RepositoryService repositoryService,
                 ObjectMapper json, EngineGebruiker engineGebruiker, Toegang toegang, Clock clock) {
         this.clock = clock;
+        this.takenlijst = takenlijst;
         this.taskService = taskService;
         this.formService = formService;
         this.runtimeService = runtimeService;
@@ -65,16 +67,13 @@ public class TaakService {
         this.toegang = toegang;
     }
 
-    /** The user's tasks and their groups' tasks: due first (most overdue at the top), then those without a due date. */
+    /**
+     * The user's tasks and their groups' tasks: due first (most overdue at the top), then those without a due date;
+     * ties by the task's id ({@link Takenlijst}: one indexed query per half, the same tasks as Camunda's query for one task).
+     */
     @Transactional(readOnly = true)
     public List<TaakView> lijst(String gebruiker, Collection<String> groepen, int maximaal) {
-        List<Task> taken = new ArrayList<>(zichtbaar(gebruiker, groepen).dueAfter(new java.util.Date(0))
-                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, maximaal));
-        if (taken.size() < maximaal) {
-            taken.addAll(zichtbaar(gebruiker, groepen).withoutDueDate().orderByTaskCreateTime().asc()
-                    .listPage(0, maximaal - taken.size()));
-        }
-        return views(taken);
+        return views(takenlijst.lijst(gebruiker, groepen, toegang.zicht(), maximaal));
     }
 
     /** One task of the user's list, as the task page shows it; 404 when it is not theirs to see. */
@@ -94,8 +93,7 @@ public class TaakService {
     /** The user's open tasks for one pupil, oldest first: the task page offers the next one after completing. */
     @Transactional(readOnly = true)
     public List<TaakView> vanDossier(String dossierNummer, String gebruiker, Collection<String> groepen) {
-        return views(zichtbaar(gebruiker, groepen).processInstanceBusinessKey(dossierNummer)
-                .orderByTaskCreateTime().asc().listPage(0, 50));
+        return views(takenlijst.vanDossier(dossierNummer, gebruiker, groepen, toegang.zicht(), 50));
     }
 
     /**
@@ -236,8 +234,15 @@ public class TaakService {
     }
 
     private TaskQuery zichtbaar(String gebruiker, Collection<String> groepen) {
+        return zichtbaar(gebruiker, groepen, toegang.zicht());
+    }
+
+    /**
+     * The tasks a user may see as Camunda's query: for one task by its id. {@link Takenlijst} is the same set as one
+     * indexed query for the list (TakenlijstGelijkIT compares them).
+     */
+    TaskQuery zichtbaar(String gebruiker, Collection<String> groepen, Toegang.Zicht zicht) {
         TaskQuery q = taskService.createTaskQuery();
-        Toegang.Zicht zicht = toegang.zicht();
         if (!zicht.alles()) {
             // As Camunda's tenant check does in Tasklist: only tasks of the user's schools.
             q.tenantIdIn(zicht.scholenVoorQuery().toArray(String[]::new));
@@ -245,7 +250,9 @@ public class TaakService {
         if (groepen.isEmpty()) {
             return q.or().taskAssignee(gebruiker).taskCandidateUser(gebruiker).endOr();
         }
-        return q.or().taskAssignee(gebruiker).taskCandidateUser(gebruiker).taskCandidateGroupIn(List.copyOf(groepen))
+        // A list Camunda may add to: taskCandidateUser adds the user's groups in its identity service to these (an
+        // immutable list made that query fail for a user with a group there that the sign-in did not name).
+        return q.or().taskAssignee(gebruiker).taskCandidateUser(gebruiker).taskCandidateGroupIn(new ArrayList<>(groepen))
                 .endOr();
     }
 

@@ -1,0 +1,119 @@
+package nl.eenplan.taak;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The indexes {@link Takenlijst} reads in order, so a list stops at its limit instead of sorting every visible task
+ * (issue #25): ACT_RU_TASK (TENANT_ID_, DUE_DATE_, CREATE_TIME_, ID_) for a school's users, (DUE_DATE_, CREATE_TIME_,
+ * ID_) for those who see every school. ID_ last, as the list's last sort key: the order is total.
+ *
+ * <p>Camunda creates its tables at engine start, after Flyway, so the indexes are made here, at every start, only when
+ * missing. On PostgreSQL {@code create index concurrently} outside a transaction, so a live table with a million
+ * tasks keeps taking writes; under an advisory lock, so of several nodes starting at once one builds and the others
+ * go on without waiting. A build that broke off leaves an invalid index; the next start under the lock drops and
+ * builds it again. Nothing here stops the start: a failure is logged, the list is then only slower.
+ */
+@Component
+@ConditionalOnProperty(name = "eenplan.engine.standaardinstellingen", havingValue = "false", matchIfMissing = true)
+class TaakIndexen implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaakIndexen.class);
+
+    /** The advisory lock's key on PostgreSQL: any fixed number, EenPlan's own. */
+    private static final long SLOT = 250_002L;
+
+    record Index(String naam, String kolommen) {
+    }
+
+    static final List<Index> INDEXEN = List.of(
+            new Index("ACT_IDX_TASK_TENANT_DUE", "TENANT_ID_, DUE_DATE_, CREATE_TIME_, ID_"),
+            new Index("ACT_IDX_TASK_DUE", "DUE_DATE_, CREATE_TIME_, ID_"));
+
+    private final JdbcTemplate jdbc;
+
+    TaakIndexen(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            jdbc.execute((ConnectionCallback<Void>) c -> {
+                if (c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+                    opPostgres(c);
+                } else {
+                    for (Index index : INDEXEN) {
+                        uitvoeren(c, "create index if not exists " + index.naam() + " on ACT_RU_TASK (" + index.kolommen() + ")");
+                    }
+                }
+                return null;
+            });
+        } catch (DataAccessException e) {
+            LOG.warn("Indexen op ACT_RU_TASK niet gemaakt (een andere node was misschien eerder): {}", e.getMessage());
+        }
+    }
+
+    private void opPostgres(Connection c) throws SQLException {
+        if (!c.getAutoCommit()) {
+            c.commit();
+            c.setAutoCommit(true);
+        }
+        if (!waar(c, "select pg_try_advisory_lock(" + SLOT + ")")) {
+            LOG.info("Indexen op ACT_RU_TASK: een andere node maakt ze nu.");
+            return;
+        }
+        try {
+            for (Index index : INDEXEN) {
+                Boolean geldig = geldig(c, index.naam());
+                if (Boolean.FALSE.equals(geldig)) {
+                    // Left by a build that broke off (no other node builds: we hold the lock).
+                    LOG.warn("Index {} is ongeldig (een eerdere bouw brak af): opnieuw gebouwd.", index.naam());
+                    uitvoeren(c, "drop index concurrently if exists " + index.naam());
+                }
+                if (!Boolean.TRUE.equals(geldig)) {
+                    uitvoeren(c, "create index concurrently if not exists " + index.naam() + " on ACT_RU_TASK ("
+                            + index.kolommen() + ")");
+                }
+            }
+        } finally {
+            waar(c, "select pg_advisory_unlock(" + SLOT + ")");
+        }
+    }
+
+    /** Whether the index is valid, or null when there is none. */
+    private static Boolean geldig(Connection c, String naam) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select i.indisvalid from pg_index i where i.indexrelid = "
+                + "to_regclass(lower(?))")) {
+            s.setString(1, naam);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getBoolean(1) : null;
+            }
+        }
+    }
+
+    private static boolean waar(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() && r.getBoolean(1);
+        }
+    }
+
+    private static void uitvoeren(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

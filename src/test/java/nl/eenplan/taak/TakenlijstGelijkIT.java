@@ -1,0 +1,190 @@
+package nl.eenplan.taak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.eenplan.IntegratieTest;
+import nl.eenplan.security.Toegang;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue #25: EenPlan's own task list ({@link Takenlijst}, one indexed native query per half) gives the same tasks in
+ * the same order as Camunda's TaskQuery it replaces ({@code TaakService.zichtbaar}, still used for one task), on
+ * random tasks: random school (or none), assignee, candidate users and groups, links of another type, due date or
+ * none (also on and before the epoch, which {@code dueAfter(new Date(0))} left out), suspended or not; and random
+ * users: every school, some, none; with and without groups, some with groups in Camunda's identity service only (which
+ * Camunda's taskCandidateUser adds). Camunda leaves ties on the dates to the database; the list breaks them by the
+ * task's id, so the expected list is Camunda's result sorted by (due date, creation, id).
+ */
+class TakenlijstGelijkIT extends IntegratieTest {
+
+    static final int TAKEN = 2_000;
+    static final int GEBRUIKERS = 30;
+    static final String VOORVOEGSEL = "tlg-";
+
+    private static final List<String> SCHOLEN = List.of("TLG1", "TLG2", "TLG3", "TLG4", "TLG5");
+    private static final List<String> MENSEN = List.of("tlgans", "tlgbob", "tlgcor", "tlgdirk", "tlgeva", "tlgfien");
+    private static final List<String> GROEPEN = List.of("tlgzc", "tlgmentor", "tlglp", "tlgswv");
+    private static final List<String> DOSSIERS = List.of("TLG-D1", "TLG-D2", "TLG-D3", "TLG-D4");
+    private static final Instant BEGIN = Instant.parse("2026-09-01T08:00:00Z");
+
+    @Autowired
+    Takenlijst takenlijst;
+    @Autowired
+    TaakService taakService;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    IdentityService identityService;
+
+    final Random toeval = new Random(25);
+
+    @BeforeEach
+    void zaai() {
+        ruimOp();
+        // Executions standing for process instances, each with a dossier number as its business key.
+        for (String dossier : DOSSIERS) {
+            jdbc.update("insert into ACT_RU_EXECUTION (ID_, REV_, PROC_INST_ID_, BUSINESS_KEY_, IS_ACTIVE_, "
+                    + "IS_CONCURRENT_, IS_SCOPE_, IS_EVENT_SCOPE_, SUSPENSION_STATE_) values (?, 1, ?, ?, true, false, "
+                    + "true, false, 1)", VOORVOEGSEL + dossier, VOORVOEGSEL + dossier, dossier);
+        }
+        List<Object[]> taken = new ArrayList<>();
+        List<Object[]> links = new ArrayList<>();
+        for (int i = 0; i < TAKEN; i++) {
+            String id = VOORVOEGSEL + new UUID(toeval.nextLong(), toeval.nextLong());
+            String school = toeval.nextInt(10) == 0 ? null : kies(SCHOLEN);
+            String toegewezen = toeval.nextInt(3) == 0 ? kies(MENSEN) : null;
+            String dossier = toeval.nextInt(3) == 0 ? VOORVOEGSEL + kies(DOSSIERS) : null;
+            // Few distinct moments, so many ties on the dates.
+            Timestamp gemaakt = Timestamp.from(BEGIN.plusSeconds(3600L * toeval.nextInt(40)));
+            Timestamp vervalt = switch (toeval.nextInt(12)) {
+                case 0, 1, 2, 3 -> null;
+                case 4 -> new Timestamp(0);
+                case 5 -> Timestamp.from(Instant.parse("1969-07-20T20:17:00Z"));
+                default -> Timestamp.from(BEGIN.plusSeconds(86_400L * toeval.nextInt(30)));
+            };
+            int opgeschort = toeval.nextInt(8) == 0 ? 2 : 1;
+            taken.add(new Object[] {id, dossier, dossier, "taak " + i, gemaakt, toegewezen, vervalt, opgeschort, school});
+            int kandidaten = toeval.nextInt(4);
+            for (int k = 0; k < kandidaten; k++) {
+                boolean groep = toeval.nextBoolean();
+                String type = toeval.nextInt(6) == 0 ? "deelnemer" : "candidate";
+                links.add(new Object[] {VOORVOEGSEL + UUID.randomUUID(), groep ? kies(GROEPEN) : null, type,
+                        groep ? null : kies(MENSEN), id});
+            }
+        }
+        jdbc.batchUpdate("insert into ACT_RU_TASK (ID_, REV_, EXECUTION_ID_, PROC_INST_ID_, NAME_, PRIORITY_, CREATE_TIME_, "
+                + "ASSIGNEE_, DUE_DATE_, SUSPENSION_STATE_, TENANT_ID_) values (?, 1, ?, ?, ?, 50, ?, ?, ?, ?, ?)", taken);
+        jdbc.batchUpdate("insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, USER_ID_, TASK_ID_) "
+                + "values (?, 1, ?, ?, ?, ?)", links);
+        // Two people with a group in Camunda's identity service that their sign-in does not name.
+        identityService.saveGroup(identityService.newGroup("tlgswv"));
+        for (String wie : List.of("tlgcor", "tlgdirk")) {
+            identityService.saveUser(identityService.newUser(wie));
+            identityService.createMembership(wie, "tlgswv");
+        }
+    }
+
+    @AfterEach
+    void ruimOp() {
+        jdbc.update("delete from ACT_RU_IDENTITYLINK where ID_ like 'tlg-%'");
+        jdbc.update("delete from ACT_RU_TASK where ID_ like 'tlg-%'");
+        jdbc.update("delete from ACT_RU_EXECUTION where ID_ like 'tlg-%'");
+        for (String wie : List.of("tlgcor", "tlgdirk")) {
+            if (identityService.createUserQuery().userId(wie).count() > 0) {
+                identityService.deleteUser(wie);
+            }
+        }
+        if (identityService.createGroupQuery().groupId("tlgswv").count() > 0) {
+            identityService.deleteGroup("tlgswv");
+        }
+    }
+
+    @Test
+    void deLijstIsCamundasTaskQueryMetHetIdAlsLaatsteSleutel() {
+        int vergeleken = 0;
+        for (int i = 0; i < GEBRUIKERS; i++) {
+            String wie = kies(MENSEN);
+            List<String> groepen = GROEPEN.stream().filter(g -> toeval.nextInt(3) == 0).toList();
+            Toegang.Zicht zicht = zicht();
+            List<Task> verwacht = verwacht(wie, groepen, zicht);
+            for (int maximaal : new int[] {1, 7, 100, TAKEN + 500}) {
+                List<String> lijst = ids(takenlijst.lijst(wie, groepen, zicht, maximaal));
+                assertThat(lijst).as("%s in %s %s, maximaal %d", wie, groepen, zicht, maximaal)
+                        .isEqualTo(ids(verwacht.subList(0, Math.min(maximaal, verwacht.size()))));
+                vergeleken += lijst.size();
+            }
+            for (String dossier : DOSSIERS) {
+                List<Task> perDossier = taakService.zichtbaar(wie, groepen, zicht).processInstanceBusinessKey(dossier)
+                        .list().stream().sorted(OP_AANMAAK).toList();
+                assertThat(ids(takenlijst.vanDossier(dossier, wie, groepen, zicht, 50)))
+                        .as("%s in %s %s, dossier %s", wie, groepen, zicht, dossier)
+                        .isEqualTo(ids(perDossier.subList(0, Math.min(50, perDossier.size()))));
+            }
+        }
+        // The random users did see tasks: the comparison was not between two empty lists.
+        assertThat(vergeleken).isGreaterThan(1_000);
+    }
+
+    @Test
+    void eenKandidaatZiedeTaakNietMeerAlsEenAnderHaarHeeft() {
+        jdbc.update("insert into ACT_RU_TASK (ID_, REV_, NAME_, PRIORITY_, CREATE_TIME_, ASSIGNEE_, SUSPENSION_STATE_, "
+                + "TENANT_ID_) values ('tlg-x', 1, 'x', 50, ?, 'tlgans', 1, 'TLG1')", Timestamp.from(BEGIN));
+        jdbc.update("insert into ACT_RU_IDENTITYLINK (ID_, REV_, TYPE_, USER_ID_, TASK_ID_) "
+                + "values ('tlg-xl', 1, 'candidate', 'tlgbob', 'tlg-x')");
+        Toegang.Zicht school = new Toegang.Zicht(false, Set.of("TLG1"));
+        assertThat(ids(takenlijst.lijst("tlgbob", List.of(), school, TAKEN * 2))).doesNotContain("tlg-x");
+        assertThat(ids(takenlijst.lijst("tlgans", List.of(), school, TAKEN * 2))).contains("tlg-x");
+        // Another school's user, even named as candidate, never sees it.
+        assertThat(ids(takenlijst.lijst("tlgans", List.of(), new Toegang.Zicht(false, Set.of("TLG2")), TAKEN * 2)))
+                .doesNotContain("tlg-x");
+    }
+
+    /** Camunda's TaskQuery as TaakService builds it, each half sorted with the id as the last key. */
+    private List<Task> verwacht(String wie, Collection<String> groepen, Toegang.Zicht zicht) {
+        return Stream.concat(
+                taakService.zichtbaar(wie, groepen, zicht).dueAfter(new Date(0)).list().stream().sorted(OP_TERMIJN),
+                taakService.zichtbaar(wie, groepen, zicht).withoutDueDate().list().stream().sorted(OP_AANMAAK)).toList();
+    }
+
+    private static final Comparator<Task> OP_AANMAAK = Comparator.comparing(Task::getCreateTime)
+            .thenComparing(Task::getId);
+    private static final Comparator<Task> OP_TERMIJN = Comparator.comparing(Task::getDueDate).thenComparing(OP_AANMAAK);
+
+    private Toegang.Zicht zicht() {
+        return switch (toeval.nextInt(5)) {
+            case 0 -> new Toegang.Zicht(true, Set.of());
+            case 1 -> new Toegang.Zicht(false, Set.of());
+            default -> {
+                Set<String> scholen = new HashSet<>();
+                SCHOLEN.stream().filter(s -> toeval.nextBoolean()).forEach(scholen::add);
+                yield new Toegang.Zicht(false, scholen);
+            }
+        };
+    }
+
+    private <T> T kies(List<T> uit) {
+        return uit.get(toeval.nextInt(uit.size()));
+    }
+
+    private static List<String> ids(List<Task> taken) {
+        return taken.stream().map(Task::getId).toList();
+    }
+}
