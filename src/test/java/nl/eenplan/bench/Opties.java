@@ -34,6 +34,9 @@ final class Opties {
     /** The 27 vs 12 ms task-list experiment (issue #25, plan §1.5); it needs pg_stat_statements. */
     static final boolean TAKENLIJSTPROEF = Boolean.getBoolean("bench.takenlijst.proef");
 
+    /** The open tasks in the experiment: {@code bench.takenlijst.proef.taken}, or {@code bench.taken}. */
+    static final int PROEFTAKEN = Integer.getInteger("bench.takenlijst.proef.taken", TAKEN);
+
     /**
      * pg_stat_statements loaded into PostgreSQL (on by default, in every configuration alike, so ratios stay fair;
      * {@code -Dbench.statements=false} for a run timed without its own small cost).

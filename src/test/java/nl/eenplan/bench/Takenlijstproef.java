@@ -24,7 +24,7 @@ final class Takenlijstproef {
     }
 
     static void meet() throws Exception {
-        Rapport.regel("## Takenlijstproef (§1.5): " + Opties.TAKEN + " open taken, PostgreSQL", "");
+        Rapport.regel("## Takenlijstproef (§1.5): " + Opties.PROEFTAKEN + " open taken, PostgreSQL", "");
         if (!Opties.DATABASES.contains(Database.POSTGRES)) {
             Rapport.regel("Not run: the experiment needs PostgreSQL (`-Dbench.databases` has no POSTGRES).", "");
             return;
@@ -46,7 +46,7 @@ final class Takenlijstproef {
                         try (var knoop = Knopen.knoop("proef", Database.POSTGRES, Knopen.nieuweDatabase(Database.POSTGRES, naam), inst,
                                 "--camunda.bpm.job-execution.enabled=" + jobExecutor)) {
                             Knopen.richtSchoolIn(knoop);
-                            Takenlijst.maakTaken(knoop, Opties.TAKEN);
+                            Takenlijst.maakTaken(knoop, Opties.PROEFTAKEN);
                             if (analyse) {
                                 Knopen.analyseer(knoop);
                             }
