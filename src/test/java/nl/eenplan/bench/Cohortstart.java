@@ -1,0 +1,94 @@
+package nl.eenplan.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.eenplan.bench.Opties.Database;
+import nl.eenplan.bench.Opties.Instellingen;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Scenario 1: a cohort started through the class upload, against the baseline and the two floors (same rows with
+ * plain JDBC, a bare engine), each measurement on a fresh database.
+ */
+final class Cohortstart {
+
+    private Cohortstart() {
+    }
+
+    static final String SCENARIO = "cohortstart";
+
+    static void meet() throws Exception {
+        int cohort = Opties.COHORT;
+        int opwarmen = Math.min(200, Math.max(20, cohort / 20));
+        Rapport.regel("## Cohortstart: " + cohort + " leerlingen via de CSV-upload, 1 knoop", "",
+                "| database | # | instellingen | rijen per instantie | " + Resultaat.kolommen()
+                        + " | JDBC-vloer (s) | rijen | kale engine (s) | rijen |",
+                "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Map<Database, Map<String, Long>> perTabel = new EnumMap<>(Database.class);
+        List<String> statements = new ArrayList<>();
+        List<String> opmerkingen = new ArrayList<>();
+        for (Database db : Opties.DATABASES) {
+            int nummer = 0;
+            for (Instellingen inst : Opties.volgorde()) {
+                nummer++;
+                try (var knoop = Knopen.knoop("cohort", db, Knopen.nieuweDatabase(db, "cohort-" + inst), inst)) {
+                    Knopen.richtSchoolIn(knoop);
+                    JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
+                    // A warm-up class first (the JIT, the caches, the pool), statistics, then the measured cohort.
+                    Meting.driver.upload(knoop, Knopen.csv(opwarmen, "W"), opwarmen);
+                    Knopen.analyseer(knoop);
+                    Map<String, Long> voor = Knopen.rijenPerTabel(jdbc, db);
+                    Meting meting = Meting.begin(db, List.of(knoop));
+                    Meting.driver.upload(knoop, Knopen.csv(cohort, "L"), cohort);
+                    Resultaat r = meting.stop(cohort);
+                    assertThat(knoop.getBean(RuntimeService.class).createProcessInstanceQuery()
+                            .processDefinitionKey("overstap").count()).isEqualTo(cohort + opwarmen);
+                    Map<String, Long> nieuw = Knopen.verschil(voor, Knopen.rijenPerTabel(jdbc, db));
+                    double rijen = Knopen.som(nieuw) / (double) cohort;
+                    if (inst == Instellingen.EENPLAN && !perTabel.containsKey(db)) {
+                        perTabel.put(db, nieuw);
+                        if (r.statements() != null && r.statements().metStatements()) {
+                            statements.addAll(Statements.tabel(r.statements(), cohort, "instantie", r.msPerEenheid()));
+                        }
+                    }
+                    int perTransactie = Knopen.regelsPerTransactie(knoop);
+                    int werkers = Knopen.werkers(knoop);
+                    var jdbcVloer = Vloeren.jdbc(knoop, db, nieuw, cohort, cohort, perTransactie, werkers);
+                    var kaal = Vloeren.kaleEngine(knoop, db, cohort, perTransactie, werkers);
+                    if (!jdbcVloer.opmerking().isEmpty()) {
+                        opmerkingen.add(db + " " + inst + ": " + jdbcVloer.opmerking());
+                    }
+                    Rapport.SAMENVATTING.voegToe(SCENARIO, db, inst.name(), "leerling", r);
+                    Rapport.SAMENVATTING.voegToe(SCENARIO, db, Samenvatting.JDBC_VLOER + inst, "leerling", jdbcVloer.meting());
+                    Rapport.SAMENVATTING.voegToe(SCENARIO, db, Samenvatting.KALE_ENGINE + inst, "leerling", kaal.meting());
+                    Rapport.regel("| %s | %d | %s | %.0f | %s | %.1f | %.0f | %.1f | %.0f |".formatted(db, nummer, inst, rijen, r.cellen(),
+                            jdbcVloer.meting().seconden(), jdbcVloer.rijenPerInstantie(), kaal.meting().seconden(),
+                            kaal.rijenPerInstantie()));
+                }
+            }
+        }
+        Rapport.regel("", "CPU, statements and commits per pupil; the floors in the same transaction shape as the measured "
+                + "configuration (its block size and workers). " + String.join("; ", opmerkingen), "");
+        if (!perTabel.isEmpty()) {
+            Rapport.regel("Rows per instance, per table (EenPlan's settings, first measurement), new rows only:", "",
+                    "| table | " + String.join(" | ", perTabel.keySet().stream().map(Enum::name).toList()) + " |",
+                    "|---|" + "---|".repeat(perTabel.size()));
+            perTabel.values().iterator().next().keySet().forEach(tabel -> Rapport.regel("| " + tabel.toUpperCase() + " | "
+                    + String.join(" | ", perTabel.values().stream().map(m -> "%.1f".formatted(m.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(tabel)).mapToLong(Map.Entry::getValue).sum() / (double) cohort)).toList())
+                    + " |"));
+            Rapport.regel("");
+        }
+        if (!statements.isEmpty()) {
+            Rapport.regel("Statements per instance on PostgreSQL (EenPlan's settings, first measurement, `pg_stat_statements`), "
+                    + "the most frequent first; time is PostgreSQL's own execution time, without the round trip:", "");
+            Rapport.regels(statements);
+            Rapport.regel("");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package nl.eenplan.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The benchmark's options ({@code -Dbench.*}, docs/benchmark.md "How to run"), read once. */
+final class Opties {
+
+    private Opties() {
+    }
+
+    /** The database a node runs on: H2 embedded in the node, or the one embedded PostgreSQL server. */
+    enum Database { H2, POSTGRES }
+
+    /** EenPlan's settings, or the Camunda starter's defaults as the baseline. */
+    enum Instellingen { EENPLAN, STANDAARD }
+
+    static final int COHORT = Integer.getInteger("bench.cohort", 10_000);
+    static final int STORM = Integer.getInteger("bench.storm", 10_000);
+    static final int TAKEN = Integer.getInteger("bench.taken", 100_000);
+    static final int MONITOR = Integer.getInteger("bench.monitor", 100_000);
+
+    /** How often each configuration is measured; the summary gives the median and min–max over all of them. */
+    static final int HERHALINGEN = Math.max(1, Integer.getInteger("bench.herhalingen", 1));
+
+    /**
+     * ABBA (default): a repetition measures A, B, B, A, so a drift during the run (JIT, caches, a neighbour on the
+     * machine) falls on both configurations alike. AB: one measurement each, the order turned round every other
+     * repetition (a quick look).
+     */
+    static final boolean ABBA = !"AB".equalsIgnoreCase(System.getProperty("bench.volgorde", "ABBA").trim());
+
+    /** The 27 vs 12 ms task-list experiment (issue #25, plan §1.5); it needs pg_stat_statements. */
+    static final boolean TAKENLIJSTPROEF = Boolean.getBoolean("bench.takenlijst.proef");
+
+    /** The open tasks in the experiment: {@code bench.takenlijst.proef.taken}, or {@code bench.taken}. */
+    static final int PROEFTAKEN = Integer.getInteger("bench.takenlijst.proef.taken", TAKEN);
+
+    /**
+     * pg_stat_statements loaded into PostgreSQL (on by default, in every configuration alike, so ratios stay fair;
+     * {@code -Dbench.statements=false} for a run timed without its own small cost).
+     */
+    static final boolean STATEMENTS = Boolean.parseBoolean(System.getProperty("bench.statements", "true")) || TAKENLIJSTPROEF;
+
+    /** The databases to run on ({@code -Dbench.databases=POSTGRES} for one); all by default. */
+    static final List<Database> DATABASES = Arrays.stream(System.getProperty("bench.databases", "H2,POSTGRES").split(","))
+            .map(String::trim).map(Database::valueOf).toList();
+
+    /** The settings to run with ({@code -Dbench.instellingen=EENPLAN} to try a change quickly, without the baseline). */
+    static final List<Instellingen> INSTELLINGEN = Arrays.stream(System.getProperty("bench.instellingen",
+            "EENPLAN,STANDAARD").split(",")).map(String::trim).map(Instellingen::valueOf).toList();
+
+    /** The order of the measurements of all repetitions, ABBA or AB/BA (above). */
+    static List<Instellingen> volgorde() {
+        return volgorde(INSTELLINGEN, HERHALINGEN, ABBA);
+    }
+
+    static List<Instellingen> volgorde(List<Instellingen> instellingen, int herhalingen, boolean abba) {
+        List<Instellingen> volgorde = new ArrayList<>();
+        for (int h = 0; h < herhalingen; h++) {
+            List<Instellingen> heen = new ArrayList<>(instellingen);
+            List<Instellingen> terug = new ArrayList<>(instellingen);
+            java.util.Collections.reverse(terug);
+            if (instellingen.size() < 2) {
+                volgorde.addAll(heen);
+            } else if (abba) {
+                volgorde.addAll(heen);
+                volgorde.addAll(terug);
+            } else {
+                volgorde.addAll(h % 2 == 0 ? heen : terug);
+            }
+        }
+        return volgorde;
+    }
+}

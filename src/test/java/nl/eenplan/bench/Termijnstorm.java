@@ -1,0 +1,89 @@
+package nl.eenplan.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import nl.eenplan.bench.Opties.Database;
+import nl.eenplan.bench.Opties.Instellingen;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Scenario 2: N escalation timers due at one moment, on one node and on two. */
+final class Termijnstorm {
+
+    private Termijnstorm() {
+    }
+
+    static final String SCENARIO = "termijnstorm";
+
+    static void meet() throws Exception {
+        int storm = Opties.STORM;
+        Rapport.regel("## Termijnstorm: " + storm + " escalatietimers op hetzelfde moment", "",
+                "| database | knopen | # | instellingen | " + Resultaat.kolommen() + " | dubbel uitgevoerd |",
+                "|---|---|---|---|---|---|---|---|---|---|---|");
+        // H2 is embedded in one node; a cluster needs PostgreSQL.
+        for (var opstelling : List.of(Map.entry(Database.H2, 1), Map.entry(Database.POSTGRES, 1), Map.entry(Database.POSTGRES, 2))) {
+            Database db = opstelling.getKey();
+            int knopen = opstelling.getValue();
+            if (!Opties.DATABASES.contains(db)) {
+                continue;
+            }
+            int nummer = 0;
+            for (Instellingen inst : Opties.volgorde()) {
+                nummer++;
+                String url = Knopen.nieuweDatabase(db, "storm-" + db + "-" + knopen + "-" + inst);
+                // Instances are started with the job executor off and their timers due tomorrow; when the
+                // nodes are up and idle, every timer is made due at once (one update) and the clock starts.
+                try (var eerste = Knopen.knoop("storm1", db, url, inst, "--camunda.bpm.job-execution.enabled=false")) {
+                    eerste.getBean(RepositoryService.class).createDeployment().name("storm")
+                            .addModelInstance("storm.bpmn", Bpmn.createExecutableProcess("storm").camundaHistoryTimeToLive(1)
+                                    .startEvent().intermediateCatchEvent("termijn").timerWithDate("${proefmoment.van(execution)}")
+                                    .userTask("escalatie").camundaCandidateGroups("leerplicht").endEvent().done())
+                            .deploy();
+                    Date morgen = Date.from(Instant.now().plus(Duration.ofDays(1)));
+                    RuntimeService runtime = eerste.getBean(RuntimeService.class);
+                    for (int i = 0; i < storm; i++) {
+                        runtime.startProcessInstanceByKey("storm", Map.of("moment", morgen, "schoolBrin", Knopen.SCHOOL));
+                    }
+                    Knopen.analyseer(eerste);
+                }
+                List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+                try {
+                    for (int k = 1; k <= knopen; k++) {
+                        nodes.add(Knopen.knoop("storm" + k, db, url, inst));
+                    }
+                    Thread.sleep(20_000);
+                    Meting meting = Meting.begin(db, nodes);
+                    nodes.get(0).getBean(JdbcTemplate.class).update("update ACT_RU_JOB set DUEDATE_ = ? where HANDLER_TYPE_ = "
+                            + "'timer-intermediate-transition'", Timestamp.from(Instant.now()));
+                    TaskService taken = nodes.get(0).getBean(TaskService.class);
+                    Instant uiterlijk = Instant.now().plus(Duration.ofMinutes(15));
+                    while (taken.createTaskQuery().processDefinitionKey("storm").count() < storm && Instant.now().isBefore(uiterlijk)) {
+                        Thread.sleep(100);
+                    }
+                    Resultaat r = meting.stop(storm);
+                    long gelukt = nodes.get(0).getBean(org.camunda.bpm.engine.HistoryService.class).createHistoricJobLogQuery()
+                            .successLog().activityIdIn("termijn").count();
+                    assertThat(taken.createTaskQuery().processDefinitionKey("storm").count()).isEqualTo(storm);
+                    Rapport.SAMENVATTING.voegToe(SCENARIO + " " + knopen + " knoop", db, inst.name(), "job", r);
+                    Rapport.regel("| %s | %d | %d | %s | %s | %d |".formatted(db, knopen, nummer, inst, r.cellen(), gelukt - storm));
+                } finally {
+                    nodes.forEach(ConfigurableApplicationContext::close);
+                }
+            }
+        }
+        Rapport.regel("", "Measured from the moment all timers fall due, on nodes that have been idle for 20 s (as at night), "
+                + "until every escalation task exists; CPU, statements and commits per job (the driver's polling for the "
+                + "count of tasks runs on its own thread and is not in the node's CPU, but its queries are in PostgreSQL's).", "");
+    }
+}

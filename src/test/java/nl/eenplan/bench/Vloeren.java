@@ -1,0 +1,274 @@
+package nl.eenplan.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import nl.eenplan.bench.Opties.Database;
+import nl.eenplan.engine.Enginecommando;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The floors the cohort start is held against (issue #25 asks "within 2× of the plain-JDBC floor for the same rows"),
+ * both with the measured configuration's transaction shape: blocks of {@code regels-per-transactie} pupils per commit
+ * on {@code werkers} threads. They run after the measured upload on the same node's database and pool, on the
+ * benchmark's own threads.
+ */
+final class Vloeren {
+
+    private Vloeren() {
+    }
+
+    /** A floor's measurement and the rows it wrote per pupil. */
+    record Vloer(Resultaat meting, double rijenPerInstantie, String opmerking) {
+    }
+
+    /**
+     * Plain JDBC, the same rows: for every table the upload wrote to, a copy of that table (same columns, primary key,
+     * the same indexes, unique ones made non-unique, as copied rows repeat their values) gets as many rows per pupil as
+     * the upload wrote there, copies of real rows it wrote, each with a new key. Foreign keys and unique checks are
+     * left out: the floor is what the database needs at least to store these rows.
+     */
+    static Vloer jdbc(ConfigurableApplicationContext knoop, Database db, Map<String, Long> nieuweRijen, int gemetenInstanties,
+                      int instanties, int perTransactie, int werkers) throws Exception {
+        JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
+        List<Tabel> tabellen = new ArrayList<>();
+        List<String> zonderIndexen = new ArrayList<>();
+        for (var nieuw : nieuweRijen.entrySet()) {
+            Tabel tabel = Tabel.kopieer(jdbc, db, nieuw.getKey(), nieuw.getValue() / (double) gemetenInstanties);
+            if (!tabel.indexenGekopieerd()) {
+                zonderIndexen.add(nieuw.getKey());
+            }
+            tabellen.add(tabel);
+        }
+        DataSource bron = knoop.getBean(DataSource.class);
+        AtomicLong sleutel = new AtomicLong();
+        AtomicLong rijen = new AtomicLong();
+        Meting meting = Meting.beginVloer(db, knoop);
+        parallel(werkers, instanties, perTransactie, blok -> {
+            try (Connection c = bron.getConnection()) {
+                c.setAutoCommit(false);
+                Map<Tabel, PreparedStatement> inserts = new HashMap<>();
+                for (Tabel t : tabellen) {
+                    inserts.put(t, c.prepareStatement(t.insert()));
+                }
+                for (int[] b : blok) {
+                    for (int i = b[0]; i < b[1]; i++) {
+                        for (Tabel t : tabellen) {
+                            rijen.addAndGet(t.voegToe(inserts.get(t), i, sleutel));
+                        }
+                    }
+                    for (PreparedStatement p : inserts.values()) {
+                        p.executeBatch();
+                    }
+                    c.commit();
+                }
+            }
+        });
+        Resultaat r = meting.stop(instanties);
+        for (Tabel t : tabellen) {
+            jdbc.execute("drop table \"" + t.kopie() + "\"");
+        }
+        return new Vloer(r, rijen.get() / (double) instanties, zonderIndexen.isEmpty() ? ""
+                : "indexes not copied for " + zonderIndexen);
+    }
+
+    /**
+     * A bare Camunda engine: a separate engine of its own (no Spring, none of EenPlan's parse listeners, history
+     * filter, tenants or deadline timers) on the node's database and pool, with the node's history level and id
+     * generator. It starts a minimal model, one user task with a candidate group and a due date, with the same six
+     * variables a transition starts with, by {@code startProcessInstanceById}, a block per command and transaction.
+     * What EenPlan adds to the engine is the difference to this floor.
+     */
+    static Vloer kaleEngine(ConfigurableApplicationContext knoop, Database db, int instanties, int perTransactie, int werkers)
+            throws Exception {
+        var configuratie = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
+        configuratie.setProcessEngineName("kaal-" + UUID.randomUUID().toString().substring(0, 8));
+        configuratie.setDataSource(knoop.getBean(DataSource.class));
+        configuratie.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+        configuratie.setHistory(knoop.getEnvironment().getProperty("camunda.bpm.history-level", "full"));
+        configuratie.setIdGenerator(new StrongUuidGenerator());
+        configuratie.setJobExecutorActivate(false);
+        configuratie.setMetricsEnabled(false);
+        configuratie.setDbMetricsReporterActivate(false);
+        ProcessEngine engine = configuratie.buildProcessEngine();
+        try {
+            String definitie = engine.getRepositoryService().createDeployment().name("kaal")
+                    .addModelInstance("kaal.bpmn", Bpmn.createExecutableProcess("kaal").camundaHistoryTimeToLive(1).startEvent()
+                            .userTask("taak").camundaCandidateGroups("zorgcoordinator").camundaDueDate("2027-06-01T00:00:00")
+                            .endEvent().done())
+                    .deployWithResult().getDeployedProcessDefinitions().get(0).getId();
+            JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
+            Map<String, Long> voor = Knopen.rijenPerTabel(jdbc, db);
+            Meting meting = Meting.beginVloer(db, knoop);
+            parallel(werkers, instanties, perTransactie, blokken -> {
+                for (int[] b : blokken) {
+                    Enginecommando.inEen(engine, () -> {
+                        for (int i = b[0]; i < b[1]; i++) {
+                            engine.getRuntimeService().startProcessInstanceById(definitie, "K-" + i, Map.of("dossierNummer",
+                                    "K-" + i, "schoolBrin", Knopen.SCHOOL, "onderwijssoort", "PO", "zorgcoordinator", Knopen.ZC,
+                                    "overstapsoort", "PO_VO", "schooljaar", "2026-2027"));
+                        }
+                        return null;
+                    });
+                }
+            });
+            Resultaat r = meting.stop(instanties);
+            double rijen = (Knopen.som(Knopen.rijenPerTabel(jdbc, db)) - Knopen.som(voor)) / (double) instanties;
+            return new Vloer(r, rijen, "");
+        } finally {
+            engine.close();
+        }
+    }
+
+    interface Werk {
+        void doe(List<int[]> blokken) throws Exception;
+    }
+
+    /** Pupils 0..n in blocks [from, to) of perTransactie, dealt round over the workers as a class upload does. */
+    private static void parallel(int werkers, int n, int perTransactie, Werk werk) throws Exception {
+        List<List<int[]>> perWerker = new ArrayList<>();
+        for (int w = 0; w < werkers; w++) {
+            perWerker.add(new ArrayList<>());
+        }
+        for (int van = 0, b = 0; van < n; van += perTransactie, b++) {
+            perWerker.get(b % werkers).add(new int[] {van, Math.min(n, van + perTransactie)});
+        }
+        ExecutorService uitvoer = Executors.newFixedThreadPool(werkers);
+        try {
+            List<Future<?>> klaar = new ArrayList<>();
+            for (List<int[]> blokken : perWerker) {
+                klaar.add(uitvoer.submit(() -> {
+                    werk.doe(blokken);
+                    return null;
+                }));
+            }
+            for (Future<?> f : klaar) {
+                f.get();
+            }
+        } finally {
+            uitvoer.shutdown();
+        }
+    }
+
+    /** A copy of one of the application's tables for the JDBC floor, with some of its real rows as the pattern. */
+    private record Tabel(String kopie, List<String> kolommen, Set<Integer> sleutels, Set<Integer> numeriek,
+                         List<Object[]> voorbeelden, double perInstantie, boolean indexenGekopieerd) {
+
+        static Tabel kopieer(JdbcTemplate jdbc, Database db, String tabel, double perInstantie) {
+            String kopie = "vloer_" + tabel;
+            jdbc.execute("create table \"" + kopie + "\" as select * from \"" + tabel + "\" where 1 = 0");
+            List<String> sleutel = jdbc.queryForList("select k.column_name from information_schema.table_constraints c "
+                    + "join information_schema.key_column_usage k on k.constraint_name = c.constraint_name "
+                    + "and k.table_schema = c.table_schema and k.table_name = c.table_name "
+                    + "where c.constraint_type = 'PRIMARY KEY' and c.table_schema = ? and c.table_name = ?", String.class,
+                    Knopen.schema(db), tabel);
+            if (!sleutel.isEmpty()) {
+                // "create table as" copies no constraints; H2 wants the key's columns not null before the key.
+                sleutel.forEach(k -> jdbc.execute("alter table \"" + kopie + "\" alter column \"" + k + "\" set not null"));
+                jdbc.execute("alter table \"" + kopie + "\" add primary key (" + String.join(", ", sleutel.stream()
+                        .map(k -> "\"" + k + "\"").toList()) + ")");
+            }
+            boolean indexen = kopieerIndexen(jdbc, db, tabel, kopie);
+            List<String> kolommen = new ArrayList<>();
+            Set<Integer> sleutels = new java.util.HashSet<>();
+            Set<Integer> numeriek = new java.util.HashSet<>();
+            List<Object[]> voorbeelden = new ArrayList<>();
+            jdbc.query("select * from \"" + tabel + "\" fetch first " + Math.max(1, (int) Math.ceil(perInstantie)) + " rows only",
+                    (ResultSet rs) -> {
+                        ResultSetMetaData m = rs.getMetaData();
+                        if (kolommen.isEmpty()) {
+                            for (int k = 1; k <= m.getColumnCount(); k++) {
+                                kolommen.add(m.getColumnName(k));
+                                if (sleutel.stream().anyMatch(m.getColumnName(k)::equalsIgnoreCase)) {
+                                    sleutels.add(k - 1);
+                                }
+                                if (Set.of(Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.NUMERIC, Types.DECIMAL)
+                                        .contains(m.getColumnType(k))) {
+                                    numeriek.add(k - 1);
+                                }
+                            }
+                        }
+                        Object[] rij = new Object[m.getColumnCount()];
+                        for (int k = 1; k <= rij.length; k++) {
+                            rij[k - 1] = rs.getObject(k);
+                        }
+                        voorbeelden.add(rij);
+                    });
+            return new Tabel(kopie, kolommen, sleutels, numeriek, voorbeelden, perInstantie, indexen);
+        }
+
+        /** The table's indexes on the copy (its primary key has been added already); false if that did not work. */
+        private static boolean kopieerIndexen(JdbcTemplate jdbc, Database db, String tabel, String kopie) {
+            try {
+                Map<String, List<String>> indexen = new LinkedHashMap<>();
+                if (db == Database.POSTGRES) {
+                    jdbc.query("select i.indexname, i.indexdef from pg_indexes i where i.schemaname = 'public' and i.tablename = ? "
+                            + "and i.indexname not in (select conname from pg_constraint where contype = 'p')", rs -> {
+                                indexen.put(rs.getString(1), List.of(rs.getString(2)));
+                            }, tabel);
+                    int n = 0;
+                    for (String definitie : indexen.values().stream().map(d -> d.get(0)).toList()) {
+                        jdbc.execute(definitie.replaceFirst("^CREATE (UNIQUE )?INDEX \\S+ ON \\S+ ",
+                                "CREATE INDEX \"vloer_" + (n++) + "_" + Math.abs(kopie.hashCode()) + "\" ON \"" + kopie + "\" "));
+                    }
+                } else {
+                    jdbc.query("select i.index_name, c.column_name from information_schema.indexes i join information_schema.index_columns c "
+                            + "on c.index_schema = i.index_schema and c.index_name = i.index_name and c.table_name = i.table_name "
+                            + "where i.table_schema = 'PUBLIC' and i.table_name = ? and i.index_type_name <> 'PRIMARY KEY' "
+                            + "order by i.index_name, c.ordinal_position", rs -> {
+                                indexen.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                            }, tabel);
+                    int n = 0;
+                    for (List<String> kolommen : indexen.values()) {
+                        jdbc.execute("create index \"vloer_" + (n++) + "_" + Math.abs(kopie.hashCode()) + "\" on \"" + kopie + "\" ("
+                                + String.join(", ", kolommen.stream().map(k -> "\"" + k + "\"").toList()) + ")");
+                    }
+                }
+                return true;
+            } catch (RuntimeException e) {
+                System.err.println("bench: indexes of " + tabel + " not copied to the JDBC floor: " + e.getMessage());
+                return false;
+            }
+        }
+
+        String insert() {
+            return "insert into \"" + kopie + "\" (" + String.join(", ", kolommen.stream().map(k -> "\"" + k + "\"").toList())
+                    + ") values (" + String.join(", ", kolommen.stream().map(k -> "?").toList()) + ")";
+        }
+
+        /** Pupil i's rows (as many as the upload wrote per pupil, spread evenly when that is not whole); answers how many. */
+        int voegToe(PreparedStatement p, int i, AtomicLong sleutel) throws java.sql.SQLException {
+            int rijen = (int) (Math.floor((i + 1) * perInstantie) - Math.floor(i * perInstantie));
+            for (int r = 0; r < rijen; r++) {
+                Object[] voorbeeld = voorbeelden.get(r % voorbeelden.size());
+                long nieuw = sleutel.incrementAndGet();
+                for (int k = 0; k < voorbeeld.length; k++) {
+                    Object waarde = !sleutels.contains(k) ? voorbeeld[k] : numeriek.contains(k) ? (Object) nieuw : "v" + nieuw;
+                    p.setObject(k + 1, waarde);
+                }
+                p.addBatch();
+            }
+            return rijen;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package nl.eenplan.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import nl.eenplan.bench.Opties.Database;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** The benchmark's floors write what they claim: the rows per pupil, in the copied tables; the engine's instances. */
+class VloerenTest {
+
+    private GenericApplicationContext knoop;
+    private JdbcTemplate jdbc;
+
+    @BeforeEach
+    void database() {
+        DataSource bron = new DriverManagerDataSource("jdbc:h2:mem:vloer" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        knoop = new GenericApplicationContext();
+        knoop.registerBean(DataSource.class, () -> bron);
+        knoop.registerBean(JdbcTemplate.class, () -> new JdbcTemplate(bron));
+        knoop.refresh();
+        jdbc = knoop.getBean(JdbcTemplate.class);
+        if (Meting.driver == null) {
+            Meting.driver = new Driver();
+        }
+    }
+
+    @AfterEach
+    void sluit() {
+        knoop.close();
+    }
+
+    @Test
+    void deJdbcVloerSchrijftPerLeerlingEvenveelRijenAlsGemetenInKopieenMetDezelfdeIndexen() throws Exception {
+        jdbc.execute("create table VAR (ID_ varchar(64) primary key, SCOPE_ varchar(64), NAME_ varchar(255), N bigint)");
+        jdbc.execute("create unique index VAR_UNIEK on VAR (SCOPE_, NAME_)");
+        jdbc.execute("create table DOS (ID bigint primary key, NUMMER varchar(20))");
+        for (int i = 0; i < 6; i++) {
+            jdbc.update("insert into VAR values (?, 's', ?, 1)", "v" + i, "naam" + i);
+        }
+        jdbc.update("insert into DOS values (1, '2026-00001')");
+
+        // As measured over 2 pupils: 3 variables and half a dossier per pupil (a fraction is spread evenly).
+        var vloer = Vloeren.jdbc(knoop, Database.H2, Map.of("VAR", 6L, "DOS", 1L), 2, 11, 4, 2);
+
+        assertThat(vloer.rijenPerInstantie()).isEqualTo((33 + 5) / 11.0);
+        assertThat(vloer.meting().eenheden()).isEqualTo(11);
+        assertThat(vloer.opmerking()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name like 'vloer_%'", Long.class))
+                .as("the copies are dropped after the floor").isZero();
+    }
+
+    @Test
+    void deKaleEngineStartDeInstantiesInBlokken() throws Exception {
+        ProcessEngine schema = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+                .setDataSource(knoop.getBean(DataSource.class)).setProcessEngineName("schema" + UUID.randomUUID())
+                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE).setHistory("full")
+                .buildProcessEngine();
+        schema.close();
+
+        var vloer = Vloeren.kaleEngine(knoop, Database.H2, 25, 20, 2);
+
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = 'taak' and DUE_DATE_ is not null",
+                Long.class)).isEqualTo(25);
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_VARIABLE", Long.class)).isEqualTo(25 * 6);
+        assertThat(vloer.rijenPerInstantie()).isGreaterThanOrEqualTo(9);
+    }
+}
