@@ -32,9 +32,9 @@ import org.springframework.stereotype.Component;
  *   once, so no other process can open it, and the operating system frees its content when EenPlan closes it, after
  *   the upload or on a failure, and also when the process dies (Windows: when the handle closes, also on a
  *   crash);</li>
- *   <li>only a crash in the instant between creating and opening a file leaves one behind, empty: at start-up the
- *   files older than a minute are removed. Several nodes (or test runs) on one machine may share the folder: a file
- *   in use has no name there, so none of them removes another's upload.</li>
+ *   <li>only a crash in the instant between the JDK creating a file and removing its name leaves one behind, empty: at
+ *   start-up the files older than a minute are removed. Several nodes (or test runs) on one machine may share the
+ *   folder: a file in use has no name there, so none of them removes another's upload.</li>
  * </ul>
  */
 @Component
@@ -74,7 +74,7 @@ class Klasbestanden {
         }
     }
 
-    /** Files left by a crash between creating and opening one (see above). */
+    /** Files left by a crash between creating one and removing its name (see above). */
     private void ruimOp() {
         Instant grens = Instant.now().minus(OUD); // the age of a file on disk, not a date of the domain
         try (DirectoryStream<Path> bestanden = Files.newDirectoryStream(map, VOORVOEGSEL + "*.csv")) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.eenplan.EenPlanApplication;
+import nl.eenplan.GegenereerdeKlas;
 import nl.eenplan.Proefafhandelingen;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.dossier.NieuweSchool;
@@ -91,7 +91,9 @@ class KlasUploadGeheugenBenchmark {
                     HttpResponse<String> gestart = client.send(HttpRequest.newBuilder(URI.create(basis
                                     + "/api/overstappen/cohort")).header("Authorization", basic())
                             .header("Content-Type", "text/csv")
-                            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Klas(KLAS))).build(),
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new GegenereerdeKlas(KLAS,
+                                    i -> Testdossiers.bsn(60_000_000 + i) + ";Leerling;;G" + i + ";2014-05-01;" + SCHOOL
+                                            + ";PO;8;PO_VO;2026-2027\n"))).build(),
                             HttpResponse.BodyHandlers.ofString());
                     assertThat(gestart.statusCode()).as(gestart.body()).isEqualTo(202);
                     String voortgang = basis + gestart.headers().firstValue("Location").orElseThrow();
@@ -141,46 +143,5 @@ class KlasUploadGeheugenBenchmark {
 
     private static String basic() {
         return "Basic " + Base64.getEncoder().encodeToString((ZC + ":bench").getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The class file, made as it is sent: n pupils with a BSN at the school. */
-    private static final class Klas extends InputStream {
-
-        private final int aantal;
-        private int volgende;
-        private byte[] regel = ("bsn;voornaam;tussenvoegsel;achternaam;geboortedatum;schoolBrin;onderwijssoort;leerjaar;"
-                + "overstap;schooljaar\n").getBytes(StandardCharsets.UTF_8);
-        private int positie;
-
-        Klas(int aantal) {
-            this.aantal = aantal;
-        }
-
-        @Override
-        public int read() {
-            if (positie == regel.length) {
-                if (volgende == aantal) {
-                    return -1;
-                }
-                regel = (Testdossiers.bsn(60_000_000 + volgende) + ";Leerling;;G" + volgende + ";2014-05-01;" + SCHOOL
-                        + ";PO;8;PO_VO;2026-2027\n").getBytes(StandardCharsets.UTF_8);
-                positie = 0;
-                volgende++;
-            }
-            return regel[positie++] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int lengte) {
-            int n = 0;
-            while (n < lengte) {
-                int b = read();
-                if (b < 0) {
-                    return n == 0 ? -1 : n;
-                }
-                buffer[offset + n++] = (byte) b;
-            }
-            return n;
-        }
     }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import nl.eenplan.GegenereerdeKlas;
 import nl.eenplan.web.OngeldigeInvoerException;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +44,7 @@ class CohortStroomTest {
     static final int WERKERS = 2;
     static final int BLOK = 20;
     static final int WACHTRIJ = 2;
-    static final String KOP = String.join(";", Klasbestand.KOLOMMEN) + "\n";
+    static final String KOP = GegenereerdeKlas.KOP;
 
     @TempDir
     Path map;
@@ -70,7 +71,7 @@ class CohortStroomTest {
         Klasbestanden bestanden = new Klasbestanden(map);
         long heapMax;
         long inDeLuchtMax;
-        try (Klasbestand bestand = bestanden.bewaar(new Gegenereerd(REGELS), StandardCharsets.UTF_8)) {
+        try (Klasbestand bestand = bestanden.bewaar(new GegenereerdeKlas(REGELS, CohortStroomTest::regel), StandardCharsets.UTF_8)) {
             assertThat(bestand.aantal()).isEqualTo(REGELS);
             // Open, the file has no name in the folder: no other process can open it.
             try (var namen = Files.list(map)) {
@@ -299,33 +300,10 @@ class CohortStroomTest {
         }
     }
 
-    /** A class file of n lines, made as it is read (the test holds no file either). */
-    private static final class Gegenereerd extends InputStream {
-
-        private final int aantal;
-        private int volgende;
-        private byte[] regel = KOP.getBytes(StandardCharsets.UTF_8);
-        private int positie;
-
-        Gegenereerd(int aantal) {
-            this.aantal = aantal;
-        }
-
-        @Override
-        public int read() {
-            if (positie == regel.length) {
-                if (volgende == aantal) {
-                    return -1;
-                }
-                int leerling = volgende % LEERLINGEN;
-                // Every tenth pupil without BSN: name and birth date make the pupil.
-                String bsn = leerling % 10 == 0 ? "" : String.valueOf(100_000_000 + leerling);
-                regel = (bsn + ";Leerling;;L" + leerling + ";2014-05-01;99ZZ00;PO;8;PO_VO;2026-2027\n")
-                        .getBytes(StandardCharsets.UTF_8);
-                positie = 0;
-                volgende++;
-            }
-            return regel[positie++] & 0xff;
-        }
+    /** Line i: every pupil three times, 60,000 lines apart; every tenth pupil without BSN (name and birth date). */
+    private static String regel(int i) {
+        int leerling = i % LEERLINGEN;
+        String bsn = leerling % 10 == 0 ? "" : String.valueOf(100_000_000 + leerling);
+        return bsn + ";Leerling;;L" + leerling + ";2014-05-01;99ZZ00;PO;8;PO_VO;2026-2027\n";
     }
 }
