@@ -59,7 +59,7 @@ public class DossierService {
             throw new NietMogelijkException("Deze leerling heeft bij school " + school.getBrin() + " al een open dossier: "
                     + bestaand.get().getNummer() + ".");
         }
-        return DossierView.van(maak(nieuw, aanvrager, school));
+        return DossierView.van(maak(nieuw, aanvrager, school, true));
     }
 
     /** A pupil's open dossier at a school, as a class upload finds or opens it. */
@@ -71,11 +71,26 @@ public class DossierService {
      * date ({@link Dossier#sleutel}). Only the user's own school is looked in.
      */
     public OpenDossier vindOfOpen(NieuwDossier nieuw, String aanvrager) {
+        return vindOfOpen(nieuw, aanvrager, true);
+    }
+
+    /**
+     * As {@link #vindOfOpen}, for a caller that opens many pupils' dossiers in one transaction (a class upload's block
+     * of lines): a new dossier is written when the caller flushes, in one batch with the others, not at once. So a
+     * second line for the same pupil in that transaction does not find the first one's dossier and opens another,
+     * which the unique key (one open dossier per pupil per school) refuses at the flush: the caller then redoes its
+     * lines one by one, each with {@link #vindOfOpen} (nl.eenplan.overstap.CohortService does).
+     */
+    public OpenDossier vindOfOpenInBlok(NieuwDossier nieuw, String aanvrager) {
+        return vindOfOpen(nieuw, aanvrager, false);
+    }
+
+    private OpenDossier vindOfOpen(NieuwDossier nieuw, String aanvrager, boolean meteenSchrijven) {
         School school = eigenSchool(nieuw.leerling());
         Dossier dossier = dossiers.open(sleutel(school, nieuw.leerling())).orElse(null);
         boolean geopend = dossier == null;
         if (geopend) {
-            dossier = maak(nieuw, aanvrager, school);
+            dossier = maak(nieuw, aanvrager, school, meteenSchrijven);
         }
         Leerling l = dossier.getLeerling();
         return new OpenDossier(dossier.getNummer(), geopend, l.volledigeNaam(), l.getGeboortedatum());
@@ -127,7 +142,7 @@ public class DossierService {
                 l.geboortedatum());
     }
 
-    private Dossier maak(NieuwDossier nieuw, String aanvrager, School school) {
+    private Dossier maak(NieuwDossier nieuw, String aanvrager, School school, boolean meteenSchrijven) {
         NieuwDossier.Leerling l = nieuw.leerling();
         String zorgcoordinator = nieuw.zorgcoordinator() == null || nieuw.zorgcoordinator().isBlank()
                 ? aanvrager : nieuw.zorgcoordinator();
@@ -145,8 +160,9 @@ public class DossierService {
                             o.gezag(), Boolean.TRUE.equals(o.informatieBeperkt()))));
         }
         // Written now: when another request opened this pupil's dossier at the same moment, the unique key refuses
-        // this one here, and the caller asks again (Botsing) and finds that dossier.
-        Dossier dossier = dossiers.saveAndFlush(new Dossier(leerling, zorgcoordinator, clock.instant()));
+        // this one here, and the caller asks again (Botsing) and finds that dossier. Or with the caller's block.
+        Dossier nieuwDossier = new Dossier(leerling, zorgcoordinator, clock.instant());
+        Dossier dossier = meteenSchrijven ? dossiers.saveAndFlush(nieuwDossier) : dossiers.save(nieuwDossier);
         events.publishEvent(new DossierGeopend(dossier.getNummer()));
         return dossier;
     }

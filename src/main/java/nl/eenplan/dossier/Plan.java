@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
@@ -16,8 +17,10 @@ import java.util.List;
 @Entity
 public class Plan {
 
+    /** From a sequence in blocks of 50 (V72), so a class upload's inserts go in one batch. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_seq")
+    @SequenceGenerator(name = "plan_seq", sequenceName = "plan_seq", allocationSize = 50)
     private Long id;
 
     @OneToOne(optional = false)

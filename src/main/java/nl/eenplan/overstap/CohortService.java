@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.InputStream;
@@ -182,7 +183,7 @@ public class CohortService {
             try {
                 // Another upload that opened this pupil's dossier or transition at the same moment: the unique key
                 // refuses this line, and the second run finds what the other one wrote.
-                telling.tel(Botsing.nogEens(() -> transactie.execute(s -> startRegel(r, door))));
+                telling.tel(Botsing.nogEens(() -> transactie.execute(s -> startRegel(r, door, false))));
             } catch (OngeldigeInvoerException e) {
                 telling.fout(new Fout(regel, e.getMessage()));
             } catch (DataAccessException e) {
@@ -200,18 +201,21 @@ public class CohortService {
      * error of its own.
      */
     private List<Boolean> startBlok(List<CSVRecord> blok, String door) {
+        // The block's records are written together at its end, in one batch per table (hibernate.jdbc.batch_size),
+        // and the lookups of its lines do not flush first or check the whole block's records for changes. So a line
+        // does not see what an earlier line of the block opened: the same pupil twice in one block opens two dossiers,
+        // which the unique key refuses at the flush below, and the block is redone line by line.
+        entityManager.setFlushMode(FlushModeType.COMMIT);
         List<Boolean> gestart = new ArrayList<>();
         for (CSVRecord r : blok) {
             try {
-                gestart.add(startRegel(r, door));
+                gestart.add(startRegel(r, door, true));
             } catch (OngeldigeInvoerException | NietGevondenException | NietMogelijkException e) {
                 return null;
             }
-            // The line's records written and let go: the next line's lookups then check a small persistence
-            // context for changes, not the whole block's (measured in docs/benchmark.md).
-            entityManager.flush();
-            entityManager.clear();
         }
+        entityManager.flush();
+        entityManager.clear();
         return gestart;
     }
 
@@ -247,7 +251,8 @@ public class CohortService {
         }
     }
 
-    private Boolean startRegel(CSVRecord r, String door) {
+    /** Starts one line's overstap; {@code inBlok}: with the other lines of a block (see startBlok). */
+    private Boolean startRegel(CSVRecord r, String door, boolean inBlok) {
         if (r.size() != KOLOMMEN.length) {
             throw new OngeldigeInvoerException("regel", "Verwacht " + KOLOMMEN.length + " kolommen, gevonden " + r.size() + ".");
         }
@@ -270,7 +275,8 @@ public class CohortService {
                     .reduce((a, b) -> a + " " + b).orElse(""));
         }
         // The pupil's open dossier at this school, or a new one; other schools' dossiers are not looked at.
-        DossierService.OpenDossier dossier = dossiers.vindOfOpen(nieuw, door);
+        DossierService.OpenDossier dossier = inBlok ? dossiers.vindOfOpenInBlok(nieuw, door)
+                : dossiers.vindOfOpen(nieuw, door);
         // A mistyped BSN that passes the elfproef must not attach this line to another child.
         if (!dossier.nieuw() && nieuw.leerling().bsn() != null && (!dossier.geboortedatum().equals(geboren)
                 || !dossier.naam().toLowerCase().contains(r.get("achternaam").toLowerCase()))) {
@@ -278,6 +284,11 @@ public class CohortService {
                     + "(naam of geboortedatum verschilt); controleer de regel.");
         }
         String nummer = dossier.nummer();
+        if (dossier.nieuw()) {
+            // Opened just now: it has no transition to look for.
+            overstappen.startVoorNieuwDossier(nummer, soort, r.get("schooljaar"));
+            return true;
+        }
         return overstappen.start(nummer, soort, r.get("schooljaar")).isPresent();
     }
 

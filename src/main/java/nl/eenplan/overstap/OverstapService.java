@@ -76,9 +76,21 @@ public class OverstapService {
 
     /** Starts the overstap of a pupil for a school year, once: answers empty when it was started before. */
     public Optional<OverstapView> start(String nummer, Overstapsoort soort, String schooljaar) {
+        return start(nummer, soort, schooljaar, false);
+    }
+
+    /**
+     * As {@link #start}, for a dossier opened in this very transaction (a class upload's line): it has no transition
+     * yet, so none is looked for.
+     */
+    public OverstapView startVoorNieuwDossier(String nummer, Overstapsoort soort, String schooljaar) {
+        return start(nummer, soort, schooljaar, true).orElseThrow();
+    }
+
+    private Optional<OverstapView> start(String nummer, Overstapsoort soort, String schooljaar, boolean nieuwDossier) {
         controleerSchooljaar(schooljaar);
         Routeringsgegevens r = dossiers.routeringsgegevens(nummer);
-        if (overstappen.findByDossierNummerAndSchooljaar(nummer, schooljaar).isPresent()) {
+        if (!nieuwDossier && overstappen.findByDossierNummerAndSchooljaar(nummer, schooljaar).isPresent()) {
             return Optional.empty();
         }
         // Routing facts only. The gateways' facts (support, arrangement, placement, enrolment) are set by the
