@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Pupils' dossiers. Care details: only the school's own zorgcoördinatoren and mentoren. */
@@ -31,12 +32,36 @@ class DossierController {
         this.dossiers = dossiers;
     }
 
-    /** The audit entry names every dossier in the list, so each pupil's inzage shows who saw their name in it. */
+    /**
+     * The dossiers of the user's schools, newest first, in pages of {@link Dossierpagina#GROOTTE} ({@code ?pagina=},
+     * from 1), optionally searched ({@code ?zoek=}: a dossier number or part of the pupil's name). Still a list, as
+     * before: a school with fewer pupils gets them all; the header {@code Link} points to the next and previous page
+     * (RFC 8288), {@code X-Total-Count} says how many there are. The audit entry names every dossier on the page, so
+     * each pupil's inzage shows who saw their name in it.
+     */
     @GetMapping
-    List<DossierSamenvatting> lijst() {
-        List<DossierSamenvatting> lijst = dossiers.lijst();
-        Audit.betreftDossiers(lijst.stream().map(DossierSamenvatting::nummer).toList());
-        return lijst;
+    ResponseEntity<List<DossierSamenvatting>> lijst(@RequestParam(required = false) String zoek,
+                                                    @RequestParam(defaultValue = "1") int pagina) {
+        Dossierpagina gevonden = dossiers.zoek(zoek, pagina, false);
+        Audit.betreftDossiers(gevonden.dossiers().stream().map(DossierSamenvatting::nummer).toList());
+        List<String> links = new java.util.ArrayList<>();
+        if (gevonden.heeftVolgende()) {
+            links.add("<" + paginaLink(zoek, pagina + 1) + ">; rel=\"next\"");
+        }
+        if (gevonden.heeftVorige()) {
+            links.add("<" + paginaLink(zoek, pagina - 1) + ">; rel=\"prev\"");
+        }
+        ResponseEntity.BodyBuilder antwoord = ResponseEntity.ok().header("X-Total-Count", String.valueOf(gevonden.totaal()));
+        if (!links.isEmpty()) {
+            antwoord.header(org.springframework.http.HttpHeaders.LINK, String.join(", ", links));
+        }
+        return antwoord.body(gevonden.dossiers());
+    }
+
+    private static String paginaLink(String zoek, int pagina) {
+        return org.springframework.web.util.UriComponentsBuilder.fromPath("/api/dossiers")
+                .queryParamIfPresent("zoek", java.util.Optional.ofNullable(zoek).filter(z -> !z.isBlank()))
+                .queryParam("pagina", pagina).encode().build().toUriString();
     }
 
     @PostMapping

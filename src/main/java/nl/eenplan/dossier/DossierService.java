@@ -172,7 +172,44 @@ public class DossierService {
         return DossierView.van(vind(nummer));
     }
 
-    /** The dossiers of the schools the user works for, newest first. */
+    /**
+     * One page (from 1) of the dossiers of the user's schools that match {@code zoek}: a dossier number (2026-00042, or
+     * the digits after the dash) finds that dossier, other text the pupils whose full name contains it (any case);
+     * empty finds all. Open dossiers first when {@code openEerst} (the page Leerlingen), then newest first. Two
+     * queries, whatever the number of pupils: the page's lines and their count. A user never finds a pupil of
+     * another school here: the schools are part of the query.
+     */
+    @Transactional(readOnly = true)
+    public Dossierpagina zoek(String zoek, int pagina, boolean openEerst) {
+        if (pagina < 1) {
+            throw new OngeldigeInvoerException("pagina", "Kies pagina 1 of hoger.");
+        }
+        String term = zoek == null ? "" : zoek.strip();
+        Long id = Dossier.idUitNummer(term);
+        if (id == null && term.matches("\\d{1,12}")) {
+            id = Long.valueOf(term);
+        }
+        String patroon = "%" + term.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        Toegang.Zicht zicht = toegang.zicht();
+        org.springframework.data.domain.PageRequest vraag = org.springframework.data.domain.PageRequest.of(pagina - 1,
+                Dossierpagina.GROOTTE);
+        org.springframework.data.domain.Page<DossierSamenvatting> gevonden = openEerst
+                ? dossiers.zoekOpenEerst(zicht.alles(), zicht.scholenVoorQuery(), id == null ? -1L : id, patroon, vraag)
+                : dossiers.zoekNieuwsteEerst(zicht.alles(), zicht.scholenVoorQuery(), id == null ? -1L : id, patroon, vraag);
+        List<DossierSamenvatting> regels = gevonden.getContent();
+        if (Dossier.idUitNummer(term) != null) {
+            // A whole number names its year too: 2025-00042 is not dossier 2026-00042.
+            regels = regels.stream().filter(d -> d.nummer().equals(term)).toList();
+            return new Dossierpagina(regels, pagina, regels.isEmpty() ? 0 : 1, regels.size());
+        }
+        return new Dossierpagina(regels, pagina, gevonden.getTotalPages(), gevonden.getTotalElements());
+    }
+
+    /**
+     * All dossiers of the schools the user works for, newest first, unpaged: for the demo data only (a handful of
+     * pupils). Lists for people are {@link #zoek}'s pages.
+     */
     @Transactional(readOnly = true)
     public List<DossierSamenvatting> lijst() {
         Toegang.Zicht zicht = toegang.zicht();

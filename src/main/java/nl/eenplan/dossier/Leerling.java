@@ -85,6 +85,11 @@ public class Leerling {
 
     /** Voornaam, tussenvoegsel and achternaam, as people write them. */
     public String volledigeNaam() {
+        return volledigeNaam(voornaam, tussenvoegsel, achternaam);
+    }
+
+    /** The full name; DossierRepository.NAAM writes the same in SQL for a search by name. */
+    static String volledigeNaam(String voornaam, String tussenvoegsel, String achternaam) {
         return tussenvoegsel == null ? voornaam + " " + achternaam : voornaam + " " + tussenvoegsel + " " + achternaam;
     }
 

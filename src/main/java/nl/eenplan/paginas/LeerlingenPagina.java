@@ -1,9 +1,6 @@
 package nl.eenplan.paginas;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import nl.eenplan.dossier.Dossier;
+import nl.eenplan.dossier.Dossierpagina;
 import nl.eenplan.dossier.DossierSamenvatting;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.web.Audit;
@@ -14,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The pupils of the user's schools (open dossiers first), searchable by name or dossier number. */
+/** The pupils of the user's schools (open dossiers first), searchable by name or dossier number, in pages of 100. */
 @Controller
 @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor')")
 class LeerlingenPagina {
@@ -26,17 +23,24 @@ class LeerlingenPagina {
     }
 
     @GetMapping("/leerlingen")
-    String leerlingen(@RequestParam(required = false) String zoek,
+    String leerlingen(@RequestParam(required = false) String zoek, @RequestParam(defaultValue = "1") int pagina,
                       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        String z = zoek == null ? "" : zoek.strip().toLowerCase(Locale.ROOT);
-        List<DossierSamenvatting> leerlingen = dossiers.lijst().stream()
-                .filter(d -> z.isEmpty() || d.leerling().toLowerCase(Locale.ROOT).contains(z) || d.nummer().contains(z))
-                .sorted(Comparator.comparing((DossierSamenvatting d) -> d.status() == Dossier.Status.OPEN ? 0 : 1))
-                .toList();
+        String z = zoek == null ? "" : zoek.strip();
+        // Pages of 100, searched in the database (issue #25: a school or gemeente with thousands of pupils).
+        Dossierpagina gevonden = dossiers.zoek(z, Math.max(1, pagina), true);
         // Every pupil shown: each one's inzage names who saw them in the list, as the API's list does.
-        Audit.betreftDossiers(leerlingen.stream().map(DossierSamenvatting::nummer).toList());
-        model.addAttribute("leerlingen", leerlingen);
-        model.addAttribute("zoek", zoek == null ? "" : zoek.strip());
+        Audit.betreftDossiers(gevonden.dossiers().stream().map(DossierSamenvatting::nummer).toList());
+        model.addAttribute("leerlingen", gevonden.dossiers());
+        model.addAttribute("pagina", gevonden);
+        model.addAttribute("zoek", z);
+        model.addAttribute("vorige", gevonden.heeftVorige() ? link(z, gevonden.pagina() - 1) : null);
+        model.addAttribute("volgende", gevonden.heeftVolgende() ? link(z, gevonden.pagina() + 1) : null);
         return htmx != null ? "paginas/leerlingen :: lijst" : "paginas/leerlingen";
+    }
+
+    private static String link(String zoek, int pagina) {
+        return org.springframework.web.util.UriComponentsBuilder.fromPath("/leerlingen")
+                .queryParamIfPresent("zoek", java.util.Optional.of(zoek).filter(z -> !z.isEmpty()))
+                .queryParam("pagina", pagina).encode().build().toUriString();
     }
 }

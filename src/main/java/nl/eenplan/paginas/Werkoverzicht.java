@@ -32,6 +32,11 @@ class Werkoverzicht {
         this.toegang = toegang;
     }
 
+    /**
+     * Mijn werk: the first {@link #MAXIMAAL} tasks of the list (one indexed query, taak.Takenlijst), searched here by
+     * the pupil's name, number or the task (issue #25 kept this: the search needs the pupils' names, which live in the
+     * dossier, not in the engine; a search finds only among those first 500, the page says so when there are more).
+     */
     List<Werkregel> voor(Aangemeld wie, String zoek) {
         return regels(taken.lijst(wie.naam(), wie.groepen(), MAXIMAAL)).stream().filter(r -> r.past(zoek)).toList();
     }

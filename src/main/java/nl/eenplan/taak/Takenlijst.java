@@ -118,7 +118,10 @@ class Takenlijst {
         if (!alleGroepen.isEmpty()) {
             sql.append(" or I.GROUP_ID_ in (").append(inLijst(parameters, "groep", alleGroepen)).append(')');
         }
-        sql.append(")))) order by ").append(volgorde);
+        // "offset 0 rows": the candidate check stays a look-up per task by its id (ACT_RU_IDENTITYLINK's TASK_ID_ index)
+        // for the few tasks the ordered scan reads up to the limit; without it PostgreSQL may build a hash of every
+        // candidate link of the user's groups in the country first (a group such as zorgcoordinator is on most tasks).
+        sql.append(") offset 0 rows))) order by ").append(volgorde);
         return new Zoekvraag(sql.toString(), parameters);
     }
 

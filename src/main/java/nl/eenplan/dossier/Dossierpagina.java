@@ -1,0 +1,30 @@
+package nl.eenplan.dossier;
+
+import java.util.List;
+
+/**
+ * One page of a search in the dossiers of the user's schools (issue #25: a school, a gemeente or the whole country has
+ * too many pupils for one list): at most {@link #GROOTTE} lines, which page (from 1) and how many there are.
+ */
+public record Dossierpagina(List<DossierSamenvatting> dossiers, int pagina, int paginas, long totaal) {
+
+    /** Lines per page, on the page Leerlingen and in GET /api/dossiers. */
+    public static final int GROOTTE = 100;
+
+    public boolean heeftVorige() {
+        return pagina > 1;
+    }
+
+    public boolean heeftVolgende() {
+        return pagina < paginas;
+    }
+
+    /** The number of the first line on this page (from 1), for "101 tot en met 200 van 1234". */
+    public long eerste() {
+        return dossiers.isEmpty() ? 0 : (long) (pagina - 1) * GROOTTE + 1;
+    }
+
+    public long laatste() {
+        return dossiers.isEmpty() ? 0 : eerste() + dossiers.size() - 1;
+    }
+}
