@@ -6,9 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.eenplan.transactie.Botsing;
 import nl.eenplan.web.Audit;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Pupils' dossiers. Care details: only the school's own zorgcoördinatoren and mentoren. */
 @RestController
@@ -44,7 +48,7 @@ class DossierController {
                                                     @RequestParam(defaultValue = "1") int pagina) {
         Dossierpagina gevonden = dossiers.zoek(zoek, pagina, false);
         Audit.betreftDossiers(gevonden.dossiers().stream().map(DossierSamenvatting::nummer).toList());
-        List<String> links = new java.util.ArrayList<>();
+        List<String> links = new ArrayList<>();
         if (gevonden.heeftVolgende()) {
             links.add("<" + paginaLink(zoek, pagina + 1) + ">; rel=\"next\"");
         }
@@ -53,14 +57,14 @@ class DossierController {
         }
         ResponseEntity.BodyBuilder antwoord = ResponseEntity.ok().header("X-Total-Count", String.valueOf(gevonden.totaal()));
         if (!links.isEmpty()) {
-            antwoord.header(org.springframework.http.HttpHeaders.LINK, String.join(", ", links));
+            antwoord.header(HttpHeaders.LINK, String.join(", ", links));
         }
         return antwoord.body(gevonden.dossiers());
     }
 
     private static String paginaLink(String zoek, int pagina) {
-        return org.springframework.web.util.UriComponentsBuilder.fromPath("/api/dossiers")
-                .queryParamIfPresent("zoek", java.util.Optional.ofNullable(zoek).filter(z -> !z.isBlank()))
+        return UriComponentsBuilder.fromPath("/api/dossiers")
+                .queryParamIfPresent("zoek", Optional.ofNullable(zoek).filter(z -> !z.isBlank()))
                 .queryParam("pagina", pagina).encode().build().toUriString();
     }
 

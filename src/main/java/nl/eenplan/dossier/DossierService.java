@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import nl.eenplan.web.Audit;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -189,12 +192,11 @@ public class DossierService {
         if (id == null && term.matches("\\d{1,12}")) {
             id = Long.valueOf(term);
         }
-        String patroon = "%" + term.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        String patroon = "%" + term.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
         Toegang.Zicht zicht = toegang.zicht();
-        org.springframework.data.domain.PageRequest vraag = org.springframework.data.domain.PageRequest.of(pagina - 1,
-                Dossierpagina.GROOTTE);
-        org.springframework.data.domain.Page<DossierSamenvatting> gevonden = openEerst
+        PageRequest vraag = PageRequest.of(pagina - 1, Dossierpagina.GROOTTE);
+        Page<DossierSamenvatting> gevonden = openEerst
                 ? dossiers.zoekOpenEerst(zicht.alles(), zicht.scholenVoorQuery(), id == null ? -1L : id, patroon, vraag)
                 : dossiers.zoekNieuwsteEerst(zicht.alles(), zicht.scholenVoorQuery(), id == null ? -1L : id, patroon, vraag);
         List<DossierSamenvatting> regels = gevonden.getContent();
@@ -522,7 +524,7 @@ public class DossierService {
     @Transactional(readOnly = true)
     public List<String> verlopen(java.time.Instant grens, int maximaal) {
         return dossiers.findByStatusAndGeslotenOpBeforeOrderByGeslotenOp(Dossier.Status.GESLOTEN, grens,
-                org.springframework.data.domain.PageRequest.of(0, maximaal)).stream().map(Dossier::getNummer).toList();
+                PageRequest.of(0, maximaal)).stream().map(Dossier::getNummer).toList();
     }
 
     /**
@@ -559,7 +561,7 @@ public class DossierService {
     public List<String> openMetOnbekendGezag(String na, int maximaal) {
         Long vanaf = na == null ? 0L : Dossier.idUitNummer(na);
         return dossiers.openMetOnbekendGezag(Dossier.Status.OPEN, vanaf == null ? 0L : vanaf,
-                org.springframework.data.domain.PageRequest.of(0, maximaal)).stream().map(Dossier::getNummer).toList();
+                PageRequest.of(0, maximaal)).stream().map(Dossier::getNummer).toList();
     }
 
     /**
