@@ -187,7 +187,15 @@ public class DossierService {
         if (pagina < 1) {
             throw new OngeldigeInvoerException("pagina", "Kies pagina 1 of hoger.");
         }
+        if (pagina > Dossierpagina.MEESTE) {
+            // Beyond this the page's offset no longer fits the query (Spring Data refuses it): no list is that long.
+            throw new OngeldigeInvoerException("pagina", "Zo veel pagina's zijn er niet; kies een lager paginanummer.");
+        }
         String term = zoek == null ? "" : zoek.strip();
+        if (term.chars().anyMatch(Character::isISOControl)) {
+            throw new OngeldigeInvoerException("zoek", "Zoek op een dossiernummer of (een deel van) een naam, zonder "
+                    + "tabs of andere stuurtekens.");
+        }
         Long id = Dossier.idUitNummer(term);
         if (id == null && term.matches("\\d{1,12}")) {
             id = Long.valueOf(term);

@@ -10,6 +10,8 @@ public record Dossierpagina(List<DossierSamenvatting> dossiers, int pagina, int 
 
     /** Lines per page, on the page Leerlingen and in GET /api/dossiers. */
     public static final int GROOTTE = 100;
+    /** The highest page a search can ask for: its first line's offset must fit an int (Spring Data's page offset). */
+    public static final int MEESTE = Integer.MAX_VALUE / GROOTTE;
 
     public boolean heeftVorige() {
         return pagina > 1;

@@ -94,14 +94,22 @@ public class CohortService {
      */
     public CohortImport start(InputStream csv, Charset tekenset, String bestandsnaam, String door) {
         Klasbestand bestand = klasbestanden.bewaar(csv, tekenset);
+        CohortImport cohort = null;
         try {
-            CohortImport cohort = transactie.execute(s -> imports.save(new CohortImport(bestandsnaam, door,
+            cohort = transactie.execute(s -> imports.save(new CohortImport(bestandsnaam, door,
                     overstappen.nu(), bestand.aantal())));
+            Long id = cohort.getId();
             // The lines run as the uploader: only pupils of their own schools.
-            achtergrond.execute(new DelegatingSecurityContextRunnable(() -> verwerk(cohort.getId(), bestand, door)));
+            achtergrond.execute(new DelegatingSecurityContextRunnable(() -> verwerk(id, bestand, door)));
             return cohort;
         } catch (RuntimeException e) {
             bestand.close();
+            if (cohort != null) {
+                // Not begun (the node is stopping): the upload says so instead of staying "bezig" for ever.
+                Telling telling = new Telling(bestand.aantal());
+                telling.fout(new Fout(0, "De upload kon niet beginnen; upload het bestand opnieuw."));
+                bewaarVoortgang(cohort.getId(), telling, true);
+            }
             throw e;
         }
     }

@@ -38,6 +38,8 @@ final class Klasbestand implements Closeable {
     private final Charset tekenset;
     private final int aantal;
     private CSVParser lezer;
+    /** What happens once the file is closed (Klasbestanden gives its place back); once only. */
+    private Runnable naSluiten = () -> { };
 
     private Klasbestand(FileChannel kanaal, Charset tekenset, int aantal) {
         this.kanaal = kanaal;
@@ -128,6 +130,12 @@ final class Klasbestand implements Closeable {
         }
     }
 
+    /** Runs {@code actie} once, when the file is closed. */
+    Klasbestand naSluiten(Runnable actie) {
+        this.naSluiten = actie;
+        return this;
+    }
+
     /** Deletes the file's content: closes it, and so frees its space on disk. */
     @Override
     public void close() {
@@ -138,7 +146,13 @@ final class Klasbestand implements Closeable {
                 // closing the reader over the file: nothing is lost, the file is closed below
             }
         }
-        sluit(kanaal);
+        try {
+            sluit(kanaal);
+        } finally {
+            Runnable actie = naSluiten;
+            naSluiten = () -> { };
+            actie.run();
+        }
     }
 
     private static void sluit(FileChannel kanaal) {

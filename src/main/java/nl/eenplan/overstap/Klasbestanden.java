@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import nl.eenplan.web.TijdelijkBezetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,17 +48,36 @@ class Klasbestanden {
 
     private final Path map;
     private final boolean posix;
+    private final int maximaal;
+    /** The files open now: an upload takes one until it is done, so disk use stays under maximaal × the size limit. */
+    private final Semaphore plaatsen;
 
-    Klasbestanden(@Value("${eenplan.overstap.tijdelijke-map}") Path map) {
+    Klasbestanden(@Value("${eenplan.overstap.tijdelijke-map}") Path map,
+                  @Value("${eenplan.overstap.max-open-uploads}") int maximaal) {
         this.map = map;
         this.posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        this.maximaal = Math.max(1, maximaal);
+        this.plaatsen = new Semaphore(this.maximaal);
         maak();
         ruimOp();
     }
 
-    /** Copies the request body into a new file of its own (see {@link Klasbestand#bewaar}). */
+    /**
+     * Copies the request body into a new file of its own (see {@link Klasbestand#bewaar}), if fewer than
+     * {@code eenplan.overstap.max-open-uploads} uploads run or wait on this node; else 503 before anything is read, so a
+     * client that keeps posting cannot fill the disk (each file may be up to {@code max-upload-bytes}).
+     */
     Klasbestand bewaar(InputStream body, Charset tekenset) {
-        return Klasbestand.bewaar(body, tekenset, open());
+        if (!plaatsen.tryAcquire()) {
+            throw new TijdelijkBezetException("Er worden al " + maximaal + " klassen verwerkt of wachten daarop. "
+                    + "Probeer het over een paar minuten opnieuw.");
+        }
+        try {
+            return Klasbestand.bewaar(body, tekenset, open()).naSluiten(plaatsen::release);
+        } catch (RuntimeException e) {
+            plaatsen.release();
+            throw e;
+        }
     }
 
     /** The folder, owner only; refuses to start when the folder is another user's (its rights cannot be set). */

@@ -53,6 +53,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problemen.probleem(HttpStatus.CONFLICT, e.getMessage(), List.of());
     }
 
+    @ExceptionHandler(TijdelijkBezetException.class)
+    ResponseEntity<ProblemDetail> tijdelijkBezet(TijdelijkBezetException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(TijdelijkBezetException.OPNIEUW_NA_SECONDEN))
+                .body(Problemen.probleem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), List.of()));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail geenToegang(AccessDeniedException e) {
         return Problemen.probleem(HttpStatus.FORBIDDEN, "Je hebt geen toegang tot deze gegevens of deze handeling.", List.of());

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import nl.eenplan.GegenereerdeKlas;
 import nl.eenplan.web.OngeldigeInvoerException;
+import nl.eenplan.web.TijdelijkBezetException;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class CohortStroomTest {
         AtomicLong klaar = new AtomicLong();
         long basis = heapNaGc();
 
-        Klasbestanden bestanden = new Klasbestanden(map);
+        Klasbestanden bestanden = new Klasbestanden(map, 6);
         long heapMax;
         long inDeLuchtMax;
         try (Klasbestand bestand = bestanden.bewaar(new GegenereerdeKlas(REGELS, CohortStroomTest::regel), StandardCharsets.UTF_8)) {
@@ -133,7 +134,7 @@ class CohortStroomTest {
 
     @Test
     void eenVerkeerdeKopWordtMeteenGeweigerdZonderDeRestTeLezen() throws Exception {
-        Klasbestanden bestanden = new Klasbestanden(map);
+        Klasbestanden bestanden = new Klasbestanden(map, 6);
         // A body that never ends: only the first line is read.
         InputStream eindeloos = new InputStream() {
             final byte[] kop = "naam;geboortedatum\n".getBytes(StandardCharsets.UTF_8);
@@ -172,13 +173,38 @@ class CohortStroomTest {
                 return KOP.charAt(gelezen++);
             }
         };
-        assertThatThrownBy(() -> new Klasbestanden(map).bewaar(body, StandardCharsets.UTF_8))
+        assertThatThrownBy(() -> new Klasbestanden(map, 6).bewaar(body, StandardCharsets.UTF_8))
                 .isInstanceOf(UncheckedIOException.class).hasCause(teGroot);
     }
 
     @Test
+    void meerUploadsDanErPlaatsIsKrijgenTijdelijkBezetZonderDatErIetsWordtGelezen() {
+        // Each open upload holds a file of up to max-upload-bytes: a client that keeps posting must not fill the disk.
+        Klasbestanden bestanden = new Klasbestanden(map, 2);
+        String klas = KOP + "123456782;Sam;;Vol;2014-05-01;99ZZ00;PO;8;PO_VO;2026-2027\n";
+        Klasbestand eerste = bestanden.bewaar(new ByteArrayInputStream(klas.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        Klasbestand tweede = bestanden.bewaar(new ByteArrayInputStream(klas.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        ByteArrayInputStream derde = new ByteArrayInputStream(klas.getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> bestanden.bewaar(derde, StandardCharsets.UTF_8))
+                .isInstanceOf(TijdelijkBezetException.class).hasMessageContaining("al 2 klassen");
+        assertThat(derde.available()).as("nothing of the refused body read").isEqualTo(klas.getBytes(StandardCharsets.UTF_8).length);
+        eerste.close();
+        eerste.close(); // closing twice gives the place back once
+        try (Klasbestand weer = bestanden.bewaar(new ByteArrayInputStream(klas.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)) {
+            assertThat(weer.aantal()).isEqualTo(1);
+        }
+        assertThatThrownBy(() -> bestanden.bewaar(new ByteArrayInputStream(new byte[0]), StandardCharsets.UTF_8))
+                .as("a refused file (no lines) gives its place back too").isNotInstanceOf(TijdelijkBezetException.class);
+        try (Klasbestand weer = bestanden.bewaar(new ByteArrayInputStream(klas.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)) {
+            assertThatThrownBy(() -> bestanden.bewaar(new ByteArrayInputStream(klas.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
+                    .isInstanceOf(TijdelijkBezetException.class);
+        }
+        tweede.close();
+    }
+
+    @Test
     void eenBomVanExcelEnEenAndereTekensetWordenGelezen() {
-        Klasbestanden bestanden = new Klasbestanden(map);
+        Klasbestanden bestanden = new Klasbestanden(map, 6);
         String regel = "123456782;Zoë;;Müller;2014-05-01;99ZZ00;PO;8;PO_VO;2026-2027\n";
         byte[] metBom = ("\uFEFF" + KOP + regel).getBytes(StandardCharsets.UTF_8);
         try (Klasbestand bestand = bestanden.bewaar(new ByteArrayInputStream(metBom), StandardCharsets.UTF_8)) {
@@ -202,7 +228,7 @@ class CohortStroomTest {
         Path anders = Files.writeString(klassen.resolve("iets-anders.txt"), "blijft");
         Files.setLastModifiedTime(anders, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
 
-        new Klasbestanden(klassen);
+        new Klasbestanden(klassen, 6);
 
         assertThat(oud).doesNotExist();
         assertThat(vers).exists();

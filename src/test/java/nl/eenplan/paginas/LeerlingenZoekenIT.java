@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
@@ -29,8 +31,12 @@ class LeerlingenZoekenIT extends IntegratieTest {
     static final String ACHTERNAAM = "Zoekvan";
     static final int LEERLINGEN = 105;
 
-    /** Made once for the test class; all tests of a JVM share one database. */
-    static List<String> nummers;
+    /**
+     * Made once per database: the tests of one class share it. Per class, as the PostgreSQL twin (a subclass) runs on
+     * another database in the same JVM when both are asked for at once.
+     */
+    private static final Map<Class<?>, List<String>> NUMMERS = new ConcurrentHashMap<>();
+    List<String> nummers;
 
     @Autowired
     AuditLog audit;
@@ -44,6 +50,7 @@ class LeerlingenZoekenIT extends IntegratieTest {
     @BeforeEach
     void honderdVijfLeerlingen() {
         TweedeGemeente.richtIn(scholen, organisaties, gebruikers);
+        nummers = NUMMERS.get(getClass());
         if (nummers != null) {
             return;
         }
@@ -58,6 +65,7 @@ class LeerlingenZoekenIT extends IntegratieTest {
             nieuw.add(antwoord.json().get("nummer").asText());
         }
         nummers = nieuw;
+        NUMMERS.put(getClass(), nieuw);
     }
 
     @Test
@@ -113,6 +121,18 @@ class LeerlingenZoekenIT extends IntegratieTest {
         assertThat(fout.status()).isEqualTo(400);
         assertThat(fout.contentType()).startsWith("application/problem+json");
         assertThat(fout.body()).contains("pagina", "Kies pagina 1 of hoger.");
+        // What a client can send never gives a 500: a page past what an offset can hold, no number, a control character.
+        Http.Antwoord teVer = http().als("zorgcoordinator").get("/api/dossiers?pagina=" + Integer.MAX_VALUE);
+        assertThat(teVer.status()).isEqualTo(400);
+        assertThat(teVer.body()).contains("pagina", "Zo veel pagina's zijn er niet");
+        assertThat(http().als("zorgcoordinator").get("/api/dossiers?pagina=21474836").status()).isEqualTo(200);
+        assertThat(http().als("zorgcoordinator").get("/api/dossiers?pagina=21474837").status()).isEqualTo(400);
+        assertThat(http().als("zorgcoordinator").get("/api/dossiers?pagina=twee").status()).isEqualTo(400);
+        Http.Antwoord stuurteken = http().als("zorgcoordinator").get("/api/dossiers?zoek=Zoek%00van");
+        assertThat(stuurteken.status()).isEqualTo(400);
+        assertThat(stuurteken.body()).contains("zoek", "stuurtekens");
+        assertThat(http().als("zorgcoordinator").metKop("Accept", "text/html").get("/leerlingen?pagina=" + Integer.MAX_VALUE)
+                .status()).isNotEqualTo(500);
     }
 
     /** One door: a zorgcoördinator of another school finds none of these pupils, by name, number or page. */
