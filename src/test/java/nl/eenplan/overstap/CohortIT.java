@@ -187,7 +187,7 @@ class CohortIT extends IntegratieTest {
             throws Exception {
         // Three pupils and empty lines (skipped, as a spreadsheet leaves them) past /api's general limit: the class
         // upload has its own limit (eenplan.overstap.max-upload-bytes), with a Content-Length and chunked alike.
-        String csv = klas(860_000, 3) + "\n".repeat((int) algemeen + 1);
+        String csv = klas(880_000, 3) + "\n".repeat((int) algemeen + 1);
         assertThat(upload(csv, 3).get("gestart").asInt()).isEqualTo(3);
         assertThat(uploadChunked(csv, 3).get("overgeslagen").asInt()).isEqualTo(3);
         // The general limit still holds elsewhere.
@@ -201,7 +201,7 @@ class CohortIT extends IntegratieTest {
             throws Exception {
         // Chunked (no Content-Length): refused as soon as reading passes the limit, nothing is started or kept.
         long uploadsVoor = jdbc.queryForObject("select count(*) from cohort_import", Long.class);
-        byte[] begin = klas(870_000, 3).getBytes(StandardCharsets.UTF_8);
+        byte[] begin = klas(890_000, 3).getBytes(StandardCharsets.UTF_8);
         long lengte = grens + 64 * 1024;
         HttpResponse<String> antwoord = HttpClient.newHttpClient().send(verzoek().POST(HttpRequest.BodyPublishers
                 .ofInputStream(() -> new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(begin),
@@ -212,7 +212,7 @@ class CohortIT extends IntegratieTest {
                 .isEqualTo("De inhoud van het verzoek is groter dan de grens van 64 MB.");
         assertThat(jdbc.queryForObject("select count(*) from cohort_import", Long.class)).isEqualTo(uploadsVoor);
         assertThat(jdbc.queryForObject("select count(*) from leerling where bsn = ?", Integer.class,
-                Testdossiers.bsn(870_000))).isZero();
+                Testdossiers.bsn(890_000))).isZero();
     }
 
     /** n empty lines, made as they are read. */
