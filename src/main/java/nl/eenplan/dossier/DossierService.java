@@ -197,6 +197,7 @@ public class DossierService {
                     + "tabs of andere stuurtekens.");
         }
         Long id = Dossier.idUitNummer(term);
+        boolean heelNummer = id != null;
         if (id == null && term.matches("\\d{1,12}")) {
             id = Long.valueOf(term);
         }
@@ -208,7 +209,7 @@ public class DossierService {
                 ? dossiers.zoekOpenEerst(zicht.alles(), zicht.scholenVoorQuery(), id == null ? -1L : id, patroon, vraag)
                 : dossiers.zoekNieuwsteEerst(zicht.alles(), zicht.scholenVoorQuery(), id == null ? -1L : id, patroon, vraag);
         List<DossierSamenvatting> regels = gevonden.getContent();
-        if (Dossier.idUitNummer(term) != null) {
+        if (heelNummer) {
             // A whole number names its year too: 2025-00042 is not dossier 2026-00042.
             regels = regels.stream().filter(d -> d.nummer().equals(term)).toList();
             return new Dossierpagina(regels, pagina, regels.isEmpty() ? 0 : 1, regels.size());

@@ -87,7 +87,7 @@ class CohortIT extends IntegratieTest {
         // from the next block on, here the next upload.
         String oud = modellen.createProcessDefinitionQuery().processDefinitionKey("overstap").latestVersion().singleResult().getId();
         long voor = runtimeService.createProcessInstanceQuery().processDefinitionId(oud).count();
-        assertThat(upload(klas(820_000, 3), 3).get("gestart").asInt()).isEqualTo(3);
+        assertThat(upload(Klasupload.klas("Klas", 820_000, 3), 3).get("gestart").asInt()).isEqualTo(3);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionId(oud).count()).isEqualTo(voor + 3);
 
         String model = java.nio.file.Files.readString(java.nio.file.Path.of("processes/overstap.bpmn"));
@@ -101,7 +101,7 @@ class CohortIT extends IntegratieTest {
         String deployment = nieuweVersie.deploy().getId();
         try {
             String nieuw = modellen.createProcessDefinitionQuery().deploymentId(deployment).singleResult().getId();
-            assertThat(upload(klas(830_000, 3), 3).get("gestart").asInt()).isEqualTo(3);
+            assertThat(upload(Klasupload.klas("Klas", 830_000, 3), 3).get("gestart").asInt()).isEqualTo(3);
             assertThat(runtimeService.createProcessInstanceQuery().processDefinitionId(nieuw).count()).isEqualTo(3);
         } finally {
             modellen.deleteDeployment(deployment, true);
@@ -109,15 +109,6 @@ class CohortIT extends IntegratieTest {
     }
 
     /** A class of n pupils with BSNs from this number on, at the test school. */
-    private static String klas(int bsnVanaf, int n) {
-        StringBuilder csv = new StringBuilder(String.join(";", CohortService.KOLOMMEN)).append('\n');
-        for (int i = 0; i < n; i++) {
-            csv.append(Testdossiers.bsn(bsnVanaf + i)).append(";Leerling;;Klas").append(i)
-                    .append(";2014-05-01;99ZZ00;PO;8;PO_VO;2026-2027\n");
-        }
-        return csv.toString();
-    }
-
     @Test
     void hetzelfdeBestandZonderBsnTweeKeerOpentGeenTweedeDossierOfOverstap() throws Exception {
         // No BSN: the school, name and birth date make the pupil, also with other upper and lower case or spaces.
@@ -187,7 +178,7 @@ class CohortIT extends IntegratieTest {
             throws Exception {
         // Three pupils and empty lines (skipped, as a spreadsheet leaves them) past /api's general limit: the class
         // upload has its own limit (eenplan.overstap.max-upload-bytes), with a Content-Length and chunked alike.
-        String csv = klas(880_000, 3) + "\n".repeat((int) algemeen + 1);
+        String csv = Klasupload.klas("Klas", 880_000, 3) + "\n".repeat((int) algemeen + 1);
         assertThat(upload(csv, 3).get("gestart").asInt()).isEqualTo(3);
         assertThat(uploadChunked(csv, 3).get("overgeslagen").asInt()).isEqualTo(3);
         // The general limit still holds elsewhere.
@@ -201,7 +192,7 @@ class CohortIT extends IntegratieTest {
             throws Exception {
         // Chunked (no Content-Length): refused as soon as reading passes the limit, nothing is started or kept.
         long uploadsVoor = jdbc.queryForObject("select count(*) from cohort_import", Long.class);
-        byte[] begin = klas(890_000, 3).getBytes(StandardCharsets.UTF_8);
+        byte[] begin = Klasupload.klas("Klas", 890_000, 3).getBytes(StandardCharsets.UTF_8);
         long lengte = grens + 64 * 1024;
         HttpResponse<String> antwoord = HttpClient.newHttpClient().send(verzoek().POST(HttpRequest.BodyPublishers
                 .ofInputStream(() -> new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(begin),
