@@ -72,6 +72,9 @@ final class Cohortstart {
                 }
             }
         }
+        if (Opties.DATABASES.contains(Database.POSTGRES)) {
+            tweeKnopen(cohort, opwarmen);
+        }
         Rapport.regel("", "CPU, statements and commits per pupil; the floors in the same transaction shape as the measured "
                 + "configuration (its block size and workers). " + String.join("; ", opmerkingen), "");
         if (!perTabel.isEmpty()) {
@@ -91,4 +94,40 @@ final class Cohortstart {
             Rapport.regel("");
         }
     }
+
+    /**
+     * The same cohort on two nodes against one PostgreSQL: each node gets half the class at the same moment (as two
+     * boards uploading at once). On this machine the two nodes and PostgreSQL share the same cores, so this checks
+     * the capacity model ({@link Capaciteitsmodel}): what a second node costs per pupil, not what it adds.
+     */
+    private static void tweeKnopen(int cohort, int opwarmen) throws Exception {
+        int helft = cohort / 2;
+        Rapport.regel("", "Two nodes, one PostgreSQL, " + helft + " pupils uploaded to each at the same moment:", "",
+                "| # | instellingen | " + Resultaat.kolommen() + " |", "|---|---|---|---|---|---|---|---|");
+        int nummer = 0;
+        for (Instellingen inst : Opties.volgorde()) {
+            nummer++;
+            String url = Knopen.nieuweDatabase(Database.POSTGRES, "cohort2-" + inst);
+            try (var eerste = Knopen.knoop("cohort1", Database.POSTGRES, url, inst);
+                 var tweede = Knopen.knoop("cohort2", Database.POSTGRES, url, inst)) {
+                Knopen.richtSchoolIn(eerste);
+                Meting.driver.upload(eerste, Knopen.csv(opwarmen, "W"), opwarmen);
+                Knopen.analyseer(eerste);
+                List<org.springframework.context.ConfigurableApplicationContext> knopen = List.of(eerste, tweede);
+                Meting meting = Meting.begin(Database.POSTGRES, knopen);
+                Meting.driver.uploadTegelijk(knopen, List.of(Knopen.csv(helft, "L"), Knopen.csv(helft, "N")), helft);
+                Resultaat r = meting.stop(2 * helft);
+                assertThat(eerste.getBean(RuntimeService.class).createProcessInstanceQuery()
+                        .processDefinitionKey("overstap").count()).isEqualTo(2L * helft + opwarmen);
+                Rapport.SAMENVATTING.voegToe(SCENARIO_TWEE_KNOPEN, Database.POSTGRES, inst.name(), "leerling", r);
+                if (inst == Instellingen.EENPLAN) { // the model uses EenPlan's costs
+                    Rapport.modelpaar(new Capaciteitsmodel.Paar(SCENARIO, SCENARIO_TWEE_KNOPEN, Knopen.werkers(eerste),
+                            "upload workers"));
+                }
+                Rapport.regel("| %d | %s | %s |".formatted(nummer, inst, r.cellen()));
+            }
+        }
+    }
+
+    static final String SCENARIO_TWEE_KNOPEN = SCENARIO + " 2 knopen";
 }

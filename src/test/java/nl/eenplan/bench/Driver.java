@@ -32,6 +32,8 @@ final class Driver {
 
     private final Set<Long> draden = ConcurrentHashMap.newKeySet();
     private final HttpClient client;
+    /** Long-lived threads for uploads at the same moment (an ended thread would take its CPU out of the sum). */
+    private final java.util.concurrent.ExecutorService tegelijk;
 
     Driver() {
         registreer();
@@ -50,6 +52,13 @@ final class Driver {
             System.err.println("bench: the HTTP client's selector thread was not found; its CPU counts as the node's");
         }
         draden.addAll(selector);
+        AtomicInteger parallel = new AtomicInteger();
+        tegelijk = Executors.newFixedThreadPool(2, taak -> {
+            Thread draad = new Thread(taak, "bench-driver-tegelijk-" + parallel.incrementAndGet());
+            draad.setDaemon(true);
+            draden.add(draad.getId());
+            return draad;
+        });
     }
 
     /** The calling thread drives (the test thread; a scenario calls this before it measures). */
@@ -81,6 +90,22 @@ final class Driver {
                 return;
             }
             Thread.sleep(200);
+        }
+    }
+
+    /** One class file per node, posted at the same moment; waits until every upload is done. */
+    void uploadTegelijk(List<ConfigurableApplicationContext> knopen, List<String> klassen, int regelsPerKlas) throws Exception {
+        List<java.util.concurrent.Future<Void>> uploads = new ArrayList<>();
+        for (int i = 0; i < knopen.size(); i++) {
+            ConfigurableApplicationContext knoop = knopen.get(i);
+            String csv = klassen.get(i);
+            uploads.add(tegelijk.submit(() -> {
+                upload(knoop, csv, regelsPerKlas);
+                return null;
+            }));
+        }
+        for (var upload : uploads) {
+            upload.get();
         }
     }
 

@@ -122,7 +122,12 @@ final class Knopen {
     static String csv(int n, String voorvoegsel) {
         StringBuilder csv = new StringBuilder("bsn;voornaam;tussenvoegsel;achternaam;geboortedatum;schoolBrin;onderwijssoort;"
                 + "leerjaar;overstap;schooljaar\n");
-        int bsnBasis = voorvoegsel.equals("W") ? 20_000_000 : voorvoegsel.equals("M") ? 40_000_000 : 30_000_000;
+        int bsnBasis = switch (voorvoegsel) {
+            case "W" -> 20_000_000;
+            case "M" -> 40_000_000;
+            case "N" -> 50_000_000;
+            default -> 30_000_000;
+        };
         for (int i = 0; i < n; i++) {
             csv.append(Testdossiers.bsn(bsnBasis + i)).append(";").append(voorvoegsel).append(i).append(";;B;2014-05-01;")
                     .append(SCHOOL).append(";PO;8;PO_VO;2026-2027\n");

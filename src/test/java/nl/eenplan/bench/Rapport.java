@@ -15,6 +15,12 @@ final class Rapport {
 
     static final Samenvatting SAMENVATTING = new Samenvatting();
     private static final List<String> REGELS = new ArrayList<>();
+    /** The scenarios measured on one node and on two, for the capacity model. */
+    private static final java.util.Set<Capaciteitsmodel.Paar> MODELPAREN = new java.util.LinkedHashSet<>();
+
+    static void modelpaar(Capaciteitsmodel.Paar paar) {
+        MODELPAREN.add(paar);
+    }
 
     static void regel(String... regels) {
         REGELS.addAll(List.of(regels));
@@ -49,6 +55,12 @@ final class Rapport {
                     + "pg_stat_database (read-only and autocommit transactions included). × standaard: EenPlan's throughput over "
                     + "the baseline's; time × floor: how many times as long as the floor for the same units.");
             uit.add("");
+        }
+        List<String> model = Capaciteitsmodel.tabel(SAMENVATTING, List.copyOf(MODELPAREN), Capaciteitsmodel.Opstelling.uitOpties());
+        if (!model.isEmpty()) {
+            uit.add("## Capacity model (issue #25: N nodes against one PostgreSQL, from CPU per unit)");
+            uit.add("");
+            uit.addAll(model);
         }
         uit.addAll(REGELS);
         Path bestand = Path.of("target", "benchmark", "resultaten.md");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import nl.eenplan.bench.Opties.Database;
 import nl.eenplan.bench.Opties.Instellingen;
@@ -25,6 +26,11 @@ final class Samenvatting {
     void voegToe(String scenario, Database db, String wat, String eenheid, Resultaat meting) {
         rijen.computeIfAbsent(scenario + "|" + db + "|" + wat, k -> new Rij(scenario, db, wat, eenheid, new ArrayList<>()))
                 .metingen().add(meting);
+    }
+
+    /** One row of the summary, if it was measured. */
+    Optional<Rij> rij(String scenario, Database db, String wat) {
+        return Optional.ofNullable(rijen.get(scenario + "|" + db + "|" + wat));
     }
 
     List<String> tabel() {

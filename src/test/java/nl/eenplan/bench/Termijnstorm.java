@@ -76,6 +76,11 @@ final class Termijnstorm {
                             .successLog().activityIdIn("termijn").count();
                     assertThat(taken.createTaskQuery().processDefinitionKey("storm").count()).isEqualTo(storm);
                     Rapport.SAMENVATTING.voegToe(SCENARIO + " " + knopen + " knoop", db, inst.name(), "job", r);
+                    if (knopen == 2 && inst == Instellingen.EENPLAN) { // the model uses EenPlan's costs
+                        Rapport.modelpaar(new Capaciteitsmodel.Paar(SCENARIO + " 1 knoop", SCENARIO + " 2 knoop",
+                                nodes.get(0).getEnvironment().getRequiredProperty("camunda.bpm.job-execution.max-pool-size",
+                                        Integer.class), "job threads"));
+                    }
                     Rapport.regel("| %s | %d | %d | %s | %s | %d |".formatted(db, knopen, nummer, inst, r.cellen(), gelukt - storm));
                 } finally {
                     nodes.forEach(ConfigurableApplicationContext::close);
