@@ -61,7 +61,14 @@ public class CohortImport {
         this.status = Status.BEZIG;
     }
 
+    /**
+     * The progress so far. A finished upload stays as it finished: a worker still running when the node stops (its
+     * pool interrupts it) may report after the upload was closed, and must not set it back to BEZIG.
+     */
     void voortgang(int verwerkt, int gestart, int overgeslagen, String fouten, boolean klaar) {
+        if (status == Status.KLAAR) {
+            return;
+        }
         this.verwerkt = verwerkt;
         this.gestart = gestart;
         this.overgeslagen = overgeslagen;

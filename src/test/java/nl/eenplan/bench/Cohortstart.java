@@ -30,6 +30,7 @@ final class Cohortstart {
                         + " | JDBC-vloer (s) | rijen | kale engine (s) | rijen |",
                 "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         Map<Database, Map<String, Long>> perTabel = new EnumMap<>(Database.class);
+        Map<String, Long> opslag = new java.util.LinkedHashMap<>();
         List<String> statements = new ArrayList<>();
         List<String> opmerkingen = new ArrayList<>();
         for (Database db : Opties.DATABASES) {
@@ -43,6 +44,7 @@ final class Cohortstart {
                     Meting.driver.upload(knoop, Knopen.csv(opwarmen, "W"), opwarmen);
                     Knopen.analyseer(knoop);
                     Map<String, Long> voor = Knopen.rijenPerTabel(jdbc, db);
+                    Map<String, Long> bytesVoor = db == Database.POSTGRES ? Knopen.bytesPerTabel(jdbc) : Map.of();
                     Meting meting = Meting.begin(db, List.of(knoop));
                     Meting.driver.upload(knoop, Knopen.csv(cohort, "L"), cohort);
                     Resultaat r = meting.stop(cohort);
@@ -52,6 +54,9 @@ final class Cohortstart {
                     double rijen = Knopen.som(nieuw) / (double) cohort;
                     if (inst == Instellingen.EENPLAN && !perTabel.containsKey(db)) {
                         perTabel.put(db, nieuw);
+                        if (db == Database.POSTGRES) {
+                            opslag.putAll(Knopen.verschil(bytesVoor, Knopen.bytesPerTabel(jdbc)));
+                        }
                         if (r.statements() != null && r.statements().metStatements()) {
                             statements.addAll(Statements.tabel(r.statements(), cohort, "instantie", r.msPerEenheid()));
                         }
@@ -86,6 +91,14 @@ final class Cohortstart {
                     .filter(e -> e.getKey().equalsIgnoreCase(tabel)).mapToLong(Map.Entry::getValue).sum() / (double) cohort)).toList())
                     + " |"));
             Rapport.regel("");
+        }
+        if (!opslag.isEmpty()) {
+            // Issue #25: what a national installation needs on disk; the history tables grow with every pupil-year.
+            Rapport.regel("Storage per pupil on PostgreSQL (EenPlan's settings, first measurement): the growth of each table "
+                    + "with its indexes and TOAST over the measured cohort (`pg_total_relation_size`, before vacuum):", "",
+                    "| table | bytes per pupil |", "|---|---|");
+            opslag.forEach((tabel, bytes) -> Rapport.regel("| %s | %.0f |".formatted(tabel.toUpperCase(), bytes / (double) cohort)));
+            Rapport.regel("| total | %.0f |".formatted(Knopen.som(opslag) / (double) cohort), "");
         }
         if (!statements.isEmpty()) {
             Rapport.regel("Statements per instance on PostgreSQL (EenPlan's settings, first measurement, `pg_stat_statements`), "

@@ -145,6 +145,19 @@ final class Knopen {
         return rijen;
     }
 
+    /**
+     * PostgreSQL: every table's size on disk with its indexes and TOAST ({@code pg_total_relation_size}), in bytes,
+     * by the table's name. Pages are allocated in 8 kB steps, so compare after enough rows.
+     */
+    static Map<String, Long> bytesPerTabel(JdbcTemplate jdbc) {
+        Map<String, Long> bytes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        jdbc.query("select c.relname, pg_total_relation_size(c.oid) from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                + " where n.nspname = 'public' and c.relkind = 'r'", rs -> {
+                    bytes.put(rs.getString(1), rs.getLong(2));
+                });
+        return bytes;
+    }
+
     static String schema(Database db) {
         return db == Database.H2 ? "PUBLIC" : "public";
     }
