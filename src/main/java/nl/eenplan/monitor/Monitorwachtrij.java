@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,8 +41,6 @@ class Monitorwachtrij {
     private static final Logger LOG = LoggerFactory.getLogger(Monitorwachtrij.class);
     /** The dossiers one worker transaction rebuilds at most. */
     static final int PER_KEER = 500;
-    /** A transaction's dossiers already in the outbox: each goes in once per transaction. */
-    private static final Object GEZET = new Object();
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Monitorfeiten feiten;
@@ -62,25 +61,19 @@ class Monitorwachtrij {
         this.dataSource = dataSource;
     }
 
-    /** These dossiers' facts must be rebuilt: in the caller's transaction (none: at once). */
-    @SuppressWarnings("unchecked")
+    /** These dossiers' facts must be rebuilt: in the caller's transaction (none: at once); each once per transaction. */
     void zet(Collection<Long> dossierIds) {
         Set<Long> nieuw = new LinkedHashSet<>(dossierIds);
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            Set<Long> gezet = (Set<Long>) TransactionSynchronizationManager.getResource(GEZET);
-            if (gezet == null) {
-                Set<Long> bijTransactie = new HashSet<>();
-                TransactionSynchronizationManager.bindResource(GEZET, bijTransactie);
-                TransactionSynchronizationManager.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        TransactionSynchronizationManager.unbindResourceIfPossible(GEZET);
-                    }
-                });
-                gezet = bijTransactie;
-            }
-            nieuw.removeAll(gezet);
-            gezet.addAll(nieuw);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Kept with the transaction's synchronizations, which an inner transaction (REQUIRES_NEW) suspends.
+            Gezet gezet = TransactionSynchronizationManager.getSynchronizations().stream()
+                    .filter(Gezet.class::isInstance).map(Gezet.class::cast).findFirst().orElseGet(() -> {
+                        Gezet g = new Gezet();
+                        TransactionSynchronizationManager.registerSynchronization(g);
+                        return g;
+                    });
+            nieuw.removeAll(gezet.dossiers);
+            gezet.dossiers.addAll(nieuw);
         }
         if (nieuw.isEmpty()) {
             return;
@@ -186,5 +179,10 @@ class Monitorwachtrij {
             jdbc.update("delete from monitor_feit where dossier_id = :id", p);
             jdbc.update("delete from monitor_wachtrij where dossier_id = :id", p);
         }
+    }
+
+    /** The dossiers one transaction already put in the outbox. */
+    private static final class Gezet implements TransactionSynchronization {
+        final Set<Long> dossiers = new HashSet<>();
     }
 }
