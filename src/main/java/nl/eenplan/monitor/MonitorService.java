@@ -3,16 +3,8 @@ package nl.eenplan.monitor;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,47 +12,72 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.eenplan.engine.Klok;
+import nl.eenplan.monitor.Celbron.Cel;
+import nl.eenplan.monitor.Celbron.Figuur;
+import nl.eenplan.monitor.Celbron.School;
+import nl.eenplan.monitor.Celbron.Soort;
+import nl.eenplan.monitor.Celbron.Telling;
 import nl.eenplan.security.Toegang;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The monitor of the collaboration between school and youth care: outcomes and throughput per school,
- * gemeente, samenwerkingsverband or in total, for a month or a school year, computed from the capabilities' tables
- * (a read-only view over them) and the monitor's own summary of deadlines per process step ({@link StapTermijnen}).
- * Only aggregates; small cells are suppressed, and so are the cells they could be computed back from
- * ({@link Onderdrukking}).
+ * gemeente, samenwerkingsverband or in total, for a month or a school year. The school cells come from the facts kept
+ * as work happens ({@link Feitenbron}, by default) or straight from the capabilities' tables ({@link DirecteBron}:
+ * with {@code eenplan.monitor.bron: direct}, and while the facts' first fill after an upgrade is not done); here they
+ * are grouped and suppressed. Only aggregates; small cells are suppressed, and so are the cells they could be
+ * computed back from ({@link Onderdrukking}).
  */
 @Service
 @Transactional(readOnly = true)
 public class MonitorService {
 
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static final Logger LOG = LoggerFactory.getLogger(MonitorService.class);
     /** The order in which equal cells are offered for publication: the wider grouping first. */
     private static final List<Indeling> BREEDSTE_EERST = List.of(Indeling.TOTAAL, Indeling.GEMEENTE, Indeling.SWV,
             Indeling.SCHOOL);
 
-    private final NamedParameterJdbcTemplate jdbc;
     private final Toegang toegang;
     private final Clock clock;
+    private final DirecteBron direct;
+    private final Feitenbron feiten;
+    private final Monitorwachtrij wachtrij;
+    private final boolean uitFeiten;
+    private final boolean bijLezen;
 
-    MonitorService(NamedParameterJdbcTemplate jdbc, Toegang toegang, Clock clock) {
-        this.clock = clock;
-        this.jdbc = jdbc;
+    MonitorService(Toegang toegang, Clock clock, DirecteBron direct, Feitenbron feiten, Monitorwachtrij wachtrij,
+                   @Value("${eenplan.monitor.bron:feiten}") String bron,
+                   @Value("${eenplan.monitor.feiten.bij-lezen:false}") boolean bijLezen) {
         this.toegang = toegang;
+        this.clock = clock;
+        this.direct = direct;
+        this.feiten = feiten;
+        this.wachtrij = wachtrij;
+        if (!bron.equals("feiten") && !bron.equals("direct")) {
+            throw new IllegalStateException("eenplan.monitor.bron is 'feiten' of 'direct', niet '" + bron + "'");
+        }
+        this.uitFeiten = bron.equals("feiten");
+        this.bijLezen = bijLezen;
+    }
+
+    /**
+     * Rebuilds now the facts of every dossier in the outbox, as the worker does every few seconds; answers how many
+     * dossiers were rebuilt (the benchmark times the first fill with it).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public int feitenBijwerken() {
+        return wachtrij.verwerkAlles();
     }
 
     /** Without a period asked for: the last complete school year, on today's Dutch date. */
@@ -74,70 +91,18 @@ public class MonitorService {
      * the other groupings' cells either.
      */
     public List<Indicator> indicatoren(Periode periode, Indeling per) {
-        Bron b = new Bron(schoolPerDossier(), new MapSqlParameterSource()
-                .addValue("van", Timestamp.from(periode.van().atStartOfDay(NL).toInstant()))
-                .addValue("tot", Timestamp.from(periode.tot().plusDays(1).atStartOfDay(NL).toInstant()))
-                .addValue("vanDag", periode.van()).addValue("totDag", periode.tot()));
-        List<Figuur> figuren = new ArrayList<>();
-        figuren.add(duur("signaalTotIntake", """
-                select a.dossier_nummer, a.gemeld_op as begin_, a.intake_op as eind_ from aanmelding a
-                where a.intake_op is not null and a.gemeld_op >= :van and a.gemeld_op < :tot""", b));
-        figuren.add(intakeTotPlan(b));
-        figuren.add(duur("aanvraagTotStartArrangement", """
-                select ar.dossier_nummer, ar.registratie_ontvangen_op as begin_, ar.startdatum as eind_ from arrangement ar
-                where ar.startdatum is not null and ar.voortgezet_elders = false
-                  and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", b));
-        figuren.add(duur("escalatieTotBeoordeling", """
-                select e.dossier_nummer, e.ontvangen_op as begin_, e.beoordeeld_op as eind_ from leerplicht_escalatie e
-                where e.beoordeeld_op is not null and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", b));
-        figuren.add(duur("escalatiesPerReden", """
-                select e.dossier_nummer, e.reden as onderdeel, e.ontvangen_op as begin_, e.beoordeeld_op as eind_
-                from leerplicht_escalatie e
-                where e.beoordeeld_op is not null and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", b));
-        figuren.add(zorgplichtBinnen(6, b));
-        figuren.add(zorgplichtBinnen(10, b));
-        // The thuiszittersaanpak's tables (issue #23), not the raw signal: tables that began in the period and closed
-        // with the pupil back in education; from the first day at home (or the signal) to the return (or the closing).
-        figuren.add(duur("thuiszitters", "select t.dossier_nummer, " + THUIS_VANAF + " as begin_, " + THUIS_TOT
-                + " as eind_ from thuiszitterstafel t where t.status = 'AFGESLOTEN'"
-                + " and t.uitkomst in ('TERUG_OP_SCHOOL', 'ANDER_ONDERWIJS')"
-                + " and " + THUIS_VANAF + " >= :vanDag and " + THUIS_VANAF + " <= :totDag", b));
-        figuren.add(thuiszittersTerugBinnen(b));
-        // The TLV's outcome (issue #23, process tlv): of the TLVs that ended in the period (not replaced by a new
-        // one), the share whose pupil went back to regular education.
-        figuren.add(aandeel("tlvTerugNaarRegulier", """
-                select t.dossier_nummer, case when t.status = 'TERUG_NAAR_REGULIER' then 1 else 0 end as ja from tlv t
-                where t.status in ('TERUG_NAAR_REGULIER', 'VERLOPEN')
-                  and t.beeindigd_op >= :vanDag and t.beeindigd_op <= :totDag""", b));
-        figuren.add(doelrealisatie(b));
-        // The closing survey as parents and pupils filled it in themselves (issue #24, table arrangement_enquete), of
-        // arrangements closed in the period; what the school entered on their behalf before (arrangement's own
-        // columns) is history and does not count.
-        figuren.add(enquete("tevredenheidOuders", "tevredenheid", "OUDER", b));
-        figuren.add(enquete("tevredenheidLeerling", "tevredenheid", "LEERLING", b));
-        figuren.add(enquete("ervarenBaatOuders", "ervaren_baat", "OUDER", b));
-        figuren.add(enquete("ervarenBaatLeerling", "ervaren_baat", "LEERLING", b));
-        figuren.add(aandeel("ingeschrevenNaOverstap", """
-                select o.dossier_nummer, case when o.ingeschreven then 1 else 0 end as ja from overstap o
-                where o.ingeschreven is not null and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot""", b));
-        figuren.add(aandeel("warmeOverdrachtVoorSchooljaar", """
-                select o.dossier_nummer, o.schooljaar, o.overgedragen_op from overstap o
-                where o.warme_overdracht_nodig = true and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot""",
-                b, this::voorHetSchooljaar));
-        figuren.add(aandeel("termijnGehaald", """
-                select t.dossier_nummer, concat(t.proces, ': ', t.stap_naam) as onderdeel,
-                       case when t.afgerond_op <= t.termijn then 1 else 0 end as ja from stap_termijn t
-                where t.termijn >= :van and t.termijn < :tot""", b));
-        // An arrangement a school change moved (V47, "voortgezet elders") counts once: at the new school.
-        figuren.add(aandeel("uitval", """
-                select o.dossier_nummer, case when o.ingeschreven then 0 else 1 end as ja from overstap o
-                where o.ingeschreven is not null and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot
-                union all
-                select ar.dossier_nummer, case when ar.status = 'GEEN_PLAATS' then 1 else 0 end as ja from arrangement ar
-                where ar.status in ('LOPEND', 'AFGESLOTEN', 'GEEN_PLAATS') and ar.voortgezet_elders = false
-                  and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", b));
+        if (uitFeiten && bijLezen) {
+            wachtrij.verwerkAlles(); // in transactions of its own
+        }
+        Celbron bron = uitFeiten && wachtrij.eersteVullingKlaar() ? feiten : direct;
+        return indicatoren(periode, per, toegang.zicht(), clock.instant(), bron);
+    }
 
-        List<Meting> metingen = metingen(figuren, b);
+    /** The indicators from one source, for a view and a moment (the facts are checked against the direct source with it). */
+    List<Indicator> indicatoren(Periode periode, Indeling per, Toegang.Zicht zicht, Instant nu, Celbron bron) {
+        Celbron.Gelezen gelezen = bron.lees(periode, zicht, nu);
+        List<Figuur> figuren = gelezen.figuren();
+        List<Meting> metingen = metingen(figuren, gelezen.scholen());
         Set<Integer> onderdrukt = onderdruk(metingen, figuren);
         List<Indicator> uit = new ArrayList<>();
         for (int i = 0; i < metingen.size(); i++) {
@@ -148,86 +113,6 @@ public class MonitorService {
         uit.sort(Comparator.comparing(Indicator::indicator).thenComparing(Indicator::groep)
                 .thenComparing(Indicator::onderdeel, Comparator.nullsFirst(Comparator.naturalOrder())));
         return uit;
-    }
-
-    /** Where a pupil's time at home starts and ends, in a table of the thuiszittersaanpak. */
-    private static final String THUIS_VANAF = "coalesce(t.thuis_sinds, cast(t.gemeld_op as date))";
-    private static final String THUIS_TOT = "coalesce(t.teruggekeerd_op, cast(t.afgesloten_op as date))";
-    /**
-     * The Thuiszitterspact's aim (2016): no pupil longer than 3 months at home without a suitable offer; 12 weeks.
-     */
-    static final int TERUG_BINNEN_WEKEN = 12;
-
-    /**
-     * The share of tables begun in the period whose pupil was back in education (the school, or other education)
-     * within 12 weeks of the first day at home. Decided once closed, or once 12 weeks passed without the return.
-     */
-    private Figuur thuiszittersTerugBinnen(Bron b) {
-        LocalDate vandaag = Klok.vandaag(clock);
-        int dagen = TERUG_BINNEN_WEKEN * 7;
-        return aandeel("thuiszittersTerugBinnen" + TERUG_BINNEN_WEKEN + "Weken", "select t.dossier_nummer, "
-                + THUIS_VANAF + " as begin_, " + THUIS_TOT + " as eind_, t.uitkomst from thuiszitterstafel t where "
-                // A table merged into the pupil's older one (a school change) is that one's: counted once, there.
-                + "(t.uitkomst is null or t.uitkomst <> 'SAMENGEVOEGD') and "
-                + THUIS_VANAF + " >= :vanDag and " + THUIS_VANAF + " <= :totDag", b, rs -> {
-                    LocalDate begin = rs.getDate("begin_").toLocalDate();
-                    java.sql.Date eind = rs.getDate("eind_");
-                    String uitkomst = rs.getString("uitkomst");
-                    if (uitkomst != null) {
-                        boolean terug = uitkomst.equals("TERUG_OP_SCHOOL") || uitkomst.equals("ANDER_ONDERWIJS");
-                        return terug && eind != null && !eind.toLocalDate().isAfter(begin.plusDays(dagen));
-                    }
-                    return vandaag.isAfter(begin.plusDays(dagen)) ? false : null;
-                });
-    }
-
-    /**
-     * The share of admissions (process toelating, issue 23: the zorgplicht runs there, not on the request to the SWV)
-     * whose written application came in in the period and on which the board decided, or temporarily enrolled the
-     * pupil, within 6 weeks (the zorgplicht: termijn.WettelijkeTermijnen.ZORGPLICHT) or within 10 (extended
-     * once by at most 4 weeks). The 6 weeks end on the admission's beslistermijn (termijnen.dmn, toelating /
-     * zorgplicht: moved to a werkdag), or 42 days after the application if it has none; the 10 weeks 28 days later.
-     * Counted are the admissions decided, temporarily enrolled, or whose term passed undecided: one still within its
-     * term is not yet a failure, one past it is. An admission ended by hand in Cockpit (BEEINDIGD) was not decided: it
-     * counts only when its term passed, as not met.
-     */
-    private Figuur zorgplichtBinnen(int weken, Bron b) {
-        String grens = "coalesce(t.beslistermijn, t.aanmelding_ontvangen_op + 42) + " + (weken - 6) * 7;
-        return aandeel("zorgplichtBinnen" + weken + "Weken", """
-                select t.dossier_nummer, case when (t.status <> 'BEEINDIGD' and t.besloten_op <= %1$s)
-                       or t.tijdelijk_ingeschreven_op <= %1$s then 1 else 0 end as ja from toelating t
-                where (t.status not in ('LOPEND', 'BEEINDIGD') or t.tijdelijk_ingeschreven_op is not null
-                       or t.termijn_verstreken_op is not null)
-                  and t.aanmelding_ontvangen_op >= :vanDag and t.aanmelding_ontvangen_op <= :totDag""".formatted(grens), b);
-    }
-
-    /**
-     * The school of every dossier of the user's schools, read once per request: each indicator then reads only
-     * its own table. (Joining every figure's rows to the pupil's school through the dossier number made H2 read the
-     * whole dossier table per row: minutes at 100,000 pupils.)
-     */
-    private Map<Long, School> schoolPerDossier() {
-        Toegang.Zicht zicht = toegang.zicht();
-        Map<Long, School> scholen = new HashMap<>();
-        Map<String, School> perBrin = new HashMap<>();
-        jdbc.query("select d.id, s.brin, s.gemeente, s.samenwerkingsverband from dossier d join leerling l on l.id = d.leerling_id"
-                        + " join school s on s.id = l.school_id where :alleScholen = true or s.brin in (:scholen)",
-                new MapSqlParameterSource("alleScholen", zicht.alles()).addValue("scholen", zicht.scholenVoorQuery()),
-                rs -> {
-                    School school = perBrin.computeIfAbsent(rs.getString(2), brin -> new School(brin, tekst(rs, 3), tekst(rs, 4)));
-                    scholen.put(rs.getLong(1), school);
-                });
-        return scholen;
-    }
-
-    /** A column's text, or "" (a school without gemeente or SWV counts in the group ""). */
-    private static String tekst(ResultSet rs, int kolom) {
-        try {
-            String waarde = rs.getString(kolom);
-            return waarde == null ? "" : waarde;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The same figures as CSV (;-separated), for the regional consultation's own tools. */
@@ -244,54 +129,6 @@ public class MonitorService {
             throw new UncheckedIOException(e);
         }
         return uit.toString();
-    }
-
-    /** A school with the groups it counts in. */
-    private record School(String brin, String gemeente, String swv) {
-
-        String groep(Indeling indeling) {
-            return switch (indeling) {
-                case SCHOOL -> brin;
-                case GEMEENTE -> gemeente;
-                case SWV -> swv;
-                case TOTAAL -> "totaal";
-            };
-        }
-    }
-
-    /** The school per dossier and the period, for the indicators' queries. */
-    private record Bron(Map<Long, School> scholen, MapSqlParameterSource periode) {
-    }
-
-    /** How a figure is computed, and its unit. */
-    private enum Soort {
-        DUUR("dagen"), AANDEEL("aandeel"), GEMIDDELDE("cijfer 1-10");
-
-        private final String eenheid;
-
-        Soort(String eenheid) {
-            this.eenheid = eenheid;
-        }
-    }
-
-    /** A school's cell of a figure: the school and, for a split indicator, the step or reason. */
-    private record Cel(String brin, String onderdeel) {
-    }
-
-    /** What the rows of one school's cell add up to. */
-    private static final class Telling {
-        final Set<Long> leerlingen = new HashSet<>();
-        /** A duration: the days of each row. */
-        final List<Double> dagen = new ArrayList<>();
-        long aantal;
-        /** A share: the rows that met the condition. */
-        long ja;
-        /** A mean: the sum of the scores. */
-        double som;
-    }
-
-    /** One indicator's cells per school (and step or reason). */
-    private record Figuur(String naam, Soort soort, Map<Cel, Telling> cellen) {
     }
 
     /** One cell in one grouping: the school cells it adds up. */
@@ -328,9 +165,7 @@ public class MonitorService {
     }
 
     /** Every figure's cells in every grouping: a group's cell holds the cells of its schools. */
-    private static List<Meting> metingen(List<Figuur> figuren, Bron b) {
-        Map<String, School> scholen = new HashMap<>();
-        b.scholen().values().forEach(s -> scholen.put(s.brin(), s));
+    private static List<Meting> metingen(List<Figuur> figuren, Map<String, School> scholen) {
         List<Meting> uit = new ArrayList<>();
         for (Figuur f : figuren) {
             Map<List<String>, Meting> perGroep = new HashMap<>();
@@ -402,180 +237,6 @@ public class MonitorService {
                 (System.nanoTime() - begin) / 1_000_000);
         return onderdrukt;
     }
-
-    /** What one row adds to its school's cell; answers whether it counted (a row not decided yet does not). */
-    @FunctionalInterface
-    private interface Rij {
-        boolean tel(Telling telling, long leerling, ResultSet rs) throws SQLException;
-    }
-
-    /** Whether a row counts for a share (true or false), or not yet (null). */
-    @FunctionalInterface
-    private interface Beoordeling {
-        Boolean ja(ResultSet rs) throws SQLException;
-    }
-
-    /**
-     * Reads the rows of one indicator (each with a {@code dossier_nummer}, some with an {@code onderdeel}) and
-     * hands each row of one of the user's schools to its school's cell; a cell keeps the distinct pupils of the rows
-     * that counted, and a cell without any is left out.
-     */
-    private Map<Cel, Telling> lees(String sql, Bron b, Rij rij) {
-        boolean metOnderdeel = sql.contains(" as onderdeel");
-        Map<Cel, Telling> cellen = new HashMap<>();
-        jdbc.query(sql, b.periode(), rs -> {
-            Long dossier = dossierId(rs.getString("dossier_nummer"));
-            School school = dossier == null ? null : b.scholen().get(dossier);
-            if (school == null) {
-                return; // not one of the user's schools
-            }
-            Telling telling = cellen.computeIfAbsent(new Cel(school.brin(), metOnderdeel ? rs.getString("onderdeel") : null),
-                    c -> new Telling());
-            if (rij.tel(telling, dossier, rs)) {
-                telling.leerlingen.add(dossier);
-            }
-        });
-        cellen.values().removeIf(t -> t.leerlingen.isEmpty());
-        return cellen;
-    }
-
-    /** The dossier id in a dossier number (2026-00042), or null; plain parsing, as it runs for every row. */
-    static Long dossierId(String nummer) {
-        int streep = nummer == null ? -1 : nummer.indexOf('-');
-        if (streep < 0) {
-            return null;
-        }
-        try {
-            return Long.parseLong(nummer, streep + 1, nummer.length(), 10);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** The days between two moments, per cell (median and 90th percentile). */
-    private Figuur duur(String naam, String sql, Bron b) {
-        return new Figuur(naam, Soort.DUUR, lees(sql, b, (telling, leerling, rs) -> {
-            Double dagen = dagenTussen(rs);
-            if (dagen == null) {
-                return false; // no end yet
-            }
-            telling.dagen.add(dagen);
-            telling.aantal++;
-            return true;
-        }));
-    }
-
-    /**
-     * Days from the intake (of concerns signalled in the period) to the first goal that came into the pupil's
-     * plan after it; concerns without a plan yet are left out. The goals are read once, per dossier.
-     */
-    private Figuur intakeTotPlan(Bron b) {
-        Map<Long, List<Instant>> doelenPerDossier = new HashMap<>();
-        jdbc.query("select pl.dossier_id, dl.toegevoegd_op from doel dl join plan pl on pl.id = dl.plan_id"
-                + " where dl.toegevoegd_op >= :van", b.periode(), rs -> {
-                    doelenPerDossier.computeIfAbsent(rs.getLong(1), d -> new ArrayList<>()).add(rs.getTimestamp(2).toInstant());
-                });
-        return new Figuur("intakeTotPlan", Soort.DUUR, lees("""
-                select a.dossier_nummer, a.intake_op from aanmelding a
-                where a.intake_op is not null and a.gemeld_op >= :van and a.gemeld_op < :tot""", b, (telling, leerling, rs) -> {
-            Instant intake = rs.getTimestamp("intake_op").toInstant();
-            Optional<Instant> plan = doelenPerDossier.getOrDefault(leerling, List.of()).stream()
-                    .filter(d -> !d.isBefore(intake)).min(Comparator.naturalOrder());
-            plan.ifPresent(p -> {
-                telling.dagen.add(Duration.between(intake, p).toMinutes() / 1440.0);
-                telling.aantal++;
-            });
-            return plan.isPresent();
-        }));
-    }
-
-    /**
-     * The share of goals of arrangements closed in the period that were reached ({@code BEHAALD}) at their last
-     * evaluation. The evaluations are read in order and the last one per goal is kept (a correlated "latest"
-     * subquery per row was the slowest figure at 100,000 pupils).
-     */
-    private Figuur doelrealisatie(Bron b) {
-        Map<List<Long>, String> laatsteScore = new HashMap<>();
-        Map<List<Long>, Telling> cellenPerDoel = new HashMap<>();
-        // Every row's goal keeps a last score, so every row's pupil counts.
-        Map<Cel, Telling> cellen = lees("""
-                select ar.dossier_nummer, ev.arrangement_id, ev.doel_id, ev.score from arrangement ar
-                join arrangement_evaluatie ev on ev.arrangement_id = ar.id
-                where ar.afgesloten_op >= :van and ar.afgesloten_op < :tot
-                order by ev.arrangement_id, ev.doel_id, ev.geevalueerd_op, ev.id""", b, (telling, leerling, rs) -> {
-            List<Long> doel = List.of(leerling, rs.getLong("arrangement_id"), rs.getLong("doel_id"));
-            laatsteScore.put(doel, rs.getString("score"));
-            cellenPerDoel.put(doel, telling);
-            return true;
-        });
-        laatsteScore.forEach((doel, score) -> {
-            Telling telling = cellenPerDoel.get(doel);
-            telling.aantal++;
-            telling.ja += "BEHAALD".equals(score) ? 1 : 0;
-        });
-        return new Figuur("doelrealisatie", Soort.AANDEEL, cellen);
-    }
-
-    /** Days from {@code begin_} to {@code eind_}: whole days between dates, to the minute between moments; null without an end. */
-    private static Double dagenTussen(ResultSet rs) throws SQLException {
-        if (rs.getMetaData().getColumnType(rs.findColumn("begin_")) == Types.DATE) {
-            java.sql.Date eind = rs.getDate("eind_");
-            return eind == null ? null : (double) ChronoUnit.DAYS.between(rs.getDate("begin_").toLocalDate(), eind.toLocalDate());
-        }
-        Timestamp eind = rs.getTimestamp("eind_");
-        return eind == null ? null : Duration.between(rs.getTimestamp("begin_").toInstant(), eind.toInstant()).toMinutes() / 1440.0;
-    }
-
-    /** The share (0-1) of rows that meet a condition (column {@code ja} is 1), per cell. */
-    private Figuur aandeel(String naam, String sql, Bron b) {
-        return aandeel(naam, sql, b, rs -> rs.getInt("ja") == 1);
-    }
-
-    /** The share (0-1) of rows that meet a condition, per cell; rows not yet decided are left out. */
-    private Figuur aandeel(String naam, String sql, Bron b, Beoordeling beoordeling) {
-        return new Figuur(naam, Soort.AANDEEL, lees(sql, b, (telling, leerling, rs) -> {
-            Boolean ja = beoordeling.ja(rs);
-            if (ja == null) {
-                return false; // not decided yet
-            }
-            telling.aantal++;
-            telling.ja += ja ? 1 : 0;
-            return true;
-        }));
-    }
-
-    /** The mean of a closing-survey score (1-10) of arrangements closed in the period, per cell. */
-    /**
-     * The mean of one figure of the closing survey over the answers of one kind of giver (OUDER, LEERLING) to the
-     * surveys of arrangements closed in the period: every answer counts once (two parents, two answers); a cell is
-     * suppressed on its distinct pupils, as every cell.
-     */
-    private Figuur enquete(String naam, String kolom, String rol, Bron b) {
-        return new Figuur(naam, Soort.GEMIDDELDE, lees("select e.dossier_nummer, e." + kolom + " as cijfer"
-                + " from arrangement_enquete e join arrangement ar on ar.id = e.arrangement_id where e.rol = '" + rol + "'"
-                + " and ar.afgesloten_op >= :van and ar.afgesloten_op < :tot", b, (telling, leerling, rs) -> {
-            telling.aantal++;
-            telling.som += rs.getInt("cijfer");
-            return true;
-        }));
-    }
-
-    /**
-     * A warm handover counts when it took place before the new school year began (1 August, the legal start
-     * of the school year); one not held yet counts only once that day has passed.
-     */
-    Boolean voorHetSchooljaar(ResultSet rs) throws SQLException {
-        return voorHetSchooljaar(rs.getString("schooljaar"), rs.getTimestamp("overgedragen_op"), clock.instant());
-    }
-
-    static Boolean voorHetSchooljaar(String schooljaar, Timestamp overgedragen, Instant nu) {
-        Instant nieuwSchooljaar = LocalDate.of(Integer.parseInt(schooljaar.substring(5)), 8, 1).atStartOfDay(NL).toInstant();
-        if (overgedragen != null) {
-            return overgedragen.toInstant().isBefore(nieuwSchooljaar);
-        }
-        return nu.isBefore(nieuwSchooljaar) ? null : false;
-    }
-
 
     /** Nearest-rank percentile of sorted values. */
     static double percentiel(List<Double> gesorteerd, int procent) {

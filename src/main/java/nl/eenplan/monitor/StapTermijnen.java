@@ -13,17 +13,19 @@ import org.springframework.stereotype.Component;
  * Keeps the monitor's summary of deadlines per process step: when a task with a deadline (due date) of any
  * model is done, one row says which step, of which pupil, and whether it was done in time. It
  * hears the engine's task events through Spring (the starter's event bridge), in the engine's transaction,
- * so a task that rolls back leaves no row. Only ids and routing facts; the rows go with the dossier.
+ * so a task that rolls back leaves no row (nor its dossier in the monitor's outbox, {@link Monitorwachtrij}). Only ids and routing facts; the rows go with the dossier.
  */
 @Component
 class StapTermijnen {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Monitorwachtrij wachtrij;
 
-    StapTermijnen(JdbcTemplate jdbc, Clock clock) {
+    StapTermijnen(JdbcTemplate jdbc, Clock clock, Monitorwachtrij wachtrij) {
         this.clock = clock;
         this.jdbc = jdbc;
+        this.wachtrij = wachtrij;
     }
 
     @EventListener(condition = "#taak.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
@@ -37,6 +39,7 @@ class StapTermijnen {
                         + " values (?, ?, ?, ?, ?, ?)", dossier, proces, taak.getTaskDefinitionKey(),
                 taak.getName() == null ? taak.getTaskDefinitionKey() : taak.getName(),
                 new Timestamp(taak.getDueDate().getTime()), Timestamp.from(clock.instant()));
+        wachtrij.zetNummer(dossier); // the monitor's facts of the dossier, in the same transaction
     }
 
     /** A dossier past its retention: its rows go with it. */

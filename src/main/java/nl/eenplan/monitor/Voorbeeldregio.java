@@ -53,12 +53,15 @@ public class Voorbeeldregio {
     private final DossierService dossiers;
     private final Organisaties organisaties;
     private final JdbcTemplate jdbc;
+    private final Monitorwachtrij wachtrij;
 
-    Voorbeeldregio(SchoolService scholen, DossierService dossiers, Organisaties organisaties, JdbcTemplate jdbc) {
+    Voorbeeldregio(SchoolService scholen, DossierService dossiers, Organisaties organisaties, JdbcTemplate jdbc,
+                   Monitorwachtrij wachtrij) {
         this.scholen = scholen;
         this.dossiers = dossiers;
         this.organisaties = organisaties;
         this.jdbc = jdbc;
+        this.wachtrij = wachtrij;
     }
 
     /** Generates the region in one transaction and answers the true value per indicator. */
@@ -80,6 +83,8 @@ public class Voorbeeldregio {
                 }
             }
         }
+        // The records are written here with JDBC, past the outbox's listener: the monitor's facts of every pupil made.
+        wachtrij.zet(metingen.dossiers);
         return metingen.verwacht();
     }
 
@@ -89,6 +94,7 @@ public class Voorbeeldregio {
                 .plusDays(toeval.nextInt(365)), null, brin, po ? Onderwijssoort.PO : Onderwijssoort.VO, po ? 8 : 2, List.of());
         String nummer = dossiers.open(new NieuwDossier(leerling, o.zorgcoordinator()), o.zorgcoordinator()).nummer();
         long pupil = Long.parseLong(nummer.substring(5));
+        m.dossiers.add(pupil);
 
         if (toeval.nextDouble() < 0.6) {
             // A concern, signalled between September and January; the intake mostly within a week.
@@ -175,6 +181,7 @@ public class Voorbeeldregio {
                 ontvangen.minusYears(12).minusDays(toeval.nextInt(365)), null, brin, Onderwijssoort.VO, 1, List.of());
         String nummer = dossiers.open(new NieuwDossier(leerling, o.zorgcoordinator()), o.zorgcoordinator()).nummer();
         long pupil = Long.parseLong(nummer.substring(5));
+        m.dossiers.add(pupil);
         LocalDate termijn = ontvangen.plusDays(42);
         double kans = toeval.nextDouble();
         LocalDate besloten = null;
@@ -343,6 +350,8 @@ public class Voorbeeldregio {
         private final Map<String, List<Double>> waarden = new HashMap<>();
         private final Map<String, Set<Long>> leerlingen = new HashMap<>();
         private final Map<String, String> soort = new HashMap<>();
+        /** Every dossier generated (its id). */
+        private final List<Long> dossiers = new ArrayList<>();
 
         void dagen(String indicator, long pupil, double dagen) {
             voegToe(indicator, "dagen", pupil, dagen);

@@ -35,6 +35,8 @@ class MonitorIT extends IntegratieTest {
     GebruikerService gebruikers;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Monitorwachtrij wachtrij;
 
     List<String> nummers = new ArrayList<>();
     /** Every test opens six pupils of its own: without BSN, name and birth date make the pupil. */
@@ -121,6 +123,7 @@ class MonitorIT extends IntegratieTest {
                     Timestamp.from(Instant.parse("2026-10-03T08:00:00Z")));
         }
 
+        feitenBijwerken();
         JsonNode cijfers = http().als("gemeenteMonitorstad").get("/api/monitor?" + PERIODE + "&per=GEMEENTE").json();
         JsonNode intake = cel(cijfers, "signaalTotIntake");
         assertThat(intake.get("aantal").asInt()).isEqualTo(6);
@@ -158,6 +161,7 @@ class MonitorIT extends IntegratieTest {
                             + "false, 'mentor', ?, ?)", nummers.get(i), Timestamp.from(gemeld), Timestamp.from(gemeld.plusSeconds(86_400L)));
         }
 
+        feitenBijwerken();
         JsonNode september = http().als("gemeenteMonitorstad").get("/api/monitor?periode=2025-09&per=GEMEENTE").json();
         assertThat(cel(september, "signaalTotIntake").get("aantal").asInt()).isEqualTo(5);
         JsonNode oktober = http().als("gemeenteMonitorstad").get("/api/monitor?periode=2025-10&per=GEMEENTE").json();
@@ -223,6 +227,7 @@ class MonitorIT extends IntegratieTest {
                     geenPlaats ? "GEEN_PLAATS" : "LOPEND", i == 6);
         }
 
+        feitenBijwerken();
         JsonNode cijfers = http().als("gemeenteMonitorstad").get("/api/monitor?periode=2023-2024&per=GEMEENTE").json();
         assertThat(cel(cijfers, "uitval").get("aantal").asInt()).isEqualTo(6);
         assertThat(cel(cijfers, "uitval").get("waarde").asDouble()).isEqualTo(1.0 / 6);
@@ -252,11 +257,21 @@ class MonitorIT extends IntegratieTest {
                             .toInstant()));
         }
 
+        feitenBijwerken();
         JsonNode cijfers = http().als("gemeenteMonitorstad").get("/api/monitor?periode=2022-2023&per=GEMEENTE").json();
         assertThat(cel(cijfers, "thuiszitters").get("aantal").asInt()).as(cijfers.toString()).isEqualTo(6);
         assertThat(cel(cijfers, "thuiszittersTerugBinnen12Weken").get("aantal").asInt()).as(cijfers.toString())
                 .isEqualTo(6);
         assertThat(cel(cijfers, "thuiszittersTerugBinnen12Weken").get("waarde").asDouble()).isEqualTo(1.0);
+    }
+
+    /**
+     * The rows above are written with JDBC, past the outbox's listener: their dossiers go into the outbox by hand, and
+     * the worker rebuilds them (a read would too: eenplan.monitor.feiten.bij-lezen in the tests).
+     */
+    private void feitenBijwerken() {
+        wachtrij.zet(nummers.stream().map(DirecteBron::dossierId).toList());
+        wachtrij.verwerkAlles();
     }
 
     private static JsonNode cel(JsonNode cijfers, String indicator) {

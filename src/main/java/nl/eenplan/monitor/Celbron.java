@@ -1,0 +1,68 @@
+package nl.eenplan.monitor;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.eenplan.security.Toegang;
+
+/**
+ * Where the monitor's school cells come from: straight from the capabilities' tables ({@link DirecteBron}, the
+ * computation the facts are checked against) or from the facts kept as work happens ({@link Feitenbron}). Both give
+ * the same cells; {@link MonitorService} groups and suppresses them.
+ */
+interface Celbron {
+
+    /** Every indicator's cells per school (and step or reason) of the schools in {@code zicht}, for the period, at {@code nu}. */
+    Gelezen lees(Periode periode, Toegang.Zicht zicht, Instant nu);
+
+    /** What a source read: every indicator's cells (also those without any), and the schools the cells are of (by BRIN). */
+    record Gelezen(List<Figuur> figuren, Map<String, School> scholen) {
+    }
+
+    /** A school with the groups it counts in. */
+    record School(String brin, String gemeente, String swv) {
+
+        String groep(Indeling indeling) {
+            return switch (indeling) {
+                case SCHOOL -> brin;
+                case GEMEENTE -> gemeente;
+                case SWV -> swv;
+                case TOTAAL -> "totaal";
+            };
+        }
+    }
+
+    /** How a figure is computed, and its unit. */
+    enum Soort {
+        DUUR("dagen"), AANDEEL("aandeel"), GEMIDDELDE("cijfer 1-10");
+
+        final String eenheid;
+
+        Soort(String eenheid) {
+            this.eenheid = eenheid;
+        }
+    }
+
+    /** A school's cell of a figure: the school and, for a split indicator, the step or reason. */
+    record Cel(String brin, String onderdeel) {
+    }
+
+    /** What the rows of one school's cell add up to. */
+    final class Telling {
+        final Set<Long> leerlingen = new HashSet<>();
+        /** A duration: the days of each row. */
+        final List<Double> dagen = new ArrayList<>();
+        long aantal;
+        /** A share: the rows that met the condition. */
+        long ja;
+        /** A mean: the sum of the scores. */
+        double som;
+    }
+
+    /** One indicator's cells per school (and step or reason). */
+    record Figuur(String naam, Soort soort, Map<Cel, Telling> cellen) {
+    }
+}

@@ -1,0 +1,188 @@
+package nl.eenplan.monitor;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import nl.eenplan.dossier.DossierVerwijderd;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The monitor's outbox: the dossiers whose facts ({@link Monitorfeiten}) must be rebuilt, written in the same
+ * transaction as the work that changed them ({@link Wijzigingen} for the capabilities' entities, explicitly by the
+ * monitor's own JDBC writers), so a change that rolls back leaves no row and one that commits is never missed. A
+ * worker takes the oldest rows every few seconds, rebuilds their dossiers' facts and removes the rows, in one
+ * transaction. Safe with more nodes: each takes rows the others have not locked (PostgreSQL: {@code skip locked}),
+ * and a dossier is rebuilt under its row lock, so two nodes never interleave one dossier's delete and insert.
+ */
+@Component
+class Monitorwachtrij {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Monitorwachtrij.class);
+    /** The dossiers one worker transaction rebuilds at most. */
+    static final int PER_KEER = 500;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Monitorfeiten feiten;
+    private final TransactionTemplate transactie;
+    private final Clock clock;
+    private final DataSource dataSource;
+    private volatile Boolean skipLocked;
+    private volatile boolean eersteVullingKlaar;
+
+    Monitorwachtrij(NamedParameterJdbcTemplate jdbc, Monitorfeiten feiten, PlatformTransactionManager transacties, Clock clock,
+                    DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.feiten = feiten;
+        this.transactie = new TransactionTemplate(transacties);
+        // Its own transaction, also when called from a read (eenplan.monitor.feiten.bij-lezen).
+        this.transactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.dataSource = dataSource;
+    }
+
+    /** These dossiers' facts must be rebuilt: in the caller's transaction (none: at once); each once per transaction. */
+    void zet(Collection<Long> dossierIds) {
+        Set<Long> nieuw = new LinkedHashSet<>(dossierIds);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Kept with the transaction's synchronizations, which an inner transaction (REQUIRES_NEW) suspends.
+            Gezet gezet = TransactionSynchronizationManager.getSynchronizations().stream()
+                    .filter(Gezet.class::isInstance).map(Gezet.class::cast).findFirst().orElseGet(() -> {
+                        Gezet g = new Gezet();
+                        TransactionSynchronizationManager.registerSynchronization(g);
+                        return g;
+                    });
+            nieuw.removeAll(gezet.dossiers);
+            gezet.dossiers.addAll(nieuw);
+        }
+        if (nieuw.isEmpty()) {
+            return;
+        }
+        Timestamp nu = Timestamp.from(clock.instant());
+        jdbc.batchUpdate("insert into monitor_wachtrij (dossier_id, gezet_op) values (:dossier, :nu)", nieuw.stream()
+                .map(id -> new MapSqlParameterSource("dossier", id).addValue("nu", nu)).toArray(SqlParameterSource[]::new));
+    }
+
+    /** The dossier with this number (2026-00042) must be rebuilt; text that is no dossier number is ignored. */
+    void zetNummer(String nummer) {
+        Long id = DirecteBron.dossierId(nummer);
+        if (id != null) {
+            zet(List.of(id));
+        }
+    }
+
+    /** Every dossier's facts are rebuilt (docs/beheer.md: the same as the SQL there). */
+    void zetAlles() {
+        jdbc.update("insert into monitor_wachtrij (dossier_id, gezet_op) select id, :nu from dossier",
+                new MapSqlParameterSource("nu", Timestamp.from(clock.instant())));
+    }
+
+    /**
+     * Whether the facts' first fill after the upgrade (V74) is done: no outbox row of it left. Once done it stays done
+     * (read once more per request until then: one indexed count).
+     */
+    boolean eersteVullingKlaar() {
+        if (!eersteVullingKlaar) {
+            Integer open = jdbc.queryForObject("select count(*) from monitor_wachtrij where id <= (select waarde from"
+                    + " monitor_status where naam = 'eerste_vulling_tot')", new MapSqlParameterSource(), Integer.class);
+            eersteVullingKlaar = open == null || open == 0;
+        }
+        return eersteVullingKlaar;
+    }
+
+    /** Every few seconds: the outbox emptied, when it holds anything (one cheap query when it does not). */
+    @Scheduled(cron = "${eenplan.monitor.feiten.tijdstip:*/5 * * * * *}")
+    void werk() {
+        if (jdbc.queryForList("select id from monitor_wachtrij order by id fetch first 1 rows only",
+                new MapSqlParameterSource(), Long.class).isEmpty()) {
+            return;
+        }
+        int gedaan = verwerkAlles();
+        LOG.debug("Monitor: feiten van {} dossiers bijgewerkt", gedaan);
+    }
+
+    /** Works until the outbox is empty (for the tests, and the worker); answers how many dossiers were rebuilt. */
+    int verwerkAlles() {
+        int totaal = 0;
+        int gedaan;
+        do {
+            gedaan = verwerk();
+            totaal += gedaan;
+        } while (gedaan > 0);
+        return totaal;
+    }
+
+    /** One batch in one transaction: the oldest rows no other node holds, their dossiers rebuilt, the rows removed. */
+    int verwerk() {
+        Integer gedaan = transactie.execute(status -> {
+            List<Long> rijen = new ArrayList<>();
+            Set<Long> dossiers = new LinkedHashSet<>();
+            jdbc.query("select id, dossier_id from monitor_wachtrij order by id fetch first " + PER_KEER + " rows only for update"
+                    + (skipLocked() ? " skip locked" : ""), new MapSqlParameterSource(), rs -> {
+                        rijen.add(rs.getLong(1));
+                        dossiers.add(rs.getLong(2));
+                    });
+            if (rijen.isEmpty()) {
+                return 0;
+            }
+            // Another node may rebuild the same dossier from a later row: one at a time, under the dossier's row lock.
+            List<Long> gesorteerd = dossiers.stream().sorted().toList();
+            jdbc.queryForList("select id from dossier where id in (:ids) order by id for update",
+                    new MapSqlParameterSource("ids", gesorteerd), Long.class);
+            feiten.bouw(gesorteerd);
+            jdbc.update("delete from monitor_wachtrij where id in (:rijen)", new MapSqlParameterSource("rijen", rijen));
+            return dossiers.size();
+        });
+        return gedaan == null ? 0 : gedaan;
+    }
+
+    private boolean skipLocked() {
+        if (skipLocked == null) {
+            try (Connection c = dataSource.getConnection()) {
+                skipLocked = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return skipLocked;
+    }
+
+    /**
+     * A dossier past its retention: its facts and outbox rows go with it, in the same transaction; just before it
+     * commits, so the rows the other capabilities' removals put in the outbox go too.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void dossierVerwijderd(DossierVerwijderd verwijderd) {
+        Long id = DirecteBron.dossierId(verwijderd.nummer());
+        if (id != null) {
+            MapSqlParameterSource p = new MapSqlParameterSource("id", id);
+            jdbc.update("delete from monitor_feit where dossier_id = :id", p);
+            jdbc.update("delete from monitor_wachtrij where dossier_id = :id", p);
+        }
+    }
+
+    /** The dossiers one transaction already put in the outbox. */
+    private static final class Gezet implements TransactionSynchronization {
+        final Set<Long> dossiers = new HashSet<>();
+    }
+}

@@ -1,0 +1,119 @@
+package nl.eenplan.monitor;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.Status;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.entity.AbstractEntityPersister;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.proxy.HibernateProxy;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hears every insert, update and delete Hibernate writes, and puts the dossier of a row of a table the monitor reads
+ * into the outbox ({@link Monitorwachtrij}), in the same transaction. The tables are recognised by name, so the
+ * monitor imports no other capability's entity: a row that names its dossier ({@code dossierNummer}), a goal
+ * (its plan's dossier) or an evaluation of a goal (its arrangement's dossier).
+ */
+@Component
+class Wijzigingen implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+
+    /** The tables whose rows name their dossier by number. */
+    private static final List<String> MET_DOSSIERNUMMER = List.of("aanmelding", "arrangement", "arrangement_enquete",
+            "leerplicht_escalatie", "thuiszitterstafel", "tlv", "overstap", "toelating");
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final Monitorwachtrij wachtrij;
+    private final JdbcTemplate jdbc;
+
+    Wijzigingen(EntityManagerFactory entityManagerFactory, Monitorwachtrij wachtrij, JdbcTemplate jdbc) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.wachtrij = wachtrij;
+        this.jdbc = jdbc;
+    }
+
+    @PostConstruct
+    void meld() {
+        EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
+                .getService(EventListenerRegistry.class);
+        registry.appendListeners(EventType.POST_INSERT, this);
+        registry.appendListeners(EventType.POST_UPDATE, this);
+        registry.appendListeners(EventType.POST_DELETE, this);
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        gewijzigd(event.getPersister(), event.getEntity(), event.getSession());
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        gewijzigd(event.getPersister(), event.getEntity(), event.getSession());
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        gewijzigd(event.getPersister(), event.getEntity(), event.getSession());
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+
+    private void gewijzigd(EntityPersister persister, Object entiteit, SharedSessionContractImplementor sessie) {
+        if (!(persister instanceof AbstractEntityPersister tabel)) {
+            return;
+        }
+        String naam = tabel.getTableName().toLowerCase(Locale.ROOT);
+        naam = naam.substring(naam.lastIndexOf('.') + 1);
+        if (MET_DOSSIERNUMMER.contains(naam)) {
+            Object nummer = persister.getPropertyValue(entiteit, "dossierNummer");
+            if (nummer != null) {
+                wachtrij.zetNummer(nummer.toString());
+            }
+        } else if (naam.equals("doel")) {
+            Object plan = ontproxy(persister.getPropertyValue(entiteit, "plan"));
+            Object dossier = plan == null ? null : sessie.getEntityPersister(null, plan).getPropertyValue(plan, "dossier");
+            if (dossier != null && !wordtVerwijderd(dossier, sessie)) {
+                wachtrij.zet(List.of((Long) id(dossier, sessie)));
+            }
+        } else if (naam.equals("arrangement_evaluatie")) {
+            Object arrangement = persister.getPropertyValue(entiteit, "arrangementId");
+            if (arrangement != null) {
+                jdbc.queryForList("select dossier_nummer from arrangement where id = ?", String.class, arrangement)
+                        .forEach(wachtrij::zetNummer);
+            }
+        }
+    }
+
+    /** A goal removed with its dossier (retention): nothing to rebuild. */
+    private static boolean wordtVerwijderd(Object dossier, SharedSessionContractImplementor sessie) {
+        EntityEntry entry = sessie.getPersistenceContextInternal().getEntry(ontproxy(dossier));
+        return entry != null && (entry.getStatus() == Status.DELETED || entry.getStatus() == Status.GONE);
+    }
+
+    private static Object ontproxy(Object entiteit) {
+        return entiteit instanceof HibernateProxy p ? p.getHibernateLazyInitializer().getImplementation() : entiteit;
+    }
+
+    private static Object id(Object entiteit, SharedSessionContractImplementor sessie) {
+        if (entiteit instanceof HibernateProxy p) {
+            return p.getHibernateLazyInitializer().getIdentifier();
+        }
+        return sessie.getEntityPersister(null, entiteit).getIdentifier(entiteit, sessie);
+    }
+}

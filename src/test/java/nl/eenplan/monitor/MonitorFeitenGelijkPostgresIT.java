@@ -1,0 +1,35 @@
+package nl.eenplan.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import nl.eenplan.OpPostgres;
+import nl.eenplan.security.Toegang;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The facts and the direct computation alike on PostgreSQL; and the read can go by the index on the day. */
+@OpPostgres
+class MonitorFeitenGelijkPostgresIT extends MonitorFeitenGelijkIT {
+
+    @Autowired
+    NamedParameterJdbcTemplate named;
+    @Autowired
+    TransactionTemplate transacties;
+
+    @Test
+    void hetLezenVanEenPeriodeGaatOverDeIndexOpDeDag() {
+        // The test table is small, so the planner would read it whole; with sequential scans priced out it shows that
+        // the read can use the index (a region's facts of several school years: a month is a small part).
+        List<String> plan = transacties.execute(s -> {
+            named.getJdbcTemplate().execute("set local enable_seqscan = off");
+            return named.queryForList("explain " + Feitenbron.LEES, Feitenbron.parameters(Periode.maand(YearMonth.of(2024, 10)),
+                    new Toegang.Zicht(false, Set.of("93GA00"))), String.class);
+        });
+        assertThat(String.join("\n", plan)).contains("monitor_feit_peildag");
+    }
+}

@@ -1,0 +1,138 @@
+package nl.eenplan.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.eenplan.IntegratieTest;
+import nl.eenplan.Testdossiers;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.leerplicht.LeerplichtService;
+import nl.eenplan.leerplicht.Reden;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issue #25 (S5): the monitor's facts are kept as work happens. Work done through EenPlan's own API puts the dossier
+ * in the outbox in the same transaction, the worker turns it into facts; work that rolls back leaves nothing; a
+ * dossier past its retention takes its facts along.
+ */
+class MonitorFeitenSchrijfIT extends IntegratieTest {
+
+    @Autowired
+    Monitorwachtrij wachtrij;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactie;
+    @Autowired
+    LeerplichtService leerplicht;
+    @Autowired
+    DossierService dossiers;
+
+    @Test
+    void eenIntakeEnEenHandelingsplanWordenFeiten() {
+        String nummer = nieuwDossier();
+        long id = DirecteBron.dossierId(nummer);
+        wachtrij.verwerkAlles();
+        assertThat(http().als("mentor").post("/api/dossiers/" + nummer + "/aanmeldingen", Testdossiers.AANMELDING).status())
+                .isEqualTo(201);
+        assertThat(inWachtrij(id)).as("de aanmelding zet het dossier in de wachtrij").isPositive();
+        wachtrij.verwerkAlles();
+        assertThat(inWachtrij(id)).isZero();
+        assertThat(feiten(id)).as("nog geen intake: geen feit").isEmpty();
+
+        // The intake is a task with a deadline: done through /api/taken, the referral gets its intake (JPA) and the
+        // step its row (StapTermijnen, JDBC).
+        assertThat(http().als("zorgcoordinator").post(voltooi(taakVan(nummer, "intake")), """
+                {"verslag": "Leerachterstand rekenen.", "gesprekOudersGevoerd": true, "gesprekLeerlingGevoerd": true,
+                 "signalenOnveiligheid": false}""").status()).isEqualTo(204);
+        assertThat(inWachtrij(id)).isPositive();
+        wachtrij.verwerkAlles();
+        List<Map<String, Object>> feiten = feiten(id);
+        assertThat(feiten).extracting(f -> f.get("indicator")).contains("signaalTotIntake", "termijnGehaald");
+        Map<String, Object> termijn = feiten.stream().filter(f -> f.get("indicator").equals("termijnGehaald")).findFirst()
+                .orElseThrow();
+        assertThat(termijn.get("onderdeel")).isEqualTo("aanmelding: Intakegesprek voeren");
+        assertThat(((Number) termijn.get("ja")).intValue()).as("op dezelfde dag gedaan: op tijd").isEqualTo(1);
+        assertThat(termijn.get("peildag").toString()).isNotNull();
+        assertThat(feiten).extracting(f -> f.get("indicator")).doesNotContain("intakeTotPlan");
+
+        // The plan's goals (JPA entity Doel, through its plan's dossier): the first goal after the intake.
+        http().als("zorgcoordinator").post(voltooi(taakVan(nummer, "toestemmingVragen")), "{\"gegeven\": []}");
+        assertThat(http().als("zorgcoordinator").post(voltooi(taakVan(nummer, "handelingsplan")),
+                "{\"doelen\": [\"Tafels tot 10 automatiseren\"]}").status()).isEqualTo(204);
+        wachtrij.verwerkAlles();
+        assertThat(feiten(id)).extracting(f -> f.get("indicator")).contains("intakeTotPlan");
+        // Rebuilding again gives the same rows: a dossier's facts are replaced as a whole.
+        int aantal = feiten(id).size();
+        wachtrij.zet(List.of(id));
+        wachtrij.verwerkAlles();
+        assertThat(feiten(id)).hasSize(aantal);
+    }
+
+    @Test
+    void werkDatTeruggedraaidWordtLaatGeenRijAchter() {
+        String nummer = nieuwDossier();
+        long id = DirecteBron.dossierId(nummer);
+        wachtrij.verwerkAlles();
+        transactie.executeWithoutResult(status -> {
+            leerplicht.escaleer(nummer, Reden.VERZUIM, "16 uur in 4 weken", "test");
+            assertThat(inWachtrij(id)).as("in dezelfde transactie").isPositive();
+            status.setRollbackOnly();
+        });
+        assertThat(inWachtrij(id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from leerplicht_escalatie where dossier_nummer = ?", Integer.class,
+                nummer)).isZero();
+    }
+
+    @Test
+    void naDeBewaartermijnGaanDeFeitenMee() {
+        String nummer = nieuwDossier();
+        long id = DirecteBron.dossierId(nummer);
+        Instant gemeld = Instant.parse("2026-09-07T07:00:00Z");
+        jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
+                + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
+                + "false, 'mentor', ?, ?)", nummer, Timestamp.from(gemeld), Timestamp.from(gemeld.plusSeconds(86_400L)));
+        wachtrij.zet(List.of(id));
+        wachtrij.verwerkAlles();
+        assertThat(feiten(id)).isNotEmpty();
+
+        dossiers.sluit(nummer, "Leerling van school");
+        wachtrij.zet(List.of(id)); // a rebuild still pending when the dossier goes
+        transactie.executeWithoutResult(status -> dossiers.verwijder(nummer));
+        assertThat(feiten(id)).isEmpty();
+        assertThat(inWachtrij(id)).as("ook wat de verwijdering zelf in de wachtrij zette").isZero();
+    }
+
+    private String nieuwDossier() {
+        return http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
+    }
+
+    private int inWachtrij(long dossier) {
+        return jdbc.queryForObject("select count(*) from monitor_wachtrij where dossier_id = ?", Integer.class, dossier);
+    }
+
+    private List<Map<String, Object>> feiten(long dossier) {
+        return jdbc.queryForList("select indicator, onderdeel, peildag, dagen, ja, cijfer, nee_vanaf from monitor_feit"
+                + " where dossier_id = ? order by id", dossier);
+    }
+
+    private JsonNode taakVan(String nummer, String taak) {
+        for (JsonNode t : http().als("zorgcoordinator").get("/api/taken?maximaal=1000").json()) {
+            if (nummer.equals(t.path("dossierNummer").asText()) && taak.equals(t.get("taak").asText())) {
+                return t;
+            }
+        }
+        throw new AssertionError("geen taak " + taak + " voor " + nummer);
+    }
+
+    private static String voltooi(JsonNode taak) {
+        return "/api/taken/" + taak.get("id").asText() + "/voltooien";
+    }
+}
