@@ -57,7 +57,7 @@ final class Verzuimdag {
                         + " scholen, " + CLIENTS + " clients", "",
                 "| database | # | instellingen | meldingen | leerlingen/s | " + Resultaat.kolommen()
                         + " | JDBC-vloer (s) | rijen per leerling | verhouding / vloer |",
-                "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         ObjectMapper json = new ObjectMapper();
         for (Database db : Opties.DATABASES) {
             int nummer = 0;
