@@ -81,6 +81,13 @@ public class Http {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
     }
 
+    /** POST of this content type with a body of unknown length: sent chunked, without Content-Length. */
+    public Antwoord postChunked(String pad, String contentType, String inhoud) {
+        byte[] bytes = inhoud.getBytes(StandardCharsets.UTF_8);
+        return stuur(verzoek(pad).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
+    }
+
     /** multipart/form-data with text fields and one file, as Camunda Modeler deploys. */
     public Antwoord postBestand(String pad, String veld, String bestandsnaam, byte[] inhoud, String... tekstvelden) {
         String grens = UUID.randomUUID().toString();

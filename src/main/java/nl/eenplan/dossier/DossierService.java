@@ -1,6 +1,7 @@
 package nl.eenplan.dossier;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -262,11 +263,45 @@ public class DossierService {
     }
 
     private static Leerlingidentiteit identiteit(Dossier d) {
-        Leerling l = d.getLeerling();
-        return new Leerlingidentiteit(d.getNummer(), l.volledigeNaam(), l.getGeboortedatum(),
+        return identiteit(d.getNummer(), d.getZorgcoordinator(), d.getLeerling());
+    }
+
+    private static Leerlingidentiteit identiteit(String nummer, String zorgcoordinator, Leerling l) {
+        return new Leerlingidentiteit(nummer, l.volledigeNaam(), l.getGeboortedatum(),
                 l.getBsn(), l.getSchool().getBrin(), l.getSchool().getNaam(), l.getSchool().getGemeente(),
-                l.getOnderwijssoort(), d.getZorgcoordinator(), l.isStartkwalificatie(),
+                l.getOnderwijssoort(), zorgcoordinator, l.isStartkwalificatie(),
                 l.getSchool().getGemeentecode(), l.woonadres().map(Woonadres::getGemeentecode).orElse(null));
+    }
+
+    /** A pupil a file names, to find their open dossier at a school: by BSN, or without one by name and birth date. */
+    public record Gezocht(String bsn, String voornaam, String tussenvoegsel, String achternaam,
+                          java.time.LocalDate geboortedatum) {
+    }
+
+    /**
+     * As {@link #vindOpen(String, String, String, String, String, java.time.LocalDate)} for many pupils of school
+     * {@code brin} at once (a block of a daily absence file): one query for the whole list, by the key the database
+     * keeps unique per open dossier (Dossier.sleutel: the BSN, or else name and birth date). Each pupil found, with
+     * their identity; a pupil without an open dossier at that school is not in the answer. Another school's dossiers
+     * are never found.
+     */
+    @Transactional(readOnly = true)
+    public Map<Gezocht, Leerlingidentiteit> vindOpen(String brin, Collection<Gezocht> gezocht) {
+        Map<String, List<Gezocht>> perSleutel = new HashMap<>();
+        for (Gezocht g : gezocht) {
+            perSleutel.computeIfAbsent(Dossier.sleutel(brin, blankAlsNull(g.bsn()), g.voornaam(), g.tussenvoegsel(),
+                    g.achternaam(), g.geboortedatum()), k -> new ArrayList<>()).add(g);
+        }
+        Map<Gezocht, Leerlingidentiteit> gevonden = new HashMap<>();
+        if (perSleutel.isEmpty()) {
+            return gevonden;
+        }
+        for (Object[] rij : dossiers.openMetSleutels(perSleutel.keySet())) {
+            Leerlingidentiteit identiteit = identiteit(Dossier.nummer((Long) rij[0], (java.time.Instant) rij[1]),
+                    (String) rij[2], (Leerling) rij[4]);
+            perSleutel.getOrDefault((String) rij[3], List.of()).forEach(g -> gevonden.put(g, identiteit));
+        }
+        return gevonden;
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import nl.eenplan.web.OngeldigeInvoerException;
+import nl.eenplan.web.VerzoekTeGrootException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -143,10 +144,16 @@ final class AfwezigheidCsv {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw geenUtf8();
             }
+            if (e.getCause() instanceof VerzoekTeGrootException) {
+                throw e; // 413 naming the limit (ApiExceptionHandler), not a file EenPlan cannot read
+            }
             throw new OngeldigeInvoerException("bestand", "Het bestand kon niet worden gelezen: " + e.getMessage());
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             if (e instanceof OngeldigeInvoerException o) {
                 throw o;
+            }
+            if (e instanceof VerzoekTeGrootException teGroot) {
+                throw new UncheckedIOException(teGroot);
             }
             throw new OngeldigeInvoerException("bestand", "Het bestand is geen geldige CSV met ';' als "
                     + "scheidingsteken: " + e.getMessage());

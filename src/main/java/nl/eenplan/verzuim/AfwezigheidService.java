@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Gegevensstroom;
 import nl.eenplan.dossier.Grondslagbesluit;
@@ -221,18 +223,47 @@ public class AfwezigheidService {
 
     /** Which of the pupil's absence is excused: leave, exemptions, illness, and the 5-year-old's hours. */
     Geoorloofd geoorloofd(String nummer, LocalDate geboortedatum) {
+        return geoorloofd(geboortedatum, verloven.findByDossierNummerOrderByVan(nummer),
+                vrijstellingen.findByDossierNummerOrderByVan(nummer), ziekmeldingen.findByDossierNummerOrderByVan(nummer));
+    }
+
+    /**
+     * As {@link #geoorloofd(String, LocalDate)} for many pupils at once (a block of the LAS import): one query per kind
+     * for all of them. {@code geboortedata}: per dossier number, the pupil's birth date.
+     */
+    Map<String, Geoorloofd> geoorloofd(Map<String, LocalDate> geboortedata) {
+        Map<String, List<Verlof>> verlof = new HashMap<>();
+        Map<String, List<Vrijstelling>> vrijstelling = new HashMap<>();
+        Map<String, List<Ziekmelding>> ziek = new HashMap<>();
+        if (!geboortedata.isEmpty()) {
+            verloven.findByDossierNummerInOrderByVan(geboortedata.keySet()).forEach(v ->
+                    verlof.computeIfAbsent(v.getDossierNummer(), k -> new ArrayList<>()).add(v));
+            vrijstellingen.findByDossierNummerInOrderByVan(geboortedata.keySet()).forEach(v ->
+                    vrijstelling.computeIfAbsent(v.getDossierNummer(), k -> new ArrayList<>()).add(v));
+            ziekmeldingen.findByDossierNummerInOrderByVan(geboortedata.keySet()).forEach(z ->
+                    ziek.computeIfAbsent(z.getDossierNummer(), k -> new ArrayList<>()).add(z));
+        }
+        Map<String, Geoorloofd> perDossier = new HashMap<>();
+        geboortedata.forEach((nummer, geboortedatum) -> perDossier.put(nummer, geoorloofd(geboortedatum,
+                verlof.getOrDefault(nummer, List.of()), vrijstelling.getOrDefault(nummer, List.of()),
+                ziek.getOrDefault(nummer, List.of()))));
+        return perDossier;
+    }
+
+    private static Geoorloofd geoorloofd(LocalDate geboortedatum, List<Verlof> verlof, List<Vrijstelling> vrijstelling,
+                                         List<Ziekmelding> ziek) {
         List<Geoorloofd.Periode> vrij = new ArrayList<>();
         List<Geoorloofd.Periode> vijfjarige = new ArrayList<>();
-        for (Verlof v : verloven.findByDossierNummerOrderByVan(nummer)) {
+        for (Verlof v : verlof) {
             Geoorloofd.Periode p = new Geoorloofd.Periode(v.getVan(), v.getTot(), "verlof wegens "
                     + v.getSoort().omschrijving() + " (Leerplichtwet 1969 " + v.getSoort().artikel() + ")");
             (v.getSoort() == Verlofsoort.VIJFJARIGE ? vijfjarige : vrij).add(p);
         }
-        for (Vrijstelling v : vrijstellingen.findByDossierNummerOrderByVan(nummer)) {
+        for (Vrijstelling v : vrijstelling) {
             vrij.add(new Geoorloofd.Periode(v.getVan(), v.getTot(), "vrijstelling wegens "
                     + v.getGrond().omschrijving() + " (Leerplichtwet 1969 " + v.getGrond().artikel() + ")"));
         }
-        for (Ziekmelding z : ziekmeldingen.findByDossierNummerOrderByVan(nummer)) {
+        for (Ziekmelding z : ziek) {
             vrij.add(new Geoorloofd.Periode(z.getVan(), z.getTot(), "ziek gemeld (Leerplichtwet 1969 art. 11 onder d)"));
         }
         return new Geoorloofd(vrij, vijfjarige, geboortedatum);

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface VerlofRepository extends JpaRepository<Verlof, Long> {
 
     List<Verlof> findByDossierNummerOrderByVan(String dossierNummer);
+
+    List<Verlof> findByDossierNummerInOrderByVan(java.util.Collection<String> dossierNummers);
 }

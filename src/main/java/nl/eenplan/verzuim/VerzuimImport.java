@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.engine.Klok;
 import nl.eenplan.security.Toegang;
@@ -20,6 +21,7 @@ import nl.eenplan.verzuim.AfwezigheidCsv.Regelfout;
 import nl.eenplan.web.Audit;
 import nl.eenplan.web.OngeldigeInvoerException;
 import nl.eenplan.web.Veldfout;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -54,25 +56,27 @@ public class VerzuimImport {
     }
 
     private final VerzuimService verzuim;
-    private final VerzuimdagRepository dagen;
-    private final VerzuimmeldingRepository meldingen;
     private final DossierService dossiers;
     private final SchoolService scholen;
     private final Toegang toegang;
     private final TransactionTemplate transactie;
     private final Clock clock;
+    /** Pupils stored in one transaction (a block with a failing pupil is redone pupil by pupil). */
+    private final int perTransactie;
 
-    VerzuimImport(VerzuimService verzuim, VerzuimdagRepository dagen, VerzuimmeldingRepository meldingen,
-                  DossierService dossiers, SchoolService scholen, Toegang toegang, TransactionTemplate transactie,
-                  Clock clock) {
+    VerzuimImport(VerzuimService verzuim, DossierService dossiers, SchoolService scholen, Toegang toegang,
+                  TransactionTemplate transactie, Clock clock,
+                  @Value("${eenplan.verzuim.leerlingen-per-transactie:50}") int perTransactie) {
+        if (perTransactie < 1) {
+            throw new IllegalArgumentException("eenplan.verzuim.leerlingen-per-transactie moet minstens 1 zijn.");
+        }
         this.verzuim = verzuim;
-        this.dagen = dagen;
-        this.meldingen = meldingen;
         this.dossiers = dossiers;
         this.scholen = scholen;
         this.toegang = toegang;
         this.transactie = transactie;
         this.clock = clock;
+        this.perTransactie = perTransactie;
     }
 
     /** One pupil of the file: who, their lines that could be read, and the mistakes of their lines. */
@@ -84,6 +88,29 @@ public class VerzuimImport {
         Groep(AfwezigheidCsv.Leerling leerling) {
             this.leerling = leerling;
         }
+
+        DossierService.Gezocht gezocht() {
+            return new DossierService.Gezocht(leerling.bsn(), leerling.voornaam(), leerling.tussenvoegsel(),
+                    leerling.achternaam(), leerling.geboortedatum());
+        }
+
+        List<Long> regelnummers() {
+            return regels.stream().map(AfwezigheidCsv.Regel::regel).toList();
+        }
+    }
+
+    /** A pupil found in EenPlan whose lines are right: what is left to store, in a transaction. */
+    private record Klaar(Groep groep, Leerlingidentiteit leerling, List<AfwezigheidCsv.Dag> dagen) {
+    }
+
+    /** What storing one pupil came to; added to the counts only once its transaction committed. */
+    private static final class Uitslag {
+        boolean nietOpgeslagen;
+        int opgeslagen;
+        int ongewijzigd;
+        int teLaat;
+        final List<Long> nieuw = new ArrayList<>();
+        final List<Regelfout> fouten = new ArrayList<>();
     }
 
     /** Counts while a file is imported. */
@@ -98,6 +125,17 @@ public class VerzuimImport {
         int teLaat;
         final List<Long> nieuw = new ArrayList<>();
         final List<Regelfout> fouten = new ArrayList<>();
+
+        void tel(Uitslag u) {
+            if (u.nietOpgeslagen) {
+                nietOpgeslagen++;
+            }
+            opgeslagen += u.opgeslagen;
+            ongewijzigd += u.ongewijzigd;
+            teLaat += u.teLaat;
+            nieuw.addAll(u.nieuw);
+            fouten.addAll(u.fouten);
+        }
     }
 
     /**
@@ -129,8 +167,9 @@ public class VerzuimImport {
             }
             groep.fouten.addAll(gelezen.fouten());
         });
-        for (Groep groep : groepen.values()) {
-            verwerk(school, groep, door, vandaag, telling);
+        List<Groep> alle = new ArrayList<>(groepen.values());
+        for (int i = 0; i < alle.size(); i += perTransactie) {
+            verwerk(school, alle.subList(i, Math.min(alle.size(), i + perTransactie)), door, vandaag, telling);
         }
         telling.fouten.sort(java.util.Comparator.comparingLong(Regelfout::regel));
         return new Resultaat(regels, telling.gevonden, telling.zonderDossier, telling.nietOpgeslagen,
@@ -138,30 +177,70 @@ public class VerzuimImport {
                 telling.teLaat, telling.fouten.size(), List.copyOf(telling.nieuw), List.copyOf(telling.fouten));
     }
 
-    private void verwerk(String school, Groep groep, String door, LocalDate vandaag, Telling telling) {
-        AfwezigheidCsv.Leerling l = groep.leerling;
-        Optional<DossierService.OpenDossier> dossier = dossiers.vindOpen(school, l.bsn(), l.voornaam(),
-                l.tussenvoegsel(), l.achternaam(), l.geboortedatum());
-        if (dossier.isEmpty()) {
-            // No dossier in EenPlan: counted, never stored, and its lines' mistakes are not looked at.
-            telling.zonderDossier++;
-            return;
+    /**
+     * A block of the file's pupils: their dossiers found with one query, the lines checked, and the pupils whose lines
+     * are right stored in one transaction ({@link #slaOp}). When that transaction fails (a pupil's data changed at the
+     * same moment, a database error), it is rolled back as a whole and its pupils are stored again one by one, each in a
+     * transaction of its own: all or nothing per pupil, as if every pupil had its own transaction.
+     */
+    private void verwerk(String school, List<Groep> blok, String door, LocalDate vandaag, Telling telling) {
+        Map<DossierService.Gezocht, Leerlingidentiteit> gevonden = dossiers.vindOpen(school,
+                blok.stream().map(Groep::gezocht).toList());
+        List<Klaar> klaar = new ArrayList<>();
+        for (Groep groep : blok) {
+            Leerlingidentiteit leerling = gevonden.get(groep.gezocht());
+            if (leerling == null) {
+                // No dossier in EenPlan: counted, never stored, and its lines' mistakes are not looked at.
+                telling.zonderDossier++;
+                continue;
+            }
+            Klaar k = gecontroleerd(groep, leerling, telling);
+            if (k != null) {
+                klaar.add(k);
+            }
         }
-        String nummer = dossier.get().nummer();
+        if (klaar.size() > 1) {
+            try {
+                List<Uitslag> uitslagen = transactie.execute(s -> slaOp(klaar, door, vandaag));
+                uitslagen.forEach(telling::tel);
+                return;
+            } catch (RuntimeException e) {
+                // A pupil's data changed at the same moment, or the block's flush or commit failed: one by one below,
+                // where each failure is reported with that pupil's lines.
+            }
+        }
+        for (Klaar k : klaar) {
+            List<Long> regelnummers = k.groep().regelnummers();
+            try {
+                telling.tel(transactie.execute(s -> slaOp(List.of(k), door, vandaag)).get(0));
+            } catch (DataAccessException e) {
+                telling.nietOpgeslagen++;
+                telling.fouten.add(new Regelfout(regelnummers.isEmpty() ? 0 : regelnummers.get(0), "bestand",
+                        "Deze leerling is niet opgeslagen: iemand anders registreerde tegelijk verzuim voor haar of hem; "
+                                + "lees het bestand nog eens in."));
+            }
+        }
+    }
+
+    /**
+     * A found pupil's lines, checked before anything is stored: the BSN must be this pupil's, and every line right.
+     * Null when nothing of the pupil is stored (the mistakes are in {@code telling}).
+     */
+    private Klaar gecontroleerd(Groep groep, Leerlingidentiteit dossier, Telling telling) {
+        AfwezigheidCsv.Leerling l = groep.leerling;
         telling.gevonden++;
-        Audit.betreftDossier(nummer);
-        List<Long> regelnummers = groep.regels.stream().map(AfwezigheidCsv.Regel::regel).toList();
+        Audit.betreftDossier(dossier.dossierNummer());
         // A mistyped BSN that passes the elfproef must not put this absence on another child.
-        if (l.bsn() != null && ((l.geboortedatum() != null && !l.geboortedatum().equals(dossier.get().geboortedatum()))
-                || (l.achternaam() != null && !dossier.get().naam().toLowerCase(Locale.ROOT)
+        if (l.bsn() != null && ((l.geboortedatum() != null && !l.geboortedatum().equals(dossier.geboortedatum()))
+                || (l.achternaam() != null && !dossier.naam().toLowerCase(Locale.ROOT)
                 .contains(l.achternaam().trim().toLowerCase(Locale.ROOT))))) {
-            for (Long r : regelnummers) {
+            for (Long r : groep.regelnummers()) {
                 telling.fouten.add(new Regelfout(r, AfwezigheidCsv.BSN, "Het BSN hoort in EenPlan bij een leerling met "
                         + "een andere naam of geboortedatum; controleer de regel." + NIETS_OPGESLAGEN));
             }
             telling.fouten.addAll(metNietsOpgeslagen(groep.fouten));
             telling.nietOpgeslagen++;
-            return;
+            return null;
         }
         AfwezigheidCsv.Dagen perDag = AfwezigheidCsv.perDag(groep.regels);
         telling.geoorloofd += perDag.geoorloofd();
@@ -171,63 +250,45 @@ public class VerzuimImport {
         if (!fouten.isEmpty()) {
             telling.fouten.addAll(metNietsOpgeslagen(fouten));
             telling.nietOpgeslagen++;
-            return;
+            return null;
         }
-        List<AfwezigheidCsv.Dag> nieuw = new ArrayList<>();
-        try {
-            VerzuimOverzicht overzicht = transactie.execute(s -> slaOp(nummer, perDag.dagen(), door, vandaag, telling,
-                    nieuw));
-            if (overzicht != null) {
-                telling.opgeslagen += nieuw.size();
-                telling.nieuw.addAll(overzicht.nieuweMeldingen());
-                telling.teLaat += (int) overzicht.meldingen().stream()
-                        .filter(m -> overzicht.nieuweMeldingen().contains(m.id()) && m.teLaatOorzaak() != null).count();
-            }
-        } catch (OngeldigeInvoerException e) {
-            // The checks of a day (a school day, not in the future, within the calendar EenPlan knows), per line.
-            telling.nietOpgeslagen++;
-            for (Veldfout f : e.getFouten()) {
-                Matcher m = DAG_VELD.matcher(f.veld() == null ? "" : f.veld());
-                if (m.matches() && Integer.parseInt(m.group(1)) < nieuw.size()) {
-                    for (Long r : nieuw.get(Integer.parseInt(m.group(1))).regels()) {
-                        telling.fouten.add(new Regelfout(r, m.group(2), f.melding() + NIETS_OPGESLAGEN));
-                    }
-                } else {
-                    telling.fouten.add(new Regelfout(regelnummers.isEmpty() ? 0 : regelnummers.get(0), f.veld(),
-                            f.melding() + NIETS_OPGESLAGEN));
-                }
-            }
-        } catch (DataAccessException e) {
-            telling.nietOpgeslagen++;
-            telling.fouten.add(new Regelfout(regelnummers.isEmpty() ? 0 : regelnummers.get(0), "bestand",
-                    "Deze leerling is niet opgeslagen: iemand anders registreerde tegelijk verzuim voor haar of hem; lees "
-                            + "het bestand nog eens in."));
+        return new Klaar(groep, dossier, perDag.dagen());
+    }
+
+    /** In the caller's transaction: the pupils' absence read at once ({@link VerzuimService#standen}), then each stored. */
+    private List<Uitslag> slaOp(List<Klaar> klaar, String door, LocalDate vandaag) {
+        Map<String, VerzuimService.Stand> standen = verzuim.standen(klaar.stream().map(Klaar::leerling).toList());
+        List<Uitslag> uitslagen = new ArrayList<>();
+        for (Klaar k : klaar) {
+            uitslagen.add(slaOp(k, standen.get(k.leerling().dossierNummer()), door, vandaag));
         }
+        return uitslagen;
     }
 
     /**
-     * In one transaction: the days that are new or changed go to {@link VerzuimService#registreer} (which drafts the
-     * reports); a day EenPlan has unchanged is left alone; a changed day inside a report already made is reported.
-     * Null when nothing is new.
+     * One pupil: the days that are new or changed go to {@link VerzuimService#registreer(VerzuimService.Stand,
+     * VerzuimRegistratie, String, Binnenkomst)} (the checks of a day, the rules, the reports drafted); a day EenPlan
+     * has unchanged is left alone; a changed day inside a report already made is reported on its lines.
      */
-    private VerzuimOverzicht slaOp(String nummer, List<AfwezigheidCsv.Dag> perDag, String door, LocalDate vandaag,
-                                   Telling telling, List<AfwezigheidCsv.Dag> nieuw) {
+    private Uitslag slaOp(Klaar klaar, VerzuimService.Stand stand, String door, LocalDate vandaag) {
+        Uitslag uitslag = new Uitslag();
         Map<LocalDate, Verzuimdag> bestaand = new HashMap<>();
-        dagen.findByDossierNummerOrderByDatum(nummer).forEach(d -> bestaand.put(d.getDatum(), d));
-        List<Verzuimmelding> gemaakt = meldingen.findByDossierNummerOrderById(nummer).stream()
+        stand.dagen().forEach(d -> bestaand.put(d.getDatum(), d));
+        List<Verzuimmelding> gemaakt = stand.meldingen().stream()
                 .filter(m -> m.getStatus() != Verzuimmelding.Status.INGETROKKEN).toList();
-        for (AfwezigheidCsv.Dag dag : perDag) {
+        List<AfwezigheidCsv.Dag> nieuw = new ArrayList<>();
+        for (AfwezigheidCsv.Dag dag : klaar.dagen()) {
             Verzuimdag eerder = bestaand.get(dag.datum());
             if (eerder != null && eerder.getUren().compareTo(dag.uren()) == 0 && eerder.getSoort() == dag.soort()
                     && eerder.isAlleLessenGemist() == dag.heleDag()) {
-                telling.ongewijzigd++;
+                uitslag.ongewijzigd++;
                 continue;
             }
             Optional<Verzuimmelding> in = gemaakt.stream().filter(m -> !dag.datum().isBefore(m.getStartdatum())
                     && !dag.datum().isAfter(m.getEinddatum())).findFirst();
             if (in.isPresent()) {
                 for (Long r : dag.regels()) {
-                    telling.fouten.add(new Regelfout(r, AfwezigheidCsv.DATUM, "Deze dag valt in verzuimmelding "
+                    uitslag.fouten.add(new Regelfout(r, AfwezigheidCsv.DATUM, "Deze dag valt in verzuimmelding "
                             + in.get().getId() + " (" + in.get().getStatus().name().toLowerCase(Locale.ROOT) + ", "
                             + VerzuimService.datum(in.get().getStartdatum()) + " tot en met "
                             + VerzuimService.datum(in.get().getEinddatum()) + ") en wordt niet gewijzigd; trek die "
@@ -238,13 +299,39 @@ public class VerzuimImport {
             nieuw.add(dag);
         }
         if (nieuw.isEmpty()) {
-            return null;
+            return uitslag;
         }
         Map<LocalDate, LocalDate> registratiedatum = new HashMap<>();
         nieuw.forEach(d -> registratiedatum.put(d.datum(), d.registratiedatum()));
         VerzuimRegistratie invoer = new VerzuimRegistratie(nieuw.stream().map(d -> new VerzuimRegistratie.Dag(
                 d.datum(), d.uren(), d.soort(), d.heleDag())).toList());
-        return verzuim.registreer(nummer, invoer, door, Binnenkomst.uitLas(vandaag, registratiedatum));
+        VerzuimService.Lasregistratie geregistreerd = verzuim.registreer(stand, invoer, door,
+                Binnenkomst.uitLas(vandaag, registratiedatum));
+        if (!geregistreerd.fouten().isEmpty()) {
+            // The checks of a day (a school day, not in the future, within the calendar EenPlan knows), per line.
+            uitslag.nietOpgeslagen = true;
+            List<Long> regelnummers = klaar.groep().regelnummers();
+            for (Veldfout f : geregistreerd.fouten()) {
+                Matcher m = DAG_VELD.matcher(f.veld() == null ? "" : f.veld());
+                if (m.matches() && Integer.parseInt(m.group(1)) < nieuw.size()) {
+                    for (Long r : nieuw.get(Integer.parseInt(m.group(1))).regels()) {
+                        uitslag.fouten.add(new Regelfout(r, m.group(2), f.melding() + NIETS_OPGESLAGEN));
+                    }
+                } else {
+                    uitslag.fouten.add(new Regelfout(regelnummers.isEmpty() ? 0 : regelnummers.get(0), f.veld(),
+                            f.melding() + NIETS_OPGESLAGEN));
+                }
+            }
+            return uitslag;
+        }
+        uitslag.opgeslagen = nieuw.size();
+        for (Verzuimmelding m : geregistreerd.nieuweMeldingen()) {
+            uitslag.nieuw.add(m.getId());
+            if (m.getTeLaatOorzaak() != null) {
+                uitslag.teLaat++;
+            }
+        }
+        return uitslag;
     }
 
     private static List<Regelfout> metNietsOpgeslagen(List<Regelfout> fouten) {

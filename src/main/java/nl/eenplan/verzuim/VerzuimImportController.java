@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.security.Principal;
 import java.util.Map;
 import nl.eenplan.web.OngeldigeInvoerException;
+import nl.eenplan.web.VerzoekTeGrootException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,10 +30,14 @@ class VerzuimImportController {
 
     private final VerzuimImport imports;
     private final ObjectMapper json;
+    /** The largest absence file (RequestSizeLimitFilter checks the body; a form's file is checked here). */
+    private final long maxBytes;
 
-    VerzuimImportController(VerzuimImport imports, ObjectMapper json) {
+    VerzuimImportController(VerzuimImport imports, ObjectMapper json,
+                            @Value("${eenplan.verzuim.max-import-bytes}") long maxBytes) {
         this.imports = imports;
         this.json = json;
+        this.maxBytes = maxBytes;
     }
 
     @PostMapping(value = "/api/scholen/{brin}/verzuim/import", consumes = "text/csv")
@@ -47,6 +53,9 @@ class VerzuimImportController {
                                        Principal gebruiker) throws IOException {
         if (bestand == null || bestand.isEmpty()) {
             throw new OngeldigeInvoerException("bestand", "Kies het verzuimbestand uit het LAS (CSV).");
+        }
+        if (bestand.getSize() > maxBytes) {
+            throw new VerzoekTeGrootException(maxBytes);
         }
         try (InputStream in = bestand.getInputStream()) {
             return antwoord(imports.importeer(brin, in, gebruiker.getName()));

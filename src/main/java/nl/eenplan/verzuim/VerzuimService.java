@@ -158,22 +158,125 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
         EigenKalender school = scholen.kalender(leerling.schoolBrin());
         List<Verzuimmelding> eerder = meldingen.findByDossierNummerOrderById(nummer);
         controleer(invoer, eerder, school, scholen.lesrooster(leerling.schoolBrin(), leerling.onderwijssoort()));
+        legVast(nummer, dagen.findByDossierNummerOrderByDatum(nummer), invoer, door);
+        return toets(leerling, school, invoer, binnenkomst);
+    }
 
+    /**
+     * A pupil's absence as EenPlan has it, read once for a registration from the LAS ({@link VerzuimImport}): the
+     * pupil, their school's calendar and lesrooster, their days (by date), reports (by id), thuiszitter signals and
+     * excused absence (leave, exemptions, illness). {@link #registreer(Stand, VerzuimRegistratie, String, Binnenkomst)}
+     * works on these lists and keeps them up to date, instead of reading them again.
+     */
+    static final class Stand {
+        private final Leerlingidentiteit leerling;
+        private final EigenKalender school;
+        private final Lesrooster rooster;
+        private final List<Verzuimdag> dagen;
+        private final List<Verzuimmelding> meldingen;
+        private final List<Thuiszitter> thuiszitters;
+        private final Geoorloofd geoorloofd;
+
+        private Stand(Leerlingidentiteit leerling, EigenKalender school, Lesrooster rooster, List<Verzuimdag> dagen,
+                      List<Verzuimmelding> meldingen, List<Thuiszitter> thuiszitters, Geoorloofd geoorloofd) {
+            this.leerling = leerling;
+            this.school = school;
+            this.rooster = rooster;
+            this.dagen = new ArrayList<>(dagen);
+            this.meldingen = new ArrayList<>(meldingen);
+            this.thuiszitters = new ArrayList<>(thuiszitters);
+            this.geoorloofd = geoorloofd;
+        }
+
+        Leerlingidentiteit leerling() {
+            return leerling;
+        }
+
+        /** The pupil's days, by date. */
+        List<Verzuimdag> dagen() {
+            return List.copyOf(dagen);
+        }
+
+        /** The pupil's reports, by id (withdrawn ones too). */
+        List<Verzuimmelding> meldingen() {
+            return List.copyOf(meldingen);
+        }
+    }
+
+    /**
+     * The {@link Stand} of each of these pupils, by dossier number: one query per table for all of them (days, reports,
+     * thuiszitter signals, leave, exemptions, illness), and each school's calendar and lesrooster once.
+     */
+    Map<String, Stand> standen(List<Leerlingidentiteit> leerlingen) {
+        Map<String, LocalDate> geboortedata = new HashMap<>();
+        leerlingen.forEach(l -> geboortedata.put(l.dossierNummer(), l.geboortedatum()));
+        Map<String, List<Verzuimdag>> dagenPer = new HashMap<>();
+        Map<String, List<Verzuimmelding>> meldingenPer = new HashMap<>();
+        Map<String, List<Thuiszitter>> thuiszittersPer = new HashMap<>();
+        if (!geboortedata.isEmpty()) {
+            dagen.findByDossierNummerInOrderByDatum(geboortedata.keySet()).forEach(d ->
+                    dagenPer.computeIfAbsent(d.getDossierNummer(), k -> new ArrayList<>()).add(d));
+            meldingen.findByDossierNummerInOrderById(geboortedata.keySet()).forEach(m ->
+                    meldingenPer.computeIfAbsent(m.getDossierNummer(), k -> new ArrayList<>()).add(m));
+            thuiszitters.findByDossierNummerInOrderBySinds(geboortedata.keySet()).forEach(t ->
+                    thuiszittersPer.computeIfAbsent(t.getDossierNummer(), k -> new ArrayList<>()).add(t));
+        }
+        Map<String, Geoorloofd> geoorloofd = afwezigheid.geoorloofd(geboortedata);
+        Map<String, EigenKalender> kalenders = new HashMap<>();
+        Map<String, Lesrooster> roosters = new HashMap<>();
+        Map<String, Stand> standen = new HashMap<>();
+        for (Leerlingidentiteit l : leerlingen) {
+            String nummer = l.dossierNummer();
+            standen.put(nummer, new Stand(l, kalenders.computeIfAbsent(l.schoolBrin(), scholen::kalender),
+                    roosters.computeIfAbsent(l.schoolBrin() + "|" + l.onderwijssoort(),
+                            k -> scholen.lesrooster(l.schoolBrin(), l.onderwijssoort())),
+                    dagenPer.getOrDefault(nummer, List.of()), meldingenPer.getOrDefault(nummer, List.of()),
+                    thuiszittersPer.getOrDefault(nummer, List.of()), geoorloofd.get(nummer)));
+        }
+        return standen;
+    }
+
+    /** A registration from the LAS: the checks' mistakes (nothing was stored), or the reports it drafted. */
+    record Lasregistratie(List<Veldfout> fouten, List<Verzuimmelding> nieuweMeldingen) {
+    }
+
+    /**
+     * As {@link #registreer(String, VerzuimRegistratie, String, Binnenkomst)}, on what {@link #standen} read: the same
+     * checks, the same days stored and the same rules ({@link #toets}), without reading the pupil again. A mistake is
+     * answered, not thrown, so the other pupils of a block stay in its transaction; nothing of this pupil is stored then.
+     */
+    Lasregistratie registreer(Stand stand, VerzuimRegistratie invoer, String door, Binnenkomst binnenkomst) {
+        List<Veldfout> fouten = fouten(invoer, stand.meldingen, stand.school, stand.rooster);
+        if (!fouten.isEmpty()) {
+            return new Lasregistratie(fouten, List.of());
+        }
+        List<Verzuimdag> alleDagen = legVast(stand.leerling.dossierNummer(), stand.dagen, invoer, door);
+        stand.dagen.clear();
+        stand.dagen.addAll(alleDagen);
+        Getoetst getoetst = toets(stand.leerling, stand.school, stand.rooster::eenheid, alleDagen, stand.geoorloofd,
+                () -> stand.meldingen, () -> stand.thuiszitters, binnenkomst);
+        stand.meldingen.addAll(getoetst.nieuw());
+        stand.thuiszitters.addAll(getoetst.signalen());
+        return new Lasregistratie(List.of(), getoetst.nieuw());
+    }
+
+    /** Stores the days of {@code invoer} (new, or correcting the day {@code bestaand} has); answers all days by date. */
+    private List<Verzuimdag> legVast(String nummer, List<Verzuimdag> bestaandeDagen, VerzuimRegistratie invoer,
+                                     String door) {
         Map<LocalDate, Verzuimdag> bestaand = new HashMap<>();
-        dagen.findByDossierNummerOrderByDatum(nummer).forEach(d -> bestaand.put(d.getDatum(), d));
+        bestaandeDagen.forEach(d -> bestaand.put(d.getDatum(), d));
         Instant nu = nu();
         for (VerzuimRegistratie.Dag d : invoer.dagen()) {
             Verzuimsoort soort = d.soort() == null ? Verzuimsoort.ONGEOORLOOFD : d.soort();
             boolean alles = Boolean.TRUE.equals(d.alleLessenGemist());
             Verzuimdag dag = bestaand.get(d.datum());
             if (dag == null) {
-                dagen.save(new Verzuimdag(nummer, d.datum(), d.uren(), soort, alles, door, nu));
+                bestaand.put(d.datum(), dagen.save(new Verzuimdag(nummer, d.datum(), d.uren(), soort, alles, door, nu)));
             } else {
                 dag.corrigeer(d.uren(), soort, alles, door, nu);
             }
         }
-
-        return toets(leerling, school, invoer, binnenkomst);
+        return bestaand.values().stream().sorted(java.util.Comparator.comparing(Verzuimdag::getDatum)).toList();
     }
 
     /**
@@ -183,28 +286,49 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
     private VerzuimOverzicht toets(Leerlingidentiteit leerling, EigenKalender school, VerzuimRegistratie invoer,
                                    Binnenkomst binnenkomst) {
         String nummer = leerling.dossierNummer();
-        List<Verzuimdag> alleDagen = dagen.findByDossierNummerOrderByDatum(nummer);
+        Getoetst getoetst = toets(leerling, school, () -> eenheid(leerling), dagen.findByDossierNummerOrderByDatum(nummer),
+                afwezigheid.geoorloofd(nummer, leerling.geboortedatum()), () -> meldingen.findByDossierNummerOrderById(nummer),
+                () -> thuiszitters.findByDossierNummerOrderBySinds(nummer), binnenkomst);
+        return overzicht(nummer, getoetst.nieuw().stream().map(Verzuimmelding::getId).toList(),
+                invoer == null ? null : nietGemeld(leerling, invoer, getoetst.telt().waaromNiet()));
+    }
+
+    /** What {@link #toets} drafted and signalled, and how the rules counted the days. */
+    private record Getoetst(List<Verzuimmelding> nieuw, List<Thuiszitter> signalen, Geoorloofd.Uitkomst telt) {
+    }
+
+    /**
+     * The rules over all the pupil's days ({@code alleDagen}, by date): leave, exemptions, illness and the
+     * 5-year-old's hours kept out first ({@code geoorloofd}), then {@link Verzuimregels} with the earlier reports
+     * ({@code eerder}) drafts what it calls for, and a new thuiszitter signal is recorded (against
+     * {@code eerderThuis}). The one place both the API and the LAS import apply the rules.
+     */
+    private Getoetst toets(Leerlingidentiteit leerling, EigenKalender school, java.util.function.Supplier<Uureenheid> eenheid,
+                           List<Verzuimdag> alleDagen, Geoorloofd geoorloofd,
+                           java.util.function.Supplier<List<Verzuimmelding>> eerder,
+                           java.util.function.Supplier<List<Thuiszitter>> eerderThuis, Binnenkomst binnenkomst) {
+        String nummer = leerling.dossierNummer();
         List<Verzuimregels.Dag> regelDagen = alleDagen.stream().map(Verzuimdag::alsRegelDag).toList();
         // Leave, exemptions, illness and the 5-year-old's hours are kept out here, before the rules count (Geoorloofd).
-        Geoorloofd.Uitkomst telt = afwezigheid.geoorloofd(nummer, leerling.geboortedatum()).pasToe(regelDagen);
+        Geoorloofd.Uitkomst telt = geoorloofd.pasToe(regelDagen);
         Verzuimregels regels = new Verzuimregels(kalender, school, maxHerhalingen, rmcMelden);
         List<Verzuimregels.Signaal> signalen = regels.toets(telt.telbaar(),
-                meldingen.findByDossierNummerOrderById(nummer).stream().filter(m -> !herberekend(m))
-                        .map(VerzuimService::alsEerder).toList(),
+                eerder.get().stream().filter(m -> !herberekend(m)).map(VerzuimService::alsEerder).toList(),
                 leerling.geboortedatum(), leerling.startkwalificatie());
-        List<Long> nieuw = new ArrayList<>();
+        List<Verzuimmelding> nieuw = new ArrayList<>();
         for (Verzuimregels.Signaal signaal : signalen) {
-            nieuw.add(maakConcept(leerling, signaal, alleDagen, eenheid(leerling), binnenkomst).getId());
+            nieuw.add(maakConcept(leerling, signaal, alleDagen, eenheid.get(), binnenkomst));
         }
-        List<Verzuimregels.EerderThuiszitten> eerderThuis = thuiszitters.findByDossierNummerOrderBySinds(nummer)
-                .stream().map(t -> new Verzuimregels.EerderThuiszitten(t.getSinds(), t.getTot())).toList();
-        for (Verzuimregels.Thuiszitten t : regels.thuiszitters(telt.telbaar(), eerderThuis, leerling.geboortedatum(),
-                leerling.startkwalificatie())) {
-            thuiszitters.save(new Thuiszitter(nummer, t.sinds(), t.vastgesteldOp(), nu()));
+        List<Verzuimregels.EerderThuiszitten> eerderThuiszitten = eerderThuis.get().stream()
+                .map(t -> new Verzuimregels.EerderThuiszitten(t.getSinds(), t.getTot())).toList();
+        List<Thuiszitter> thuiszitten = new ArrayList<>();
+        for (Verzuimregels.Thuiszitten t : regels.thuiszitters(telt.telbaar(), eerderThuiszitten,
+                leerling.geboortedatum(), leerling.startkwalificatie())) {
+            thuiszitten.add(thuiszitters.save(new Thuiszitter(nummer, t.sinds(), t.vastgesteldOp(), nu())));
             // The thuiszittersaanpak (issue #23) starts its table from it.
             events.publishEvent(new ThuiszitterGesignaleerd(nummer, t.sinds()));
         }
-        return overzicht(nummer, nieuw, invoer == null ? null : nietGemeld(leerling, invoer, telt.waaromNiet()));
+        return new Getoetst(nieuw, thuiszitten, telt);
     }
 
     /** The reason of a draft EenPlan withdrew because the school's calendar changed (see kalenderGewijzigd). */
@@ -906,6 +1030,15 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
      */
     private void controleer(VerzuimRegistratie invoer, List<Verzuimmelding> eerder, EigenKalender school,
                             Lesrooster rooster) {
+        List<Veldfout> fouten = fouten(invoer, eerder, school, rooster);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+    }
+
+    /** The mistakes {@link #controleer} refuses, per field; empty when every day is right. */
+    private List<Veldfout> fouten(VerzuimRegistratie invoer, List<Verzuimmelding> eerder, EigenKalender school,
+                                  Lesrooster rooster) {
         LocalDate vandaag = LocalDate.ofInstant(nu(), NL);
         List<Veldfout> fouten = new ArrayList<>();
         Set<LocalDate> gezien = new HashSet<>();
@@ -935,9 +1068,7 @@ public class VerzuimService implements nl.eenplan.termijn.Kalenderwijziging {
                                 + " (" + inWoorden(m.getStatus()) + ") en kan niet meer worden gewijzigd; trek die melding eerst in.")));
             }
         }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoerException(fouten);
-        }
+        return fouten;
     }
 
     /**

@@ -8,5 +8,8 @@ interface VerzuimmeldingRepository extends JpaRepository<Verzuimmelding, Long> {
 
     List<Verzuimmelding> findByDossierNummerOrderById(String dossierNummer);
 
+    /** The reports of these dossiers at once (the LAS import reads a block of pupils in one query). */
+    List<Verzuimmelding> findByDossierNummerInOrderById(java.util.Collection<String> dossierNummers);
+
     Optional<Verzuimmelding> findByProcesInstantieId(String procesInstantieId);
 }

@@ -53,6 +53,10 @@ class Vrijstelling {
         this.vastgelegdOp = op;
     }
 
+    String getDossierNummer() {
+        return dossierNummer;
+    }
+
     Long getId() {
         return id;
     }

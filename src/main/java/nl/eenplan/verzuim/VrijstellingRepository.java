@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface VrijstellingRepository extends JpaRepository<Vrijstelling, Long> {
 
     List<Vrijstelling> findByDossierNummerOrderByVan(String dossierNummer);
+
+    List<Vrijstelling> findByDossierNummerInOrderByVan(java.util.Collection<String> dossierNummers);
 }

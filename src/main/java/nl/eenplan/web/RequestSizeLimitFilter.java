@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * says so, otherwise as soon as reading passes the limit (chunked uploads; the reader's failure becomes the 413 in
  * ApiExceptionHandler). The limit is {@code eenplan.api.max-request-bytes} (default 1 MB), except for the class upload
  * ({@code POST /api/overstappen/cohort}, read as a stream into a temporary file), which has
- * {@code eenplan.overstap.max-upload-bytes} (default 64 MB).
+ * {@code eenplan.overstap.max-upload-bytes} (default 64 MB), and the daily absence import
+ * ({@code POST /api/scholen/{brin}/verzuim/import}), which has {@code eenplan.verzuim.max-import-bytes} (default 8 MB).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,15 +32,20 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     /** The class upload (overstap.OverstapController.cohort). */
     static final String KLASUPLOAD = "/api/overstappen/cohort";
+    /** The daily absence import (verzuim.VerzuimImportController), for one school: one path segment, the BRIN. */
+    static final java.util.regex.Pattern VERZUIMIMPORT = java.util.regex.Pattern.compile("/api/scholen/[^/]+/verzuim/import");
 
     private final long limiet;
     private final long klasLimiet;
+    private final long verzuimLimiet;
     private final ProblemWriter problemWriter;
 
     RequestSizeLimitFilter(@Value("${eenplan.api.max-request-bytes}") long limiet,
-                           @Value("${eenplan.overstap.max-upload-bytes}") long klasLimiet, ProblemWriter problemWriter) {
+                           @Value("${eenplan.overstap.max-upload-bytes}") long klasLimiet,
+                           @Value("${eenplan.verzuim.max-import-bytes}") long verzuimLimiet, ProblemWriter problemWriter) {
         this.limiet = limiet;
         this.klasLimiet = klasLimiet;
+        this.verzuimLimiet = verzuimLimiet;
         this.problemWriter = problemWriter;
     }
 
@@ -59,9 +65,16 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(new BegrensdVerzoek(request, limiet), response);
     }
 
-    /** The class upload's own limit on its exact path; any other path (also a variant of it) the general one. */
+    /**
+     * The class upload's and the absence import's own limits on their exact paths; any other path (also a variant of
+     * them) the general one.
+     */
     private long limiet(HttpServletRequest request) {
-        return request.getRequestURI().equals(request.getContextPath() + KLASUPLOAD) ? klasLimiet : limiet;
+        String pad = request.getRequestURI().substring(request.getContextPath().length());
+        if (pad.equals(KLASUPLOAD)) {
+            return klasLimiet;
+        }
+        return VERZUIMIMPORT.matcher(pad).matches() ? verzuimLimiet : limiet;
     }
 
     /** A request whose body stream fails once more than the limit has been read. */

@@ -109,6 +109,30 @@ final class Driver {
         }
     }
 
+    /**
+     * Posts CSV files as the zorgcoördinator, file i to path i, {@code tegelijk} at a time (as that many clients; on the
+     * client's own threads, so their CPU is the driver's); answers the bodies in order. Each answer must be 200.
+     */
+    List<String> postCsv(ConfigurableApplicationContext knoop, List<String> paden, List<String> bestanden, int tegelijk)
+            throws Exception {
+        java.util.concurrent.Semaphore vrij = new java.util.concurrent.Semaphore(tegelijk);
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> antwoorden = new ArrayList<>();
+        for (int i = 0; i < paden.size(); i++) {
+            vrij.acquire();
+            antwoorden.add(client.sendAsync(HttpRequest.newBuilder(URI.create(basis(knoop) + paden.get(i)))
+                            .header("Authorization", basic(Knopen.ZC)).header("Content-Type", "text/csv")
+                            .POST(HttpRequest.BodyPublishers.ofString(bestanden.get(i), StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> vrij.release()));
+        }
+        List<String> bodies = new ArrayList<>();
+        for (var antwoord : antwoorden) {
+            HttpResponse<String> r = antwoord.get();
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            bodies.add(r.body());
+        }
+        return bodies;
+    }
+
     /** Asks for a path n times as a user, one after the other; answers each answer's time in nanoseconds. */
     List<Long> vraag(ConfigurableApplicationContext knoop, String pad, String gebruiker, int n) throws Exception {
         List<Long> tijden = new ArrayList<>();

@@ -71,6 +71,12 @@ class EenPlanBenchmark {
         Monitor.meet();
     }
 
+    @Test
+    @Order(6)
+    void verzuimdag() throws Exception {
+        Verzuimdag.meet();
+    }
+
     /** Only with {@code -Dbench.takenlijst.proef=true}. */
     @Test
     @Order(5)

@@ -20,6 +20,9 @@ final class Opties {
     static final int STORM = Integer.getInteger("bench.storm", 10_000);
     static final int TAKEN = Integer.getInteger("bench.taken", 100_000);
     static final int MONITOR = Integer.getInteger("bench.monitor", 100_000);
+    /** The daily absence import: pupils with a dossier, over this many schools (one file each). */
+    static final int VERZUIM = Integer.getInteger("bench.verzuim", 100_000);
+    static final int VERZUIM_SCHOLEN = Math.max(1, Integer.getInteger("bench.verzuim.scholen", 200));
 
     /** How often each configuration is measured; the summary gives the median and min–max over all of them. */
     static final int HERHALINGEN = Math.max(1, Integer.getInteger("bench.herhalingen", 1));

@@ -215,6 +215,34 @@ class VerzuimImportIT extends IntegratieTest {
         assertThat(school().get("/api/dossiers/" + nummer + "/verzuim").json().get("dagen")).hasSize(1);
     }
 
+    @Test
+    void eenGrootBestandHeeftZijnEigenGrens_ookInStukken(
+            @org.springframework.beans.factory.annotation.Value("${eenplan.api.max-request-bytes}") long algemeen,
+            @org.springframework.beans.factory.annotation.Value("${eenplan.verzuim.max-import-bytes}") long grens) {
+        // Above /api's general limit (empty lines, as a spreadsheet leaves them), under the import's own: read, also
+        // when sent in chunks.
+        String bsn = Testdossiers.nieuwBsn();
+        String nummer = dossier(bsn);
+        Http.Antwoord groot = school().postChunked(IMPORT, "text/csv", KOP + regel(bsn, "2026-11-23", "", "4",
+                "ongeoorloofd", "") + "\n".repeat((int) algemeen + 1));
+        assertThat(groot.status()).as(groot.body()).isEqualTo(200);
+        assertThat(school().get("/api/dossiers/" + nummer + "/verzuim").json().get("dagen")).hasSize(1);
+
+        // Above the import's limit, in chunks (no Content-Length): 413 naming the limit, nothing stored.
+        String ander = Testdossiers.nieuwBsn();
+        String anderNummer = dossier(ander);
+        Http.Antwoord teGroot = school().postChunked(IMPORT, "text/csv", KOP + regel(ander, "2026-11-23", "", "4",
+                "ongeoorloofd", "") + "\n".repeat((int) grens));
+        assertThat(teGroot.status()).as(teGroot.body()).isEqualTo(413);
+        assertThat(teGroot.contentType()).startsWith("application/problem+json");
+        assertThat(teGroot.json().get("detail").asText())
+                .isEqualTo("De inhoud van het verzoek is groter dan de grens van 8 MB.");
+        assertThat(school().get("/api/dossiers/" + anderNummer + "/verzuim").json().get("dagen")).isEmpty();
+        // As a form's file too (its Content-Length says so at once).
+        assertThat(school().postBestand(IMPORT, "bestand", "verzuim.csv", (KOP + "\n".repeat((int) grens))
+                .getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(413);
+    }
+
     private String dossier(String bsn) {
         Http.Antwoord d = school().post("/api/dossiers", Testdossiers.metBsn(bsn));
         assertThat(d.status()).as(d.body()).isEqualTo(201);

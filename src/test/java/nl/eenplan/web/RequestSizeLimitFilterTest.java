@@ -13,8 +13,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
- * Per-path limits: the class upload has its own (eenplan.overstap.max-upload-bytes), every other /api body the general
- * one (eenplan.api.max-request-bytes); above its limit a body gets 413 problem+json naming the limit, at once by its
+ * Per-path limits: the class upload has its own (eenplan.overstap.max-upload-bytes), the daily absence import too
+ * (eenplan.verzuim.max-import-bytes), every other /api body the general one (eenplan.api.max-request-bytes); above its limit a body gets 413 problem+json naming the limit, at once by its
  * Content-Length, or (chunked, no Content-Length) as soon as reading passes it.
  */
 class RequestSizeLimitFilterTest {
@@ -22,7 +22,27 @@ class RequestSizeLimitFilterTest {
     static final long ALGEMEEN = 1000;
     static final long KLAS = 5 * 1024 * 1024;
     final ObjectMapper json = new ObjectMapper();
-    final RequestSizeLimitFilter filter = new RequestSizeLimitFilter(ALGEMEEN, KLAS, new ProblemWriter(json));
+    static final long VERZUIM = 3 * 1024 * 1024;
+    final RequestSizeLimitFilter filter = new RequestSizeLimitFilter(ALGEMEEN, KLAS, VERZUIM, new ProblemWriter(json));
+
+    @Test
+    void hetVerzuimbestandHeeftZijnEigenGrens_opHetPadVanElkeSchool_ookChunked() throws Exception {
+        String pad = "/api/scholen/99ZZ00/verzuim/import";
+        assertThat(stuur(verzoek(pad, 2_000_000, true), 2_000_000).getStatus()).isEqualTo(200);
+        assertThat(stuur(verzoek(pad, 2_000_000, false), 2_000_000).getStatus()).isEqualTo(200);
+        MockHttpServletResponse teGroot = stuur(verzoek(pad, VERZUIM + 1, true), VERZUIM + 1);
+        assertThat(teGroot.getStatus()).isEqualTo(413);
+        assertThat(probleem(teGroot).get("detail").asText())
+                .isEqualTo("De inhoud van het verzoek is groter dan de grens van 3 MB.");
+        filter.doFilter(verzoek(pad, VERZUIM + 1, false), new MockHttpServletResponse(), (r, a) ->
+                assertThatThrownBy(() -> r.getInputStream().readAllBytes()).isInstanceOf(VerzoekTeGrootException.class)
+                        .satisfies(e -> assertThat(((VerzoekTeGrootException) e).getLimiet()).isEqualTo(VERZUIM)));
+        // A variant of the path (another segment, a sub-path, no BRIN) keeps the general limit.
+        for (String variant : new String[] {"/api/scholen/99ZZ00/verzuim/import/x", "/api/scholen//verzuim/import",
+                "/api/scholen/99ZZ00/x/verzuim/import", "/api/scholen/99ZZ00/verzuim"}) {
+            assertThat(stuur(verzoek(variant, ALGEMEEN + 1, true), ALGEMEEN + 1).getStatus()).as(variant).isEqualTo(413);
+        }
+    }
 
     @Test
     void deKlasuploadMagGroterDanDeAlgemeneGrens() throws Exception {
