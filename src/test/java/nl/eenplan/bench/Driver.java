@@ -146,6 +146,12 @@ final class Driver {
         return tijden;
     }
 
+    /** The status of one GET as a user (whether the user may open the page at all). */
+    int status(ConfigurableApplicationContext knoop, String pad, String gebruiker) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(basis(knoop) + pad)).header("Authorization", basic(gebruiker))
+                .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** The zorgcoördinator's task list, n times. */
     List<Long> vraagTakenlijst(ConfigurableApplicationContext knoop, int n) throws Exception {
         return vraag(knoop, "/api/taken", Knopen.ZC, n);

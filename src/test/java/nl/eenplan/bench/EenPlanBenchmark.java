@@ -84,4 +84,12 @@ class EenPlanBenchmark {
         assumeTrue(Opties.TAKENLIJSTPROEF, "-Dbench.takenlijst.proef=true");
         Takenlijstproef.meet();
     }
+
+    /** Only with {@code -Dbench.paginas=true} or {@code -Dbench.schaal=landelijk}. */
+    @Test
+    @Order(7)
+    void paginas() throws Exception {
+        assumeTrue(Opties.PAGINAS, "-Dbench.paginas=true");
+        Paginas.meet();
+    }
 }

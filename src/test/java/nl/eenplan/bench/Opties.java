@@ -18,7 +18,10 @@ final class Opties {
 
     static final int COHORT = Integer.getInteger("bench.cohort", 10_000);
     static final int STORM = Integer.getInteger("bench.storm", 10_000);
-    static final int TAKEN = Integer.getInteger("bench.taken", 100_000);
+    /** {@code -Dbench.schaal=landelijk}: national sizes for the task list and the pages (1,000,000 open tasks). */
+    static final boolean LANDELIJK = "landelijk".equalsIgnoreCase(System.getProperty("bench.schaal", "").trim());
+
+    static final int TAKEN = Integer.getInteger("bench.taken", LANDELIJK ? 1_000_000 : 100_000);
     static final int MONITOR = Integer.getInteger("bench.monitor", 100_000);
     /** The daily absence import: pupils with a dossier, over this many schools (one file each). */
     static final int VERZUIM = Integer.getInteger("bench.verzuim", 100_000);
@@ -33,6 +36,12 @@ final class Opties {
      * repetition (a quick look).
      */
     static final boolean ABBA = !"AB".equalsIgnoreCase(System.getProperty("bench.volgorde", "ABBA").trim());
+
+    /** The pages per role on cloned instances ({@link Paginas}): {@code -Dbench.paginas=true}, or national scale. */
+    static final boolean PAGINAS = Boolean.getBoolean("bench.paginas") || LANDELIJK;
+
+    /** Open tasks in the pages scenario: {@code bench.paginas.taken}; 100,000 regionally, 1,000,000 nationally. */
+    static final int PAGINATAKEN = Integer.getInteger("bench.paginas.taken", LANDELIJK ? 1_000_000 : 100_000);
 
     /** The 27 vs 12 ms task-list experiment (issue #25, plan §1.5); it needs pg_stat_statements. */
     static final boolean TAKENLIJSTPROEF = Boolean.getBoolean("bench.takenlijst.proef");

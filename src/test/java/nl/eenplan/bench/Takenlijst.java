@@ -2,20 +2,15 @@ package nl.eenplan.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import nl.eenplan.bench.Opties.Database;
 import nl.eenplan.bench.Opties.Instellingen;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.model.bpmn.Bpmn;
+import nl.eenplan.dossier.NieuweSchool;
+import nl.eenplan.dossier.Regio;
+import nl.eenplan.dossier.SchoolService;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedCaseInsensitiveMap;
 
 /** Scenario 3: the zorgcoördinator's task list with many open tasks in the database. */
 final class Takenlijst {
@@ -49,7 +44,7 @@ final class Takenlijst {
                 }
             }
         }
-        Rapport.regel("", "The tasks are copies of one real task of the referral (same columns and identity links), spread over "
+        Rapport.regel("", "The tasks are whole clones (Kloon) of one pupil's transition started by a class upload, spread over "
                 + "50 schools; the zorgcoördinator works at one of them (" + Opties.TAKEN / 50 + " tasks, the first 100 shown). "
                 + VERZOEKEN + " requests after " + OPWARMEN + " warm-up requests, ANALYZE after seeding. The task queries are "
                 + "Camunda's two list queries on ACT_RU_TASK (due-dated first, then those without a due date).", "");
@@ -74,47 +69,23 @@ final class Takenlijst {
                 taak.stream().mapToDouble(Statements.Regel::ms).sum());
     }
 
-    /** Copies one real open task of the referral (and its candidate group) n times, spread over 50 schools. */
+    /**
+     * n open tasks: one pupil's transition started by a class upload at the benchmark school, cloned whole ({@link
+     * Kloon}) n - 1 times over 50 schools, every 50th at the zorgcoördinator's.
+     */
     static void maakTaken(ConfigurableApplicationContext knoop, int n) throws Exception {
-        RuntimeService runtime = knoop.getBean(RuntimeService.class);
-        knoop.getBean(RepositoryService.class).createDeployment().name("taken")
-                .addModelInstance("taken.bpmn", Bpmn.createExecutableProcess("taken").camundaHistoryTimeToLive(1)
-                        .startEvent().userTask("werk").name("Intakegesprek voeren").camundaCandidateGroups("zorgcoordinator")
-                        .camundaDueDate("${proefmoment.van(execution)}").endEvent().done())
-                .deploy();
-        String instantie = runtime.startProcessInstanceByKey("taken", "2026-00001",
-                Map.of("schoolBrin", Knopen.SCHOOL, "moment", Date.from(knoop.getBean(java.time.Clock.class).instant()))).getId();
+        SchoolService scholen = knoop.getBean(SchoolService.class);
         JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
-        Map<String, Object> taak = jdbc.queryForMap("select * from ACT_RU_TASK where PROC_INST_ID_ = ?", instantie);
-        Map<String, Object> link = jdbc.queryForMap("select * from ACT_RU_IDENTITYLINK where TASK_ID_ = ?", taak.get("ID_"));
-        List<String> kolommen = new ArrayList<>(taak.keySet());
-        List<String> linkKolommen = new ArrayList<>(link.keySet());
-        String insert = "insert into ACT_RU_TASK (" + String.join(",", kolommen) + ") values ("
-                + String.join(",", kolommen.stream().map(k -> "?").toList()) + ")";
-        String linkInsert = "insert into ACT_RU_IDENTITYLINK (" + String.join(",", linkKolommen) + ") values ("
-                + String.join(",", linkKolommen.stream().map(k -> "?").toList()) + ")";
-        List<Object[]> taken = new ArrayList<>();
-        List<Object[]> links = new ArrayList<>();
-        for (int i = 1; i < n; i++) {
-            String id = UUID.randomUUID().toString();
-            Map<String, Object> kopie = new LinkedCaseInsensitiveMap<>();
-            kopie.putAll(taak);
-            kopie.put("ID_", id);
-            kopie.put("TENANT_ID_", i % 50 == 0 ? Knopen.SCHOOL : "90B" + (char) ('A' + i % 26) + String.format("%02d", i % 50));
-            kopie.put("DUE_DATE_", new Timestamp(System.currentTimeMillis() + 86_400_000L * (i % 60)));
-            taken.add(kolommen.stream().map(kopie::get).toArray());
-            Map<String, Object> linkKopie = new LinkedCaseInsensitiveMap<>();
-            linkKopie.putAll(link);
-            linkKopie.put("ID_", UUID.randomUUID().toString());
-            linkKopie.put("TASK_ID_", id);
-            links.add(linkKolommen.stream().map(linkKopie::get).toArray());
-            if (taken.size() == 5000 || i == n - 1) {
-                jdbc.batchUpdate(insert, taken);
-                jdbc.batchUpdate(linkInsert, links);
-                taken.clear();
-                links.clear();
-            }
+        List<Kloon.School> vijftig = new ArrayList<>();
+        vijftig.add(new Kloon.School(Knopen.SCHOOL, jdbc.queryForObject("select id from school where brin = ?", Long.class,
+                Knopen.SCHOOL)));
+        for (int k = 1; k < 50; k++) {
+            String brin = Paginas.brin(k);
+            scholen.registreer(new NieuweSchool(brin, "Benchschool " + k, "Benchstad", "SWV Bench", Regio.MIDDEN));
+            vijftig.add(new Kloon.School(brin, jdbc.queryForObject("select id from school where brin = ?", Long.class, brin)));
         }
-        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = 'werk'", Long.class)).isEqualTo(n);
+        long voor = jdbc.queryForObject("select count(*) from ACT_RU_TASK", Long.class);
+        new Kloon(jdbc, Paginas.sjabloon(knoop)).maak(n - 1, i -> vijftig.get((i + 1) % 50), 60_000_000);
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_TASK", Long.class)).isEqualTo(voor + n);
     }
 }

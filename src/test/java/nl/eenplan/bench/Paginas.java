@@ -1,0 +1,209 @@
+package nl.eenplan.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.eenplan.bench.Opties.Database;
+import nl.eenplan.bench.Opties.Instellingen;
+import nl.eenplan.dossier.NieuweSchool;
+import nl.eenplan.dossier.Regio;
+import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.organisatie.Organisaties;
+import nl.eenplan.security.GebruikerService;
+import nl.eenplan.security.Groepen;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Scenario 5 (issue #25): EenPlan's pages per role with many open tasks, on whole cloned instances ({@link Kloon}): a
+ * class upload of one pupil at the benchmark school is the template, cloned over {@link #SCHOLEN} schools, one of
+ * them heavy with {@link #ZWAAR} tasks. Four roles: the zorgcoördinator of a normal school and of the heavy school,
+ * a leerplicht officer of a gemeente with {@link #PER_GEMEENTE} schools, a process owner (every school). Per role and
+ * page p50/p95 over {@code bench.paginas.verzoeken} requests, with the node's CPU and PostgreSQL's statements per
+ * request; for the task list also a floor: the same two queries with plain JDBC, the rows read and dropped.
+ */
+final class Paginas {
+
+    private Paginas() {
+    }
+
+    static final String SCENARIO = "paginas";
+    static final int OPWARMEN = 20;
+    static final int VERZOEKEN = Integer.getInteger("bench.paginas.verzoeken", 100);
+    static final int SCHOLEN = Integer.getInteger("bench.paginas.scholen", 5_000);
+    static final int ZWAAR = 20_000;
+    static final int PER_GEMEENTE = 100;
+    static final String GEMEENTE = "Benchgemeente 0";
+
+    /** Who asks: the user and a pupil whose page they open. */
+    record Rol(String naam, String gebruiker, String leerling, boolean takenlijstVloer) {
+    }
+
+    static void meet() throws Exception {
+        int taken = Opties.PAGINATAKEN;
+        Rapport.regel("## Pagina's per rol met " + taken + " open taken (gekloonde instanties over " + SCHOLEN + " scholen)", "",
+                "| database | # | instellingen | rol | pagina | p50 (ms) | p95 (ms) | " + Resultaat.kolommen() + " |",
+                "|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (Database db : Opties.DATABASES) {
+            int nummer = 0;
+            for (Instellingen inst : Opties.volgorde()) {
+                nummer++;
+                try (var knoop = Knopen.knoop("paginas", db, Knopen.nieuweDatabase(db, "paginas-" + inst), inst)) {
+                    List<Rol> rollen = zaai(knoop, taken);
+                    Knopen.analyseer(knoop);
+                    for (Rol rol : rollen) {
+                        for (String pagina : List.of("/", "/api/taken", "/leerlingen", "/leerlingen?zoek=B",
+                                "/leerlingen/" + rol.leerling(), "/api/dossiers")) {
+                            meet(knoop, db, nummer, inst, rol, pagina);
+                        }
+                        if (rol.takenlijstVloer()) {
+                            vloer(knoop, db, inst, rol);
+                        }
+                    }
+                }
+            }
+        }
+        Rapport.regel("", "Each pupil is a clone of one real pupil whose transition started through a class upload (20 rows: "
+                + "engine, history as in production, dossier, pupil, plan, transition), so a pupil page reads that pupil's own "
+                + "instance. " + ZWAAR + " open tasks at the heavy school, the rest spread evenly; the gemeente's leerplicht "
+                + "officer sees " + PER_GEMEENTE + " schools, the process owner all. " + VERZOEKEN + " requests per page after "
+                + OPWARMEN + ", ANALYZE after seeding. A page a role may not open is listed with its status. In the summary "
+                + "the JDBC floor of the task list: Takenlijst's two queries with plain JDBC (limit 100), rows read and dropped.", "");
+    }
+
+    private static void meet(ConfigurableApplicationContext knoop, Database db, int nummer, Instellingen inst, Rol rol,
+                             String pagina) throws Exception {
+        int status = Meting.driver.status(knoop, pagina, rol.gebruiker());
+        if (status != 200) {
+            Rapport.regel("| %s | %d | %s | %s | %s | status %d | | |".formatted(db, nummer, inst, rol.naam(), pagina, status));
+            return;
+        }
+        Meting.driver.vraag(knoop, pagina, rol.gebruiker(), OPWARMEN);
+        Meting meting = Meting.begin(db, List.of(knoop));
+        List<Long> tijden = Meting.driver.vraag(knoop, pagina, rol.gebruiker(), VERZOEKEN);
+        Resultaat r = meting.stop(VERZOEKEN);
+        Rapport.SAMENVATTING.voegToe(SCENARIO + " " + rol.naam() + " " + pagina.replaceAll("/leerlingen/\\d{4}-\\d+",
+                "/leerlingen/{nummer}"), db, inst.name(), "verzoek", r);
+        Rapport.regel("| %s | %d | %s | %s | %s | %.1f | %.1f | %s |".formatted(db, nummer, inst, rol.naam(), pagina,
+                Takenlijst.p(tijden, 50), Takenlijst.p(tijden, 95), r.cellen()));
+    }
+
+    /**
+     * The task list's floor: its two queries (Takenlijst's SQL: due-dated first, then without a due date) with plain
+     * JDBC for the role's schools and groups, 100 rows, read and dropped.
+     */
+    private static void vloer(ConfigurableApplicationContext knoop, Database db, Instellingen inst, Rol rol) throws Exception {
+        JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
+        List<String> scholen = jdbc.queryForList("select distinct TENANT_ID_ from ACT_ID_TENANT_MEMBER where USER_ID_ = ? or "
+                + "GROUP_ID_ in (select GROUP_ID_ from ACT_ID_MEMBERSHIP where USER_ID_ = ?)", String.class, rol.gebruiker(),
+                rol.gebruiker());
+        List<String> groepen = jdbc.queryForList("select GROUP_ID_ from ACT_ID_MEMBERSHIP where USER_ID_ = ?", String.class,
+                rol.gebruiker());
+        String scholenIn = String.join(",", scholen.stream().map(s -> "?").toList());
+        String groepenIn = String.join(",", groepen.stream().map(s -> "?").toList());
+        String deel = " and RES.TENANT_ID_ in (" + scholenIn + ") and (RES.ASSIGNEE_ = ? or (RES.ASSIGNEE_ is null and exists ("
+                + "select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' and (I.USER_ID_ = ?"
+                + (groepen.isEmpty() ? "" : " or I.GROUP_ID_ in (" + groepenIn + ")") + ") offset 0 rows))) "
+                + "order by RES.DUE_DATE_, RES.CREATE_TIME_, RES.ID_ limit 100";
+        String[] sql = {"select RES.* from ACT_RU_TASK RES where RES.DUE_DATE_ > ?" + deel,
+                "select RES.* from ACT_RU_TASK RES where RES.DUE_DATE_ is null" + deel};
+        DataSource bron = knoop.getBean(DataSource.class);
+        for (int i = 0; i < OPWARMEN; i++) {
+            vloerVerzoek(bron, sql, scholen, groepen, rol.gebruiker());
+        }
+        Meting meting = Meting.beginVloer(db, knoop);
+        for (int i = 0; i < VERZOEKEN; i++) {
+            vloerVerzoek(bron, sql, scholen, groepen, rol.gebruiker());
+        }
+        Rapport.SAMENVATTING.voegToe(SCENARIO + " " + rol.naam() + " /api/taken", db, Samenvatting.JDBC_VLOER + inst.name(),
+                "verzoek", meting.stop(VERZOEKEN));
+    }
+
+    private static void vloerVerzoek(DataSource bron, String[] sql, List<String> scholen, List<String> groepen, String wie)
+            throws Exception {
+        int rijen = 0;
+        try (Connection c = bron.getConnection()) {
+            for (int q = 0; q < sql.length && rijen < 100; q++) {
+                try (PreparedStatement s = c.prepareStatement(sql[q])) {
+                    int p = 1;
+                    if (q == 0) {
+                        s.setTimestamp(p++, new Timestamp(0));
+                    }
+                    for (String school : scholen) {
+                        s.setString(p++, school);
+                    }
+                    s.setString(p++, wie);
+                    s.setString(p++, wie);
+                    for (String groep : groepen) {
+                        s.setString(p++, groep);
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            for (int k = 1; k <= rs.getMetaData().getColumnCount(); k++) {
+                                rs.getObject(k);
+                            }
+                            rijen++;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Schools, users and n open tasks: one pupil's transition started by a class upload at the benchmark school (the
+     * template), then cloned n - 1 times. Answers the roles.
+     */
+    static List<Rol> zaai(ConfigurableApplicationContext knoop, int n) throws Exception {
+        Knopen.richtSchoolIn(knoop);
+        SchoolService scholen = knoop.getBean(SchoolService.class);
+        JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
+        List<Kloon.School> alle = new ArrayList<>();
+        for (int k = 0; k < SCHOLEN; k++) {
+            String brin = brin(k);
+            scholen.registreer(new NieuweSchool(brin, "Benchschool " + k, "Benchgemeente " + k / PER_GEMEENTE, "SWV Bench "
+                    + k / 200, Regio.MIDDEN));
+            alle.add(new Kloon.School(brin, jdbc.queryForObject("select id from school where brin = ?", Long.class, brin)));
+        }
+        GebruikerService gebruikers = knoop.getBean(GebruikerService.class);
+        Organisaties organisaties = knoop.getBean(Organisaties.class);
+        gebruikers.maakAlsNieuw("benchzcgewoon", "Bench", "Zorgcoördinator", "bench", Groepen.ZORGCOORDINATOR);
+        organisaties.voegToeAanSchool("benchzcgewoon", alle.get(1).brin());
+        gebruikers.maakAlsNieuw("benchzczwaar", "Bench", "Zorgcoördinator", "bench", Groepen.ZORGCOORDINATOR);
+        organisaties.voegToeAanSchool("benchzczwaar", alle.get(0).brin());
+        gebruikers.maakAlsNieuw("benchleerplicht", "Bench", "Leerplicht", "bench", Groepen.LEERPLICHT);
+        organisaties.voegToeAanOrganisatie("benchleerplicht", Organisaties.gemeenteGroep(GEMEENTE));
+        gebruikers.maakAlsNieuw("benchprocesbeheer", "Bench", "Procesbeheer", "bench", Groepen.PROCESBEHEER);
+
+        String instantie = sjabloon(knoop);
+        Kloon kloon = new Kloon(jdbc, instantie);
+        int zwaar = Math.min(ZWAAR, n / 2);
+        List<String> nummers = kloon.maak(n - 1, i -> i < zwaar ? alle.get(0) : alle.get(1 + (i - zwaar) % (SCHOLEN - 1)),
+                50_000_000);
+        String gewoon = nummers.get(zwaar);
+        return List.of(new Rol("zorgcoördinator", "benchzcgewoon", gewoon, true),
+                new Rol("zorgcoördinator zware school", "benchzczwaar", nummers.get(0), true),
+                new Rol("leerplicht gemeente", "benchleerplicht", gewoon, false),
+                new Rol("procesbeheer", "benchprocesbeheer", gewoon, true));
+    }
+
+    /** One pupil's class upload at the benchmark school; answers its transition's process instance. */
+    static String sjabloon(ConfigurableApplicationContext knoop) throws Exception {
+        Meting.driver.upload(knoop, Knopen.csv(1, "T"), 1);
+        JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
+        long dossier = jdbc.queryForObject("select d.id from dossier d join leerling l on l.id = d.leerling_id where l.bsn = ?",
+                Long.class, nl.eenplan.Testdossiers.bsn(30_000_000));
+        return jdbc.queryForObject("select proces_instantie_id from overstap where dossier_nummer like ?", String.class,
+                "%-" + "%05d".formatted(dossier));
+    }
+
+    /** The k-th benchmark school's BRIN: 2 digits, 2 letters, 2 digits (room for 5,000 and more). */
+    static String brin(int k) {
+        return "%02d%c%c%02d".formatted(50 + k / 6760, (char) ('A' + k / 260 % 26), (char) ('A' + k / 10 % 26), k % 10);
+    }
+
+}
