@@ -214,6 +214,42 @@ class VerzuimImportGelijkIT extends IntegratieTest {
         assertThat(statementsNieuw).as("een fractie van per leerling").isLessThan(statementsOud / 4);
     }
 
+    /**
+     * All or nothing per pupil inside a block: when storing one pupil fails in the database (here a check the test adds
+     * for a moment, standing in for a concurrent registration or any database error), the block is rolled back and
+     * redone pupil by pupil; only that pupil is not stored, named on its line, the others are.
+     */
+    @Test
+    void eenLeerlingDieInHetBlokFaalt_kostAlleenZichzelf() {
+        String a = scholen()[0];
+        richtIn(a, scholen()[1]);
+        List<String> nummers = new ArrayList<>();
+        StringBuilder csv = new StringBuilder(KOP);
+        for (int i = 0; i < 3; i++) {
+            String bsn = Testdossiers.bsn(bsnBasis() + 1200 + i);
+            nummers.add(dossier(a, bsn, "Blok" + i, true));
+            csv.append(regel(a, bsn, "Sam", "Blok" + i, "2026-11-27", i == 1 ? "5,55" : "2", "ongeoorloofd", "", ""));
+        }
+        jdbc.execute("alter table verzuim_dag add constraint verzuim_dag_test_blok check (uren <> 5.55)");
+        Http.Antwoord antwoord;
+        try {
+            antwoord = school().postCsv(pad(a), csv.toString());
+        } finally {
+            jdbc.execute("alter table verzuim_dag drop constraint verzuim_dag_test_blok");
+        }
+        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(400);
+        assertThat(antwoord.json().get("dagenOpgeslagen").asInt()).isEqualTo(2);
+        assertThat(antwoord.json().get("leerlingenNietOpgeslagen").asInt()).isEqualTo(1);
+        assertThat(antwoord.json().get("fouten")).singleElement().satisfies(f -> {
+            assertThat(f.get("regel").asInt()).isEqualTo(3);
+            assertThat(f.get("melding").asText()).startsWith("Deze leerling is niet opgeslagen");
+        });
+        for (int i = 0; i < 3; i++) {
+            assertThat(jdbc.queryForObject("select count(*) from verzuim_dag where dossier_nummer = ?", Integer.class,
+                    nummers.get(i))).as("leerling " + i).isEqualTo(i == 1 ? 0 : 1);
+        }
+    }
+
     /** Statements per pupil of the block path on a usual day, with a little headroom over what was measured. */
     static final double MAX_STATEMENTS = 4.0;
 
