@@ -13,16 +13,13 @@ import javax.sql.DataSource;
 import nl.eenplan.dossier.DossierVerwijderd;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,22 +62,27 @@ class Monitorwachtrij {
     void zet(Collection<Long> dossierIds) {
         Set<Long> nieuw = new LinkedHashSet<>(dossierIds);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // Kept with the transaction's synchronizations, which an inner transaction (REQUIRES_NEW) suspends.
-            Gezet gezet = TransactionSynchronizationManager.getSynchronizations().stream()
-                    .filter(Gezet.class::isInstance).map(Gezet.class::cast).findFirst().orElseGet(() -> {
-                        Gezet g = new Gezet();
-                        TransactionSynchronizationManager.registerSynchronization(g);
-                        return g;
-                    });
+            Gezet gezet = gezet();
             nieuw.removeAll(gezet.dossiers);
+            nieuw.removeAll(gezet.verwijderd);
             gezet.dossiers.addAll(nieuw);
         }
         if (nieuw.isEmpty()) {
             return;
         }
+        // One statement for the lot (a class upload's block of 20 pupils: one round trip, not 20).
+        List<Long> ids = new ArrayList<>(nieuw);
         Timestamp nu = Timestamp.from(clock.instant());
-        jdbc.batchUpdate("insert into monitor_wachtrij (dossier_id, gezet_op) values (:dossier, :nu)", nieuw.stream()
-                .map(id -> new MapSqlParameterSource("dossier", id).addValue("nu", nu)).toArray(SqlParameterSource[]::new));
+        for (int i = 0; i < ids.size(); i += PER_KEER) {
+            List<Long> deel = ids.subList(i, Math.min(ids.size(), i + PER_KEER));
+            MapSqlParameterSource p = new MapSqlParameterSource("nu", nu);
+            StringBuilder sql = new StringBuilder("insert into monitor_wachtrij (dossier_id, gezet_op) values ");
+            for (int j = 0; j < deel.size(); j++) {
+                sql.append(j == 0 ? "" : ", ").append("(:d").append(j).append(", :nu)");
+                p.addValue("d" + j, deel.get(j));
+            }
+            jdbc.update(sql.toString(), p);
+        }
     }
 
     /** The dossier with this number (2026-00042) must be rebuilt; text that is no dossier number is ignored. */
@@ -168,21 +170,38 @@ class Monitorwachtrij {
     }
 
     /**
-     * A dossier past its retention: its facts and outbox rows go with it, in the same transaction; just before it
-     * commits, so the rows the other capabilities' removals put in the outbox go too.
+     * A dossier past its retention: its facts and outbox rows go with it, in the same transaction; what the other
+     * capabilities' removals would put in the outbox later in it is left out.
      */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @EventListener
     void dossierVerwijderd(DossierVerwijderd verwijderd) {
         Long id = DirecteBron.dossierId(verwijderd.nummer());
         if (id != null) {
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                gezet().verwijderd.add(id);
+            }
             MapSqlParameterSource p = new MapSqlParameterSource("id", id);
             jdbc.update("delete from monitor_feit where dossier_id = :id", p);
             jdbc.update("delete from monitor_wachtrij where dossier_id = :id", p);
         }
     }
 
-    /** The dossiers one transaction already put in the outbox. */
+    /**
+     * What this transaction put in the outbox, and the dossiers it removes; kept with the transaction's
+     * synchronizations, which an inner transaction (REQUIRES_NEW) suspends.
+     */
+    private static Gezet gezet() {
+        return TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Gezet.class::isInstance).map(Gezet.class::cast).findFirst().orElseGet(() -> {
+                    Gezet g = new Gezet();
+                    TransactionSynchronizationManager.registerSynchronization(g);
+                    return g;
+                });
+    }
+
+    /** The dossiers one transaction already put in the outbox, and those it removes (retention). */
     private static final class Gezet implements TransactionSynchronization {
         final Set<Long> dossiers = new HashSet<>();
+        final Set<Long> verwijderd = new HashSet<>();
     }
 }

@@ -2,13 +2,18 @@ package nl.eenplan.monitor;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.Status;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
@@ -21,10 +26,13 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Hears every insert, update and delete Hibernate writes, and puts the dossier of a row of a table the monitor reads
- * into the outbox ({@link Monitorwachtrij}), in the same transaction. The tables are recognised by name, so the
+ * into the outbox ({@link Monitorwachtrij}), in the same transaction: all of a transaction's dossiers in one statement,
+ * just before it commits. The tables are recognised by name, so the
  * monitor imports no other capability's entity: a row that names its dossier ({@code dossierNummer}), a goal
  * (its plan's dossier) or an evaluation of a goal (its arrangement's dossier).
  */
@@ -74,7 +82,7 @@ class Wijzigingen implements PostInsertEventListener, PostUpdateEventListener, P
         return false;
     }
 
-    private void gewijzigd(EntityPersister persister, Object entiteit, SharedSessionContractImplementor sessie) {
+    private void gewijzigd(EntityPersister persister, Object entiteit, EventSource sessie) {
         if (!(persister instanceof AbstractEntityPersister tabel)) {
             return;
         }
@@ -83,20 +91,55 @@ class Wijzigingen implements PostInsertEventListener, PostUpdateEventListener, P
         if (MET_DOSSIERNUMMER.contains(naam)) {
             Object nummer = persister.getPropertyValue(entiteit, "dossierNummer");
             if (nummer != null) {
-                wachtrij.zetNummer(nummer.toString());
+                zet(DirecteBron.dossierId(nummer.toString()), sessie);
             }
         } else if (naam.equals("doel")) {
             Object plan = ontproxy(persister.getPropertyValue(entiteit, "plan"));
             Object dossier = plan == null ? null : sessie.getEntityPersister(null, plan).getPropertyValue(plan, "dossier");
             if (dossier != null && !wordtVerwijderd(dossier, sessie)) {
-                wachtrij.zet(List.of((Long) id(dossier, sessie)));
+                zet((Long) id(dossier, sessie), sessie);
             }
         } else if (naam.equals("arrangement_evaluatie")) {
             Object arrangement = persister.getPropertyValue(entiteit, "arrangementId");
             if (arrangement != null) {
                 jdbc.queryForList("select dossier_nummer from arrangement where id = ?", String.class, arrangement)
-                        .forEach(wachtrij::zetNummer);
+                        .forEach(nummer -> zet(DirecteBron.dossierId(nummer), sessie));
             }
+        }
+    }
+
+    /**
+     * The dossier goes into the outbox just before the transaction commits, after Hibernate's last flush, together with
+     * the transaction's other dossiers in one statement; without a Spring transaction at once.
+     */
+    private void zet(Long dossier, EventSource sessie) {
+        if (dossier == null) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            wachtrij.zet(List.of(dossier));
+            return;
+        }
+        Teboeken teboeken = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Teboeken.class::isInstance).map(Teboeken.class::cast).findFirst().orElseGet(() -> {
+                    Teboeken nieuw = new Teboeken();
+                    TransactionSynchronizationManager.registerSynchronization(nieuw);
+                    sessie.getActionQueue().registerProcess(nieuw);
+                    return nieuw;
+                });
+        teboeken.dossiers.add(dossier);
+    }
+
+    /**
+     * One transaction's dossiers, put in the outbox by Hibernate just before it commits (a transaction that rolls back
+     * never gets there); kept with the Spring transaction's synchronizations so the next event finds it.
+     */
+    private final class Teboeken implements TransactionSynchronization, BeforeTransactionCompletionProcess {
+        final Set<Long> dossiers = new LinkedHashSet<>();
+
+        @Override
+        public void doBeforeTransactionCompletion(SessionImplementor sessie) {
+            wachtrij.zet(dossiers);
         }
     }
 

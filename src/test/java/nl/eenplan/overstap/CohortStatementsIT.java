@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * round trips (a JDBC batch is one) and statements, from the upload's workers, for pupils that are new to EenPlan.
  * With a flush per line and identity ids it was 11.3 round trips and 26.5 statements per pupil; with the block's
  * records written in one flush, one batch per table (ids from sequences in blocks of 50, V72), and no lookup of a
- * transition for a dossier opened in the same line, 5.7 and 24.6 (H2 and PostgreSQL alike).
+ * transition for a dossier opened in the same line, 5.7 and 24.6 (H2 and PostgreSQL alike); 5.73 and 24.70 since the
+ * monitor's outbox (issue #25, S5: one insert of the block's dossiers when its transaction commits).
  */
 @Productiehistorie
 class CohortStatementsIT extends IntegratieTest {
