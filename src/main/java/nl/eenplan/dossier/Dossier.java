@@ -129,8 +129,11 @@ public class Dossier {
         return nummer(id, aangemaaktOp);
     }
 
-    /** The number of the dossier with this id, created at that moment (also for migrations, which have no entity). */
-    static String nummer(long id, Instant aangemaaktOp) {
+    /**
+     * The number of the dossier with this id, created at that moment (also for migrations, which have no entity, and the
+     * monitor's facts, which read dossiers with JDBC): one formula.
+     */
+    public static String nummer(long id, Instant aangemaaktOp) {
         return String.format("%d-%05d", aangemaaktOp.atZone(ZoneId.of("Europe/Amsterdam")).getYear(), id);
     }
 

@@ -104,12 +104,9 @@ class Monitorfeiten {
                 rijen.toArray(SqlParameterSource[]::new));
     }
 
-    /**
-     * The number of the dossier with this id, created at that moment, as {@code dossier.Dossier} makes it (the year of
-     * creation in Dutch time, and the id): the capabilities' tables name the dossier by it.
-     */
+    /** The number of the dossier with this id, created at that moment: the capabilities' tables name the dossier by it. */
     static String nummer(long id, Instant aangemaaktOp) {
-        return String.format("%d-%05d", aangemaaktOp.atZone(NL).getYear(), id);
+        return nl.eenplan.dossier.Dossier.nummer(id, aangemaaktOp);
     }
 
     /** The Dutch day of a moment: a moment in [van 00:00, tot + 1 00:00) Dutch time is a Dutch day in [van, tot]. */

@@ -70,6 +70,28 @@ class Wijzigingen implements PostInsertEventListener, PostUpdateEventListener, P
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
         gewijzigd(event.getPersister(), event.getEntity(), event.getSession());
+        vorigDossier(event);
+    }
+
+    /**
+     * A row that moved to another dossier (a school change takes a TLV or a thuiszitterstafel along to the new
+     * school's dossier): the dossier it left is rebuilt too, or its facts would keep counting the row there.
+     */
+    private void vorigDossier(PostUpdateEvent event) {
+        if (event.getOldState() == null || !(event.getPersister() instanceof AbstractEntityPersister tabel)
+                || !MET_DOSSIERNUMMER.contains(tabelnaam(tabel))) {
+            return;
+        }
+        int kolom = List.of(event.getPersister().getPropertyNames()).indexOf("dossierNummer");
+        Object vorig = kolom < 0 ? null : event.getOldState()[kolom];
+        if (vorig != null) {
+            zet(DirecteBron.dossierId(vorig.toString()), event.getSession());
+        }
+    }
+
+    private static String tabelnaam(AbstractEntityPersister tabel) {
+        String naam = tabel.getTableName().toLowerCase(Locale.ROOT);
+        return naam.substring(naam.lastIndexOf('.') + 1);
     }
 
     @Override
@@ -86,8 +108,7 @@ class Wijzigingen implements PostInsertEventListener, PostUpdateEventListener, P
         if (!(persister instanceof AbstractEntityPersister tabel)) {
             return;
         }
-        String naam = tabel.getTableName().toLowerCase(Locale.ROOT);
-        naam = naam.substring(naam.lastIndexOf('.') + 1);
+        String naam = tabelnaam(tabel);
         if (MET_DOSSIERNUMMER.contains(naam)) {
             Object nummer = persister.getPropertyValue(entiteit, "dossierNummer");
             if (nummer != null) {

@@ -15,6 +15,7 @@ import nl.eenplan.leerplicht.Reden;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,6 +35,8 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
     LeerplichtService leerplicht;
     @Autowired
     DossierService dossiers;
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager entityManager;
 
     @Test
     void eenIntakeEnEenHandelingsplanWordenFeiten() {
@@ -110,6 +113,34 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         transactie.executeWithoutResult(status -> dossiers.verwijder(nummer));
         assertThat(feiten(id)).isEmpty();
         assertThat(inWachtrij(id)).as("ook wat de verwijdering zelf in de wachtrij zette").isZero();
+    }
+
+    /**
+     * A school change moves a TLV or a thuiszitterstafel to the new school's dossier (Tlv.meegegaan,
+     * Thuiszitterstafel.gewisseld): the dossier the row left is rebuilt too, so its facts stop counting it. Shown on a
+     * referral moved the same way (any monitored row that names its dossier).
+     */
+    @Test
+    void eenRijDieNaarEenAnderDossierGaatVerdwijntUitDeFeitenVanHetDossierDatZeVerliet() {
+        String van = nieuwDossier();
+        String naar = nieuwDossier();
+        Instant gemeld = Instant.parse("2026-09-07T07:00:00Z");
+        jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
+                + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
+                + "false, 'mentor', ?, ?)", van, Timestamp.from(gemeld), Timestamp.from(gemeld.plusSeconds(86_400L)));
+        wachtrij.zet(List.of(DirecteBron.dossierId(van)));
+        wachtrij.verwerkAlles();
+        assertThat(feiten(DirecteBron.dossierId(van))).extracting(f -> f.get("indicator")).contains("signaalTotIntake");
+
+        transactie.executeWithoutResult(status -> {
+            Object aanmelding = entityManager.createQuery("select a from Aanmelding a where a.dossierNummer = :nummer")
+                    .setParameter("nummer", van).getSingleResult();
+            ReflectionTestUtils.setField(aanmelding, "dossierNummer", naar);
+        });
+        wachtrij.verwerkAlles();
+
+        assertThat(feiten(DirecteBron.dossierId(van))).extracting(f -> f.get("indicator")).doesNotContain("signaalTotIntake");
+        assertThat(feiten(DirecteBron.dossierId(naar))).extracting(f -> f.get("indicator")).contains("signaalTotIntake");
     }
 
     private String nieuwDossier() {
