@@ -5,6 +5,14 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DossierRepository extends JpaRepository<Dossier, Long> {
 
+    /**
+     * Dossiers by id with their pupil, school and plan in one query: a task list's pupils (Mijn werk, 500) without two
+     * queries per pupil for the eager pupil and the plan (issue #25, counted in KloonIT).
+     */
+    @org.springframework.data.jpa.repository.Query("select d from Dossier d join fetch d.leerling l join fetch l.school "
+            + "left join fetch d.plan where d.id in :ids")
+    List<Dossier> metLeerlingEnSchool(java.util.Collection<Long> ids);
+
     List<Dossier> findAllByOrderByIdDesc();
 
     /** The pupil's full name as Leerling.volledigeNaam writes it, in lower case: what a search by name matches. */

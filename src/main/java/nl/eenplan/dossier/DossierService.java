@@ -312,7 +312,10 @@ public class DossierService {
     public Map<String, Leerlingidentiteit> identiteiten(Collection<String> nummers) {
         List<Long> ids = nummers.stream().map(Dossier::idUitNummer).filter(Objects::nonNull).distinct().toList();
         Map<String, Leerlingidentiteit> gevonden = new HashMap<>();
-        for (Dossier d : dossiers.findAllById(ids)) {
+        if (ids.isEmpty()) {
+            return gevonden;
+        }
+        for (Dossier d : dossiers.metLeerlingEnSchool(ids)) {
             if (nummers.contains(d.getNummer())) {
                 gevonden.put(d.getNummer(), identiteit(d));
             }

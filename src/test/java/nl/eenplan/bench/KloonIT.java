@@ -7,7 +7,9 @@ import java.util.Map;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Productiehistorie;
+import nl.eenplan.Statementteller;
 import nl.eenplan.Testdossiers;
+import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.NieuweSchool;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
@@ -57,6 +59,8 @@ class KloonIT extends IntegratieTest {
     ManagementService managementService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    DossierService dossierService;
 
     @Test
     void eenKloonIsEenHeleInstantieVanZijnSchool() {
@@ -86,6 +90,12 @@ class KloonIT extends IntegratieTest {
         assertThat(jdbc.queryForObject("select count(*) from overstap o join ACT_RU_EXECUTION e on e.ID_ = o.proces_instantie_id "
                 + "and e.BUSINESS_KEY_ = o.dossier_nummer where o.dossier_nummer in (:n)".replace("(:n)", "('"
                 + String.join("','", nummers) + "')"), Long.class)).isEqualTo(KLONEN);
+
+        // Issue #25, found by the pages scenario (Mijn werk: 3 statements per task): the pupils next to a list of tasks
+        // come in one query, not two more per pupil (the eager pupil and plan of each dossier).
+        Statementteller.opnieuw(Thread.currentThread().getName());
+        assertThat(dossierService.identiteiten(nummers)).hasSize(KLONEN);
+        assertThat(Statementteller.telling().rondreizen()).as("rondreizen voor %d leerlingen", KLONEN).isLessThanOrEqualTo(3);
 
         String nummer = nummers.get(1);
         Task taak = taskService.createTaskQuery().processInstanceBusinessKey(nummer).singleResult();
