@@ -134,28 +134,89 @@ class Monitorwachtrij {
         return totaal;
     }
 
-    /** One batch in one transaction: the oldest rows no other node holds, their dossiers rebuilt, the rows removed. */
+    /**
+     * One batch in one transaction: the oldest rows no other node holds, their dossiers rebuilt, the rows removed. When
+     * the batch fails, its dossiers one at a time, so one dossier whose facts cannot be built does not hold up the rest.
+     */
     int verwerk() {
+        try {
+            return verwerkBlok();
+        } catch (RuntimeException e) {
+            LOG.warn("Monitor: een blok van de wachtrij mislukte; nu dossier voor dossier", e);
+            return perDossier();
+        }
+    }
+
+    private int verwerkBlok() {
         Integer gedaan = transactie.execute(status -> {
             List<Long> rijen = new ArrayList<>();
             Set<Long> dossiers = new LinkedHashSet<>();
-            jdbc.query("select id, dossier_id from monitor_wachtrij order by id fetch first " + PER_KEER + " rows only for update"
-                    + (skipLocked() ? " skip locked" : ""), new MapSqlParameterSource(), rs -> {
+            jdbc.query("select id, dossier_id from monitor_wachtrij where " + TE_DOEN + " order by id fetch first " + PER_KEER
+                            + " rows only for update" + (skipLocked() ? " skip locked" : ""),
+                    new MapSqlParameterSource("uurGeleden", Timestamp.from(clock.instant().minus(OPNIEUW_NA))), rs -> {
                         rijen.add(rs.getLong(1));
                         dossiers.add(rs.getLong(2));
                     });
             if (rijen.isEmpty()) {
                 return 0;
             }
-            // Another node may rebuild the same dossier from a later row: one at a time, under the dossier's row lock.
-            List<Long> gesorteerd = dossiers.stream().sorted().toList();
-            jdbc.queryForList("select id from dossier where id in (:ids) order by id for update",
-                    new MapSqlParameterSource("ids", gesorteerd), Long.class);
-            feiten.bouw(gesorteerd);
+            bouwOnderSlot(dossiers);
             jdbc.update("delete from monitor_wachtrij where id in (:rijen)", new MapSqlParameterSource("rijen", rijen));
             return dossiers.size();
         });
         return gedaan == null ? 0 : gedaan;
+    }
+
+    /**
+     * Rebuilds these dossiers under their row locks, taken in order: another node may rebuild the same dossier from a
+     * later row, and retention may be removing it (it takes the same lock first). A dossier that is gone by then is not
+     * rebuilt: its facts went with it.
+     */
+    private void bouwOnderSlot(Collection<Long> dossiers) {
+        List<Long> er = jdbc.queryForList("select id from dossier where id in (:ids) order by id " + rijslot(),
+                new MapSqlParameterSource("ids", dossiers.stream().sorted().toList()), Long.class);
+        if (!er.isEmpty()) {
+            feiten.bouw(er);
+        }
+    }
+
+    /**
+     * The dossiers of the oldest rows, each in a transaction of its own; a dossier whose facts cannot be built is logged
+     * and its rows are set aside for an hour ({@code mislukt_op}), then tried again.
+     */
+    private int perDossier() {
+        List<Long> dossiers = jdbc.queryForList("select distinct dossier_id from (select dossier_id from monitor_wachtrij"
+                + " where " + TE_DOEN + " order by id fetch first " + PER_KEER + " rows only) oudste",
+                new MapSqlParameterSource("uurGeleden", Timestamp.from(clock.instant().minus(OPNIEUW_NA))), Long.class);
+        int gedaan = 0;
+        for (Long dossier : dossiers) {
+            MapSqlParameterSource p = new MapSqlParameterSource("dossier", dossier);
+            try {
+                transactie.executeWithoutResult(status -> {
+                    List<Long> rijen = jdbc.queryForList("select id from monitor_wachtrij where dossier_id = :dossier for update"
+                            + (skipLocked() ? " skip locked" : ""), p, Long.class);
+                    if (!rijen.isEmpty()) {
+                        bouwOnderSlot(List.of(dossier));
+                        jdbc.update("delete from monitor_wachtrij where id in (:rijen)", new MapSqlParameterSource("rijen", rijen));
+                    }
+                });
+                gedaan++;
+            } catch (RuntimeException e) {
+                LOG.error("Monitor: de feiten van dossier-id {} zijn niet op te bouwen; over een uur opnieuw", dossier, e);
+                transactie.executeWithoutResult(status -> jdbc.update("update monitor_wachtrij set mislukt_op = :nu"
+                        + " where dossier_id = :dossier", p.addValue("nu", Timestamp.from(clock.instant()))));
+            }
+        }
+        return gedaan;
+    }
+
+    /** Rows to do: never tried, or failed more than an hour ago. */
+    private static final String TE_DOEN = "(mislukt_op is null or mislukt_op < :uurGeleden)";
+    private static final java.time.Duration OPNIEUW_NA = java.time.Duration.ofHours(1);
+
+    /** The dossier row lock: on PostgreSQL one that does not hold up inserts that refer to the dossier (foreign keys). */
+    private String rijslot() {
+        return skipLocked() ? "for no key update" : "for update";
     }
 
     private boolean skipLocked() {
@@ -181,8 +242,14 @@ class Monitorwachtrij {
                 gezet().verwijderd.add(id);
             }
             MapSqlParameterSource p = new MapSqlParameterSource("id", id);
+            // First the dossier's row lock, as the worker takes it: a rebuild of this dossier running now commits first
+            // (its new facts are then deleted below), one that starts later finds no dossier.
+            jdbc.queryForList("select id from dossier where id = :id " + rijslot(), p, Long.class);
             jdbc.update("delete from monitor_feit where dossier_id = :id", p);
-            jdbc.update("delete from monitor_wachtrij where dossier_id = :id", p);
+            // Rows a worker holds are its own to remove (it builds nothing for a dossier that is gone); waiting for them
+            // here would deadlock with that worker, which waits for this dossier's lock.
+            jdbc.update(skipLocked() ? "delete from monitor_wachtrij where id in (select id from monitor_wachtrij"
+                    + " where dossier_id = :id for update skip locked)" : "delete from monitor_wachtrij where dossier_id = :id", p);
         }
     }
 

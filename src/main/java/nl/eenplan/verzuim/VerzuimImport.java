@@ -218,6 +218,15 @@ public class VerzuimImport {
                 telling.fouten.add(new Regelfout(regelnummers.isEmpty() ? 0 : regelnummers.get(0), "bestand",
                         "Deze leerling is niet opgeslagen: iemand anders registreerde tegelijk verzuim voor haar of hem; "
                                 + "lees het bestand nog eens in."));
+            } catch (RuntimeException e) {
+                // Anything else (the engine refusing a report's process, a fault in EenPlan): this pupil's transaction
+                // rolled back as a whole, the pupils before it stay stored, the rest of the file goes on.
+                org.slf4j.LoggerFactory.getLogger(VerzuimImport.class).error("Verzuim van dossier {} niet opgeslagen",
+                        k.leerling().dossierNummer(), e);
+                telling.nietOpgeslagen++;
+                telling.fouten.add(new Regelfout(regelnummers.isEmpty() ? 0 : regelnummers.get(0), "bestand",
+                        "Deze leerling is niet opgeslagen: er ging iets mis in EenPlan (het beheer vindt de oorzaak in het "
+                                + "log); lees het bestand later nog eens in."));
             }
         }
     }

@@ -67,7 +67,8 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         assertThat(feiten).extracting(f -> f.get("indicator")).doesNotContain("intakeTotPlan");
 
         // The plan's goals (JPA entity Doel, through its plan's dossier): the first goal after the intake.
-        http().als("zorgcoordinator").post(voltooi(taakVan(nummer, "toestemmingVragen")), "{\"gegeven\": []}");
+        assertThat(http().als("zorgcoordinator").post(voltooi(taakVan(nummer, "toestemmingVragen")), "{\"gegeven\": []}")
+                .status()).isEqualTo(204);
         assertThat(http().als("zorgcoordinator").post(voltooi(taakVan(nummer, "handelingsplan")),
                 "{\"doelen\": [\"Tafels tot 10 automatiseren\"]}").status()).isEqualTo(204);
         wachtrij.verwerkAlles();
@@ -141,6 +142,40 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
 
         assertThat(feiten(DirecteBron.dossierId(van))).extracting(f -> f.get("indicator")).doesNotContain("signaalTotIntake");
         assertThat(feiten(DirecteBron.dossierId(naar))).extracting(f -> f.get("indicator")).contains("signaalTotIntake");
+    }
+
+    /**
+     * A dossier whose facts cannot be built (here a transition with a school year that is no school year) does not hold
+     * up the others: the worker goes on dossier by dossier, sets the failing one aside and tries it again an hour later.
+     */
+    @Test
+    void eenDossierWaarvanDeFeitenNietOpTeBouwenZijnHoudtDeAnderenNietOp() {
+        String kapot = nieuwDossier();
+        String goed = nieuwDossier();
+        wachtrij.verwerkAlles();
+        jdbc.update("insert into overstap (dossier_nummer, schooljaar, soort, proces_instantie_id, ingeschreven, aangemaakt_op,"
+                + " warme_overdracht_nodig, overgedragen_op) values (?, 'kapot', 'PO_VO', 'geen', null, ?, true, null)", kapot,
+                Timestamp.from(Instant.parse("2026-09-07T07:00:00Z")));
+        Instant gemeld = Instant.parse("2026-09-07T07:00:00Z");
+        jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
+                + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
+                + "false, 'mentor', ?, ?)", goed, Timestamp.from(gemeld), Timestamp.from(gemeld.plusSeconds(86_400L)));
+        long kapotId = DirecteBron.dossierId(kapot);
+        long goedId = DirecteBron.dossierId(goed);
+        // The broken one first, so it is in the same block as the good one.
+        wachtrij.zet(List.of(kapotId));
+        wachtrij.zet(List.of(goedId));
+
+        wachtrij.verwerkAlles();
+
+        assertThat(feiten(goedId)).extracting(f -> f.get("indicator")).contains("signaalTotIntake");
+        assertThat(inWachtrij(goedId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from monitor_wachtrij where dossier_id = ? and mislukt_op is not null",
+                Integer.class, kapotId)).as("apart gezet, niet weg").isEqualTo(1);
+        // Set aside: the next round does not try it again within the hour.
+        assertThat(wachtrij.verwerkAlles()).isZero();
+        jdbc.update("delete from overstap where dossier_nummer = ?", kapot);
+        jdbc.update("delete from monitor_wachtrij where dossier_id = ?", kapotId);
     }
 
     private String nieuwDossier() {

@@ -33,7 +33,7 @@ class V74MigratieTest {
         assertThat(tot).isEqualTo(jdbc.queryForObject("select max(id) from monitor_wachtrij", Long.class));
 
         Monitorwachtrij wachtrij = new Monitorwachtrij(new NamedParameterJdbcTemplate(db), null,
-                new DataSourceTransactionManager(db), Clock.systemUTC(), db);
+                new DataSourceTransactionManager(db), Clock.fixed(java.time.Instant.parse("2026-09-01T08:00:00Z"), java.time.ZoneOffset.UTC), db);
         assertThat(wachtrij.eersteVullingKlaar()).isFalse();
         jdbc.update("insert into monitor_wachtrij (dossier_id, gezet_op) values (9, current_timestamp)");
         jdbc.update("delete from monitor_wachtrij where dossier_id in (3, 5)");
@@ -50,7 +50,7 @@ class V74MigratieTest {
         jdbc.execute("create table dossier (id bigint primary key)");
         migreer(db);
         assertThat(new Monitorwachtrij(new NamedParameterJdbcTemplate(db), null, new DataSourceTransactionManager(db),
-                Clock.systemUTC(), db).eersteVullingKlaar()).isTrue();
+                Clock.fixed(java.time.Instant.parse("2026-09-01T08:00:00Z"), java.time.ZoneOffset.UTC), db).eersteVullingKlaar()).isTrue();
     }
 
     /** The two migrations' own SQL files, as Flyway runs them. */
