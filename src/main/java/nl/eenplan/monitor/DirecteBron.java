@@ -130,11 +130,20 @@ class DirecteBron implements Celbron {
                     java.sql.Date eind = rs.getDate("eind_");
                     String uitkomst = rs.getString("uitkomst");
                     if (uitkomst != null) {
-                        boolean terug = uitkomst.equals("TERUG_OP_SCHOOL") || uitkomst.equals("ANDER_ONDERWIJS");
-                        return terug && eind != null && !eind.toLocalDate().isAfter(begin.plusDays(dagen));
+                        return terugBinnen(uitkomst, begin, eind);
                     }
                     return vandaag.isAfter(begin.plusDays(dagen)) ? false : null;
                 });
+    }
+
+    /** A closed table's outcome: the pupil went back to the school or to other education. */
+    static boolean terug(String uitkomst) {
+        return "TERUG_OP_SCHOOL".equals(uitkomst) || "ANDER_ONDERWIJS".equals(uitkomst);
+    }
+
+    /** A closed table: back in education within 12 weeks (TERUG_BINNEN_WEKEN) of the first day at home. */
+    static boolean terugBinnen(String uitkomst, LocalDate begin, java.sql.Date eind) {
+        return terug(uitkomst) && eind != null && !eind.toLocalDate().isAfter(begin.plusDays(TERUG_BINNEN_WEKEN * 7L));
     }
 
     /**

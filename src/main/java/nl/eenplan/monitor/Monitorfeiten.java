@@ -196,8 +196,7 @@ class Monitorfeiten {
                     String nummer = rs.getString("dossier_nummer");
                     LocalDate begin = datum(rs, "begin_");
                     String uitkomst = rs.getString("uitkomst");
-                    boolean terug = "TERUG_OP_SCHOOL".equals(uitkomst) || "ANDER_ONDERWIJS".equals(uitkomst);
-                    if ("AFGESLOTEN".equals(rs.getString("status")) && terug) {
+                    if ("AFGESLOTEN".equals(rs.getString("status")) && DirecteBron.terug(uitkomst)) {
                         Double duur = DirecteBron.dagenTussen(rs);
                         if (duur != null) {
                             feiten.add(new Feit("thuiszitters", null, nummer, begin, duur, null, null, null));
@@ -207,8 +206,7 @@ class Monitorfeiten {
                         return; // the kept table's history: counted once, there
                     }
                     if (uitkomst != null) {
-                        java.sql.Date eind = rs.getDate("eind_");
-                        boolean binnen = terug && eind != null && !eind.toLocalDate().isAfter(begin.plusDays(dagen));
+                        boolean binnen = DirecteBron.terugBinnen(uitkomst, begin, rs.getDate("eind_"));
                         feiten.add(new Feit(TERUG_BINNEN, null, nummer, begin, null, binnen ? 1 : 0, null, null));
                     } else {
                         // DirecteBron: "no" once today (Dutch) is after begin + 84 days, from 00:00 of begin + 85.

@@ -44,7 +44,7 @@ class Monitorwachtrij {
     private final TransactionTemplate transactie;
     private final Clock clock;
     private final DataSource dataSource;
-    private volatile Boolean skipLocked;
+    private volatile Boolean opPostgres;
     private volatile boolean eersteVullingKlaar;
 
     Monitorwachtrij(NamedParameterJdbcTemplate jdbc, Monitorfeiten feiten, PlatformTransactionManager transacties, Clock clock,
@@ -152,7 +152,7 @@ class Monitorwachtrij {
             List<Long> rijen = new ArrayList<>();
             Set<Long> dossiers = new LinkedHashSet<>();
             jdbc.query("select id, dossier_id from monitor_wachtrij where " + TE_DOEN + " order by id fetch first " + PER_KEER
-                            + " rows only for update" + (skipLocked() ? " skip locked" : ""),
+                            + " rows only for update" + (opPostgres() ? " skip locked" : ""),
                     new MapSqlParameterSource("uurGeleden", Timestamp.from(clock.instant().minus(OPNIEUW_NA))), rs -> {
                         rijen.add(rs.getLong(1));
                         dossiers.add(rs.getLong(2));
@@ -194,7 +194,7 @@ class Monitorwachtrij {
             try {
                 transactie.executeWithoutResult(status -> {
                     List<Long> rijen = jdbc.queryForList("select id from monitor_wachtrij where dossier_id = :dossier for update"
-                            + (skipLocked() ? " skip locked" : ""), p, Long.class);
+                            + (opPostgres() ? " skip locked" : ""), p, Long.class);
                     if (!rijen.isEmpty()) {
                         bouwOnderSlot(List.of(dossier));
                         jdbc.update("delete from monitor_wachtrij where id in (:rijen)", new MapSqlParameterSource("rijen", rijen));
@@ -216,18 +216,19 @@ class Monitorwachtrij {
 
     /** The dossier row lock: on PostgreSQL one that does not hold up inserts that refer to the dossier (foreign keys). */
     private String rijslot() {
-        return skipLocked() ? "for no key update" : "for update";
+        return opPostgres() ? "for no key update" : "for update";
     }
 
-    private boolean skipLocked() {
-        if (skipLocked == null) {
+    /** PostgreSQL has {@code skip locked} and {@code for no key update}; H2 has neither. */
+    private boolean opPostgres() {
+        if (opPostgres == null) {
             try (Connection c = dataSource.getConnection()) {
-                skipLocked = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+                opPostgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
         }
-        return skipLocked;
+        return opPostgres;
     }
 
     /**
@@ -248,7 +249,7 @@ class Monitorwachtrij {
             jdbc.update("delete from monitor_feit where dossier_id = :id", p);
             // Rows a worker holds are its own to remove (it builds nothing for a dossier that is gone); waiting for them
             // here would deadlock with that worker, which waits for this dossier's lock.
-            jdbc.update(skipLocked() ? "delete from monitor_wachtrij where id in (select id from monitor_wachtrij"
+            jdbc.update(opPostgres() ? "delete from monitor_wachtrij where id in (select id from monitor_wachtrij"
                     + " where dossier_id = :id for update skip locked)" : "delete from monitor_wachtrij where dossier_id = :id", p);
         }
     }
@@ -258,11 +259,20 @@ class Monitorwachtrij {
      * synchronizations, which an inner transaction (REQUIRES_NEW) suspends.
      */
     private static Gezet gezet() {
+        return vanDezeTransactie(Gezet.class, Gezet::new);
+    }
+
+    /**
+     * The current transaction's state of this kind, made (and registered) at first use. Kept with the transaction's
+     * synchronizations rather than as a bound resource: an inner transaction (REQUIRES_NEW) suspends them, so it starts
+     * with a state of its own and the outer one finds its own again.
+     */
+    static <T extends TransactionSynchronization> T vanDezeTransactie(Class<T> soort, java.util.function.Supplier<T> nieuw) {
         return TransactionSynchronizationManager.getSynchronizations().stream()
-                .filter(Gezet.class::isInstance).map(Gezet.class::cast).findFirst().orElseGet(() -> {
-                    Gezet g = new Gezet();
-                    TransactionSynchronizationManager.registerSynchronization(g);
-                    return g;
+                .filter(soort::isInstance).map(soort::cast).findFirst().orElseGet(() -> {
+                    T staat = nieuw.get();
+                    TransactionSynchronizationManager.registerSynchronization(staat);
+                    return staat;
                 });
     }
 

@@ -141,14 +141,11 @@ class Wijzigingen implements PostInsertEventListener, PostUpdateEventListener, P
             wachtrij.zet(List.of(dossier));
             return;
         }
-        Teboeken teboeken = TransactionSynchronizationManager.getSynchronizations().stream()
-                .filter(Teboeken.class::isInstance).map(Teboeken.class::cast).findFirst().orElseGet(() -> {
-                    Teboeken nieuw = new Teboeken();
-                    TransactionSynchronizationManager.registerSynchronization(nieuw);
-                    sessie.getActionQueue().registerProcess(nieuw);
-                    return nieuw;
-                });
-        teboeken.dossiers.add(dossier);
+        Monitorwachtrij.vanDezeTransactie(Teboeken.class, () -> {
+            Teboeken nieuw = new Teboeken();
+            sessie.getActionQueue().registerProcess(nieuw);
+            return nieuw;
+        }).dossiers.add(dossier);
     }
 
     /**
