@@ -25,7 +25,7 @@ public class Leerling {
     /** From a sequence in blocks of 50 (V72), so a class upload's inserts go in one batch. */
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "leerling_seq")
-    @SequenceGenerator(name = "leerling_seq", sequenceName = "leerling_seq", allocationSize = 50)
+    @SequenceGenerator(name = "leerling_seq", sequenceName = "leerling_seq", allocationSize = nl.eenplan.database.Volgnummers.BLOK)
     private Long id;
 
     @Column(nullable = false)

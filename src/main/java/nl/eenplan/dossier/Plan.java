@@ -20,7 +20,7 @@ public class Plan {
     /** From a sequence in blocks of 50 (V72), so a class upload's inserts go in one batch. */
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_seq")
-    @SequenceGenerator(name = "plan_seq", sequenceName = "plan_seq", allocationSize = 50)
+    @SequenceGenerator(name = "plan_seq", sequenceName = "plan_seq", allocationSize = nl.eenplan.database.Volgnummers.BLOK)
     private Long id;
 
     @OneToOne(optional = false)

@@ -22,7 +22,7 @@ public class Overstap {
     /** From a sequence in blocks of 50 (V72), so a class upload's inserts go in one batch. */
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "overstap_seq")
-    @SequenceGenerator(name = "overstap_seq", sequenceName = "overstap_seq", allocationSize = 50)
+    @SequenceGenerator(name = "overstap_seq", sequenceName = "overstap_seq", allocationSize = nl.eenplan.database.Volgnummers.BLOK)
     private Long id;
 
     @Column(name = "dossier_nummer", nullable = false)

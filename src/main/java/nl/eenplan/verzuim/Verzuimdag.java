@@ -7,18 +7,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.eenplan.database.Volgnummers;
 
 /** One day of absence a school registered for a pupil: how many hours, which kind, all lessons or not. */
 @Entity
 @Table(name = "verzuim_dag")
 public class Verzuimdag {
 
+    /** From a sequence in blocks (V78): a block of the LAS import writes its days in one batch. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "verzuim_dag_seq")
+    @SequenceGenerator(name = "verzuim_dag_seq", sequenceName = "verzuim_dag_seq", allocationSize = Volgnummers.BLOK)
     private Long id;
 
     @Column(name = "dossier_nummer", nullable = false)
