@@ -25,6 +25,8 @@ import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
 import nl.eenplan.security.Toegang;
+import nl.eenplan.verzuim.proces.VerzuimVariabelen;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,6 +61,8 @@ class VerzuimImportGelijkIT extends IntegratieTest {
 
     @Autowired
     SchoolService scholen;
+    @Autowired
+    RepositoryService repositoryService;
     @Autowired
     Organisaties organisaties;
     @Autowired
@@ -251,6 +255,48 @@ class VerzuimImportGelijkIT extends IntegratieTest {
             assertThat(jdbc.queryForObject("select count(*) from verzuim_dag where dossier_nummer = ?", Integer.class,
                     nummers.get(i))).as("leerling " + i).isEqualTo(i == 1 ? 0 : 1);
         }
+    }
+
+    /**
+     * A failure that is not the database's (here the engine refusing to start the report's process: the process
+     * definition is suspended for a moment) costs only that pupil too: the block is redone pupil by pupil, the pupil
+     * whose 20 hours call for a report is named on its first line with a message for the school, the others are stored,
+     * and nothing of that pupil is half written (no day, no report).
+     */
+    @Test
+    void eenLeerlingDieHetProcesNietKanStarten_kostAlleenZichzelf() {
+        String a = scholen()[0];
+        richtIn(a, scholen()[1]);
+        List<String> nummers = new ArrayList<>();
+        StringBuilder csv = new StringBuilder(KOP);
+        for (int i = 0; i < 3; i++) {
+            String bsn = Testdossiers.bsn(bsnBasis() + 1300 + i);
+            nummers.add(dossier(a, bsn, "Proces" + i, true));
+            for (String dag : i == 1 ? List.of("2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27")
+                    : List.of("2026-11-27")) {
+                csv.append(regel(a, bsn, "Sam", "Proces" + i, dag, i == 1 ? "4" : "2", "ongeoorloofd", "", ""));
+            }
+        }
+        repositoryService.suspendProcessDefinitionByKey(VerzuimVariabelen.PROCES);
+        Http.Antwoord antwoord;
+        try {
+            antwoord = school().postCsv(pad(a), csv.toString());
+        } finally {
+            repositoryService.activateProcessDefinitionByKey(VerzuimVariabelen.PROCES);
+        }
+        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(400);
+        assertThat(antwoord.json().get("leerlingenNietOpgeslagen").asInt()).isEqualTo(1);
+        assertThat(antwoord.json().get("dagenOpgeslagen").asInt()).isEqualTo(2);
+        assertThat(antwoord.json().get("fouten")).singleElement().satisfies(f -> {
+            assertThat(f.get("regel").asInt()).isEqualTo(3);
+            assertThat(f.get("melding").asText()).startsWith("Deze leerling is niet opgeslagen: er ging iets mis in EenPlan");
+        });
+        for (int i = 0; i < 3; i++) {
+            assertThat(jdbc.queryForObject("select count(*) from verzuim_dag where dossier_nummer = ?", Integer.class,
+                    nummers.get(i))).as("dagen van leerling " + i).isEqualTo(i == 1 ? 0 : 1);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from verzuimmelding where dossier_nummer = ?", Integer.class,
+                nummers.get(1))).as("geen halve melding").isZero();
     }
 
     /** Statements per pupil of the block path on a usual day, with a little headroom over what was measured. */
