@@ -79,8 +79,8 @@ final class Monitor {
                 + "arrangements with goals and evaluations, transitions and step deadlines of one school year. Generating it "
                 + "took " + String.join(", ", opbouw) + "; ANALYZE after. The floor reads every row of the dossier table and of each "
                 + "source table once with plain JDBC. 20 requests after 3 warm-up requests, per grouping and per source "
-                + "(`direct`: the tables per request; `feiten`: the facts table, issue #25); CPU per request. The facts' first "
-                + "fill (the worker over every dossier, as after the upgrade): " + String.join(", ", feitenOpbouw) + ".", "");
+                + "(`direct`: the tables per request; `feiten`: the per-school cells kept from the facts, issue #25 S6); CPU per "
+                + "request. The facts' first fill with the cells (the worker over every dossier, as after the upgrade): " + String.join(", ", feitenOpbouw) + ".", "");
     }
 
     /** The three groupings' p50 from one source; with the direct source's p50s, the ratio feiten / direct too. */
