@@ -50,16 +50,32 @@ interface Celbron {
     record Cel(String brin, String onderdeel) {
     }
 
-    /** What the rows of one school's cell add up to. */
+    /**
+     * What the rows of one school's cell add up to: read row by row (the pupils' dossier ids, each row's days), or
+     * counted already in a kept cell ({@link Monitorcellen}: its distinct pupils and its days' histogram), or both.
+     */
     final class Telling {
         final Set<Long> leerlingen = new HashSet<>();
         /** A duration: the days of each row. */
         final List<Double> dagen = new ArrayList<>();
+        /** The distinct pupils counted in a kept cell, none of them in {@link #leerlingen}. */
+        long leerlingenGeteld;
+        /** A duration: the days counted in a kept cell, with their multiplicity (none of them in {@link #dagen}). */
+        final List<Histogram> dagenGeteld = new ArrayList<>();
         long aantal;
         /** A share: the rows that met the condition. */
         long ja;
         /** A mean: the sum of the scores. */
         double som;
+
+        /** The distinct pupils of the cell. */
+        long aantalLeerlingen() {
+            return leerlingen.size() + leerlingenGeteld;
+        }
+    }
+
+    /** Values in ascending order, each with how often it occurs. */
+    record Histogram(double[] waarden, long[] aantallen) {
     }
 
     /** One indicator's cells per school (and step or reason). */

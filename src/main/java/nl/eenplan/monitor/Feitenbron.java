@@ -100,7 +100,7 @@ class Feitenbron implements Celbron {
     }
 
     /** A school without gemeente or SWV counts in the group "", as in {@link DirecteBron}. */
-    private static String leegAlsNull(String tekst) {
+    static String leegAlsNull(String tekst) {
         return tekst == null ? "" : tekst;
     }
 }

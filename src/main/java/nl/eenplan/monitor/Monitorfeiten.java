@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -46,9 +48,11 @@ class Monitorfeiten {
     static final int PER_RONDE = 500;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Monitorcellen cellen;
 
-    Monitorfeiten(NamedParameterJdbcTemplate jdbc) {
+    Monitorfeiten(NamedParameterJdbcTemplate jdbc, Monitorcellen cellen) {
         this.jdbc = jdbc;
+        this.cellen = cellen;
     }
 
     /** One fact: what a case adds to its indicator's school cell. */
@@ -69,6 +73,13 @@ class Monitorfeiten {
     }
 
     private void bouwRonde(List<Long> ids) {
+        // The school cells the old facts and the new ones are in: recomputed by the worker once these commit.
+        Map<Long, Set<LocalDate>> geraakt = cellen.maandenVan(ids);
+        bouwRonde(ids, geraakt);
+        cellen.markeer(geraakt);
+    }
+
+    private void bouwRonde(List<Long> ids, Map<Long, Set<LocalDate>> geraakt) {
         jdbc.update("delete from monitor_feit where dossier_id in (:ids)", new MapSqlParameterSource("ids", ids));
         Map<String, Dossier> perNummer = new HashMap<>();
         jdbc.query("select d.id, d.aangemaakt_op, l.school_id from dossier d join leerling l on l.id = d.leerling_id"
@@ -94,6 +105,7 @@ class Monitorfeiten {
         List<SqlParameterSource> rijen = new ArrayList<>();
         for (Feit f : feiten) {
             Dossier d = perNummer.get(f.nummer());
+            geraakt.computeIfAbsent(d.school(), k -> new TreeSet<>()).add(f.peildag().withDayOfMonth(1));
             rijen.add(new MapSqlParameterSource("indicator", f.indicator()).addValue("onderdeel", f.onderdeel())
                     .addValue("dossier", d.id()).addValue("school", d.school()).addValue("peildag", f.peildag())
                     .addValue("dagen", f.dagen()).addValue("ja", f.ja()).addValue("cijfer", f.cijfer())

@@ -1,6 +1,5 @@
 package nl.eenplan.monitor;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -8,8 +7,10 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.Set;
-import javax.sql.DataSource;
 import nl.eenplan.dossier.DossierVerwijderd;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,21 +42,21 @@ class Monitorwachtrij {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Monitorfeiten feiten;
+    private final Monitorcellen cellen;
     private final TransactionTemplate transactie;
     private final Clock clock;
-    private final DataSource dataSource;
-    private volatile Boolean opPostgres;
     private volatile boolean eersteVullingKlaar;
+    private volatile boolean cellenKlaar;
 
-    Monitorwachtrij(NamedParameterJdbcTemplate jdbc, Monitorfeiten feiten, PlatformTransactionManager transacties, Clock clock,
-                    DataSource dataSource) {
+    Monitorwachtrij(NamedParameterJdbcTemplate jdbc, Monitorfeiten feiten, Monitorcellen cellen,
+                    PlatformTransactionManager transacties, Clock clock) {
         this.jdbc = jdbc;
         this.feiten = feiten;
+        this.cellen = cellen;
         this.transactie = new TransactionTemplate(transacties);
         // Its own transaction, also when called from a read (eenplan.monitor.feiten.bij-lezen).
         this.transactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.dataSource = dataSource;
     }
 
     /** These dossiers' facts must be rebuilt: in the caller's transaction (none: at once); each once per transaction. */
@@ -112,10 +113,25 @@ class Monitorwachtrij {
         return eersteVullingKlaar;
     }
 
-    /** Every few seconds: the outbox emptied, when it holds anything (one cheap query when it does not). */
+    /**
+     * Whether the school cells' first fill after the upgrade (V75) is done: the facts' first fill is, and no cell-outbox
+     * row of V75 is left. Until then the monitor reads the facts themselves. Once done it stays done.
+     */
+    boolean cellenKlaar() {
+        if (!cellenKlaar && eersteVullingKlaar()) {
+            Integer open = jdbc.queryForObject("select count(*) from monitor_cel_wachtrij where id <= (select waarde from"
+                    + " monitor_status where naam = 'cellen_vulling_tot')", new MapSqlParameterSource(), Integer.class);
+            cellenKlaar = open == null || open == 0;
+        }
+        return cellenKlaar;
+    }
+
+    /** Every few seconds: the outboxes emptied, when they hold anything (two cheap queries when they do not). */
     @Scheduled(cron = "${eenplan.monitor.feiten.tijdstip:*/5 * * * * *}")
     void werk() {
         if (jdbc.queryForList("select id from monitor_wachtrij order by id fetch first 1 rows only",
+                new MapSqlParameterSource(), Long.class).isEmpty()
+                && jdbc.queryForList("select id from monitor_cel_wachtrij order by id fetch first 1 rows only",
                 new MapSqlParameterSource(), Long.class).isEmpty()) {
             return;
         }
@@ -123,7 +139,11 @@ class Monitorwachtrij {
         LOG.debug("Monitor: feiten van {} dossiers bijgewerkt", gedaan);
     }
 
-    /** Works until the outbox is empty (for the tests, and the worker); answers how many dossiers were rebuilt. */
+    /**
+     * Works until the outboxes are empty (for the tests, and the worker): first the dossiers' facts, then the school
+     * cells they touched (each school's months once, however many of its dossiers changed); answers how many dossiers
+     * were rebuilt. The cells wait for the facts' first fill: V75's recompute of every school must see all its facts.
+     */
     int verwerkAlles() {
         int totaal = 0;
         int gedaan;
@@ -131,7 +151,36 @@ class Monitorwachtrij {
             gedaan = verwerk();
             totaal += gedaan;
         } while (gedaan > 0);
+        if (eersteVullingKlaar()) {
+            while (verwerkCellen() > 0) {
+                // until the cells' outbox is empty
+            }
+        }
         return totaal;
+    }
+
+    /**
+     * One batch of the cells' outbox in one transaction: the oldest rows no other node holds, their schools' cells
+     * recomputed under the schools' row locks, the rows removed; answers how many rows were done.
+     */
+    int verwerkCellen() {
+        Integer gedaan = transactie.execute(status -> {
+            List<Long> rijen = new ArrayList<>();
+            Map<Long, Set<LocalDate>> maanden = new HashMap<>();
+            jdbc.query("select id, school_id, maand from monitor_cel_wachtrij order by id fetch first " + PER_KEER
+                    + " rows only for update" + (opPostgres() ? " skip locked" : ""), new MapSqlParameterSource(), rs -> {
+                        rijen.add(rs.getLong(1));
+                        java.sql.Date maand = rs.getDate(3);
+                        maanden.computeIfAbsent(rs.getLong(2), s -> new HashSet<>()).add(maand == null ? null : maand.toLocalDate());
+                    });
+            if (rijen.isEmpty()) {
+                return 0;
+            }
+            cellen.herberekenOnderSlot(maanden);
+            jdbc.update("delete from monitor_cel_wachtrij where id in (:rijen)", new MapSqlParameterSource("rijen", rijen));
+            return rijen.size();
+        });
+        return gedaan == null ? 0 : gedaan;
     }
 
     /**
@@ -221,14 +270,7 @@ class Monitorwachtrij {
 
     /** PostgreSQL has {@code skip locked} and {@code for no key update}; H2 has neither. */
     private boolean opPostgres() {
-        if (opPostgres == null) {
-            try (Connection c = dataSource.getConnection()) {
-                opPostgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return opPostgres;
+        return cellen.opPostgres();
     }
 
     /**
@@ -246,7 +288,10 @@ class Monitorwachtrij {
             // First the dossier's row lock, as the worker takes it: a rebuild of this dossier running now commits first
             // (its new facts are then deleted below), one that starts later finds no dossier.
             jdbc.queryForList("select id from dossier where id = :id " + rijslot(), p, Long.class);
+            Map<Long, Set<LocalDate>> geraakt = cellen.maandenVan(List.of(id));
             jdbc.update("delete from monitor_feit where dossier_id = :id", p);
+            // Its school's cells at once, in this transaction: a removed pupil counts nowhere once it commits.
+            cellen.herberekenOnderSlot(geraakt);
             // Rows a worker holds are its own to remove (it builds nothing for a dossier that is gone); waiting for them
             // here would deadlock with that worker, which waits for this dossier's lock.
             jdbc.update(opPostgres() ? "delete from monitor_wachtrij where id in (select id from monitor_wachtrij"

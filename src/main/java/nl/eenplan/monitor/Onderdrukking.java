@@ -101,9 +101,11 @@ final class Onderdrukking {
 
         // The shown cells' span in echelon form: each vector under its pivot, its highest inner cell.
         Map<Integer, Vector> getoond = new HashMap<>();
+        Map<Integer, Set<Beschermd>> perBinnencel = new HashMap<>();
+        beschermd.forEach(p -> p.indexeer(perBinnencel));
         List<Integer> secundair = new ArrayList<>();
         for (int i : kandidaten) {
-            if (!probeer(vectoren.get(i), getoond, beschermd)) {
+            if (!probeer(vectoren.get(i), getoond, perBinnencel)) {
                 secundair.add(i);
             }
         }
@@ -151,10 +153,27 @@ final class Onderdrukking {
             this.rest = rest;
             this.rang = rang;
         }
+
+        /**
+         * Listed under every inner cell its rest has (it may stay listed under one it lost: eliminating that cell
+         * then changes nothing).
+         */
+        void indexeer(Map<Integer, Set<Beschermd>> perBinnencel) {
+            for (Vector v : rest) {
+                for (int j : v.plek()) {
+                    perBinnencel.computeIfAbsent(j, k -> new HashSet<>()).add(this);
+                }
+            }
+        }
     }
 
-    /** Shows a cell if no primary cell becomes computable (and answers true); otherwise changes nothing. */
-    private static boolean probeer(List<Vector> sommen, Map<Integer, Vector> getoond, List<Beschermd> beschermd) {
+    /**
+     * Shows a cell if no primary cell becomes computable (and answers true); otherwise changes nothing. Only the primary
+     * cells whose rest has one of the new pivots can change (issue #25: at 2,000 schools most have none of them); they
+     * are found by inner cell, and each is taken once.
+     */
+    private static boolean probeer(List<Vector> sommen, Map<Integer, Vector> getoond,
+                                   Map<Integer, Set<Beschermd>> perBinnencel) {
         try {
             // What the cell adds to the span: its quantities reduced by what is shown already.
             Map<Integer, Vector> nieuw = new HashMap<>();
@@ -169,8 +188,12 @@ final class Onderdrukking {
             if (volgorde.isEmpty()) {
                 return true; // computable from the shown cells already: showing it tells nothing new
             }
+            Set<Beschermd> geraakt = new HashSet<>();
+            for (Vector b : volgorde) {
+                geraakt.addAll(perBinnencel.getOrDefault(b.spil(), Set.of()));
+            }
             Map<Beschermd, List<Vector>> bijgewerkt = new HashMap<>();
-            for (Beschermd p : beschermd) {
+            for (Beschermd p : geraakt) {
                 List<Vector> rest = p.rest;
                 for (Vector b : volgorde) {
                     rest = elimineer(rest, b);
@@ -183,7 +206,10 @@ final class Onderdrukking {
                 }
             }
             getoond.putAll(nieuw);
-            bijgewerkt.forEach((p, rest) -> p.rest = rest);
+            bijgewerkt.forEach((p, rest) -> {
+                p.rest = rest;
+                p.indexeer(perBinnencel);
+            });
             return true;
         } catch (ArithmeticException overloop) {
             return false;
@@ -212,17 +238,35 @@ final class Onderdrukking {
      */
     private static Vector reduceer(Vector v, IntFunction<Vector> perSpil) {
         int k = v.plek.length - 1;
+        // Eliminating a pivot whose vector is that one inner cell alone (coefficient 1 or -1 once divided by the
+        // greatest common divisor: a shown school's cell, mostly) only drops it and multiplies the rest by that
+        // coefficient; the division by the greatest common divisor once at the end gives what it gives after each
+        // step. So such pivots are only marked and dropped together (issue #25: one pass instead of one per pivot).
+        boolean[] weg = null;
+        long teken = 1;
         while (k >= 0) {
             int j = v.plek[k];
             Vector b = perSpil.apply(j);
-            if (b != null) {
-                v = v.combineer(b.op(j), b, -v.waarde[k]);
+            if (b != null && b.plek.length == 1 && Math.abs(b.waarde[0]) == 1) {
+                if (weg == null) {
+                    weg = new boolean[v.plek.length];
+                }
+                weg[k] = true;
+                teken *= b.waarde[0];
+                k--;
+            } else if (b != null) {
+                if (weg != null) {
+                    v = v.zonder(weg, teken);
+                    weg = null;
+                    teken = 1;
+                }
+                v = v.combineer(b.op(j), b, -v.waarde[k]); // the cells dropped were above k: k is still j
                 k = hoogsteOnder(v, j);
             } else {
                 k--;
             }
         }
-        return v;
+        return weg == null ? v : v.zonder(weg, teken);
     }
 
     /** The position in v of its highest inner cell below j, or -1. */
@@ -292,6 +336,28 @@ final class Onderdrukking {
             long deler = 0;
             for (int m = 0; m < n; m++) {
                 deler = ggd(deler, Math.absExact(w[m]));
+            }
+            for (int m = 0; m < n; m++) {
+                w[m] /= deler;
+            }
+            return new Vector(Arrays.copyOf(p, n), Arrays.copyOf(w, n));
+        }
+
+        /**
+         * This vector without the marked inner cells, times {@code teken} (1 or -1), divided by the greatest common
+         * divisor of its coefficients: what eliminating each marked cell by a vector of that cell alone gives.
+         */
+        Vector zonder(boolean[] weg, long teken) {
+            int[] p = new int[plek.length];
+            long[] w = new long[p.length];
+            int n = 0;
+            long deler = 0;
+            for (int m = 0; m < plek.length; m++) {
+                if (!weg[m]) {
+                    p[n] = plek[m];
+                    w[n] = Math.multiplyExact(teken, waarde[m]);
+                    deler = ggd(deler, Math.absExact(w[n++]));
+                }
             }
             for (int m = 0; m < n; m++) {
                 w[m] /= deler;

@@ -374,11 +374,10 @@ public class Voorbeeldregio {
         Map<String, Verwacht> verwacht() {
             Map<String, Verwacht> uit = new HashMap<>();
             waarden.forEach((indicator, lijst) -> {
-                List<Double> gesorteerd = new ArrayList<>(lijst);
-                gesorteerd.sort(null);
-                double gemiddeld = gesorteerd.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+                double[] gesorteerd = lijst.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                double gemiddeld = java.util.Arrays.stream(gesorteerd).average().orElseThrow();
                 boolean dagen = soort.get(indicator).equals("dagen");
-                uit.put(indicator, new Verwacht(gesorteerd.size(), leerlingen.get(indicator).size(), dagen ? null : gemiddeld,
+                uit.put(indicator, new Verwacht(gesorteerd.length, leerlingen.get(indicator).size(), dagen ? null : gemiddeld,
                         dagen ? MonitorService.percentiel(gesorteerd, 50) : null,
                         dagen ? MonitorService.percentiel(gesorteerd, 90) : null));
             });

@@ -85,6 +85,14 @@ class EenPlanBenchmark {
         Takenlijstproef.meet();
     }
 
+    /** Only with {@code -Dbench.monitor.landelijk=1000000} (pupils). */
+    @Test
+    @Order(8)
+    void monitorLandelijk() throws Exception {
+        assumeTrue(Opties.MONITOR_LANDELIJK > 0, "-Dbench.monitor.landelijk=1000000");
+        Monitor.landelijk();
+    }
+
     /** Only with {@code -Dbench.paginas=true} or {@code -Dbench.schaal=landelijk}. */
     @Test
     @Order(7)

@@ -23,6 +23,9 @@ final class Opties {
 
     static final int TAKEN = Integer.getInteger("bench.taken", LANDELIJK ? 1_000_000 : 100_000);
     static final int MONITOR = Integer.getInteger("bench.monitor", 100_000);
+    /** The monitor at national size ({@code Monitor.landelijk}): pupils after multiplying a generated region; 0: not run. */
+    static final int MONITOR_LANDELIJK = Integer.getInteger("bench.monitor.landelijk", 0);
+    static final int MONITOR_LANDELIJK_BASIS = Integer.getInteger("bench.monitor.landelijk.basis", 25_000);
     /** The daily absence import: pupils with a dossier, over this many schools (one file each). */
     static final int VERZUIM = Integer.getInteger("bench.verzuim", 100_000);
     static final int VERZUIM_SCHOLEN = Math.max(1, Integer.getInteger("bench.verzuim.scholen", 200));

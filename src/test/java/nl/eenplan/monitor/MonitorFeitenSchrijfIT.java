@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.time.LocalDate;
 import java.util.Map;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Testdossiers;
@@ -27,6 +31,8 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
 
     @Autowired
     Monitorwachtrij wachtrij;
+    @Autowired
+    Monitorcellen cellen;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -78,6 +84,8 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         wachtrij.zet(List.of(id));
         wachtrij.verwerkAlles();
         assertThat(feiten(id)).hasSize(aantal);
+        assertThat(cel("signaalTotIntake", id)).as("de cel van school en maand telt het dossier").isPositive();
+        cellenKloppen();
     }
 
     @Test
@@ -108,12 +116,21 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         wachtrij.zet(List.of(id));
         wachtrij.verwerkAlles();
         assertThat(feiten(id)).isNotEmpty();
+        long school = jdbc.queryForObject("select school_id from monitor_feit where dossier_id = ? fetch first 1 rows only",
+                Long.class, id);
+        long inCel = celVan(school, "2026-09", "signaalTotIntake");
+        long inJaar = celVan(school, "2026-2027", "signaalTotIntake");
+        assertThat(inCel).isPositive();
 
         dossiers.sluit(nummer, "Leerling van school");
         wachtrij.zet(List.of(id)); // a rebuild still pending when the dossier goes
         transactie.executeWithoutResult(status -> dossiers.verwijder(nummer));
         assertThat(feiten(id)).isEmpty();
         assertThat(inWachtrij(id)).as("ook wat de verwijdering zelf in de wachtrij zette").isZero();
+        // Privacy: once the removal commits, the pupil counts in no cell of the school, before any worker round.
+        assertThat(celVan(school, "2026-09", "signaalTotIntake")).as("maand").isEqualTo(inCel - 1);
+        assertThat(celVan(school, "2026-2027", "signaalTotIntake")).as("schooljaar").isEqualTo(inJaar - 1);
+        cellenKloppen();
     }
 
     /**
@@ -142,6 +159,7 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
 
         assertThat(feiten(DirecteBron.dossierId(van))).extracting(f -> f.get("indicator")).doesNotContain("signaalTotIntake");
         assertThat(feiten(DirecteBron.dossierId(naar))).extracting(f -> f.get("indicator")).contains("signaalTotIntake");
+        cellenKloppen();
     }
 
     /**
@@ -176,6 +194,45 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         assertThat(wachtrij.verwerkAlles()).isZero();
         jdbc.update("delete from overstap where dossier_nummer = ?", kapot);
         jdbc.update("delete from monitor_wachtrij where dossier_id = ?", kapotId);
+    }
+
+    /** The cases of this dossier's school in the school cell of the month of its (one) fact of this indicator. */
+    private long cel(String indicator, long dossier) {
+        Map<String, Object> feit = jdbc.queryForMap("select school_id, peildag from monitor_feit where dossier_id = ?"
+                + " and indicator = ?", dossier, indicator);
+        return celVan(((Number) feit.get("school_id")).longValue(),
+                java.time.YearMonth.from(((java.sql.Date) feit.get("peildag")).toLocalDate()).toString(), indicator);
+    }
+
+    private long celVan(long school, String periode, String indicator) {
+        return jdbc.queryForObject("select coalesce(sum(aantal), 0) from monitor_cel where school_id = ? and periode = ?"
+                + " and indicator = ?", Long.class, school, periode, indicator);
+    }
+
+    /**
+     * The kept cells are exactly what the facts give once the worker is done: recomputing every school's cells from
+     * scratch (in a transaction rolled back) changes no row.
+     */
+    private void cellenKloppen() {
+        wachtrij.verwerkAlles();
+        List<String> bewaard = celrijen();
+        List<String> opnieuw = transactie.execute(status -> {
+            Map<Long, Set<LocalDate>> alles = new HashMap<>();
+            for (Long school : jdbc.queryForList("select id from school", Long.class)) {
+                alles.put(school, new HashSet<>(java.util.Collections.singleton(null)));
+            }
+            cellen.herberekenOnderSlot(alles);
+            status.setRollbackOnly();
+            return celrijen();
+        });
+        assertThat(bewaard).isNotEmpty().isEqualTo(opnieuw);
+    }
+
+    private List<String> celrijen() {
+        return jdbc.query("select school_id, periode, indicator, onderdeel, aantal, leerlingen, ja, som, dagen from monitor_cel"
+                + " order by school_id, periode, indicator, onderdeel", (rs, n) -> rs.getLong(1) + "|" + rs.getString(2) + "|"
+                + rs.getString(3) + "|" + rs.getString(4) + "|" + rs.getLong(5) + "|" + rs.getLong(6) + "|" + rs.getLong(7) + "|"
+                + rs.getLong(8) + "|" + java.util.HexFormat.of().formatHex(rs.getBytes(9) == null ? new byte[0] : rs.getBytes(9)));
     }
 
     private String nieuwDossier() {

@@ -32,8 +32,8 @@ class V74MigratieTest {
         long tot = jdbc.queryForObject("select waarde from monitor_status where naam = 'eerste_vulling_tot'", Long.class);
         assertThat(tot).isEqualTo(jdbc.queryForObject("select max(id) from monitor_wachtrij", Long.class));
 
-        Monitorwachtrij wachtrij = new Monitorwachtrij(new NamedParameterJdbcTemplate(db), null,
-                new DataSourceTransactionManager(db), Clock.fixed(java.time.Instant.parse("2026-09-01T08:00:00Z"), java.time.ZoneOffset.UTC), db);
+        Monitorwachtrij wachtrij = new Monitorwachtrij(new NamedParameterJdbcTemplate(db), null, null,
+                new DataSourceTransactionManager(db), Clock.fixed(java.time.Instant.parse("2026-09-01T08:00:00Z"), java.time.ZoneOffset.UTC));
         assertThat(wachtrij.eersteVullingKlaar()).isFalse();
         jdbc.update("insert into monitor_wachtrij (dossier_id, gezet_op) values (9, current_timestamp)");
         jdbc.update("delete from monitor_wachtrij where dossier_id in (3, 5)");
@@ -49,8 +49,8 @@ class V74MigratieTest {
         JdbcTemplate jdbc = new JdbcTemplate(db);
         jdbc.execute("create table dossier (id bigint primary key)");
         migreer(db);
-        assertThat(new Monitorwachtrij(new NamedParameterJdbcTemplate(db), null, new DataSourceTransactionManager(db),
-                Clock.fixed(java.time.Instant.parse("2026-09-01T08:00:00Z"), java.time.ZoneOffset.UTC), db).eersteVullingKlaar()).isTrue();
+        assertThat(new Monitorwachtrij(new NamedParameterJdbcTemplate(db), null, null, new DataSourceTransactionManager(db),
+                Clock.fixed(java.time.Instant.parse("2026-09-01T08:00:00Z"), java.time.ZoneOffset.UTC)).eersteVullingKlaar()).isTrue();
     }
 
     /** The two migrations' own SQL files, as Flyway runs them. */

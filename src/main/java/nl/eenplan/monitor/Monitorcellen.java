@@ -1,0 +1,212 @@
+package nl.eenplan.monitor;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import nl.eenplan.monitor.Celbron.Soort;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The monitor's per-school cells ({@code monitor_cel}), kept from the facts ({@code monitor_feit}): per school, period
+ * (every calendar month and school year of {@link Periode}), indicator and onderdeel what the school's decided facts
+ * add up to, as {@link Feitenbron} would add them when read: the cases, the distinct dossiers among them (a dossier has
+ * one school, so the sum over schools stays exact), a share's yes-count, a mean's score sum and a duration's values
+ * with their multiplicity (the percentiles over a group stay exact). A share's case not decided yet is left out: it
+ * depends on the moment of reading ({@link Celtabel} reads those facts when asked).
+ *
+ * <p>Who changes a school's facts marks the school's months in {@code monitor_cel_wachtrij} ({@link #markeer}); the
+ * worker recomputes a marked school's cells from its facts under the school's row lock, taken in order of id
+ * ({@link #herberekenOnderSlot}), so two nodes never interleave one school's delete and insert, and a recompute reads
+ * every fact committed before it took the lock.
+ */
+@Component
+class Monitorcellen {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private volatile Boolean opPostgres;
+
+    Monitorcellen(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /** The months (as their first day) per school of these dossiers' facts as they are now. */
+    Map<Long, Set<LocalDate>> maandenVan(Collection<Long> dossierIds) {
+        Map<Long, Set<LocalDate>> uit = new HashMap<>();
+        if (dossierIds.isEmpty()) {
+            return uit;
+        }
+        jdbc.query("select distinct school_id, peildag from monitor_feit where dossier_id in (:ids)",
+                new MapSqlParameterSource("ids", dossierIds), rs -> {
+                    uit.computeIfAbsent(rs.getLong(1), s -> new TreeSet<>()).add(rs.getDate(2).toLocalDate().withDayOfMonth(1));
+                });
+        return uit;
+    }
+
+    /** These schools' months must be recomputed (by the worker, after this transaction commits). */
+    void markeer(Map<Long, Set<LocalDate>> maandenPerSchool) {
+        List<SqlParameterSource> rijen = new ArrayList<>();
+        new TreeMap<>(maandenPerSchool).forEach((school, maanden) -> maanden.forEach(maand -> rijen.add(
+                new MapSqlParameterSource("school", school).addValue("maand", Date.valueOf(maand)))));
+        if (!rijen.isEmpty()) {
+            jdbc.batchUpdate("insert into monitor_cel_wachtrij (school_id, maand) values (:school, :maand)",
+                    rijen.toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /**
+     * Recomputes the cells of these schools' months and of the school years they lie in (a null month: every period of
+     * the school), each school under its row lock, taken in order of id. In the caller's transaction.
+     */
+    void herberekenOnderSlot(Map<Long, Set<LocalDate>> maandenPerSchool) {
+        if (maandenPerSchool.isEmpty()) {
+            return;
+        }
+        List<Long> scholen = maandenPerSchool.keySet().stream().sorted().toList();
+        jdbc.queryForList("select id from school where id in (:ids) order by id " + (opPostgres() ? "for no key update" : "for update"),
+                new MapSqlParameterSource("ids", scholen), Long.class);
+        for (Long school : scholen) {
+            herbereken(school, maandenPerSchool.get(school));
+        }
+    }
+
+    /** One school's cells of the periods of these months (containing null: all its periods) from its facts. */
+    private void herbereken(long school, Set<LocalDate> maanden) {
+        boolean alles = maanden.stream().anyMatch(java.util.Objects::isNull);
+        Set<String> codes = new HashSet<>();
+        LocalDate van = null;
+        LocalDate tot = null;
+        if (!alles) {
+            for (LocalDate maand : maanden) {
+                Periode jaar = schooljaar(maand);
+                codes.add(Periode.maand(YearMonth.from(maand)).code());
+                codes.add(jaar.code());
+                van = van == null || jaar.van().isBefore(van) ? jaar.van() : van;
+                tot = tot == null || jaar.tot().isAfter(tot) ? jaar.tot() : tot;
+            }
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource("school", school).addValue("van", van).addValue("tot", tot)
+                .addValue("codes", codes);
+        Map<List<String>, Optelling> cellen = new LinkedHashMap<>();
+        jdbc.query("select indicator, onderdeel, dossier_id, dagen, ja, cijfer, peildag from monitor_feit where school_id = :school"
+                + (alles ? "" : " and peildag >= :van and peildag <= :tot"), p, rs -> {
+                    Soort soort = Feitenbron.INDICATOREN.get(rs.getString(1));
+                    if (soort == null) {
+                        return; // an indicator this version does not know
+                    }
+                    int ja = rs.getInt(5);
+                    if (soort == Soort.AANDEEL && rs.wasNull()) {
+                        return; // not decided yet: read when asked, at the moment of asking
+                    }
+                    LocalDate peildag = rs.getDate(7).toLocalDate();
+                    for (String code : List.of(Periode.maand(YearMonth.from(peildag)).code(), schooljaar(peildag).code())) {
+                        if (!alles && !codes.contains(code)) {
+                            continue;
+                        }
+                        Optelling o = cellen.computeIfAbsent(Arrays.asList(code, rs.getString(1), rs.getString(2)),
+                                k -> new Optelling());
+                        o.dossiers.add(rs.getLong(3));
+                        o.aantal++;
+                        switch (soort) {
+                            case DUUR -> o.dagen.merge(rs.getDouble(4), 1L, Long::sum);
+                            case AANDEEL -> o.ja += ja;
+                            case GEMIDDELDE -> o.som += rs.getInt(6);
+                        }
+                    }
+                });
+        jdbc.update("delete from monitor_cel where school_id = :school" + (alles ? "" : " and periode in (:codes)"), p);
+        List<SqlParameterSource> rijen = new ArrayList<>();
+        cellen.forEach((sleutel, o) -> rijen.add(new MapSqlParameterSource("school", school).addValue("periode", sleutel.get(0))
+                .addValue("indicator", sleutel.get(1)).addValue("onderdeel", sleutel.get(2)).addValue("aantal", o.aantal)
+                .addValue("leerlingen", (long) o.dossiers.size()).addValue("ja", o.ja).addValue("som", o.som)
+                .addValue("dagen", o.dagen.isEmpty() ? null : schrijf(o.dagen))));
+        if (!rijen.isEmpty()) {
+            jdbc.batchUpdate("insert into monitor_cel (school_id, periode, indicator, onderdeel, aantal, leerlingen, ja, som, dagen)"
+                    + " values (:school, :periode, :indicator, :onderdeel, :aantal, :leerlingen, :ja, :som, :dagen)",
+                    rijen.toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /** The school year a day lies in (1 August to 31 July). */
+    static Periode schooljaar(LocalDate dag) {
+        return Periode.schooljaar(dag.getMonthValue() >= 8 ? dag.getYear() : dag.getYear() - 1);
+    }
+
+    /** What one cell's facts add up to while it is computed. */
+    private static final class Optelling {
+        final Set<Long> dossiers = new HashSet<>();
+        final TreeMap<Double, Long> dagen = new TreeMap<>();
+        long aantal;
+        long ja;
+        long som;
+    }
+
+    /** A histogram as bytes: the number of distinct values, then each value (a double, exact) and how often it occurs. */
+    static byte[] schrijf(TreeMap<Double, Long> dagen) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4 + dagen.size() * 16);
+        try (DataOutputStream uit = new DataOutputStream(bytes)) {
+            uit.writeInt(dagen.size());
+            for (Map.Entry<Double, Long> e : dagen.entrySet()) {
+                uit.writeDouble(e.getKey());
+                uit.writeLong(e.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The values and their counts of {@link #schrijf}, in ascending order. */
+    static Celbron.Histogram lees(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            int n = in.readInt();
+            double[] waarden = new double[n];
+            long[] aantallen = new long[n];
+            for (int i = 0; i < n; i++) {
+                waarden[i] = in.readDouble();
+                aantallen[i] = in.readLong();
+            }
+            return new Celbron.Histogram(waarden, aantallen);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * PostgreSQL has {@code skip locked} and {@code for no key update} (a row lock that does not hold up inserts
+     * referring to the row); H2 has neither.
+     */
+    boolean opPostgres() {
+        if (opPostgres == null) {
+            try (Connection c = dataSource.getConnection()) {
+                opPostgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return opPostgres;
+    }
+}
