@@ -31,12 +31,26 @@ public class Statementteller {
     private static volatile String draden = "cohort-";
     private static final AtomicLong RONDREIZEN = new AtomicLong();
     private static final AtomicLong STATEMENTS = new AtomicLong();
+    private static final AtomicLong COMMITS = new AtomicLong();
+    private static final java.util.Queue<String> SQL = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** Starts counting again, for threads whose name starts with this prefix. */
     public static void opnieuw(String voorvoegsel) {
         draden = voorvoegsel;
         RONDREIZEN.set(0);
         STATEMENTS.set(0);
+        COMMITS.set(0);
+        SQL.clear();
+    }
+
+    /** The commits counted since the last {@link #opnieuw()}. */
+    public static long commits() {
+        return COMMITS.get();
+    }
+
+    /** The SQL of each prepared statement executed since the last {@link #opnieuw()}, in order (to find repeats). */
+    public static java.util.List<String> sql() {
+        return java.util.List.copyOf(SQL);
     }
 
     public static Telling telling() {
@@ -86,15 +100,19 @@ public class Statementteller {
                         if (methode.getName().equals("hashCode")) {
                             return System.identityHashCode(proxy);
                         }
+                        if (methode.getName().equals("commit") && telt()) {
+                            COMMITS.incrementAndGet();
+                        }
                         Object uitkomst = roep(echt, methode, argumenten);
                         if (uitkomst instanceof Statement s && !(uitkomst instanceof Proxy)) {
-                            return statement(s);
+                            return statement(s, argumenten != null && argumenten.length > 0
+                                    && argumenten[0] instanceof String sql ? sql : null);
                         }
                         return uitkomst;
                     });
         }
 
-        private static Statement statement(Statement echt) {
+        private static Statement statement(Statement echt, String sql) {
             Class<?> soort = echt instanceof CallableStatement ? CallableStatement.class
                     : echt instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
             long[] inBatch = {0};
@@ -117,6 +135,7 @@ public class Statementteller {
                 } else if (naam.startsWith("execute") && telt()) {
                     RONDREIZEN.incrementAndGet();
                     STATEMENTS.incrementAndGet();
+                    SQL.add(sql != null ? sql : argumenten != null && argumenten.length > 0 ? String.valueOf(argumenten[0]) : "?");
                 }
                 return roep(echt, methode, argumenten);
             };

@@ -149,7 +149,6 @@ class Passendzicht {
     private final GroeidocumentService groeidocumenten;
     private final ThuiszitterstafelService tafels;
     private final Verwijspunten verwijspunten;
-    private final Werkoverzicht werk;
     private final DossierService dossiers;
     private final OppService opp;
     private final TlvService tlvs;
@@ -158,7 +157,7 @@ class Passendzicht {
     private final ToestemmingService toestemmingen;
 
     Passendzicht(ToelatingService toelatingen, GroeidocumentService groeidocumenten, ThuiszitterstafelService tafels,
-                 Verwijspunten verwijspunten, Werkoverzicht werk, DossierService dossiers, OppService opp,
+                 Verwijspunten verwijspunten, DossierService dossiers, OppService opp,
                  TlvService tlvs, PlatformTransactionManager transacties, ToestemmingService toestemmingen) {
         this.toestemmingen = toestemmingen;
         this.apart = new TransactionTemplate(transacties);
@@ -171,7 +170,6 @@ class Passendzicht {
         this.groeidocumenten = groeidocumenten;
         this.tafels = tafels;
         this.verwijspunten = verwijspunten;
-        this.werk = werk;
     }
 
     /**
@@ -193,7 +191,7 @@ class Passendzicht {
             List<ToelatingView> lijst = nieuwsteEerst(toelatingen.vanDossier(nummer));
             toelating = new Toelatingen(lijst.stream().map(t -> regel(t, swv)).toList(),
                     w.acties() && lijst.stream().noneMatch(t -> t.status() == Toelating.Status.LOPEND),
-                    werk.vanProces(wie, nummer, TOELATINGPROCES));
+                    Werkoverzicht.vanProces(w.taken(), TOELATINGPROCES));
         }
         Groeidocument groeidocument = null;
         Tafels tafel = null;
@@ -214,7 +212,7 @@ class Passendzicht {
             OppView view = apart(() -> opp.haalOp(nummer)); // null: no OPP yet, the section says so
             boolean geweigerd = view != null && view.versies().stream()
                     .anyMatch(v -> v.instemming() != null && v.instemming().uitkomst() == Instemming.Uitkomst.GEWEIGERD);
-            oppdeel = new Opp(view, werk.vanProces(wie, nummer, OPPPROCES),
+            oppdeel = new Opp(view, Werkoverzicht.vanProces(w.taken(), OPPPROCES),
                     geweigerd ? verwijspunten.voorBrief(Verwijspunten.Soort.OPP_GEEN_INSTEMMING, swv) : null);
             tlv = tlvs(wie, w, true);
         }
@@ -240,7 +238,7 @@ class Passendzicht {
                         .toList(),
                         tlvstatus(t.status()), terug && (t.status() == Tlv.Status.GELDIG
                         || t.status() == Tlv.Status.HERINDICATIE_AANGEVRAAGD))).toList(),
-                werk.vanProces(wie, w.nummer(), TLVPROCES));
+                Werkoverzicht.vanProces(w.taken(), TLVPROCES));
     }
 
     /** What {@code lezen} gives, or null where its API answers 404 (nothing there, or not for this user). */

@@ -48,8 +48,15 @@ class Werkoverzicht {
 
     /** The user's open tasks for this pupil in one process (its key): a process's own section links them. */
     List<Werkregel> vanProces(Aangemeld wie, String dossierNummer, String proces) {
-        return regels(taken.vanDossier(dossierNummer, wie.naam(), wie.groepen()).stream()
-                .filter(t -> proces.equals(t.proces())).toList());
+        return vanProces(vanLeerling(wie, dossierNummer), proces);
+    }
+
+    /**
+     * Of the user's open tasks for a pupil ({@link #vanLeerling}), those in one process: the pupil page's sections
+     * take theirs from the list it read once (issue #25: it read the list once per section).
+     */
+    static List<Werkregel> vanProces(List<Werkregel> vanLeerling, String proces) {
+        return vanLeerling.stream().filter(t -> proces.equals(t.procesSleutel())).toList();
     }
 
     Werkregel regel(TaakView taak) {
@@ -63,7 +70,7 @@ class Werkoverzicht {
             Leerlingidentiteit l = t.dossierNummer() == null ? null : wie.get(t.dossierNummer());
             return new Werkregel(t.id(), t.naam(), t.procesNaam(), t.dossierNummer(), l == null ? null : l.naam(),
                     l == null ? null : l.schoolNaam(), datum(t.vervaldatum()), t.teLaat(), t.toegewezenAan(),
-                    l != null && leerlingpagina(l));
+                    l != null && leerlingpagina(l), t.proces());
         }).toList();
     }
 

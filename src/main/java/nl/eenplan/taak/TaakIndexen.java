@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * The indexes {@link Takenlijst} reads in order, so a list stops at its limit instead of sorting every visible task
  * (issue #25): ACT_RU_TASK (TENANT_ID_, DUE_DATE_, CREATE_TIME_, ID_) for a school's users, (DUE_DATE_, CREATE_TIME_,
- * ID_) for those who see every school. ID_ last, as the list's last sort key: the order is total.
+ * ID_) for those who see every school. ID_ last, as the list's last sort key: the order is total. And the one its
+ * link-driven form reads for a user offered few tasks in the schools they see: ACT_RU_IDENTITYLINK (GROUP_ID_,
+ * TENANT_ID_, TYPE_, TASK_ID_), the candidate links of a group in those schools only, read from the index alone.
  *
  * <p>Camunda creates its tables at engine start, after Flyway, so the indexes are made here, at every start, only when
  * missing. On PostgreSQL {@code create index concurrently} outside a transaction, so a live table with a million
@@ -36,12 +38,17 @@ class TaakIndexen implements ApplicationRunner {
     /** The advisory lock's key on PostgreSQL: any fixed number, EenPlan's own. */
     private static final long SLOT = 250_002L;
 
-    record Index(String naam, String kolommen) {
+    record Index(String naam, String tabel, String kolommen) {
+
+        String maak(String hoe) {
+            return "create index " + hoe + "if not exists " + naam + " on " + tabel + " (" + kolommen + ")";
+        }
     }
 
     static final List<Index> INDEXEN = List.of(
-            new Index("ACT_IDX_TASK_TENANT_DUE", "TENANT_ID_, DUE_DATE_, CREATE_TIME_, ID_"),
-            new Index("ACT_IDX_TASK_DUE", "DUE_DATE_, CREATE_TIME_, ID_"));
+            new Index("ACT_IDX_TASK_TENANT_DUE", "ACT_RU_TASK", "TENANT_ID_, DUE_DATE_, CREATE_TIME_, ID_"),
+            new Index("ACT_IDX_TASK_DUE", "ACT_RU_TASK", "DUE_DATE_, CREATE_TIME_, ID_"),
+            new Index("ACT_IDX_IDENT_LNK_GROUP_TENANT", "ACT_RU_IDENTITYLINK", "GROUP_ID_, TENANT_ID_, TYPE_, TASK_ID_"));
 
     private final JdbcTemplate jdbc;
 
@@ -57,13 +64,14 @@ class TaakIndexen implements ApplicationRunner {
                     opPostgres(c);
                 } else {
                     for (Index index : INDEXEN) {
-                        uitvoeren(c, "create index if not exists " + index.naam() + " on ACT_RU_TASK (" + index.kolommen() + ")");
+                        uitvoeren(c, index.maak(""));
                     }
                 }
                 return null;
             });
         } catch (DataAccessException e) {
-            LOG.warn("Indexen op ACT_RU_TASK niet gemaakt (een andere node was misschien eerder): {}", e.getMessage());
+            LOG.warn("Indexen op ACT_RU_TASK en ACT_RU_IDENTITYLINK niet gemaakt (een andere node was misschien eerder): {}",
+                    e.getMessage());
         }
     }
 
@@ -73,7 +81,7 @@ class TaakIndexen implements ApplicationRunner {
             c.setAutoCommit(true);
         }
         if (!waar(c, "select pg_try_advisory_lock(" + SLOT + ")")) {
-            LOG.info("Indexen op ACT_RU_TASK: een andere node maakt ze nu.");
+            LOG.info("Indexen op ACT_RU_TASK en ACT_RU_IDENTITYLINK: een andere node maakt ze nu.");
             return;
         }
         try {
@@ -85,8 +93,7 @@ class TaakIndexen implements ApplicationRunner {
                     uitvoeren(c, "drop index concurrently if exists " + index.naam());
                 }
                 if (!Boolean.TRUE.equals(geldig)) {
-                    uitvoeren(c, "create index concurrently if not exists " + index.naam() + " on ACT_RU_TASK ("
-                            + index.kolommen() + ")");
+                    uitvoeren(c, index.maak("concurrently "));
                 }
             }
         } finally {

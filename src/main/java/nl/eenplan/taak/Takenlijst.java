@@ -35,12 +35,29 @@ import org.springframework.stereotype.Component;
  *     without schools matches none.</li>
  * </ul>
  * The order is total: ties on the dates go by the task's id, where Camunda's own order leaves them to the database.
+ *
+ * <p>Two forms of the same query, chosen per request. The ordered scan above is good when the user is offered many of
+ * the tasks they see: it stops after reading about as many as it shows. For a user offered few of them (a
+ * leerplichtambtenaar across a gemeente's schools, a process owner who sees every school) it would read every task of
+ * those schools looking for a match. So a bounded count first ({@link #KOPPELGRENS}): the user's candidate links
+ * (theirs and their groups') in the schools they see plus the tasks assigned to them. Below the bound the list is
+ * link-driven: the same conditions and order, with one more that every listed task meets anyway (its id is among those
+ * links' tasks or the assigned ones), so the database starts from those and sorts at most that many. The links'
+ * TENANT_ID_ selects the schools there: Camunda gives a task's links its tenant ({@code TaskEntity.newIdentityLink});
+ * {@code TakenlijstGelijkIT} checks that on the engine's own tasks.
  */
 @Component
 class Takenlijst {
 
     /** As {@code dueAfter(new Date(0))} did: a due date after the epoch counts as a due date. */
     private static final Date SINDS = new Date(0);
+
+    /**
+     * Below this many candidate links and assigned tasks in the schools the user sees, the list is link-driven: it
+     * reads at most this many links and tasks. At or above it the user is offered enough of their schools' tasks for
+     * the ordered scan to find a page soon.
+     */
+    static final int KOPPELGRENS = 1_000;
 
     private final TaskService taskService;
     private final IdentityService identityService;
@@ -52,32 +69,74 @@ class Takenlijst {
 
     /** The tasks with a due date first (earliest, so most overdue, at the top), then those without; at most this many. */
     List<Task> lijst(String gebruiker, Collection<String> groepen, Toegang.Zicht zicht, int maximaal) {
-        List<Task> taken = new ArrayList<>(metTermijn(gebruiker, groepen, zicht).lijst(maximaal));
+        return lijst(wie(gebruiker, groepen, zicht), maximaal);
+    }
+
+    /** The list in the form {@code wie} names (TakenlijstGelijkIT compares both forms with Camunda's query). */
+    List<Task> lijst(Wie wie, int maximaal) {
+        List<Task> taken = new ArrayList<>(metTermijn(wie).lijst(maximaal));
         if (taken.size() < maximaal) {
-            taken.addAll(zonderTermijn(gebruiker, groepen, zicht).lijst(maximaal - taken.size()));
+            taken.addAll(zonderTermijn(wie).lijst(maximaal - taken.size()));
         }
         return taken;
+    }
+
+    /**
+     * Who asks: the user, all their groups, the schools they see, and which form of the query fits them: link-driven
+     * when the bounded count of their candidate links and assigned tasks stays below {@link #KOPPELGRENS}.
+     */
+    record Wie(String gebruiker, Set<String> groepen, Toegang.Zicht zicht, boolean viaKoppelingen) {
+    }
+
+    Wie wie(String gebruiker, Collection<String> groepen, Toegang.Zicht zicht) {
+        Set<String> alleGroepen = alleGroepen(gebruiker, groepen);
+        return new Wie(gebruiker, alleGroepen, zicht, koppelingen(gebruiker, alleGroepen, zicht) < KOPPELGRENS);
+    }
+
+    /**
+     * The user's candidate links and their groups' in the schools they see, plus the tasks assigned to them there,
+     * counted up to {@link #KOPPELGRENS}: reads at most that many index entries (the user's links by USER_ID_, the
+     * groups' by TaakIndexen's (GROUP_ID_, TENANT_ID_, …), assigned tasks by ASSIGNEE_).
+     */
+    long koppelingen(String gebruiker, Set<String> groepen, Toegang.Zicht zicht) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("wie", gebruiker);
+        String scholenL = zicht.alles() ? ""
+                : " and L.TENANT_ID_ in (" + inLijst(parameters, "school", zicht.scholenVoorQuery()) + ")";
+        String scholenA = zicht.alles() ? "" : scholenL.replace("L.TENANT_ID_", "A.TENANT_ID_");
+        StringBuilder sql = new StringBuilder("select count(*) from (select 1 as X from ACT_RU_IDENTITYLINK L where ")
+                .append("L.USER_ID_ = #{wie} and L.TYPE_ = 'candidate'").append(scholenL);
+        if (!groepen.isEmpty()) {
+            sql.append(" union all select 1 as X from ACT_RU_IDENTITYLINK L where L.GROUP_ID_ in (")
+                    .append(inLijst(parameters, "groep", groepen)).append(") and L.TYPE_ = 'candidate'").append(scholenL);
+        }
+        sql.append(" union all select 1 as X from ACT_RU_TASK A where A.ASSIGNEE_ = #{wie}").append(scholenA)
+                .append(" offset 0 rows fetch next ").append(KOPPELGRENS).append(" rows only) T");
+        NativeTaskQuery q = taskService.createNativeTaskQuery().sql(sql.toString());
+        parameters.forEach(q::parameter);
+        return q.count();
     }
 
     /** The user's tasks for one pupil (the business key of every instance is the dossier number), oldest first. */
     List<Task> vanDossier(String dossierNummer, String gebruiker, Collection<String> groepen, Toegang.Zicht zicht,
                           int maximaal) {
-        return zoekvraag(gebruiker, groepen, zicht, "exists (select 1 from ACT_RU_EXECUTION E "
+        Wie wie = new Wie(gebruiker, alleGroepen(gebruiker, groepen), zicht, false);
+        return zoekvraag(wie, "exists (select 1 from ACT_RU_EXECUTION E "
                 + "where E.ID_ = RES.PROC_INST_ID_ and E.BUSINESS_KEY_ = #{dossier})", "RES.CREATE_TIME_, RES.ID_")
                 .met("dossier", dossierNummer).lijst(maximaal);
     }
 
     /** The first half of the list: the tasks with a due date, earliest first. */
-    Zoekvraag metTermijn(String gebruiker, Collection<String> groepen, Toegang.Zicht zicht) {
-        return zoekvraag(gebruiker, groepen, zicht, "RES.DUE_DATE_ > #{sinds}", "RES.DUE_DATE_, RES.CREATE_TIME_, RES.ID_")
+    Zoekvraag metTermijn(Wie wie) {
+        return zoekvraag(wie, "RES.DUE_DATE_ > #{sinds}", "RES.DUE_DATE_, RES.CREATE_TIME_, RES.ID_")
                 .met("sinds", SINDS);
     }
 
     /** The second half: the tasks without a due date, oldest first. */
-    Zoekvraag zonderTermijn(String gebruiker, Collection<String> groepen, Toegang.Zicht zicht) {
+    Zoekvraag zonderTermijn(Wie wie) {
         // Ordered by the (null) due date first as well: PostgreSQL then reads the index in order (an "is null" is no
         // equality to its planner, so "order by CREATE_TIME_" alone made it sort the school's tasks).
-        return zoekvraag(gebruiker, groepen, zicht, "RES.DUE_DATE_ is null", "RES.DUE_DATE_, RES.CREATE_TIME_, RES.ID_");
+        return zoekvraag(wie, "RES.DUE_DATE_ is null", "RES.DUE_DATE_, RES.CREATE_TIME_, RES.ID_");
     }
 
     /** One query: its SQL with MyBatis parameters {@code #{naam}} and their values (EXPLAIN in the PostgreSQL test). */
@@ -103,20 +162,31 @@ class Takenlijst {
         }
     }
 
-    private Zoekvraag zoekvraag(String gebruiker, Collection<String> groepen, Toegang.Zicht zicht, String voorwaarde,
-                                String volgorde) {
+    private Zoekvraag zoekvraag(Wie wie, String voorwaarde, String volgorde) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("wie", gebruiker);
+        parameters.put("wie", wie.gebruiker());
         StringBuilder sql = new StringBuilder("select RES.* from ACT_RU_TASK RES where ").append(voorwaarde);
-        if (!zicht.alles()) {
-            sql.append(" and RES.TENANT_ID_ in (").append(inLijst(parameters, "school", zicht.scholenVoorQuery()))
-                    .append(')');
+        String scholen = wie.zicht().alles() ? null : inLijst(parameters, "school", wie.zicht().scholenVoorQuery());
+        String groepen = wie.groepen().isEmpty() ? null : inLijst(parameters, "groep", wie.groepen());
+        if (scholen != null) {
+            sql.append(" and RES.TENANT_ID_ in (").append(scholen).append(')');
+        }
+        if (wie.viaKoppelingen()) {
+            // Implied by the conditions below (a listed task is assigned to the user or has a candidate link for them
+            // or a group of theirs), so the same tasks: the database starts from these few ids instead of the schools.
+            String inScholen = scholen == null ? "" : " and L.TENANT_ID_ in (" + scholen + ")";
+            sql.append(" and RES.ID_ in (select L.TASK_ID_ from ACT_RU_IDENTITYLINK L where L.USER_ID_ = #{wie} and ")
+                    .append("L.TYPE_ = 'candidate'").append(inScholen);
+            if (groepen != null) {
+                sql.append(" union all select L.TASK_ID_ from ACT_RU_IDENTITYLINK L where L.GROUP_ID_ in (")
+                        .append(groepen).append(") and L.TYPE_ = 'candidate'").append(inScholen);
+            }
+            sql.append(" union all select A.ID_ from ACT_RU_TASK A where A.ASSIGNEE_ = #{wie})");
         }
         sql.append(" and (RES.ASSIGNEE_ = #{wie} or (RES.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK I"
                 + " where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' and (I.USER_ID_ = #{wie}");
-        Set<String> alleGroepen = alleGroepen(gebruiker, groepen);
-        if (!alleGroepen.isEmpty()) {
-            sql.append(" or I.GROUP_ID_ in (").append(inLijst(parameters, "groep", alleGroepen)).append(')');
+        if (groepen != null) {
+            sql.append(" or I.GROUP_ID_ in (").append(groepen).append(')');
         }
         // "offset 0 rows": the candidate check stays a look-up per task by its id (ACT_RU_IDENTITYLINK's TASK_ID_ index)
         // for the few tasks the ordered scan reads up to the limit; without it PostgreSQL may build a hash of every

@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
@@ -403,6 +404,10 @@ class EenDeurIT extends IntegratieTest {
                         extra.put("ingeschrevenOp", "2026-11-30");
                     }
                     Task taak = startBij(definitie.getKey(), t.getId(), nummer, extra);
+                    // Takenlijst's link-driven form finds a task by its links' school: Camunda gives them the task's.
+                    assertThat(taskService.getIdentityLinksForTask(taak.getId()).stream()
+                            .filter(link -> link.getType().equals(IdentityLinkType.CANDIDATE))).allSatisfy(link ->
+                            assertThat(link.getTenantId()).as(link.toString()).isEqualTo(taak.getTenantId()));
                     boolean zonderInvoer = afhandelingen.voor(definitie.getKey(), t.getId()).orElseThrow().invoer()
                             == Taakafhandeling.GeenInvoer.class;
 

@@ -31,7 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * none (also on and before the epoch, which {@code dueAfter(new Date(0))} left out), suspended or not; and random
  * users: every school, some, none; with and without groups, some with groups in Camunda's identity service only (which
  * Camunda's taskCandidateUser adds). Camunda leaves ties on the dates to the database; the list breaks them by the
- * task's id, so the expected list is Camunda's result sorted by (due date, creation, id).
+ * task's id, so the expected list is Camunda's result sorted by (due date, creation, id). Both forms of the list
+ * (ordered scan, link-driven) are compared, whichever the bounded count would pick; among the users some match few
+ * tasks over many schools (a group on one task in a hundred), as a leerplichtambtenaar or process owner does.
  */
 class TakenlijstGelijkIT extends IntegratieTest {
 
@@ -41,7 +43,9 @@ class TakenlijstGelijkIT extends IntegratieTest {
 
     private static final List<String> SCHOLEN = List.of("TLG1", "TLG2", "TLG3", "TLG4", "TLG5");
     private static final List<String> MENSEN = List.of("tlgans", "tlgbob", "tlgcor", "tlgdirk", "tlgeva", "tlgfien");
-    private static final List<String> GROEPEN = List.of("tlgzc", "tlgmentor", "tlglp", "tlgswv");
+    private static final List<String> GROEPEN = List.of("tlgzc", "tlgmentor", "tlglp", "tlgswv", "tlgzeldzaam");
+    /** The groups on many tasks; "tlgzeldzaam" is on about one task in a hundred. */
+    private static final List<String> GEWONE_GROEPEN = GROEPEN.subList(0, 4);
     private static final List<String> DOSSIERS = List.of("TLG-D1", "TLG-D2", "TLG-D3", "TLG-D4");
     private static final Instant BEGIN = Instant.parse("2026-09-01T08:00:00Z");
 
@@ -86,14 +90,18 @@ class TakenlijstGelijkIT extends IntegratieTest {
             for (int k = 0; k < kandidaten; k++) {
                 boolean groep = toeval.nextBoolean();
                 String type = toeval.nextInt(6) == 0 ? "deelnemer" : "candidate";
-                links.add(new Object[] {VOORVOEGSEL + UUID.randomUUID(), groep ? kies(GROEPEN) : null, type,
-                        groep ? null : kies(MENSEN), id});
+                // As Camunda makes them: a task's links have its tenant (EenDeurIT checks that on real tasks).
+                links.add(new Object[] {VOORVOEGSEL + UUID.randomUUID(), groep ? kies(GEWONE_GROEPEN) : null, type,
+                        groep ? null : kies(MENSEN), id, school});
+            }
+            if (toeval.nextInt(100) == 0) {
+                links.add(new Object[] {VOORVOEGSEL + UUID.randomUUID(), "tlgzeldzaam", "candidate", null, id, school});
             }
         }
         jdbc.batchUpdate("insert into ACT_RU_TASK (ID_, REV_, EXECUTION_ID_, PROC_INST_ID_, NAME_, PRIORITY_, CREATE_TIME_, "
                 + "ASSIGNEE_, DUE_DATE_, SUSPENSION_STATE_, TENANT_ID_) values (?, 1, ?, ?, ?, 50, ?, ?, ?, ?, ?)", taken);
-        jdbc.batchUpdate("insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, USER_ID_, TASK_ID_) "
-                + "values (?, 1, ?, ?, ?, ?)", links);
+        jdbc.batchUpdate("insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, USER_ID_, TASK_ID_, TENANT_ID_) "
+                + "values (?, 1, ?, ?, ?, ?, ?)", links);
         // Two people with a group in Camunda's identity service that their sign-in does not name.
         identityService.saveGroup(identityService.newGroup("tlgswv"));
         for (String wie : List.of("tlgcor", "tlgdirk")) {
@@ -122,13 +130,26 @@ class TakenlijstGelijkIT extends IntegratieTest {
         int vergeleken = 0;
         for (int i = 0; i < GEBRUIKERS; i++) {
             String wie = kies(MENSEN);
-            List<String> groepen = GROEPEN.stream().filter(g -> toeval.nextInt(3) == 0).toList();
-            Toegang.Zicht zicht = zicht();
+            // One in three matches few tasks: only the rare group, over all schools or many.
+            List<String> groepen = i % 3 == 0 ? List.of("tlgzeldzaam")
+                    : GROEPEN.stream().filter(g -> toeval.nextInt(3) == 0).toList();
+            Toegang.Zicht zicht = i % 3 == 0 && toeval.nextBoolean() ? new Toegang.Zicht(false, Set.copyOf(SCHOLEN))
+                    : zicht();
             List<Task> verwacht = verwacht(wie, groepen, zicht);
+            Takenlijst.Wie gekozen = takenlijst.wie(wie, groepen, zicht);
             for (int maximaal : new int[] {1, 7, 100, TAKEN + 500}) {
                 List<String> lijst = ids(takenlijst.lijst(wie, groepen, zicht, maximaal));
                 assertThat(lijst).as("%s in %s %s, maximaal %d", wie, groepen, zicht, maximaal)
                         .isEqualTo(ids(verwacht.subList(0, Math.min(maximaal, verwacht.size()))));
+                // Both forms, whichever the count picked; at two limits (a short page, and all) to spare the build.
+                for (boolean viaKoppelingen : new boolean[] {true, false}) {
+                    if (maximaal == 7 || maximaal > TAKEN) {
+                        Takenlijst.Wie vorm = new Takenlijst.Wie(gekozen.gebruiker(), gekozen.groepen(), zicht,
+                                viaKoppelingen);
+                        assertThat(ids(takenlijst.lijst(vorm, maximaal))).as("%s in %s %s, maximaal %d, via koppelingen %s",
+                                wie, groepen, zicht, maximaal, viaKoppelingen).isEqualTo(lijst);
+                    }
+                }
                 vergeleken += lijst.size();
             }
             for (String dossier : DOSSIERS) {
@@ -147,14 +168,64 @@ class TakenlijstGelijkIT extends IntegratieTest {
     void eenKandidaatZiedeTaakNietMeerAlsEenAnderHaarHeeft() {
         jdbc.update("insert into ACT_RU_TASK (ID_, REV_, NAME_, PRIORITY_, CREATE_TIME_, ASSIGNEE_, SUSPENSION_STATE_, "
                 + "TENANT_ID_) values ('tlg-x', 1, 'x', 50, ?, 'tlgans', 1, 'TLG1')", Timestamp.from(BEGIN));
-        jdbc.update("insert into ACT_RU_IDENTITYLINK (ID_, REV_, TYPE_, USER_ID_, TASK_ID_) "
-                + "values ('tlg-xl', 1, 'candidate', 'tlgbob', 'tlg-x')");
+        jdbc.update("insert into ACT_RU_IDENTITYLINK (ID_, REV_, TYPE_, USER_ID_, TASK_ID_, TENANT_ID_) "
+                + "values ('tlg-xl', 1, 'candidate', 'tlgbob', 'tlg-x', 'TLG1')");
         Toegang.Zicht school = new Toegang.Zicht(false, Set.of("TLG1"));
         assertThat(ids(takenlijst.lijst("tlgbob", List.of(), school, TAKEN * 2))).doesNotContain("tlg-x");
         assertThat(ids(takenlijst.lijst("tlgans", List.of(), school, TAKEN * 2))).contains("tlg-x");
         // Another school's user, even named as candidate, never sees it.
         assertThat(ids(takenlijst.lijst("tlgans", List.of(), new Toegang.Zicht(false, Set.of("TLG2")), TAKEN * 2)))
                 .doesNotContain("tlg-x");
+    }
+
+    @Test
+    void deTellingKiestDeVormEnTeltAlleenDeScholenDieDeGebruikerZiet() {
+        Toegang.Zicht tlg1 = new Toegang.Zicht(false, Set.of("TLG1"));
+        // KOPPELGRENS candidate links of one group, all at TLG1.
+        List<Object[]> taken = new ArrayList<>();
+        List<Object[]> links = new ArrayList<>();
+        for (int i = 0; i < Takenlijst.KOPPELGRENS; i++) {
+            taken.add(new Object[] {"tlg-veel-" + i, Timestamp.from(BEGIN)});
+            links.add(new Object[] {"tlg-veel-l" + i, "tlg-veel-" + i});
+        }
+        jdbc.batchUpdate("insert into ACT_RU_TASK (ID_, REV_, NAME_, PRIORITY_, CREATE_TIME_, SUSPENSION_STATE_, TENANT_ID_) "
+                + "values (?, 1, 'x', 50, ?, 1, 'TLG1')", taken);
+        jdbc.batchUpdate("insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_, TENANT_ID_) "
+                + "values (?, 1, 'tlgveel', 'candidate', ?, 'TLG1')", links);
+        // Offered many tasks at the school they see: the ordered scan finds a page soon. (tlgnul has no task assigned.)
+        assertThat(takenlijst.wie("tlgnul", List.of("tlgveel"), tlg1).viaKoppelingen()).isFalse();
+        assertThat(takenlijst.wie("tlgnul", List.of("tlgveel"), new Toegang.Zicht(true, Set.of())).viaKoppelingen())
+                .isFalse();
+        // The same group seen from another school, or from none: its links there do not count, link-driven.
+        assertThat(takenlijst.koppelingen("tlgnul", Set.of("tlgveel"), new Toegang.Zicht(false, Set.of("TLG2"))))
+                .isZero();
+        assertThat(takenlijst.wie("tlgnul", List.of("tlgveel"), new Toegang.Zicht(false, Set.of("TLG2")))
+                .viaKoppelingen()).isTrue();
+        assertThat(takenlijst.wie("tlgnul", List.of("tlgveel"), new Toegang.Zicht(false, Set.of())).viaKoppelingen())
+                .isTrue();
+        // The user's own candidate links and the tasks assigned to them count too.
+        assertThat(takenlijst.koppelingen("tlgans", Set.of(), new Toegang.Zicht(true, Set.of()))).isEqualTo(
+                jdbc.queryForObject("select (select count(*) from ACT_RU_IDENTITYLINK where USER_ID_ = 'tlgans' and "
+                        + "TYPE_ = 'candidate') + (select count(*) from ACT_RU_TASK where ASSIGNEE_ = 'tlgans')", Long.class));
+        // The count stops at the bound.
+        assertThat(takenlijst.koppelingen("tlgnul", Set.of("tlgveel", "tlgzc"), tlg1)).isEqualTo(Takenlijst.KOPPELGRENS);
+    }
+
+    @Test
+    void eenGebruikerVanEenAndereSchoolOfZonderScholenZiedeTakenNietInGeenVanBeideVormen() {
+        jdbc.update("insert into ACT_RU_TASK (ID_, REV_, NAME_, PRIORITY_, CREATE_TIME_, SUSPENSION_STATE_, TENANT_ID_) "
+                + "values ('tlg-y', 1, 'y', 50, ?, 1, 'TLG1')", Timestamp.from(BEGIN));
+        jdbc.update("insert into ACT_RU_IDENTITYLINK (ID_, REV_, TYPE_, USER_ID_, GROUP_ID_, TASK_ID_, TENANT_ID_) "
+                + "values ('tlg-yl', 1, 'candidate', 'tlgbob', null, 'tlg-y', 'TLG1'), "
+                + "('tlg-yg', 1, 'candidate', null, 'tlgaanval', 'tlg-y', 'TLG1')");
+        for (Toegang.Zicht zicht : List.of(new Toegang.Zicht(false, Set.of("TLG2")), new Toegang.Zicht(false, Set.of()))) {
+            for (boolean viaKoppelingen : new boolean[] {true, false}) {
+                assertThat(ids(takenlijst.lijst(new Takenlijst.Wie("tlgbob", Set.of("tlgaanval"), zicht, viaKoppelingen),
+                        TAKEN * 2))).as("%s, via koppelingen %s", zicht, viaKoppelingen).doesNotContain("tlg-y");
+            }
+        }
+        assertThat(ids(takenlijst.lijst("tlgbob", List.of("tlgaanval"), new Toegang.Zicht(false, Set.of("TLG1")),
+                TAKEN * 2))).contains("tlg-y");
     }
 
     /** Camunda's TaskQuery as TaakService builds it, each half sorted with the id as the last key. */

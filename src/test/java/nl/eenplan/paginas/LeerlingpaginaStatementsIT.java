@@ -1,0 +1,69 @@
+package nl.eenplan.paginas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.eenplan.Http;
+import nl.eenplan.IntegratieTest;
+import nl.eenplan.Statementteller;
+import nl.eenplan.Zorgroutes;
+import nl.eenplan.termijn.Schoolkalender;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What one pupil page sends to the database (issue #25: the pages scenario counted 76 statements and 11 commits per
+ * request, not analysed): counted with the statement counter on the request threads, for a pupil with an MDO, a plan
+ * and an agreement, as the zorgcoördinator opens it. Counts, not time: the machine is shared. Prints each statement
+ * that repeats, to find the next cut.
+ */
+@Import(Statementteller.class)
+class LeerlingpaginaStatementsIT extends IntegratieTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    Schoolkalender kalender;
+
+    @Test
+    void eenLeerlingpaginaTeltZijnStatementsEnCommits() {
+        Zorgroutes routes = new Zorgroutes(this::http, runtimeService, managementService, kalender, vandaag());
+        String nummer = routes.mdoMetAfspraakVoorJeugdhulp("Verslag: het gaat beter.", "Sam leest elke dag",
+                "Leesplan maken");
+        Http zorgcoordinator = http().als("zorgcoordinator").metKop("Accept", "text/html");
+        assertThat(zorgcoordinator.get("/leerlingen/" + nummer).status()).isEqualTo(200); // warm: caches, sign-in
+
+        Statementteller.opnieuw("http-nio");
+        Http.Antwoord pagina = zorgcoordinator.get("/leerlingen/" + nummer);
+        Statementteller.Telling telling = Statementteller.telling();
+        long commits = Statementteller.commits();
+        assertThat(pagina.status()).isEqualTo(200);
+        assertThat(pagina.body()).contains("Sam leest elke dag", "Leesplan maken");
+
+        Map<String, Long> herhaald = Statementteller.sql().stream()
+                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+        herhaald.values().removeIf(n -> n < 2);
+        System.out.printf("Leerlingpagina: %d statements, %d rondreizen, %d commits; herhaald:%n", telling.statements(),
+                telling.rondreizen(), commits);
+        herhaald.forEach((sql, n) -> System.out.printf("  %dx %s%n", n, sql));
+        assertThat(telling.statements()).as("statements").isLessThanOrEqualTo(STATEMENTS);
+        assertThat(commits).as("commits").isLessThanOrEqualTo(COMMITS);
+    }
+
+    /**
+     * The bounds as measured for this pupil (issue #25, 2026-12-02): 59 statements before the sections took their
+     * tasks from the list the page read once (the user's tasks for the pupil were read four times, each with the
+     * user's groups and the pupils' names); lower them with each cut. Still repeated: the dossier with its pupil and
+     * school six times (once per service the page asks), its agreements and goals twice; 16 transactions.
+     */
+    static final long STATEMENTS = 53;
+    static final long COMMITS = 16;
+}
