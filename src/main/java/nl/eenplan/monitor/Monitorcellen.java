@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import nl.eenplan.database.Database;
 import nl.eenplan.monitor.Celbron.Soort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -202,7 +203,7 @@ class Monitorcellen {
     boolean opPostgres() {
         if (opPostgres == null) {
             try (Connection c = dataSource.getConnection()) {
-                opPostgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+                opPostgres = Database.isPostgres(c);
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }

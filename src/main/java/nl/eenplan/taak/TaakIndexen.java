@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import nl.eenplan.database.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -60,7 +61,7 @@ class TaakIndexen implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         try {
             jdbc.execute((ConnectionCallback<Void>) c -> {
-                if (c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+                if (Database.isPostgres(c)) {
                     opPostgres(c);
                 } else {
                     for (Index index : INDEXEN) {
