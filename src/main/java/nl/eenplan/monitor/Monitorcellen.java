@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import javax.sql.DataSource;
 import nl.eenplan.database.Database;
 import nl.eenplan.monitor.Celbron.Soort;
@@ -62,7 +61,7 @@ class Monitorcellen {
         }
         jdbc.query("select distinct school_id, peildag from monitor_feit where dossier_id in (:ids)",
                 new MapSqlParameterSource("ids", dossierIds), rs -> {
-                    uit.computeIfAbsent(rs.getLong(1), s -> new TreeSet<>()).add(rs.getDate(2).toLocalDate().withDayOfMonth(1));
+                    uit.computeIfAbsent(rs.getLong(1), s -> new HashSet<>()).add(rs.getDate(2).toLocalDate().withDayOfMonth(1));
                 });
         return uit;
     }

@@ -161,17 +161,26 @@ class Monitorwachtrij {
 
     /**
      * One batch of the cells' outbox in one transaction: the oldest rows no other node holds, their schools' cells
-     * recomputed under the schools' row locks, the rows removed; answers how many rows were done.
+     * recomputed under the schools' row locks, the rows removed; answers how many rows were done. When the batch fails,
+     * its schools one at a time, so one school whose cells cannot be computed does not hold up the rest.
      */
     int verwerkCellen() {
+        try {
+            return verwerkCellenBlok();
+        } catch (RuntimeException e) {
+            LOG.warn("Monitor: een blok van de cellenwachtrij mislukte; nu school voor school", e);
+            return cellenPerSchool();
+        }
+    }
+
+    private int verwerkCellenBlok() {
         Integer gedaan = transactie.execute(status -> {
             List<Long> rijen = new ArrayList<>();
             Map<Long, Set<LocalDate>> maanden = new HashMap<>();
-            jdbc.query("select id, school_id, maand from monitor_cel_wachtrij order by id fetch first " + PER_KEER
-                    + " rows only for update" + (opPostgres() ? " skip locked" : ""), new MapSqlParameterSource(), rs -> {
+            jdbc.query("select id, school_id, maand from monitor_cel_wachtrij where " + TE_DOEN + " order by id fetch first "
+                    + PER_KEER + " rows only for update" + (opPostgres() ? " skip locked" : ""), uurGeleden(), rs -> {
                         rijen.add(rs.getLong(1));
-                        java.sql.Date maand = rs.getDate(3);
-                        maanden.computeIfAbsent(rs.getLong(2), s -> new HashSet<>()).add(maand == null ? null : maand.toLocalDate());
+                        maanden.computeIfAbsent(rs.getLong(2), s -> new HashSet<>()).add(maand(rs.getDate(3)));
                     });
             if (rijen.isEmpty()) {
                 return 0;
@@ -181,6 +190,50 @@ class Monitorwachtrij {
             return rijen.size();
         });
         return gedaan == null ? 0 : gedaan;
+    }
+
+    /**
+     * The schools of the oldest cell rows, each in a transaction of its own; a school whose cells cannot be computed is
+     * logged and its rows are set aside for an hour ({@code mislukt_op}), then tried again.
+     */
+    private int cellenPerSchool() {
+        List<Long> scholen = jdbc.queryForList("select distinct school_id from (select school_id from monitor_cel_wachtrij"
+                + " where " + TE_DOEN + " order by id fetch first " + PER_KEER + " rows only) oudste", uurGeleden(), Long.class);
+        int gedaan = 0;
+        for (Long school : scholen) {
+            MapSqlParameterSource p = new MapSqlParameterSource("school", school);
+            try {
+                Integer rijen = transactie.execute(status -> {
+                    List<Long> ids = new ArrayList<>();
+                    Set<LocalDate> maanden = new HashSet<>();
+                    jdbc.query("select id, maand from monitor_cel_wachtrij where school_id = :school for update"
+                            + (opPostgres() ? " skip locked" : ""), p, rs -> {
+                                ids.add(rs.getLong(1));
+                                maanden.add(maand(rs.getDate(2)));
+                            });
+                    if (!ids.isEmpty()) {
+                        cellen.herberekenOnderSlot(Map.of(school, maanden));
+                        jdbc.update("delete from monitor_cel_wachtrij where id in (:rijen)", new MapSqlParameterSource("rijen", ids));
+                    }
+                    return ids.size();
+                });
+                gedaan += rijen == null ? 0 : rijen;
+            } catch (RuntimeException e) {
+                LOG.error("Monitor: de cellen van school-id {} zijn niet te berekenen; over een uur opnieuw", school, e);
+                transactie.executeWithoutResult(status -> jdbc.update("update monitor_cel_wachtrij set mislukt_op = :nu"
+                        + " where school_id = :school", p.addValue("nu", Timestamp.from(clock.instant()))));
+            }
+        }
+        return gedaan;
+    }
+
+    /** A cell row's month; null: every period of the school. */
+    private static LocalDate maand(java.sql.Date maand) {
+        return maand == null ? null : maand.toLocalDate();
+    }
+
+    private MapSqlParameterSource uurGeleden() {
+        return new MapSqlParameterSource("uurGeleden", Timestamp.from(clock.instant().minus(OPNIEUW_NA)));
     }
 
     /**
@@ -202,7 +255,7 @@ class Monitorwachtrij {
             Set<Long> dossiers = new LinkedHashSet<>();
             jdbc.query("select id, dossier_id from monitor_wachtrij where " + TE_DOEN + " order by id fetch first " + PER_KEER
                             + " rows only for update" + (opPostgres() ? " skip locked" : ""),
-                    new MapSqlParameterSource("uurGeleden", Timestamp.from(clock.instant().minus(OPNIEUW_NA))), rs -> {
+                    uurGeleden(), rs -> {
                         rijen.add(rs.getLong(1));
                         dossiers.add(rs.getLong(2));
                     });
@@ -236,7 +289,7 @@ class Monitorwachtrij {
     private int perDossier() {
         List<Long> dossiers = jdbc.queryForList("select distinct dossier_id from (select dossier_id from monitor_wachtrij"
                 + " where " + TE_DOEN + " order by id fetch first " + PER_KEER + " rows only) oudste",
-                new MapSqlParameterSource("uurGeleden", Timestamp.from(clock.instant().minus(OPNIEUW_NA))), Long.class);
+                uurGeleden(), Long.class);
         int gedaan = 0;
         for (Long dossier : dossiers) {
             MapSqlParameterSource p = new MapSqlParameterSource("dossier", dossier);
@@ -289,6 +342,14 @@ class Monitorwachtrij {
             // (its new facts are then deleted below), one that starts later finds no dossier.
             jdbc.queryForList("select id from dossier where id = :id " + rijslot(), p, Long.class);
             Map<Long, Set<LocalDate>> geraakt = cellen.maandenVan(List.of(id));
+            // And the months of its school still waiting in the cells' outbox: a fact that moved to another month a
+            // moment ago still counts in the old month's cell until that row is done.
+            if (!geraakt.isEmpty()) {
+                jdbc.query("select school_id, maand from monitor_cel_wachtrij where school_id in (:scholen)",
+                        new MapSqlParameterSource("scholen", geraakt.keySet()), rs -> {
+                            geraakt.get(rs.getLong(1)).add(maand(rs.getDate(2)));
+                        });
+            }
             jdbc.update("delete from monitor_feit where dossier_id = :id", p);
             // Its school's cells at once, in this transaction: a removed pupil counts nowhere once it commits.
             cellen.herberekenOnderSlot(geraakt);

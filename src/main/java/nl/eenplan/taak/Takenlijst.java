@@ -94,9 +94,11 @@ class Takenlijst {
     }
 
     /**
-     * The user's candidate links and their groups' in the schools they see, plus the tasks assigned to them there,
-     * counted up to {@link #KOPPELGRENS}: reads at most that many index entries (the user's links by USER_ID_, the
-     * groups' by TaakIndexen's (GROUP_ID_, TENANT_ID_, …), assigned tasks by ASSIGNEE_).
+     * The user's candidate links and their groups' on unassigned tasks in the schools they see, plus the tasks assigned
+     * to them there, counted up to {@link #KOPPELGRENS} (the user's links by USER_ID_, the groups' by TaakIndexen's
+     * (GROUP_ID_, TENANT_ID_, …), each with its task by id; assigned tasks by ASSIGNEE_). Links of tasks a colleague
+     * claimed do not count: they are not in the list, so a group whose tasks are mostly claimed still gets the
+     * link-driven form.
      */
     long koppelingen(String gebruiker, Set<String> groepen, Toegang.Zicht zicht) {
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -104,11 +106,13 @@ class Takenlijst {
         String scholenL = zicht.alles() ? ""
                 : " and L.TENANT_ID_ in (" + inLijst(parameters, "school", zicht.scholenVoorQuery()) + ")";
         String scholenA = zicht.alles() ? "" : scholenL.replace("L.TENANT_ID_", "A.TENANT_ID_");
+        String open = " and exists (select 1 from ACT_RU_TASK T where T.ID_ = L.TASK_ID_ and T.ASSIGNEE_ is null)";
         StringBuilder sql = new StringBuilder("select count(*) from (select 1 as X from ACT_RU_IDENTITYLINK L where ")
-                .append("L.USER_ID_ = #{wie} and L.TYPE_ = 'candidate'").append(scholenL);
+                .append("L.USER_ID_ = #{wie} and L.TYPE_ = 'candidate'").append(scholenL).append(open);
         if (!groepen.isEmpty()) {
             sql.append(" union all select 1 as X from ACT_RU_IDENTITYLINK L where L.GROUP_ID_ in (")
-                    .append(inLijst(parameters, "groep", groepen)).append(") and L.TYPE_ = 'candidate'").append(scholenL);
+                    .append(inLijst(parameters, "groep", groepen)).append(") and L.TYPE_ = 'candidate'").append(scholenL)
+                    .append(open);
         }
         sql.append(" union all select 1 as X from ACT_RU_TASK A where A.ASSIGNEE_ = #{wie}").append(scholenA)
                 .append(" offset 0 rows fetch next ").append(KOPPELGRENS).append(" rows only) T");

@@ -196,6 +196,88 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         jdbc.update("delete from monitor_wachtrij where dossier_id = ?", kapotId);
     }
 
+    /**
+     * Privacy: a fact that moved to another month a moment ago (its referral's date corrected) leaves the old month's
+     * cell only when the cells' outbox row is done; a removal before that must recompute that month too, so the pupil
+     * counts nowhere once the removal commits.
+     */
+    @Test
+    void eenVerwijderingNeemtOokDeMaandMeeDieNogInDeCellenwachtrijStaat() {
+        String nummer = nieuwDossier();
+        long id = DirecteBron.dossierId(nummer);
+        Instant gemeld = Instant.parse("2026-09-07T07:00:00Z");
+        jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
+                + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
+                + "false, 'mentor', ?, ?)", nummer, Timestamp.from(gemeld), Timestamp.from(gemeld.plusSeconds(86_400L)));
+        wachtrij.zet(List.of(id));
+        wachtrij.verwerkAlles();
+        long school = jdbc.queryForObject("select school_id from monitor_feit where dossier_id = ? fetch first 1 rows only",
+                Long.class, id);
+        long september = celVan(school, "2026-09", "signaalTotIntake");
+        long oktober = celVan(school, "2026-10", "signaalTotIntake");
+
+        Instant later = Instant.parse("2026-10-05T07:00:00Z");
+        jdbc.update("update aanmelding set gemeld_op = ?, intake_op = ? where dossier_nummer = ?", Timestamp.from(later),
+                Timestamp.from(later.plusSeconds(86_400L)), nummer);
+        wachtrij.zet(List.of(id));
+        while (wachtrij.verwerk() > 0) {
+            // the facts only: the cells' rows of September and October wait
+        }
+        assertThat(celVan(school, "2026-09", "signaalTotIntake")).as("nog niet bijgewerkt").isEqualTo(september);
+
+        dossiers.sluit(nummer, "Leerling van school");
+        transactie.executeWithoutResult(status -> dossiers.verwijder(nummer));
+
+        assertThat(celVan(school, "2026-09", "signaalTotIntake")).as("september").isEqualTo(september - 1);
+        assertThat(celVan(school, "2026-10", "signaalTotIntake")).as("oktober").isEqualTo(oktober);
+        cellenKloppen();
+    }
+
+    /**
+     * A school whose cells cannot be computed (here a check the test adds for a moment refuses its cell of one month)
+     * does not hold up the other schools' cells: the worker goes on school by school, sets the failing one's rows aside
+     * for an hour and does not throw (a monitor request with eenplan.monitor.feiten.bij-lezen would fail otherwise).
+     */
+    @Test
+    void eenSchoolWaarvanDeCellenNietTeBerekenenZijnHoudtDeAnderenNietOp() {
+        String nummer = nieuwDossier();
+        long id = DirecteBron.dossierId(nummer);
+        Instant gemeld = Instant.parse("2031-09-08T07:00:00Z");
+        jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
+                + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
+                + "false, 'mentor', ?, ?)", nummer, Timestamp.from(gemeld), Timestamp.from(gemeld.plusSeconds(86_400L)));
+        wachtrij.zet(List.of(id));
+        while (wachtrij.verwerk() > 0) {
+            // the facts only
+        }
+        long kapot = jdbc.queryForObject("select school_id from monitor_feit where dossier_id = ? fetch first 1 rows only",
+                Long.class, id);
+        long ander = jdbc.queryForObject("select min(id) from school where id <> ?", Long.class, kapot);
+        jdbc.update("insert into monitor_cel_wachtrij (school_id, maand) values (?, null)", ander);
+        jdbc.execute("alter table monitor_cel add constraint monitor_cel_test_kapot check (periode <> '2031-09')");
+        try {
+            wachtrij.verwerkAlles();
+            assertThat(jdbc.queryForObject("select count(*) from monitor_cel_wachtrij where school_id = ?", Integer.class,
+                    ander)).as("de andere school is gedaan").isZero();
+            assertThat(jdbc.queryForObject("select count(*) from monitor_cel_wachtrij where school_id = ? and mislukt_op is null",
+                    Integer.class, kapot)).as("apart gezet").isZero();
+            assertThat(jdbc.queryForObject("select count(*) from monitor_cel_wachtrij where school_id = ?", Integer.class,
+                    kapot)).as("niet weg").isPositive();
+            // Set aside: the next round does not try it again within the hour, and does not throw.
+            wachtrij.verwerkAlles();
+            assertThat(jdbc.queryForObject("select count(*) from monitor_cel_wachtrij where school_id = ?", Integer.class,
+                    kapot)).isPositive();
+        } finally {
+            jdbc.execute("alter table monitor_cel drop constraint monitor_cel_test_kapot");
+        }
+        jdbc.update("update monitor_cel_wachtrij set mislukt_op = null where school_id = ?", kapot);
+        wachtrij.verwerkAlles();
+        assertThat(celVan(kapot, "2031-09", "signaalTotIntake")).as("daarna wel").isPositive();
+        jdbc.update("delete from aanmelding where dossier_nummer = ?", nummer);
+        wachtrij.zet(List.of(id));
+        cellenKloppen();
+    }
+
     /** The cases of this dossier's school in the school cell of the month of its (one) fact of this indicator. */
     private long cel(String indicator, long dossier) {
         Map<String, Object> feit = jdbc.queryForMap("select school_id, peildag from monitor_feit where dossier_id = ?"

@@ -205,10 +205,15 @@ class TakenlijstGelijkIT extends IntegratieTest {
                 .isTrue();
         // The user's own candidate links and the tasks assigned to them count too.
         assertThat(takenlijst.koppelingen("tlgans", Set.of(), new Toegang.Zicht(true, Set.of()))).isEqualTo(
-                jdbc.queryForObject("select (select count(*) from ACT_RU_IDENTITYLINK where USER_ID_ = 'tlgans' and "
-                        + "TYPE_ = 'candidate') + (select count(*) from ACT_RU_TASK where ASSIGNEE_ = 'tlgans')", Long.class));
+                jdbc.queryForObject("select (select count(*) from ACT_RU_IDENTITYLINK L join ACT_RU_TASK T on T.ID_ = "
+                        + "L.TASK_ID_ where L.USER_ID_ = 'tlgans' and L.TYPE_ = 'candidate' and T.ASSIGNEE_ is null)"
+                        + " + (select count(*) from ACT_RU_TASK where ASSIGNEE_ = 'tlgans')", Long.class));
         // The count stops at the bound.
         assertThat(takenlijst.koppelingen("tlgnul", Set.of("tlgveel", "tlgzc"), tlg1)).isEqualTo(Takenlijst.KOPPELGRENS);
+        // Tasks a colleague claimed are not in the list: their links do not count, the group keeps the link-driven form.
+        jdbc.update("update ACT_RU_TASK set ASSIGNEE_ = 'tlgcollega' where ID_ like 'tlg-veel-%'");
+        assertThat(takenlijst.koppelingen("tlgnul", Set.of("tlgveel"), tlg1)).isZero();
+        assertThat(takenlijst.wie("tlgnul", List.of("tlgveel"), tlg1).viaKoppelingen()).isTrue();
     }
 
     @Test
