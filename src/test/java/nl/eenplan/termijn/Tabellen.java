@@ -32,6 +32,10 @@ final class Tabellen {
     static final Path VORIGE_VERSIES = Path.of("src/test/resources/oud");
 
     static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    /** The same, remembering the FEEL answers that only a cell's text and one value decide: for sweeps. */
+    static final DmnEngine ONTHOUDEND = ((org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration)
+            DmnEngineConfiguration.createDefaultDmnEngineConfiguration()).feelEngineFactory(FeelMetGeheugen::new)
+            .buildEngine();
 
     /** The real calendar files, as the application reads them. */
     static final Schoolkalender KALENDER = SchoolkalenderLezer.lees(new DefaultResourceLoader(), "classpath:kalender/");

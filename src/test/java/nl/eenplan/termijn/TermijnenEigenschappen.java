@@ -18,6 +18,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -63,8 +64,12 @@ final class TermijnenEigenschappen {
 
     /** The row that won the last evaluation on this thread (hit policy FIRST keeps only the first match). */
     private static final ThreadLocal<String> WINNAAR = new ThreadLocal<>();
-    /** Built once: starting the FEEL engine costs more than all evaluations of a test. */
-    private static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
+    /**
+     * Built once: starting the FEEL engine costs more than all evaluations of a test. Its FEEL engine remembers the
+     * answers of cells that are one text (FeelMetGeheugen): the sweep asks the same cells over and over.
+     */
+    private static final DmnEngine ENGINE = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration
+            .createDefaultDmnEngineConfiguration()).feelEngineFactory(FeelMetGeheugen::new)
             .customPostDecisionTableEvaluationListeners(List.<DmnDecisionTableEvaluationListener>of(
                     (DmnDecisionTableEvaluationEvent e) -> WINNAAR.set(
                             e.getMatchingRules().isEmpty() ? null : e.getMatchingRules().get(0).getId())))
