@@ -110,9 +110,7 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         String nummer = nieuwDossier();
         long id = DirecteBron.dossierId(nummer);
         Instant gemeld = Instant.parse("2026-09-07T07:00:00Z");
-        jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
-                + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
-                + "false, 'mentor', ?, ?)", nummer, Timestamp.from(gemeld), Timestamp.from(gemeld.plusSeconds(86_400L)));
+        aanmelding(nummer, gemeld);
         wachtrij.zet(List.of(id));
         wachtrij.verwerkAlles();
         assertThat(feiten(id)).isNotEmpty();
@@ -143,9 +141,7 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         String van = nieuwDossier();
         String naar = nieuwDossier();
         Instant gemeld = Instant.parse("2026-09-07T07:00:00Z");
-        jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
-                + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
-                + "false, 'mentor', ?, ?)", van, Timestamp.from(gemeld), Timestamp.from(gemeld.plusSeconds(86_400L)));
+        aanmelding(van, gemeld);
         wachtrij.zet(List.of(DirecteBron.dossierId(van)));
         wachtrij.verwerkAlles();
         assertThat(feiten(DirecteBron.dossierId(van))).extracting(f -> f.get("indicator")).contains("signaalTotIntake");
@@ -175,9 +171,7 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
                 + " warme_overdracht_nodig, overgedragen_op) values (?, 'kapot', 'PO_VO', 'geen', null, ?, true, null)", kapot,
                 Timestamp.from(Instant.parse("2026-09-07T07:00:00Z")));
         Instant gemeld = Instant.parse("2026-09-07T07:00:00Z");
-        jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
-                + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
-                + "false, 'mentor', ?, ?)", goed, Timestamp.from(gemeld), Timestamp.from(gemeld.plusSeconds(86_400L)));
+        aanmelding(goed, gemeld);
         long kapotId = DirecteBron.dossierId(kapot);
         long goedId = DirecteBron.dossierId(goed);
         // The broken one first, so it is in the same block as the good one.
@@ -206,9 +200,7 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         String nummer = nieuwDossier();
         long id = DirecteBron.dossierId(nummer);
         Instant gemeld = Instant.parse("2026-09-07T07:00:00Z");
-        jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
-                + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
-                + "false, 'mentor', ?, ?)", nummer, Timestamp.from(gemeld), Timestamp.from(gemeld.plusSeconds(86_400L)));
+        aanmelding(nummer, gemeld);
         wachtrij.zet(List.of(id));
         wachtrij.verwerkAlles();
         long school = jdbc.queryForObject("select school_id from monitor_feit where dossier_id = ? fetch first 1 rows only",
@@ -243,9 +235,7 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         String nummer = nieuwDossier();
         long id = DirecteBron.dossierId(nummer);
         Instant gemeld = Instant.parse("2031-09-08T07:00:00Z");
-        jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
-                + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
-                + "false, 'mentor', ?, ?)", nummer, Timestamp.from(gemeld), Timestamp.from(gemeld.plusSeconds(86_400L)));
+        aanmelding(nummer, gemeld);
         wachtrij.zet(List.of(id));
         while (wachtrij.verwerk() > 0) {
             // the facts only
@@ -315,6 +305,13 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
                 + " order by school_id, periode, indicator, onderdeel", (rs, n) -> rs.getLong(1) + "|" + rs.getString(2) + "|"
                 + rs.getString(3) + "|" + rs.getString(4) + "|" + rs.getLong(5) + "|" + rs.getLong(6) + "|" + rs.getLong(7) + "|"
                 + rs.getLong(8) + "|" + java.util.HexFormat.of().formatHex(rs.getBytes(9) == null ? new byte[0] : rs.getBytes(9)));
+    }
+
+    /** A referral of this dossier signalled at {@code gemeld}, its intake a day later, as the process leaves it. */
+    private void aanmelding(String nummer, Instant gemeld) {
+        jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
+                + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
+                + "false, 'mentor', ?, ?)", nummer, Timestamp.from(gemeld), Timestamp.from(gemeld.plusSeconds(86_400L)));
     }
 
     private String nieuwDossier() {
