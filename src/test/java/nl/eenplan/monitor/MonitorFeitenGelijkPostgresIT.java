@@ -36,17 +36,22 @@ class MonitorFeitenGelijkPostgresIT extends MonitorFeitenGelijkIT {
 
     @Test
     void deCellenVanEenPeriodeEnDeOpenZakenGaanOverHunIndex() {
-        assertThat(plan(Celtabel.LEES)).as("cellen").contains("monitor_cel_periode");
-        assertThat(plan(Celtabel.OPEN)).as("open zaken").contains("monitor_feit_open");
+        Toegang.Zicht school = new Toegang.Zicht(false, Set.of("93GA00"));
+        assertThat(plan(Celtabel.LEES, Periode.maand(YearMonth.of(2024, 10)), school)).as("cellen").contains("monitor_cel_periode");
+        // Over every school and a school year only the undecided facts of the year are visited; for one school a month
+        // of its facts (monitor_feit_school) may be fewer still, and the planner may take that.
+        assertThat(plan(Celtabel.OPEN, Periode.schooljaar(2024), new Toegang.Zicht(true, Set.of()))).as("open zaken, alle scholen")
+                .contains("monitor_feit_open");
+        assertThat(plan(Celtabel.OPEN, Periode.maand(YearMonth.of(2024, 10)), school)).as("open zaken, één school")
+                .containsAnyOf("monitor_feit_open", "monitor_feit_school");
     }
 
-    private String plan(String sql) {
+    private String plan(String sql, Periode periode, Toegang.Zicht zicht) {
         List<String> regels = transacties.execute(s -> {
             // With the statistics of the test's facts: few are undecided, many lie in the month.
             named.getJdbcTemplate().execute("analyze monitor_feit");
             named.getJdbcTemplate().execute("set local enable_seqscan = off");
-            return named.queryForList("explain " + sql, Celtabel.parameters(Periode.maand(YearMonth.of(2024, 10)),
-                    new Toegang.Zicht(false, Set.of("93GA00"))).addValue("nu", java.sql.Timestamp.from(
+            return named.queryForList("explain " + sql, Celtabel.parameters(periode, zicht).addValue("nu", java.sql.Timestamp.from(
                     java.time.Instant.parse("2025-01-01T00:00:00Z"))), String.class);
         });
         return String.join("\n", regels);
