@@ -101,7 +101,7 @@ class Monitorcellen {
         LocalDate tot = null;
         if (!alles) {
             for (LocalDate maand : maanden) {
-                Periode jaar = schooljaar(maand);
+                Periode jaar = Periode.schooljaarVan(maand);
                 codes.add(Periode.maand(YearMonth.from(maand)).code());
                 codes.add(jaar.code());
                 van = van == null || jaar.van().isBefore(van) ? jaar.van() : van;
@@ -122,7 +122,7 @@ class Monitorcellen {
                         return; // not decided yet: read when asked, at the moment of asking
                     }
                     LocalDate peildag = rs.getDate(7).toLocalDate();
-                    for (String code : List.of(Periode.maand(YearMonth.from(peildag)).code(), schooljaar(peildag).code())) {
+                    for (String code : List.of(Periode.maand(YearMonth.from(peildag)).code(), Periode.schooljaarVan(peildag).code())) {
                         if (!alles && !codes.contains(code)) {
                             continue;
                         }
@@ -148,11 +148,6 @@ class Monitorcellen {
                     + " values (:school, :periode, :indicator, :onderdeel, :aantal, :leerlingen, :ja, :som, :dagen)",
                     rijen.toArray(SqlParameterSource[]::new));
         }
-    }
-
-    /** The school year a day lies in (1 August to 31 July). */
-    static Periode schooljaar(LocalDate dag) {
-        return Periode.schooljaar(dag.getMonthValue() >= 8 ? dag.getYear() : dag.getYear() - 1);
     }
 
     /** What one cell's facts add up to while it is computed. */

@@ -32,9 +32,14 @@ public record Periode(String code, LocalDate van, LocalDate tot) {
         return new Periode(beginjaar + "-" + (beginjaar + 1), LocalDate.of(beginjaar, 8, 1), LocalDate.of(beginjaar + 1, 7, 31));
     }
 
+    /** The school year a day lies in (1 August to 31 July). */
+    public static Periode schooljaarVan(LocalDate dag) {
+        return schooljaar(dag.getMonthValue() >= 8 ? dag.getYear() : dag.getYear() - 1);
+    }
+
     /** The last school year that has ended on {@code vandaag} (a Dutch date): on 1 August the one that ended the day before. */
     public static Periode laatsteVolledigeSchooljaar(LocalDate vandaag) {
-        return schooljaar(vandaag.getMonthValue() >= 8 ? vandaag.getYear() - 1 : vandaag.getYear() - 2);
+        return schooljaar(schooljaarVan(vandaag).van().getYear() - 1);
     }
 
     /** Reads {@code ?periode=}; anything but a month or a school year is refused with a Dutch message for the field. */

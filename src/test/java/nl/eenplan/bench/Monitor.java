@@ -38,16 +38,9 @@ final class Monitor {
             // (issue #25, S5); no worker by the clock on either, so the facts' first fill is timed on its own.
             try (var knoop = Knopen.knoop("monitor", db, url, Instellingen.EENPLAN, "--eenplan.monitor.bron=direct",
                     "--eenplan.monitor.feiten.tijdstip=-")) {
-                Knopen.richtSchoolIn(knoop);
-                knoop.getBean(GebruikerService.class).maakAlsNieuw(Knopen.BEHEER, "Bench", "Procesbeheer", "bench", Groepen.PROCESBEHEER);
-                // Ten gemeenten in four SWVs; each school a transaction of its own, as the generator keeps one school in memory.
-                Voorbeeldregio regio = knoop.getBean(Voorbeeldregio.class);
+                inrichten(knoop);
                 Instant begin = Instant.now();
-                for (int i = 0; i < scholen; i++) {
-                    String brin = "91" + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26) + "00";
-                    regio.genereer(new Voorbeeldregio.Opdracht("Benchgemeente " + i % 10, "SWV Bench " + i % 4, List.of(brin),
-                            perSchool, 2024, Knopen.ZC, i));
-                }
+                regio(knoop, "91", "Benchgemeente ", "SWV Bench ", scholen, perSchool);
                 opbouw.add("%s: %.0f s".formatted(db, Duration.between(begin, Instant.now()).toMillis() / 1000.0));
                 Knopen.analyseer(knoop);
                 JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
@@ -105,15 +98,9 @@ final class Monitor {
             String url = Knopen.nieuweDatabase(db, "monitorland");
             try (var knoop = Knopen.knoop("monitor-landelijk", db, url, Instellingen.EENPLAN, "--eenplan.monitor.bron=feiten",
                     "--eenplan.monitor.feiten.tijdstip=-")) {
-                Knopen.richtSchoolIn(knoop);
-                knoop.getBean(GebruikerService.class).maakAlsNieuw(Knopen.BEHEER, "Bench", "Procesbeheer", "bench", Groepen.PROCESBEHEER);
-                Voorbeeldregio regio = knoop.getBean(Voorbeeldregio.class);
+                inrichten(knoop);
                 Instant begin = Instant.now();
-                for (int i = 0; i < basisScholen; i++) {
-                    String brin = "92" + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26) + "00";
-                    regio.genereer(new Voorbeeldregio.Opdracht("Basisgemeente " + i % 10, "SWV Basis " + i % 4, List.of(brin),
-                            perSchool, 2024, Knopen.ZC, i));
-                }
+                regio(knoop, "92", "Basisgemeente ", "SWV Basis ", basisScholen, perSchool);
                 MonitorService monitor = knoop.getBean(MonitorService.class);
                 monitor.feitenBijwerken();
                 double basis = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
@@ -184,6 +171,26 @@ final class Monitor {
     private static java.sql.Date periodeTot(String code) {
         return java.sql.Date.valueOf(code.length() == 7 ? java.time.YearMonth.parse(code).atEndOfMonth()
                 : java.time.LocalDate.of(Integer.parseInt(code.substring(5)), 7, 31));
+    }
+
+    /** The bench school and the process owner who asks for the monitor. */
+    private static void inrichten(ConfigurableApplicationContext knoop) {
+        Knopen.richtSchoolIn(knoop);
+        knoop.getBean(GebruikerService.class).maakAlsNieuw(Knopen.BEHEER, "Bench", "Procesbeheer", "bench", Groepen.PROCESBEHEER);
+    }
+
+    /**
+     * A region by {@link Voorbeeldregio}: schools whose BRIN starts with {@code voorloop}, in ten gemeenten and four SWVs,
+     * the school year 2024-2025; each school a transaction of its own, as the generator keeps one school in memory.
+     */
+    private static void regio(ConfigurableApplicationContext knoop, String voorloop, String gemeente, String swv, int scholen,
+                              int perSchool) {
+        Voorbeeldregio regio = knoop.getBean(Voorbeeldregio.class);
+        for (int i = 0; i < scholen; i++) {
+            String brin = voorloop + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26) + "00";
+            regio.genereer(new Voorbeeldregio.Opdracht(gemeente + i % 10, swv + i % 4, List.of(brin), perSchool, 2024,
+                    Knopen.ZC, i));
+        }
     }
 
     /** The three groupings' p50 from one source; with the direct source's p50s, the ratio feiten / direct too. */

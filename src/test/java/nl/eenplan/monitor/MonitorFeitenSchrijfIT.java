@@ -114,8 +114,7 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         wachtrij.zet(List.of(id));
         wachtrij.verwerkAlles();
         assertThat(feiten(id)).isNotEmpty();
-        long school = jdbc.queryForObject("select school_id from monitor_feit where dossier_id = ? fetch first 1 rows only",
-                Long.class, id);
+        long school = schoolVan(id);
         long inCel = celVan(school, "2026-09", "signaalTotIntake");
         long inJaar = celVan(school, "2026-2027", "signaalTotIntake");
         assertThat(inCel).isPositive();
@@ -203,8 +202,7 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         aanmelding(nummer, gemeld);
         wachtrij.zet(List.of(id));
         wachtrij.verwerkAlles();
-        long school = jdbc.queryForObject("select school_id from monitor_feit where dossier_id = ? fetch first 1 rows only",
-                Long.class, id);
+        long school = schoolVan(id);
         long september = celVan(school, "2026-09", "signaalTotIntake");
         long oktober = celVan(school, "2026-10", "signaalTotIntake");
 
@@ -240,8 +238,7 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         while (wachtrij.verwerk() > 0) {
             // the facts only
         }
-        long kapot = jdbc.queryForObject("select school_id from monitor_feit where dossier_id = ? fetch first 1 rows only",
-                Long.class, id);
+        long kapot = schoolVan(id);
         long ander = jdbc.queryForObject("select min(id) from school where id <> ?", Long.class, kapot);
         jdbc.update("insert into monitor_cel_wachtrij (school_id, maand) values (?, null)", ander);
         jdbc.execute("alter table monitor_cel add constraint monitor_cel_test_kapot check (periode <> '2031-09')");
@@ -305,6 +302,12 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
                 + " order by school_id, periode, indicator, onderdeel", (rs, n) -> rs.getLong(1) + "|" + rs.getString(2) + "|"
                 + rs.getString(3) + "|" + rs.getString(4) + "|" + rs.getLong(5) + "|" + rs.getLong(6) + "|" + rs.getLong(7) + "|"
                 + rs.getLong(8) + "|" + java.util.HexFormat.of().formatHex(rs.getBytes(9) == null ? new byte[0] : rs.getBytes(9)));
+    }
+
+    /** The school of a dossier, as its facts carry it. */
+    private long schoolVan(long dossier) {
+        return jdbc.queryForObject("select school_id from monitor_feit where dossier_id = ? fetch first 1 rows only",
+                Long.class, dossier);
     }
 
     /** A referral of this dossier signalled at {@code gemeld}, its intake a day later, as the process leaves it. */

@@ -35,6 +35,13 @@ class MonitorPeriodeTest {
     }
 
     @Test
+    void eenDagLigtInHetSchooljaarVan1AugustusTot31Juli() {
+        assertThat(Periode.schooljaarVan(LocalDate.of(2026, 7, 31)).code()).isEqualTo("2025-2026");
+        assertThat(Periode.schooljaarVan(LocalDate.of(2026, 8, 1)).code()).isEqualTo("2026-2027");
+        assertThat(Periode.schooljaarVan(LocalDate.of(2027, 1, 1)).code()).isEqualTo("2026-2027");
+    }
+
+    @Test
     void hetLaatsteVolledigeSchooljaarBegintOp1Augustus() {
         assertThat(Periode.laatsteVolledigeSchooljaar(LocalDate.of(2026, 7, 31)).code()).isEqualTo("2024-2025");
         assertThat(Periode.laatsteVolledigeSchooljaar(LocalDate.of(2026, 8, 1)).code()).isEqualTo("2025-2026");
