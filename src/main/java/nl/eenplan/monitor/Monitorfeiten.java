@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -31,8 +32,8 @@ import org.springframework.stereotype.Component;
  * The monitor's facts of a set of dossiers, computed from the capabilities' tables with the rules of
  * {@link DirecteBron} (its SQL fragments where they are SQL, the same Java where they are Java), and stored in
  * {@code monitor_feit}: one row per case an indicator counts, on the Dutch day of the column the period is
- * read on (peildag). A dossier's facts are replaced as a whole (delete, then insert), so building twice gives the
- * same rows. Only ids and routing facts are stored: dates, outcomes, scores; no care details.
+ * read on (peildag). A dossier's facts are replaced as a whole (delete, then insert) when they changed, so building
+ * twice gives the same rows; a dossier whose facts did not change is left as it is. Only ids and routing facts are stored: dates, outcomes, scores; no care details.
  *
  * <p>The direct path reads the first goal after the intake among the goals added since the period began
  * ({@code toegevoegd_op >= :van}); the facts take the first goal not before the intake. They are the same as an
@@ -64,6 +65,18 @@ class Monitorfeiten {
     private record Dossier(long id, long school) {
     }
 
+    /** A fact as stored: every column but its id, so two facts are equal when their school cells cannot tell them apart. */
+    private record Rij(String indicator, String onderdeel, long dossier, long school, LocalDate peildag, Double dagen,
+                       Integer ja, Integer cijfer, Instant neeVanaf) {
+
+        SqlParameterSource alsParameters() {
+            return new MapSqlParameterSource("indicator", indicator).addValue("onderdeel", onderdeel)
+                    .addValue("dossier", dossier).addValue("school", school).addValue("peildag", peildag)
+                    .addValue("dagen", dagen).addValue("ja", ja).addValue("cijfer", cijfer)
+                    .addValue("neeVanaf", neeVanaf == null ? null : Timestamp.from(neeVanaf));
+        }
+    }
+
     /** Rebuilds the facts of these dossiers (in the caller's transaction); a dossier that no longer exists keeps none. */
     void bouw(Collection<Long> dossierIds) {
         List<Long> ids = new ArrayList<>(dossierIds);
@@ -73,21 +86,77 @@ class Monitorfeiten {
     }
 
     private void bouwRonde(List<Long> ids) {
-        // The school cells the old facts and the new ones are in: recomputed by the worker once these commit.
-        Map<Long, Set<LocalDate>> geraakt = cellen.maandenVan(ids);
-        bouwRonde(ids, geraakt);
+        Map<Long, Map<Rij, Integer>> oud = opgeslagen(ids);
+        Map<Long, Map<Rij, Integer>> nieuw = berekend(ids);
+        // Only a dossier whose facts changed is rewritten, and only the school-months where its old and new facts differ
+        // go to the worker (recomputed once these commit): most changes to a dossier (a note, a task) change no fact.
+        List<Long> gewijzigd = new ArrayList<>();
+        Map<Long, Set<LocalDate>> geraakt = new HashMap<>();
+        List<SqlParameterSource> rijen = new ArrayList<>();
+        for (Long id : ids) {
+            Map<Rij, Integer> was = oud.getOrDefault(id, Map.of());
+            Map<Rij, Integer> wordt = nieuw.getOrDefault(id, Map.of());
+            if (was.equals(wordt)) {
+                continue;
+            }
+            gewijzigd.add(id);
+            verschil(was, wordt, geraakt);
+            verschil(wordt, was, geraakt);
+            wordt.forEach((rij, aantal) -> {
+                for (int i = 0; i < aantal; i++) {
+                    rijen.add(rij.alsParameters());
+                }
+            });
+        }
+        if (gewijzigd.isEmpty()) {
+            return;
+        }
+        jdbc.update("delete from monitor_feit where dossier_id in (:ids)", new MapSqlParameterSource("ids", gewijzigd));
+        jdbc.batchUpdate("insert into monitor_feit (indicator, onderdeel, dossier_id, school_id, peildag, dagen, ja, cijfer,"
+                + " nee_vanaf) values (:indicator, :onderdeel, :dossier, :school, :peildag, :dagen, :ja, :cijfer, :neeVanaf)",
+                rijen.toArray(SqlParameterSource[]::new));
         cellen.markeer(geraakt);
     }
 
-    private void bouwRonde(List<Long> ids, Map<Long, Set<LocalDate>> geraakt) {
-        jdbc.update("delete from monitor_feit where dossier_id in (:ids)", new MapSqlParameterSource("ids", ids));
+    /** Marks the school-month of every fact that {@code van} has more often than {@code dan}. */
+    private static void verschil(Map<Rij, Integer> van, Map<Rij, Integer> dan, Map<Long, Set<LocalDate>> geraakt) {
+        van.forEach((rij, aantal) -> {
+            if (aantal > dan.getOrDefault(rij, 0)) {
+                geraakt.computeIfAbsent(rij.school(), k -> new TreeSet<>()).add(rij.peildag().withDayOfMonth(1));
+            }
+        });
+    }
+
+    /** The facts stored now, per dossier, each with how often it is stored. */
+    private Map<Long, Map<Rij, Integer>> opgeslagen(List<Long> ids) {
+        Map<Long, Map<Rij, Integer>> uit = new HashMap<>();
+        jdbc.query("select indicator, onderdeel, dossier_id, school_id, peildag, dagen, ja, cijfer, nee_vanaf from monitor_feit"
+                + " where dossier_id in (:ids)", new MapSqlParameterSource("ids", ids), rs -> {
+                    double dagen = rs.getDouble("dagen");
+                    Double dagenOfNiets = rs.wasNull() ? null : dagen;
+                    int ja = rs.getInt("ja");
+                    Integer jaOfNiets = rs.wasNull() ? null : ja;
+                    int cijfer = rs.getInt("cijfer");
+                    Integer cijferOfNiets = rs.wasNull() ? null : cijfer;
+                    Timestamp neeVanaf = rs.getTimestamp("nee_vanaf");
+                    Rij rij = new Rij(rs.getString("indicator"), rs.getString("onderdeel"), rs.getLong("dossier_id"),
+                            rs.getLong("school_id"), datum(rs, "peildag"), dagenOfNiets, jaOfNiets, cijferOfNiets,
+                            neeVanaf == null ? null : neeVanaf.toInstant());
+                    uit.computeIfAbsent(rij.dossier(), d -> new HashMap<>()).merge(rij, 1, Integer::sum);
+                });
+        return uit;
+    }
+
+    /** The facts these dossiers have according to the capabilities' tables, per dossier; a removed dossier has none. */
+    private Map<Long, Map<Rij, Integer>> berekend(List<Long> ids) {
+        Map<Long, Map<Rij, Integer>> uit = new HashMap<>();
         Map<String, Dossier> perNummer = new HashMap<>();
         jdbc.query("select d.id, d.aangemaakt_op, l.school_id from dossier d join leerling l on l.id = d.leerling_id"
                 + " where d.id in (:ids)", new MapSqlParameterSource("ids", ids), rs -> {
                     perNummer.put(nummer(rs.getLong(1), rs.getTimestamp(2).toInstant()), new Dossier(rs.getLong(1), rs.getLong(3)));
                 });
         if (perNummer.isEmpty()) {
-            return;
+            return uit;
         }
         MapSqlParameterSource p = new MapSqlParameterSource("nummers", perNummer.keySet())
                 .addValue("ids", perNummer.values().stream().map(Dossier::id).toList());
@@ -102,18 +171,14 @@ class Monitorfeiten {
         enquetes(p, feiten);
         overstappen(p, feiten);
         termijnen(p, feiten);
-        List<SqlParameterSource> rijen = new ArrayList<>();
         for (Feit f : feiten) {
             Dossier d = perNummer.get(f.nummer());
-            geraakt.computeIfAbsent(d.school(), k -> new TreeSet<>()).add(f.peildag().withDayOfMonth(1));
-            rijen.add(new MapSqlParameterSource("indicator", f.indicator()).addValue("onderdeel", f.onderdeel())
-                    .addValue("dossier", d.id()).addValue("school", d.school()).addValue("peildag", f.peildag())
-                    .addValue("dagen", f.dagen()).addValue("ja", f.ja()).addValue("cijfer", f.cijfer())
-                    .addValue("neeVanaf", f.neeVanaf() == null ? null : Timestamp.from(f.neeVanaf())));
+            // Stored with microseconds (PostgreSQL keeps no more): compared as it will read back.
+            Instant neeVanaf = f.neeVanaf() == null ? null : f.neeVanaf().truncatedTo(ChronoUnit.MICROS);
+            Rij rij = new Rij(f.indicator(), f.onderdeel(), d.id(), d.school(), f.peildag(), f.dagen(), f.ja(), f.cijfer(), neeVanaf);
+            uit.computeIfAbsent(d.id(), k -> new HashMap<>()).merge(rij, 1, Integer::sum);
         }
-        jdbc.batchUpdate("insert into monitor_feit (indicator, onderdeel, dossier_id, school_id, peildag, dagen, ja, cijfer,"
-                + " nee_vanaf) values (:indicator, :onderdeel, :dossier, :school, :peildag, :dagen, :ja, :cijfer, :neeVanaf)",
-                rijen.toArray(SqlParameterSource[]::new));
+        return uit;
     }
 
     /** The number of the dossier with this id, created at that moment: the capabilities' tables name the dossier by it. */

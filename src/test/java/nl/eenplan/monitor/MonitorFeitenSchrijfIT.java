@@ -224,6 +224,52 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
     }
 
     /**
+     * Most work on a dossier (a note, a task, a plan's text) changes none of its facts: the rebuild then rewrites no fact
+     * and gives the cell worker nothing to do; a change that moves one fact queues only the school-months it left and
+     * entered, not every month the dossier has facts in.
+     */
+    @Test
+    void eenHerbouwZonderVeranderdFeitSchrijftNietsEnZetGeenCelInDeWachtrij() {
+        String nummer = nieuwDossier();
+        long id = DirecteBron.dossierId(nummer);
+        aanmelding(nummer, Instant.parse("2026-09-07T07:00:00Z"));
+        jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
+                + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
+                + "false, 'mentor', ?, ?)", nummer, Timestamp.from(Instant.parse("2026-11-02T07:00:00Z")),
+                Timestamp.from(Instant.parse("2026-11-03T07:00:00Z")));
+        wachtrij.zet(List.of(id));
+        wachtrij.verwerkAlles();
+        long school = schoolVan(id);
+        List<Long> ids = jdbc.queryForList("select id from monitor_feit where dossier_id = ? order by id", Long.class, id);
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(2);
+
+        wachtrij.zet(List.of(id));
+        while (wachtrij.verwerk() > 0) {
+            // the facts only
+        }
+        assertThat(jdbc.queryForList("select id from monitor_feit where dossier_id = ? order by id", Long.class, id))
+                .as("niet opnieuw geschreven").isEqualTo(ids);
+        assertThat(celwachtrij(school)).as("niets voor de cellen").isEmpty();
+
+        // The November referral moves to October: November and October are queued, September (unchanged) is not.
+        jdbc.update("update aanmelding set gemeld_op = ?, intake_op = ? where dossier_nummer = ? and gemeld_op = ?",
+                Timestamp.from(Instant.parse("2026-10-05T07:00:00Z")), Timestamp.from(Instant.parse("2026-10-06T07:00:00Z")),
+                nummer, Timestamp.from(Instant.parse("2026-11-02T07:00:00Z")));
+        wachtrij.zet(List.of(id));
+        while (wachtrij.verwerk() > 0) {
+            // the facts only
+        }
+        assertThat(celwachtrij(school)).containsExactly("2026-10-01", "2026-11-01");
+        cellenKloppen();
+    }
+
+    /** The months of this school waiting in the cells' outbox (null: all its periods), in order. */
+    private List<String> celwachtrij(long school) {
+        return jdbc.queryForList("select distinct maand from monitor_cel_wachtrij where school_id = ? order by maand",
+                java.sql.Date.class, school).stream().map(String::valueOf).toList();
+    }
+
+    /**
      * A school whose cells cannot be computed (here a check the test adds for a moment refuses its cell of one month)
      * does not hold up the other schools' cells: the worker goes on school by school, sets the failing one's rows aside
      * for an hour and does not throw (a monitor request with eenplan.monitor.feiten.bij-lezen would fail otherwise).
