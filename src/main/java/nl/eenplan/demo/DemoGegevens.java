@@ -35,6 +35,7 @@ import nl.eenplan.monitor.Voorbeeldregio;
 import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.overstap.OverstapService;
 import nl.eenplan.overstap.Overstapsoort;
+import nl.eenplan.termijn.Schooljaar;
 import nl.eenplan.termijn.Schoolkalender;
 import nl.eenplan.verzuim.VerzuimRegistratie;
 import nl.eenplan.verzuim.VerzuimService;
@@ -271,8 +272,7 @@ class DemoGegevens implements ApplicationRunner {
                 "99ZZ00", Onderwijssoort.PO, 8, List.of());
         var dossier = dossiers.open(new NieuwDossier(leerling, Groepen.ZORGCOORDINATOR), Groepen.MENTOR);
         LocalDate vandaag = Klok.vandaag(clock);
-        int begin = vandaag.getMonthValue() >= 8 ? vandaag.getYear() : vandaag.getYear() - 1;
-        overstappen.start(dossier.nummer(), Overstapsoort.PO_VO, begin + "-" + (begin + 1));
+        overstappen.start(dossier.nummer(), Overstapsoort.PO_VO, Schooljaar.van(vandaag).code());
     }
 
     /** A second pupil with 16 hours of absence in the last four lesdagen: a draft report waits for the school. */

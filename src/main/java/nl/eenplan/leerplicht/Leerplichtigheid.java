@@ -1,9 +1,9 @@
 package nl.eenplan.leerplicht;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.eenplan.termijn.Schooljaar;
 
 /**
  * Who is leerplichtig, kwalificatieplichtig or RMC's on a day: the one answer for the whole application (issue #22).
@@ -105,9 +105,7 @@ public final class Leerplichtigheid {
 
     /** Art. 4 lid 1: 31 July of the school year (1 August to 31 July) in which the pupil turned 16. */
     public static LocalDate eindeLeerplicht(LocalDate geboortedatum) {
-        LocalDate zestien = geboortedatum.plusYears(16);
-        int jaar = zestien.getMonthValue() >= Month.AUGUST.getValue() ? zestien.getYear() + 1 : zestien.getYear();
-        return LocalDate.of(jaar, Month.JULY, 31);
+        return Schooljaar.van(geboortedatum.plusYears(16)).laatsteDag();
     }
 
     /** As {@link #waaromNiet(LocalDate, boolean, LocalDate, Schooldagen)} without the school's calendar. */

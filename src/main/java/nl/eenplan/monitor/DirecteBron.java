@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.eenplan.security.Toegang;
+import nl.eenplan.termijn.Schooljaar;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -382,6 +383,6 @@ class DirecteBron implements Celbron {
 
     /** 1 August 00:00 Dutch time of the school year {@code schooljaar} (2026-2027) leads to: the legal start of the school year. */
     static Instant nieuwSchooljaar(String schooljaar) {
-        return LocalDate.of(Integer.parseInt(schooljaar.substring(5)), 8, 1).atStartOfDay(NL).toInstant();
+        return Schooljaar.lees(schooljaar).orElseThrow().volgende().eersteDag().atStartOfDay(NL).toInstant();
     }
 }

@@ -2,8 +2,10 @@ package nl.eenplan.monitor;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.eenplan.termijn.Schooljaar;
 import nl.eenplan.web.OngeldigeInvoerException;
 
 /**
@@ -18,7 +20,6 @@ import nl.eenplan.web.OngeldigeInvoerException;
 public record Periode(String code, LocalDate van, LocalDate tot) {
 
     private static final Pattern MAAND = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern SCHOOLJAAR = Pattern.compile("(\\d{4})-(\\d{4})");
     static final String UITLEG = "Kies een maand (JJJJ-MM, bijvoorbeeld 2026-11) of een schooljaar "
             + "(JJJJ-JJJJ, bijvoorbeeld 2026-2027: 1 augustus 2026 tot en met 31 juli 2027).";
 
@@ -29,12 +30,13 @@ public record Periode(String code, LocalDate van, LocalDate tot) {
 
     /** The school year that begins on 1 August of {@code beginjaar}. */
     public static Periode schooljaar(int beginjaar) {
-        return new Periode(beginjaar + "-" + (beginjaar + 1), LocalDate.of(beginjaar, 8, 1), LocalDate.of(beginjaar + 1, 7, 31));
+        Schooljaar jaar = new Schooljaar(beginjaar);
+        return new Periode(jaar.code(), jaar.eersteDag(), jaar.laatsteDag());
     }
 
     /** The school year a day lies in (1 August to 31 July). */
     public static Periode schooljaarVan(LocalDate dag) {
-        return schooljaar(dag.getMonthValue() >= 8 ? dag.getYear() : dag.getYear() - 1);
+        return schooljaar(Schooljaar.van(dag).beginjaar());
     }
 
     /** The last school year that has ended on {@code vandaag} (a Dutch date): on 1 August the one that ended the day before. */
@@ -51,9 +53,9 @@ public record Periode(String code, LocalDate van, LocalDate tot) {
                 return maand(YearMonth.of(Integer.parseInt(m.group(1)), maand));
             }
         }
-        m = SCHOOLJAAR.matcher(tekst);
-        if (m.matches() && Integer.parseInt(m.group(2)) == Integer.parseInt(m.group(1)) + 1) {
-            return schooljaar(Integer.parseInt(m.group(1)));
+        Optional<Schooljaar> jaar = Schooljaar.lees(tekst);
+        if (jaar.isPresent()) {
+            return schooljaar(jaar.get().beginjaar());
         }
         throw new OngeldigeInvoerException("periode", "Onbekende periode '" + tekst + "'. " + UITLEG);
     }

@@ -19,6 +19,7 @@ import nl.eenplan.dossier.NieuweSchool;
 import nl.eenplan.dossier.Onderwijssoort;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.organisatie.Organisaties;
+import nl.eenplan.termijn.Schooljaar;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,7 +140,7 @@ public class Voorbeeldregio {
      */
     private void overstap(Opdracht o, String nummer, long pupil, Random toeval, Metingen m) {
         LocalDate begin = LocalDate.of(o.jaar(), 9, 1);
-        LocalDate nieuwSchooljaar = LocalDate.of(o.jaar() + 1, 8, 1);
+        LocalDate nieuwSchooljaar = new Schooljaar(o.jaar()).volgende().eersteDag();
         boolean ingeschreven = toeval.nextDouble() < 0.94;
         boolean overdrachtNodig = toeval.nextDouble() < 0.3;
         Instant overgedragen = null;
@@ -152,7 +153,7 @@ public class Voorbeeldregio {
         }
         jdbc.update("insert into overstap (dossier_nummer, schooljaar, soort, proces_instantie_id, ingeschreven, aangemaakt_op,"
                         + " warme_overdracht_nodig, overgedragen_op) values (?, ?, 'PO_VO', ?, ?, ?, ?, ?)", nummer,
-                o.jaar() + "-" + (o.jaar() + 1), voorbeeldId(), ingeschreven,
+                new Schooljaar(o.jaar()).code(), voorbeeldId(), ingeschreven,
                 Timestamp.from(moment(begin.plusDays(60 + toeval.nextInt(90)))), overdrachtNodig,
                 overgedragen == null ? null : Timestamp.from(overgedragen));
         m.aandeel("ingeschrevenNaOverstap", pupil, ingeschreven);

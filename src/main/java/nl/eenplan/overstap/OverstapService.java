@@ -21,6 +21,7 @@ import nl.eenplan.leerplicht.Leerplichtigheid;
 import nl.eenplan.leerplicht.Reden;
 import nl.eenplan.overstap.proces.OverstapVariabelen;
 import nl.eenplan.overstap.proces.Overstapproces;
+import nl.eenplan.termijn.Schooljaar;
 import nl.eenplan.thuiszitterstafel.Bron;
 import nl.eenplan.thuiszitterstafel.ThuiszitterstafelService;
 import nl.eenplan.web.Audit;
@@ -104,8 +105,7 @@ public class OverstapService {
     }
 
     static void controleerSchooljaar(String schooljaar) {
-        if (schooljaar == null || !schooljaar.matches("\\d{4}-\\d{4}")
-                || Integer.parseInt(schooljaar.substring(5)) != Integer.parseInt(schooljaar.substring(0, 4)) + 1) {
+        if (Schooljaar.lees(schooljaar).isEmpty()) {
             throw new OngeldigeInvoerException("schooljaar", "Geef het schooljaar als 2026-2027.");
         }
     }

@@ -12,6 +12,7 @@ import nl.eenplan.modelcontrole.VoorModellen;
 import nl.eenplan.overstap.proces.OverstapVariabelen;
 import nl.eenplan.termijn.Eenheid;
 import nl.eenplan.termijn.Schoolkalender;
+import nl.eenplan.termijn.Schooljaar;
 import nl.eenplan.termijn.Beslistabel;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -62,7 +63,7 @@ public class Overstapkalender {
     LocalDate dag(VariableScope execution, String stap) {
         Map<String, Object> rij = regel(execution, stap);
         String schooljaar = OverstapVariabelen.SCHOOLJAAR.verplicht(execution);
-        int jaar = Integer.parseInt(schooljaar.substring(5, 9));
+        int jaar = Schooljaar.lees(schooljaar).orElseThrow().eindjaar();
         return LocalDate.of(jaar, ((Number) rij.get("maand")).intValue(), ((Number) rij.get("dag")).intValue());
     }
 

@@ -14,6 +14,7 @@ import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.engine.Klok;
 import nl.eenplan.security.Toegang;
+import nl.eenplan.termijn.Schooljaar;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -75,8 +76,7 @@ class ActiesPagina {
     String overstapStarten(@PathVariable String nummer, Model model) {
         Actie actie = voorLeerling(nummer, "Overstap starten", "overstapStarten", "/overstappen", "Overstap starten");
         LocalDate vandaag = Klok.vandaag(clock);
-        int begin = vandaag.getMonthValue() >= 8 ? vandaag.getYear() : vandaag.getYear() - 1;
-        actie.gegevens().put("schooljaar", begin + "-" + (begin + 1));
+        actie.gegevens().put("schooljaar", Schooljaar.van(vandaag).code());
         return toon(model, actie);
     }
 

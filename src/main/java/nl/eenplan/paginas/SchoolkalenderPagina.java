@@ -3,7 +3,6 @@ package nl.eenplan.paginas;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import nl.eenplan.security.Groepen;
 import nl.eenplan.security.Toegang;
 import nl.eenplan.termijn.EigenKalender;
 import nl.eenplan.termijn.KalenderView;
+import nl.eenplan.termijn.Schooljaar;
 import nl.eenplan.termijn.SchoolkalenderService;
 import nl.eenplan.web.NietGevondenException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -88,8 +88,7 @@ class SchoolkalenderPagina {
         KalenderView k = kalenders.overzicht(brin);
         // The region's holidays from the start of this school year (1 August, Leerplichtwet art. 1) on.
         LocalDate vandaag = Klok.vandaag(clock);
-        LocalDate schooljaar = LocalDate.of(vandaag.getMonthValue() >= Month.AUGUST.getValue() ? vandaag.getYear()
-                : vandaag.getYear() - 1, Month.AUGUST, 1);
+        LocalDate schooljaar = Schooljaar.van(vandaag).eersteDag();
         List<Vakantie> vakanties = k.regiovakanties().stream().filter(v -> !v.tot().isBefore(schooljaar))
                 .map(v -> new Vakantie(v.naam(), v.van(), v.tot(), "voorlopig".equals(v.status()))).toList();
         model.addAttribute("school", gekozen);

@@ -68,8 +68,9 @@ public final class SchoolkalenderLezer {
                     if (tot.isBefore(van)) {
                         throw regel.fout("'tot' (" + tot + ") ligt voor 'van' (" + van + ").");
                     }
-                    if (van.isBefore(LocalDate.of(jaar, 8, 1)) || tot.isAfter(LocalDate.of(jaar + 1, 9, 30))) {
-                        throw regel.fout("de vakantie valt buiten schooljaar " + jaar + "-" + (jaar + 1) + ".");
+                    // A summer holiday may run into September of the next school year (the regions' dates do).
+                    if (van.isBefore(new Schooljaar(jaar).eersteDag()) || tot.isAfter(LocalDate.of(jaar + 1, 9, 30))) {
+                        throw regel.fout("de vakantie valt buiten schooljaar " + new Schooljaar(jaar) + ".");
                     }
                     schooljaren.add(jaar);
                     if (naam.equals("zomervakantie")) {
@@ -84,13 +85,13 @@ public final class SchoolkalenderLezer {
         for (int jaar = schooljaren.first(); jaar <= schooljaren.last(); jaar++) {
             for (Regio r : Regio.values()) {
                 if (!zomers.contains(jaar + "/" + r)) {
-                    throw new SchoolkalenderFout(VAKANTIES, 0, "schooljaar " + jaar + "-" + (jaar + 1)
+                    throw new SchoolkalenderFout(VAKANTIES, 0, "schooljaar " + new Schooljaar(jaar)
                             + " mist de zomervakantie voor regio " + r + ".");
                 }
             }
         }
-        LocalDate van = LocalDate.of(schooljaren.first(), 8, 1);
-        LocalDate tot = LocalDate.of(schooljaren.last() + 1, 7, 31);
+        LocalDate van = new Schooljaar(schooljaren.first()).eersteDag();
+        LocalDate tot = new Schooljaar(schooljaren.last()).laatsteDag();
         for (int jaar = van.getYear(); jaar <= tot.getYear(); jaar++) {
             if (!feestdagen.contains(LocalDate.of(jaar, 1, 1))) {
                 throw new SchoolkalenderFout(FEESTDAGEN, 0, "de feestdagen van " + jaar

@@ -1,7 +1,6 @@
 package nl.eenplan.verzuim;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.leerplicht.Leerplichtigheid;
 import nl.eenplan.termijn.EigenKalender;
+import nl.eenplan.termijn.Schooljaar;
 import nl.eenplan.termijn.Schoolkalender;
 import nl.eenplan.web.Veldfout;
 
@@ -166,8 +166,7 @@ final class Verlofregels {
 
     /** Art. 1: a schooljaar runs from 1 August to 31 July. */
     static LocalDate schooljaarBegin(LocalDate dag) {
-        int jaar = dag.getMonthValue() >= Month.AUGUST.getValue() ? dag.getYear() : dag.getYear() - 1;
-        return LocalDate.of(jaar, Month.AUGUST, 1);
+        return Schooljaar.van(dag).eersteDag();
     }
 
     /**
