@@ -328,7 +328,7 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
      * The kept cells are exactly what the facts give once the worker is done: recomputing every school's cells from
      * scratch (in a transaction rolled back) changes no row.
      */
-    private void cellenKloppen() {
+    void cellenKloppen() {
         wachtrij.verwerkAlles();
         List<String> bewaard = celrijen();
         List<String> opnieuw = transactie.execute(status -> {
@@ -351,27 +351,27 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
     }
 
     /** The school of a dossier, as its facts carry it. */
-    private long schoolVan(long dossier) {
+    long schoolVan(long dossier) {
         return jdbc.queryForObject("select school_id from monitor_feit where dossier_id = ? fetch first 1 rows only",
                 Long.class, dossier);
     }
 
     /** A referral of this dossier signalled at {@code gemeld}, its intake a day later, as the process leaves it. */
-    private void aanmelding(String nummer, Instant gemeld) {
+    void aanmelding(String nummer, Instant gemeld) {
         jdbc.update("insert into aanmelding (dossier_nummer, categorieen, urgentie, al_geprobeerd, eerdere_ondersteuning, "
                 + "signalen_onveiligheid, gemeld_door, gemeld_op, intake_op) values (?, 'LEREN', 'NORMAAL', 'x', false, "
                 + "false, 'mentor', ?, ?)", nummer, Timestamp.from(gemeld), Timestamp.from(gemeld.plusSeconds(86_400L)));
     }
 
-    private String nieuwDossier() {
+    String nieuwDossier() {
         return http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.nieuw()).json().get("nummer").asText();
     }
 
-    private int inWachtrij(long dossier) {
+    int inWachtrij(long dossier) {
         return jdbc.queryForObject("select count(*) from monitor_wachtrij where dossier_id = ?", Integer.class, dossier);
     }
 
-    private List<Map<String, Object>> feiten(long dossier) {
+    List<Map<String, Object>> feiten(long dossier) {
         return jdbc.queryForList("select indicator, onderdeel, peildag, dagen, ja, cijfer, nee_vanaf from monitor_feit"
                 + " where dossier_id = ? order by id", dossier);
     }
