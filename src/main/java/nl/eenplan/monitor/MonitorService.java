@@ -10,9 +10,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -154,9 +154,9 @@ public class MonitorService {
             long aantal = aantal();
             return switch (soort) {
                 case DUUR -> {
-                    double[] dagen = gesorteerdeDagen(perSchool.values());
+                    double[] p = percentielen(perSchool.values(), 50, 90);
                     yield Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen(), null,
-                            percentiel(dagen, 50), percentiel(dagen, 90), soort.eenheid);
+                            p == null ? null : p[0], p == null ? null : p[1], soort.eenheid);
                 }
                 case AANDEEL -> Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen(),
                         (double) perSchool.values().stream().mapToLong(t -> t.ja).sum() / aantal, null, null, soort.eenheid);
@@ -235,21 +235,37 @@ public class MonitorService {
                 }).getOrDefault(brin, Set.of());
             }
         };
-        // The inner cells of a school's cell, worked out once per school cell.
-        Map<List<String>, List<Set<String>>> perSchoolcel = new HashMap<>();
+        // The inner cells of a school's cell, worked out and numbered once per school cell; a grouping's cell adds
+        // up its schools' numbers (a school's inner cells are its own: no two schools share one).
+        Onderdrukking.Binnencellen binnencellen = new Onderdrukking.Binnencellen();
+        Map<List<String>, List<int[]>> perSchoolcel = new HashMap<>();
         List<Onderdrukking.Cel<Integer>> cellen = new ArrayList<>();
         for (int i = 0; i < metingen.size(); i++) {
             Meting m = metingen.get(i);
-            List<Set<String>> sommen = new ArrayList<>();
+            List<List<int[]>> vanScholen = new ArrayList<>(m.perSchool().size());
+            int aantalSommen = 0;
             for (String brin : m.perSchool().keySet()) {
-                List<Set<String>> vanSchool = perSchoolcel.computeIfAbsent(Arrays.asList(m.indicator(), m.onderdeel(), brin),
-                        k -> Samenhang.sommen(m.indicator(), String.valueOf(m.onderdeel()), brin, tellingen));
-                for (int q = 0; q < vanSchool.size(); q++) {
-                    if (sommen.size() <= q) {
-                        sommen.add(new HashSet<>());
-                    }
-                    sommen.get(q).addAll(vanSchool.get(q));
+                List<int[]> vanSchool = perSchoolcel.computeIfAbsent(Arrays.asList(m.indicator(), m.onderdeel(), brin),
+                        k -> Samenhang.sommen(m.indicator(), String.valueOf(m.onderdeel()), brin, tellingen).stream()
+                                .map(binnencellen::nummers).toList());
+                vanScholen.add(vanSchool);
+                aantalSommen = Math.max(aantalSommen, vanSchool.size());
+            }
+            List<int[]> sommen = new ArrayList<>(aantalSommen);
+            for (int q = 0; q < aantalSommen; q++) {
+                int lengte = 0;
+                for (List<int[]> vanSchool : vanScholen) {
+                    lengte += q < vanSchool.size() ? vanSchool.get(q).length : 0;
                 }
+                int[] som = new int[lengte];
+                int n = 0;
+                for (List<int[]> vanSchool : vanScholen) {
+                    if (q < vanSchool.size()) {
+                        System.arraycopy(vanSchool.get(q), 0, som, n, vanSchool.get(q).length);
+                        n += vanSchool.get(q).length;
+                    }
+                }
+                sommen.add(som);
             }
             cellen.add(new Onderdrukking.Cel<>(i, sommen, m.leerlingen(), m.aantal()));
         }
@@ -257,35 +273,67 @@ public class MonitorService {
     }
 
     /**
-     * Every day value of these school cells, read row by row or counted in a kept cell's histogram, in ascending order
-     * (the order of {@link Double#compareTo}).
+     * The nearest-rank percentiles of the day values of these school cells (read row by row, or counted in a kept
+     * cell's histogram) in the order of {@link Double#compare}: what {@link #percentiel} gives on all of them sorted,
+     * found by walking the merged sorted values with their counts up to each rank instead of writing every counted
+     * value out (issue #25: millions for the total over a school year at national size). Null without any value.
      */
-    static double[] gesorteerdeDagen(Collection<Telling> tellingen) {
+    static double[] percentielen(Collection<Telling> tellingen, int... procenten) {
+        List<double[]> waarden = new ArrayList<>();
+        List<long[]> aantallen = new ArrayList<>();
         long n = 0;
         for (Telling t : tellingen) {
-            n += t.dagen.size();
-            for (Celbron.Histogram h : t.dagenGeteld) {
+            if (!t.dagen.isEmpty()) {
+                double[] rijen = t.dagen.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                long[] een = new long[rijen.length];
+                Arrays.fill(een, 1);
+                waarden.add(rijen);
+                aantallen.add(een);
+                n += rijen.length;
+            }
+            for (Celbron.Histogram h : t.dagenGeteld) { // its values ascending
+                waarden.add(h.waarden());
+                aantallen.add(h.aantallen());
                 for (long a : h.aantallen()) {
                     n += a;
                 }
             }
         }
-        double[] dagen = new double[Math.toIntExact(n)];
-        int i = 0;
-        for (Telling t : tellingen) {
-            for (Double d : t.dagen) {
-                dagen[i++] = d;
-            }
-            for (Celbron.Histogram h : t.dagenGeteld) {
-                for (int j = 0; j < h.waarden().length; j++) {
-                    for (long a = 0; a < h.aantallen()[j]; a++) {
-                        dagen[i++] = h.waarden()[j];
-                    }
-                }
+        if (n == 0) {
+            return null;
+        }
+        long[] rangen = new long[procenten.length];
+        for (int p = 0; p < procenten.length; p++) {
+            rangen[p] = Math.max(1, (long) Math.ceil(procenten[p] / 100.0 * n));
+        }
+        // Each list's next value, the smallest first.
+        int[] volgende = new int[waarden.size()];
+        PriorityQueue<Integer> rij = new PriorityQueue<>(Math.max(1, waarden.size()),
+                (x, y) -> Double.compare(waarden.get(x)[volgende[x]], waarden.get(y)[volgende[y]]));
+        for (int l = 0; l < waarden.size(); l++) {
+            if (waarden.get(l).length > 0) {
+                rij.add(l);
             }
         }
-        Arrays.sort(dagen);
-        return dagen;
+        double[] uit = new double[procenten.length];
+        int open = procenten.length;
+        long geteld = 0;
+        while (open > 0) {
+            int l = rij.poll();
+            double waarde = waarden.get(l)[volgende[l]];
+            geteld += aantallen.get(l)[volgende[l]];
+            for (int p = 0; p < rangen.length; p++) {
+                if (rangen[p] > 0 && rangen[p] <= geteld) {
+                    uit[p] = waarde;
+                    rangen[p] = 0;
+                    open--;
+                }
+            }
+            if (++volgende[l] < waarden.get(l).length) {
+                rij.add(l);
+            }
+        }
+        return uit;
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 /**
@@ -37,27 +37,61 @@ final class Onderdrukking {
      * A cell someone could see.
      *
      * @param sleutel    what the caller knows the cell by
-     * @param sommen     its additive quantities, each as the inner cells it adds up (absent inner cells are known zeros)
+     * @param sommen     its additive quantities, each as the numbers of the inner cells it adds up ({@link Binnencellen};
+     *                   absent inner cells are known zeros; a number given twice counts once)
      * @param leerlingen its distinct pupils: fewer than {@value Indicator#KLEINSTE_CEL} and it is suppressed (primary)
      * @param aantal     its cases: with as many pupils, the cell with more cases is kept
      */
-    record Cel<K>(K sleutel, List<Set<String>> sommen, long leerlingen, long aantal) {
+    record Cel<K>(K sleutel, List<int[]> sommen, long leerlingen, long aantal) {
     }
+
+    /**
+     * Numbers inner cells by name: 0, 1, 2, ... in the order they are first asked for. Only a school's own inner
+     * cells need a name; a gemeente's, SWV's or the total cell adds up its schools' numbers (issue #25: no set of
+     * thousands of names per aggregate cell). The numbers are not part of the outcome: it depends only on which
+     * inner cells each quantity adds up.
+     */
+    static final class Binnencellen {
+        private final Map<String, Integer> nummers = new HashMap<>();
+
+        int nummer(String naam) {
+            Integer nummer = nummers.get(naam);
+            if (nummer == null) {
+                nummer = nummers.size();
+                nummers.put(naam, nummer);
+            }
+            return nummer;
+        }
+
+        int[] nummers(Set<String> namen) {
+            int[] uit = new int[namen.size()];
+            int i = 0;
+            for (String naam : namen) {
+                uit[i++] = nummer(naam);
+            }
+            return uit;
+        }
+    }
+
+    /** How often an overflow made a cell suppressed (the tests assert it never happens: then the outcome is exact). */
+    static final AtomicLong OVERLOPEN = new AtomicLong();
 
     private Onderdrukking() {
     }
 
     /** The keys of the cells to suppress: the primary ones and the secondary ones that protect them. */
     static <K> Set<K> onderdruk(List<Cel<K>> cellen) {
-        // Number the inner cells (in a fixed order) and make each quantity a vector of 0s and 1s over them.
-        List<String> namen = new ArrayList<>(new TreeSet<>(cellen.stream().flatMap(c -> c.sommen().stream())
-                .flatMap(Set::stream).toList()));
-        Map<String, Integer> nummer = new HashMap<>();
-        namen.forEach(n -> nummer.put(n, nummer.size()));
-        List<List<Vector>> vectoren = cellen.stream().map(c -> vectoren(c, nummer)).toList();
+        // Each quantity as a vector of 0s and 1s over the inner cells' numbers.
+        List<List<Vector>> vectoren = cellen.stream().map(Onderdrukking::vectoren).toList();
+        int binnencellen = 0;
+        for (List<Vector> v : vectoren) {
+            for (Vector x : v) {
+                binnencellen = x.nul() ? binnencellen : Math.max(binnencellen, x.spil() + 1);
+            }
+        }
 
         // Cells that share no inner cell, not even through others (two unlinked figures), are solved apart: faster.
-        int[] deel = new int[namen.size()];
+        int[] deel = new int[binnencellen];
         Arrays.setAll(deel, j -> j);
         for (List<Vector> v : vectoren) {
             int eerste = eerste(v);
@@ -123,6 +157,7 @@ final class Onderdrukking {
         try {
             return sommen.stream().allMatch(v -> reduceer(v, getoond::get).nul());
         } catch (ArithmeticException overloop) {
+            OVERLOPEN.incrementAndGet();
             return false;
         }
     }
@@ -212,6 +247,7 @@ final class Onderdrukking {
             });
             return true;
         } catch (ArithmeticException overloop) {
+            OVERLOPEN.incrementAndGet();
             return false;
         }
     }
@@ -287,10 +323,10 @@ final class Onderdrukking {
         return echelon.size();
     }
 
-    private static List<Vector> vectoren(Cel<?> cel, Map<String, Integer> nummer) {
+    private static List<Vector> vectoren(Cel<?> cel) {
         List<Vector> uit = new ArrayList<>();
-        for (Set<String> som : cel.sommen()) {
-            int[] plek = som.stream().mapToInt(nummer::get).sorted().toArray();
+        for (int[] som : cel.sommen()) {
+            int[] plek = Arrays.stream(som).sorted().distinct().toArray();
             long[] een = new long[plek.length];
             Arrays.fill(een, 1);
             uit.add(new Vector(plek, een));
