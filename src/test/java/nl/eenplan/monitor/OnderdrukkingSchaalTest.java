@@ -25,7 +25,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Issue #25 (S6): what the monitor costs in CPU beyond reading its cells, at national size: a school year's cells of
  * many schools (17 indicators, split ones per step and reason, some small cells) grouped and suppressed. In the build
- * at 200 schools; {@code -Dmonitor.scholen=2000} measures 2,000 (CPU ms of this thread, printed).
+ * at 200 schools; {@code -Dmonitor.scholen=2000} (or 7000) measures that many: CPU ms of this thread for weighing the
+ * cells, for their vectors and for the elimination, per inner cell and in atom coordinates, and the entries the
+ * elimination combined (printed). {@code -Dmonitor.groot=true} adds the comparison with the old search at 1,000 and
+ * 2,000 schools.
  */
 class OnderdrukkingSchaalTest {
 
@@ -38,10 +41,26 @@ class OnderdrukkingSchaalTest {
         long start = cpu.getCurrentThreadCpuTime();
         List<Onderdrukking.Cel<Integer>> cellen = MonitorService.teWegen(gelezen);
         long gewogen = cpu.getCurrentThreadCpuTime();
-        Set<Integer> onderdrukt = Onderdrukking.onderdruk(cellen);
-        long klaar = cpu.getCurrentThreadCpuTime();
-        System.out.printf("monitor %d scholen: %d cellen gewogen in %d ms CPU, %d onderdrukt in %d ms CPU%n", scholen,
-                cellen.size(), (gewogen - start) / 1_000_000, onderdrukt.size(), (klaar - gewogen) / 1_000_000);
+        System.out.printf("monitor %d scholen: %d cellen gewogen en hun binnencellen genummerd in %d ms CPU%n", scholen,
+                cellen.size(), (gewogen - start) / 1_000_000);
+        // Twice each way (the second time warm): per school (as before issue #25's atoms) and in atom coordinates.
+        List<Set<Integer>> uitkomsten = new ArrayList<>();
+        long overlopen = Onderdrukking.OVERLOPEN.get();
+        for (boolean inAtomen : List.of(false, true, false, true)) {
+            long gecombineerd = Onderdrukking.GECOMBINEERD.sum();
+            long begin = cpu.getCurrentThreadCpuTime();
+            Onderdrukking.Opgave<Integer> opgave = Onderdrukking.opstellen(cellen, inAtomen);
+            long opgesteld = cpu.getCurrentThreadCpuTime();
+            Set<Integer> onderdrukt = Onderdrukking.oplossen(opgave);
+            long klaar = cpu.getCurrentThreadCpuTime();
+            System.out.printf("monitor %d scholen, %s: vectoren en delen %d ms CPU, oplossen %d ms CPU, %d elementen"
+                    + " gecombineerd, %d onderdrukt%n", scholen, inAtomen ? "in atomen" : "per binnencel",
+                    (opgesteld - begin) / 1_000_000, (klaar - opgesteld) / 1_000_000,
+                    Onderdrukking.GECOMBINEERD.sum() - gecombineerd, onderdrukt.size());
+            uitkomsten.add(onderdrukt);
+        }
+        assertThat(uitkomsten).allMatch(uitkomsten.get(0)::equals);
+        assertThat(Onderdrukking.OVERLOPEN.get()).as("overloop").isEqualTo(overlopen);
         for (Indeling per : List.of(Indeling.TOTAAL, Indeling.SCHOOL)) {
             long begin = cpu.getCurrentThreadCpuTime();
             List<Indicator> uit = monitor.indicatoren(Periode.schooljaar(2025), per, new Toegang.Zicht(true, Set.of()),
