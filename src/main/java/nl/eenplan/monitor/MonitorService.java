@@ -140,11 +140,19 @@ public class MonitorService {
                           SortedMap<String, Telling> perSchool) {
 
         long leerlingen() {
-            return perSchool.values().stream().mapToLong(Telling::aantalLeerlingen).sum();
+            long som = 0;
+            for (Telling t : perSchool.values()) {
+                som += t.aantalLeerlingen();
+            }
+            return som;
         }
 
         long aantal() {
-            return perSchool.values().stream().mapToLong(t -> t.aantal).sum();
+            long som = 0;
+            for (Telling t : perSchool.values()) {
+                som += t.aantal;
+            }
+            return som;
         }
 
         Indicator alsIndicator(boolean onderdrukt) {
@@ -238,14 +246,15 @@ public class MonitorService {
         // The inner cells of a school's cell, worked out and numbered once per school cell; a grouping's cell adds
         // up its schools' numbers (a school's inner cells are its own: no two schools share one).
         Onderdrukking.Binnencellen binnencellen = new Onderdrukking.Binnencellen();
-        Map<List<String>, List<int[]>> perSchoolcel = new HashMap<>();
+        Map<String, Map<Cel, List<int[]>>> perSchoolcel = new HashMap<>();
         List<Onderdrukking.Cel<Integer>> cellen = new ArrayList<>();
         for (int i = 0; i < metingen.size(); i++) {
             Meting m = metingen.get(i);
             List<List<int[]>> vanScholen = new ArrayList<>(m.perSchool().size());
+            Map<Cel, List<int[]>> vanFiguur = perSchoolcel.computeIfAbsent(m.indicator(), f -> new HashMap<>());
             int aantalSommen = 0;
             for (String brin : m.perSchool().keySet()) {
-                List<int[]> vanSchool = perSchoolcel.computeIfAbsent(Arrays.asList(m.indicator(), m.onderdeel(), brin),
+                List<int[]> vanSchool = vanFiguur.computeIfAbsent(new Cel(brin, m.onderdeel()),
                         k -> Samenhang.sommen(m.indicator(), String.valueOf(m.onderdeel()), brin, tellingen).stream()
                                 .map(binnencellen::nummers).toList());
                 vanScholen.add(vanSchool);

@@ -510,7 +510,15 @@ final class Onderdrukking {
     private static List<Vector> vectoren(Cel<?> cel) {
         List<Vector> uit = new ArrayList<>();
         for (int[] som : cel.sommen()) {
-            int[] plek = Arrays.stream(som).sorted().distinct().toArray();
+            int[] plek = som.clone();
+            Arrays.sort(plek);
+            int n = 0;
+            for (int j : plek) {
+                if (n == 0 || plek[n - 1] != j) {
+                    plek[n++] = j;
+                }
+            }
+            plek = n == plek.length ? plek : Arrays.copyOf(plek, n);
             long[] een = new long[plek.length];
             Arrays.fill(een, 1);
             uit.add(new Vector(plek, een));
