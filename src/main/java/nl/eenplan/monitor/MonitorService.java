@@ -6,17 +6,16 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import nl.eenplan.engine.Klok;
 import nl.eenplan.monitor.Celbron.Cel;
 import nl.eenplan.monitor.Celbron.Figuur;
@@ -174,16 +173,20 @@ public class MonitorService {
         }
     }
 
+    /** A figure's cell in one grouping: the group and the part (step or reason). */
+    private record Groep(Indeling indeling, String groep, String onderdeel) {
+    }
+
     /** Every figure's cells in every grouping: a group's cell holds the cells of its schools. */
     private static List<Meting> metingen(List<Figuur> figuren, Map<String, School> scholen) {
         List<Meting> uit = new ArrayList<>();
         for (Figuur f : figuren) {
-            Map<List<String>, Meting> perGroep = new HashMap<>();
+            Map<Groep, Meting> perGroep = new HashMap<>();
             f.cellen().forEach((cel, telling) -> {
                 School school = scholen.get(cel.brin());
                 for (Indeling indeling : Indeling.values()) {
                     String groep = school.groep(indeling);
-                    perGroep.computeIfAbsent(Arrays.asList(indeling.name(), groep, cel.onderdeel()), k -> new Meting(f.naam(),
+                    perGroep.computeIfAbsent(new Groep(indeling, groep, cel.onderdeel()), k -> new Meting(f.naam(),
                             f.soort(), indeling, groep, cel.onderdeel(), new TreeMap<>())).perSchool().put(cel.brin(), telling);
                 }
             });
@@ -284,65 +287,90 @@ public class MonitorService {
     /**
      * The nearest-rank percentiles of the day values of these school cells (read row by row, or counted in a kept
      * cell's histogram) in the order of {@link Double#compare}: what {@link #percentiel} gives on all of them sorted,
-     * found by walking the merged sorted values with their counts up to each rank instead of writing every counted
-     * value out (issue #25: millions for the total over a school year at national size). Null without any value.
+     * found on the values with their counts instead of writing every counted value out (issue #25: millions for the
+     * total over a school year at national size). Null without any value.
      */
     static double[] percentielen(Collection<Telling> tellingen, int... procenten) {
-        List<double[]> waarden = new ArrayList<>();
-        List<long[]> aantallen = new ArrayList<>();
-        long n = 0;
+        int m = 0;
         for (Telling t : tellingen) {
-            if (!t.dagen.isEmpty()) {
-                double[] rijen = t.dagen.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                long[] een = new long[rijen.length];
-                Arrays.fill(een, 1);
-                waarden.add(rijen);
-                aantallen.add(een);
-                n += rijen.length;
+            m += t.dagen.size();
+            for (Celbron.Histogram h : t.dagenGeteld) {
+                m += h.waarden().length;
             }
-            for (Celbron.Histogram h : t.dagenGeteld) { // its values ascending
-                waarden.add(h.waarden());
-                aantallen.add(h.aantallen());
-                for (long a : h.aantallen()) {
-                    n += a;
+        }
+        double[] waarden = new double[m];
+        long[] aantallen = new long[m];
+        long n = 0;
+        int i = 0;
+        for (Telling t : tellingen) {
+            for (Double d : t.dagen) {
+                waarden[i] = d;
+                aantallen[i++] = 1;
+                n++;
+            }
+            for (Celbron.Histogram h : t.dagenGeteld) {
+                for (int j = 0; j < h.waarden().length; j++) {
+                    waarden[i] = h.waarden()[j];
+                    aantallen[i++] = h.aantallen()[j];
+                    n += h.aantallen()[j];
                 }
             }
         }
         if (n == 0) {
             return null;
         }
-        long[] rangen = new long[procenten.length];
-        for (int p = 0; p < procenten.length; p++) {
-            rangen[p] = Math.max(1, (long) Math.ceil(procenten[p] / 100.0 * n));
-        }
-        // Each list's next value, the smallest first.
-        int[] volgende = new int[waarden.size()];
-        PriorityQueue<Integer> rij = new PriorityQueue<>(Math.max(1, waarden.size()),
-                (x, y) -> Double.compare(waarden.get(x)[volgende[x]], waarden.get(y)[volgende[y]]));
-        for (int l = 0; l < waarden.size(); l++) {
-            if (waarden.get(l).length > 0) {
-                rij.add(l);
-            }
-        }
         double[] uit = new double[procenten.length];
-        int open = procenten.length;
-        long geteld = 0;
-        while (open > 0) {
-            int l = rij.poll();
-            double waarde = waarden.get(l)[volgende[l]];
-            geteld += aantallen.get(l)[volgende[l]];
-            for (int p = 0; p < rangen.length; p++) {
-                if (rangen[p] > 0 && rangen[p] <= geteld) {
-                    uit[p] = waarde;
-                    rangen[p] = 0;
-                    open--;
-                }
-            }
-            if (++volgende[l] < waarden.get(l).length) {
-                rij.add(l);
-            }
+        for (int p = 0; p < procenten.length; p++) {
+            uit[p] = opRang(waarden, aantallen, Math.max(1, (long) Math.ceil(procenten[p] / 100.0 * n)));
         }
         return uit;
+    }
+
+    /**
+     * The value at a rank (from 1) of values with counts: the least value v with at least {@code rang} counted at or
+     * below v. A selection (as quicksort, on one side only): split around a value picked at random into less, equal and
+     * more, and go on in the side that holds the rank (on average a few passes over the pairs). Reorders the pairs.
+     */
+    private static double opRang(double[] waarden, long[] aantallen, long rang) {
+        int van = 0;
+        int tot = waarden.length;
+        while (true) {
+            double spil = waarden[ThreadLocalRandom.current().nextInt(van, tot)]; // the answer does not depend on it
+            // [van, kleiner) less than spil, [kleiner, i) equal, [groter, tot) more.
+            int kleiner = van;
+            int i = van;
+            int groter = tot;
+            long onder = 0;
+            long gelijk = 0;
+            while (i < groter) {
+                int c = Double.compare(waarden[i], spil);
+                if (c < 0) {
+                    onder += aantallen[i];
+                    wissel(waarden, aantallen, i++, kleiner++);
+                } else if (c > 0) {
+                    wissel(waarden, aantallen, i, --groter);
+                } else {
+                    gelijk += aantallen[i++];
+                }
+            }
+            if (rang <= onder) {
+                tot = kleiner;
+            } else if (rang <= onder + gelijk) {
+                return spil;
+            } else {
+                rang -= onder + gelijk;
+                van = groter;
+            }
+        }
+    }
+
+    private static void wissel(double[] waarden, long[] aantallen, int a, int b) {
+        double w = waarden[a];
+        waarden[a] = waarden[b];
+        waarden[b] = w;
+        long n = aantallen[a];
+        aantallen[a] = aantallen[b];
+        aantallen[b] = n;
     }
 
     /** Nearest-rank percentile of sorted values. */
