@@ -6,17 +6,16 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import nl.eenplan.engine.Klok;
 import nl.eenplan.monitor.Celbron.Cel;
 import nl.eenplan.monitor.Celbron.Figuur;
@@ -140,11 +139,19 @@ public class MonitorService {
                           SortedMap<String, Telling> perSchool) {
 
         long leerlingen() {
-            return perSchool.values().stream().mapToLong(Telling::aantalLeerlingen).sum();
+            long som = 0;
+            for (Telling t : perSchool.values()) {
+                som += t.aantalLeerlingen();
+            }
+            return som;
         }
 
         long aantal() {
-            return perSchool.values().stream().mapToLong(t -> t.aantal).sum();
+            long som = 0;
+            for (Telling t : perSchool.values()) {
+                som += t.aantal;
+            }
+            return som;
         }
 
         Indicator alsIndicator(boolean onderdrukt) {
@@ -154,9 +161,9 @@ public class MonitorService {
             long aantal = aantal();
             return switch (soort) {
                 case DUUR -> {
-                    double[] dagen = gesorteerdeDagen(perSchool.values());
+                    double[] p = percentielen(perSchool.values(), 50, 90);
                     yield Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen(), null,
-                            percentiel(dagen, 50), percentiel(dagen, 90), soort.eenheid);
+                            p == null ? null : p[0], p == null ? null : p[1], soort.eenheid);
                 }
                 case AANDEEL -> Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen(),
                         (double) perSchool.values().stream().mapToLong(t -> t.ja).sum() / aantal, null, null, soort.eenheid);
@@ -166,16 +173,20 @@ public class MonitorService {
         }
     }
 
+    /** A figure's cell in one grouping: the group and the part (step or reason). */
+    private record Groep(Indeling indeling, String groep, String onderdeel) {
+    }
+
     /** Every figure's cells in every grouping: a group's cell holds the cells of its schools. */
     private static List<Meting> metingen(List<Figuur> figuren, Map<String, School> scholen) {
         List<Meting> uit = new ArrayList<>();
         for (Figuur f : figuren) {
-            Map<List<String>, Meting> perGroep = new HashMap<>();
+            Map<Groep, Meting> perGroep = new HashMap<>();
             f.cellen().forEach((cel, telling) -> {
                 School school = scholen.get(cel.brin());
                 for (Indeling indeling : Indeling.values()) {
                     String groep = school.groep(indeling);
-                    perGroep.computeIfAbsent(Arrays.asList(indeling.name(), groep, cel.onderdeel()), k -> new Meting(f.naam(),
+                    perGroep.computeIfAbsent(new Groep(indeling, groep, cel.onderdeel()), k -> new Meting(f.naam(),
                             f.soort(), indeling, groep, cel.onderdeel(), new TreeMap<>())).perSchool().put(cel.brin(), telling);
                 }
             });
@@ -235,21 +246,38 @@ public class MonitorService {
                 }).getOrDefault(brin, Set.of());
             }
         };
-        // The inner cells of a school's cell, worked out once per school cell.
-        Map<List<String>, List<Set<String>>> perSchoolcel = new HashMap<>();
+        // The inner cells of a school's cell, worked out and numbered once per school cell; a grouping's cell adds
+        // up its schools' numbers (a school's inner cells are its own: no two schools share one).
+        Onderdrukking.Binnencellen binnencellen = new Onderdrukking.Binnencellen();
+        Map<String, Map<Cel, List<int[]>>> perSchoolcel = new HashMap<>();
         List<Onderdrukking.Cel<Integer>> cellen = new ArrayList<>();
         for (int i = 0; i < metingen.size(); i++) {
             Meting m = metingen.get(i);
-            List<Set<String>> sommen = new ArrayList<>();
+            List<List<int[]>> vanScholen = new ArrayList<>(m.perSchool().size());
+            Map<Cel, List<int[]>> vanFiguur = perSchoolcel.computeIfAbsent(m.indicator(), f -> new HashMap<>());
+            int aantalSommen = 0;
             for (String brin : m.perSchool().keySet()) {
-                List<Set<String>> vanSchool = perSchoolcel.computeIfAbsent(Arrays.asList(m.indicator(), m.onderdeel(), brin),
-                        k -> Samenhang.sommen(m.indicator(), String.valueOf(m.onderdeel()), brin, tellingen));
-                for (int q = 0; q < vanSchool.size(); q++) {
-                    if (sommen.size() <= q) {
-                        sommen.add(new HashSet<>());
-                    }
-                    sommen.get(q).addAll(vanSchool.get(q));
+                List<int[]> vanSchool = vanFiguur.computeIfAbsent(new Cel(brin, m.onderdeel()),
+                        k -> Samenhang.sommen(m.indicator(), String.valueOf(m.onderdeel()), brin, tellingen).stream()
+                                .map(binnencellen::nummers).toList());
+                vanScholen.add(vanSchool);
+                aantalSommen = Math.max(aantalSommen, vanSchool.size());
+            }
+            List<int[]> sommen = new ArrayList<>(aantalSommen);
+            for (int q = 0; q < aantalSommen; q++) {
+                int lengte = 0;
+                for (List<int[]> vanSchool : vanScholen) {
+                    lengte += q < vanSchool.size() ? vanSchool.get(q).length : 0;
                 }
+                int[] som = new int[lengte];
+                int n = 0;
+                for (List<int[]> vanSchool : vanScholen) {
+                    if (q < vanSchool.size()) {
+                        System.arraycopy(vanSchool.get(q), 0, som, n, vanSchool.get(q).length);
+                        n += vanSchool.get(q).length;
+                    }
+                }
+                sommen.add(som);
             }
             cellen.add(new Onderdrukking.Cel<>(i, sommen, m.leerlingen(), m.aantal()));
         }
@@ -257,35 +285,92 @@ public class MonitorService {
     }
 
     /**
-     * Every day value of these school cells, read row by row or counted in a kept cell's histogram, in ascending order
-     * (the order of {@link Double#compareTo}).
+     * The nearest-rank percentiles of the day values of these school cells (read row by row, or counted in a kept
+     * cell's histogram) in the order of {@link Double#compare}: what {@link #percentiel} gives on all of them sorted,
+     * found on the values with their counts instead of writing every counted value out (issue #25: millions for the
+     * total over a school year at national size). Null without any value.
      */
-    static double[] gesorteerdeDagen(Collection<Telling> tellingen) {
-        long n = 0;
+    static double[] percentielen(Collection<Telling> tellingen, int... procenten) {
+        int m = 0;
         for (Telling t : tellingen) {
-            n += t.dagen.size();
+            m += t.dagen.size();
             for (Celbron.Histogram h : t.dagenGeteld) {
-                for (long a : h.aantallen()) {
-                    n += a;
-                }
+                m += h.waarden().length;
             }
         }
-        double[] dagen = new double[Math.toIntExact(n)];
+        double[] waarden = new double[m];
+        long[] aantallen = new long[m];
+        long n = 0;
         int i = 0;
         for (Telling t : tellingen) {
             for (Double d : t.dagen) {
-                dagen[i++] = d;
+                waarden[i] = d;
+                aantallen[i++] = 1;
+                n++;
             }
             for (Celbron.Histogram h : t.dagenGeteld) {
                 for (int j = 0; j < h.waarden().length; j++) {
-                    for (long a = 0; a < h.aantallen()[j]; a++) {
-                        dagen[i++] = h.waarden()[j];
-                    }
+                    waarden[i] = h.waarden()[j];
+                    aantallen[i++] = h.aantallen()[j];
+                    n += h.aantallen()[j];
                 }
             }
         }
-        Arrays.sort(dagen);
-        return dagen;
+        if (n == 0) {
+            return null;
+        }
+        double[] uit = new double[procenten.length];
+        for (int p = 0; p < procenten.length; p++) {
+            uit[p] = opRang(waarden, aantallen, Math.max(1, (long) Math.ceil(procenten[p] / 100.0 * n)));
+        }
+        return uit;
+    }
+
+    /**
+     * The value at a rank (from 1) of values with counts: the least value v with at least {@code rang} counted at or
+     * below v. A selection (as quicksort, on one side only): split around a value picked at random into less, equal and
+     * more, and go on in the side that holds the rank (on average a few passes over the pairs). Reorders the pairs.
+     */
+    private static double opRang(double[] waarden, long[] aantallen, long rang) {
+        int van = 0;
+        int tot = waarden.length;
+        while (true) {
+            double spil = waarden[ThreadLocalRandom.current().nextInt(van, tot)]; // the answer does not depend on it
+            // [van, kleiner) less than spil, [kleiner, i) equal, [groter, tot) more.
+            int kleiner = van;
+            int i = van;
+            int groter = tot;
+            long onder = 0;
+            long gelijk = 0;
+            while (i < groter) {
+                int c = Double.compare(waarden[i], spil);
+                if (c < 0) {
+                    onder += aantallen[i];
+                    wissel(waarden, aantallen, i++, kleiner++);
+                } else if (c > 0) {
+                    wissel(waarden, aantallen, i, --groter);
+                } else {
+                    gelijk += aantallen[i++];
+                }
+            }
+            if (rang <= onder) {
+                tot = kleiner;
+            } else if (rang <= onder + gelijk) {
+                return spil;
+            } else {
+                rang -= onder + gelijk;
+                van = groter;
+            }
+        }
+    }
+
+    private static void wissel(double[] waarden, long[] aantallen, int a, int b) {
+        double w = waarden[a];
+        waarden[a] = waarden[b];
+        waarden[b] = w;
+        long n = aantallen[a];
+        aantallen[a] = aantallen[b];
+        aantallen[b] = n;
     }
 
     /** Nearest-rank percentile of sorted values. */

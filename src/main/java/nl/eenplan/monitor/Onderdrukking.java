@@ -2,6 +2,7 @@ package nl.eenplan.monitor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntFunction;
 
 /**
@@ -37,27 +39,75 @@ final class Onderdrukking {
      * A cell someone could see.
      *
      * @param sleutel    what the caller knows the cell by
-     * @param sommen     its additive quantities, each as the inner cells it adds up (absent inner cells are known zeros)
+     * @param sommen     its additive quantities, each as the numbers of the inner cells it adds up ({@link Binnencellen};
+     *                   absent inner cells are known zeros; a number given twice counts once)
      * @param leerlingen its distinct pupils: fewer than {@value Indicator#KLEINSTE_CEL} and it is suppressed (primary)
      * @param aantal     its cases: with as many pupils, the cell with more cases is kept
      */
-    record Cel<K>(K sleutel, List<Set<String>> sommen, long leerlingen, long aantal) {
+    record Cel<K>(K sleutel, List<int[]> sommen, long leerlingen, long aantal) {
     }
+
+    /**
+     * Numbers inner cells by name: 0, 1, 2, ... in the order they are first asked for. Only a school's own inner
+     * cells need a name; a gemeente's, SWV's or the total cell adds up its schools' numbers (issue #25: no set of
+     * thousands of names per aggregate cell). The numbers are not part of the outcome: it depends only on which
+     * inner cells each quantity adds up.
+     */
+    static final class Binnencellen {
+        private final Map<String, Integer> nummers = new HashMap<>();
+
+        int nummer(String naam) {
+            Integer nummer = nummers.get(naam);
+            if (nummer == null) {
+                nummer = nummers.size();
+                nummers.put(naam, nummer);
+            }
+            return nummer;
+        }
+
+        int[] nummers(Set<String> namen) {
+            int[] uit = new int[namen.size()];
+            int i = 0;
+            for (String naam : namen) {
+                uit[i++] = nummer(naam);
+            }
+            return uit;
+        }
+    }
+
+    /** How often an overflow made a cell suppressed (the tests assert it never happens: then the outcome is exact). */
+    static final AtomicLong OVERLOPEN = new AtomicLong();
+    /** The entries the elimination has combined (a measure of its work, which the test prints). */
+    static final LongAdder GECOMBINEERD = new LongAdder();
 
     private Onderdrukking() {
     }
 
     /** The keys of the cells to suppress: the primary ones and the secondary ones that protect them. */
     static <K> Set<K> onderdruk(List<Cel<K>> cellen) {
-        // Number the inner cells (in a fixed order) and make each quantity a vector of 0s and 1s over them.
-        List<String> namen = new ArrayList<>(new TreeSet<>(cellen.stream().flatMap(c -> c.sommen().stream())
-                .flatMap(Set::stream).toList()));
-        Map<String, Integer> nummer = new HashMap<>();
-        namen.forEach(n -> nummer.put(n, nummer.size()));
-        List<List<Vector>> vectoren = cellen.stream().map(c -> vectoren(c, nummer)).toList();
+        return oplossen(opstellen(cellen, true));
+    }
+
+    /** The cells, their quantities as vectors and the positions of the cells solved together (the linked ones). */
+    record Opgave<K>(List<Cel<K>> cellen, List<List<Vector>> vectoren, Collection<List<Integer>> delen) {
+    }
+
+    /**
+     * The cells as vectors and which of them are linked (the test measures this step and {@link #oplossen} apart);
+     * {@code inAtomen}: the vectors in atom coordinates ({@link #inAtomen}: the same outcome, faster).
+     */
+    static <K> Opgave<K> opstellen(List<Cel<K>> cellen, boolean inAtomen) {
+        // Each quantity as a vector of 0s and 1s over the inner cells' numbers.
+        List<List<Vector>> vectoren = cellen.stream().map(Onderdrukking::vectoren).toList();
+        int binnencellen = 0;
+        for (List<Vector> v : vectoren) {
+            for (Vector x : v) {
+                binnencellen = x.nul() ? binnencellen : Math.max(binnencellen, x.spil() + 1);
+            }
+        }
 
         // Cells that share no inner cell, not even through others (two unlinked figures), are solved apart: faster.
-        int[] deel = new int[namen.size()];
+        int[] deel = new int[binnencellen];
         Arrays.setAll(deel, j -> j);
         for (List<Vector> v : vectoren) {
             int eerste = eerste(v);
@@ -72,14 +122,183 @@ final class Onderdrukking {
             int eerste = eerste(vectoren.get(i));
             delen.computeIfAbsent(eerste < 0 ? -1 - i : wortel(deel, eerste), d -> new ArrayList<>()).add(i);
         }
+        return new Opgave<>(cellen, inAtomen ? inAtomen(cellen, vectoren, binnencellen) : vectoren, delen.values());
+    }
 
+    static <K> Set<K> oplossen(Opgave<K> opgave) {
         Set<K> onderdrukt = new HashSet<>();
-        for (List<Integer> indices : delen.values()) {
-            for (int i : onderdruk(indices, cellen, vectoren)) {
-                onderdrukt.add(cellen.get(i).sleutel());
+        for (List<Integer> indices : opgave.delen()) {
+            for (int i : onderdruk(indices, opgave.cellen(), opgave.vectoren())) {
+                onderdrukt.add(opgave.cellen().get(i).sleutel());
             }
         }
         return onderdrukt;
+    }
+
+    /** A quantity of more inner cells than this (a grouping's cell) is wide: the atoms are made from the wide ones. */
+    private static final int BREED = 8;
+
+    /**
+     * The same vectors in other coordinates, in which a gemeente's, an SWV's or the total cell has one entry per
+     * <em>atom</em> instead of one per school (issue #25: the elimination then handles about 100 entries for the
+     * total instead of thousands). An atom is a set of inner cells that lie in exactly the same wide quantities: the
+     * schools of one gemeente in one SWV, for one kind of case. For an atom {c1..ck} the new coordinates are
+     * z = x(c1) + ... + x(ck), the atom's sum, and x(c2) .. x(ck) as they were; then x(c1) = z - x(c2) - ... - x(ck).
+     * A quantity v becomes v(c1) on z and v(ci) - v(c1) on x(ci): a wide one (1 on every ci) is 1 on z alone, a
+     * school's cell stays that one inner cell, except c1's, which becomes z - x(c2) - ... - x(ck).
+     *
+     * <p>Why the outcome is the same: this change of coordinates is a whole-number matrix with an inverse of whole
+     * numbers (determinant 1), applied to every vector alike. So every sum and difference of cells, every rank and
+     * whether a vector is in a span stay what they were, and the suppression asks nothing else (which cells are shown
+     * depends only on spans; how the inner cells are numbered is not part of it). Only whether a number overflows
+     * could differ; the tests assert that none does. Which quantities count as wide only decides how fast it is.
+     *
+     * <p>The columns are numbered so that the pivots (highest columns) fall where little is left to eliminate: the
+     * own columns of inner cells in primary cells lowest (the primary cells are then rarely touched), then the atoms,
+     * then the other own columns; within each, by the last candidate that has the inner cell. As c1 the member that the
+     * last candidate has is taken, so that its long vector comes when the others are shown already.
+     */
+    private static List<List<Vector>> inAtomen(List<? extends Cel<?>> cellen, List<List<Vector>> vectoren, int n) {
+        // The atoms: the classes of inner cells by the wide quantities they lie in (refined per wide quantity).
+        int breed = 0;
+        for (List<Vector> cel : vectoren) {
+            for (Vector v : cel) {
+                breed += v.plek.length > BREED ? v.plek.length : 0;
+            }
+        }
+        int[] klasse = new int[n]; // 0: in no wide quantity
+        int[] naar = new int[breed + 1];
+        int[] ronde = new int[breed + 1];
+        Arrays.fill(ronde, -1);
+        int klassen = 1;
+        int w = 0;
+        for (List<Vector> cel : vectoren) {
+            for (Vector v : cel) {
+                if (v.plek.length > BREED) {
+                    for (int c : v.plek) {
+                        int k = klasse[c];
+                        if (ronde[k] != w) {
+                            ronde[k] = w;
+                            naar[k] = klassen++;
+                        }
+                        klasse[c] = naar[k];
+                    }
+                    w++;
+                }
+            }
+        }
+
+        // The last candidate (in the order they are tried) that has each inner cell; the inner cells of primary cells.
+        List<Integer> volgorde = new ArrayList<>();
+        boolean[] inPrimair = new boolean[n];
+        for (int i = 0; i < cellen.size(); i++) {
+            if (cellen.get(i).leerlingen() >= Indicator.KLEINSTE_CEL) {
+                volgorde.add(i);
+            } else {
+                for (Vector v : vectoren.get(i)) {
+                    for (int c : v.plek) {
+                        inPrimair[c] = true;
+                    }
+                }
+            }
+        }
+        volgorde.sort(kandidatenvolgorde(cellen));
+        int[] laatst = new int[n];
+        Arrays.fill(laatst, -1);
+        for (int positie = 0; positie < volgorde.size(); positie++) {
+            for (Vector v : vectoren.get(volgorde.get(positie))) {
+                for (int c : v.plek) {
+                    laatst[c] = positie;
+                }
+            }
+        }
+
+        // Per atom (class > 0) its members and c1, the member with the latest candidate (the first such on a tie).
+        int[] eerste = new int[klassen];
+        Arrays.fill(eerste, -1);
+        int[] leden = new int[klassen + 1];
+        for (int c = 0; c < n; c++) {
+            leden[klasse[c] + 1]++;
+            if (klasse[c] > 0 && (eerste[klasse[c]] < 0 || laatst[c] > laatst[eerste[klasse[c]]])) {
+                eerste[klasse[c]] = c;
+            }
+        }
+        for (int k = 0; k < klassen; k++) {
+            leden[k + 1] += leden[k];
+        }
+        int[] lid = new int[n];
+        int[] vrij = Arrays.copyOf(leden, klassen);
+        for (int c = 0; c < n; c++) {
+            lid[vrij[klasse[c]]++] = c;
+        }
+
+        // The columns: each inner cell has one, c1's is its atom's sum. In three groups, then by last candidate.
+        long[] sleutel = new long[n];
+        for (int c = 0; c < n; c++) {
+            long groep = klasse[c] > 0 && eerste[klasse[c]] == c ? 1 : inPrimair[c] ? 0 : 2;
+            sleutel[c] = groep << 60 | (long) (laatst[c] + 1) << 30 | c;
+        }
+        Arrays.sort(sleutel);
+        int[] kolom = new int[n];
+        for (int k = 0; k < n; k++) {
+            kolom[(int) (sleutel[k] & ((1L << 30) - 1))] = k;
+        }
+
+        // Each vector in the new coordinates: v(ci) on ci's own column, and c1's coefficient on the sum, less on the others.
+        long[] som = new long[n];
+        boolean[] geraakt = new boolean[n];
+        int[] kolommen = new int[n];
+        List<List<Vector>> uit = new ArrayList<>(vectoren.size());
+        for (List<Vector> cel : vectoren) {
+            List<Vector> nieuw = new ArrayList<>(cel.size());
+            for (Vector v : cel) {
+                int m = 0;
+                for (int k = 0; k < v.plek.length; k++) {
+                    int c = v.plek[k];
+                    m = tel(som, geraakt, kolommen, m, kolom[c], v.waarde[k]);
+                    int atoom = klasse[c];
+                    if (atoom > 0 && eerste[atoom] == c) {
+                        for (int l = leden[atoom]; l < leden[atoom + 1]; l++) {
+                            if (lid[l] != c) {
+                                m = tel(som, geraakt, kolommen, m, kolom[lid[l]], -v.waarde[k]);
+                            }
+                        }
+                    }
+                }
+                Arrays.sort(kolommen, 0, m);
+                int[] plek = new int[m];
+                long[] waarde = new long[m];
+                int q = 0;
+                for (int k = 0; k < m; k++) {
+                    int j = kolommen[k];
+                    if (som[j] != 0) {
+                        plek[q] = j;
+                        waarde[q++] = som[j];
+                    }
+                    som[j] = 0;
+                    geraakt[j] = false;
+                }
+                nieuw.add(new Vector(Arrays.copyOf(plek, q), Arrays.copyOf(waarde, q)));
+            }
+            uit.add(nieuw);
+        }
+        return uit;
+    }
+
+    /** Adds w on column j (noting j the first time); answers how many columns are noted. */
+    private static int tel(long[] som, boolean[] geraakt, int[] kolommen, int m, int j, long w) {
+        som[j] = Math.addExact(som[j], w);
+        if (!geraakt[j]) {
+            geraakt[j] = true;
+            kolommen[m++] = j;
+        }
+        return m;
+    }
+
+    /** The order in which candidates are tried: most pupils first, then most cases, then the caller's order. */
+    private static Comparator<Integer> kandidatenvolgorde(List<? extends Cel<?>> cellen) {
+        return Comparator.<Integer>comparingLong(i -> -cellen.get(i).leerlingen())
+                .thenComparingLong(i -> -cellen.get(i).aantal()).thenComparingInt(i -> i);
     }
 
     /** The positions of the cells to suppress among these linked cells. */
@@ -96,8 +315,7 @@ final class Onderdrukking {
             }
         }
         // Most pupils first (then most cases, then the caller's order): those are the cells worth showing.
-        kandidaten.sort(Comparator.<Integer>comparingLong(i -> -cellen.get(i).leerlingen())
-                .thenComparingLong(i -> -cellen.get(i).aantal()).thenComparingInt(i -> i));
+        kandidaten.sort(kandidatenvolgorde(cellen));
 
         // The shown cells' span in echelon form: each vector under its pivot, its highest inner cell.
         Map<Integer, Vector> getoond = new HashMap<>();
@@ -123,6 +341,7 @@ final class Onderdrukking {
         try {
             return sommen.stream().allMatch(v -> reduceer(v, getoond::get).nul());
         } catch (ArithmeticException overloop) {
+            OVERLOPEN.incrementAndGet();
             return false;
         }
     }
@@ -212,6 +431,7 @@ final class Onderdrukking {
             });
             return true;
         } catch (ArithmeticException overloop) {
+            OVERLOPEN.incrementAndGet();
             return false;
         }
     }
@@ -287,10 +507,18 @@ final class Onderdrukking {
         return echelon.size();
     }
 
-    private static List<Vector> vectoren(Cel<?> cel, Map<String, Integer> nummer) {
+    private static List<Vector> vectoren(Cel<?> cel) {
         List<Vector> uit = new ArrayList<>();
-        for (Set<String> som : cel.sommen()) {
-            int[] plek = som.stream().mapToInt(nummer::get).sorted().toArray();
+        for (int[] som : cel.sommen()) {
+            int[] plek = som.clone();
+            Arrays.sort(plek);
+            int n = 0;
+            for (int j : plek) {
+                if (n == 0 || plek[n - 1] != j) {
+                    plek[n++] = j;
+                }
+            }
+            plek = n == plek.length ? plek : Arrays.copyOf(plek, n);
             long[] een = new long[plek.length];
             Arrays.fill(een, 1);
             uit.add(new Vector(plek, een));
@@ -299,7 +527,7 @@ final class Onderdrukking {
     }
 
     /** A sparse vector of whole numbers: the inner cells (ascending) and their coefficients (none zero). */
-    private record Vector(int[] plek, long[] waarde) {
+    record Vector(int[] plek, long[] waarde) {
 
         boolean nul() {
             return plek.length == 0;
@@ -317,6 +545,7 @@ final class Onderdrukking {
 
         /** a·this + c·b, divided by the greatest common divisor of its coefficients; throws on overflow. */
         Vector combineer(long a, Vector b, long c) {
+            GECOMBINEERD.add(plek.length + b.plek.length);
             int[] p = new int[plek.length + b.plek.length];
             long[] w = new long[p.length];
             int n = 0;

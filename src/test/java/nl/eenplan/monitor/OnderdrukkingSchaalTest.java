@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +20,15 @@ import nl.eenplan.monitor.Celbron.School;
 import nl.eenplan.monitor.Celbron.Telling;
 import nl.eenplan.security.Toegang;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Issue #25 (S6): what the monitor costs in CPU beyond reading its cells, at national size: a school year's cells of
  * many schools (17 indicators, split ones per step and reason, some small cells) grouped and suppressed. In the build
- * at 200 schools; {@code -Dmonitor.scholen=2000} measures 2,000 (CPU ms of this thread, printed).
+ * at 200 schools; {@code -Dmonitor.scholen=2000} (or 7000) measures that many: CPU ms of this thread for weighing the
+ * cells, for their vectors and for the elimination, per inner cell and in atom coordinates, and the entries the
+ * elimination combined (printed). {@code -Dmonitor.groot=true} adds the comparison with the old search at 1,000 and
+ * 2,000 schools.
  */
 class OnderdrukkingSchaalTest {
 
@@ -34,10 +41,26 @@ class OnderdrukkingSchaalTest {
         long start = cpu.getCurrentThreadCpuTime();
         List<Onderdrukking.Cel<Integer>> cellen = MonitorService.teWegen(gelezen);
         long gewogen = cpu.getCurrentThreadCpuTime();
-        Set<Integer> onderdrukt = Onderdrukking.onderdruk(cellen);
-        long klaar = cpu.getCurrentThreadCpuTime();
-        System.out.printf("monitor %d scholen: %d cellen gewogen in %d ms CPU, %d onderdrukt in %d ms CPU%n", scholen,
-                cellen.size(), (gewogen - start) / 1_000_000, onderdrukt.size(), (klaar - gewogen) / 1_000_000);
+        System.out.printf("monitor %d scholen: %d cellen gewogen en hun binnencellen genummerd in %d ms CPU%n", scholen,
+                cellen.size(), (gewogen - start) / 1_000_000);
+        // Twice each way (the second time warm): per school (as before issue #25's atoms) and in atom coordinates.
+        List<Set<Integer>> uitkomsten = new ArrayList<>();
+        long overlopen = Onderdrukking.OVERLOPEN.get();
+        for (boolean inAtomen : List.of(false, true, false, true)) {
+            long gecombineerd = Onderdrukking.GECOMBINEERD.sum();
+            long begin = cpu.getCurrentThreadCpuTime();
+            Onderdrukking.Opgave<Integer> opgave = Onderdrukking.opstellen(cellen, inAtomen);
+            long opgesteld = cpu.getCurrentThreadCpuTime();
+            Set<Integer> onderdrukt = Onderdrukking.oplossen(opgave);
+            long klaar = cpu.getCurrentThreadCpuTime();
+            System.out.printf("monitor %d scholen, %s: vectoren en delen %d ms CPU, oplossen %d ms CPU, %d elementen"
+                    + " gecombineerd, %d onderdrukt%n", scholen, inAtomen ? "in atomen" : "per binnencel",
+                    (opgesteld - begin) / 1_000_000, (klaar - opgesteld) / 1_000_000,
+                    Onderdrukking.GECOMBINEERD.sum() - gecombineerd, onderdrukt.size());
+            uitkomsten.add(onderdrukt);
+        }
+        assertThat(uitkomsten).allMatch(uitkomsten.get(0)::equals);
+        assertThat(Onderdrukking.OVERLOPEN.get()).as("overloop").isEqualTo(overlopen);
         for (Indeling per : List.of(Indeling.TOTAAL, Indeling.SCHOOL)) {
             long begin = cpu.getCurrentThreadCpuTime();
             List<Indicator> uit = monitor.indicatoren(Periode.schooljaar(2025), per, new Toegang.Zicht(true, Set.of()),
@@ -65,15 +88,72 @@ class OnderdrukkingSchaalTest {
         for (int ronde = 0; ronde < 40; ronde++) {
             int scholen = List.of(3, 8, 20, 60, 150, 300).get(ronde % 6);
             List<Onderdrukking.Cel<Integer>> cellen = MonitorService.teWegen(regio(scholen, r, 2 + r.nextInt(10)));
-            Set<Integer> nieuw = Onderdrukking.onderdruk(cellen);
-            Set<Integer> oud = OnderdrukkingVoorS6.onderdruk(cellen.stream().map(c -> new OnderdrukkingVoorS6.Cel<>(
-                    c.sleutel(), c.sommen(), c.leerlingen(), c.aantal())).toList());
-            assertThat(nieuw).as("ronde %d, %d scholen", ronde, scholen).isEqualTo(oud);
+            onderdrukt += vergelijk(cellen, "ronde " + ronde + ", " + scholen + " scholen");
             vergeleken += cellen.size();
-            onderdrukt += nieuw.size();
         }
         assertThat(vergeleken).isGreaterThan(50_000);
         assertThat(onderdrukt).as("er viel iets te onderdrukken").isGreaterThan(vergeleken / 50);
+    }
+
+    /**
+     * Issue #25: the same where a gemeente is not a run of consecutive brins (shuffled brins: the inner cells are
+     * numbered otherwise) and where gemeenten and SWVs hold 1 to 3 schools (groups of one school are that school).
+     */
+    @Test
+    void ookMetGeschuddeBrinsEnPiepkleineGemeenten() {
+        Random r = new Random(930_002);
+        int vergeleken = 0;
+        long onderdrukt = 0;
+        for (int ronde = 0; ronde < 24; ronde++) {
+            int scholen = List.of(3, 8, 20, 60, 150, 250).get(ronde % 6);
+            boolean klein = ronde % 12 >= 6;
+            List<Onderdrukking.Cel<Integer>> cellen = MonitorService.teWegen(regio(scholen, r, 2 + r.nextInt(10), true, klein));
+            onderdrukt += vergelijk(cellen, "ronde " + ronde + ", " + scholen + " scholen" + (klein ? ", klein" : ""));
+            vergeleken += cellen.size();
+        }
+        assertThat(vergeleken).isGreaterThan(40_000);
+        assertThat(onderdrukt).as("er viel iets te onderdrukken").isGreaterThan(vergeleken / 50);
+    }
+
+    /** Issue #25: a region of 600 schools, brins shuffled (larger ones with {@code -Dmonitor.groot=true}). */
+    @Test
+    void eenGroteRegioOnderdruktPreciesWatDeOudeOnderdrukte() {
+        vergelijk(MonitorService.teWegen(regio(600, new Random(930_003), 8, true, false)), "600 scholen, geschud");
+    }
+
+    /** Issue #25: regions of 1,000 and 2,000 schools (the old search takes long: only with {@code -Dmonitor.groot=true}). */
+    @Test
+    @EnabledIfSystemProperty(named = "monitor.groot", matches = "true")
+    void zeerGroteRegiosOnderdrukkenPreciesWatDeOudeOnderdrukte() {
+        vergelijk(MonitorService.teWegen(regio(1000, new Random(930_004), 8, true, true)), "1000 scholen, geschud, klein");
+        vergelijk(MonitorService.teWegen(regio(2000, new Random(930_005), 8, true, false)), "2000 scholen, geschud");
+        vergelijk(MonitorService.teWegen(regio(2000, new Random(930_000), 8)), "2000 scholen");
+    }
+
+    /**
+     * Both suppressions on the same cells (the old one with its inner cells by name); they must suppress the same
+     * cells and neither may have overflowed (only then is "the same" exact: see {@link Onderdrukking}). Answers how
+     * many were suppressed.
+     */
+    private static long vergelijk(List<Onderdrukking.Cel<Integer>> cellen, String wat) {
+        long overlopen = Onderdrukking.OVERLOPEN.get();
+        long oudOvergelopen = OnderdrukkingVoorS6.OVERLOPEN.get();
+        Set<Integer> nieuw = Onderdrukking.onderdruk(cellen);
+        Set<Integer> oud = OnderdrukkingVoorS6.onderdruk(cellen.stream().map(c -> new OnderdrukkingVoorS6.Cel<>(
+                c.sleutel(), c.sommen().stream().map(OnderdrukkingSchaalTest::namen).toList(), c.leerlingen(),
+                c.aantal())).toList());
+        assertThat(nieuw).as(wat).isEqualTo(oud);
+        assertThat(Onderdrukking.OVERLOPEN.get()).as(wat + ": overloop").isEqualTo(overlopen);
+        assertThat(OnderdrukkingVoorS6.OVERLOPEN.get()).as(wat + ": overloop oud").isEqualTo(oudOvergelopen);
+        return nieuw.size();
+    }
+
+    private static Set<String> namen(int[] binnencellen) {
+        Set<String> uit = new HashSet<>();
+        for (int j : binnencellen) {
+            uit.add("binnencel " + j);
+        }
+        return uit;
     }
 
     /**
@@ -81,18 +161,48 @@ class OnderdrukkingSchaalTest {
      * one in {@code kleinEenOp} cells has fewer than 5 pupils.
      */
     static Celbron.Gelezen regio(int aantalScholen, Random r, int kleinEenOp) {
+        return regio(aantalScholen, r, kleinEenOp, false, false);
+    }
+
+    /**
+     * As {@link #regio(int, Random, int)}; {@code geschud}: the brins in random order (a gemeente is no run of brins);
+     * {@code klein}: gemeenten of 1 to 3 schools in a row and SWVs of 1 to 3 schools picked at random.
+     */
+    static Celbron.Gelezen regio(int aantalScholen, Random r, int kleinEenOp, boolean geschud, boolean klein) {
+        List<String> brins = new ArrayList<>();
+        for (int s = 0; s < aantalScholen; s++) {
+            brins.add(String.format("%04dAA", s));
+        }
+        if (geschud) {
+            Collections.shuffle(brins, r);
+        }
+        int[] kleineGemeente = klein ? groepjes(aantalScholen, r) : null;
+        int[] kleinSwv = null;
+        if (klein) {
+            List<Integer> volgorde = new ArrayList<>();
+            for (int s = 0; s < aantalScholen; s++) {
+                volgorde.add(s);
+            }
+            Collections.shuffle(volgorde, r);
+            int[] groep = groepjes(aantalScholen, r);
+            kleinSwv = new int[aantalScholen];
+            for (int s = 0; s < aantalScholen; s++) {
+                kleinSwv[volgorde.get(s)] = groep[s];
+            }
+        }
         Map<String, School> scholen = new LinkedHashMap<>();
         int gemeente = Math.max(2, Math.min(50, aantalScholen / 4));
         for (int s = 0; s < aantalScholen; s++) {
-            String brin = String.format("%04dAA", s);
-            scholen.put(brin, new School(brin, "gemeente " + s / gemeente, "swv " + (s / gemeente + s % 3) / 2));
+            String brin = brins.get(s);
+            scholen.put(brin, klein ? new School(brin, "gemeente " + kleineGemeente[s], "swv " + kleinSwv[s])
+                    : new School(brin, "gemeente " + s / gemeente, "swv " + (s / gemeente + s % 3) / 2));
         }
-        List<Figuur> figuren = new java.util.ArrayList<>();
+        List<Figuur> figuren = new ArrayList<>();
         Feitenbron.INDICATOREN.forEach((naam, soort) -> {
             Map<Cel, Telling> cellen = new HashMap<>();
             List<String> onderdelen = naam.equals("termijnGehaald") ? List.of("a", "b", "c", "d", "e", "f", "g", "h")
                     : naam.equals("escalatiesPerReden") ? List.of("VERZUIM", "LANGDURIG_VERZUIM", "RMC_VERZUIM")
-                    : java.util.Collections.singletonList(null);
+                    : Collections.singletonList(null);
             for (String brin : scholen.keySet()) {
                 for (String onderdeel : onderdelen) {
                     if (r.nextInt(10) == 0) {
@@ -118,5 +228,17 @@ class OnderdrukkingSchaalTest {
             figuren.add(new Figuur(naam, soort, cellen));
         });
         return new Celbron.Gelezen(figuren, scholen);
+    }
+
+    /** For each of n places in a row, its group: runs of 1 to 3. */
+    private static int[] groepjes(int n, Random r) {
+        int[] groep = new int[n];
+        int s = 0;
+        for (int g = 0; s < n; g++) {
+            for (int lengte = 1 + r.nextInt(3); lengte > 0 && s < n; lengte--) {
+                groep[s++] = g;
+            }
+        }
+        return groep;
     }
 }

@@ -22,19 +22,33 @@ class OnderdrukkingTest {
     record School(String naam, String gemeente, String swv, long leerlingen) {
     }
 
+    /** A cell as these tests write it: its quantities' inner cells by name (so {@link Afleidbaar} can check them). */
+    record Cel<K>(K sleutel, List<Set<String>> sommen, long leerlingen, long aantal) {
+    }
+
+    /** {@link Onderdrukking#onderdruk} on these cells, their inner cells numbered; asserts that nothing overflowed. */
+    private static <K> Set<K> onderdruk(List<Cel<K>> cellen) {
+        Onderdrukking.Binnencellen binnencellen = new Onderdrukking.Binnencellen();
+        long overlopen = Onderdrukking.OVERLOPEN.get();
+        Set<K> onderdrukt = Onderdrukking.onderdruk(cellen.stream().map(c -> new Onderdrukking.Cel<>(c.sleutel(),
+                c.sommen().stream().map(binnencellen::nummers).toList(), c.leerlingen(), c.aantal())).toList());
+        assertThat(Onderdrukking.OVERLOPEN.get()).as("overloop").isEqualTo(overlopen);
+        return onderdrukt;
+    }
+
     @Test
     void zonderKleineCellenBlijftAllesZichtbaar() {
-        List<Onderdrukking.Cel<String>> cellen = indeling(List.of(new School("A", "G", "S", 12), new School("B", "G", "S", 20)));
+        List<Cel<String>> cellen = indeling(List.of(new School("A", "G", "S", 12), new School("B", "G", "S", 20)));
 
-        assertThat(Onderdrukking.onderdruk(cellen)).isEmpty();
+        assertThat(onderdruk(cellen)).isEmpty();
     }
 
     @Test
     void eenKleineSchoolTussenGroteKostDeKleinsteAndere() {
-        List<Onderdrukking.Cel<String>> cellen = indeling(List.of(new School("A", "G", "S", 3), new School("B", "G", "S", 20),
+        List<Cel<String>> cellen = indeling(List.of(new School("A", "G", "S", 3), new School("B", "G", "S", 20),
                 new School("C", "G", "S", 30), new School("D", "G", "S", 40)));
 
-        Set<String> onderdrukt = Onderdrukking.onderdruk(cellen);
+        Set<String> onderdrukt = onderdruk(cellen);
 
         // Without B, the gemeente minus C and D is A plus B: A stays hidden; the totals stay.
         assertThat(onderdrukt).containsExactlyInAnyOrder("SCHOOL A", "SCHOOL B");
@@ -43,10 +57,10 @@ class OnderdrukkingTest {
 
     @Test
     void tweeGemeentenMetEenKleineSchool() {
-        List<Onderdrukking.Cel<String>> cellen = indeling(List.of(new School("A", "G1", "S", 3), new School("B", "G1", "S", 20),
+        List<Cel<String>> cellen = indeling(List.of(new School("A", "G1", "S", 3), new School("B", "G1", "S", 20),
                 new School("C", "G2", "S", 30), new School("D", "G2", "S", 40)));
 
-        Set<String> onderdrukt = Onderdrukking.onderdruk(cellen);
+        Set<String> onderdrukt = onderdruk(cellen);
 
         // The total minus gemeente G2 is G1 (A + B), which may be shown; B may not.
         assertThat(onderdrukt).containsExactlyInAnyOrder("SCHOOL A", "SCHOOL B");
@@ -55,10 +69,10 @@ class OnderdrukkingTest {
 
     @Test
     void eenSchoolAlleenInZijnGemeente() {
-        List<Onderdrukking.Cel<String>> cellen = indeling(List.of(new School("A", "G1", "S", 3), new School("B", "G2", "S", 20),
+        List<Cel<String>> cellen = indeling(List.of(new School("A", "G1", "S", 3), new School("B", "G2", "S", 20),
                 new School("C", "G2", "S", 30)));
 
-        Set<String> onderdrukt = Onderdrukking.onderdruk(cellen);
+        Set<String> onderdrukt = onderdruk(cellen);
 
         // G1 is A itself; the total minus G2 would be A again, and so would the total minus B and C.
         assertThat(onderdrukt).contains("SCHOOL A", "GEMEENTE G1").hasSize(4);
@@ -69,10 +83,10 @@ class OnderdrukkingTest {
     @Test
     void eenSwvOverTweeGemeenten() {
         // SWV S1 holds A (gemeente G1) and C (gemeente G2); S2 holds B and D.
-        List<Onderdrukking.Cel<String>> cellen = indeling(List.of(new School("A", "G1", "S1", 3), new School("B", "G1", "S2", 20),
+        List<Cel<String>> cellen = indeling(List.of(new School("A", "G1", "S1", 3), new School("B", "G1", "S2", 20),
                 new School("C", "G2", "S1", 30), new School("D", "G2", "S2", 40)));
 
-        Set<String> onderdrukt = Onderdrukking.onderdruk(cellen);
+        Set<String> onderdrukt = onderdruk(cellen);
 
         // A's partners in its gemeente (B) and in its SWV (C) would give it away, and D would give C away:
         // three is the least that protects A here. Every grouping above the schools stays.
@@ -82,10 +96,10 @@ class OnderdrukkingTest {
 
     @Test
     void tweeKleineScholenBeschermenElkaar() {
-        List<Onderdrukking.Cel<String>> cellen = indeling(List.of(new School("A", "G", "S", 2), new School("B", "G", "S", 3),
+        List<Cel<String>> cellen = indeling(List.of(new School("A", "G", "S", 2), new School("B", "G", "S", 3),
                 new School("C", "G", "S", 30), new School("D", "G", "S", 40)));
 
-        Set<String> onderdrukt = Onderdrukking.onderdruk(cellen);
+        Set<String> onderdrukt = onderdruk(cellen);
 
         // Their sum is known, neither of them is.
         assertThat(onderdrukt).containsExactlyInAnyOrder("SCHOOL A", "SCHOOL B");
@@ -95,7 +109,7 @@ class OnderdrukkingTest {
     @Test
     void eenUitsplitsingEnHaarTotaal() {
         // Escalations per reason (V, T) and their total, at schools A and B of one gemeente; A has 3 pupils with reason V.
-        List<Onderdrukking.Cel<String>> cellen = new ArrayList<>();
+        List<Cel<String>> cellen = new ArrayList<>();
         Map<String, Long> perReden = Map.of("A|V", 3L, "A|T", 10L, "B|V", 8L, "B|T", 7L);
         for (String reden : List.of("V", "T")) {
             cellen.add(cel("per reden " + reden + " gemeente", perReden.get("A|" + reden) + perReden.get("B|" + reden),
@@ -108,7 +122,7 @@ class OnderdrukkingTest {
         cellen.add(cel("totaal A", 13, Set.of("A|V", "A|T")));
         cellen.add(cel("totaal B", 15, Set.of("B|V", "B|T")));
 
-        Set<String> onderdrukt = Onderdrukking.onderdruk(cellen);
+        Set<String> onderdrukt = onderdruk(cellen);
 
         // A's total minus A's thuiszitters would be A's verzuim; so would the gemeente's verzuim minus B's. The totals
         // stay, the schools' reasons go (three more: as few as hiding the totals instead would cost).
@@ -120,12 +134,12 @@ class OnderdrukkingTest {
     void eenAandeelVerbergtOokWieErAanVoldeed() {
         // A share at school A (3 pupils): its cases x + y and the cases that met it, x. Another figure at A counts x
         // alone (10 pupils); showing it would give A's numerator away.
-        List<Onderdrukking.Cel<String>> cellen = List.of(
-                new Onderdrukking.Cel<>("aandeel A", List.of(Set.of("x", "y"), Set.of("x")), 3, 4),
-                new Onderdrukking.Cel<>("ander A", List.of(Set.of("x")), 10, 10),
-                new Onderdrukking.Cel<>("nog een A", List.of(Set.of("y", "z")), 10, 10));
+        List<Cel<String>> cellen = List.of(
+                new Cel<>("aandeel A", List.of(Set.of("x", "y"), Set.of("x")), 3, 4),
+                new Cel<>("ander A", List.of(Set.of("x")), 10, 10),
+                new Cel<>("nog een A", List.of(Set.of("y", "z")), 10, 10));
 
-        Set<String> onderdrukt = Onderdrukking.onderdruk(cellen);
+        Set<String> onderdrukt = onderdruk(cellen);
 
         assertThat(onderdrukt).containsExactlyInAnyOrder("aandeel A", "ander A");
         controleer(cellen, onderdrukt);
@@ -140,12 +154,12 @@ class OnderdrukkingTest {
                 scholen.add(new School("S" + i, "G" + toeval.nextInt(3), "W" + toeval.nextInt(3),
                         toeval.nextDouble() < 0.3 ? 1 + toeval.nextInt(4) : 5 + toeval.nextInt(40)));
             }
-            List<Onderdrukking.Cel<String>> cellen = indeling(scholen);
+            List<Cel<String>> cellen = indeling(scholen);
 
-            Set<String> onderdrukt = Onderdrukking.onderdruk(cellen);
+            Set<String> onderdrukt = onderdruk(cellen);
 
             controleer(cellen, onderdrukt);
-            assertThat(Onderdrukking.onderdruk(cellen)).as("dezelfde invoer, hetzelfde patroon").isEqualTo(onderdrukt);
+            assertThat(onderdruk(cellen)).as("dezelfde invoer, hetzelfde patroon").isEqualTo(onderdrukt);
         }
     }
 
@@ -153,25 +167,25 @@ class OnderdrukkingTest {
     void eenGroteRegioIsSnelGenoeg() {
         // 200 schools in 10 gemeenten and 4 SWVs, 20 figures: about as many cells as the monitor has at 100,000 pupils.
         Random toeval = new Random(7);
-        List<Onderdrukking.Cel<String>> cellen = new ArrayList<>();
+        List<Cel<String>> cellen = new ArrayList<>();
         for (int figuur = 0; figuur < 20; figuur++) {
             List<School> scholen = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 scholen.add(new School(figuur + "/" + i, "G" + i % 10, "W" + i % 4, toeval.nextInt(30)));
             }
-            for (Onderdrukking.Cel<String> c : indeling(scholen)) {
-                cellen.add(new Onderdrukking.Cel<>(figuur + " " + c.sleutel(), c.sommen(), c.leerlingen(), c.aantal()));
+            for (Cel<String> c : indeling(scholen)) {
+                cellen.add(new Cel<>(figuur + " " + c.sleutel(), c.sommen(), c.leerlingen(), c.aantal()));
             }
         }
         long begin = System.nanoTime();
-        Set<String> onderdrukt = Onderdrukking.onderdruk(cellen);
+        Set<String> onderdrukt = onderdruk(cellen);
         System.out.printf("Onderdrukking: %d cellen, %d onderdrukt, %d ms%n", cellen.size(), onderdrukt.size(),
                 (System.nanoTime() - begin) / 1_000_000);
         assertThat(onderdrukt.size()).isLessThan(cellen.size());
     }
 
     /** Every grouping of one figure over these schools: the total, each gemeente, each SWV, each school. */
-    private static List<Onderdrukking.Cel<String>> indeling(List<School> scholen) {
+    private static List<Cel<String>> indeling(List<School> scholen) {
         Map<String, Set<String>> leden = new LinkedHashMap<>();
         for (School s : scholen) {
             for (String groep : List.of("TOTAAL", "GEMEENTE " + s.gemeente(), "SWV " + s.swv(), "SCHOOL " + s.naam())) {
@@ -180,7 +194,7 @@ class OnderdrukkingTest {
                 }
             }
         }
-        List<Onderdrukking.Cel<String>> cellen = new ArrayList<>();
+        List<Cel<String>> cellen = new ArrayList<>();
         leden.forEach((groep, namen) -> {
             long leerlingen = scholen.stream().filter(s -> namen.contains(s.naam())).mapToLong(School::leerlingen).sum();
             cellen.add(cel(groep, leerlingen, namen));
@@ -188,8 +202,8 @@ class OnderdrukkingTest {
         return cellen;
     }
 
-    private static Onderdrukking.Cel<String> cel(String naam, long leerlingen, Set<String> binnencellen) {
-        return new Onderdrukking.Cel<>(naam, List.of(binnencellen), leerlingen, leerlingen);
+    private static Cel<String> cel(String naam, long leerlingen, Set<String> binnencellen) {
+        return new Cel<>(naam, List.of(binnencellen), leerlingen, leerlingen);
     }
 
     /**
@@ -197,15 +211,15 @@ class OnderdrukkingTest {
      * other suppressed cell is needed: showing it as well would give a small cell away (and it is not given away
      * in full by the shown cells, or it could as well be shown).
      */
-    private static void controleer(List<Onderdrukking.Cel<String>> cellen, Set<String> onderdrukt) {
+    private static void controleer(List<Cel<String>> cellen, Set<String> onderdrukt) {
         List<Set<String>> getoond = new ArrayList<>();
         cellen.stream().filter(c -> !onderdrukt.contains(c.sleutel())).forEach(c -> getoond.addAll(c.sommen()));
-        List<Onderdrukking.Cel<String>> klein = cellen.stream().filter(c -> c.leerlingen() < Indicator.KLEINSTE_CEL).toList();
-        for (Onderdrukking.Cel<String> cel : klein) {
+        List<Cel<String>> klein = cellen.stream().filter(c -> c.leerlingen() < Indicator.KLEINSTE_CEL).toList();
+        for (Cel<String> cel : klein) {
             assertThat(onderdrukt).contains(cel.sleutel());
             assertThat(Afleidbaar.uit(getoond, cel.sommen())).as(cel.sleutel() + " af te leiden").isFalse();
         }
-        for (Onderdrukking.Cel<String> extra : cellen) {
+        for (Cel<String> extra : cellen) {
             if (onderdrukt.contains(extra.sleutel()) && extra.leerlingen() >= Indicator.KLEINSTE_CEL) {
                 List<Set<String>> meer = new ArrayList<>(getoond);
                 meer.addAll(extra.sommen());

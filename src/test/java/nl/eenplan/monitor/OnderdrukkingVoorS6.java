@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 /**
@@ -47,6 +48,9 @@ final class OnderdrukkingVoorS6 {
      */
     record Cel<K>(K sleutel, List<Set<String>> sommen, long leerlingen, long aantal) {
     }
+
+    /** How often an overflow made a cell suppressed (added for issue #25: the comparisons assert it never happens). */
+    static final AtomicLong OVERLOPEN = new AtomicLong();
 
     private OnderdrukkingVoorS6() {
     }
@@ -125,6 +129,7 @@ final class OnderdrukkingVoorS6 {
         try {
             return sommen.stream().allMatch(v -> reduceer(v, getoond::get).nul());
         } catch (ArithmeticException overloop) {
+            OVERLOPEN.incrementAndGet();
             return false;
         }
     }
@@ -190,6 +195,7 @@ final class OnderdrukkingVoorS6 {
             bijgewerkt.forEach((p, rest) -> p.rest = rest);
             return true;
         } catch (ArithmeticException overloop) {
+            OVERLOPEN.incrementAndGet();
             return false;
         }
     }
