@@ -135,7 +135,7 @@ public class MonitorService {
     }
 
     /** One cell in one grouping: the school cells it adds up. */
-    private record Meting(String indicator, Soort soort, Indeling indeling, String groep, String onderdeel,
+    record Meting(String indicator, Soort soort, Indeling indeling, String groep, String onderdeel,
                           SortedMap<String, Telling> perSchool) {
 
         long leerlingen() {
@@ -178,7 +178,7 @@ public class MonitorService {
     }
 
     /** Every figure's cells in every grouping: a group's cell holds the cells of its schools. */
-    private static List<Meting> metingen(List<Figuur> figuren, Map<String, School> scholen) {
+    static List<Meting> metingen(List<Figuur> figuren, Map<String, School> scholen) {
         List<Meting> uit = new ArrayList<>();
         for (Figuur f : figuren) {
             Map<Groep, Meting> perGroep = new HashMap<>();

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which cells of the monitor to suppress so that no small cell can be computed from the cells that are shown.
@@ -77,7 +79,8 @@ final class Onderdrukking {
 
     /** How often an overflow made a cell suppressed (the tests assert it never happens: then the outcome is exact). */
     static final AtomicLong OVERLOPEN = new AtomicLong();
-    /** The entries the elimination has combined (a measure of its work, which the test prints). */
+    private static final Logger LOG = LoggerFactory.getLogger(Onderdrukking.class);
+    /** The entries the elimination has combined (a measure of its work, which the test prints; uncontended, cheap). */
     static final LongAdder GECOMBINEERD = new LongAdder();
 
     private Onderdrukking() {
@@ -141,14 +144,14 @@ final class Onderdrukking {
     /**
      * The same vectors in other coordinates, in which a gemeente's, an SWV's or the total cell has one entry per
      * <em>atom</em> instead of one per school (issue #25: the elimination then handles about 100 entries for the
-     * total instead of thousands). An atom is a set of inner cells that lie in exactly the same wide quantities: the
-     * schools of one gemeente in one SWV, for one kind of case. For an atom {c1..ck} the new coordinates are
+     * total instead of thousands). An atom is a set of inner cells that lie in exactly the same wide quantities: when
+     * both are wide, the schools of one gemeente in one SWV, for one kind of case. For an atom {c1..ck} the new coordinates are
      * z = x(c1) + ... + x(ck), the atom's sum, and x(c2) .. x(ck) as they were; then x(c1) = z - x(c2) - ... - x(ck).
      * A quantity v becomes v(c1) on z and v(ci) - v(c1) on x(ci): a wide one (1 on every ci) is 1 on z alone, a
-     * school's cell stays that one inner cell, except c1's, which becomes z - x(c2) - ... - x(ck).
+     * school's quantity of one inner cell stays that one, except c1's, which becomes z - x(c2) - ... - x(ck).
      *
      * <p>Why the outcome is the same: this change of coordinates is a whole-number matrix with an inverse of whole
-     * numbers (determinant 1), applied to every vector alike. So every sum and difference of cells, every rank and
+     * numbers (determinant ±1), applied to every vector alike. So every sum and difference of cells, every rank and
      * whether a vector is in a span stay what they were, and the suppression asks nothing else (which cells are shown
      * depends only on spans; how the inner cells are numbered is not part of it). Only whether a number overflows
      * could differ; the tests assert that none does. Which quantities count as wide only decides how fast it is.
@@ -214,13 +217,13 @@ final class Onderdrukking {
         }
 
         // Per atom (class > 0) its members and c1, the member with the latest candidate (the first such on a tie).
-        int[] eerste = new int[klassen];
-        Arrays.fill(eerste, -1);
+        int[] representant = new int[klassen];
+        Arrays.fill(representant, -1);
         int[] leden = new int[klassen + 1];
         for (int c = 0; c < n; c++) {
             leden[klasse[c] + 1]++;
-            if (klasse[c] > 0 && (eerste[klasse[c]] < 0 || laatst[c] > laatst[eerste[klasse[c]]])) {
-                eerste[klasse[c]] = c;
+            if (klasse[c] > 0 && (representant[klasse[c]] < 0 || laatst[c] > laatst[representant[klasse[c]]])) {
+                representant[klasse[c]] = c;
             }
         }
         for (int k = 0; k < klassen; k++) {
@@ -232,10 +235,14 @@ final class Onderdrukking {
             lid[vrij[klasse[c]]++] = c;
         }
 
-        // The columns: each inner cell has one, c1's is its atom's sum. In three groups, then by last candidate.
+        // The columns: each inner cell has one, c1's is its atom's sum. In three groups, then by last candidate
+        // (the key packs the inner cell and the candidate + 1 in 30 bits each).
+        if (n >= 1 << 30 || cellen.size() >= (1 << 30) - 1) {
+            throw new IllegalStateException("Te veel cellen voor de onderdrukking: " + n + " binnencellen, " + cellen.size());
+        }
         long[] sleutel = new long[n];
         for (int c = 0; c < n; c++) {
-            long groep = klasse[c] > 0 && eerste[klasse[c]] == c ? 1 : inPrimair[c] ? 0 : 2;
+            long groep = klasse[c] > 0 && representant[klasse[c]] == c ? 1 : inPrimair[c] ? 0 : 2;
             sleutel[c] = groep << 60 | (long) (laatst[c] + 1) << 30 | c;
         }
         Arrays.sort(sleutel);
@@ -257,7 +264,7 @@ final class Onderdrukking {
                     int c = v.plek[k];
                     m = tel(som, geraakt, kolommen, m, kolom[c], v.waarde[k]);
                     int atoom = klasse[c];
-                    if (atoom > 0 && eerste[atoom] == c) {
+                    if (atoom > 0 && representant[atoom] == c) {
                         for (int l = leden[atoom]; l < leden[atoom + 1]; l++) {
                             if (lid[l] != c) {
                                 m = tel(som, geraakt, kolommen, m, kolom[lid[l]], -v.waarde[k]);
@@ -341,7 +348,7 @@ final class Onderdrukking {
         try {
             return sommen.stream().allMatch(v -> reduceer(v, getoond::get).nul());
         } catch (ArithmeticException overloop) {
-            OVERLOPEN.incrementAndGet();
+            overgelopen();
             return false;
         }
     }
@@ -431,9 +438,15 @@ final class Onderdrukking {
             });
             return true;
         } catch (ArithmeticException overloop) {
-            OVERLOPEN.incrementAndGet();
+            overgelopen();
             return false;
         }
+    }
+
+    /** An overflow leaves the cell hidden: safe, but perhaps more suppressed than needed, so it is logged and counted. */
+    private static void overgelopen() {
+        OVERLOPEN.incrementAndGet();
+        LOG.warn("Monitor: een getal liep over in de onderdrukking; de cel blijft verborgen (veilig, mogelijk meer dan nodig)");
     }
 
     /** Eliminates b's pivot from each vector that has it; answers the same list when none has it. */

@@ -87,9 +87,9 @@ class OnderdrukkingSchaalTest {
         long onderdrukt = 0;
         for (int ronde = 0; ronde < 40; ronde++) {
             int scholen = List.of(3, 8, 20, 60, 150, 300).get(ronde % 6);
-            List<Onderdrukking.Cel<Integer>> cellen = MonitorService.teWegen(regio(scholen, r, 2 + r.nextInt(10)));
-            onderdrukt += vergelijk(cellen, "ronde " + ronde + ", " + scholen + " scholen");
-            vergeleken += cellen.size();
+            Celbron.Gelezen gelezen = regio(scholen, r, 2 + r.nextInt(10));
+            onderdrukt += vergelijk(gelezen, "ronde " + ronde + ", " + scholen + " scholen");
+            vergeleken += MonitorService.teWegen(gelezen).size();
         }
         assertThat(vergeleken).isGreaterThan(50_000);
         assertThat(onderdrukt).as("er viel iets te onderdrukken").isGreaterThan(vergeleken / 50);
@@ -107,9 +107,9 @@ class OnderdrukkingSchaalTest {
         for (int ronde = 0; ronde < 24; ronde++) {
             int scholen = List.of(3, 8, 20, 60, 150, 250).get(ronde % 6);
             boolean klein = ronde % 12 >= 6;
-            List<Onderdrukking.Cel<Integer>> cellen = MonitorService.teWegen(regio(scholen, r, 2 + r.nextInt(10), true, klein));
-            onderdrukt += vergelijk(cellen, "ronde " + ronde + ", " + scholen + " scholen" + (klein ? ", klein" : ""));
-            vergeleken += cellen.size();
+            Celbron.Gelezen gelezen = regio(scholen, r, 2 + r.nextInt(10), true, klein);
+            onderdrukt += vergelijk(gelezen, "ronde " + ronde + ", " + scholen + " scholen" + (klein ? ", klein" : ""));
+            vergeleken += MonitorService.teWegen(gelezen).size();
         }
         assertThat(vergeleken).isGreaterThan(40_000);
         assertThat(onderdrukt).as("er viel iets te onderdrukken").isGreaterThan(vergeleken / 50);
@@ -118,42 +118,82 @@ class OnderdrukkingSchaalTest {
     /** Issue #25: a region of 600 schools, brins shuffled (larger ones with {@code -Dmonitor.groot=true}). */
     @Test
     void eenGroteRegioOnderdruktPreciesWatDeOudeOnderdrukte() {
-        vergelijk(MonitorService.teWegen(regio(600, new Random(930_003), 8, true, false)), "600 scholen, geschud");
+        vergelijk(regio(600, new Random(930_003), 8, true, false), "600 scholen, geschud");
     }
 
     /** Issue #25: regions of 1,000 and 2,000 schools (the old search takes long: only with {@code -Dmonitor.groot=true}). */
     @Test
     @EnabledIfSystemProperty(named = "monitor.groot", matches = "true")
     void zeerGroteRegiosOnderdrukkenPreciesWatDeOudeOnderdrukte() {
-        vergelijk(MonitorService.teWegen(regio(1000, new Random(930_004), 8, true, true)), "1000 scholen, geschud, klein");
-        vergelijk(MonitorService.teWegen(regio(2000, new Random(930_005), 8, true, false)), "2000 scholen, geschud");
-        vergelijk(MonitorService.teWegen(regio(2000, new Random(930_000), 8)), "2000 scholen");
+        vergelijk(regio(1000, new Random(930_004), 8, true, true), "1000 scholen, geschud, klein");
+        vergelijk(regio(2000, new Random(930_005), 8, true, false), "2000 scholen, geschud");
+        vergelijk(regio(2000, new Random(930_000), 8), "2000 scholen");
     }
 
     /**
-     * Both suppressions on the same cells (the old one with its inner cells by name); they must suppress the same
-     * cells and neither may have overflowed (only then is "the same" exact: see {@link Onderdrukking}). Answers how
-     * many were suppressed.
+     * Both suppressions on the same region: the new one on the cells as {@link MonitorService#teWegen} weighs them (inner
+     * cells as numbers), the old one on the cells weighed as before issue #25 ({@link #teWegenMetNamen}: every inner
+     * cell by name, a grouping's cell the union of its schools' sets), so a fault in either the numbering or the
+     * elimination shows. They must suppress the same cells and neither may have overflowed (only then is "the same"
+     * exact: see {@link Onderdrukking}). Answers how many were suppressed.
      */
-    private static long vergelijk(List<Onderdrukking.Cel<Integer>> cellen, String wat) {
+    private static long vergelijk(Celbron.Gelezen gelezen, String wat) {
         long overlopen = Onderdrukking.OVERLOPEN.get();
         long oudOvergelopen = OnderdrukkingVoorS6.OVERLOPEN.get();
-        Set<Integer> nieuw = Onderdrukking.onderdruk(cellen);
-        Set<Integer> oud = OnderdrukkingVoorS6.onderdruk(cellen.stream().map(c -> new OnderdrukkingVoorS6.Cel<>(
-                c.sleutel(), c.sommen().stream().map(OnderdrukkingSchaalTest::namen).toList(), c.leerlingen(),
-                c.aantal())).toList());
+        Set<Integer> nieuw = Onderdrukking.onderdruk(MonitorService.teWegen(gelezen));
+        Set<Integer> oud = OnderdrukkingVoorS6.onderdruk(teWegenMetNamen(gelezen));
         assertThat(nieuw).as(wat).isEqualTo(oud);
         assertThat(Onderdrukking.OVERLOPEN.get()).as(wat + ": overloop").isEqualTo(overlopen);
         assertThat(OnderdrukkingVoorS6.OVERLOPEN.get()).as(wat + ": overloop oud").isEqualTo(oudOvergelopen);
         return nieuw.size();
     }
 
-    private static Set<String> namen(int[] binnencellen) {
-        Set<String> uit = new HashSet<>();
-        for (int j : binnencellen) {
-            uit.add("binnencel " + j);
+    /** The cells as MonitorService weighed them before issue #25 numbered the inner cells (kept as the oracle). */
+    private static List<OnderdrukkingVoorS6.Cel<Integer>> teWegenMetNamen(Celbron.Gelezen gelezen) {
+        List<MonitorService.Meting> metingen = MonitorService.metingen(gelezen.figuren(), gelezen.scholen());
+        Map<String, Map<Cel, Telling>> perFiguur = new HashMap<>();
+        gelezen.figuren().forEach(f -> perFiguur.put(f.naam(), f.cellen()));
+        Samenhang.Tellingen tellingen = new Samenhang.Tellingen() {
+            @Override
+            public long aantal(String indicator, String brin) {
+                Telling t = perFiguur.get(indicator).get(new Cel(brin, null));
+                return t == null ? 0 : t.aantal;
+            }
+
+            @Override
+            public long ja(String indicator, String brin) {
+                Telling t = perFiguur.get(indicator).get(new Cel(brin, null));
+                return t == null ? 0 : t.ja;
+            }
+
+            private final Map<String, Map<String, Set<String>>> onderdelen = new HashMap<>();
+
+            @Override
+            public Set<String> onderdelen(String indicator, String brin) {
+                return onderdelen.computeIfAbsent(indicator, i -> {
+                    Map<String, Set<String>> perSchool = new HashMap<>();
+                    perFiguur.get(i).keySet().forEach(c -> perSchool.computeIfAbsent(c.brin(), x -> new java.util.TreeSet<>())
+                            .add(String.valueOf(c.onderdeel())));
+                    return perSchool;
+                }).getOrDefault(brin, Set.of());
+            }
+        };
+        List<OnderdrukkingVoorS6.Cel<Integer>> cellen = new ArrayList<>();
+        for (int i = 0; i < metingen.size(); i++) {
+            MonitorService.Meting m = metingen.get(i);
+            List<Set<String>> sommen = new ArrayList<>();
+            for (String brin : m.perSchool().keySet()) {
+                List<Set<String>> vanSchool = Samenhang.sommen(m.indicator(), String.valueOf(m.onderdeel()), brin, tellingen);
+                for (int q = 0; q < vanSchool.size(); q++) {
+                    if (sommen.size() <= q) {
+                        sommen.add(new HashSet<>());
+                    }
+                    sommen.get(q).addAll(vanSchool.get(q));
+                }
+            }
+            cellen.add(new OnderdrukkingVoorS6.Cel<>(i, sommen, m.leerlingen(), m.aantal()));
         }
-        return uit;
+        return cellen;
     }
 
     /**
