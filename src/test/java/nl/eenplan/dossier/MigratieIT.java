@@ -264,11 +264,7 @@ class MigratieIT extends IntegratieTest {
      */
     @Test
     void v77_elkDossierKrijgtDeSchoolVanZijnLeerling() {
-        String vorige = java.util.Arrays.stream(flyway("latest").info().all())
-                .map(org.flywaydb.core.api.MigrationInfo::getVersion).filter(java.util.Objects::nonNull)
-                .filter(v -> v.compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion("77")) < 0)
-                .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
-        flyway(vorige).migrate();
+        flywayTotVoor("77").migrate();
         dossier(1, "2026-03-01T10:00:00Z", "111222333", "Sam", "Jansen");
         jdbc.update("insert into school (brin, naam, gemeente, samenwerkingsverband, regio) "
                 + "values ('97MH00', 'Tweede school', 'Migratiestad', 'SWV Migratie', 'MIDDEN')");
@@ -302,12 +298,7 @@ class MigratieIT extends IntegratieTest {
      */
     @Test
     void deDeskundigenVanEenTlvKomenBijDeTlv_V57() {
-        // Up to the migration just before V57, whichever number it has.
-        String vorige = java.util.Arrays.stream(flyway("latest").info().all())
-                .map(org.flywaydb.core.api.MigrationInfo::getVersion).filter(java.util.Objects::nonNull)
-                .filter(v -> v.compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion("57")) < 0)
-                .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
-        flyway(vorige).migrate();
+        flywayTotVoor("57").migrate();
         jdbc.update("insert into arrangement (dossier_nummer, proces_instantie_id, status, advies1_door, advies1, "
                 + "advies1_discipline, advies1_organisatie, advies1_datum, advies2_door, advies2, advies2_discipline, "
                 + "advies2_organisatie, advies2_brin, advies2_datum) values ('2026-00001', 'p1', 'LOPEND', 'Orthopedagoog A', "
@@ -334,6 +325,14 @@ class MigratieIT extends IntegratieTest {
     Flyway flyway(String totVersie) {
         return Flyway.configure().dataSource(db).locations("classpath:db/migration")
                 .javaMigrations(javaMigraties.toArray(JavaMigration[]::new)).target(totVersie).load();
+    }
+
+    /** Flyway up to the migration just before this version, whichever number that one has. */
+    Flyway flywayTotVoor(String versie) {
+        return flyway(java.util.Arrays.stream(flyway("latest").info().all())
+                .map(org.flywaydb.core.api.MigrationInfo::getVersion).filter(java.util.Objects::nonNull)
+                .filter(v -> v.compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion(versie)) < 0)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion());
     }
 
     void dossier(long id, String aangemaaktOp, String bsn, String voornaam, String achternaam) {
