@@ -436,6 +436,16 @@ public class DossierService {
     }
 
     /**
+     * {@link DossierToegang}'s two checks of a path's dossier in one transaction, so the dossier is read once per
+     * request there: 404 for a pupil of another school, then {@link #alleenTeLezen}.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> controleerToegangVoorPad(String nummer) {
+        controleerToegang(nummer);
+        return alleenTeLezen(nummer);
+    }
+
+    /**
      * For the doors by record id (/api/arrangementen/{id}/..., /api/tlvs/{id}/...), which DossierToegang does not see:
      * a dossier the pupil left for another school is written by no one (409, as under /api/dossiers/{nummer}).
      */
