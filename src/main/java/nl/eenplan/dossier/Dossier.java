@@ -5,10 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
@@ -30,6 +32,10 @@ import java.util.regex.Pattern;
 @Entity
 public class Dossier {
 
+    /**
+     * Stored by name. The pupil list's "open first" is "status descending" (OPEN sorts after GESLOTEN), so an index
+     * gives that order (V77); a third status must revisit Dossierlijst's order (DossierStatusTest guards this).
+     */
     public enum Status {
         OPEN, GESLOTEN
     }
@@ -44,6 +50,14 @@ public class Dossier {
     @OneToOne(optional = false, cascade = CascadeType.ALL)
     @JoinColumn(name = "leerling_id")
     private Leerling leerling;
+
+    /**
+     * The pupil's school, as on the pupil (set once, with the dossier): here too so the pupil list of a school reads
+     * its page from an index on the dossier table in list order (V77, issue #25).
+     */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "school_id", nullable = false, updatable = false)
+    private School school;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -98,6 +112,7 @@ public class Dossier {
 
     public Dossier(Leerling leerling, String zorgcoordinator, Instant aangemaaktOp) {
         this.leerling = leerling;
+        this.school = leerling.getSchool();
         this.zorgcoordinator = zorgcoordinator;
         this.aangemaaktOp = aangemaaktOp;
         this.status = Status.OPEN;

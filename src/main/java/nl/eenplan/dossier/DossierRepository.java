@@ -19,28 +19,6 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
     String NAAM = "lower(case when l.tussenvoegsel is null then concat(l.voornaam, ' ', l.achternaam) "
             + "else concat(l.voornaam, ' ', l.tussenvoegsel, ' ', l.achternaam) end)";
 
-    /**
-     * The dossiers of these schools (or all), by id (:id), or by a name pattern when :id is -1: the one door of a
-     * search, every row read in the user's schools only.
-     */
-    String GEZOCHT = "from Dossier d join d.leerling l join l.school s where (:alles = true or s.brin in :brins) "
-            + "and (d.id = :id or (:id = -1 and " + NAAM + " like :patroon escape '\\'))";
-
-    String SAMENVATTING = "select new nl.eenplan.dossier.DossierSamenvatting(d.id, d.aangemaaktOp, d.status, "
-            + "l.voornaam, l.tussenvoegsel, l.achternaam, s.brin, d.zorgcoordinator) ";
-
-    /** A page of a search, newest first (GET /api/dossiers): one query for the rows, one for the count. */
-    @org.springframework.data.jpa.repository.Query(value = SAMENVATTING + GEZOCHT + " order by d.id desc",
-            countQuery = "select count(d) " + GEZOCHT)
-    org.springframework.data.domain.Page<DossierSamenvatting> zoekNieuwsteEerst(boolean alles,
-            java.util.Collection<String> brins, Long id, String patroon, org.springframework.data.domain.Pageable pagina);
-
-    /** As above, open dossiers first (the page Leerlingen). */
-    @org.springframework.data.jpa.repository.Query(value = SAMENVATTING + GEZOCHT + " order by case when d.status = "
-            + "nl.eenplan.dossier.Dossier$Status.OPEN then 0 else 1 end, d.id desc", countQuery = "select count(d) " + GEZOCHT)
-    org.springframework.data.domain.Page<DossierSamenvatting> zoekOpenEerst(boolean alles,
-            java.util.Collection<String> brins, Long id, String patroon, org.springframework.data.domain.Pageable pagina);
-
     List<Dossier> findByStatusAndGeslotenOpBeforeOrderByGeslotenOp(Dossier.Status status, java.time.Instant grens,
                                                                    org.springframework.data.domain.Pageable pagina);
 

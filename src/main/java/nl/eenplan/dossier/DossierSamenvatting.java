@@ -6,7 +6,7 @@ import java.time.Instant;
 public record DossierSamenvatting(String nummer, Dossier.Status status, String leerling, String schoolBrin,
                                   String zorgcoordinator) {
 
-    /** A line straight from a search's query (DossierRepository.SAMENVATTING): no entity loaded per pupil. */
+    /** A line straight from a search's query (Dossierlijst): no entity loaded per pupil. */
     DossierSamenvatting(Long id, Instant aangemaaktOp, Dossier.Status status, String voornaam, String tussenvoegsel,
                         String achternaam, String schoolBrin, String zorgcoordinator) {
         this(Dossier.nummer(id, aangemaaktOp), status, Leerling.volledigeNaam(voornaam, tussenvoegsel, achternaam),

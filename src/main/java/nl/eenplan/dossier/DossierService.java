@@ -18,7 +18,6 @@ import nl.eenplan.web.Audit;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
 import nl.eenplan.web.OngeldigeInvoerException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +35,12 @@ public class DossierService {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Dossierprocessen processen;
     private final Clock clock;
+    private final Dossierlijst lijst;
 
     DossierService(DossierRepository dossiers, SchoolService scholen, AfspraakRepository afspraken,
                    GebruikerService gebruikers, Toegang toegang,
                    org.springframework.context.ApplicationEventPublisher events,
-                   Dossierprocessen processen, Clock clock) {
+                   Dossierprocessen processen, Clock clock, Dossierlijst lijst) {
         this.dossiers = dossiers;
         this.scholen = scholen;
         this.afspraken = afspraken;
@@ -49,6 +49,7 @@ public class DossierService {
         this.events = events;
         this.processen = processen;
         this.clock = clock;
+        this.lijst = lijst;
     }
 
     /**
@@ -179,9 +180,10 @@ public class DossierService {
     /**
      * One page (from 1) of the dossiers of the user's schools that match {@code zoek}: a dossier number (2026-00042, or
      * the digits after the dash) finds that dossier, other text the pupils whose full name contains it (any case);
-     * empty finds all. Open dossiers first when {@code openEerst} (the page Leerlingen), then newest first. Two
-     * queries, whatever the number of pupils: the page's lines and their count. A user never finds a pupil of
-     * another school here: the schools are part of the query.
+     * empty finds all. Open dossiers first when {@code openEerst} (the page Leerlingen), then newest first. At most
+     * three queries, whatever the number of pupils (the user's school ids, the page's lines, their count), each reading
+     * the page from an index in list order ({@link Dossierlijst}). A user never finds a pupil of another school here:
+     * the schools are part of the query.
      */
     @Transactional(readOnly = true)
     public Dossierpagina zoek(String zoek, int pagina, boolean openEerst) {
@@ -205,17 +207,18 @@ public class DossierService {
         String patroon = "%" + term.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
         Toegang.Zicht zicht = toegang.zicht();
-        PageRequest vraag = PageRequest.of(pagina - 1, Dossierpagina.GROOTTE);
-        Page<DossierSamenvatting> gevonden = openEerst
-                ? dossiers.zoekOpenEerst(zicht.alles(), zicht.scholenVoorQuery(), id == null ? -1L : id, patroon, vraag)
-                : dossiers.zoekNieuwsteEerst(zicht.alles(), zicht.scholenVoorQuery(), id == null ? -1L : id, patroon, vraag);
-        List<DossierSamenvatting> regels = gevonden.getContent();
+        Dossierlijst.Vraag vraag = new Dossierlijst.Vraag(zicht.alles(),
+                zicht.alles() ? Map.of() : lijst.scholen(zicht.scholenVoorQuery()), id, term.isEmpty() ? null : patroon);
+        Dossierlijst.Gevonden gevonden = lijst.pagina(vraag, openEerst ? Dossierlijst.Volgorde.OPEN_EERST
+                : Dossierlijst.Volgorde.NIEUWSTE_EERST, (pagina - 1) * Dossierpagina.GROOTTE, Dossierpagina.GROOTTE);
+        List<DossierSamenvatting> regels = gevonden.regels();
         if (heelNummer) {
             // A whole number names its year too: 2025-00042 is not dossier 2026-00042.
             regels = regels.stream().filter(d -> d.nummer().equals(term)).toList();
             return new Dossierpagina(regels, pagina, regels.isEmpty() ? 0 : 1, regels.size());
         }
-        return new Dossierpagina(regels, pagina, gevonden.getTotalPages(), gevonden.getTotalElements());
+        int paginas = (int) ((gevonden.totaal() + Dossierpagina.GROOTTE - 1) / Dossierpagina.GROOTTE);
+        return new Dossierpagina(regels, pagina, paginas, gevonden.totaal());
     }
 
     /**
@@ -430,6 +433,16 @@ public class DossierService {
         return zoek(nummer).filter(d -> d.getOvergestaptNaar() != null).map(d -> "Deze leerling is overgestapt naar "
                 + scholen.opBrin(d.getOvergestaptNaar()).map(School::getNaam).orElse("een andere school") + " ("
                 + d.getOvergestaptNaar() + ") op " + d.getOvergestaptOp() + "; het dossier is alleen nog te lezen.");
+    }
+
+    /**
+     * {@link DossierToegang}'s two checks of a path's dossier in one transaction, so the dossier is read once per
+     * request there: 404 for a pupil of another school, then {@link #alleenTeLezen}.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> controleerToegangVoorPad(String nummer) {
+        controleerToegang(nummer);
+        return alleenTeLezen(nummer);
     }
 
     /**

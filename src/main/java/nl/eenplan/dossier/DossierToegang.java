@@ -44,8 +44,7 @@ class DossierToegang implements WebMvcConfigurer, HandlerInterceptor {
         // after its retention must stay possible.
         String nummer = nummer(request);
         if (nummer != null && !toegang.zicht().alles()) {
-            dossiers.controleerToegang(nummer);
-            alleenWatBewaardBlijft(request, nummer);
+            alleenWatBewaardBlijft(request, nummer, dossiers.controleerToegangVoorPad(nummer));
         }
         return true;
     }
@@ -61,8 +60,8 @@ class DossierToegang implements WebMvcConfigurer, HandlerInterceptor {
             "/api/dossiers/[^/]+(/(verzuim|verlof|vrijstellingen|ziekmeldingen|escalaties|schoolwissel"
                     + "|meldcode(/[^/]+)?|inzage))?/?|/leerlingen/[^/]+/?");
 
-    private void alleenWatBewaardBlijft(HttpServletRequest request, String nummer) {
-        java.util.Optional<String> alleenTeLezen = dossiers.alleenTeLezen(nummer);
+    private void alleenWatBewaardBlijft(HttpServletRequest request, String nummer,
+                                        java.util.Optional<String> alleenTeLezen) {
         if (alleenTeLezen.isEmpty()) {
             return;
         }

@@ -414,17 +414,27 @@ public class OppService {
     /** The pupil's OPP, for the pupil's school (dossier.DossierToegang); 404 when there is none. */
     @Transactional(readOnly = true)
     public OppView haalOp(String nummer) {
+        return vanDossier(nummer).orElseThrow(() -> new NietGevondenException("Dossier " + nummer
+                + " heeft (nog) geen OPP."));
+    }
+
+    /**
+     * As {@link #haalOp}, empty when the pupil has no OPP yet: for the pupil's page, which reads it in its own
+     * transaction (a refusal there would roll that back). 404 still for a pupil of another school.
+     */
+    @Transactional(readOnly = true)
+    public Optional<OppView> vanDossier(String nummer) {
         dossiers.controleerToegang(nummer);
         List<Oppversie> alle = versies.findByDossierNummerOrderByVersieDesc(nummer);
         if (alle.isEmpty()) {
-            throw new NietGevondenException("Dossier " + nummer + " heeft (nog) geen OPP.");
+            return Optional.empty();
         }
         Integer geldend = alle.stream().filter(v -> v.getStatus() == Oppversie.Status.INGESTEMD
                         || v.getStatus() == Oppversie.Status.VOOR_INSTEMMINGSRECHT)
                 .map(Oppversie::getVersie).findFirst().orElse(null);
         List<OppView.Versie> lijst = alle.stream().map(OppView.Versie::van).toList();
-        return new OppView(nummer, lijst.get(0), geldend, lijst,
-                evaluaties.findByDossierNummerOrderById(nummer).stream().map(OppView.Evaluatie::van).toList());
+        return Optional.of(new OppView(nummer, lijst.get(0), geldend, lijst,
+                evaluaties.findByDossierNummerOrderById(nummer).stream().map(OppView.Evaluatie::van).toList()));
     }
 
     // ---- the dossier's life

@@ -234,11 +234,16 @@ class Leerlingzicht {
     }
 
     /** Whether the user's groups may open a pupil's page (for the page's own check and for links to it). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     boolean magOpenen(Collection<String> groepen) {
         return groepen.stream().anyMatch(OPENEN::contains);
     }
 
-    /** For {@code @PreAuthorize("@leerlingzicht.magOpenen(authentication)")}. */
+    /**
+     * For {@code @PreAuthorize("@leerlingzicht.magOpenen(authentication)")} and the page heading's link: the user's
+     * groups only, so no transaction of its own (the class's read-only one cost a commit per call, twice a page).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public boolean magOpenen(Authentication gebruiker) {
         return gebruiker != null
                 && magOpenen(gebruiker.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());

@@ -209,7 +209,8 @@ class Passendzicht {
         Opp oppdeel = null;
         Tlvs tlv = null;
         if (team) {
-            OppView view = apart(() -> opp.haalOp(nummer)); // null: no OPP yet, the section says so
+            // The page checked the pupil is at the user's school: in its transaction (null: no OPP yet, the section says so).
+            OppView view = opp.vanDossier(nummer).orElse(null);
             boolean geweigerd = view != null && view.versies().stream()
                     .anyMatch(v -> v.instemming() != null && v.instemming().uitkomst() == Instemming.Uitkomst.GEWEIGERD);
             oppdeel = new Opp(view, Werkoverzicht.vanProces(w.taken(), OPPPROCES),
@@ -226,7 +227,10 @@ class Passendzicht {
 
     /** The pupil's TLVs as GET /api/dossiers/{nr}/tlvs gives them to this user; null when it gives them nothing. */
     private Tlvs tlvs(Aangemeld wie, Leerlingzicht.Weergave w, boolean school) {
-        List<TlvView> gelezen = apart(() -> tlvs.vanDossier(w.nummer(), !school));
+        // The school reads them as the API gives them (the page checked the pupil is theirs): in the page's transaction.
+        // The SWV may be refused (no statutory task for this pupil): apart, so the refusal does not end the page's.
+        List<TlvView> gelezen = school ? tlvs.vanDossier(w.nummer(), false)
+                : apart(() -> tlvs.vanDossier(w.nummer(), true));
         if (gelezen == null) {
             return null;
         }

@@ -258,6 +258,33 @@ class MigratieIT extends IntegratieTest {
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
+    /**
+     * V77 (issue #25): each dossier gets its pupil's school, so the pupil list reads a school's page from an index; a
+     * dossier without a school is refused from then on.
+     */
+    @Test
+    void v77_elkDossierKrijgtDeSchoolVanZijnLeerling() {
+        flywayTotVoor("77").migrate();
+        dossier(1, "2026-03-01T10:00:00Z", "111222333", "Sam", "Jansen");
+        jdbc.update("insert into school (brin, naam, gemeente, samenwerkingsverband, regio) "
+                + "values ('97MH00', 'Tweede school', 'Migratiestad', 'SWV Migratie', 'MIDDEN')");
+        long tweede = jdbc.queryForObject("select id from school where brin = '97MH00'", Long.class);
+        dossier(2, "2026-03-02T10:00:00Z", "111222345", "Kim", "Bakker");
+        jdbc.update("update leerling set school_id = ? where id = 2", tweede);
+        jdbc.update("update dossier set status = 'GESLOTEN' where id = 2");
+
+        flyway("latest").migrate();
+
+        assertThat(jdbc.queryForList("select d.id || '/' || s.brin from dossier d join school s on s.id = d.school_id "
+                + "order by d.id", String.class)).containsExactly("1/97MG00", "2/97MH00");
+        jdbc.update("insert into leerling (voornaam, achternaam, geboortedatum, school_id, onderwijssoort, leerjaar) "
+                + "values ('Lou', 'Smit', date '2014-03-02', ?, 'PO', 7)", tweede);
+        long leerling = jdbc.queryForObject("select id from leerling where voornaam = 'Lou'", Long.class);
+        assertThatThrownBy(() -> jdbc.update("insert into dossier (id, leerling_id, status, zorgcoordinator, aangemaakt_op) "
+                + "values (3, ?, 'OPEN', 'zorgcoordinator', current_timestamp)", leerling))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
     private List<String> status() {
         return jdbc.queryForList("select id, status from dossier order by id").stream()
                 .map(r -> r.get("id") + " " + r.get("status")).toList();
@@ -271,12 +298,7 @@ class MigratieIT extends IntegratieTest {
      */
     @Test
     void deDeskundigenVanEenTlvKomenBijDeTlv_V57() {
-        // Up to the migration just before V57, whichever number it has.
-        String vorige = java.util.Arrays.stream(flyway("latest").info().all())
-                .map(org.flywaydb.core.api.MigrationInfo::getVersion).filter(java.util.Objects::nonNull)
-                .filter(v -> v.compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion("57")) < 0)
-                .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
-        flyway(vorige).migrate();
+        flywayTotVoor("57").migrate();
         jdbc.update("insert into arrangement (dossier_nummer, proces_instantie_id, status, advies1_door, advies1, "
                 + "advies1_discipline, advies1_organisatie, advies1_datum, advies2_door, advies2, advies2_discipline, "
                 + "advies2_organisatie, advies2_brin, advies2_datum) values ('2026-00001', 'p1', 'LOPEND', 'Orthopedagoog A', "
@@ -303,6 +325,14 @@ class MigratieIT extends IntegratieTest {
     Flyway flyway(String totVersie) {
         return Flyway.configure().dataSource(db).locations("classpath:db/migration")
                 .javaMigrations(javaMigraties.toArray(JavaMigration[]::new)).target(totVersie).load();
+    }
+
+    /** Flyway up to the migration just before this version, whichever number that one has. */
+    Flyway flywayTotVoor(String versie) {
+        return flyway(java.util.Arrays.stream(flyway("latest").info().all())
+                .map(org.flywaydb.core.api.MigrationInfo::getVersion).filter(java.util.Objects::nonNull)
+                .filter(v -> v.compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion(versie)) < 0)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion());
     }
 
     void dossier(long id, String aangemaaktOp, String bsn, String voornaam, String achternaam) {

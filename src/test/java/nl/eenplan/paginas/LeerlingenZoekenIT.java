@@ -135,6 +135,31 @@ class LeerlingenZoekenIT extends IntegratieTest {
                 .status()).isNotEqualTo(500);
     }
 
+    /**
+     * The page Leerlingen shows open dossiers first, then the closed ones, each newest first; the API newest first
+     * whatever the status (V77's two indexes, Dossierlijst.Volgorde).
+     */
+    @Test
+    void dePaginaToontOpenDossiersEerstDeApiDeNieuwsteEerst() {
+        Http zc = http().als("zorgcoordinator");
+        List<String> drie = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Http.Antwoord antwoord = zc.post("/api/dossiers", Testdossiers.zonderBsn().replace("\"Jansen\"",
+                    "\"Volgordevan\""));
+            assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(201);
+            drie.add(antwoord.json().get("nummer").asText());
+        }
+        // The newest closes: on the page it moves behind the two open ones.
+        assertThat(zc.post("/api/dossiers/" + drie.get(2) + "/sluiten", "{\"reden\": \"Verhuisd.\"}").status())
+                .isEqualTo(200);
+        String pagina = zc.metKop("Accept", "text/html").get("/leerlingen?zoek=volgordevan").body();
+        assertThat(pagina).containsSubsequence(drie.get(1), drie.get(0), drie.get(2));
+        List<String> api = new ArrayList<>();
+        http().als("zorgcoordinator").get("/api/dossiers?zoek=volgordevan").json()
+                .forEach(d -> api.add(d.get("nummer").asText()));
+        assertThat(api).containsExactly(drie.get(2), drie.get(1), drie.get(0));
+    }
+
     /** One door: a zorgcoördinator of another school finds none of these pupils, by name, number or page. */
     @Test
     void eenAndereSchoolVindtZeNietOpNaamNummerOfPagina() {

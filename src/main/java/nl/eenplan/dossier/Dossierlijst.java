@@ -1,0 +1,144 @@
+package nl.eenplan.dossier;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queries behind one page of the pupil list (/leerlingen, GET /api/dossiers). Issue #25: at a school with 20,000
+ * dossiers the page read, sorted and counted every dossier of the school, joined to its pupil and school. Now the
+ * dossiers of the user's schools are read from an index in the list's order (V77: {@code dossier.school_id}), so a page
+ * reads its own rows and the rows before it; the count reads only that index; the pupil is joined for the page's
+ * lines only, unless a name is searched (then every pupil of the schools is looked at, as before). Several schools (a
+ * board's zorgcoördinator) still sort their dossiers together: no index gives "newest first" across schools. Each query has
+ * only the conditions it needs (no "or :alles = true"), so the database plans each one for what it asks.
+ */
+@Component
+class Dossierlijst {
+
+    /** The two orders of the list: the index each uses is named in V77. */
+    enum Volgorde {
+        /** GET /api/dossiers. */
+        NIEUWSTE_EERST("d.id desc"),
+        /** The page Leerlingen: OPEN sorts after GESLOTEN (Dossier.Status), so descending puts open dossiers first. */
+        OPEN_EERST("d.status desc, d.id desc");
+
+        final String orderBy;
+
+        Volgorde(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    /**
+     * What is asked: every school ({@code alles}) or the schools with these ids (and their BRINs); a dossier by id, or
+     * pupils whose full name matches {@code patroon} (a LIKE pattern with \ as escape), or (both null) every dossier.
+     */
+    record Vraag(boolean alles, Map<Long, String> scholen, Long id, String patroon) {
+
+        boolean zoektNaam() {
+            return id == null && patroon != null;
+        }
+
+        /**
+         * One school: written as a range of one value, not "=", and the order starts with the school. PostgreSQL drops
+         * an order column that "=" fixes, and then may prefer walking the primary key backwards (newest first),
+         * filtering on the school: cheap by its estimate, but reading every newer dossier of other schools when the
+         * school's own are old (the bench's heavy school: 980,000 rows for a page). With the range the order by school
+         * is real, only V77's indexes give it, and the page is read from them.
+         */
+        boolean eenSchool() {
+            return !alles && scholen.size() == 1;
+        }
+
+        private String waar() {
+            StringBuilder waar = new StringBuilder(" where 1 = 1");
+            if (eenSchool()) {
+                waar.append(" and d.school.id >= :school and d.school.id <= :school");
+            } else if (!alles) {
+                waar.append(" and d.school.id in :scholen");
+            }
+            if (id != null) {
+                waar.append(" and d.id = :id");
+            } else if (patroon != null) {
+                waar.append(" and ").append(DossierRepository.NAAM).append(" like :patroon escape '\\'");
+            }
+            return waar.toString();
+        }
+
+        private String orderBy(Volgorde volgorde) {
+            return " order by " + (eenSchool() ? "d.school.id desc, " : "") + volgorde.orderBy;
+        }
+
+        private <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            if (eenSchool()) {
+                query.setParameter("school", scholen.keySet().iterator().next());
+            } else if (!alles) {
+                query.setParameter("scholen", scholen.keySet());
+            }
+            if (id != null) {
+                query.setParameter("id", id);
+            } else if (patroon != null) {
+                query.setParameter("patroon", patroon);
+            }
+            return query;
+        }
+    }
+
+    /** One page's lines and how many there are in all. */
+    record Gevonden(List<DossierSamenvatting> regels, long totaal) {
+    }
+
+    private final EntityManager em;
+
+    Dossierlijst(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The schools with these BRINs (a user's schools) by id: the list's index is on the school's id. */
+    Map<Long, String> scholen(Collection<String> brins) {
+        return brins(em.createQuery("select s.id, s.brin from School s where s.brin in :brins", Object[].class)
+                .setParameter("brins", brins).getResultList());
+    }
+
+    private static Map<Long, String> brins(List<Object[]> rijen) {
+        Map<Long, String> scholen = new HashMap<>();
+        rijen.forEach(r -> scholen.put((Long) r[0], (String) r[1]));
+        return scholen;
+    }
+
+    /**
+     * Lines {@code vanaf} (from 0) to {@code vanaf + aantal} in this order, and their total. The count is skipped when
+     * the first page is not full: then the lines are all there are. The school is not joined: PostgreSQL would carry
+     * the school condition over to the school table and plan the page from there, sorting (the school's BRIN comes
+     * from the user's schools, or, for every school, from one look-up of the page's schools).
+     */
+    Gevonden pagina(Vraag vraag, Volgorde volgorde, int vanaf, int aantal) {
+        if (!vraag.alles() && vraag.scholen().isEmpty()) {
+            return new Gevonden(List.of(), 0);
+        }
+        List<Object[]> rijen = vraag.bind(em.createQuery("select d.id, d.aangemaaktOp, d.status, l.voornaam, "
+                        + "l.tussenvoegsel, l.achternaam, d.school.id, d.zorgcoordinator from Dossier d join d.leerling l"
+                        + vraag.waar() + vraag.orderBy(volgorde), Object[].class))
+                .setFirstResult(vanaf).setMaxResults(aantal).getResultList();
+        Map<Long, String> brins = vraag.alles() && !rijen.isEmpty()
+                ? brins(em.createQuery("select s.id, s.brin from School s where s.id in :ids", Object[].class)
+                        .setParameter("ids", rijen.stream().map(r -> (Long) r[6]).distinct().toList()).getResultList())
+                : vraag.scholen();
+        List<DossierSamenvatting> regels = rijen.stream().map(r -> new DossierSamenvatting((Long) r[0], (Instant) r[1],
+                (Dossier.Status) r[2], (String) r[3], (String) r[4], (String) r[5], brins.get((Long) r[6]),
+                (String) r[7])).toList();
+        if (vanaf == 0 && regels.size() < aantal) {
+            return new Gevonden(regels, regels.size());
+        }
+        // Without a name searched the count needs neither the pupil nor the school: it counts index entries.
+        String telVan = vraag.zoektNaam() ? " from Dossier d join d.leerling l" : " from Dossier d";
+        long totaal = vraag.bind(em.createQuery("select count(*)" + telVan + vraag.waar(), Long.class)).getSingleResult();
+        return new Gevonden(regels, totaal);
+    }
+}

@@ -1,0 +1,230 @@
+package nl.eenplan.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import nl.eenplan.IntegratieTest;
+import nl.eenplan.OpPostgres;
+import nl.eenplan.Productiehistorie;
+import nl.eenplan.Statementteller;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue #25: the pupil list (/leerlingen, GET /api/dossiers) of a school with 20,000 dossiers among 200 other schools
+ * (200,000 dossiers),
+ * on PostgreSQL. The queries {@link Dossierlijst} sends (caught as sent, run again with EXPLAIN ANALYZE) read the page
+ * from V77's index in list order and stop: no sort, the first page reads 100 dossiers (it read and sorted all 20,000
+ * before); the count reads only that index (index-only), without the pupil or the school. The lines are those the plain
+ * "order by" gives (open first, then newest; newest first), page by page, and another school's page holds none of them.
+ * Statements are counted through {@link Statementteller} ({@link Productiehistorie}'s context).
+ */
+@OpPostgres
+@Productiehistorie
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DossierlijstPostgresIT extends IntegratieTest {
+
+    static final int ZWAAR = 20_000;
+    static final int SCHOLEN = 200;
+    static final String ZC = "dl-zc";
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Dossierlijst lijst;
+    @Autowired
+    SchoolService scholen;
+
+    long zwaar;
+    long klein;
+
+    @BeforeAll
+    void eenZwareSchoolTussenVeleAndere() {
+        List<Long> ids = new ArrayList<>();
+        for (int k = 0; k <= SCHOLEN; k++) {
+            String brin = k == SCHOLEN ? "94PZ00" : "94P%c%02d".formatted((char) ('A' + k / 100), k % 100);
+            scholen.registreer(new NieuweSchool(brin, "Lijstschool " + k, "Lijstgemeente", "SWV Lijst", Regio.MIDDEN));
+            ids.add(jdbc.queryForObject("select id from school where brin = ?", Long.class, brin));
+        }
+        zwaar = ids.get(SCHOLEN);
+        klein = ids.get(7);
+        long eerste = ids.get(0);
+        long laatsteKlein = ids.get(SCHOLEN - 1);
+        // The school ids of registreer are consecutive here (one identity, nobody else registering in between).
+        assertThat(laatsteKlein - eerste).isEqualTo(SCHOLEN - 1);
+        // Pupils: every tenth at the heavy school (20,000), the others spread over the
+        // other schools (1,000 each at 180 of them): the heavy
+        // school a tenth of the table, as 20,000 of the bench's national 1,000,000 are a fiftieth, so an index on the
+        // school pays as it would there (with the heavy school most of the table PostgreSQL rightly scans the table).
+        jdbc.update("insert into leerling (voornaam, achternaam, geboortedatum, school_id, onderwijssoort, leerjaar) "
+                + "select 'Lijstleerling', 'Lijstvan' || g, date '2014-03-02', case when g % 10 = 0 then ? "
+                + "else ? + g % ? end, 'PO', 7 from generate_series(1, ?) g", zwaar, eerste, SCHOLEN, ZWAAR * 10);
+        // A third of the dossiers closed, spread over the list (the page shows open ones first).
+        jdbc.update("insert into dossier (id, leerling_id, school_id, status, zorgcoordinator, aangemaakt_op) "
+                + "select nextval('dossier_seq'), l.id, l.school_id, case when l.id % 3 = 0 then 'GESLOTEN' else 'OPEN' end, "
+                + "?, timestamp with time zone '2026-01-05 10:00:00+01' from leerling l where l.voornaam = 'Lijstleerling' "
+                + "order by l.id", ZC);
+        jdbc.execute("vacuum analyze dossier");
+        jdbc.execute("vacuum analyze leerling");
+        assertThat(jdbc.queryForObject("select count(*) from dossier where school_id = ?", Long.class, zwaar))
+                .isEqualTo(ZWAAR);
+    }
+
+    @AfterAll
+    void ruimOp() {
+        jdbc.update("delete from dossier where zorgcoordinator = ?", ZC);
+        jdbc.update("delete from leerling where voornaam = 'Lijstleerling'");
+    }
+
+    @Test
+    void openEerstLeestDePaginaUitDeIndexEnTeltZonderLeerling() {
+        Dossierlijst.Vraag vraag = new Dossierlijst.Vraag(false, java.util.Map.of(zwaar, "94PZ00"), null, null);
+        Vastgelegd eerste = pagina(vraag, Dossierlijst.Volgorde.OPEN_EERST, 0);
+        assertThat(eerste.gevonden.totaal()).isEqualTo(ZWAAR);
+        assertThat(nummers(eerste.gevonden)).containsExactlyElementsOf(verwacht(zwaar, true, 0));
+        assertThat(eerste.sql).hasSize(2);
+
+        String plan = uitleg("explain ", eerste.sql.get(0), eerste.parameters(zwaar, 0));
+        System.out.println("Plan van de eerste pagina Leerlingen (20.000 dossiers):\n" + plan);
+        assertThat(plan).contains("dossier_school_open_eerst").contains("Backward").doesNotContain("Sort");
+        JsonNode analyse = analyse(eerste.sql.get(0), eerste.parameters(zwaar, 0));
+        // O(page): 100 dossiers and their 100 pupils, not the school's 20,000.
+        assertThat(gelezen(analyse, "dossier")).isLessThanOrEqualTo(101);
+        assertThat(gelezen(analyse, "leerling")).isLessThanOrEqualTo(101);
+
+        // The count: one of V77's indexes on the school, no pupil, no school row, no scan of the table. (Index-only
+        // where the visibility map is set, as autovacuum keeps it; a bitmap of the same index entries otherwise.)
+        String telling = uitleg("explain ", eerste.sql.get(1), List.of(zwaar, zwaar));
+        System.out.println("Plan van de telling:\n" + telling);
+        assertThat(telling).containsPattern("(Index Only Scan|Bitmap Index Scan)[^\n]* on dossier_school_")
+                .doesNotContain("leerling").doesNotContain("school s").doesNotContain("Seq Scan");
+
+        // A page further on reads the pages before it in the index (an offset: O(offset + page), here ~5,000 of the
+        // school's 20,000), still without sorting.
+        Vastgelegd verder = pagina(vraag, Dossierlijst.Volgorde.OPEN_EERST, 4_900);
+        assertThat(nummers(verder.gevonden)).containsExactlyElementsOf(verwacht(zwaar, true, 4_900));
+        assertThat(uitleg("explain ", verder.sql.get(0), verder.parameters(zwaar, 4_900))).doesNotContain("Sort");
+        assertThat(gelezen(analyse(verder.sql.get(0), verder.parameters(zwaar, 4_900)), "dossier"))
+                .isLessThanOrEqualTo(5_500);
+        // Past the open dossiers into the closed ones, and the last page.
+        assertThat(nummers(pagina(vraag, Dossierlijst.Volgorde.OPEN_EERST, 13_300).gevonden))
+                .containsExactlyElementsOf(verwacht(zwaar, true, 13_300));
+        Vastgelegd laatste = pagina(vraag, Dossierlijst.Volgorde.OPEN_EERST, ZWAAR - 100);
+        assertThat(nummers(laatste.gevonden)).containsExactlyElementsOf(verwacht(zwaar, true, ZWAAR - 100));
+    }
+
+    @Test
+    void nieuwsteEerstLeestDePaginaUitDeIndex() {
+        Dossierlijst.Vraag vraag = new Dossierlijst.Vraag(false, java.util.Map.of(zwaar, "94PZ00"), null, null);
+        Vastgelegd eerste = pagina(vraag, Dossierlijst.Volgorde.NIEUWSTE_EERST, 0);
+        assertThat(nummers(eerste.gevonden)).containsExactlyElementsOf(verwacht(zwaar, false, 0));
+        String plan = uitleg("explain ", eerste.sql.get(0), eerste.parameters(zwaar, 0));
+        System.out.println("Plan van de eerste pagina /api/dossiers (20.000 dossiers):\n" + plan);
+        assertThat(plan).contains("dossier_school_nieuwste").contains("Backward").doesNotContain("Sort");
+        assertThat(gelezen(analyse(eerste.sql.get(0), eerste.parameters(zwaar, 0)), "dossier")).isLessThanOrEqualTo(101);
+        Vastgelegd tweede = pagina(vraag, Dossierlijst.Volgorde.NIEUWSTE_EERST, 100);
+        assertThat(nummers(tweede.gevonden)).containsExactlyElementsOf(verwacht(zwaar, false, 100));
+    }
+
+    /** One door: another school's page reads its own dossiers and holds none of the heavy school's. */
+    @Test
+    void eenAndereSchoolLeestAlleenDeEigen() {
+        Dossierlijst.Vraag vraag = new Dossierlijst.Vraag(false, java.util.Map.of(klein, "94PA07"), null, null);
+        Vastgelegd eigen = pagina(vraag, Dossierlijst.Volgorde.OPEN_EERST, 0);
+        assertThat(eigen.gevonden.totaal()).isEqualTo(jdbc.queryForObject("select count(*) from dossier where school_id = ?",
+                Long.class, klein)).isGreaterThan(100);
+        assertThat(nummers(eigen.gevonden)).containsExactlyElementsOf(verwacht(klein, true, 0))
+                .doesNotContainAnyElementsOf(verwacht(zwaar, true, 0));
+        assertThat(eigen.gevonden.regels()).allSatisfy(r -> assertThat(r.schoolBrin()).isEqualTo("94PA07"));
+        assertThat(gelezen(analyse(eigen.sql.get(0), eigen.parameters(klein, 0)), "dossier")).isLessThanOrEqualTo(101);
+        // The heavy school's dossier asked by its id: not found there.
+        long vanZwaar = jdbc.queryForObject("select max(id) from dossier where school_id = ?", Long.class, zwaar);
+        Vastgelegd opId = pagina(new Dossierlijst.Vraag(false, java.util.Map.of(klein, "94PA07"), vanZwaar, null),
+                Dossierlijst.Volgorde.OPEN_EERST, 0);
+        assertThat(opId.gevonden.regels()).isEmpty();
+        // A page not full: no count asked.
+        assertThat(opId.sql).hasSize(1);
+        // By name, in the small school only.
+        Dossierlijst.Gevonden opNaam = lijst.pagina(new Dossierlijst.Vraag(false, java.util.Map.of(klein, "94PA07"), null, "%lijstvan1%"),
+                Dossierlijst.Volgorde.OPEN_EERST, 0, 100);
+        assertThat(opNaam.regels()).isNotEmpty().allSatisfy(r -> assertThat(r.schoolBrin()).isEqualTo("94PA07"));
+        assertThat(lijst.pagina(new Dossierlijst.Vraag(false, java.util.Map.of(), null, null), Dossierlijst.Volgorde.OPEN_EERST,
+                0, 100).regels()).isEmpty();
+    }
+
+    record Vastgelegd(Dossierlijst.Gevonden gevonden, List<String> sql) {
+
+        /** The rows query's parameters in the order of its placeholders: the school, then offset and limit as written. */
+        List<Object> parameters(long school, int vanaf) {
+            String regels = sql.get(0);
+            // One school: written as a range of one value (Dossierlijst.Vraag.eenSchool).
+            List<Object> waarden = new ArrayList<>(List.of(school, school));
+            if (regels.matches("(?s).* offset \\? rows fetch first \\? rows only")) {
+                waarden.addAll(List.of(vanaf, 100));
+            } else if (regels.matches("(?s).* fetch first \\? rows only")) {
+                assertThat(vanaf).isZero();
+                waarden.add(100);
+            } else if (regels.matches("(?s).* limit \\? offset \\?")) {
+                waarden.addAll(List.of(100, vanaf));
+            } else if (regels.matches("(?s).* limit \\?")) {
+                assertThat(vanaf).isZero();
+                waarden.add(100);
+            } else {
+                throw new AssertionError("Onbekende vorm van limiet en offset: " + regels);
+            }
+            assertThat(regels.chars().filter(c -> c == '?').count()).isEqualTo(waarden.size());
+            return waarden;
+        }
+    }
+
+    private Vastgelegd pagina(Dossierlijst.Vraag vraag, Dossierlijst.Volgorde volgorde, int vanaf) {
+        Statementteller.opnieuw(Thread.currentThread().getName());
+        Dossierlijst.Gevonden gevonden = lijst.pagina(vraag, volgorde, vanaf, 100);
+        List<String> sql = Statementteller.sql();
+        Statementteller.opnieuw("cohort-");
+        return new Vastgelegd(gevonden, sql);
+    }
+
+    private static List<String> nummers(Dossierlijst.Gevonden gevonden) {
+        return gevonden.regels().stream().map(DossierSamenvatting::nummer).toList();
+    }
+
+    /** The page as the plain query gives it. */
+    private List<String> verwacht(long school, boolean openEerst, int vanaf) {
+        return jdbc.queryForList("select id from dossier where school_id = ? order by "
+                + (openEerst ? "case when status = 'OPEN' then 0 else 1 end, " : "") + "id desc limit 100 offset ?",
+                Long.class, school, vanaf).stream().map(id -> "2026-%05d".formatted(id)).toList();
+    }
+
+    private String uitleg(String explain, String sql, List<Object> waarden) {
+        return String.join("\n", jdbc.queryForList(explain + sql, String.class, waarden.toArray()));
+    }
+
+    private JsonNode analyse(String sql, List<Object> waarden) {
+        try {
+            return new ObjectMapper().readTree(uitleg("explain (analyze, format json) ", sql, waarden)).get(0).get("Plan");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Rows PostgreSQL read from a table: per node on it the rows it gave and those its filter dropped, times its loops. */
+    private static long gelezen(JsonNode knoop, String tabel) {
+        long rijen = 0;
+        if (tabel.equalsIgnoreCase(knoop.path("Relation Name").asText())) {
+            rijen += (knoop.path("Actual Rows").asLong() + knoop.path("Rows Removed by Filter").asLong())
+                    * knoop.path("Actual Loops").asLong();
+        }
+        for (JsonNode kind : knoop.path("Plans")) {
+            rijen += gelezen(kind, tabel);
+        }
+        return rijen;
+    }
+}
