@@ -34,7 +34,7 @@ public class Dossier {
 
     /**
      * Stored by name. The pupil list's "open first" is "status descending" (OPEN sorts after GESLOTEN), so an index
-     * gives that order (V77); a third status must revisit Dossierlijst's order (DossierStatusTest guards this).
+     * gives that order (V79); a third status must revisit Dossierlijst's order (DossierStatusTest guards this).
      */
     public enum Status {
         OPEN, GESLOTEN
@@ -53,7 +53,7 @@ public class Dossier {
 
     /**
      * The pupil's school, as on the pupil (set once, with the dossier): here too so the pupil list of a school reads
-     * its page from an index on the dossier table in list order (V77, issue #25).
+     * its page from an index on the dossier table in list order (V79, issue #25).
      */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "school_id", nullable = false, updatable = false)

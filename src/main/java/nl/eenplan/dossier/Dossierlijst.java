@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The queries behind one page of the pupil list (/leerlingen, GET /api/dossiers). Issue #25: at a school with 20,000
  * dossiers the page read, sorted and counted every dossier of the school, joined to its pupil and school. Now the
- * dossiers of the user's schools are read from an index in the list's order (V77: {@code dossier.school_id}), so a page
+ * dossiers of the user's schools are read from an index in the list's order (V79: {@code dossier.school_id}), so a page
  * reads its own rows and the rows before it; the count reads only that index; the pupil is joined for the page's
  * lines only, unless a name is searched (then every pupil of the schools is looked at, as before). Several schools (a
  * board's zorgcoördinator) still sort their dossiers together: no index gives "newest first" across schools. Each query has
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Dossierlijst {
 
-    /** The two orders of the list: the index each uses is named in V77. */
+    /** The two orders of the list: the index each uses is named in V79. */
     enum Volgorde {
         /** GET /api/dossiers. */
         NIEUWSTE_EERST("d.id desc"),
@@ -50,7 +50,7 @@ class Dossierlijst {
          * an order column that "=" fixes, and then may prefer walking the primary key backwards (newest first),
          * filtering on the school: cheap by its estimate, but reading every newer dossier of other schools when the
          * school's own are old (the bench's heavy school: 980,000 rows for a page). With the range the order by school
-         * is real, only V77's indexes give it, and the page is read from them.
+         * is real, only V79's indexes give it, and the page is read from them.
          */
         boolean eenSchool() {
             return !alles && scholen.size() == 1;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pupil list's "open first, then newest" is "status descending, id descending" (Dossierlijst.Volgorde.OPEN_EERST),
- * so V77's index (school_id, status, id) serves it read backwards. That holds while a dossier is OPEN or GESLOTEN and
+ * so V79's index (school_id, status, id) serves it read backwards. That holds while a dossier is OPEN or GESLOTEN and
  * OPEN, as stored (by name), sorts last. A new status must come with a new look at that order and its index.
  */
 class DossierStatusTest {

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Issue #25: the pupil list (/leerlingen, GET /api/dossiers) of a school with 20,000 dossiers among 200 other schools
  * (200,000 dossiers),
  * on PostgreSQL. The queries {@link Dossierlijst} sends (caught as sent, run again with EXPLAIN ANALYZE) read the page
- * from V77's index in list order and stop: no sort, the first page reads 100 dossiers (it read and sorted all 20,000
+ * from V79's index in list order and stop: no sort, the first page reads 100 dossiers (it read and sorted all 20,000
  * before); the count reads only that index (index-only), without the pupil or the school. The lines are those the plain
  * "order by" gives (open first, then newest; newest first), page by page, and another school's page holds none of them.
  * Statements are counted through {@link Statementteller} ({@link Productiehistorie}'s context).
@@ -99,7 +99,7 @@ class DossierlijstPostgresIT extends IntegratieTest {
         assertThat(gelezen(analyse, "dossier")).isLessThanOrEqualTo(101);
         assertThat(gelezen(analyse, "leerling")).isLessThanOrEqualTo(101);
 
-        // The count: one of V77's indexes on the school, no pupil, no school row, no scan of the table. (Index-only
+        // The count: one of V79's indexes on the school, no pupil, no school row, no scan of the table. (Index-only
         // where the visibility map is set, as autovacuum keeps it; a bitmap of the same index entries otherwise.)
         String telling = uitleg("explain ", eerste.sql.get(1), List.of(zwaar, zwaar));
         System.out.println("Plan van de telling:\n" + telling);

@@ -259,12 +259,12 @@ class MigratieIT extends IntegratieTest {
     }
 
     /**
-     * V77 (issue #25): each dossier gets its pupil's school, so the pupil list reads a school's page from an index; a
+     * V79 (issue #25): each dossier gets its pupil's school, so the pupil list reads a school's page from an index; a
      * dossier without a school is refused from then on.
      */
     @Test
-    void v77_elkDossierKrijgtDeSchoolVanZijnLeerling() {
-        flywayTotVoor("77").migrate();
+    void v79_elkDossierKrijgtDeSchoolVanZijnLeerling() {
+        flywayTotVoor("79").migrate();
         dossier(1, "2026-03-01T10:00:00Z", "111222333", "Sam", "Jansen");
         jdbc.update("insert into school (brin, naam, gemeente, samenwerkingsverband, regio) "
                 + "values ('97MH00', 'Tweede school', 'Migratiestad', 'SWV Migratie', 'MIDDEN')");

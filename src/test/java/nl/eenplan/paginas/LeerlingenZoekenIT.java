@@ -137,7 +137,7 @@ class LeerlingenZoekenIT extends IntegratieTest {
 
     /**
      * The page Leerlingen shows open dossiers first, then the closed ones, each newest first; the API newest first
-     * whatever the status (V77's two indexes, Dossierlijst.Volgorde).
+     * whatever the status (V79's two indexes, Dossierlijst.Volgorde).
      */
     @Test
     void dePaginaToontOpenDossiersEerstDeApiDeNieuwsteEerst() {
