@@ -3,11 +3,21 @@ package nl.eenplan;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,6 +30,8 @@ public final class Browser {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The window a test starts with. */
+    static final Dimension SCHERM = new Dimension(1400, 1000);
 
     private Browser() {
     }
@@ -31,7 +43,7 @@ public final class Browser {
         opties.setBinary(CHROMIUM.toFile());
         opties.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1400,1000", "--lang=nl",
+                "--window-size=" + SCHERM.getWidth() + "," + SCHERM.getHeight(), "--lang=nl",
                 // A Dutch browser, as a school's is: headless chromium takes its languages (navigator.languages, which
                 // Camunda's webapps choose their language by) from this switch, not from --lang.
                 "--accept-lang=nl-NL,nl");
@@ -39,7 +51,85 @@ public final class Browser {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, opties);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        driver.manage().window().setSize(SCHERM);
         return driver;
+    }
+
+    /**
+     * Makes a used chromium as a new one for the next test of the application at {@code herkomst}
+     * ("http://localhost:port"): no dialog, one tab, a blank page, no cookies (of any site: the test identity provider's
+     * too), no storage of the application or of the site the last test ended on, the start size.
+     */
+    public static void alsNieuw(ChromeDriver driver, String herkomst) {
+        try {
+            driver.switchTo().alert().dismiss();
+        } catch (NoAlertPresentException geenDialoog) {
+            // the usual case
+        }
+        List<String> tabs = new ArrayList<>(driver.getWindowHandles());
+        for (String tab : tabs.subList(1, tabs.size())) {
+            driver.switchTo().window(tab).close();
+        }
+        driver.switchTo().window(tabs.get(0));
+        Set<String> herkomsten = new LinkedHashSet<>(List.of(herkomst));
+        URI vorige = URI.create(driver.getCurrentUrl());
+        if (vorige.getScheme() != null && vorige.getScheme().startsWith("http")) {
+            herkomsten.add(vorige.getScheme() + "://" + vorige.getAuthority());
+        }
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        for (String h : herkomsten) {
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", h, "storageTypes", "all"));
+        }
+        driver.manage().window().setSize(SCHERM);
+    }
+
+    /**
+     * The chromium of a test run (a JUnit store value): started when a test first needs it, started again if it died,
+     * closed by JUnit when the run ends. It counts its starts on standard output ("Chromium gestart").
+     */
+    public static final class Gedeeld implements ExtensionContext.Store.CloseableResource {
+
+        private ChromeDriver driver;
+        private int starts;
+
+        public ChromeDriver levend() {
+            if (driver != null && !leeft(driver)) {
+                sluit();
+            }
+            if (driver == null) {
+                driver = start();
+                starts++;
+                System.out.println("Chromium gestart (" + starts + "e keer in deze test-JVM)");
+            }
+            return driver;
+        }
+
+        private static boolean leeft(ChromeDriver driver) {
+            try {
+                driver.getWindowHandles();
+                return true;
+            } catch (WebDriverException dood) {
+                return false;
+            }
+        }
+
+        private void sluit() {
+            try {
+                driver.quit();
+            } catch (WebDriverException alDood) {
+                // nothing left to close
+            } finally {
+                driver = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (driver != null) {
+                sluit();
+            }
+        }
     }
 
     /**

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,23 +19,39 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Base of the browser tests: a person in Camunda's webapps, in Debian's headless chromium. Skips
  * with a message when chromium is not installed; a screenshot of the end state goes to
  * target/screenshots.
+ *
+ * <p>One chromium serves every browser test of a test JVM (starting one costs seconds, each test would pay it): before
+ * each test it is made as new ({@link Browser#alsNieuw}: no cookies, no storage, one tab, the normal size), and JUnit
+ * closes it at the end of the run.
  */
+@ExtendWith(BrowserTest.EenChromium.class)
 public abstract class BrowserTest extends IntegratieTest {
 
     protected ChromeDriver browser;
     protected WebDriverWait wacht;
 
     @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-        wacht = new WebDriverWait(browser, Duration.ofSeconds(20));
+    void browserAlsNieuw() {
+        Browser.alsNieuw(browser, "http://localhost:" + port);
+        // Conditions are checked often: a page is ready in well under the default half second.
+        wacht = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
     }
 
     @AfterEach
-    void stopBrowser() {
+    void eindstand() {
         if (browser != null) {
             Browser.screenshot(browser, getClass().getSimpleName() + "-eindstand");
-            browser.quit();
+        }
+    }
+
+    /** Gives each browser test the one chromium of the run, started by the first (again if it died). */
+    static final class EenChromium implements BeforeEachCallback {
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            Browser.Gedeeld gedeeld = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .getOrComputeIfAbsent(Browser.Gedeeld.class, k -> new Browser.Gedeeld(), Browser.Gedeeld.class);
+            ((BrowserTest) context.getRequiredTestInstance()).browser = gedeeld.levend();
         }
     }
 

@@ -75,18 +75,21 @@ class ClusterPostgresIT {
                         .endEvent().done())
                 .deploy();
 
-        // All timers due at one moment, a few seconds from now (the engine's clock): a deadline storm.
-        Date moment = Date.from(knoop1.getBean(Clock.class).instant().plusSeconds(10));
+        // All timers due at one moment, an hour from now on the engine's clock, so that every instance waits for it.
+        Date moment = Date.from(knoop1.getBean(Clock.class).instant().plus(Duration.ofHours(1)));
         RuntimeService runtime = knoop1.getBean(RuntimeService.class);
         for (int i = 0; i < AANTAL; i++) {
             runtime.startProcessInstanceByKey("clusterProef", "cluster-" + i, Map.of("moment", moment, "schoolBrin", "99ZZ00"));
         }
 
+        // The moment comes (the engine's clock, one per JVM, so both nodes': the test does not wait for it): a deadline
+        // storm for both job executors at once.
+        ClockUtil.setCurrentTime(Date.from(moment.toInstant().plusSeconds(1)));
         TaskService taken = knoop2.getBean(TaskService.class);
-        long tot = System.nanoTime() + Duration.ofMinutes(3).toNanos(); // a wait, not a date
-        while (taken.createTaskQuery().processDefinitionKey("clusterProef").count() < AANTAL
-                && System.nanoTime() < tot) {
-            Thread.sleep(500);
+        try {
+            wachtOpTaken(taken, "clusterProef", AANTAL, Duration.ofMinutes(3));
+        } finally {
+            knoop1.getBean(KlokInstelling.class).zetOpStart();
         }
 
         // Every instance has exactly one task: none lost, none duplicated.
@@ -133,32 +136,44 @@ class ClusterPostgresIT {
                 "update ACT_RU_JOB set LOCK_OWNER_ = 'knoop1', LOCK_EXP_TIME_ = ? where HANDLER_TYPE_ = 'timer-intermediate-transition'",
                 Timestamp.from(slotTot));
         assertThat(vergrendeld).isEqualTo(50);
+        // One more due timer, not locked: once knoop 2 has run it, its job executor has looked for due jobs (and passed
+        // the locked ones by); the test waits for that instead of a fixed time.
+        String peil = knoop1.getBean(RuntimeService.class).startProcessInstanceByKey("overnameProef",
+                Map.of("moment", nu, "schoolBrin", "99ZZ00")).getId();
         knoop1.close();
         knoop1 = null;
 
         knoop2 = start("knoop2", url);
         TaskService taken = knoop2.getBean(TaskService.class);
-        Thread.sleep(3000);
-        assertThat(taken.createTaskQuery().processDefinitionKey("overnameProef").count())
-                .as("vergrendelde jobs blijven liggen tot de locktijd om is").isZero();
+        wachtOpTaken(taken, "overnameProef", 1, Duration.ofSeconds(60));
+        assertThat(taken.createTaskQuery().processDefinitionKey("overnameProef").list())
+                .as("vergrendelde jobs blijven liggen tot de locktijd om is; alleen de niet vergrendelde liep")
+                .extracting(Task::getProcessInstanceId).containsExactly(peil);
 
         // The lock time passes (the engine's clock, so the test does not wait an hour or depend on how fast a
         // node starts); then knoop 2 takes the jobs over.
         ClockUtil.setCurrentTime(Date.from(slotTot.plusSeconds(1)));
         try {
-            long tot = System.nanoTime() + Duration.ofSeconds(60).toNanos(); // a wait, not a date
-            while (taken.createTaskQuery().processDefinitionKey("overnameProef").count() < 50 && System.nanoTime() < tot) {
-                Thread.sleep(500);
-            }
+            wachtOpTaken(taken, "overnameProef", 50 + 1, Duration.ofSeconds(60));
         } finally {
             knoop2.getBean(KlokInstelling.class).zetOpStart();
         }
+        // The 50 locked ones and the one that was not: each exactly once, all by knoop 2.
         var alle = taken.createTaskQuery().processDefinitionKey("overnameProef").list();
-        assertThat(alle).hasSize(50);
-        assertThat(alle.stream().map(Task::getProcessInstanceId).distinct().count()).isEqualTo(50);
+        assertThat(alle).hasSize(50 + 1);
+        assertThat(alle.stream().map(Task::getProcessInstanceId).distinct().count()).isEqualTo(50 + 1);
         var gelukt = knoop2.getBean(HistoryService.class).createHistoricJobLogQuery().successLog()
                 .activityIdIn("wachten").list();
-        assertThat(gelukt).hasSize(50).allSatisfy(log -> assertThat(log.getHostname()).isEqualTo("knoop2"));
+        assertThat(gelukt).hasSize(50 + 1).allSatisfy(log -> assertThat(log.getHostname()).isEqualTo("knoop2"));
+    }
+
+    /** Waits (at most {@code hoogstens}) until the model has {@code aantal} tasks. */
+    private static void wachtOpTaken(TaskService taken, String model, int aantal, Duration hoogstens)
+            throws InterruptedException {
+        long tot = System.nanoTime() + hoogstens.toNanos(); // a wait, not a date
+        while (taken.createTaskQuery().processDefinitionKey(model).count() < aantal && System.nanoTime() < tot) {
+            Thread.sleep(100);
+        }
     }
 
     private static ConfigurableApplicationContext start(String naam, String url, String... extra) {
