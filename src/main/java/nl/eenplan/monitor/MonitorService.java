@@ -216,11 +216,11 @@ public class MonitorService {
         return teWegen(metingen(gelezen.figuren(), gelezen.scholen()), gelezen.figuren());
     }
 
-    /** The cells the suppression weighs: each grouping's cell (by its position) with its quantities' inner cells. */
-    private static List<Onderdrukking.Cel<Integer>> teWegen(List<Meting> metingen, List<Figuur> figuren) {
+    /** What the linked figures need of the school cells read ({@link Samenhang}): a school's cases, yes-count, parts. */
+    static Samenhang.Tellingen tellingen(List<Figuur> figuren) {
         Map<String, Map<Cel, Telling>> perFiguur = new HashMap<>();
         figuren.forEach(f -> perFiguur.put(f.naam(), f.cellen()));
-        Samenhang.Tellingen tellingen = new Samenhang.Tellingen() {
+        return new Samenhang.Tellingen() {
             @Override
             public long aantal(String indicator, String brin) {
                 Telling t = perFiguur.get(indicator).get(new Cel(brin, null));
@@ -246,6 +246,11 @@ public class MonitorService {
                 }).getOrDefault(brin, Set.of());
             }
         };
+    }
+
+    /** The cells the suppression weighs: each grouping's cell (by its position) with its quantities' inner cells. */
+    private static List<Onderdrukking.Cel<Integer>> teWegen(List<Meting> metingen, List<Figuur> figuren) {
+        Samenhang.Tellingen tellingen = tellingen(figuren);
         // The inner cells of a school's cell, worked out and numbered once per school cell; a grouping's cell adds
         // up its schools' numbers (a school's inner cells are its own: no two schools share one).
         Onderdrukking.Binnencellen binnencellen = new Onderdrukking.Binnencellen();

@@ -148,7 +148,7 @@ final class Verzuimdag {
             for (int j = 0; j < perSchool; j++) {
                 String bsn = bsn(s, perSchool, j);
                 leerlingen.add(kopie(leerling, Map.of("id", leerlingId, "bsn", bsn, "school_id", school)));
-                dossiers.add(kopie(dossier, Map.of("id", dossierId, "leerling_id", leerlingId,
+                dossiers.add(kopie(dossier, Map.of("id", dossierId, "leerling_id", leerlingId, "school_id", school,
                         "open_sleutel", brins.get(s) + "|bsn|" + bsn)));
                 plannen.add(kopie(plan, Map.of("id", planId++, "dossier_id", dossierId)));
                 if (j % ELKE == 0) {

@@ -151,33 +151,7 @@ class OnderdrukkingSchaalTest {
     /** The cells as MonitorService weighed them before issue #25 numbered the inner cells (kept as the oracle). */
     private static List<OnderdrukkingVoorS6.Cel<Integer>> teWegenMetNamen(Celbron.Gelezen gelezen) {
         List<MonitorService.Meting> metingen = MonitorService.metingen(gelezen.figuren(), gelezen.scholen());
-        Map<String, Map<Cel, Telling>> perFiguur = new HashMap<>();
-        gelezen.figuren().forEach(f -> perFiguur.put(f.naam(), f.cellen()));
-        Samenhang.Tellingen tellingen = new Samenhang.Tellingen() {
-            @Override
-            public long aantal(String indicator, String brin) {
-                Telling t = perFiguur.get(indicator).get(new Cel(brin, null));
-                return t == null ? 0 : t.aantal;
-            }
-
-            @Override
-            public long ja(String indicator, String brin) {
-                Telling t = perFiguur.get(indicator).get(new Cel(brin, null));
-                return t == null ? 0 : t.ja;
-            }
-
-            private final Map<String, Map<String, Set<String>>> onderdelen = new HashMap<>();
-
-            @Override
-            public Set<String> onderdelen(String indicator, String brin) {
-                return onderdelen.computeIfAbsent(indicator, i -> {
-                    Map<String, Set<String>> perSchool = new HashMap<>();
-                    perFiguur.get(i).keySet().forEach(c -> perSchool.computeIfAbsent(c.brin(), x -> new java.util.TreeSet<>())
-                            .add(String.valueOf(c.onderdeel())));
-                    return perSchool;
-                }).getOrDefault(brin, Set.of());
-            }
-        };
+        Samenhang.Tellingen tellingen = MonitorService.tellingen(gelezen.figuren());
         List<OnderdrukkingVoorS6.Cel<Integer>> cellen = new ArrayList<>();
         for (int i = 0; i < metingen.size(); i++) {
             MonitorService.Meting m = metingen.get(i);

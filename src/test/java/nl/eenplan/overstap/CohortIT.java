@@ -55,6 +55,12 @@ class CohortIT extends IntegratieTest {
         assertThat(eerste.at("/fouten/0/melding").asText()).contains("BSN");
         assertThat(eerste.at("/fouten/2/melding").asText()).contains("00ZZ00");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("overstap").count()).isEqualTo(voor + 497);
+        // V79: a dossier carries its pupil's school (the pupil list reads it by that); never another one.
+        assertThat(jdbc.queryForObject("select count(*) from dossier d join leerling l on l.id = d.leerling_id"
+                + " where l.achternaam like 'Cohort%' and d.school_id <> l.school_id", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from dossier d join leerling l on l.id = d.leerling_id"
+                + " join school s on s.id = d.school_id where l.bsn = ? and s.brin = '99ZZ00'", Integer.class,
+                Testdossiers.bsn(700_000))).isEqualTo(1);
 
         // The same file again: nothing starts twice.
         JsonNode tweede = upload(csv.toString(), 500);
