@@ -326,7 +326,7 @@ public class MonitorService {
         }
         double[] uit = new double[procenten.length];
         for (int p = 0; p < procenten.length; p++) {
-            uit[p] = opRang(waarden, aantallen, Math.max(1, (long) Math.ceil(procenten[p] / 100.0 * n)));
+            uit[p] = opRang(waarden, aantallen, rang(procenten[p], n));
         }
         return uit;
     }
@@ -380,8 +380,12 @@ public class MonitorService {
 
     /** Nearest-rank percentile of sorted values. */
     static double percentiel(double[] gesorteerd, int procent) {
-        int rang = (int) Math.ceil(procent / 100.0 * gesorteerd.length);
-        return gesorteerd[Math.max(0, rang - 1)];
+        return gesorteerd[(int) rang(procent, gesorteerd.length) - 1];
+    }
+
+    /** The nearest rank (from 1) of a percentile among {@code aantal} values: the one place both forms ask. */
+    private static long rang(int procent, long aantal) {
+        return Math.max(1, (long) Math.ceil(procent / 100.0 * aantal));
     }
 
     private static String leeg(Number n) {
