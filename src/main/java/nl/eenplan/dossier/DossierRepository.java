@@ -60,6 +60,19 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
     List<Dossier> openMetOnbekendGezag(Dossier.Status status, Long na, org.springframework.data.domain.Pageable pagina);
 
     /**
+     * Of these dossiers, id and creation of those with a guardian of unknown gezag (the same condition as above; a block
+     * at once).
+     */
+    @org.springframework.data.jpa.repository.Query("select d.id, d.aangemaaktOp from Dossier d where d.id in :ids "
+            + "and exists (select o from Ouder o where o.leerling = d.leerling and o.gezag is null)")
+    List<Object[]> metOnbekendGezag(java.util.Collection<Long> ids);
+
+    /** Of these dossiers, id and creation of those whose pupil's address has no gemeente (Woonadres.bekend: not recorded). */
+    @org.springframework.data.jpa.repository.Query("select d.id, d.aangemaaktOp from Dossier d where d.id in :ids "
+            + "and d.leerling.woonadres.gemeentecode is null")
+    List<Object[]> zonderWoongemeente(java.util.Collection<Long> ids);
+
+    /**
      * Open dossiers where consent may have ended overnight without a withdrawal: a consent for a period whose last day
      * was yesterday, or a pupil whose birthday today changes who decides (12 or 16).
      */

@@ -614,6 +614,46 @@ public class DossierService {
     }
 
     /**
+     * Of these dossiers (by number), those with a guardian whose gezag is unknown: one query for a block (at a node's
+     * start, gezag.proces.BestaandeDossiers asks it for every dossier with a running task). A number that is no dossier's
+     * is not among them.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> metOnbekendGezag(java.util.Collection<String> nummers) {
+        return binnen(nummers, dossiers::metOnbekendGezag);
+    }
+
+    /** Of these dossiers (by number), those whose pupil's address is not recorded (no gemeente), as {@link #metOnbekendGezag}. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> zonderWoonadres(java.util.Collection<String> nummers) {
+        return binnen(nummers, dossiers::zonderWoongemeente);
+    }
+
+    /** The numbers among these whose dossiers the query answers (rows of id and creation: the number's year too). */
+    private static java.util.Set<String> binnen(java.util.Collection<String> nummers,
+                                                java.util.function.Function<java.util.Collection<Long>, List<Object[]>> vraag) {
+        java.util.Set<String> gevraagd = new java.util.HashSet<>(nummers);
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (String nummer : gevraagd) {
+            Long id = Dossier.idUitNummer(nummer);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> uit = new java.util.HashSet<>();
+        for (Object[] rij : vraag.apply(ids)) {
+            String nummer = Dossier.nummer((Long) rij[0], (java.time.Instant) rij[1]);
+            if (gevraagd.contains(nummer)) {
+                uit.add(nummer);
+            }
+        }
+        return uit;
+    }
+
+    /**
      * The open dossiers with at least one guardian whose gezag is not confirmed, after dossier {@code na} (null: from
      * the first), by number, at most this many: for going through all of them in batches.
      */

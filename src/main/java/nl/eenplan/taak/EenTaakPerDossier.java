@@ -1,7 +1,12 @@
 package nl.eenplan.taak;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.DossierService;
@@ -9,6 +14,7 @@ import nl.eenplan.engine.Berichten;
 import nl.eenplan.engine.Routering;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The engine side of a process that asks the school for one missing fact of a pupil (gezag, the address): at most one
@@ -18,26 +24,35 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  */
 public abstract class EenTaakPerDossier {
 
+    /** Dossiers asked at once whether the fact is still missing. */
+    static final int BLOK = 500;
+
     private final String proces;
     private final String bekend;
     private final Predicate<String> ontbreekt;
+    private final Function<Collection<String>, Set<String>> ontbreektBij;
     private final Proefomgeving proefomgeving;
     private final RuntimeService runtimeService;
     private final DossierService dossiers;
+    private final JdbcTemplate jdbc;
 
     /**
-     * @param proces    the process id
-     * @param bekend    the message that ends the task when the fact was recorded another way
-     * @param ontbreekt whether the fact is missing for a dossier (by number)
+     * @param proces       the process id
+     * @param bekend       the message that ends the task when the fact was recorded another way
+     * @param ontbreekt    whether the fact is missing for a dossier (by number)
+     * @param ontbreektBij the same for many dossiers in one query: those among them whose fact is missing
      */
-    protected EenTaakPerDossier(String proces, String bekend, Predicate<String> ontbreekt, Proefomgeving proefomgeving,
-                                RuntimeService runtimeService, DossierService dossiers) {
+    protected EenTaakPerDossier(String proces, String bekend, Predicate<String> ontbreekt,
+                                Function<Collection<String>, Set<String>> ontbreektBij, Proefomgeving proefomgeving,
+                                RuntimeService runtimeService, DossierService dossiers, JdbcTemplate jdbc) {
         this.proces = proces;
         this.bekend = bekend;
         this.ontbreekt = ontbreekt;
+        this.ontbreektBij = ontbreektBij;
         this.proefomgeving = proefomgeving;
         this.runtimeService = runtimeService;
         this.dossiers = dossiers;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -78,10 +93,31 @@ public abstract class EenTaakPerDossier {
                 "Dossier " + dossierNummer + " gesloten", true));
     }
 
-    /** The dossiers with a running instance. */
-    public List<String> lopendeDossiers() {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(proces).list().stream()
-                .map(ProcessInstance::getBusinessKey).distinct().toList();
+    /**
+     * The dossiers with a running instance, by number: their business keys read from the engine's table in one query
+     * (read only, as taak.Takenlijst reads tasks), not as instance entities: at a national installation's start there
+     * may be a hundred thousand (issue #25).
+     */
+    public Set<String> lopendeDossiers() {
+        return new TreeSet<>(jdbc.queryForList("select E.BUSINESS_KEY_ from ACT_RU_EXECUTION E join ACT_RE_PROCDEF P "
+                + "on P.ID_ = E.PROC_DEF_ID_ where P.KEY_ = ? and E.ID_ = E.PROC_INST_ID_ and E.BUSINESS_KEY_ is not null",
+                String.class, proces));
+    }
+
+    /**
+     * The dossiers with a running instance whose fact is no longer missing, or whose dossier is gone: normally none
+     * (the task ends when the fact is recorded). Asked per block of {@value #BLOK} in one query each, so a node's start
+     * does not open a transaction for every running task; {@link #beeindigAlsBekend} checks each answer again.
+     */
+    public List<String> mogelijkBekend() {
+        List<String> lopend = new ArrayList<>(lopendeDossiers());
+        List<String> uit = new ArrayList<>();
+        for (int i = 0; i < lopend.size(); i += BLOK) {
+            List<String> blok = lopend.subList(i, Math.min(lopend.size(), i + BLOK));
+            Set<String> ontbrekend = ontbreektBij.apply(blok);
+            blok.stream().filter(nummer -> !ontbrekend.contains(nummer)).forEach(uit::add);
+        }
+        return uit;
     }
 
     /** The running instance for this dossier, if any. */

@@ -1,6 +1,7 @@
 package nl.eenplan.gezag.proces;
 
 import java.util.List;
+import java.util.Set;
 import nl.eenplan.dossier.DossierService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * At every start: each open dossier with a guardian of unknown gezag that has no task "Gezag vastleggen" gets one. After
  * the upgrade to V20 that is every open dossier with guardians (V20 made every guardian's gezag unknown); after that
- * normally none, because a dossier gets its task when it opens or a guardian is added ({@link Gezagstart}), so this
- * is one query at start-up that finds nothing.
+ * normally none, because a dossier gets its task when it opens or a guardian is added ({@link Gezagstart}). Every open
+ * dossier with unknown gezag normally has its task already: the running tasks are read in one query and the dossiers
+ * listed by block, so a start with a hundred thousand of them is a few hundred queries, not a transaction per dossier
+ * (issue #25; before, every such dossier had a transaction of its own at every start).
  * <p>
  * An ApplicationRunner rather than a timer start event in the model: a model cannot ask which dossiers need the task,
  * and a start timer would run again on every new model version. Safe on several nodes that start at the same moment
@@ -53,7 +56,7 @@ class BestaandeDossiers implements ApplicationRunner {
 
     /** A task whose gezag became known while ending it failed (Gezagstart) ends now. */
     void eindigWaarBekend() {
-        for (String nummer : proces.lopendeDossiers()) {
+        for (String nummer : proces.mogelijkBekend()) {
             try {
                 perDossier.executeWithoutResult(t -> proces.beeindigAlsBekend(nummer));
             } catch (RuntimeException e) {
@@ -62,14 +65,21 @@ class BestaandeDossiers implements ApplicationRunner {
         }
     }
 
-    /** Starts the task where it is missing; answers how many it started. */
+    /**
+     * Starts the task where it is missing; answers how many it started. The dossiers that have one already (normally
+     * all) are known from one query, so only a dossier without a task gets a transaction of its own.
+     */
     int startWaarNodig() {
+        Set<String> lopend = proces.lopendeDossiers();
         int gestart = 0;
         String na = null;
         List<String> blok;
         do {
             blok = dossiers.openMetOnbekendGezag(na, BLOK);
             for (String nummer : blok) {
+                if (lopend.contains(nummer)) {
+                    continue;
+                }
                 try {
                     if (Boolean.TRUE.equals(perDossier.execute(t -> proces.startAlsNodig(nummer)))) {
                         gestart++;

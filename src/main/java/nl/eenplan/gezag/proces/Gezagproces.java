@@ -5,6 +5,7 @@ import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.GezagService;
 import nl.eenplan.taak.EenTaakPerDossier;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,9 @@ public class Gezagproces extends EenTaakPerDossier {
     /** The message that ends the task when the gezag was recorded another way. */
     static final String BEKEND = "gezagBekend";
 
-    Gezagproces(Proefomgeving proefomgeving, RuntimeService runtimeService, DossierService dossiers, GezagService gezag) {
-        super(PROCES, BEKEND, nummer -> !gezag.onbekend(nummer).isEmpty(), proefomgeving, runtimeService, dossiers);
+    Gezagproces(Proefomgeving proefomgeving, RuntimeService runtimeService, DossierService dossiers, GezagService gezag,
+                JdbcTemplate jdbc) {
+        super(PROCES, BEKEND, nummer -> !gezag.onbekend(nummer).isEmpty(), dossiers::metOnbekendGezag, proefomgeving,
+                runtimeService, dossiers, jdbc);
     }
 }

@@ -11,8 +11,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * At every start: a task "Woonadres vastleggen" whose address was recorded meanwhile (ending it after the change failed,
- * {@link Woonadresstart}) ends now. Normally there is none. No task is started here: a dossier gets one only when EenPlan
- * needs its address. Each dossier in a transaction of its own; one that fails is logged and tried at the next start.
+ * {@link Woonadresstart}) ends now. Normally there is none: the running tasks are checked a block at a time in one query
+ * each (Woonadresproces.mogelijkBekend), and only a task whose address is now known gets a transaction of its own; one
+ * that fails is logged and tried at the next start. No task is started here: a dossier gets one only when EenPlan needs
+ * its address.
  */
 @Component
 class Afgerond implements ApplicationRunner {
@@ -30,7 +32,7 @@ class Afgerond implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (String nummer : proces.lopendeDossiers()) {
+        for (String nummer : proces.mogelijkBekend()) {
             try {
                 perDossier.executeWithoutResult(t -> proces.beeindigAlsBekend(nummer));
             } catch (RuntimeException e) {

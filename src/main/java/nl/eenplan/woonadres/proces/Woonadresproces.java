@@ -4,6 +4,7 @@ import nl.eenplan.deployment.Proefomgeving;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.taak.EenTaakPerDossier;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +23,9 @@ public class Woonadresproces extends EenTaakPerDossier {
     /** The message that ends the task when the address was recorded another way. */
     static final String BEKEND = "woonadresBekend";
 
-    Woonadresproces(Proefomgeving proefomgeving, RuntimeService runtimeService, DossierService dossiers) {
-        super(PROCES, BEKEND, nummer -> dossiers.identiteit(nummer).woongemeentecode() == null, proefomgeving,
-                runtimeService, dossiers);
+    Woonadresproces(Proefomgeving proefomgeving, RuntimeService runtimeService, DossierService dossiers,
+                    JdbcTemplate jdbc) {
+        super(PROCES, BEKEND, nummer -> dossiers.identiteit(nummer).woongemeentecode() == null, dossiers::zonderWoonadres,
+                proefomgeving, runtimeService, dossiers, jdbc);
     }
 }

@@ -41,6 +41,8 @@ class GezagVastleggenScenarioIT extends ScenarioTest {
     JdbcTemplate jdbc;
     @Autowired
     BestaandeDossiers bestaandeDossiers;
+    @Autowired
+    Gezagproces proces;
 
     String nummer;
     long anna;
@@ -194,6 +196,23 @@ class GezagVastleggenScenarioIT extends ScenarioTest {
         assertThat(aantalLopend(gesloten)).isZero();
         assertThat(aantalLopend(nummer)).isOne();
         assertThat(bestaandeDossiers.startWaarNodig()).isZero();
+    }
+
+    @Test
+    void eenTaakWaarvanHetGezagInmiddelsBekendIsEindigtBijDeStartEnDeAndereBlijft() {
+        // Ending the task after the change failed (Gezagstart): the gezag is known, the task still runs.
+        String bekendGeworden = zc().post("/api/dossiers", dossier("null", "true")).json().get("nummer").asText();
+        ProcessInstance teBeeindigen = lopend(bekendGeworden);
+        jdbc.update("update ouder set gezag = true where leerling_id = (select leerling_id from dossier where id = ?)",
+                Long.parseLong(id(bekendGeworden)));
+
+        assertThat(proces.mogelijkBekend()).as("running tasks whose gezag is known now").contains(bekendGeworden)
+                .doesNotContain(nummer);
+        bestaandeDossiers.run(null);
+
+        assertThat(teBeeindigen).isEnded().hasPassed("gezagAlBekend");
+        assertThat(lopend(nummer)).as("gezag still unknown: the task stays").isWaitingAt("vastleggen");
+        assertThat(proces.mogelijkBekend()).doesNotContain(bekendGeworden, nummer);
     }
 
     /** The dossier's id in its number ("2026-00012": 12). */

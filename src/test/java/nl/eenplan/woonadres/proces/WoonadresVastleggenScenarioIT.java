@@ -66,6 +66,12 @@ class WoonadresVastleggenScenarioIT extends ScenarioTest {
     DossierService dossiers;
     @Autowired
     PlatformTransactionManager transacties;
+    @Autowired
+    Woonadresproces proces;
+    @Autowired
+    Afgerond afgerond;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String nummer;
 
@@ -216,6 +222,25 @@ class WoonadresVastleggenScenarioIT extends ScenarioTest {
                 + "\"gemeentecode\": \"" + ZEIST + "\"}");
         verzuimVan16Uur(metAdres);
         assertThat(aantalLopend(metAdres)).isZero();
+    }
+
+    @Test
+    void eenTaakWaarvanHetAdresInmiddelsBekendIsEindigtBijDeStartEnDeAndereBlijft() {
+        // Ending the task after the address was recorded failed (Woonadresstart): the address is known, the task runs.
+        nodig(nummer);
+        String bekendGeworden = nieuwDossier(null);
+        nodig(bekendGeworden);
+        ProcessInstance teBeeindigen = lopend(bekendGeworden);
+        jdbc.update("update leerling set woon_postcode = '3701 AB', woon_huisnummer = '12', woon_woonplaats = 'Zeist', "
+                + "woon_gemeentecode = ? where id = (select leerling_id from dossier where id = ?)", ZEIST,
+                Long.parseLong(bekendGeworden.substring(bekendGeworden.indexOf('-') + 1)));
+
+        assertThat(proces.mogelijkBekend()).as("running tasks whose address is known now").contains(bekendGeworden)
+                .doesNotContain(nummer);
+        afgerond.run(null);
+
+        assertThat(teBeeindigen).isEnded().hasPassed("woonadresAlBekend");
+        assertThat(lopend(nummer)).as("address still unknown: the task stays").isWaitingAt("vastleggen");
     }
 
     /** What EenPlan's services do when they need the address, in a transaction of its own. */
