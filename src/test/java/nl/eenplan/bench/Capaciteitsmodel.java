@@ -77,10 +77,26 @@ final class Capaciteitsmodel {
         return postgresGrens <= werkerGrens ? new Doorvoer(postgresGrens, Grens.POSTGRES) : new Doorvoer(werkerGrens, Grens.WERKERS);
     }
 
-    /** The number of nodes from which PostgreSQL's cores, not the nodes', limit the throughput. */
+    /** The number of nodes from which PostgreSQL's cores, not the nodes' cores, limit the throughput. */
     static int postgresVerzadigdBij(Kosten k, Opstelling o) {
         return (int) Math.ceil(o.kernenPostgres() * k.knoopMs() / (o.kernenKnoop() * k.postgresMs()));
     }
+
+    /**
+     * The first number of nodes at which PostgreSQL decides the throughput, with this many workers per node: the nodes'
+     * cores and their workers' round trips both grow with N, so it is the larger of the two crossings. 0 when not
+     * within {@value #GRENS_KNOPEN} nodes.
+     */
+    static int postgresBeslistBij(Kosten k, int werkersPerKnoop, Opstelling o) {
+        for (int n = 1; n <= GRENS_KNOPEN; n++) {
+            if (doorvoer(k, n, werkersPerKnoop, o).grens() == Grens.POSTGRES) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    static final int GRENS_KNOPEN = 1_000;
 
     /**
      * The check on this machine, where the nodes and PostgreSQL share the same cores: with the CPU per unit of the
@@ -132,7 +148,9 @@ final class Capaciteitsmodel {
                     case WERKERS -> "w";
                 }));
             }
-            schaal.add(rij.append(String.format(Locale.ROOT, " %d |", postgresVerzadigdBij(k, o))).toString());
+            int beslist = postgresBeslistBij(k, paar.werkersPerKnoop(), o);
+            schaal.add(rij.append(String.format(Locale.ROOT, " %d | %s |", postgresVerzadigdBij(k, o),
+                    beslist == 0 ? "> " + GRENS_KNOPEN : String.valueOf(beslist))).toString());
         }
         if (!controles.isEmpty()) {
             uit.add("Check on this machine (nodes and PostgreSQL share its cores, so the model predicts the one-node rate "
@@ -156,8 +174,8 @@ final class Capaciteitsmodel {
                 kop.append(" N=").append(n).append(" |");
                 streep.append("---|");
             }
-            uit.add(kop.append(" PG saturates at N |").toString());
-            uit.add(streep.append("---|").toString());
+            uit.add(kop.append(" PG's cores below the nodes' cores from N | PG decides from N (workers too) |").toString());
+            uit.add(streep.append("---|---|").toString());
             uit.addAll(schaal);
             uit.add("");
         }

@@ -39,6 +39,15 @@ class CapaciteitsmodelTest {
     }
 
     @Test
+    void metWeinigWerkersBeslistPostgresPasBijMeerKnopenDanDeKernenZeggen() {
+        // The cores cross at 12 nodes; with 2 workers per node of 1 + 3 + 20·0.3 = 10 ms round trip a unit, a node's
+        // workers carry 200/s, so PostgreSQL's 11,200/s decides only from 56 nodes on (55 · 200 = 11,000).
+        assertThat(Capaciteitsmodel.postgresVerzadigdBij(PUPIL, OPSTELLING)).isEqualTo(12);
+        assertThat(Capaciteitsmodel.postgresBeslistBij(PUPIL, 2, OPSTELLING)).isEqualTo(56);
+        assertThat(Capaciteitsmodel.postgresBeslistBij(PUPIL, 100, OPSTELLING)).isEqualTo(13);
+    }
+
+    @Test
     void deControleOpGedeeldeKernenVoorspeltVoorTweeKnopenWatEenKnoopHaalde() {
         var twee = new Kosten("cohortstart 2 knopen", "leerling", 3.3, 1.1, 20, 380, 1.67);
         var c = Capaciteitsmodel.controle(PUPIL, twee);

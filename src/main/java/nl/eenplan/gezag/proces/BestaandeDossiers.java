@@ -67,7 +67,9 @@ class BestaandeDossiers implements ApplicationRunner {
 
     /**
      * Starts the task where it is missing; answers how many it started. The dossiers that have one already (normally
-     * all) are known from one query, so only a dossier without a task gets a transaction of its own.
+     * all) are known from one query, so only a dossier without a task gets a transaction of its own. That query is read
+     * once, before the dossiers: a task that ends while this runs (its dossier closed, its gezag recorded) is not started
+     * again here; one deleted by hand in that moment is started at the next start.
      */
     int startWaarNodig() {
         Set<String> lopend = proces.lopendeDossiers();
