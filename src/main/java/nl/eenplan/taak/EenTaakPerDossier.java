@@ -95,8 +95,8 @@ public abstract class EenTaakPerDossier {
 
     /**
      * The dossiers with a running instance, by number: their business keys read from the engine's table in one query
-     * (read only, as taak.Takenlijst reads tasks), not as instance entities: at a national installation's start there
-     * may be a hundred thousand (issue #25).
+     * with plain JDBC (read only; TaakIndexen reaches those tables the same way), not as instance entities: at a
+     * national installation's start there may be a hundred thousand (issue #25).
      */
     public Set<String> lopendeDossiers() {
         return new TreeSet<>(jdbc.queryForList("select E.BUSINESS_KEY_ from ACT_RU_EXECUTION E join ACT_RE_PROCDEF P "
