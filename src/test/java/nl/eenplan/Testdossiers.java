@@ -28,6 +28,11 @@ public final class Testdossiers {
     private Testdossiers() {
     }
 
+    /** The dossier's id in its number ("2026-00012": 12), for a test that looks at its rows. */
+    public static long id(String nummer) {
+        return Long.parseLong(nummer.substring(nummer.indexOf('-') + 1));
+    }
+
     /** {@link #GELDIG} for a pupil of its own: a BSN no other dossier of the test run has. */
     public static String nieuw() {
         return metBsn(nieuwBsn());

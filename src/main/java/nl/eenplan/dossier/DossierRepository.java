@@ -54,17 +54,17 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
     @org.springframework.data.jpa.repository.Query("select d from Dossier d where d.id = :id")
     java.util.Optional<Dossier> vergrendel(Long id);
 
+    /** A dossier {@code d} whose pupil has a guardian of unknown gezag (GezagService.onbekend, in JPQL). */
+    String ONBEKEND_GEZAG = "exists (select o from Ouder o where o.leerling = d.leerling and o.gezag is null)";
+
     /** Open dossiers with a guardian of unknown gezag, after id {@code na}, by id (DossierService.openMetOnbekendGezag). */
     @org.springframework.data.jpa.repository.Query("select d from Dossier d where d.status = :status and d.id > :na "
-            + "and exists (select o from Ouder o where o.leerling = d.leerling and o.gezag is null) order by d.id")
+            + "and " + ONBEKEND_GEZAG + " order by d.id")
     List<Dossier> openMetOnbekendGezag(Dossier.Status status, Long na, org.springframework.data.domain.Pageable pagina);
 
-    /**
-     * Of these dossiers, id and creation of those with a guardian of unknown gezag (the same condition as above; a block
-     * at once).
-     */
+    /** Of these dossiers, id and creation of those with a guardian of unknown gezag (a block at once). */
     @org.springframework.data.jpa.repository.Query("select d.id, d.aangemaaktOp from Dossier d where d.id in :ids "
-            + "and exists (select o from Ouder o where o.leerling = d.leerling and o.gezag is null)")
+            + "and " + ONBEKEND_GEZAG)
     List<Object[]> metOnbekendGezag(java.util.Collection<Long> ids);
 
     /** Of these dossiers, id and creation of those whose pupil's address has no gemeente (Woonadres.bekend: not recorded). */

@@ -204,7 +204,7 @@ class GezagVastleggenScenarioIT extends ScenarioTest {
         String bekendGeworden = zc().post("/api/dossiers", dossier("null", "true")).json().get("nummer").asText();
         ProcessInstance teBeeindigen = lopend(bekendGeworden);
         jdbc.update("update ouder set gezag = true where leerling_id = (select leerling_id from dossier where id = ?)",
-                Long.parseLong(id(bekendGeworden)));
+                Testdossiers.id(bekendGeworden));
 
         assertThat(proces.mogelijkBekend()).as("running tasks whose gezag is known now").contains(bekendGeworden)
                 .doesNotContain(nummer);
@@ -215,9 +215,8 @@ class GezagVastleggenScenarioIT extends ScenarioTest {
         assertThat(proces.mogelijkBekend()).doesNotContain(bekendGeworden, nummer);
     }
 
-    /** The dossier's id in its number ("2026-00012": 12). */
     private static String id(String nummer) {
-        return String.valueOf(Long.parseLong(nummer.substring(nummer.indexOf('-') + 1)));
+        return String.valueOf(Testdossiers.id(nummer));
     }
 
     private Http zc() {

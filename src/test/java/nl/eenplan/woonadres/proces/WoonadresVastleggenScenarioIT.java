@@ -233,7 +233,7 @@ class WoonadresVastleggenScenarioIT extends ScenarioTest {
         ProcessInstance teBeeindigen = lopend(bekendGeworden);
         jdbc.update("update leerling set woon_postcode = '3701 AB', woon_huisnummer = '12', woon_woonplaats = 'Zeist', "
                 + "woon_gemeentecode = ? where id = (select leerling_id from dossier where id = ?)", ZEIST,
-                Long.parseLong(bekendGeworden.substring(bekendGeworden.indexOf('-') + 1)));
+                nl.eenplan.Testdossiers.id(bekendGeworden));
 
         assertThat(proces.mogelijkBekend()).as("running tasks whose address is known now").contains(bekendGeworden)
                 .doesNotContain(nummer);
