@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import nl.eenplan.dossier.proces.Dossierprocessen;
 import nl.eenplan.security.GebruikerService;
@@ -313,14 +315,23 @@ public class DossierService {
      */
     @Transactional(readOnly = true)
     public Map<String, Leerlingidentiteit> identiteiten(Collection<String> nummers) {
-        List<Long> ids = nummers.stream().map(Dossier::idUitNummer).filter(Objects::nonNull).distinct().toList();
+        Set<String> gevraagd = new HashSet<>(nummers);
+        List<Long> ids = gevraagd.stream().map(Dossier::idUitNummer).filter(Objects::nonNull).distinct().toList();
         Map<String, Leerlingidentiteit> gevonden = new HashMap<>();
         if (ids.isEmpty()) {
             return gevonden;
         }
-        for (Dossier d : dossiers.metLeerlingEnSchool(ids)) {
-            if (nummers.contains(d.getNummer())) {
-                gevonden.put(d.getNummer(), identiteit(d));
+        List<Object[]> kopjes = dossiers.kopjes(ids);
+        if (kopjes.isEmpty()) {
+            return gevonden;
+        }
+        Map<Long, Leerling> leerlingen = new HashMap<>();
+        dossiers.leerlingenMetSchool(kopjes.stream().map(k -> (Long) k[3]).toList())
+                .forEach(l -> leerlingen.put(l.getId(), l));
+        for (Object[] kopje : kopjes) {
+            String nummer = Dossier.nummer((Long) kopje[0], (java.time.Instant) kopje[1]);
+            if (gevraagd.contains(nummer)) {
+                gevonden.put(nummer, identiteit(nummer, (String) kopje[2], leerlingen.get((Long) kopje[3])));
             }
         }
         return gevonden;

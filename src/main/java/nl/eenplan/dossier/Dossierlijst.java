@@ -67,6 +67,15 @@ class Dossierlijst {
                 waar.append(" and d.id = :id");
             } else if (patroon != null) {
                 waar.append(" and ").append(DossierRepository.NAAM).append(" like :patroon escape '\\'");
+                // The pupil's school as well (the same as the dossier's: V79): without it PostgreSQL counted a name
+                // search by hashing the school's dossiers against a scan of every pupil in the table, matching each
+                // one's name (the bench's heavy school at 1,000,000 pupils: 158 ms); with it, it reads the school's
+                // pupils from their index (V13: leerling_school).
+                if (eenSchool()) {
+                    waar.append(" and l.school.id >= :school and l.school.id <= :school");
+                } else if (!alles) {
+                    waar.append(" and l.school.id in :scholen");
+                }
             }
             return waar.toString();
         }

@@ -27,10 +27,8 @@ import nl.eenplan.web.OngeldigeInvoerException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
@@ -46,7 +44,6 @@ public class TaakService {
 
     private final TaskService taskService;
     private final FormService formService;
-    private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final ObjectMapper json;
     private final EngineGebruiker engineGebruiker;
@@ -54,13 +51,12 @@ public class TaakService {
     private final Clock clock;
     private final Takenlijst takenlijst;
 
-    TaakService(Takenlijst takenlijst, TaskService taskService, FormService formService, RuntimeService runtimeService, RepositoryService repositoryService,
+    TaakService(Takenlijst takenlijst, TaskService taskService, FormService formService, RepositoryService repositoryService,
                 ObjectMapper json, EngineGebruiker engineGebruiker, Toegang toegang, Clock clock) {
         this.clock = clock;
         this.takenlijst = takenlijst;
         this.taskService = taskService;
         this.formService = formService;
-        this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.json = json;
         this.engineGebruiker = engineGebruiker;
@@ -257,15 +253,8 @@ public class TaakService {
     }
 
     private Map<String, String> dossiernummers(List<Task> taken) {
-        Set<String> ids = taken.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<String, String> nummers = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (ProcessInstance p : runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list()) {
-                nummers.put(p.getId(), p.getBusinessKey());
-            }
-        }
-        return nummers;
+        return takenlijst.dossiernummers(taken.stream().map(Task::getProcessInstanceId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
     }
 
     private Map<String, ProcessDefinition> processen(List<Task> taken) {

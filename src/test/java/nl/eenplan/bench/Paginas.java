@@ -38,6 +38,9 @@ final class Paginas {
     static final int ZWAAR = 20_000;
     static final int PER_GEMEENTE = 100;
     static final String GEMEENTE = "Benchgemeente 0";
+    /** Only these roles' users (comma-separated, e.g. {@code benchzczwaar}) when set: to profile one role's pages. */
+    static final List<String> ALLEEN = List.of(System.getProperty("bench.paginas.rollen", "").split(",")).stream()
+            .map(String::strip).filter(r -> !r.isEmpty()).toList();
 
     /** Who asks: the user and a pupil whose page they open. */
     record Rol(String naam, String gebruiker, String leerling, boolean takenlijstVloer) {
@@ -48,6 +51,7 @@ final class Paginas {
         Rapport.regel("## Pagina's per rol met " + taken + " open taken (gekloonde instanties over " + SCHOLEN + " scholen)", "",
                 "| database | # | instellingen | rol | pagina | p50 (ms) | p95 (ms) | " + Resultaat.kolommen() + " |",
                 "|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        List<String> mijnWerk = new ArrayList<>();
         for (Database db : Opties.DATABASES) {
             int nummer = 0;
             for (Instellingen inst : Opties.volgorde()) {
@@ -56,9 +60,18 @@ final class Paginas {
                     List<Rol> rollen = zaai(knoop, taken);
                     Knopen.analyseer(knoop);
                     for (Rol rol : rollen) {
+                        if (!ALLEEN.isEmpty() && !ALLEEN.contains(rol.gebruiker())) {
+                            continue;
+                        }
                         for (String pagina : List.of("/", "/api/taken", "/leerlingen", "/leerlingen?zoek=B",
                                 "/leerlingen/" + rol.leerling(), "/api/dossiers")) {
-                            meet(knoop, db, nummer, inst, rol, pagina);
+                            Resultaat r = meet(knoop, db, nummer, inst, rol, pagina);
+                            if (pagina.equals("/") && r != null && r.statements() != null && r.statements().metStatements()) {
+                                mijnWerk.add("");
+                                mijnWerk.add("Mijn werk, " + rol.naam() + ", " + db + " " + inst + ":");
+                                mijnWerk.add("");
+                                mijnWerk.addAll(Statements.tabel(r.statements(), VERZOEKEN, "verzoek", r.msPerEenheid()));
+                            }
                         }
                         if (rol.takenlijstVloer()) {
                             vloer(knoop, db, inst, rol);
@@ -74,14 +87,20 @@ final class Paginas {
                 + OPWARMEN + ", ANALYZE after seeding. A page a role may not open is listed with its status. In the summary "
                 + "the JDBC floor of the task list (the zorgcoördinators': Takenlijst's ordered scan, its two queries with "
                 + "plain JDBC, limit 100), rows read and dropped.", "");
+        if (!mijnWerk.isEmpty()) {
+            Rapport.regel("### PostgreSQL's statements of Mijn werk per request");
+            Rapport.regels(mijnWerk);
+            Rapport.regel("");
+        }
     }
 
-    private static void meet(ConfigurableApplicationContext knoop, Database db, int nummer, Instellingen inst, Rol rol,
-                             String pagina) throws Exception {
+    /** One page for one role: its line in the report; answers the measurement, or null for a page the role may not open. */
+    private static Resultaat meet(ConfigurableApplicationContext knoop, Database db, int nummer, Instellingen inst, Rol rol,
+                                  String pagina) throws Exception {
         int status = Meting.driver.status(knoop, pagina, rol.gebruiker());
         if (status != 200) {
             Rapport.regel("| %s | %d | %s | %s | %s | status %d | | |".formatted(db, nummer, inst, rol.naam(), pagina, status));
-            return;
+            return null;
         }
         Meting.driver.vraag(knoop, pagina, rol.gebruiker(), OPWARMEN);
         Meting meting = Meting.begin(db, List.of(knoop));
@@ -91,6 +110,7 @@ final class Paginas {
                 "/leerlingen/{nummer}"), db, inst.name(), "verzoek", r);
         Rapport.regel("| %s | %d | %s | %s | %s | %.1f | %.1f | %s |".formatted(db, nummer, inst, rol.naam(), pagina,
                 Takenlijst.p(tijden, 50), Takenlijst.p(tijden, 95), r.cellen()));
+        return r;
     }
 
     /**

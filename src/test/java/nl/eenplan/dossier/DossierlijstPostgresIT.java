@@ -41,6 +41,8 @@ class DossierlijstPostgresIT extends IntegratieTest {
     Dossierlijst lijst;
     @Autowired
     SchoolService scholen;
+    @Autowired
+    DossierService dossierService;
 
     long zwaar;
     long klein;
@@ -157,6 +159,59 @@ class DossierlijstPostgresIT extends IntegratieTest {
         assertThat(opNaam.regels()).isNotEmpty().allSatisfy(r -> assertThat(r.schoolBrin()).isEqualTo("94PA07"));
         assertThat(lijst.pagina(new Dossierlijst.Vraag(false, java.util.Map.of(), null, null), Dossierlijst.Volgorde.OPEN_EERST,
                 0, 100).regels()).isEmpty();
+    }
+
+    /**
+     * A search by name at the heavy school: the count reads the school's pupils, not every pupil in the table (it hashed
+     * the school's dossiers against a scan of all pupils, each one's name matched: 158 ms at the bench's 1,000,000).
+     */
+    @Test
+    void zoekenOpNaamTeltAlleenDeLeerlingenVanDeSchool() {
+        Dossierlijst.Vraag vraag = new Dossierlijst.Vraag(false, java.util.Map.of(zwaar, "94PZ00"), null, "%lijstvan1%");
+        Vastgelegd eerste = pagina(vraag, Dossierlijst.Volgorde.OPEN_EERST, 0);
+        long verwacht = jdbc.queryForObject("select count(*) from dossier d join leerling l on l.id = d.leerling_id "
+                + "where d.school_id = ? and lower(l.voornaam || ' ' || l.achternaam) like '%lijstvan1%'", Long.class, zwaar);
+        assertThat(verwacht).isGreaterThan(100);
+        assertThat(eerste.gevonden.totaal()).isEqualTo(verwacht);
+        assertThat(eerste.gevonden.regels()).hasSize(100)
+                .allSatisfy(r -> assertThat(r.leerling()).startsWith("Lijstleerling Lijstvan1"));
+        assertThat(eerste.sql).hasSize(2);
+        // The page: the school's school, the pattern, the pupil's school; then offset and limit as written.
+        assertThat(eerste.sql.get(0)).endsWith("offset ? rows fetch first ? rows only");
+        JsonNode pagina = analyse(eerste.sql.get(0), List.of(zwaar, zwaar, "%lijstvan1%", zwaar, zwaar, 0, 100));
+        assertThat(gelezen(pagina, "leerling")).isLessThanOrEqualTo(ZWAAR);
+        String telling = uitleg("explain ", eerste.sql.get(1), List.of(zwaar, zwaar, "%lijstvan1%", zwaar, zwaar));
+        System.out.println("Plan van de telling bij zoeken op naam (20.000 dossiers):\n" + telling);
+        assertThat(telling).doesNotContain("Seq Scan on leerling");
+        assertThat(gelezen(analyse(eerste.sql.get(1), List.of(zwaar, zwaar, "%lijstvan1%", zwaar, zwaar)), "leerling"))
+                .isLessThanOrEqualTo(ZWAAR);
+    }
+
+    /**
+     * The pupils next to a task list (Mijn werk at the heavy school: 500) come by their dossiers' and their own ids:
+     * look-ups by primary key, not a join PostgreSQL may hash against a scan of every pupil in the table.
+     */
+    @Test
+    void deLeerlingenBijEenTakenlijstKomenPerId() {
+        List<Long> dossierIds = jdbc.queryForList("select id from dossier where school_id = ? order by id limit 500",
+                Long.class, zwaar);
+        List<String> nummers = dossierIds.stream().map(id -> "2026-%05d".formatted(id)).toList();
+        Statementteller.opnieuw(Thread.currentThread().getName());
+        var identiteiten = dossierService.identiteiten(nummers);
+        List<String> sql = Statementteller.sql();
+        Statementteller.opnieuw("cohort-");
+        assertThat(identiteiten).hasSize(500);
+        assertThat(identiteiten.get(nummers.get(0)).schoolBrin()).isEqualTo("94PZ00");
+        assertThat(identiteiten.get(nummers.get(499)).naam()).startsWith("Lijstleerling Lijstvan");
+        assertThat(sql).hasSize(2);
+        List<Object> leerlingIds = List.copyOf(jdbc.queryForList("select leerling_id from dossier where school_id = ? "
+                + "order by id limit 500", Long.class, zwaar));
+        for (var vraag : List.of(java.util.Map.entry(sql.get(0), List.<Object>copyOf(dossierIds)),
+                java.util.Map.entry(sql.get(1), leerlingIds))) {
+            JsonNode plan = analyse(vraag.getKey(), vraag.getValue());
+            assertThat(gelezen(plan, "leerling")).as(vraag.getKey()).isLessThanOrEqualTo(500);
+            assertThat(gelezen(plan, "dossier")).as(vraag.getKey()).isLessThanOrEqualTo(500);
+        }
     }
 
     record Vastgelegd(Dossierlijst.Gevonden gevonden, List<String> sql) {

@@ -135,7 +135,7 @@ class TakenlijstGelijkPostgresIT extends TakenlijstGelijkIT {
 
     private List<String> uitleg(String explain, Takenlijst.Zoekvraag vraag) {
         List<Object> waarden = new ArrayList<>();
-        Matcher m = Pattern.compile("#\\{(\\w+)}").matcher(vraag.sql);
+        Matcher m = Pattern.compile("#\\{(\\w+)(,[^}]*)?}").matcher(vraag.sql);
         StringBuilder sql = new StringBuilder();
         while (m.find()) {
             waarden.add(vraag.parameters.get(m.group(1)));
