@@ -66,7 +66,10 @@ class Takenlijst {
      */
     static final int KOPPELGRENS = 1_000;
 
-    /** Up to this many schools or groups are one {@code = any(…)} condition; more are a set the query joins. */
+    /**
+     * Up to this many schools or groups are one {@code = any(…)} condition; more are, on PostgreSQL, a set the query
+     * joins (H2 keeps {@code = any}).
+     */
     static final int KORTE_LIJST = 100;
 
     private final TaskService taskService;
@@ -147,9 +150,9 @@ class Takenlijst {
      * The dossier number (every instance's business key) of each of these process instances, by instance id: one read
      * of the engine's executions by their primary key, as {@code TaakIndexen} and {@code EenTaakPerDossier} read the
      * engine's tables. Issue #25: Camunda's process instance query for the 500 tasks of Mijn werk was a quarter of the
-     * node's time gathering that list (its SQL, with one MyBatis parameter per id, parsed per call). The same rows as that query: a list is
-     * read without a user signed in to the engine, so that query had no authorization or tenant check either; the
-     * tasks are those the list already showed.
+     * node's time gathering that list (its SQL, with one MyBatis parameter per id, parsed per call). The same rows as
+     * that query: a list is read without a user signed in to the engine (EigenEngineFilter clears it per request), so
+     * that query had no authorization or tenant check either; the tasks are those the list already showed.
      */
     Map<String, String> dossiernummers(Collection<String> instanties) {
         Map<String, String> nummers = new HashMap<>();
@@ -258,9 +261,10 @@ class Takenlijst {
         parameters.put(naam, waarden.toArray(String[]::new));
         String array = "#{" + naam + ",typeHandler=" + ArrayTypeHandler.class.getName() + "}";
         // A long list (a process owner's 5,000 schools) as a set to join, on PostgreSQL: as "= any" its planner weighed
-        // every value against its statistics at each call, for each time the list occurs (the process owner's lists at
-        // 100,000 tasks: PostgreSQL 50 and 101 ms per request, 26 and 22 ms as a set). A short one stays "= any", which the index on (tenant, due date, …) reads directly; H2
-        // has no such cost (TakenlijstGelijkIT compares both forms on both databases).
+        // every value against its statistics at each call, for each time the list occurs. The process owner's Mijn werk
+        // and task list at 100,000 tasks: PostgreSQL 50 and 101 ms CPU per request with "= any", 26 and 22 ms as a set.
+        // A short list stays "= any", which the index on (tenant, due date, …) reads directly; H2 has no such cost
+        // (TakenlijstGelijkIT compares both forms on both databases).
         return waarden.size() > KORTE_LIJST && opPostgres() ? kolom + " in (select * from unnest(" + array + "))"
                 : kolom + " = any(" + array + ")";
     }

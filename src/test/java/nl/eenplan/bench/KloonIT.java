@@ -92,7 +92,7 @@ class KloonIT extends IntegratieTest {
                 + String.join("','", nummers) + "')"), Long.class)).isEqualTo(KLONEN);
 
         // Issue #25, found by the pages scenario (Mijn werk: 3 statements per task): the pupils next to a list of tasks
-        // come in one query, not two more per pupil (the eager pupil and plan of each dossier).
+        // come in two queries (the dossiers, then their pupils with schools), not two more per pupil.
         Statementteller.opnieuw(Thread.currentThread().getName());
         assertThat(dossierService.identiteiten(nummers)).hasSize(KLONEN);
         assertThat(Statementteller.telling().rondreizen()).as("rondreizen voor %d leerlingen", KLONEN).isLessThanOrEqualTo(3);

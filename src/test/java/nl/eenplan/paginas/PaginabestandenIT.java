@@ -2,6 +2,7 @@ package nl.eenplan.paginas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 class PaginabestandenIT extends IntegratieTest {
 
     private static final String HTMX = "/webjars/htmx.org/2.0.4/dist/htmx.min.js";
+    private static final String UTRECHT = "/vendor/utrecht-component-library-css-9.0.4/index.css";
 
     @Autowired
     ApplicationContext context;
@@ -26,9 +28,15 @@ class PaginabestandenIT extends IntegratieTest {
         assertThat(context.getBeanNamesForType(ResourceUrlEncodingFilter.class)).isEmpty();
 
         String mijnWerk = http().als("zorgcoordinator").metKop("Accept", "text/html").get("/").body();
-        assertThat(mijnWerk).contains(HTMX, "/css/eenplan.css", "/vendor/utrecht-component-library-css-9.0.4/index.css");
-        for (String bestand : new String[] {HTMX, "/css/eenplan.css", "/vendor/utrecht-component-library-css-9.0.4/index.css"}) {
+        assertThat(mijnWerk).contains(HTMX, "/css/eenplan.css", UTRECHT);
+        for (String bestand : new String[] {HTMX, "/css/eenplan.css", UTRECHT}) {
             assertThat(http().get(bestand).status()).as(bestand).isEqualTo(200);
         }
+        // The API's documentation page finds its WebJar's files without the chain (springdoc resolves its version).
+        Http.Antwoord swagger = http().get("/swagger-ui/index.html");
+        assertThat(swagger.status()).isEqualTo(200);
+        assertThat(swagger.body()).contains("swagger-ui-bundle.js");
+        assertThat(http().get("/swagger-ui/swagger-ui-bundle.js").status()).isEqualTo(200);
+        assertThat(http().get("/swagger-ui/swagger-initializer.js").body()).contains("/v3/api-docs");
     }
 }
