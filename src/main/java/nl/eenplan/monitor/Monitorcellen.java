@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Date;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,8 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.sql.DataSource;
-import nl.eenplan.database.Database;
+import nl.eenplan.database.Databasesoort;
 import nl.eenplan.monitor.Celbron.Soort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -45,12 +43,11 @@ import org.springframework.stereotype.Component;
 class Monitorcellen {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final DataSource dataSource;
-    private volatile Boolean opPostgres;
+    private final Databasesoort database;
 
-    Monitorcellen(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
+    Monitorcellen(NamedParameterJdbcTemplate jdbc, Databasesoort database) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.database = database;
     }
 
     /** The months (as their first day) per school of these dossiers' facts as they are now. */
@@ -195,13 +192,6 @@ class Monitorcellen {
      * referring to the row); H2 has neither.
      */
     boolean opPostgres() {
-        if (opPostgres == null) {
-            try (Connection c = dataSource.getConnection()) {
-                opPostgres = Database.isPostgres(c);
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return opPostgres;
+        return database.opPostgres();
     }
 }
