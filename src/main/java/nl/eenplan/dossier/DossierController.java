@@ -46,7 +46,7 @@ class DossierController {
     @GetMapping
     ResponseEntity<List<DossierSamenvatting>> lijst(@RequestParam(required = false) String zoek,
                                                     @RequestParam(defaultValue = "1") int pagina) {
-        Dossierpagina gevonden = dossiers.zoek(zoek, pagina, false);
+        Dossierpagina gevonden = dossiers.zoek(zoek, pagina, Dossierpagina.Voor.API);
         Audit.betreftDossiers(gevonden.dossiers().stream().map(DossierSamenvatting::nummer).toList());
         List<String> links = new ArrayList<>();
         if (gevonden.heeftVolgende()) {

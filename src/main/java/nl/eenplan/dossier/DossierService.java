@@ -182,13 +182,14 @@ public class DossierService {
     /**
      * One page (from 1) of the dossiers of the user's schools that match {@code zoek}: a dossier number (2026-00042, or
      * the digits after the dash) finds that dossier, other text the pupils whose full name contains it (any case);
-     * empty finds all. Open dossiers first when {@code openEerst} (the page Leerlingen), then newest first. At most
+     * empty finds all. For the page Leerlingen open dossiers first, then newest first, a search by name counted up to
+     * {@link Dossierpagina#TELGRENS} past the page; for the API newest first, counted exactly. At most
      * three queries, whatever the number of pupils (the user's school ids, the page's lines, their count), each reading
      * the page from an index in list order ({@link Dossierlijst}). A user never finds a pupil of another school here:
      * the schools are part of the query.
      */
     @Transactional(readOnly = true)
-    public Dossierpagina zoek(String zoek, int pagina, boolean openEerst) {
+    public Dossierpagina zoek(String zoek, int pagina, Dossierpagina.Voor voor) {
         if (pagina < 1) {
             throw new OngeldigeInvoerException("pagina", "Kies pagina 1 of hoger.");
         }
@@ -211,16 +212,18 @@ public class DossierService {
         Toegang.Zicht zicht = toegang.zicht();
         Dossierlijst.Vraag vraag = new Dossierlijst.Vraag(zicht.alles(),
                 zicht.alles() ? Map.of() : lijst.scholen(zicht.scholenVoorQuery()), id, term.isEmpty() ? null : patroon);
-        Dossierlijst.Gevonden gevonden = lijst.pagina(vraag, openEerst ? Dossierlijst.Volgorde.OPEN_EERST
-                : Dossierlijst.Volgorde.NIEUWSTE_EERST, (pagina - 1) * Dossierpagina.GROOTTE, Dossierpagina.GROOTTE);
+        boolean leerlingen = voor == Dossierpagina.Voor.LEERLINGEN;
+        Dossierlijst.Gevonden gevonden = lijst.pagina(vraag, leerlingen ? Dossierlijst.Volgorde.OPEN_EERST
+                : Dossierlijst.Volgorde.NIEUWSTE_EERST, (pagina - 1) * Dossierpagina.GROOTTE, Dossierpagina.GROOTTE,
+                leerlingen ? Dossierpagina.TELGRENS : null);
         List<DossierSamenvatting> regels = gevonden.regels();
         if (heelNummer) {
             // A whole number names its year too: 2025-00042 is not dossier 2026-00042.
             regels = regels.stream().filter(d -> d.nummer().equals(term)).toList();
-            return new Dossierpagina(regels, pagina, regels.isEmpty() ? 0 : 1, regels.size());
+            return new Dossierpagina(regels, pagina, regels.isEmpty() ? 0 : 1, regels.size(), false);
         }
         int paginas = (int) ((gevonden.totaal() + Dossierpagina.GROOTTE - 1) / Dossierpagina.GROOTTE);
-        return new Dossierpagina(regels, pagina, paginas, gevonden.totaal());
+        return new Dossierpagina(regels, pagina, paginas, gevonden.totaal(), gevonden.meer());
     }
 
     /**

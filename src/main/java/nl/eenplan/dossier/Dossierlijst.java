@@ -98,8 +98,8 @@ class Dossierlijst {
         }
     }
 
-    /** One page's lines and how many there are in all. */
-    record Gevonden(List<DossierSamenvatting> regels, long totaal) {
+    /** One page's lines and how many there are in all; {@code meer}: at least {@code totaal}, counted up to there. */
+    record Gevonden(List<DossierSamenvatting> regels, long totaal, boolean meer) {
     }
 
     private final EntityManager em;
@@ -122,13 +122,15 @@ class Dossierlijst {
 
     /**
      * Lines {@code vanaf} (from 0) to {@code vanaf + aantal} in this order, and their total. The count is skipped when
-     * the first page is not full: then the lines are all there are. The school is not joined: PostgreSQL would carry
+     * the first page is not full: then the lines are all there are. With {@code telgrens} (not null) a search by name
+     * counts its matches only up to {@code vanaf + telgrens}: more than that is "meer" (issue #25: a name search at a
+     * school of 20,000 pupils counted every one of them, each joined to its dossier, to print the number). The school is not joined: PostgreSQL would carry
      * the school condition over to the school table and plan the page from there, sorting (the school's BRIN comes
      * from the user's schools, or, for every school, from one look-up of the page's schools).
      */
-    Gevonden pagina(Vraag vraag, Volgorde volgorde, int vanaf, int aantal) {
+    Gevonden pagina(Vraag vraag, Volgorde volgorde, int vanaf, int aantal, Integer telgrens) {
         if (!vraag.alles() && vraag.scholen().isEmpty()) {
-            return new Gevonden(List.of(), 0);
+            return new Gevonden(List.of(), 0, false);
         }
         List<Object[]> rijen = vraag.bind(em.createQuery("select d.id, d.aangemaaktOp, d.status, l.voornaam, "
                         + "l.tussenvoegsel, l.achternaam, d.school.id, d.zorgcoordinator from Dossier d join d.leerling l"
@@ -142,11 +144,18 @@ class Dossierlijst {
                 (Dossier.Status) r[2], (String) r[3], (String) r[4], (String) r[5], brins.get((Long) r[6]),
                 (String) r[7])).toList();
         if (vanaf == 0 && regels.size() < aantal) {
-            return new Gevonden(regels, regels.size());
+            return new Gevonden(regels, regels.size(), false);
         }
         // Without a name searched the count needs neither the pupil nor the school: it counts index entries.
         String telVan = vraag.zoektNaam() ? " from Dossier d join d.leerling l" : " from Dossier d";
+        if (telgrens != null && vraag.zoektNaam()) {
+            // Up to the bound and one more: the database stops at the limit (no order, so no sort before it).
+            long grens = (long) vanaf + telgrens;
+            int gezien = vraag.bind(em.createQuery("select d.id" + telVan + vraag.waar(), Long.class))
+                    .setMaxResults((int) Math.min(grens + 1, Integer.MAX_VALUE)).getResultList().size();
+            return new Gevonden(regels, Math.min(gezien, grens), gezien > grens);
+        }
         long totaal = vraag.bind(em.createQuery("select count(*)" + telVan + vraag.waar(), Long.class)).getSingleResult();
-        return new Gevonden(regels, totaal);
+        return new Gevonden(regels, totaal, false);
     }
 }

@@ -27,7 +27,8 @@ class LeerlingenPagina {
                       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         String z = zoek == null ? "" : zoek.strip();
         // Pages of 100, searched in the database (issue #25: a school or gemeente with thousands of pupils).
-        Dossierpagina gevonden = dossiers.zoek(z, Math.min(Math.max(1, pagina), Dossierpagina.MEESTE), true);
+        Dossierpagina gevonden = dossiers.zoek(z, Math.min(Math.max(1, pagina), Dossierpagina.MEESTE),
+                Dossierpagina.Voor.LEERLINGEN);
         // Every pupil shown: each one's inzage names who saw them in the list, as the API's list does.
         Audit.betreftDossiers(gevonden.dossiers().stream().map(DossierSamenvatting::nummer).toList());
         model.addAttribute("leerlingen", gevonden.dossiers());

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Mijn werk, the start page: the user's tasks and their groups' tasks with the pupil's name, school, step and
- * deadline, overdue first; searching by name or dossier number replaces only the list (htmx), and works without
- * script as an ordinary form.
+ * deadline, overdue first, in pages of 100; searching by name or dossier number replaces only the list (htmx), and
+ * works without script as an ordinary form.
  */
 @Controller
 class MijnWerkPagina {
@@ -22,11 +22,16 @@ class MijnWerkPagina {
     }
 
     @GetMapping("/")
-    String mijnWerk(@RequestParam(required = false) String zoek,
+    String mijnWerk(@RequestParam(required = false) String zoek, @RequestParam(defaultValue = "1") int pagina,
                     @RequestHeader(name = "HX-Request", required = false) String htmx,
                     Authentication gebruiker, Model model) {
-        model.addAttribute("taken", werk.voor(Aangemeld.van(gebruiker), zoek));
-        model.addAttribute("zoek", zoek == null ? "" : zoek.strip());
+        String z = zoek == null ? "" : zoek.strip();
+        // Pages of 100 (issue #25); a search looks in the first 500 and shows what it finds on one page.
+        Werkoverzicht.Werkpagina werkpagina = z.isEmpty() ? werk.pagina(Aangemeld.van(gebruiker), pagina)
+                : werk.zoek(Aangemeld.van(gebruiker), z);
+        model.addAttribute("werk", werkpagina);
+        model.addAttribute("taken", werkpagina.regels());
+        model.addAttribute("zoek", z);
         model.addAttribute("maximaal", Werkoverzicht.MAXIMAAL);
         return htmx != null ? "paginas/mijn-werk :: takenlijst" : "paginas/mijn-werk";
     }

@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * A refusal on a page is a page in Dutch with a way back, not problem+json (that stays for the API): before the
@@ -42,6 +43,20 @@ class Paginafouten {
     @ExceptionHandler(NietMogelijkException.class)
     String nietMogelijk(NietMogelijkException e, HttpServletResponse response, Model model) {
         return fout(response, model, HttpServletResponse.SC_CONFLICT, "Dat kan nu niet", e.getMessage());
+    }
+
+    /**
+     * An address a person or a link typed wrong (Mijn werk's {@code ?pagina=twee}): the client's mistake, said in
+     * Dutch with status 400, not an unexpected error.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String ongeldigAdres(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model) {
+        Class<?> soort = e.getRequiredType() == null ? Object.class
+                : org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(e.getRequiredType());
+        return fout(response, model, HttpServletResponse.SC_BAD_REQUEST, "Dit adres klopt niet",
+                "In het adres van deze pagina is de waarde van " + e.getName() + " ongeldig"
+                        + (Number.class.isAssignableFrom(soort) ? ": dat moet een getal zijn" : "")
+                        + ". Ga terug naar de vorige pagina of begin bij Mijn werk.");
     }
 
     @ExceptionHandler(RuntimeException.class)

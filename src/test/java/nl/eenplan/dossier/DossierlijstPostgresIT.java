@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.OpPostgres;
 import nl.eenplan.Productiehistorie;
@@ -34,6 +35,8 @@ class DossierlijstPostgresIT extends IntegratieTest {
     static final int ZWAAR = 20_000;
     static final int SCHOLEN = 200;
     static final String ZC = "dl-zc";
+    /** The heavy school's zorgcoördinator (a user id has no dash: Camunda's identity service refuses it). */
+    static final String GEBRUIKER = "dlzc";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -43,6 +46,10 @@ class DossierlijstPostgresIT extends IntegratieTest {
     SchoolService scholen;
     @Autowired
     DossierService dossierService;
+    @Autowired
+    nl.eenplan.security.GebruikerService gebruikers;
+    @Autowired
+    nl.eenplan.organisatie.Organisaties organisaties;
 
     long zwaar;
     long klein;
@@ -155,10 +162,10 @@ class DossierlijstPostgresIT extends IntegratieTest {
         assertThat(opId.sql).hasSize(1);
         // By name, in the small school only.
         Dossierlijst.Gevonden opNaam = lijst.pagina(new Dossierlijst.Vraag(false, java.util.Map.of(klein, "94PA07"), null, "%lijstvan1%"),
-                Dossierlijst.Volgorde.OPEN_EERST, 0, 100);
+                Dossierlijst.Volgorde.OPEN_EERST, 0, 100, null);
         assertThat(opNaam.regels()).isNotEmpty().allSatisfy(r -> assertThat(r.schoolBrin()).isEqualTo("94PA07"));
         assertThat(lijst.pagina(new Dossierlijst.Vraag(false, java.util.Map.of(), null, null), Dossierlijst.Volgorde.OPEN_EERST,
-                0, 100).regels()).isEmpty();
+                0, 100, null).regels()).isEmpty();
     }
 
     /**
@@ -185,6 +192,73 @@ class DossierlijstPostgresIT extends IntegratieTest {
         assertThat(telling).doesNotContain("Seq Scan on leerling");
         assertThat(gelezen(analyse(eerste.sql.get(1), List.of(zwaar, zwaar, "%lijstvan1%", zwaar, zwaar)), "leerling"))
                 .isLessThanOrEqualTo(ZWAAR);
+    }
+
+    /**
+     * The page Leerlingen counts a search by name only up to 1,000 past its first line (Dossierpagina.TELGRENS): at
+     * the heavy school "lijstvan" matches all 20,000, and the count stops after 1,001 of them instead of joining each
+     * to its dossier; the page says "meer dan 1.000" and offers the next page. The API counts them all (X-Total-Count).
+     */
+    @Test
+    void deZoekpaginaTeltTotDeGrensDeApiAlles() {
+        Dossierlijst.Vraag vraag = new Dossierlijst.Vraag(false, java.util.Map.of(zwaar, "94PZ00"), null, "%lijstvan%");
+        Statementteller.opnieuw(Thread.currentThread().getName());
+        Dossierlijst.Gevonden begrensd = lijst.pagina(vraag, Dossierlijst.Volgorde.OPEN_EERST, 0, 100,
+                Dossierpagina.TELGRENS);
+        List<String> sql = Statementteller.sql();
+        Statementteller.opnieuw("cohort-");
+        assertThat(begrensd.totaal()).isEqualTo(Dossierpagina.TELGRENS);
+        assertThat(begrensd.meer()).isTrue();
+        assertThat(nummers(begrensd)).containsExactlyElementsOf(verwacht(zwaar, true, 0));
+        assertThat(sql).hasSize(2);
+        JsonNode telling = analyse(sql.get(1), telparameters(sql.get(1), "%lijstvan%", Dossierpagina.TELGRENS + 1));
+        System.out.println("Begrensde telling: " + gelezen(telling, "leerling") + " leerlingen, "
+                + gelezen(telling, "dossier") + " dossiers gelezen");
+        assertThat(gelezen(telling, "leerling")).isLessThan(ZWAAR / 4);
+        assertThat(gelezen(telling, "dossier")).isLessThan(ZWAAR / 4);
+        // Further on the bound moves with the page: page 15 counts up to 2,400.
+        Dossierlijst.Gevonden verder = lijst.pagina(vraag, Dossierlijst.Volgorde.OPEN_EERST, 1_400, 100,
+                Dossierpagina.TELGRENS);
+        assertThat(verder.totaal()).isEqualTo(2_400);
+        assertThat(verder.meer()).isTrue();
+        // Below the bound the count is exact (at the heavy school "lijstvan199" is in 111 names), and without a bound
+        // it is the whole number.
+        Dossierlijst.Vraag smal = new Dossierlijst.Vraag(false, java.util.Map.of(zwaar, "94PZ00"), null, "%lijstvan199%");
+        long smalTotaal = jdbc.queryForObject("select count(*) from dossier d join leerling l on l.id = d.leerling_id "
+                + "where d.school_id = ? and lower(l.achternaam) like '%lijstvan199%'", Long.class, zwaar);
+        assertThat(smalTotaal).isBetween(101L, (long) Dossierpagina.TELGRENS);
+        Dossierlijst.Gevonden exact = lijst.pagina(smal, Dossierlijst.Volgorde.OPEN_EERST, 0, 100, Dossierpagina.TELGRENS);
+        assertThat(exact.totaal()).isEqualTo(smalTotaal);
+        assertThat(exact.meer()).isFalse();
+        assertThat(lijst.pagina(vraag, Dossierlijst.Volgorde.NIEUWSTE_EERST, 0, 100, null).totaal()).isEqualTo(ZWAAR);
+    }
+
+    /**
+     * The same through the doors: the page Leerlingen of the heavy school's zorgcoördinator says "meer dan 1.000" and
+     * offers the next page; GET /api/dossiers gives the exact number in X-Total-Count.
+     */
+    @Test
+    void dePaginaZegtMeerDanDuizendDeApiHetAantal() {
+        gebruikers.maakAlsNieuw(GEBRUIKER, "Lijst", "Zorg", "demo", nl.eenplan.security.Groepen.ZORGCOORDINATOR);
+        organisaties.voegToeAanSchool(GEBRUIKER, "94PZ00");
+        String pagina = http().als(GEBRUIKER).metKop("Accept", "text/html").get("/leerlingen?zoek=lijstvan").body();
+        assertThat(pagina).contains("Leerlingen 1 tot en met 100 van meer dan 1.000", "Pagina 1 van meer dan 10",
+                "Er zijn meer dan", "Maak je", "href=\"/leerlingen?zoek=lijstvan&amp;pagina=2\"", "Volgende pagina");
+        String verder = http().als(GEBRUIKER).metKop("Accept", "text/html").get("/leerlingen?zoek=lijstvan&pagina=2").body();
+        assertThat(verder).contains("Leerlingen 101 tot en met 200 van meer dan 1.100", "Vorige pagina", "Volgende pagina");
+        // Without a name searched the page counts index entries, exactly.
+        assertThat(http().als(GEBRUIKER).metKop("Accept", "text/html").get("/leerlingen").body())
+                .contains("Leerlingen 1 tot en met 100 van 20.000", "Pagina 1 van 200");
+        Http.Antwoord api = http().als(GEBRUIKER).get("/api/dossiers?zoek=lijstvan");
+        assertThat(api.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(ZWAAR));
+    }
+
+    /** The bounded count's parameters: the school (twice), the pattern, the pupil's school (twice), the limit. */
+    private List<Object> telparameters(String sql, String patroon, int limiet) {
+        List<Object> waarden = new ArrayList<>(List.of(zwaar, zwaar, patroon, zwaar, zwaar));
+        assertThat(sql).matches("(?s).* (fetch first \\? rows only|limit \\?)");
+        waarden.add(limiet);
+        return waarden;
     }
 
     /**
@@ -241,7 +315,7 @@ class DossierlijstPostgresIT extends IntegratieTest {
 
     private Vastgelegd pagina(Dossierlijst.Vraag vraag, Dossierlijst.Volgorde volgorde, int vanaf) {
         Statementteller.opnieuw(Thread.currentThread().getName());
-        Dossierlijst.Gevonden gevonden = lijst.pagina(vraag, volgorde, vanaf, 100);
+        Dossierlijst.Gevonden gevonden = lijst.pagina(vraag, volgorde, vanaf, 100, null);
         List<String> sql = Statementteller.sql();
         Statementteller.opnieuw("cohort-");
         return new Vastgelegd(gevonden, sql);

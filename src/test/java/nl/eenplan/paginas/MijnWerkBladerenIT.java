@@ -1,0 +1,162 @@
+package nl.eenplan.paginas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import nl.eenplan.Http;
+import nl.eenplan.IntegratieTest;
+import nl.eenplan.audit.AuditLog;
+import nl.eenplan.audit.AuditRegel;
+import nl.eenplan.dossier.NieuweSchool;
+import nl.eenplan.dossier.Regio;
+import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.organisatie.Organisaties;
+import nl.eenplan.security.GebruikerService;
+import nl.eenplan.security.Groepen;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue #25: Mijn werk shows the list in pages of 100 (it showed the first 500 at once), overdue first, with links to
+ * the next and previous page, up to the first 500 tasks; the audit entry of a page names only its pupils; a search
+ * looks in those 500 and says so when there are more; a user of another school sees none of these tasks on any page.
+ */
+class MijnWerkBladerenIT extends IntegratieTest {
+
+    static final String SCHOOL = "97MW00";
+    static final String ZC = "mwbzc";
+    /** Five full pages and five more than Mijn werk offers. */
+    static final int TAKEN = 505;
+    private static final Instant BEGIN = Instant.parse("2026-10-01T08:00:00Z");
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    SchoolService scholen;
+    @Autowired
+    Organisaties organisaties;
+    @Autowired
+    GebruikerService gebruikers;
+
+    @BeforeEach
+    void vijfhonderdVijfTaken() {
+        ruimOp();
+        if (scholen.lijst().stream().noneMatch(s -> s.brin().equals(SCHOOL))) {
+            scholen.registreer(new NieuweSchool(SCHOOL, "Bladerschool", "Utrecht", "SWV Blader", Regio.MIDDEN));
+        }
+        gebruikers.maakAlsNieuw(ZC, "Blader", "Zorg", "demo", Groepen.ZORGCOORDINATOR);
+        organisaties.voegToeAanSchool(ZC, SCHOOL);
+        // Task i is due on day i after BEGIN (so the list's order is i's), for the zorgcoördinators of the school, in
+        // an instance of its own whose business key is a dossier number (nummer).
+        List<Object[]> instanties = new ArrayList<>();
+        List<Object[]> taken = new ArrayList<>();
+        List<Object[]> links = new ArrayList<>();
+        for (int i = 0; i < TAKEN; i++) {
+            String id = "mwb-" + i;
+            instanties.add(new Object[] {id, id, nummer(i)});
+            taken.add(new Object[] {id, id, id, "Bladertaak " + i, Timestamp.from(BEGIN),
+                    Timestamp.from(BEGIN.plusSeconds(86_400L * i)), SCHOOL});
+            links.add(new Object[] {id, Groepen.ZORGCOORDINATOR, id, SCHOOL});
+        }
+        jdbc.batchUpdate("insert into ACT_RU_EXECUTION (ID_, REV_, PROC_INST_ID_, BUSINESS_KEY_, IS_ACTIVE_, "
+                + "IS_CONCURRENT_, IS_SCOPE_, IS_EVENT_SCOPE_, SUSPENSION_STATE_) values (?, 1, ?, ?, true, false, "
+                + "true, false, 1)", instanties);
+        jdbc.batchUpdate("insert into ACT_RU_TASK (ID_, REV_, EXECUTION_ID_, PROC_INST_ID_, NAME_, PRIORITY_, CREATE_TIME_, "
+                + "DUE_DATE_, SUSPENSION_STATE_, TENANT_ID_) values (?, 1, ?, ?, ?, 50, ?, ?, 1, ?)", taken);
+        jdbc.batchUpdate("insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_, TENANT_ID_) "
+                + "values (?, 1, ?, 'candidate', ?, ?)", links);
+    }
+
+    @AfterEach
+    void ruimOp() {
+        jdbc.update("delete from ACT_RU_IDENTITYLINK where ID_ like 'mwb-%'");
+        jdbc.update("delete from ACT_RU_TASK where ID_ like 'mwb-%'");
+        jdbc.update("delete from ACT_RU_EXECUTION where ID_ like 'mwb-%'");
+    }
+
+    @Test
+    void honderdPerPaginaTotDeEersteVijfhonderd() {
+        Http zc = http().als(ZC).metKop("Accept", "text/html");
+        String eerste = zc.get("/").body();
+        assertThat(eerste).contains("Taken 1 tot en met 100", "Pagina 1", "href=\"/?pagina=2\"", "Volgende pagina")
+                .doesNotContain("Vorige pagina").doesNotContain("Je ziet de eerste");
+        assertThat(taken(eerste)).containsExactlyElementsOf(reeks(0, 100));
+        // The audit entry of the page names its 100 pupils, not the 500 Mijn werk showed before.
+        assertThat(laatste().getDossiers()).containsExactlyInAnyOrderElementsOf(reeks(0, 100).stream()
+                .map(MijnWerkBladerenIT::nummer).toList());
+
+        String tweede = zc.get("/?pagina=2").body();
+        assertThat(tweede).contains("Taken 101 tot en met 200", "Pagina 2", "href=\"/?pagina=1\"", "Vorige pagina",
+                "href=\"/?pagina=3\"", "Volgende pagina");
+        assertThat(taken(tweede)).containsExactlyElementsOf(reeks(100, 200));
+        assertThat(laatste().getDossiers()).hasSize(100).contains(nummer(100), nummer(199));
+
+        // The last page Mijn werk offers: no next page, and it says where the other tasks are.
+        String vijfde = zc.get("/?pagina=5").body();
+        assertThat(vijfde).contains("Taken 401 tot en met 500", "Vorige pagina", "Je ziet de eerste", "500")
+                .doesNotContain("Volgende pagina");
+        assertThat(taken(vijfde)).containsExactlyElementsOf(reeks(400, 500));
+        // A page past it, or below 1, is the nearest one; a page that is no number is no server error.
+        assertThat(taken(zc.get("/?pagina=9").body())).containsExactlyElementsOf(reeks(400, 500));
+        assertThat(taken(zc.get("/?pagina=0").body())).containsExactlyElementsOf(reeks(0, 100));
+        Http.Antwoord twee = zc.get("/?pagina=twee");
+        assertThat(twee.status()).isEqualTo(400);
+        assertThat(twee.body()).contains("Dit adres klopt niet", "de waarde van pagina ongeldig: dat moet een getal zijn");
+        assertThat(zc.get("/leerlingen?pagina=twee").status()).isEqualTo(400);
+    }
+
+    @Test
+    void eenZoekopdrachtZoektInDeEersteVijfhonderd() {
+        Http zc = http().als(ZC).metKop("Accept", "text/html");
+        String gevonden = zc.get("/?zoek=2019-7004").body();
+        assertThat(taken(gevonden)).containsExactlyElementsOf(reeks(40, 50));
+        assertThat(gevonden).contains("10 taken", "Gezocht in de eerste").doesNotContain("Volgende pagina");
+        // Task 502 is past the first 500: not found here, and the page says where to look.
+        assertThat(zc.get("/?zoek=2019-70502").body()).contains("Geen taken gevonden", "Gezocht in de eerste");
+    }
+
+    /** One door: a zorgcoördinator of another school sees none of these tasks, on any page or by searching. */
+    @Test
+    void eenAndereSchoolZietZeOpGeenEnkelePagina() {
+        Http ander = http().als("zorgcoordinator").metKop("Accept", "text/html");
+        for (String pad : List.of("/", "/?pagina=2", "/?pagina=5", "/?zoek=2019-7", "/?zoek=Bladertaak")) {
+            // Not in a row (the search box shows what was typed).
+            assertThat(ander.get(pad).body()).as(pad).doesNotContainPattern(">Bladertaak \\d").doesNotContain("(2019-7");
+        }
+        assertThat(audit.vanGebruiker("zorgcoordinator").stream().flatMap(r -> r.getDossiers().stream())
+                .filter(n -> n.startsWith("2019-7"))).isEmpty();
+    }
+
+    private static String nummer(int i) {
+        // A dossier number of a year without dossiers here (the audit names only what looks like one).
+        return "2019-7%04d".formatted(i);
+    }
+
+    private static List<Integer> reeks(int van, int tot) {
+        return IntStream.range(van, tot).boxed().toList();
+    }
+
+    /** The tasks in a page's rows, in their order. */
+    private static List<Integer> taken(String pagina) {
+        List<Integer> taken = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(">Bladertaak (\\d+)<").matcher(pagina);
+        while (m.find()) {
+            taken.add(Integer.valueOf(m.group(1)));
+        }
+        return taken;
+    }
+
+    private AuditRegel laatste() {
+        return audit.vanGebruiker(ZC).stream().max(Comparator.comparing(AuditRegel::getId)).orElseThrow();
+    }
+}
