@@ -26,6 +26,11 @@ final class Opties {
     /** The monitor at national size ({@code Monitor.landelijk}): pupils after multiplying a generated region; 0: not run. */
     static final int MONITOR_LANDELIJK = Integer.getInteger("bench.monitor.landelijk", 0);
     static final int MONITOR_LANDELIJK_BASIS = Integer.getInteger("bench.monitor.landelijk.basis", 25_000);
+    /**
+     * Pupils per school in the national monitor: 500 gives 2,000 schools for 1,000,000 pupils; the country has about
+     * 7,000 schools (2.5 million pupils, ~360 each), and the suppression's work grows with the schools.
+     */
+    static final int MONITOR_LANDELIJK_PER_SCHOOL = Math.max(1, Integer.getInteger("bench.monitor.landelijk.perschool", 500));
     /** The daily absence import: pupils with a dossier, over this many schools (one file each). */
     static final int VERZUIM = Integer.getInteger("bench.verzuim", 100_000);
     static final int VERZUIM_SCHOLEN = Math.max(1, Integer.getInteger("bench.verzuim.scholen", 200));

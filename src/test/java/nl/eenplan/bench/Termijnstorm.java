@@ -31,6 +31,7 @@ final class Termijnstorm {
         Rapport.regel("## Termijnstorm: " + storm + " escalatietimers op hetzelfde moment", "",
                 "| database | knopen | # | instellingen | " + Resultaat.kolommen() + " | dubbel uitgevoerd |",
                 "|---|---|---|---|---|---|---|---|---|---|---|");
+        List<String> statements = new ArrayList<>();
         // H2 is embedded in one node; a cluster needs PostgreSQL.
         for (var opstelling : List.of(Map.entry(Database.H2, 1), Map.entry(Database.POSTGRES, 1), Map.entry(Database.POSTGRES, 2))) {
             Database db = opstelling.getKey();
@@ -76,6 +77,11 @@ final class Termijnstorm {
                             .successLog().activityIdIn("termijn").count();
                     assertThat(taken.createTaskQuery().processDefinitionKey("storm").count()).isEqualTo(storm);
                     Rapport.SAMENVATTING.voegToe(SCENARIO + " " + knopen + " knoop", db, inst.name(), "job", r);
+                    if (knopen == 1 && inst == Instellingen.EENPLAN && r.statements() != null
+                            && r.statements().metStatements()) {
+                        // Which statements make PostgreSQL's cost per job (twice the node's in the 2026-12-02 run).
+                        statements.addAll(Statements.tabel(r.statements(), storm, "job", r.msPerEenheid()));
+                    }
                     if (knopen == 2 && inst == Instellingen.EENPLAN) { // the model uses EenPlan's costs
                         Rapport.modelpaar(new Capaciteitsmodel.Paar(SCENARIO + " 1 knoop", SCENARIO + " 2 knoop",
                                 nodes.get(0).getEnvironment().getRequiredProperty("camunda.bpm.job-execution.max-pool-size",
@@ -90,5 +96,10 @@ final class Termijnstorm {
         Rapport.regel("", "Measured from the moment all timers fall due, on nodes that have been idle for 20 s (as at night), "
                 + "until every escalation task exists; CPU, statements and commits per job (the driver's polling for the "
                 + "count of tasks runs on its own thread and is not in the node's CPU, but its queries are in PostgreSQL's).", "");
+        if (!statements.isEmpty()) {
+            Rapport.regel("### PostgreSQL's statements per job (one node, EenPlan's settings)", "");
+            Rapport.regels(statements);
+            Rapport.regel("");
+        }
     }
 }

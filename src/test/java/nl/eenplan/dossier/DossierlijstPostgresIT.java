@@ -211,11 +211,16 @@ class DossierlijstPostgresIT extends IntegratieTest {
         assertThat(begrensd.meer()).isTrue();
         assertThat(nummers(begrensd)).containsExactlyElementsOf(verwacht(zwaar, true, 0));
         assertThat(sql).hasSize(2);
+        // Every pupil of the school matches: with the name's statistics (V81) PostgreSQL reads the page from the list's
+        // index and stops after 100 (it sorted all 20,000 when it assumed a name search finds almost no one).
+        JsonNode pagina = analyse(sql.get(0), List.of(zwaar, zwaar, "%lijstvan%", zwaar, zwaar, 0, 100));
+        assertThat(gelezen(pagina, "leerling")).isLessThanOrEqualTo(101);
+        assertThat(gelezen(pagina, "dossier")).isLessThanOrEqualTo(101);
         JsonNode telling = analyse(sql.get(1), telparameters(sql.get(1), "%lijstvan%", Dossierpagina.TELGRENS + 1));
         System.out.println("Begrensde telling: " + gelezen(telling, "leerling") + " leerlingen, "
                 + gelezen(telling, "dossier") + " dossiers gelezen");
-        assertThat(gelezen(telling, "leerling")).isLessThan(ZWAAR / 4);
-        assertThat(gelezen(telling, "dossier")).isLessThan(ZWAAR / 4);
+        assertThat(gelezen(telling, "leerling")).isLessThanOrEqualTo(Dossierpagina.TELGRENS + 1);
+        assertThat(gelezen(telling, "dossier")).isLessThanOrEqualTo(Dossierpagina.TELGRENS + 1);
         // Further on the bound moves with the page: page 15 counts up to 2,400.
         Dossierlijst.Gevonden verder = lijst.pagina(vraag, Dossierlijst.Volgorde.OPEN_EERST, 1_400, 100,
                 Dossierpagina.TELGRENS);
@@ -253,10 +258,10 @@ class DossierlijstPostgresIT extends IntegratieTest {
         assertThat(api.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(ZWAAR));
     }
 
-    /** The bounded count's parameters: the school (twice), the pattern, the pupil's school (twice), the limit. */
+    /** The bounded count's parameters: the school (twice), the pattern, the limit. */
     private List<Object> telparameters(String sql, String patroon, int limiet) {
-        List<Object> waarden = new ArrayList<>(List.of(zwaar, zwaar, patroon, zwaar, zwaar));
-        assertThat(sql).matches("(?s).* (fetch first \\? rows only|limit \\?)");
+        List<Object> waarden = new ArrayList<>(List.of(zwaar, zwaar, patroon));
+        assertThat(sql).matches("(?s).* order by .* (fetch first \\? rows only|limit \\?)");
         waarden.add(limiet);
         return waarden;
     }
