@@ -163,11 +163,14 @@ class Dossierlijst {
             // Up to the bound and one more, in the list's order: when many pupils match (one letter typed: the page
             // searches as the user types), PostgreSQL reads the list's index as for the page and stops at the limit;
             // for a rare name it plans by the name's statistics (V81).
-            long grens = (long) vanaf + telgrens;
+            // From the page on: only the ids after it travel (a deep page does not fetch every match before it).
             int gezien = vraag.bind(em.createQuery("select d.id" + telVan + vraag.waar(false) + vraag.orderBy(volgorde),
                             Long.class))
-                    .setMaxResults((int) Math.min(grens + 1, Integer.MAX_VALUE)).getResultList().size();
-            return new Gevonden(regels, Math.min(gezien, grens), gezien > grens);
+                    .setFirstResult(vanaf).setMaxResults(telgrens + 1).getResultList().size();
+            if (gezien > 0) {
+                return new Gevonden(regels, (long) vanaf + Math.min(gezien, telgrens), gezien > telgrens);
+            }
+            // Past the last match: counted exactly below, so the page can say how many there are.
         }
         long totaal = vraag.bind(em.createQuery("select count(*)" + telVan + vraag.waar(), Long.class)).getSingleResult();
         return new Gevonden(regels, totaal, false);

@@ -69,8 +69,11 @@ class Werkoverzicht {
     Werkpagina pagina(Aangemeld wie, int pagina) {
         int p = Math.min(Math.max(1, pagina), PAGINAS);
         Takenpagina gevonden = taken.pagina(wie.naam(), wie.groepen(), (p - 1) * PER_PAGINA, PER_PAGINA);
-        boolean laatste = p == PAGINAS;
-        return new Werkpagina(regels(gevonden.taken()), p, gevonden.meer() && !laatste, gevonden.meer() && laatste);
+        // Past the end of the list the last page there is (TaakService#pagina), with its own number.
+        int getoond = gevonden.vanaf() / PER_PAGINA + 1;
+        boolean laatste = getoond == PAGINAS;
+        return new Werkpagina(regels(gevonden.taken()), getoond, gevonden.meer() && !laatste,
+                gevonden.meer() && laatste);
     }
 
     /**

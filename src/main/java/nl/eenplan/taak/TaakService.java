@@ -73,14 +73,16 @@ public class TaakService {
     }
 
     /**
-     * One page of that list: the tasks from {@code vanaf} (from 0), at most {@code aantal}, and whether more follow.
-     * Only the page's tasks are read as views and named in the audit entry (issue #25: Mijn werk showed 500 at once).
+     * One page of that list: the tasks from {@code vanaf} (from 0), at most {@code aantal}, and whether more follow;
+     * past the end of the list (tasks done since the page was opened) the last page there is. Only the page's tasks
+     * are read as views and named in the audit entry (issue #25: Mijn werk showed 500 at once).
      */
     @Transactional(readOnly = true)
     public Takenpagina pagina(String gebruiker, Collection<String> groepen, int vanaf, int aantal) {
         List<Task> tot = takenlijst.lijst(gebruiker, groepen, toegang.zicht(), vanaf + aantal + 1);
-        List<Task> pagina = tot.subList(Math.min(vanaf, tot.size()), Math.min(vanaf + aantal, tot.size()));
-        return new Takenpagina(views(pagina), tot.size() > vanaf + aantal);
+        int van = vanaf < tot.size() ? vanaf : tot.isEmpty() ? 0 : (tot.size() - 1) / aantal * aantal;
+        List<Task> pagina = tot.subList(van, Math.min(van + aantal, tot.size()));
+        return new Takenpagina(views(pagina), van, tot.size() > van + aantal);
     }
 
     /** One task of the user's list, as the task page shows it; 404 when it is not theirs to see. */

@@ -103,8 +103,8 @@ class MijnWerkBladerenIT extends IntegratieTest {
 
         // The last page Mijn werk offers: no next page, and it says where the other tasks are.
         String vijfde = zc.get("/?pagina=5").body();
-        assertThat(vijfde).contains("Taken 401 tot en met 500", "Vorige pagina", "Je ziet de eerste", "500")
-                .doesNotContain("Volgende pagina");
+        assertThat(vijfde).contains("Taken 401 tot en met 500", "Vorige pagina", "Je ziet de eerste 500 taken,",
+                "die met de vroegste deadline", "vind je op de pagina van de leerling").doesNotContain("Volgende pagina");
         assertThat(taken(vijfde)).containsExactlyElementsOf(reeks(400, 500));
         // A page past it, or below 1, is the nearest one; a page that is no number is no server error.
         assertThat(taken(zc.get("/?pagina=9").body())).containsExactlyElementsOf(reeks(400, 500));
@@ -113,6 +113,21 @@ class MijnWerkBladerenIT extends IntegratieTest {
         assertThat(twee.status()).isEqualTo(400);
         assertThat(twee.body()).contains("Dit adres klopt niet", "de waarde van pagina ongeldig: dat moet een getal zijn");
         assertThat(zc.get("/leerlingen?pagina=twee").status()).isEqualTo(400);
+    }
+
+    /**
+     * A page past the end of the list (its tasks were done since the link was made) is the last page there is, with its
+     * own number, not an empty page that says there are no tasks.
+     */
+    @Test
+    void eenPaginaVoorbijHetEindeIsDeLaatsteDieErIs() {
+        jdbc.update("delete from ACT_RU_IDENTITYLINK where ID_ like 'mwb-%' and TASK_ID_ not in (" + String.join(", ",
+                reeks(0, 150).stream().map(i -> "'mwb-" + i + "'").toList()) + ")");
+        Http zc = http().als(ZC).metKop("Accept", "text/html");
+        String derde = zc.get("/?pagina=3").body();
+        assertThat(taken(derde)).containsExactlyElementsOf(reeks(100, 150));
+        assertThat(derde).contains("Taken 101 tot en met 150", "Pagina 2", "Vorige pagina")
+                .doesNotContain("Volgende pagina").doesNotContain("Je hebt nu geen taken");
     }
 
     @Test
@@ -129,7 +144,7 @@ class MijnWerkBladerenIT extends IntegratieTest {
     @Test
     void eenAndereSchoolZietZeOpGeenEnkelePagina() {
         Http ander = http().als("zorgcoordinator").metKop("Accept", "text/html");
-        for (String pad : List.of("/", "/?pagina=2", "/?pagina=5", "/?zoek=2019-7", "/?zoek=Bladertaak")) {
+        for (String pad : List.of("/", "/?pagina=2", "/?pagina=5", "/?zoek=2019-7")) {
             // Not in a row (the search box shows what was typed).
             assertThat(ander.get(pad).body()).as(pad).doesNotContainPattern(">Bladertaak \\d").doesNotContain("(2019-7");
         }
