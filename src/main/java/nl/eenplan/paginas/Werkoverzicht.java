@@ -77,7 +77,8 @@ class Werkoverzicht {
     }
 
     /**
-     * Mijn werk searched: of the first {@link #MAXIMAAL} tasks those whose pupil's name or dossier number matches (the search needs the pupils' names, which live in the dossier, not in the engine; issue #25 kept this).
+     * Mijn werk searched: of the first {@link #MAXIMAAL} tasks those whose pupil's name or dossier number matches
+     * (the search needs the pupils' names, which live in the dossier, not in the engine; issue #25 kept this).
      */
     Werkpagina zoek(Aangemeld wie, String zoek) {
         List<TaakView> lijst = taken.lijst(wie.naam(), wie.groepen(), MAXIMAAL);
