@@ -135,9 +135,10 @@ class Dossierlijst {
      * Lines {@code vanaf} (from 0) to {@code vanaf + aantal} in this order, and their total. The count is skipped when
      * the first page is not full: then the lines are all there are. With {@code telgrens} (not null) a search by name
      * counts its matches only up to {@code vanaf + telgrens}: more than that is "meer" (issue #25: a name search at a
-     * school of 20,000 pupils counted every one of them, each joined to its dossier, to print the number). The school is not joined: PostgreSQL would carry
-     * the school condition over to the school table and plan the page from there, sorting (the school's BRIN comes
-     * from the user's schools, or, for every school, from one look-up of the page's schools).
+     * school of 20,000 pupils counted every one of them, each joined to its dossier, to print the number). The school
+     * is not joined: PostgreSQL would carry the school condition over to the school table and plan the page from there,
+     * sorting (the school's BRIN comes from the user's schools, or, for every school, from one look-up of the page's
+     * schools).
      */
     Gevonden pagina(Vraag vraag, Volgorde volgorde, int vanaf, int aantal, Integer telgrens) {
         if (!vraag.alles() && vraag.scholen().isEmpty()) {
@@ -160,10 +161,10 @@ class Dossierlijst {
         // Without a name searched the count needs neither the pupil nor the school: it counts index entries.
         String telVan = vraag.zoektNaam() ? " from Dossier d join d.leerling l" : " from Dossier d";
         if (telgrens != null && vraag.zoektNaam()) {
-            // Up to the bound and one more, in the list's order: when many pupils match (one letter typed: the page
-            // searches as the user types), PostgreSQL reads the list's index as for the page and stops at the limit;
-            // for a rare name it plans by the name's statistics (V81).
-            // From the page on: only the ids after it travel (a deep page does not fetch every match before it).
+            // From the page on, up to the bound and one more, in the list's order: when many pupils match (one letter
+            // typed: the page searches as the user types), PostgreSQL reads the list's index as for the page and stops
+            // at the limit; for a rare name it plans by the name's statistics (V81). Only the ids after the page's
+            // start travel (a deep page does not fetch every match before it).
             int gezien = vraag.bind(em.createQuery("select d.id" + telVan + vraag.waar(false) + vraag.orderBy(volgorde),
                             Long.class))
                     .setFirstResult(vanaf).setMaxResults(telgrens + 1).getResultList().size();

@@ -57,7 +57,7 @@ final class Cohortstart {
                         if (db == Database.POSTGRES) {
                             opslag.putAll(Knopen.verschil(bytesVoor, Knopen.bytesPerTabel(jdbc)));
                         }
-                        if (r.statements() != null && r.statements().metStatements()) {
+                        if (r.metStatements()) {
                             statements.addAll(Statements.tabel(r.statements(), cohort, "instantie", r.msPerEenheid()));
                         }
                     }

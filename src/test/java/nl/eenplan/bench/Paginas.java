@@ -66,7 +66,7 @@ final class Paginas {
                         for (String pagina : List.of("/", "/api/taken", "/leerlingen", "/leerlingen?zoek=B",
                                 "/leerlingen/" + rol.leerling(), "/api/dossiers")) {
                             Resultaat r = meet(knoop, db, nummer, inst, rol, pagina);
-                            if (pagina.equals("/") && r != null && r.statements() != null && r.statements().metStatements()) {
+                            if (pagina.equals("/") && r != null && r.metStatements()) {
                                 mijnWerk.add("");
                                 mijnWerk.add("Mijn werk, " + rol.naam() + ", " + db + " " + inst + ":");
                                 mijnWerk.add("");

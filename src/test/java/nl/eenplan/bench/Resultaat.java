@@ -25,13 +25,18 @@ record Resultaat(double seconden, int eenheden, double knoopCpuMs, double postgr
         return (knoopCpuMs + (Double.isNaN(postgresCpuMs) ? 0 : postgresCpuMs)) / (seconden * 1000);
     }
 
+    /** Whether PostgreSQL's statements were read (not on H2, nor without pg_stat_statements). */
+    boolean metStatements() {
+        return statements != null && statements.metStatements();
+    }
+
     /** NaN on H2 or without pg_stat_statements. */
     double statementsPerEenheid() {
-        return statements != null && statements.metStatements() ? statements.calls() / (double) eenheden : Double.NaN;
+        return metStatements() ? statements.calls() / (double) eenheden : Double.NaN;
     }
 
     double postgresExecMsPerEenheid() {
-        return statements != null && statements.metStatements() ? statements.ms() / eenheden : Double.NaN;
+        return metStatements() ? statements.ms() / eenheden : Double.NaN;
     }
 
     /** NaN on H2. */

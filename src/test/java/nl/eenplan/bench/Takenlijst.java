@@ -59,7 +59,7 @@ final class Takenlijst {
 
     /** Camunda's task list queries (not counts) of a measurement, summed: calls and PostgreSQL's execution time. */
     static Statements.Regel taakquery(Resultaat r) {
-        if (r.statements() == null || !r.statements().metStatements()) {
+        if (!r.metStatements()) {
             return new Statements.Regel("", 0, Double.NaN);
         }
         List<Statements.Regel> taak = r.statements().regels().stream()

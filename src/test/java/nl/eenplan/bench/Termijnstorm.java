@@ -77,8 +77,7 @@ final class Termijnstorm {
                             .successLog().activityIdIn("termijn").count();
                     assertThat(taken.createTaskQuery().processDefinitionKey("storm").count()).isEqualTo(storm);
                     Rapport.SAMENVATTING.voegToe(SCENARIO + " " + knopen + " knoop", db, inst.name(), "job", r);
-                    if (knopen == 1 && inst == Instellingen.EENPLAN && r.statements() != null
-                            && r.statements().metStatements()) {
+                    if (knopen == 1 && inst == Instellingen.EENPLAN && r.metStatements()) {
                         // Which statements make PostgreSQL's cost per job (twice the node's in the 2026-12-02 run).
                         statements.addAll(Statements.tabel(r.statements(), storm, "job", r.msPerEenheid()));
                     }
