@@ -6,14 +6,15 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.eenplan.engine.Klok;
@@ -57,10 +58,12 @@ public class MonitorService {
     private final Monitorwachtrij wachtrij;
     private final boolean uitFeiten;
     private final boolean bijLezen;
+    private final Onderdrukkingsgeheugen geheugen;
 
     MonitorService(Toegang toegang, Clock clock, DirecteBron direct, Feitenbron feiten, Celtabel cellen, Monitorwachtrij wachtrij,
                    @Value("${eenplan.monitor.bron:feiten}") String bron,
-                   @Value("${eenplan.monitor.feiten.bij-lezen:false}") boolean bijLezen) {
+                   @Value("${eenplan.monitor.feiten.bij-lezen:false}") boolean bijLezen,
+                   @Value("${eenplan.monitor.onderdrukking.onthouden:16}") int onthouden) {
         this.toegang = toegang;
         this.clock = clock;
         this.direct = direct;
@@ -72,6 +75,7 @@ public class MonitorService {
         }
         this.uitFeiten = bron.equals("feiten");
         this.bijLezen = bijLezen;
+        this.geheugen = new Onderdrukkingsgeheugen(onthouden);
     }
 
     /**
@@ -106,11 +110,11 @@ public class MonitorService {
         Celbron.Gelezen gelezen = bron.lees(periode, zicht, nu);
         List<Figuur> figuren = gelezen.figuren();
         List<Meting> metingen = metingen(figuren, gelezen.scholen());
-        Set<Integer> onderdrukt = onderdruk(metingen, figuren);
+        BitSet onderdrukt = onderdruk(metingen, figuren);
         List<Indicator> uit = new ArrayList<>();
         for (int i = 0; i < metingen.size(); i++) {
             if (metingen.get(i).indeling() == per) {
-                uit.add(metingen.get(i).alsIndicator(onderdrukt.contains(i)));
+                uit.add(metingen.get(i).alsIndicator(onderdrukt.get(i)));
             }
         }
         uit.sort(Comparator.comparing(Indicator::indicator).thenComparing(Indicator::groep)
@@ -134,63 +138,126 @@ public class MonitorService {
         return uit.toString();
     }
 
-    /** One cell in one grouping: the school cells it adds up. */
-    record Meting(String indicator, Soort soort, Indeling indeling, String groep, String onderdeel,
-                          SortedMap<String, Telling> perSchool) {
+    /**
+     * One figure's cells of one part (step or reason; null when not split) at every school read: by the school's
+     * number (the schools numbered in the order of their BRIN), null where the school has none.
+     */
+    record Schoolcellen(String indicator, Soort soort, String onderdeel, String[] brins, Telling[] perSchool) {
+    }
 
-        long leerlingen() {
-            long som = 0;
-            for (Telling t : perSchool.values()) {
-                som += t.aantalLeerlingen();
+    /**
+     * One cell in one grouping: the school cells it adds up ({@code scholen}: their numbers, ascending), their
+     * distinct pupils and cases.
+     */
+    record Meting(Schoolcellen van, Indeling indeling, String groep, int[] scholen, long leerlingen, long aantal) {
+
+        static Meting van(Schoolcellen van, Indeling indeling, String groep, int[] scholen) {
+            long leerlingen = 0;
+            long aantal = 0;
+            for (int s : scholen) {
+                leerlingen += van.perSchool()[s].aantalLeerlingen();
+                aantal += van.perSchool()[s].aantal;
             }
-            return som;
+            return new Meting(van, indeling, groep, scholen, leerlingen, aantal);
         }
 
-        long aantal() {
-            long som = 0;
-            for (Telling t : perSchool.values()) {
-                som += t.aantal;
+        String indicator() {
+            return van.indicator();
+        }
+
+        String onderdeel() {
+            return van.onderdeel();
+        }
+
+        /** The school cells, in the order of their BRIN. */
+        List<Telling> tellingen() {
+            List<Telling> uit = new ArrayList<>(scholen.length);
+            for (int s : scholen) {
+                uit.add(van.perSchool()[s]);
             }
-            return som;
+            return uit;
         }
 
         Indicator alsIndicator(boolean onderdrukt) {
+            String indicator = van.indicator();
+            String onderdeel = van.onderdeel();
+            Soort soort = van.soort();
             if (onderdrukt) {
                 return Indicator.onderdrukt(indicator, groep, onderdeel, soort.eenheid);
             }
-            long aantal = aantal();
+            List<Telling> tellingen = tellingen();
             return switch (soort) {
                 case DUUR -> {
-                    double[] p = percentielen(perSchool.values(), 50, 90);
-                    yield Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen(), null,
+                    double[] p = percentielen(tellingen, 50, 90);
+                    yield Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen, null,
                             p == null ? null : p[0], p == null ? null : p[1], soort.eenheid);
                 }
-                case AANDEEL -> Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen(),
-                        (double) perSchool.values().stream().mapToLong(t -> t.ja).sum() / aantal, null, null, soort.eenheid);
-                case GEMIDDELDE -> Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen(),
-                        perSchool.values().stream().mapToDouble(t -> t.som).sum() / aantal, null, null, soort.eenheid);
+                case AANDEEL -> Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen,
+                        (double) tellingen.stream().mapToLong(t -> t.ja).sum() / aantal, null, null, soort.eenheid);
+                case GEMIDDELDE -> Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen,
+                        tellingen.stream().mapToDouble(t -> t.som).sum() / aantal, null, null, soort.eenheid);
             };
         }
     }
 
-    /** A figure's cell in one grouping: the group and the part (step or reason). */
-    private record Groep(Indeling indeling, String groep, String onderdeel) {
-    }
-
-    /** Every figure's cells in every grouping: a group's cell holds the cells of its schools. */
+    /**
+     * Every figure's cells in every grouping: a group's cell holds the cells of its schools. Schools and groups are
+     * numbered first, so that a cell is placed in its groups by position (issue #25: 7,000 schools' cells in four
+     * groupings each, without a lookup by name per cell and grouping).
+     */
     static List<Meting> metingen(List<Figuur> figuren, Map<String, School> scholen) {
+        String[] brins = scholen.keySet().toArray(String[]::new);
+        Arrays.sort(brins);
+        Map<String, Integer> nummers = new HashMap<>(2 * brins.length);
+        for (int s = 0; s < brins.length; s++) {
+            nummers.put(brins[s], s);
+        }
+        Indeling[] indelingen = Indeling.values();
+        int[][] groepVan = new int[indelingen.length][brins.length];
+        List<List<String>> groepen = new ArrayList<>();
+        for (Indeling indeling : indelingen) {
+            Map<String, Integer> nummer = new HashMap<>();
+            List<String> namen = new ArrayList<>();
+            for (int s = 0; s < brins.length; s++) {
+                String groep = scholen.get(brins[s]).groep(indeling);
+                groepVan[indeling.ordinal()][s] = nummer.computeIfAbsent(groep, g -> {
+                    namen.add(g);
+                    return namen.size() - 1;
+                });
+            }
+            groepen.add(namen);
+        }
         List<Meting> uit = new ArrayList<>();
         for (Figuur f : figuren) {
-            Map<Groep, Meting> perGroep = new HashMap<>();
-            f.cellen().forEach((cel, telling) -> {
-                School school = scholen.get(cel.brin());
-                for (Indeling indeling : Indeling.values()) {
-                    String groep = school.groep(indeling);
-                    perGroep.computeIfAbsent(new Groep(indeling, groep, cel.onderdeel()), k -> new Meting(f.naam(),
-                            f.soort(), indeling, groep, cel.onderdeel(), new TreeMap<>())).perSchool().put(cel.brin(), telling);
+            Map<String, Telling[]> perOnderdeel = new HashMap<>(); // the key null: not split
+            f.cellen().forEach((cel, telling) -> perOnderdeel.computeIfAbsent(cel.onderdeel(),
+                    o -> new Telling[brins.length])[nummers.get(cel.brin())] = telling);
+            perOnderdeel.forEach((onderdeel, perSchool) -> {
+                Schoolcellen van = new Schoolcellen(f.naam(), f.soort(), onderdeel, brins, perSchool);
+                for (Indeling indeling : indelingen) {
+                    int[] groep = groepVan[indeling.ordinal()];
+                    List<String> namen = groepen.get(indeling.ordinal());
+                    int[] aantal = new int[namen.size()];
+                    for (int s = 0; s < brins.length; s++) {
+                        aantal[groep[s]] += perSchool[s] == null ? 0 : 1;
+                    }
+                    int[][] leden = new int[namen.size()][];
+                    for (int g = 0; g < leden.length; g++) {
+                        leden[g] = new int[aantal[g]];
+                        aantal[g] = 0;
+                    }
+                    for (int s = 0; s < brins.length; s++) {
+                        if (perSchool[s] != null) {
+                            leden[groep[s]][aantal[groep[s]]++] = s;
+                        }
+                    }
+                    for (int g = 0; g < leden.length; g++) {
+                        if (leden[g].length > 0) {
+                            uit.add(Meting.van(van, indeling, namen.get(g), leden[g]));
+                        }
+                    }
                 }
             });
-            uit.addAll(perGroep.values());
         }
         // A fixed order, as the suppression breaks ties by it.
         uit.sort(Comparator.comparing(Meting::indicator).thenComparing(m -> BREEDSTE_EERST.indexOf(m.indeling()))
@@ -200,13 +267,13 @@ public class MonitorService {
 
     /**
      * The cells to suppress (their positions in {@code metingen}): one pattern over every grouping at once, each cell
-     * the sum of its schools' inner cells ({@link Samenhang}).
+     * the sum of its schools' inner cells ({@link Samenhang}); from memory when these cells were suppressed before.
      */
-    private static Set<Integer> onderdruk(List<Meting> metingen, List<Figuur> figuren) {
+    private BitSet onderdruk(List<Meting> metingen, List<Figuur> figuren) {
         long begin = System.nanoTime();
         List<Onderdrukking.Cel<Integer>> cellen = teWegen(metingen, figuren);
-        Set<Integer> onderdrukt = Onderdrukking.onderdruk(cellen);
-        LOG.debug("Monitor: {} cellen, {} onderdrukt, in {} ms", cellen.size(), onderdrukt.size(),
+        BitSet onderdrukt = geheugen.onderdruk(cellen);
+        LOG.debug("Monitor: {} cellen, {} onderdrukt, in {} ms", cellen.size(), onderdrukt.cardinality(),
                 (System.nanoTime() - begin) / 1_000_000);
         return onderdrukt;
     }
@@ -249,37 +316,46 @@ public class MonitorService {
     }
 
     /** The cells the suppression weighs: each grouping's cell (by its position) with its quantities' inner cells. */
-    private static List<Onderdrukking.Cel<Integer>> teWegen(List<Meting> metingen, List<Figuur> figuren) {
+    static List<Onderdrukking.Cel<Integer>> teWegen(List<Meting> metingen, List<Figuur> figuren) {
         Samenhang.Tellingen tellingen = tellingen(figuren);
-        // The inner cells of a school's cell, worked out and numbered once per school cell; a grouping's cell adds
-        // up its schools' numbers (a school's inner cells are its own: no two schools share one).
-        Onderdrukking.Binnencellen binnencellen = new Onderdrukking.Binnencellen();
-        Map<String, Map<Cel, List<int[]>>> perSchoolcel = new HashMap<>();
+        // A school's cell adds up kinds of case of that school (Samenhang), worked out once per school cell; its inner
+        // cells are numbered kind × schools + school (no two schools share one). A grouping's cell adds up its
+        // schools' numbers.
+        Onderdrukking.Binnencellen soorten = new Onderdrukking.Binnencellen();
+        Map<Schoolcellen, int[][][]> perSchoolcel = new IdentityHashMap<>();
         List<Onderdrukking.Cel<Integer>> cellen = new ArrayList<>();
         for (int i = 0; i < metingen.size(); i++) {
             Meting m = metingen.get(i);
-            List<List<int[]>> vanScholen = new ArrayList<>(m.perSchool().size());
-            Map<Cel, List<int[]>> vanFiguur = perSchoolcel.computeIfAbsent(m.indicator(), f -> new HashMap<>());
+            Schoolcellen van = m.van();
+            int[][][] vanFiguur = perSchoolcel.computeIfAbsent(van, k -> new int[k.brins().length][][]);
             int aantalSommen = 0;
-            for (String brin : m.perSchool().keySet()) {
-                List<int[]> vanSchool = vanFiguur.computeIfAbsent(new Cel(brin, m.onderdeel()),
-                        k -> Samenhang.sommen(m.indicator(), String.valueOf(m.onderdeel()), brin, tellingen).stream()
-                                .map(binnencellen::nummers).toList());
-                vanScholen.add(vanSchool);
-                aantalSommen = Math.max(aantalSommen, vanSchool.size());
+            for (int s : m.scholen()) {
+                if (vanFiguur[s] == null) {
+                    List<Set<String>> sommen = Samenhang.sommen(van.indicator(), String.valueOf(van.onderdeel()),
+                            van.brins()[s], tellingen);
+                    vanFiguur[s] = new int[sommen.size()][];
+                    for (int q = 0; q < sommen.size(); q++) {
+                        int[] nummers = soorten.nummers(sommen.get(q));
+                        for (int k = 0; k < nummers.length; k++) {
+                            nummers[k] = Math.addExact(Math.multiplyExact(nummers[k], van.brins().length), s);
+                        }
+                        vanFiguur[s][q] = nummers;
+                    }
+                }
+                aantalSommen = Math.max(aantalSommen, vanFiguur[s].length);
             }
             List<int[]> sommen = new ArrayList<>(aantalSommen);
             for (int q = 0; q < aantalSommen; q++) {
                 int lengte = 0;
-                for (List<int[]> vanSchool : vanScholen) {
-                    lengte += q < vanSchool.size() ? vanSchool.get(q).length : 0;
+                for (int s : m.scholen()) {
+                    lengte += q < vanFiguur[s].length ? vanFiguur[s][q].length : 0;
                 }
                 int[] som = new int[lengte];
                 int n = 0;
-                for (List<int[]> vanSchool : vanScholen) {
-                    if (q < vanSchool.size()) {
-                        System.arraycopy(vanSchool.get(q), 0, som, n, vanSchool.get(q).length);
-                        n += vanSchool.get(q).length;
+                for (int s : m.scholen()) {
+                    if (q < vanFiguur[s].length) {
+                        System.arraycopy(vanFiguur[s][q], 0, som, n, vanFiguur[s][q].length);
+                        n += vanFiguur[s][q].length;
                     }
                 }
                 sommen.add(som);

@@ -3,7 +3,6 @@ package nl.eenplan.monitor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -91,8 +90,12 @@ final class Onderdrukking {
         return oplossen(opstellen(cellen, true));
     }
 
-    /** The cells, their quantities as vectors and the positions of the cells solved together (the linked ones). */
-    record Opgave<K>(List<Cel<K>> cellen, List<List<Vector>> vectoren, Collection<List<Integer>> delen) {
+    /**
+     * The cells, their quantities as vectors (over {@code kolommen} inner cells or atom coordinates), the positions of
+     * the cells solved together (the linked ones) and the order in which the cells that may be shown are tried.
+     */
+    record Opgave<K>(List<Cel<K>> cellen, List<List<Vector>> vectoren, int kolommen, Collection<List<Integer>> delen,
+                     int[] volgorde) {
     }
 
     /**
@@ -125,13 +128,28 @@ final class Onderdrukking {
             int eerste = eerste(vectoren.get(i));
             delen.computeIfAbsent(eerste < 0 ? -1 - i : wortel(deel, eerste), d -> new ArrayList<>()).add(i);
         }
-        return new Opgave<>(cellen, inAtomen ? inAtomen(cellen, vectoren, binnencellen) : vectoren, delen.values());
+        int[] volgorde = kandidatenvolgorde(cellen);
+        return new Opgave<>(cellen, inAtomen ? inAtomen(cellen, vectoren, binnencellen, volgorde) : vectoren,
+                binnencellen, delen.values(), volgorde);
     }
 
     static <K> Set<K> oplossen(Opgave<K> opgave) {
-        Set<K> onderdrukt = new HashSet<>();
+        // Each part's candidates in the order they are tried.
+        int[] deelVan = new int[opgave.cellen().size()];
+        List<List<Integer>> kandidaten = new ArrayList<>();
         for (List<Integer> indices : opgave.delen()) {
-            for (int i : onderdruk(indices, opgave.cellen(), opgave.vectoren())) {
+            for (int i : indices) {
+                deelVan[i] = kandidaten.size();
+            }
+            kandidaten.add(new ArrayList<>());
+        }
+        for (int i : opgave.volgorde()) {
+            kandidaten.get(deelVan[i]).add(i);
+        }
+        Set<K> onderdrukt = new HashSet<>();
+        int d = 0;
+        for (List<Integer> indices : opgave.delen()) {
+            for (int i : onderdruk(indices, kandidaten.get(d++), opgave.cellen(), opgave.vectoren(), opgave.kolommen())) {
                 onderdrukt.add(opgave.cellen().get(i).sleutel());
             }
         }
@@ -161,7 +179,8 @@ final class Onderdrukking {
      * then the other own columns; within each, by the last candidate that has the inner cell. As c1 the member that the
      * last candidate has is taken, so that its long vector comes when the others are shown already.
      */
-    private static List<List<Vector>> inAtomen(List<? extends Cel<?>> cellen, List<List<Vector>> vectoren, int n) {
+    private static List<List<Vector>> inAtomen(List<? extends Cel<?>> cellen, List<List<Vector>> vectoren, int n,
+                                               int[] volgorde) {
         // The atoms: the classes of inner cells by the wide quantities they lie in (refined per wide quantity).
         int breed = 0;
         for (List<Vector> cel : vectoren) {
@@ -192,12 +211,9 @@ final class Onderdrukking {
         }
 
         // The last candidate (in the order they are tried) that has each inner cell; the inner cells of primary cells.
-        List<Integer> volgorde = new ArrayList<>();
         boolean[] inPrimair = new boolean[n];
         for (int i = 0; i < cellen.size(); i++) {
-            if (cellen.get(i).leerlingen() >= Indicator.KLEINSTE_CEL) {
-                volgorde.add(i);
-            } else {
+            if (cellen.get(i).leerlingen() < Indicator.KLEINSTE_CEL) {
                 for (Vector v : vectoren.get(i)) {
                     for (int c : v.plek) {
                         inPrimair[c] = true;
@@ -205,11 +221,10 @@ final class Onderdrukking {
                 }
             }
         }
-        volgorde.sort(kandidatenvolgorde(cellen));
         int[] laatst = new int[n];
         Arrays.fill(laatst, -1);
-        for (int positie = 0; positie < volgorde.size(); positie++) {
-            for (Vector v : vectoren.get(volgorde.get(positie))) {
+        for (int positie = 0; positie < volgorde.length; positie++) {
+            for (Vector v : vectoren.get(volgorde[positie])) {
                 for (int c : v.plek) {
                     laatst[c] = positie;
                 }
@@ -302,30 +317,43 @@ final class Onderdrukking {
         return m;
     }
 
-    /** The order in which candidates are tried: most pupils first, then most cases, then the caller's order. */
-    private static Comparator<Integer> kandidatenvolgorde(List<? extends Cel<?>> cellen) {
-        return Comparator.<Integer>comparingLong(i -> -cellen.get(i).leerlingen())
-                .thenComparingLong(i -> -cellen.get(i).aantal()).thenComparingInt(i -> i);
+    /**
+     * The cells that may be shown (not primary), in the order they are tried: most pupils first, then most cases, then
+     * the caller's order. Sorted once, on the numbers in arrays (issue #25: 180,000 cells at 7,000 schools).
+     */
+    private static int[] kandidatenvolgorde(List<? extends Cel<?>> cellen) {
+        long[] leerlingen = new long[cellen.size()];
+        long[] aantal = new long[cellen.size()];
+        List<Integer> kandidaten = new ArrayList<>();
+        for (int i = 0; i < cellen.size(); i++) {
+            leerlingen[i] = cellen.get(i).leerlingen();
+            aantal[i] = cellen.get(i).aantal();
+            if (leerlingen[i] >= Indicator.KLEINSTE_CEL) {
+                kandidaten.add(i);
+            }
+        }
+        kandidaten.sort((a, b) -> leerlingen[a] != leerlingen[b] ? Long.compare(leerlingen[b], leerlingen[a])
+                : aantal[a] != aantal[b] ? Long.compare(aantal[b], aantal[a]) : Integer.compare(a, b));
+        return kandidaten.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The positions of the cells to suppress among these linked cells. */
-    private static List<Integer> onderdruk(List<Integer> indices, List<? extends Cel<?>> cellen, List<List<Vector>> vectoren) {
+    /**
+     * The positions of the cells to suppress among these linked cells; {@code kandidaten}: those that may be shown, in
+     * the order they are tried (most pupils first: those are the cells worth showing).
+     */
+    private static List<Integer> onderdruk(List<Integer> indices, List<Integer> kandidaten, List<? extends Cel<?>> cellen,
+                                           List<List<Vector>> vectoren, int kolommen) {
         List<Integer> onderdrukt = new ArrayList<>();
         List<Beschermd> beschermd = new ArrayList<>();
-        List<Integer> kandidaten = new ArrayList<>();
         for (int i : indices) {
             if (cellen.get(i).leerlingen() < Indicator.KLEINSTE_CEL) {
                 onderdrukt.add(i);
                 beschermd.add(new Beschermd(vectoren.get(i), rang(vectoren.get(i))));
-            } else {
-                kandidaten.add(i);
             }
         }
-        // Most pupils first (then most cases, then the caller's order): those are the cells worth showing.
-        kandidaten.sort(kandidatenvolgorde(cellen));
 
-        // The shown cells' span in echelon form: each vector under its pivot, its highest inner cell.
-        Map<Integer, Vector> getoond = new HashMap<>();
+        // The shown cells' span in echelon form: each vector under its pivot, its highest inner cell (or column).
+        Vector[] getoond = new Vector[kolommen];
         Map<Integer, Set<Beschermd>> perBinnencel = new HashMap<>();
         beschermd.forEach(p -> p.indexeer(perBinnencel));
         List<Integer> secundair = new ArrayList<>();
@@ -344,9 +372,9 @@ final class Onderdrukking {
     }
 
     /** Whether all of a cell's quantities are in the span of the shown cells (on overflow: no, so it stays hidden). */
-    private static boolean afTeLeiden(List<Vector> sommen, Map<Integer, Vector> getoond) {
+    private static boolean afTeLeiden(List<Vector> sommen, Vector[] getoond) {
         try {
-            return sommen.stream().allMatch(v -> reduceer(v, getoond::get).nul());
+            return sommen.stream().allMatch(v -> reduceer(v, j -> getoond[j]).nul());
         } catch (ArithmeticException overloop) {
             overgelopen();
             return false;
@@ -398,16 +426,21 @@ final class Onderdrukking {
      * cells whose rest has one of the new pivots can change (issue #25: at 2,000 schools most have none of them); they
      * are found by inner cell, and each is taken once.
      */
-    private static boolean probeer(List<Vector> sommen, Map<Integer, Vector> getoond,
-                                   Map<Integer, Set<Beschermd>> perBinnencel) {
+    private static boolean probeer(List<Vector> sommen, Vector[] getoond, Map<Integer, Set<Beschermd>> perBinnencel) {
         try {
-            // What the cell adds to the span: its quantities reduced by what is shown already.
-            Map<Integer, Vector> nieuw = new HashMap<>();
-            List<Vector> volgorde = new ArrayList<>();
+            // What the cell adds to the span: its quantities reduced by what is shown already (and by each other).
+            List<Vector> volgorde = new ArrayList<>(sommen.size());
+            IntFunction<Vector> perSpil = j -> {
+                for (Vector b : volgorde) {
+                    if (b.spil() == j) {
+                        return b;
+                    }
+                }
+                return getoond[j];
+            };
             for (Vector som : sommen) {
-                Vector r = reduceer(som, j -> nieuw.containsKey(j) ? nieuw.get(j) : getoond.get(j));
+                Vector r = reduceer(som, perSpil);
                 if (!r.nul()) {
-                    nieuw.put(r.spil(), r);
                     volgorde.add(r);
                 }
             }
@@ -431,7 +464,7 @@ final class Onderdrukking {
                     bijgewerkt.put(p, rest);
                 }
             }
-            getoond.putAll(nieuw);
+            volgorde.forEach(b -> getoond[b.spil()] = b);
             bijgewerkt.forEach((p, rest) -> {
                 p.rest = rest;
                 p.indexeer(perBinnencel);

@@ -58,21 +58,24 @@ final class Samenhang {
     private Samenhang() {
     }
 
-    /** The inner cells of each additive quantity of one school's cell of a figure (and step or reason). */
+    /**
+     * The inner cells of each additive quantity of one school's cell of a figure (and step or reason), by the kind of
+     * case they count: the school's inner cell of that kind (the caller tells the schools apart).
+     */
     static List<Set<String>> sommen(String indicator, String onderdeel, String brin, Tellingen t) {
         if (indicator.equals("escalatiesPerReden")) {
-            return List.of(Set.of(brin + "|escalatie|" + onderdeel));
+            return List.of(Set.of("escalatie|" + onderdeel));
         }
         if (indicator.equals("escalatieTotBeoordeling")) {
             Set<String> redenen = new TreeSet<>();
-            t.onderdelen("escalatiesPerReden", brin).forEach(r -> redenen.add(brin + "|escalatie|" + r));
+            t.onderdelen("escalatiesPerReden", brin).forEach(r -> redenen.add("escalatie|" + r));
             return List.of(redenen);
         }
         if (ENQUETE_OUDERS.contains(indicator)) {
-            return List.of(Set.of(brin + "|enquete ouders"));
+            return List.of(Set.of("enquete ouders"));
         }
         if (ENQUETE_LEERLING.contains(indicator)) {
-            return List.of(Set.of(brin + "|enquete leerling"));
+            return List.of(Set.of("enquete leerling"));
         }
         if (THUISZITTERS.contains(indicator)) {
             return thuiszitters(indicator, brin, t);
@@ -83,7 +86,7 @@ final class Samenhang {
         if (ZORGPLICHT.contains(indicator)) {
             return zorgplicht(indicator, brin, t);
         }
-        return List.of(Set.of(brin + "|" + indicator + (onderdeel == null ? "" : "|" + onderdeel)));
+        return List.of(Set.of(onderdeel == null ? indicator : indicator + "|" + onderdeel));
     }
 
     /**
@@ -105,7 +108,7 @@ final class Samenhang {
             case "uitval" -> List.of(alle, List.of("niet ingeschreven", "geen plek"));
             default -> List.of(List.of("plek")); // started
         };
-        return cellen(brin, soorten, sommen);
+        return cellen(soorten, sommen);
     }
 
     /** The kinds of admission per school: within 6 weeks, within 10, later (or past its term undecided). */
@@ -118,16 +121,16 @@ final class Samenhang {
         List<List<String>> sommen = indicator.equals("zorgplichtBinnen6Weken")
                 ? List.of(alle, List.of("toelating binnen 6 weken"))
                 : List.of(alle, List.of("toelating binnen 6 weken", "toelating binnen 10 weken"));
-        return cellen(brin, soorten, sommen);
+        return cellen(soorten, sommen);
     }
 
-    private static List<Set<String>> cellen(String brin, Map<String, Long> soorten, List<List<String>> sommen) {
+    private static List<Set<String>> cellen(Map<String, Long> soorten, List<List<String>> sommen) {
         List<Set<String>> uit = new ArrayList<>();
         for (List<String> som : sommen) {
             Set<String> cellen = new TreeSet<>();
             // A kind this school has none of is a known zero; one that came out negative (the data broke a rule
             // above) is kept as unknown, so nothing is assumed about it.
-            som.stream().filter(s -> soorten.get(s) != 0).forEach(s -> cellen.add(brin + "|" + s));
+            som.stream().filter(s -> soorten.get(s) != 0).forEach(cellen::add);
             uit.add(cellen);
         }
         return uit;
@@ -149,7 +152,7 @@ final class Samenhang {
         List<Set<String>> uit = new ArrayList<>();
         for (List<String> som : sommen) {
             Set<String> cellen = new TreeSet<>();
-            som.stream().filter(s -> soorten.get(s) != 0).forEach(s -> cellen.add(brin + "|" + s));
+            som.stream().filter(s -> soorten.get(s) != 0).forEach(cellen::add);
             uit.add(cellen);
         }
         return uit;

@@ -133,28 +133,35 @@ final class Monitor {
                 Long rijen = jdbc.queryForObject("select count(*) from monitor_cel", Long.class);
                 opbouw.add("%s: base region %.0f s, multiplied to %d facts in %.0f s, every school's cells (%d rows) rebuilt in %.1f s"
                         .formatted(db, basis, feiten, vermenigvuldigd, rijen, cellen));
-                for (String periode : List.of("2024-2025", "2024-10")) {
-                    String code = periode;
-                    double vloer = Double.MAX_VALUE;
-                    for (int keer = 0; keer < 3; keer++) {
-                        long vloerBegin = System.nanoTime();
-                        jdbc.query("select * from monitor_cel where periode = ?", rs -> { }, code);
-                        vloer = Math.min(vloer, (System.nanoTime() - vloerBegin) / 1e6);
-                    }
-                    Long celrijen = jdbc.queryForObject("select count(*) from monitor_cel where periode = ?", Long.class, code);
-                    Long open = jdbc.queryForObject("select count(*) from monitor_feit where ja is null and nee_vanaf is not null"
-                            + " and peildag >= ? and peildag <= ?", Long.class, periodeVan(code), periodeTot(code));
-                    for (String indeling : List.of("TOTAAL", "GEMEENTE", "SWV", "SCHOOL")) {
-                        String pad = "/api/monitor?periode=" + code + "&per=" + indeling;
-                        Meting.driver.vraag(knoop, pad, Knopen.BEHEER, 2);
-                        Meting meting = Meting.begin(db, List.of(knoop));
-                        List<Long> tijden = Meting.driver.vraag(knoop, pad, Knopen.BEHEER, 10);
-                        Resultaat r = meting.stop(tijden.size());
-                        Rapport.SAMENVATTING.voegToe(SCENARIO + " landelijk " + code + " " + indeling, db,
-                                Instellingen.EENPLAN.name(), "verzoek", r);
-                        double p50 = Takenlijst.p(tijden, 50);
-                        Rapport.regel("| %s | %s | %s | %.0f | %.0f | %.0f | %.1f | %d | %d | %s |".formatted(db, code, indeling, p50,
-                                Takenlijst.p(tijden, 95), vloer, p50 / vloer, celrijen, open, r.cellen()));
+                // A second node on the same database that keeps no suppression pattern (issue #25): what a request
+                // costs when the cells changed since the last one, as every request did before the memory.
+                try (var zonderGeheugen = Knopen.knoop("monitor-landelijk-zonder", db, url, Instellingen.EENPLAN,
+                        "--eenplan.monitor.bron=feiten", "--eenplan.monitor.feiten.tijdstip=-",
+                        "--eenplan.monitor.onderdrukking.onthouden=0")) {
+                    for (String periode : List.of("2024-2025", "2024-10")) {
+                        String code = periode;
+                        double vloer = Double.MAX_VALUE;
+                        for (int keer = 0; keer < 3; keer++) {
+                            long vloerBegin = System.nanoTime();
+                            jdbc.query("select * from monitor_cel where periode = ?", rs -> { }, code);
+                            vloer = Math.min(vloer, (System.nanoTime() - vloerBegin) / 1e6);
+                        }
+                        Long celrijen = jdbc.queryForObject("select count(*) from monitor_cel where periode = ?", Long.class, code);
+                        Long open = jdbc.queryForObject("select count(*) from monitor_feit where ja is null and nee_vanaf is not null"
+                                + " and peildag >= ? and peildag <= ?", Long.class, periodeVan(code), periodeTot(code));
+                        for (String indeling : List.of("TOTAAL", "GEMEENTE", "SWV", "SCHOOL", "TOTAAL niet onthouden")) {
+                            var waar = indeling.endsWith("niet onthouden") ? zonderGeheugen : knoop;
+                            String pad = "/api/monitor?periode=" + code + "&per=" + indeling.split(" ")[0];
+                            Meting.driver.vraag(waar, pad, Knopen.BEHEER, 2);
+                            Meting meting = Meting.begin(db, List.of(waar));
+                            List<Long> tijden = Meting.driver.vraag(waar, pad, Knopen.BEHEER, 10);
+                            Resultaat r = meting.stop(tijden.size());
+                            Rapport.SAMENVATTING.voegToe(SCENARIO + " landelijk " + code + " " + indeling, db,
+                                    Instellingen.EENPLAN.name(), "verzoek", r);
+                            double p50 = Takenlijst.p(tijden, 50);
+                            Rapport.regel("| %s | %s | %s | %.0f | %.0f | %.0f | %.1f | %d | %d | %s |".formatted(db, code, indeling, p50,
+                                    Takenlijst.p(tijden, 95), vloer, p50 / vloer, celrijen, open, r.cellen()));
+                        }
                     }
                 }
             }
@@ -162,7 +169,9 @@ final class Monitor {
         Rapport.regel("", "A region of " + basisScholen * perSchool + " pupils generated by `Voorbeeldregio` and its facts built, "
                 + "then multiplied at SQL level to " + kopieen + " times its size (new schools, 20 per gemeente, 3 gemeenten per SWV; the "
                 + "facts copied with new dossier ids). " + String.join("; ", opbouw) + ". 10 requests after 2 warm-up requests, "
-                + "per period and grouping; CPU per request. The floor reads every cell of the period once with plain JDBC.", "");
+                + "per period and grouping; CPU per request. The floor reads every cell of the period once with plain JDBC. `TOTAAL niet "
+                + "onthouden`: a second node on the same database with `eenplan.monitor.onderdrukking.onthouden=0`, so every request "
+                + "computes its suppression pattern (what a request costs when a cell changed since the last).", "");
     }
 
     private static java.sql.Date periodeVan(String code) {

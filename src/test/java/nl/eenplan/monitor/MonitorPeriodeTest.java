@@ -52,11 +52,11 @@ class MonitorPeriodeTest {
     void zonderPeriodeTeltDeNederlandseDatum() {
         // 1 August 2026 at 00:30 in the Netherlands is still 31 July in UTC: the school year 2025-2026 has ended.
         MonitorService na = new MonitorService(null,
-                Clock.fixed(Instant.parse("2026-07-31T22:30:00Z"), ZoneOffset.UTC), null, null, null, null, "feiten", false);
+                Clock.fixed(Instant.parse("2026-07-31T22:30:00Z"), ZoneOffset.UTC), null, null, null, null, "feiten", false, 16);
         assertThat(na.standaardPeriode().code()).isEqualTo("2025-2026");
         // 31 July 2026 at 23:30 in the Netherlands: not yet.
         MonitorService voor = new MonitorService(null,
-                Clock.fixed(Instant.parse("2026-07-31T21:30:00Z"), ZoneOffset.UTC), null, null, null, null, "feiten", false);
+                Clock.fixed(Instant.parse("2026-07-31T21:30:00Z"), ZoneOffset.UTC), null, null, null, null, "feiten", false, 16);
         assertThat(voor.standaardPeriode().code()).isEqualTo("2024-2025");
     }
 }

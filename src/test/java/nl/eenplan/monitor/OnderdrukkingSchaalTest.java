@@ -36,7 +36,7 @@ class OnderdrukkingSchaalTest {
     void groeperenEnOnderdrukkenVanVeleScholen() {
         int scholen = Integer.getInteger("monitor.scholen", 200);
         Celbron.Gelezen gelezen = regio(scholen, new Random(930_000), 8);
-        MonitorService monitor = new MonitorService(null, null, null, null, null, null, "feiten", false);
+        MonitorService monitor = new MonitorService(null, null, null, null, null, null, "feiten", false, 16);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long start = cpu.getCurrentThreadCpuTime();
         List<Onderdrukking.Cel<Integer>> cellen = MonitorService.teWegen(gelezen);
@@ -156,13 +156,15 @@ class OnderdrukkingSchaalTest {
         for (int i = 0; i < metingen.size(); i++) {
             MonitorService.Meting m = metingen.get(i);
             List<Set<String>> sommen = new ArrayList<>();
-            for (String brin : m.perSchool().keySet()) {
+            for (int s : m.scholen()) {
+                String brin = m.van().brins()[s];
                 List<Set<String>> vanSchool = Samenhang.sommen(m.indicator(), String.valueOf(m.onderdeel()), brin, tellingen);
                 for (int q = 0; q < vanSchool.size(); q++) {
                     if (sommen.size() <= q) {
                         sommen.add(new HashSet<>());
                     }
-                    sommen.get(q).addAll(vanSchool.get(q));
+                    Set<String> som = sommen.get(q);
+                    vanSchool.get(q).forEach(soort -> som.add(brin + "|" + soort));
                 }
             }
             cellen.add(new OnderdrukkingVoorS6.Cel<>(i, sommen, m.leerlingen(), m.aantal()));

@@ -1,0 +1,90 @@
+package nl.eenplan.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #25: the monitor remembers a suppression pattern by the cells it was computed from. A pattern is reused only
+ * for exactly the same cells; any change to what the suppression weighs gives the pattern of the new cells.
+ */
+class OnderdrukkingsgeheugenTest {
+
+    /** A region's cells as the monitor weighs them (every grouping, the linked figures). */
+    private static List<Onderdrukking.Cel<Integer>> regio(int seed) {
+        return MonitorService.teWegen(OnderdrukkingSchaalTest.regio(60, new Random(seed), 4));
+    }
+
+    private static BitSet direct(List<Onderdrukking.Cel<Integer>> cellen) {
+        BitSet uit = new BitSet();
+        Onderdrukking.onderdruk(cellen).forEach(uit::set);
+        return uit;
+    }
+
+    @Test
+    void dezelfdeCellenKrijgenHetOnthoudenPatroon() {
+        Onderdrukkingsgeheugen geheugen = new Onderdrukkingsgeheugen(4);
+        List<Onderdrukking.Cel<Integer>> cellen = regio(940_001);
+
+        BitSet eerst = geheugen.onderdruk(cellen);
+        eerst.clear(); // what a caller does with its answer does not reach the memory
+        BitSet daarna = geheugen.onderdruk(new ArrayList<>(cellen));
+
+        assertThat(daarna).isEqualTo(direct(cellen));
+        assertThat(daarna.isEmpty()).isFalse();
+        assertThat(geheugen.aantal()).isEqualTo(1);
+    }
+
+    @Test
+    void eenGetoondeCelDieKleinWordtKrijgtHetPatroonVanDeNieuweCellen() {
+        Onderdrukkingsgeheugen geheugen = new Onderdrukkingsgeheugen(4);
+        List<Onderdrukking.Cel<Integer>> cellen = regio(940_002);
+        BitSet voor = geheugen.onderdruk(cellen);
+        // A cell that was shown drops below the threshold (Indicator.KLEINSTE_CEL): now it must be suppressed.
+        int getoond = voor.nextClearBit(0);
+        List<Onderdrukking.Cel<Integer>> na = new ArrayList<>(cellen);
+        Onderdrukking.Cel<Integer> c = cellen.get(getoond);
+        na.set(getoond, new Onderdrukking.Cel<>(c.sleutel(), c.sommen(), Indicator.KLEINSTE_CEL - 1, c.aantal()));
+
+        BitSet uitGeheugen = geheugen.onderdruk(na);
+
+        assertThat(uitGeheugen.get(getoond)).isTrue();
+        assertThat(uitGeheugen).isEqualTo(direct(na));
+        assertThat(geheugen.aantal()).isEqualTo(2);
+    }
+
+    @Test
+    void deSleutelZiet_leerlingen_aantal_enHoeDeBinnencellenOverDeSommenVerdeeldZijn() {
+        Onderdrukking.Cel<Integer> cel = new Onderdrukking.Cel<>(0, List.of(new int[] {1, 2}, new int[] {3}), 7, 9);
+        var sleutel = Onderdrukkingsgeheugen.sleutel(List.of(cel));
+
+        assertThat(Onderdrukkingsgeheugen.sleutel(List.of(new Onderdrukking.Cel<>(0,
+                List.of(new int[] {1, 2}, new int[] {3}), 7, 9)))).isEqualTo(sleutel);
+        assertThat(Set.of(
+                Onderdrukkingsgeheugen.sleutel(List.of(new Onderdrukking.Cel<>(0, List.of(new int[] {1}, new int[] {2, 3}), 7, 9))),
+                Onderdrukkingsgeheugen.sleutel(List.of(new Onderdrukking.Cel<>(0, List.of(new int[] {1, 2, 3}), 7, 9))),
+                Onderdrukkingsgeheugen.sleutel(List.of(new Onderdrukking.Cel<>(0, List.of(new int[] {1, 2}, new int[] {4}), 7, 9))),
+                Onderdrukkingsgeheugen.sleutel(List.of(new Onderdrukking.Cel<>(0, List.of(new int[] {1, 2}, new int[] {3}), 8, 9))),
+                Onderdrukkingsgeheugen.sleutel(List.of(new Onderdrukking.Cel<>(0, List.of(new int[] {1, 2}, new int[] {3}), 7, 10))),
+                Onderdrukkingsgeheugen.sleutel(List.of(new Onderdrukking.Cel<>(1, List.of(new int[] {1, 2}, new int[] {3}), 7, 9))),
+                Onderdrukkingsgeheugen.sleutel(List.of(cel, cel)))).hasSize(7).doesNotContain(sleutel);
+    }
+
+    @Test
+    void hetGeheugenHoudtHoogstensZijnGrootteEnBijNulNiets() {
+        Onderdrukkingsgeheugen twee = new Onderdrukkingsgeheugen(2);
+        Onderdrukkingsgeheugen nul = new Onderdrukkingsgeheugen(0);
+        for (int seed : List.of(940_003, 940_004, 940_005)) {
+            List<Onderdrukking.Cel<Integer>> cellen = regio(seed);
+            assertThat(twee.onderdruk(cellen)).isEqualTo(direct(cellen));
+            assertThat(nul.onderdruk(cellen)).isEqualTo(direct(cellen));
+        }
+        assertThat(twee.aantal()).isEqualTo(2);
+        assertThat(nul.aantal()).isZero();
+    }
+}
