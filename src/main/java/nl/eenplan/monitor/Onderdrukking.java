@@ -49,9 +49,10 @@ final class Onderdrukking {
     }
 
     /**
-     * Numbers inner cells by name: 0, 1, 2, ... in the order they are first asked for. Only a school's own inner
-     * cells need a name; a gemeente's, SWV's or the total cell adds up its schools' numbers (issue #25: no set of
-     * thousands of names per aggregate cell). The numbers are not part of the outcome: it depends only on which
+     * Numbers names: 0, 1, 2, ... in the order they are first asked for. The monitor numbers the kinds of case of a
+     * school's cell with it ({@link Samenhang}; an inner cell is a kind at a school, {@code MonitorService.teWegen}), the
+     * tests their inner cells by name. A gemeente's, SWV's or the total cell adds up its schools' numbers (issue #25: no
+     * set of thousands of names per aggregate cell). The numbers are not part of the outcome: it depends only on which
      * inner cells each quantity adds up.
      */
     static final class Binnencellen {
@@ -146,10 +147,13 @@ final class Onderdrukking {
         for (int i : opgave.volgorde()) {
             kandidaten.get(deelVan[i]).add(i);
         }
+        // The shown cells' span in echelon form: each vector under its pivot, its highest inner cell (or column). One
+        // table for every part: their columns are disjoint (an atom's inner cells lie in the same wide cells).
+        Vector[] getoond = new Vector[opgave.kolommen()];
         Set<K> onderdrukt = new HashSet<>();
         int d = 0;
         for (List<Integer> indices : opgave.delen()) {
-            for (int i : onderdruk(indices, kandidaten.get(d++), opgave.cellen(), opgave.vectoren(), opgave.kolommen())) {
+            for (int i : onderdruk(indices, kandidaten.get(d++), opgave.cellen(), opgave.vectoren(), getoond)) {
                 onderdrukt.add(opgave.cellen().get(i).sleutel());
             }
         }
@@ -339,10 +343,11 @@ final class Onderdrukking {
 
     /**
      * The positions of the cells to suppress among these linked cells; {@code kandidaten}: those that may be shown, in
-     * the order they are tried (most pupils first: those are the cells worth showing).
+     * the order they are tried (most pupils first: those are the cells worth showing); {@code getoond}: the shown
+     * cells' span, by pivot, to which the cells shown here are added.
      */
     private static List<Integer> onderdruk(List<Integer> indices, List<Integer> kandidaten, List<? extends Cel<?>> cellen,
-                                           List<List<Vector>> vectoren, int kolommen) {
+                                           List<List<Vector>> vectoren, Vector[] getoond) {
         List<Integer> onderdrukt = new ArrayList<>();
         List<Beschermd> beschermd = new ArrayList<>();
         for (int i : indices) {
@@ -352,8 +357,6 @@ final class Onderdrukking {
             }
         }
 
-        // The shown cells' span in echelon form: each vector under its pivot, its highest inner cell (or column).
-        Vector[] getoond = new Vector[kolommen];
         Map<Integer, Set<Beschermd>> perBinnencel = new HashMap<>();
         beschermd.forEach(p -> p.indexeer(perBinnencel));
         List<Integer> secundair = new ArrayList<>();
