@@ -40,8 +40,9 @@ final class Onderdrukking {
      * A cell someone could see.
      *
      * @param sleutel    what the caller knows the cell by
-     * @param sommen     its additive quantities, each as the numbers of the inner cells it adds up ({@link Binnencellen};
-     *                   absent inner cells are known zeros; a number given twice counts once)
+     * @param sommen     its additive quantities, each as the numbers of the inner cells it adds up (the monitor's: kind
+     *                   × schools + school, {@code MonitorService.teWegen}; absent inner cells are known zeros; a number
+     *                   given twice counts once)
      * @param leerlingen its distinct pupils: fewer than {@value Indicator#KLEINSTE_CEL} and it is suppressed (primary)
      * @param aantal     its cases: with as many pupils, the cell with more cases is kept
      */
@@ -148,7 +149,7 @@ final class Onderdrukking {
             kandidaten.get(deelVan[i]).add(i);
         }
         // The shown cells' span in echelon form: each vector under its pivot, its highest inner cell (or column). One
-        // table for every part: their columns are disjoint (an atom's inner cells lie in the same wide cells).
+        // table for every part: their columns are disjoint (an atom's members share a wide cell, so lie in one part).
         Vector[] getoond = new Vector[opgave.kolommen()];
         Set<K> onderdrukt = new HashSet<>();
         int d = 0;

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The suppression patterns computed last, by the cells they were computed from (issue #25: at 7,000 schools one
- * pattern costs about half a second of CPU, and every grouping of a view and every user with the same view asks for
+ * pattern costs about half a second of CPU to compute, and every grouping of a view and every user with the same view asks for
  * the same one). The key is a SHA-256 digest of everything {@link Onderdrukking} weighs: per cell, in order, its
  * pupils, its cases and its quantities' inner cells. So a pattern is reused only for exactly the same cells; a count
  * changed anywhere, another view or another period gives another key. There is nothing to invalidate: a pattern
@@ -20,6 +20,8 @@ final class Onderdrukkingsgeheugen {
 
     private final int grootte;
     private final Map<ByteBuffer, BitSet> patronen;
+    /** How often a pattern came from memory (the tests look). */
+    private long gevonden;
 
     Onderdrukkingsgeheugen(int grootte) {
         if (grootte < 0) {
@@ -43,6 +45,7 @@ final class Onderdrukkingsgeheugen {
         synchronized (patronen) {
             BitSet bekend = patronen.get(sleutel);
             if (bekend != null) {
+                gevonden++;
                 return (BitSet) bekend.clone();
             }
         }
@@ -57,6 +60,13 @@ final class Onderdrukkingsgeheugen {
     int aantal() {
         synchronized (patronen) {
             return patronen.size();
+        }
+    }
+
+    /** How often a pattern came from memory (the tests look). */
+    long gevonden() {
+        synchronized (patronen) {
+            return gevonden;
         }
     }
 
@@ -76,7 +86,7 @@ final class Onderdrukkingsgeheugen {
         }
         ByteBuffer blok = ByteBuffer.allocate(1 << 16);
         for (Onderdrukking.Cel<Integer> cel : cellen) {
-            blok = ruimte(sha, blok, 28);
+            blok = ruimte(sha, blok, 24);
             blok.putInt(cel.sleutel()).putLong(cel.leerlingen()).putLong(cel.aantal()).putInt(cel.sommen().size());
             for (int[] som : cel.sommen()) {
                 blok = ruimte(sha, blok, 4);

@@ -9,8 +9,9 @@ import java.util.TreeSet;
 
 /**
  * How the monitor's figures add up, for the suppression ({@link Onderdrukking}): for one school's cell of a figure,
- * the inner cells (one school's count of one kind of case) that each of its additive quantities is the sum of. A
- * gemeente's, SWV's or the total cell is the sum of its schools' cells.
+ * the inner cells (one school's count of one kind of case) that each of its additive quantities is the sum of, named
+ * by their kind (the caller tells the schools apart). A gemeente's, SWV's or the total cell is the sum of its schools'
+ * cells.
  *
  * <p>Most figures count cases of their own: their cell at a school is one inner cell, and splitting it per step
  * ({@code termijnGehaald}) gives one per step. Some figures count the same cases as others, or their sum, and share
@@ -86,7 +87,7 @@ final class Samenhang {
         if (ZORGPLICHT.contains(indicator)) {
             return zorgplicht(indicator, brin, t);
         }
-        return List.of(Set.of(onderdeel == null ? indicator : indicator + "|" + onderdeel));
+        return List.of(Set.of(indicator + "|" + onderdeel)); // a figure not split: onderdeel "null", the same for every school
     }
 
     /**

@@ -34,10 +34,13 @@ class OnderdrukkingsgeheugenTest {
         BitSet eerst = geheugen.onderdruk(cellen);
         eerst.clear(); // what a caller does with its answer does not reach the memory
         BitSet daarna = geheugen.onderdruk(new ArrayList<>(cellen));
+        daarna.clear(); // nor what it does with an answer from memory
+        BitSet derde = geheugen.onderdruk(cellen);
 
-        assertThat(daarna).isEqualTo(direct(cellen));
-        assertThat(daarna.isEmpty()).isFalse();
+        assertThat(derde).isEqualTo(direct(cellen));
+        assertThat(derde.isEmpty()).isFalse();
         assertThat(geheugen.aantal()).isEqualTo(1);
+        assertThat(geheugen.gevonden()).isEqualTo(2);
     }
 
     @Test
@@ -56,6 +59,7 @@ class OnderdrukkingsgeheugenTest {
         assertThat(uitGeheugen.get(getoond)).isTrue();
         assertThat(uitGeheugen).isEqualTo(direct(na));
         assertThat(geheugen.aantal()).isEqualTo(2);
+        assertThat(geheugen.gevonden()).isZero();
     }
 
     @Test
@@ -86,5 +90,9 @@ class OnderdrukkingsgeheugenTest {
         }
         assertThat(twee.aantal()).isEqualTo(2);
         assertThat(nul.aantal()).isZero();
+        // The first region was let go for the third: asked again, it is computed again.
+        List<Onderdrukking.Cel<Integer>> eerste = regio(940_003);
+        assertThat(twee.onderdruk(eerste)).isEqualTo(direct(eerste));
+        assertThat(twee.gevonden()).isZero();
     }
 }

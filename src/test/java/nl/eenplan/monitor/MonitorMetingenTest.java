@@ -1,0 +1,67 @@
+package nl.eenplan.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import nl.eenplan.monitor.Celbron.School;
+import nl.eenplan.monitor.Celbron.Telling;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #25: the grouping by numbers ({@link MonitorService#metingen}: schools and groups numbered, a cell placed by
+ * position) gives every grouping's cell exactly the school cells that a grouping by name gives (as before the numbers:
+ * per group a map from BRIN to the school's cell), with their pupils and cases, each group once.
+ */
+class MonitorMetingenTest {
+
+    @Test
+    void deIndelingOpNummersGeeftElkeGroepPreciesDeScholenVanDeIndelingOpNaam() {
+        Random r = new Random(940_010);
+        int vergeleken = 0;
+        for (int ronde = 0; ronde < 12; ronde++) {
+            int scholen = List.of(1, 3, 20, 150).get(ronde % 4);
+            Celbron.Gelezen gelezen = OnderdrukkingSchaalTest.regio(scholen, r, 2 + r.nextInt(8), ronde % 2 == 1, ronde % 3 == 2);
+
+            Map<String, TreeMap<String, Telling>> opNaam = new HashMap<>();
+            for (Celbron.Figuur f : gelezen.figuren()) {
+                f.cellen().forEach((cel, telling) -> {
+                    School school = gelezen.scholen().get(cel.brin());
+                    for (Indeling indeling : Indeling.values()) {
+                        opNaam.computeIfAbsent(sleutel(f.naam(), indeling, school.groep(indeling), cel.onderdeel()),
+                                k -> new TreeMap<>()).put(cel.brin(), telling);
+                    }
+                });
+            }
+            List<MonitorService.Meting> metingen = MonitorService.metingen(gelezen.figuren(), gelezen.scholen());
+
+            Map<String, MonitorService.Meting> opNummer = new HashMap<>();
+            for (MonitorService.Meting m : metingen) {
+                assertThat(opNummer.put(sleutel(m.indicator(), m.indeling(), m.groep(), m.onderdeel()), m)).as("elke groep één keer").isNull();
+            }
+            assertThat(opNummer.keySet()).isEqualTo(opNaam.keySet());
+            opNaam.forEach((sleutel, perSchool) -> {
+                MonitorService.Meting m = opNummer.get(sleutel);
+                List<String> brins = new ArrayList<>();
+                for (int s : m.scholen()) {
+                    brins.add(m.van().brins()[s]);
+                }
+                assertThat(brins).as(sleutel).containsExactlyElementsOf(perSchool.keySet());
+                assertThat(m.tellingen()).as(sleutel).containsExactlyElementsOf(perSchool.values());
+                assertThat(m.leerlingen()).as(sleutel)
+                        .isEqualTo(perSchool.values().stream().mapToLong(Telling::aantalLeerlingen).sum());
+                assertThat(m.aantal()).as(sleutel).isEqualTo(perSchool.values().stream().mapToLong(t -> t.aantal).sum());
+            });
+            vergeleken += metingen.size();
+        }
+        assertThat(vergeleken).isGreaterThan(10_000);
+    }
+
+    private static String sleutel(String indicator, Indeling indeling, String groep, String onderdeel) {
+        return indicator + "|" + indeling + "|" + groep + "|" + onderdeel;
+    }
+}
