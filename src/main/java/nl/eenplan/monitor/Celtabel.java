@@ -1,5 +1,7 @@
 package nl.eenplan.monitor;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,14 +35,16 @@ class Celtabel implements Celbron {
         Map<String, Map<Cel, Telling>> perIndicator = new LinkedHashMap<>();
         Feitenbron.INDICATOREN.keySet().forEach(naam -> perIndicator.put(naam, new HashMap<>()));
         Map<String, School> scholen = new HashMap<>();
+        // A school's BRIN and groups are read from its first row only (issue #25: 145,000 rows of 6,900 schools).
+        Map<Long, School> perId = new HashMap<>();
         MapSqlParameterSource p = parameters(periode, zicht).addValue("nu", Timestamp.from(nu));
         jdbc.query(LEES, p, rs -> {
-            Soort soort = Feitenbron.INDICATOREN.get(rs.getString(1));
+            String indicator = rs.getString(1);
+            Soort soort = Feitenbron.INDICATOREN.get(indicator);
             if (soort == null) {
                 return; // an indicator this version does not know
             }
-            Telling telling = telling(perIndicator, scholen, rs.getString(1), rs.getString(2), rs.getString(8),
-                    rs.getString(9), rs.getString(10));
+            Telling telling = telling(perIndicator, scholen, indicator, rs.getString(2), school(perId, rs, 8));
             telling.aantal += rs.getLong(3);
             telling.leerlingenGeteld += rs.getLong(4);
             telling.ja += rs.getLong(5);
@@ -51,13 +55,13 @@ class Celtabel implements Celbron {
             }
         });
         jdbc.query(OPEN, p, rs -> {
-            if (Feitenbron.INDICATOREN.get(rs.getString(1)) != Soort.AANDEEL) {
+            String indicator = rs.getString(1);
+            if (Feitenbron.INDICATOREN.get(indicator) != Soort.AANDEEL) {
                 return; // only a share has cases not decided yet
             }
-            Telling telling = telling(perIndicator, scholen, rs.getString(1), rs.getString(2), rs.getString(4),
-                    rs.getString(5), rs.getString(6));
+            Telling telling = telling(perIndicator, scholen, indicator, rs.getString(2), school(perId, rs, 4));
             telling.aantal++;
-            if (rs.getInt(7) == 0) {
+            if (rs.getInt(8) == 0) {
                 telling.leerlingen.add(rs.getLong(3)); // no decided case of the pupil in the cell: counted here
             }
         });
@@ -66,18 +70,28 @@ class Celtabel implements Celbron {
         return new Gelezen(figuren, scholen);
     }
 
-    private static Telling telling(Map<String, Map<Cel, Telling>> perIndicator, Map<String, School> scholen, String indicator,
-                                   String onderdeel, String brin, String gemeente, String swv) {
-        if (!scholen.containsKey(brin)) {
-            scholen.put(brin, new School(brin, Feitenbron.leegAlsNull(gemeente), Feitenbron.leegAlsNull(swv)));
+    /** The school of a row whose columns from {@code kolom} on are the school's id, BRIN, gemeente and SWV. */
+    private static School school(Map<Long, School> perId, ResultSet rs, int kolom) throws SQLException {
+        long id = rs.getLong(kolom);
+        School school = perId.get(id);
+        if (school == null) {
+            school = new School(rs.getString(kolom + 1), Feitenbron.leegAlsNull(rs.getString(kolom + 2)),
+                    Feitenbron.leegAlsNull(rs.getString(kolom + 3)));
+            perId.put(id, school);
         }
-        return perIndicator.get(indicator).computeIfAbsent(new Cel(brin, onderdeel), c -> new Telling());
+        return school;
+    }
+
+    private static Telling telling(Map<String, Map<Cel, Telling>> perIndicator, Map<String, School> scholen, String indicator,
+                                   String onderdeel, School school) {
+        scholen.putIfAbsent(school.brin(), school);
+        return perIndicator.get(indicator).computeIfAbsent(new Cel(school.brin(), onderdeel), c -> new Telling());
     }
 
     /** The period's cells of the schools in view, with their school's groups (on the index on period and school). */
     static final String LEES = """
             select c.indicator, c.onderdeel, c.aantal, c.leerlingen, c.ja, c.som, c.dagen,
-                   s.brin, s.gemeente, s.samenwerkingsverband
+                   s.id, s.brin, s.gemeente, s.samenwerkingsverband
             from monitor_cel c join school s on s.id = c.school_id
             where c.periode = :periode and (:alleScholen = true or s.brin in (:scholen))""";
 
@@ -86,7 +100,7 @@ class Celtabel implements Celbron {
      * nee_vanaf); and whether the dossier has a decided case in the same cell (its pupil is counted there already).
      */
     static final String OPEN = """
-            select f.indicator, f.onderdeel, f.dossier_id, s.brin, s.gemeente, s.samenwerkingsverband,
+            select f.indicator, f.onderdeel, f.dossier_id, s.id, s.brin, s.gemeente, s.samenwerkingsverband,
                    case when exists (select 1 from monitor_feit g where g.dossier_id = f.dossier_id
                         and g.indicator = f.indicator and g.ja is not null and g.peildag >= :van and g.peildag <= :tot
                         and (g.onderdeel = f.onderdeel or (g.onderdeel is null and f.onderdeel is null))) then 1 else 0 end

@@ -1,11 +1,10 @@
 package nl.eenplan.monitor;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -173,18 +172,16 @@ class Monitorcellen {
 
     /** The values and their counts of {@link #schrijf}, in ascending order. */
     static Celbron.Histogram lees(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            int n = in.readInt();
-            double[] waarden = new double[n];
-            long[] aantallen = new long[n];
-            for (int i = 0; i < n; i++) {
-                waarden[i] = in.readDouble();
-                aantallen[i] = in.readLong();
-            }
-            return new Celbron.Histogram(waarden, aantallen);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // The byte order of DataOutputStream (big-endian, ByteBuffer's default); no stream and buffers per cell.
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        int n = in.getInt();
+        double[] waarden = new double[n];
+        long[] aantallen = new long[n];
+        for (int i = 0; i < n; i++) {
+            waarden[i] = in.getDouble();
+            aantallen[i] = in.getLong();
         }
+        return new Celbron.Histogram(waarden, aantallen);
     }
 
     /**
