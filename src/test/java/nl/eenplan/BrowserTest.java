@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,7 +38,35 @@ public abstract class BrowserTest extends IntegratieTest {
     void browserAlsNieuw() {
         Browser.alsNieuw(browser, "http://localhost:" + port);
         // Conditions are checked often: a page is ready in well under the default half second.
-        wacht = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
+        wacht = new Wacht(browser);
+    }
+
+    /**
+     * Waits up to 20 s, checking every 100 ms. An element that htmx replaced between finding it and reading it counts
+     * as "not yet", also when chromedriver reports it as a plain error ("Node with given id does not belong to the
+     * document", seen with chromium 156) instead of a stale element.
+     */
+    static final class Wacht extends WebDriverWait {
+
+        Wacht(WebDriver browser) {
+            super(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
+        }
+
+        @Override
+        public <V> V until(Function<? super WebDriver, V> conditie) {
+            return super.until(driver -> {
+                try {
+                    return conditie.apply(driver);
+                } catch (StaleElementReferenceException vervangen) {
+                    return null;
+                } catch (WebDriverException e) {
+                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        return null; // replaced meanwhile: look again at the next check
+                    }
+                    throw e;
+                }
+            });
+        }
     }
 
     @AfterEach

@@ -54,9 +54,19 @@ class Paginafouten {
         Class<?> soort = e.getRequiredType() == null ? Object.class
                 : org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(e.getRequiredType());
         return fout(response, model, HttpServletResponse.SC_BAD_REQUEST, "Dit adres klopt niet",
-                "In het adres van deze pagina is de waarde van " + e.getName() + " ongeldig"
+                "In het adres van deze pagina is " + inWoorden(e.getName()) + " ongeldig"
                         + (Number.class.isAssignableFrom(soort) ? ": dat moet een getal zijn" : "")
                         + ". Ga terug naar de vorige pagina of begin bij Mijn werk.");
+    }
+
+    /** An address parameter as the page's reader knows it, not as the code calls it. */
+    static String inWoorden(String parameter) {
+        return switch (parameter) {
+            case "pagina" -> "het paginanummer";
+            case "id" -> "het nummer";
+            case "vorm" -> "de vorm van de toestemming";
+            default -> "een waarde";
+        };
     }
 
     @ExceptionHandler(RuntimeException.class)
