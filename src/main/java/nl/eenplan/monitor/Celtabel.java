@@ -44,7 +44,7 @@ class Celtabel implements Celbron {
             if (soort == null) {
                 return; // an indicator this version does not know
             }
-            Telling telling = telling(perIndicator, scholen, indicator, rs.getString(2), school(perId, rs, 8));
+            Telling telling = telling(perIndicator, indicator, rs.getString(2), school(perId, scholen, rs, 8));
             telling.aantal += rs.getLong(3);
             telling.leerlingenGeteld += rs.getLong(4);
             telling.ja += rs.getLong(5);
@@ -59,7 +59,7 @@ class Celtabel implements Celbron {
             if (Feitenbron.INDICATOREN.get(indicator) != Soort.AANDEEL) {
                 return; // only a share has cases not decided yet
             }
-            Telling telling = telling(perIndicator, scholen, indicator, rs.getString(2), school(perId, rs, 4));
+            Telling telling = telling(perIndicator, indicator, rs.getString(2), school(perId, scholen, rs, 4));
             telling.aantal++;
             if (rs.getInt(8) == 0) {
                 telling.leerlingen.add(rs.getLong(3)); // no decided case of the pupil in the cell: counted here
@@ -70,21 +70,25 @@ class Celtabel implements Celbron {
         return new Gelezen(figuren, scholen);
     }
 
-    /** The school of a row whose columns from {@code kolom} on are the school's id, BRIN, gemeente and SWV. */
-    private static School school(Map<Long, School> perId, ResultSet rs, int kolom) throws SQLException {
+    /**
+     * The school of a row whose columns from {@code kolom} on are the school's id, BRIN, gemeente and SWV; the first
+     * row of a school adds it to the schools read (by id and by BRIN).
+     */
+    private static School school(Map<Long, School> perId, Map<String, School> scholen, ResultSet rs, int kolom)
+            throws SQLException {
         long id = rs.getLong(kolom);
         School school = perId.get(id);
         if (school == null) {
             school = new School(rs.getString(kolom + 1), Feitenbron.leegAlsNull(rs.getString(kolom + 2)),
                     Feitenbron.leegAlsNull(rs.getString(kolom + 3)));
             perId.put(id, school);
+            scholen.put(school.brin(), school);
         }
         return school;
     }
 
-    private static Telling telling(Map<String, Map<Cel, Telling>> perIndicator, Map<String, School> scholen, String indicator,
-                                   String onderdeel, School school) {
-        scholen.putIfAbsent(school.brin(), school);
+    private static Telling telling(Map<String, Map<Cel, Telling>> perIndicator, String indicator, String onderdeel,
+                                   School school) {
         return perIndicator.get(indicator).computeIfAbsent(new Cel(school.brin(), onderdeel), c -> new Telling());
     }
 

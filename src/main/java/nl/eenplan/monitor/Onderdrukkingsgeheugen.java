@@ -10,10 +10,10 @@ import java.util.Map;
 
 /**
  * The suppression patterns computed last, by the cells they were computed from (issue #25: at 7,000 schools one
- * pattern costs about half a second of CPU to compute, and every grouping of a view and every user with the same view asks for
- * the same one). The key is a SHA-256 digest of everything {@link Onderdrukking} weighs: per cell, in order, its
- * pupils, its cases and its quantities' inner cells. So a pattern is reused only for exactly the same cells; a count
- * changed anywhere, another view or another period gives another key. There is nothing to invalidate: a pattern
+ * pattern costs about half a second of CPU to compute, and every grouping of a view and every user with the same view
+ * asks for the same one). The key is a SHA-256 digest of everything {@link Onderdrukking} weighs: per cell, in order,
+ * its pupils, its cases and its quantities' inner cells. So a pattern is reused only for exactly the same cells; a
+ * count changed anywhere, another view or another period gives another key. There is nothing to invalidate: a pattern
  * nobody asks for again goes when the memory is full (least recently used first). Size 0: nothing is kept.
  */
 final class Onderdrukkingsgeheugen {

@@ -87,7 +87,7 @@ final class Samenhang {
         if (ZORGPLICHT.contains(indicator)) {
             return zorgplicht(indicator, brin, t);
         }
-        return List.of(Set.of(indicator + "|" + onderdeel)); // a figure not split: onderdeel "null", the same for every school
+        return List.of(Set.of(indicator + "|" + onderdeel)); // not split: onderdeel "null", the same at every school
     }
 
     /**

@@ -25,7 +25,8 @@ class MonitorMetingenTest {
         int vergeleken = 0;
         for (int ronde = 0; ronde < 12; ronde++) {
             int scholen = List.of(1, 3, 20, 150).get(ronde % 4);
-            Celbron.Gelezen gelezen = OnderdrukkingSchaalTest.regio(scholen, r, 2 + r.nextInt(8), ronde % 2 == 1, ronde % 3 == 2);
+            Celbron.Gelezen gelezen = OnderdrukkingSchaalTest.regio(scholen, r, 2 + r.nextInt(8), ronde % 2 == 1,
+                    ronde % 3 == 2);
 
             Map<String, TreeMap<String, Telling>> opNaam = new HashMap<>();
             for (Celbron.Figuur f : gelezen.figuren()) {
@@ -41,7 +42,8 @@ class MonitorMetingenTest {
 
             Map<String, MonitorService.Meting> opNummer = new HashMap<>();
             for (MonitorService.Meting m : metingen) {
-                assertThat(opNummer.put(sleutel(m.indicator(), m.indeling(), m.groep(), m.onderdeel()), m)).as("elke groep één keer").isNull();
+                assertThat(opNummer.put(sleutel(m.indicator(), m.indeling(), m.groep(), m.onderdeel()), m))
+                        .as("elke groep één keer").isNull();
             }
             assertThat(opNummer.keySet()).isEqualTo(opNaam.keySet());
             opNaam.forEach((sleutel, perSchool) -> {
@@ -54,7 +56,8 @@ class MonitorMetingenTest {
                 assertThat(m.tellingen()).as(sleutel).containsExactlyElementsOf(perSchool.values());
                 assertThat(m.leerlingen()).as(sleutel)
                         .isEqualTo(perSchool.values().stream().mapToLong(Telling::aantalLeerlingen).sum());
-                assertThat(m.aantal()).as(sleutel).isEqualTo(perSchool.values().stream().mapToLong(t -> t.aantal).sum());
+                assertThat(m.aantal()).as(sleutel)
+                        .isEqualTo(perSchool.values().stream().mapToLong(t -> t.aantal).sum());
             });
             vergeleken += metingen.size();
         }
