@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -48,12 +49,34 @@ public abstract class BrowserTest extends IntegratieTest {
      */
     static final class Wacht extends WebDriverWait {
 
+        private final WebDriver browser;
+
         Wacht(WebDriver browser) {
             super(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
+            this.browser = browser;
         }
 
         @Override
         public <V> V until(Function<? super WebDriver, V> conditie) {
+            try {
+                return wachtOp(conditie);
+            } catch (TimeoutException e) {
+                throw new TimeoutException(e.getMessage() + "\n" + toestand(), e);
+            }
+        }
+
+        /** Where the browser was when a wait gave up (CI keeps no screenshots): address, width, start of the text. */
+        private String toestand() {
+            try {
+                String tekst = browser.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+                return "Pagina " + browser.getCurrentUrl() + ", venster " + browser.manage().window().getSize()
+                        + ", tekst: " + tekst.substring(0, Math.min(600, tekst.length()));
+            } catch (WebDriverException onleesbaar) {
+                return "Pagina onleesbaar: " + onleesbaar.getClass().getSimpleName();
+            }
+        }
+
+        private <V> V wachtOp(Function<? super WebDriver, V> conditie) {
             return super.until(driver -> {
                 try {
                     return conditie.apply(driver);
