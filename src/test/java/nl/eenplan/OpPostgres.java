@@ -54,13 +54,21 @@ public @interface OpPostgres {
                     "camunda.bpm.metrics.enabled=false",
                     "camunda.bpm.metrics.db-reporter-activate=false").applyTo(context);
             // The server stops after everything in the context that uses it (at the end of the test run):
-            // registered first, destroyed last, so the engine can still close on a live database.
+            // registered first, destroyed last, so the engine can still close on a live database. Several contexts
+            // share it: only the last one to close stops it (the others' pools would wait 30 s each for a dead server).
+            inGebruik();
             ((DefaultSingletonBeanRegistry) context.getBeanFactory())
-                    .registerDisposableBean("embeddedPostgresStoppen", Initializer::stop);
+                    .registerDisposableBean("embeddedPostgresStoppen", Initializer::losLaten);
         }
 
-        private static synchronized void stop() {
-            if (server != null) {
+        private static int gebruikers;
+
+        private static synchronized void inGebruik() {
+            gebruikers++;
+        }
+
+        private static synchronized void losLaten() {
+            if (--gebruikers == 0 && server != null) {
                 try {
                     server.close();
                 } catch (IOException e) {
