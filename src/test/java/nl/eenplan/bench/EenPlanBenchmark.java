@@ -31,7 +31,7 @@ class EenPlanBenchmark {
         for (Database db : Opties.DATABASES) {
             try (var knoop = Knopen.knoop("opwarmen", db, Knopen.nieuweDatabase(db, "opwarmen"), Instellingen.EENPLAN)) {
                 Knopen.richtSchoolIn(knoop);
-                Meting.driver.upload(knoop, Knopen.csv(Math.min(Opties.COHORT, 2000), "W"), Math.min(Opties.COHORT, 2000));
+                Meting.driver.upload(knoop, Knopen.csv(Opties.OPWARMEN, "W"), Opties.OPWARMEN);
                 Takenlijst.maakTaken(knoop, Math.min(Opties.TAKEN, 20_000));
                 Knopen.analyseer(knoop);
                 Meting.driver.vraagTakenlijst(knoop, 500);
