@@ -28,6 +28,10 @@ final class Meting {
         this.jdbc = knopen.get(0).getBean(JdbcTemplate.class);
         this.clientTeltMee = clientTeltMee;
         driver.registreer();
+        if (db == Database.POSTGRES) {
+            // What earlier work left dirty is written now, not inside this measurement.
+            jdbc.execute("checkpoint");
+        }
         postmaster = db == Database.POSTGRES ? Cpu.postmaster(jdbc) : -1;
         commits = db == Database.POSTGRES ? Statements.begin(jdbc, knopen) : 0;
         cpu = Cpu.nu(driver, postmaster);
