@@ -69,4 +69,12 @@ public final class PerTransactie<K, V> {
         }
         return antwoord;
     }
+
+    /** Forgets the answer to {@code vraag} in the current transaction: what it was read from changed. */
+    public void vergeet(K vraag) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.getResource(this) instanceof Map<?, ?> gezien) {
+            gezien.remove(vraag);
+        }
+    }
 }

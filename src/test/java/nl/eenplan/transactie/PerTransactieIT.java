@@ -37,4 +37,18 @@ class PerTransactieIT extends IntegratieTest {
         assertThat(onthouden.geef("versie", v -> gevraagd.incrementAndGet())).isEqualTo(4);
         assertThat(onthouden.geef("versie", v -> gevraagd.incrementAndGet())).isEqualTo(5);
     }
+
+    @Test
+    void eenVergetenAntwoordWordtOpnieuwGevraagdEnAndereBlijven() {
+        PerTransactie<String, Integer> onthouden = new PerTransactie<>();
+        AtomicInteger gevraagd = new AtomicInteger();
+        new TransactionTemplate(transacties).executeWithoutResult(s -> {
+            assertThat(onthouden.geef("kalender 01AA", v -> gevraagd.incrementAndGet())).isEqualTo(1);
+            assertThat(onthouden.geef("kalender 02BB", v -> gevraagd.incrementAndGet())).isEqualTo(2);
+            onthouden.vergeet("kalender 01AA");
+            assertThat(onthouden.geef("kalender 01AA", v -> gevraagd.incrementAndGet())).isEqualTo(3);
+            assertThat(onthouden.geef("kalender 02BB", v -> gevraagd.incrementAndGet())).isEqualTo(2);
+        });
+        onthouden.vergeet("kalender 01AA"); // without a transaction: nothing to forget, no error
+    }
 }
