@@ -2,7 +2,6 @@ package nl.eenplan.bench;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.lang.management.ManagementFactory;
 import nl.eenplan.bench.Opties.Database;
 import nl.eenplan.bench.Opties.Instellingen;
 import org.junit.jupiter.api.AfterAll;
@@ -37,29 +36,6 @@ class EenPlanBenchmark {
                 Knopen.analyseer(knoop);
                 Meting.driver.vraagTakenlijst(knoop, 500);
             }
-        }
-        wachtTotDeJitKlaarIs();
-    }
-
-    /**
-     * Waits (at most a minute) until the JIT compiles less than a tenth of the time: on 2 cores kept busy by the warm-up
-     * its compiler threads fall behind, and the first measurement then paid for their backlog (JFR: about 20 s of
-     * compilation per minute during it, 5 s in the last; node CPU per pupil twice that of the third measurement).
-     */
-    static void wachtTotDeJitKlaarIs() throws InterruptedException {
-        var jit = ManagementFactory.getCompilationMXBean();
-        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
-            return;
-        }
-        long tot = System.nanoTime() + 60_000_000_000L;
-        long vorige = jit.getTotalCompilationTime();
-        while (System.nanoTime() < tot) {
-            Thread.sleep(2_000);
-            long nu = jit.getTotalCompilationTime();
-            if (nu - vorige < 200) {
-                return;
-            }
-            vorige = nu;
         }
     }
 
