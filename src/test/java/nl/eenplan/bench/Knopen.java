@@ -51,8 +51,8 @@ final class Knopen {
     static void startPostgres() throws Exception {
         // PostgreSQL as a server that takes a national installation's writes is set up (docs/benchmark.md, "What a
         // national installation needs"), not with the defaults for a small machine: buffers for the working set, and
-        // checkpoints by WAL volume far apart (a time-based checkpoint every 5 minutes fell inside some measurements and
-        // not others: PostgreSQL's CPU per pupil 1.2 against 2.7 ms in one run). Each measurement starts after a
+        // checkpoints far apart (with the defaults, a checkpoint every 5 minutes can fall inside one measurement and not
+        // the next: PostgreSQL's CPU per pupil was 1.2 against 2.7 ms in one run). Each measurement starts after a
         // checkpoint of its own (Meting).
         var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
                 .setServerConfig("shared_buffers", "1GB")

@@ -21,7 +21,8 @@ final class Opties {
     /**
      * Pupils of the warm-up class upload before any measurement: by default a whole cohort, so the first configuration
      * measured meets a JIT that has run every path of a cohort-sized upload (a class of 2,000 left the first measured
-     * cohort at 4.7 ms node CPU per pupil against 1.4 ms later).
+     * cohort at 4.7 ms node CPU per pupil against 1.4 ms later; a whole cohort narrows that gap, it does not close it:
+     * docs/benchmark.md).
      */
     static final int OPWARMEN = Math.max(1, Integer.getInteger("bench.opwarmen", COHORT));
     /** {@code -Dbench.schaal=landelijk}: national sizes for the task list and the pages (1,000,000 open tasks). */
