@@ -18,8 +18,28 @@ interface Celbron {
     /** Every indicator's cells per school (and step or reason) of the schools in {@code zicht}, for the period, at {@code nu}. */
     Gelezen lees(Periode periode, Toegang.Zicht zicht, Instant nu);
 
-    /** What a source read: every indicator's cells (also those without any), and the schools the cells are of (by BRIN). */
-    record Gelezen(List<Figuur> figuren, Map<String, School> scholen) {
+    /**
+     * The same, for a view that shows the grouping {@code getoond}: a source that keeps the durations' histograms per
+     * group may read those instead of every school's ({@link Celtabel}); the others read what {@link #lees} reads.
+     */
+    default Gelezen lees(Periode periode, Toegang.Zicht zicht, Instant nu, Indeling getoond) {
+        return lees(periode, zicht, nu);
+    }
+
+    /**
+     * What a source read: every indicator's cells (also those without any), and the schools the cells are of (by BRIN);
+     * and, when the school cells were read without their day histograms, the histograms of the groups of grouping
+     * {@code gehouden} (null: none; the school cells hold every histogram).
+     */
+    record Gelezen(List<Figuur> figuren, Map<String, School> scholen, Indeling gehouden, Map<Groepcel, Histogram> groepsdagen) {
+
+        Gelezen(List<Figuur> figuren, Map<String, School> scholen) {
+            this(figuren, scholen, null, Map.of());
+        }
+    }
+
+    /** A duration's cell of a group (a gemeente, an SWV, the total): the indicator, its onderdeel (or null) and the group. */
+    record Groepcel(String indicator, String onderdeel, String groep) {
     }
 
     /** A school with the groups it counts in. */

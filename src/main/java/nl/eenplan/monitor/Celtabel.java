@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.eenplan.security.Toegang;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,6 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Celtabel implements Celbron {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Celtabel.class);
+
     private final NamedParameterJdbcTemplate jdbc;
 
     Celtabel(NamedParameterJdbcTemplate jdbc) {
@@ -32,8 +37,7 @@ class Celtabel implements Celbron {
 
     @Override
     public Gelezen lees(Periode periode, Toegang.Zicht zicht, Instant nu) {
-        Map<String, Map<Cel, Telling>> perIndicator = new LinkedHashMap<>();
-        Feitenbron.INDICATOREN.keySet().forEach(naam -> perIndicator.put(naam, new HashMap<>()));
+        Map<String, Map<Cel, Telling>> perIndicator = leeg();
         Map<String, School> scholen = new HashMap<>();
         // A school's BRIN and groups are read from its first row only (issue #25: 145,000 rows of 6,900 schools).
         Map<Long, School> perId = new HashMap<>();
@@ -54,6 +58,84 @@ class Celtabel implements Celbron {
                 telling.dagenGeteld.add(Monitorcellen.lees(dagen));
             }
         });
+        leesOpen(p, perIndicator, perId, scholen);
+        return new Gelezen(figuren(perIndicator), scholen);
+    }
+
+    /**
+     * A view of every school that shows gemeenten, SWV's or the total: the school cells without their day histograms
+     * (the suppression needs their counts only) and the shown groups' histograms ({@link Groepcellen}), in one
+     * statement, so both are of one moment. When a group's histogram does not add up to its schools' cells (a school's
+     * cells not yet counted in it: the first recompute after V82, or a school that changed gemeente or SWV since), every
+     * school's histograms are read as {@link #lees(Periode, Toegang.Zicht, Instant)} does.
+     */
+    @Override
+    public Gelezen lees(Periode periode, Toegang.Zicht zicht, Instant nu, Indeling getoond) {
+        if (!zicht.alles() || !Groepcellen.GEHOUDEN.contains(getoond)) {
+            return lees(periode, zicht, nu);
+        }
+        Map<String, Map<Cel, Telling>> perIndicator = leeg();
+        Map<String, School> scholen = new HashMap<>();
+        Map<Long, School> perId = new HashMap<>();
+        Map<Groepcel, Long> waardenPerGroep = new HashMap<>();
+        Map<Groepcel, Histogram> groepsdagen = new HashMap<>();
+        boolean[] geteld = {true};
+        MapSqlParameterSource p = parameters(periode, zicht).addValue("nu", Timestamp.from(nu))
+                .addValue("indeling", getoond.name());
+        jdbc.query(LEES_MET_GROEPEN, p, rs -> {
+            String indicator = rs.getString(2);
+            Soort soort = Feitenbron.INDICATOREN.get(indicator);
+            if (soort == null) {
+                return; // an indicator this version does not know
+            }
+            if (rs.getInt(1) == 1) {
+                String onderdeel = rs.getString(3);
+                groepsdagen.put(new Groepcel(indicator, onderdeel.isEmpty() ? null : onderdeel, rs.getString(13)),
+                        Monitorcellen.lees(rs.getBytes(8)));
+                return;
+            }
+            School school = school(perId, scholen, rs, 9);
+            Telling telling = telling(perIndicator, indicator, rs.getString(3), school);
+            telling.aantal += rs.getLong(4);
+            telling.leerlingenGeteld += rs.getLong(5);
+            telling.ja += rs.getLong(6);
+            telling.som += rs.getLong(7);
+            if (soort == Soort.DUUR) {
+                School toen = new School(school.brin(), rs.getString(13), rs.getString(14));
+                geteld[0] &= toen.gemeente() != null && toen.groep(getoond).equals(school.groep(getoond));
+                waardenPerGroep.merge(new Groepcel(indicator, rs.getString(3), school.groep(getoond)), rs.getLong(4),
+                        Long::sum);
+            }
+        });
+        // Every duration value of a school cell is one case: a group's histogram holds as many as its schools' cases.
+        boolean klopt = geteld[0] && waardenPerGroep.entrySet().stream().allMatch(e -> {
+            Histogram h = groepsdagen.get(e.getKey());
+            return h != null && Arrays.stream(h.aantallen()).sum() == e.getValue();
+        });
+        if (!klopt) {
+            LOG.info("Monitor: groepcellen van {} nog niet bij; de percentielen uit de scholen", periode.code());
+            return lees(periode, zicht, nu);
+        }
+        leesOpen(p, perIndicator, perId, scholen);
+        return new Gelezen(figuren(perIndicator), scholen, getoond, groepsdagen);
+    }
+
+    /** Every indicator, without cells yet. */
+    private static Map<String, Map<Cel, Telling>> leeg() {
+        Map<String, Map<Cel, Telling>> perIndicator = new LinkedHashMap<>();
+        Feitenbron.INDICATOREN.keySet().forEach(naam -> perIndicator.put(naam, new HashMap<>()));
+        return perIndicator;
+    }
+
+    private static List<Figuur> figuren(Map<String, Map<Cel, Telling>> perIndicator) {
+        List<Figuur> figuren = new ArrayList<>();
+        perIndicator.forEach((naam, cellen) -> figuren.add(new Figuur(naam, Feitenbron.INDICATOREN.get(naam), cellen)));
+        return figuren;
+    }
+
+    /** The period's shares not decided yet, counted in their school cells ({@link #OPEN}). */
+    private void leesOpen(MapSqlParameterSource p, Map<String, Map<Cel, Telling>> perIndicator, Map<Long, School> perId,
+                          Map<String, School> scholen) {
         jdbc.query(OPEN, p, rs -> {
             String indicator = rs.getString(1);
             if (Feitenbron.INDICATOREN.get(indicator) != Soort.AANDEEL) {
@@ -65,9 +147,6 @@ class Celtabel implements Celbron {
                 telling.leerlingen.add(rs.getLong(3)); // no decided case of the pupil in the cell: counted here
             }
         });
-        List<Figuur> figuren = new ArrayList<>();
-        perIndicator.forEach((naam, cellen) -> figuren.add(new Figuur(naam, Feitenbron.INDICATOREN.get(naam), cellen)));
-        return new Gelezen(figuren, scholen);
     }
 
     /**
@@ -98,6 +177,21 @@ class Celtabel implements Celbron {
                    s.id, s.brin, s.gemeente, s.samenwerkingsverband
             from monitor_cel c join school s on s.id = c.school_id
             where c.periode = :periode and (:alleScholen = true or s.brin in (:scholen))""";
+
+    /**
+     * The period's cells of every school without their histograms (kind 0; the groups they were counted under in the
+     * group cells last), and the histograms of the period's group cells of one grouping (kind 1; the group in column
+     * 13). One statement: one moment of both.
+     */
+    static final String LEES_MET_GROEPEN = """
+            select 0, c.indicator, c.onderdeel, c.aantal, c.leerlingen, c.ja, c.som, cast(null as bytea),
+                   s.id, s.brin, s.gemeente, s.samenwerkingsverband, c.gemeente, c.samenwerkingsverband
+            from monitor_cel c join school s on s.id = c.school_id
+            where c.periode = :periode
+            union all
+            select 1, g.indicator, g.onderdeel, 0, 0, 0, 0, g.dagen, 0, null, null, null, g.groep, null
+            from monitor_groepcel g
+            where g.periode = :periode and g.indeling = :indeling""";
 
     /**
      * The period's shares not decided yet that count at {@code nu} (as "no"), of the schools in view (on the index on

@@ -107,14 +107,14 @@ public class MonitorService {
 
     /** The indicators from one source, for a view and a moment (the facts are checked against the direct source with it). */
     List<Indicator> indicatoren(Periode periode, Indeling per, Toegang.Zicht zicht, Instant nu, Celbron bron) {
-        Celbron.Gelezen gelezen = bron.lees(periode, zicht, nu);
+        Celbron.Gelezen gelezen = bron.lees(periode, zicht, nu, per);
         List<Figuur> figuren = gelezen.figuren();
         List<Meting> metingen = metingen(figuren, gelezen.scholen());
         BitSet onderdrukt = onderdruk(metingen, figuren);
         List<Indicator> uit = new ArrayList<>();
         for (int i = 0; i < metingen.size(); i++) {
             if (metingen.get(i).indeling() == per) {
-                uit.add(metingen.get(i).alsIndicator(onderdrukt.get(i)));
+                uit.add(metingen.get(i).alsIndicator(onderdrukt.get(i), gelezen));
             }
         }
         uit.sort(Comparator.comparing(Indicator::indicator).thenComparing(Indicator::groep)
@@ -178,7 +178,11 @@ public class MonitorService {
             return uit;
         }
 
-        Indicator alsIndicator(boolean onderdrukt) {
+        /**
+         * The cell as shown. A duration's percentiles come from its group's kept histogram when the source read those
+         * for this grouping ({@link Celbron.Gelezen#gehouden}), else from its school cells.
+         */
+        Indicator alsIndicator(boolean onderdrukt, Celbron.Gelezen gelezen) {
             String indicator = van.indicator();
             String onderdeel = van.onderdeel();
             Soort soort = van.soort();
@@ -188,7 +192,9 @@ public class MonitorService {
             List<Telling> tellingen = tellingen();
             return switch (soort) {
                 case DUUR -> {
-                    double[] p = percentielen(tellingen, 50, 90);
+                    double[] p = indeling == gelezen.gehouden()
+                            ? percentielen(gelezen.groepsdagen().get(new Celbron.Groepcel(indicator, onderdeel, groep)))
+                            : percentielen(tellingen, 50, 90);
                     yield Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen, null,
                             p == null ? null : p[0], p == null ? null : p[1], soort.eenheid);
                 }
@@ -405,6 +411,16 @@ public class MonitorService {
             uit[p] = opRang(waarden, aantallen, rang(procenten[p], n));
         }
         return uit;
+    }
+
+    /** The median and p90 of one kept histogram (null: none, no value). */
+    private static double[] percentielen(Celbron.Histogram dagen) {
+        if (dagen == null) {
+            return null;
+        }
+        Telling telling = new Telling();
+        telling.dagenGeteld.add(dagen);
+        return percentielen(List.of(telling), 50, 90);
     }
 
     /**

@@ -82,15 +82,26 @@ class Monitorcellen {
             return;
         }
         List<Long> scholen = maandenPerSchool.keySet().stream().sorted().toList();
-        jdbc.queryForList("select id from school where id in (:ids) order by id " + (opPostgres() ? "for no key update" : "for update"),
-                new MapSqlParameterSource("ids", scholen), Long.class);
+        Map<Long, Celbron.School> groepen = new HashMap<>();
+        jdbc.query("select id, brin, gemeente, samenwerkingsverband from school where id in (:ids) order by id "
+                + (opPostgres() ? "for no key update" : "for update"), new MapSqlParameterSource("ids", scholen),
+                rs -> {
+                    groepen.put(rs.getLong(1), new Celbron.School(rs.getString(2),
+                            Feitenbron.leegAlsNull(rs.getString(3)), Feitenbron.leegAlsNull(rs.getString(4))));
+                });
         for (Long school : scholen) {
-            herbereken(school, maandenPerSchool.get(school));
+            if (groepen.containsKey(school)) {
+                herbereken(school, groepen.get(school), maandenPerSchool.get(school));
+            }
         }
     }
 
-    /** One school's cells of the periods of these months (containing null: all its periods) from its facts. */
-    private void herbereken(long school, Set<LocalDate> maanden) {
+    /**
+     * One school's cells of the periods of these months (containing null: all its periods) from its facts; the
+     * durations' histograms taken out of the group cells the old cells counted in, and the new ones added to the
+     * school's groups now ({@link Groepcellen}).
+     */
+    private void herbereken(long school, Celbron.School groepen, Set<LocalDate> maanden) {
         boolean alles = maanden.stream().anyMatch(java.util.Objects::isNull);
         Set<String> codes = new HashSet<>();
         LocalDate van = null;
@@ -133,16 +144,32 @@ class Monitorcellen {
                         }
                     }
                 });
-        jdbc.update("delete from monitor_cel where school_id = :school" + (alles ? "" : " and periode in (:codes)"), p);
+        String perioden = alles ? "" : " and periode in (:codes)";
+        jdbc.query("select periode, indicator, onderdeel, gemeente, samenwerkingsverband, dagen from monitor_cel"
+                + " where school_id = :school and gemeente is not null and dagen is not null" + perioden, p, rs -> {
+                    Celbron.School toen = new Celbron.School(groepen.brin(), rs.getString(4), rs.getString(5));
+                    Groepcellen.wijzig(jdbc, Groepcellen.Sleutel.van(rs.getString(1), rs.getString(2),
+                            rs.getString(3), toen), lees(rs.getBytes(6)), -1);
+                });
+        jdbc.update("delete from monitor_cel where school_id = :school" + perioden, p);
         List<SqlParameterSource> rijen = new ArrayList<>();
-        cellen.forEach((sleutel, o) -> rijen.add(new MapSqlParameterSource("school", school).addValue("periode", sleutel.get(0))
-                .addValue("indicator", sleutel.get(1)).addValue("onderdeel", sleutel.get(2)).addValue("aantal", o.aantal)
-                .addValue("leerlingen", (long) o.dossiers.size()).addValue("ja", o.ja).addValue("som", o.som)
-                .addValue("dagen", o.dagen.isEmpty() ? null : schrijf(o.dagen))));
+        cellen.forEach((sleutel, o) -> {
+            byte[] dagen = o.dagen.isEmpty() ? null : schrijf(o.dagen);
+            rijen.add(new MapSqlParameterSource("school", school).addValue("periode", sleutel.get(0))
+                    .addValue("indicator", sleutel.get(1)).addValue("onderdeel", sleutel.get(2)).addValue("aantal", o.aantal)
+                    .addValue("leerlingen", (long) o.dossiers.size()).addValue("ja", o.ja).addValue("som", o.som)
+                    .addValue("dagen", dagen).addValue("gemeente", groepen.gemeente())
+                    .addValue("swv", groepen.swv()));
+            if (dagen != null) {
+                Groepcellen.wijzig(jdbc, Groepcellen.Sleutel.van(sleutel.get(0), sleutel.get(1), sleutel.get(2), groepen),
+                        lees(dagen), 1);
+            }
+        });
         if (!rijen.isEmpty()) {
-            jdbc.batchUpdate("insert into monitor_cel (school_id, periode, indicator, onderdeel, aantal, leerlingen, ja, som, dagen)"
-                    + " values (:school, :periode, :indicator, :onderdeel, :aantal, :leerlingen, :ja, :som, :dagen)",
-                    rijen.toArray(SqlParameterSource[]::new));
+            jdbc.batchUpdate("insert into monitor_cel (school_id, periode, indicator, onderdeel, aantal, leerlingen, ja, som,"
+                    + " dagen, gemeente, samenwerkingsverband)"
+                    + " values (:school, :periode, :indicator, :onderdeel, :aantal, :leerlingen, :ja, :som, :dagen,"
+                    + " :gemeente, :swv)", rijen.toArray(SqlParameterSource[]::new));
         }
     }
 

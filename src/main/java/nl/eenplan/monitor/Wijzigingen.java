@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
@@ -34,7 +35,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * into the outbox ({@link Monitorwachtrij}), in the same transaction: all of a transaction's dossiers in one statement,
  * just before it commits. The tables are recognised by name, so the
  * monitor imports no other capability's entity: a row that names its dossier ({@code dossierNummer}), a goal
- * (its plan's dossier) or an evaluation of a goal (its arrangement's dossier).
+ * (its plan's dossier) or an evaluation of a goal (its arrangement's dossier). And a school that changed gemeente or
+ * SWV goes into the cells' outbox.
  */
 @Component
 class Wijzigingen implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
@@ -71,6 +73,27 @@ class Wijzigingen implements PostInsertEventListener, PostUpdateEventListener, P
     public void onPostUpdate(PostUpdateEvent event) {
         gewijzigd(event.getPersister(), event.getEntity(), event.getSession());
         vorigDossier(event);
+        andereGroep(event);
+    }
+
+    /**
+     * A school that changed gemeente or SWV (a gemeente's registered name taken over): its cells are recomputed, which
+     * moves their histograms from its old group cells to the new ones ({@link Groepcellen}); until then the monitor
+     * reads those groups from the school cells.
+     */
+    private void andereGroep(PostUpdateEvent event) {
+        if (event.getOldState() == null || !(event.getPersister() instanceof AbstractEntityPersister tabel)
+                || !tabelnaam(tabel).equals("school")) {
+            return;
+        }
+        List<String> namen = List.of(event.getPersister().getPropertyNames());
+        for (String groep : List.of("gemeente", "samenwerkingsverband")) {
+            int kolom = namen.indexOf(groep);
+            if (kolom >= 0 && !Objects.equals(event.getOldState()[kolom], event.getState()[kolom])) {
+                jdbc.update("insert into monitor_cel_wachtrij (school_id, maand) values (?, null)", event.getId());
+                return;
+            }
+        }
     }
 
     /**

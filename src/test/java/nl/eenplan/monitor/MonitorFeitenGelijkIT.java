@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * grouping, for school years and months (two with a change to or from summer time), for the views of a process owner,
  * a gemeente, an SWV and a single school, and on moments either side of the two figures that change with time: a
  * thuiszitter's 12 weeks and 1 August for a warm handover. Issue #25 (S6): the same for the per-school cells kept
- * from the facts ({@link Celtabel}).
+ * from the facts ({@link Celtabel}), and the durations' histograms kept per group for a view of every school.
  */
 class MonitorFeitenGelijkIT extends IntegratieTest {
 
@@ -89,6 +89,10 @@ class MonitorFeitenGelijkIT extends IntegratieTest {
                         // Issue #25 (S6): the per-school cells kept from the facts, and the shares not decided yet.
                         List<Indicator> uitCellen = monitor.indicatoren(periode, per, zicht, nu, cellen);
                         assertThat(uitCellen).as("cellen: %s, %s, %s, %s", zicht, periode.code(), nu, per).isEqualTo(uitTabellen);
+                        // Issue #25: a view of every school takes a gemeente's, an SWV's or the total's percentiles
+                        // from the kept group cells (not from every school's histograms), with the same result.
+                        assertThat(cellen.lees(periode, zicht, nu, per).gehouden()).as("groepcellen: %s, %s", zicht, per)
+                                .isEqualTo(zicht.alles() && per != Indeling.SCHOOL ? per : null);
                         vergeleken++;
                         getoond += (int) uitFeiten.stream().filter(i -> !i.onderdrukt()).count();
                     }

@@ -16,6 +16,7 @@ import nl.eenplan.Testdossiers;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Reden;
+import nl.eenplan.security.Toegang;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +42,18 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
     LeerplichtService leerplicht;
     @Autowired
     DossierService dossiers;
+    @Autowired
+    Voorbeeldregio regio;
+    @Autowired
+    nl.eenplan.security.GebruikerService gebruikers;
+    @Autowired
+    nl.eenplan.organisatie.Gemeenten gemeenten;
+    @Autowired
+    MonitorService monitor;
+    @Autowired
+    DirecteBron direct;
+    @Autowired
+    Celtabel celtabel;
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager entityManager;
 
@@ -319,6 +332,46 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
                 java.time.YearMonth.from(((java.sql.Date) feit.get("peildag")).toLocalDate()).toString(), indicator);
     }
 
+    /**
+     * Issue #25: a school whose gemeente changes (here: the gemeente registered with its CBS code, under its proper
+     * capitals) takes its durations from its old group cell to the new one once the worker recomputed it; meanwhile
+     * the monitor computes the gemeenten from the school cells: the same figures as the direct computation throughout.
+     */
+    @Test
+    void eenSchoolDieVanGemeenteVerandertNeemtZijnDuurMeeNaarDeNieuweGroep() {
+        gebruikers.maakAlsNieuw("zcGroep", "Test", "Groep", "demo", nl.eenplan.security.Groepen.ZORGCOORDINATOR);
+        regio.genereer(new Voorbeeldregio.Opdracht("groepdorp", "SWV Groepdorp", List.of("97GR00"), 12, 2024, "zcGroep", 21));
+        wachtrij.verwerkAlles();
+        long school = jdbc.queryForObject("select id from school where brin = '97GR00'", Long.class);
+        Periode jaar = Periode.schooljaar(2024);
+        Instant nu = Instant.parse("2025-09-01T08:00:00Z");
+        Toegang.Zicht alles = new Toegang.Zicht(true, Set.of());
+        assertThat(groepen(jaar, "GEMEENTE")).contains("groepdorp");
+        assertThat(gelijkAanDirect(jaar, alles, nu)).as("uit de groepcellen").isEqualTo(Indeling.GEMEENTE);
+
+        gemeenten.registreer("GM9921", "Groepdorp");
+        assertThat(jdbc.queryForObject("select count(*) from monitor_cel_wachtrij where school_id = ? and maand is null",
+                Integer.class, school)).as("de school opnieuw in de cellenwachtrij").isEqualTo(1);
+        assertThat(gelijkAanDirect(jaar, alles, nu)).as("nog onder de oude gemeente geteld: uit de scholen").isNull();
+
+        wachtrij.verwerkAlles();
+        assertThat(groepen(jaar, "GEMEENTE")).contains("Groepdorp").doesNotContain("groepdorp");
+        assertThat(gelijkAanDirect(jaar, alles, nu)).as("weer uit de groepcellen").isEqualTo(Indeling.GEMEENTE);
+        cellenKloppen();
+    }
+
+    /** The monitor's gemeenten from the cells equal the direct computation's; answers the grouping kept read, if any. */
+    private Indeling gelijkAanDirect(Periode periode, Toegang.Zicht zicht, Instant nu) {
+        assertThat(monitor.indicatoren(periode, Indeling.GEMEENTE, zicht, nu, celtabel))
+                .isEqualTo(monitor.indicatoren(periode, Indeling.GEMEENTE, zicht, nu, direct));
+        return celtabel.lees(periode, zicht, nu, Indeling.GEMEENTE).gehouden();
+    }
+
+    private List<String> groepen(Periode periode, String indeling) {
+        return jdbc.queryForList("select distinct groep from monitor_groepcel where periode = ? and indeling = ?",
+                String.class, periode.code(), indeling);
+    }
+
     private long celVan(long school, String periode, String indicator) {
         return jdbc.queryForObject("select coalesce(sum(aantal), 0) from monitor_cel where school_id = ? and periode = ?"
                 + " and indicator = ?", Long.class, school, periode, indicator);
@@ -341,6 +394,43 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
             return celrijen();
         });
         assertThat(bewaard).isNotEmpty().isEqualTo(opnieuw);
+        groepcellenKloppen();
+    }
+
+    /**
+     * Issue #25: every group cell is the sum of the day histograms of the school cells of its groups, and every school
+     * cell is counted under its school's gemeente and SWV as they are now.
+     */
+    void groepcellenKloppen() {
+        Map<String, java.util.TreeMap<Double, Long>> verwacht = new java.util.TreeMap<>();
+        jdbc.query("select c.periode, c.indicator, c.onderdeel, c.gemeente, c.samenwerkingsverband, c.dagen, s.gemeente,"
+                + " s.samenwerkingsverband, s.brin from monitor_cel c join school s on s.id = c.school_id", rs -> {
+                    assertThat(rs.getString(4)).as("gemeente van de cel van %s", rs.getString(9)).isEqualTo(rs.getString(7));
+                    assertThat(rs.getString(5)).as("SWV van de cel van %s", rs.getString(9)).isEqualTo(rs.getString(8));
+                    if (rs.getBytes(6) == null) {
+                        return;
+                    }
+                    Celbron.Histogram h = Monitorcellen.lees(rs.getBytes(6));
+                    String onderdeel = rs.getString(3) == null ? "" : rs.getString(3);
+                    for (String groep : List.of("GEMEENTE|" + rs.getString(4), "SWV|" + rs.getString(5), "TOTAAL|totaal")) {
+                        java.util.TreeMap<Double, Long> dagen = verwacht.computeIfAbsent(rs.getString(1) + "|"
+                                + rs.getString(2) + "|" + onderdeel + "|" + groep, k -> new java.util.TreeMap<>());
+                        for (int i = 0; i < h.waarden().length; i++) {
+                            dagen.merge(h.waarden()[i], h.aantallen()[i], Long::sum);
+                        }
+                    }
+                });
+        Map<String, java.util.TreeMap<Double, Long>> bewaard = new java.util.TreeMap<>();
+        jdbc.query("select periode, indicator, onderdeel, indeling, groep, dagen from monitor_groepcel", rs -> {
+            Celbron.Histogram h = Monitorcellen.lees(rs.getBytes(6));
+            java.util.TreeMap<Double, Long> dagen = new java.util.TreeMap<>();
+            for (int i = 0; i < h.waarden().length; i++) {
+                dagen.put(h.waarden()[i], h.aantallen()[i]);
+            }
+            bewaard.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|"
+                    + rs.getString(5), dagen);
+        });
+        assertThat(bewaard).as("groepcellen").isNotEmpty().isEqualTo(verwacht);
     }
 
     private List<String> celrijen() {
