@@ -110,7 +110,7 @@ public class MonitorService {
         Celbron.Gelezen gelezen = bron.lees(periode, zicht, nu, per);
         List<Figuur> figuren = gelezen.figuren();
         List<Meting> metingen = metingen(figuren, gelezen.scholen());
-        BitSet onderdrukt = onderdruk(metingen, figuren);
+        BitSet onderdrukt = onderdruk(metingen, figuren, gelezen.scholen());
         List<Indicator> uit = new ArrayList<>();
         for (int i = 0; i < metingen.size(); i++) {
             if (metingen.get(i).indeling() == per) {
@@ -275,13 +275,47 @@ public class MonitorService {
      * The cells to suppress (their positions in {@code metingen}): one pattern over every grouping at once, each cell
      * the sum of its schools' inner cells ({@link Samenhang}); from memory when these cells were suppressed before.
      */
-    private BitSet onderdruk(List<Meting> metingen, List<Figuur> figuren) {
+    private BitSet onderdruk(List<Meting> metingen, List<Figuur> figuren, Map<String, School> scholen) {
         long begin = System.nanoTime();
-        List<Onderdrukking.Cel<Integer>> cellen = teWegen(metingen, figuren);
-        BitSet onderdrukt = geheugen.onderdruk(cellen);
-        LOG.debug("Monitor: {} cellen, {} onderdrukt, in {} ms", cellen.size(), onderdrukt.cardinality(),
+        BitSet onderdrukt = geheugen.onthoudt()
+                ? geheugen.onderdruk(invoer(metingen, scholen), () -> teWegen(metingen, figuren))
+                : geheugen.onderdruk(teWegen(metingen, figuren));
+        LOG.debug("Monitor: {} cellen, {} onderdrukt, in {} ms", metingen.size(), onderdrukt.cardinality(),
                 (System.nanoTime() - begin) / 1_000_000);
         return onderdrukt;
+    }
+
+    /**
+     * A digest of everything the suppression's cells are made of ({@link #teWegen} is a function of it alone): each
+     * school's groups, and per figure and part every school's cell (its pupils, cases and yes-count, or none), in the
+     * schools' order. Issue #25: at 7,000 schools working out the cells ({@link Samenhang} per school cell) took a
+     * quarter of a request that then found its pattern in memory; the digest reads the counts once.
+     */
+    static java.nio.ByteBuffer invoer(List<Meting> metingen, Map<String, School> scholen) {
+        Onderdrukkingsgeheugen.Vingerafdruk v = new Onderdrukkingsgeheugen.Vingerafdruk();
+        Map<Schoolcellen, Boolean> gezien = new IdentityHashMap<>();
+        for (Meting m : metingen) {
+            Schoolcellen van = m.van();
+            if (gezien.put(van, Boolean.TRUE) != null) {
+                continue;
+            }
+            if (gezien.size() == 1) {
+                v.getal(van.brins().length);
+                for (String brin : van.brins()) {
+                    School school = scholen.get(brin);
+                    v.tekst(brin).tekst(school.gemeente()).tekst(school.swv());
+                }
+            }
+            v.tekst(van.indicator()).tekst(van.onderdeel());
+            for (Telling t : van.perSchool()) {
+                if (t == null) {
+                    v.getal(-1);
+                } else {
+                    v.getal(t.aantalLeerlingen()).getal(t.aantal).getal(t.ja);
+                }
+            }
+        }
+        return v.klaar();
     }
 
     /** The cells the suppression weighs, for what a source read (the tests compare suppressions on them). */

@@ -1,12 +1,14 @@
 package nl.eenplan.monitor;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The suppression patterns computed last, by the cells they were computed from (issue #25: at 7,000 schools one
@@ -38,10 +40,17 @@ final class Onderdrukkingsgeheugen {
 
     /** The positions of the cells to suppress: from memory when these very cells were suppressed before. */
     BitSet onderdruk(List<Onderdrukking.Cel<Integer>> cellen) {
+        return onderdruk(grootte == 0 ? null : sleutel(cellen), () -> cellen);
+    }
+
+    /**
+     * The same, by a key the caller computed from what the cells are made of (equal keys: equal cells), so that the
+     * cells are worked out only when their pattern is not in memory.
+     */
+    BitSet onderdruk(ByteBuffer sleutel, Supplier<List<Onderdrukking.Cel<Integer>>> cellen) {
         if (grootte == 0) {
-            return bits(cellen);
+            return bits(cellen.get());
         }
-        ByteBuffer sleutel = sleutel(cellen);
         synchronized (patronen) {
             BitSet bekend = patronen.get(sleutel);
             if (bekend != null) {
@@ -49,11 +58,16 @@ final class Onderdrukkingsgeheugen {
                 return (BitSet) bekend.clone();
             }
         }
-        BitSet onderdrukt = bits(cellen); // outside the lock: two requests for a new pattern may both compute it
+        BitSet onderdrukt = bits(cellen.get()); // outside the lock: two requests for a new pattern may both compute it
         synchronized (patronen) {
             patronen.put(sleutel, (BitSet) onderdrukt.clone());
         }
         return onderdrukt;
+    }
+
+    /** Whether a key is worth computing: not when nothing is kept. */
+    boolean onthoudt() {
+        return grootte > 0;
     }
 
     /** How many patterns are kept (the tests look). */
@@ -78,37 +92,68 @@ final class Onderdrukkingsgeheugen {
 
     /** SHA-256 of the cells in order: their position, pupils, cases, and per quantity its length and inner cells. */
     static ByteBuffer sleutel(List<Onderdrukking.Cel<Integer>> cellen) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every Java platform has SHA-256
-        }
-        ByteBuffer blok = ByteBuffer.allocate(1 << 16);
+        Vingerafdruk v = new Vingerafdruk();
         for (Onderdrukking.Cel<Integer> cel : cellen) {
-            blok = ruimte(sha, blok, 24);
-            blok.putInt(cel.sleutel()).putLong(cel.leerlingen()).putLong(cel.aantal()).putInt(cel.sommen().size());
+            v.getal(cel.sleutel()).getal(cel.leerlingen()).getal(cel.aantal()).getal(cel.sommen().size());
             for (int[] som : cel.sommen()) {
-                blok = ruimte(sha, blok, 4);
-                blok.putInt(som.length);
+                v.getal(som.length);
                 for (int binnencel : som) {
-                    blok = ruimte(sha, blok, 4);
-                    blok.putInt(binnencel);
+                    v.getal(binnencel);
                 }
             }
         }
-        blok.flip();
-        sha.update(blok);
-        return ByteBuffer.wrap(sha.digest());
+        return v.klaar();
     }
 
-    /** The block with room for {@code bytes} more: what it holds is hashed first when it is full. */
-    private static ByteBuffer ruimte(MessageDigest sha, ByteBuffer blok, int bytes) {
-        if (blok.remaining() < bytes) {
+    /** A SHA-256 digest written in blocks: numbers and texts (each text with its length, so no two sequences meet). */
+    static final class Vingerafdruk {
+        private final MessageDigest sha;
+        private final ByteBuffer blok = ByteBuffer.allocate(1 << 16);
+
+        Vingerafdruk() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e); // every Java platform has SHA-256
+            }
+        }
+
+        Vingerafdruk getal(long getal) {
+            ruimte(8);
+            blok.putLong(getal);
+            return this;
+        }
+
+        /** A text, or null (length -1). */
+        Vingerafdruk tekst(String tekst) {
+            if (tekst == null) {
+                return getal(-1);
+            }
+            byte[] bytes = tekst.getBytes(StandardCharsets.UTF_8);
+            getal(bytes.length);
+            if (bytes.length > blok.capacity()) {
+                ruimte(blok.capacity()); // empties the block
+                sha.update(bytes);
+            } else {
+                ruimte(bytes.length);
+                blok.put(bytes);
+            }
+            return this;
+        }
+
+        ByteBuffer klaar() {
             blok.flip();
             sha.update(blok);
-            blok.clear();
+            return ByteBuffer.wrap(sha.digest());
         }
-        return blok;
+
+        /** Room for {@code bytes} more: what the block holds is hashed first when it is full. */
+        private void ruimte(int bytes) {
+            if (blok.remaining() < bytes) {
+                blok.flip();
+                sha.update(blok);
+                blok.clear();
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package nl.eenplan.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -94,5 +95,63 @@ class OnderdrukkingsgeheugenTest {
         List<Onderdrukking.Cel<Integer>> eerste = regio(940_003);
         assertThat(twee.onderdruk(eerste)).isEqualTo(direct(eerste));
         assertThat(twee.gevonden()).isZero();
+    }
+
+    /**
+     * Issue #25: the service keys a pattern by what the cells are made of, so it works the cells out only when the
+     * pattern is new. That key changes with any school cell's pupils, cases or yes-count, with a cell that appears, and
+     * with a school's gemeente or SWV; and equal input gives the same key and so the remembered pattern.
+     */
+    @Test
+    void deSleutelVanDeInvoerZietElkeTellingElkeCelEnElkeGroep() {
+        Celbron.Gelezen gelezen = OnderdrukkingSchaalTest.regio(60, new Random(940_003), 4);
+        ByteBuffer sleutel = invoer(gelezen);
+        assertThat(invoer(gelezen)).isEqualTo(sleutel);
+
+        Celbron.Figuur figuur = gelezen.figuren().stream().filter(f -> !f.cellen().isEmpty()).findFirst().orElseThrow();
+        Celbron.Telling telling = figuur.cellen().values().iterator().next();
+        Set<ByteBuffer> anders = new java.util.HashSet<>();
+        telling.ja++;
+        anders.add(invoer(gelezen));
+        telling.ja--;
+        telling.aantal++;
+        anders.add(invoer(gelezen));
+        telling.aantal--;
+        telling.leerlingenGeteld++;
+        anders.add(invoer(gelezen));
+        telling.leerlingenGeteld--;
+        assertThat(invoer(gelezen)).as("alles terug").isEqualTo(sleutel);
+
+        Celbron.Cel cel = figuur.cellen().keySet().iterator().next();
+        String andereSchool = gelezen.scholen().keySet().stream().filter(b -> !figuur.cellen().containsKey(
+                new Celbron.Cel(b, cel.onderdeel()))).findFirst().orElseThrow();
+        figuur.cellen().put(new Celbron.Cel(andereSchool, cel.onderdeel()), new Celbron.Telling());
+        anders.add(invoer(gelezen));
+        figuur.cellen().remove(new Celbron.Cel(andereSchool, cel.onderdeel()));
+
+        Celbron.School school = gelezen.scholen().get(cel.brin());
+        gelezen.scholen().put(cel.brin(), new Celbron.School(school.brin(), school.gemeente() + " (anders)", school.swv()));
+        anders.add(invoer(gelezen));
+        gelezen.scholen().put(cel.brin(), new Celbron.School(school.brin(), school.gemeente(), school.swv() + " (anders)"));
+        anders.add(invoer(gelezen));
+        gelezen.scholen().put(cel.brin(), school);
+
+        assertThat(anders).hasSize(6).doesNotContain(sleutel);
+        assertThat(invoer(gelezen)).isEqualTo(sleutel);
+
+        // By that key the memory gives the pattern of these cells, worked out once.
+        Onderdrukkingsgeheugen geheugen = new Onderdrukkingsgeheugen(4);
+        int[] uitgewerkt = {0};
+        java.util.function.Supplier<List<Onderdrukking.Cel<Integer>>> cellen = () -> {
+            uitgewerkt[0]++;
+            return MonitorService.teWegen(gelezen);
+        };
+        BitSet eerst = geheugen.onderdruk(invoer(gelezen), cellen);
+        assertThat(geheugen.onderdruk(invoer(gelezen), cellen)).isEqualTo(eerst).isEqualTo(direct(MonitorService.teWegen(gelezen)));
+        assertThat(uitgewerkt[0]).isEqualTo(1);
+    }
+
+    private static ByteBuffer invoer(Celbron.Gelezen gelezen) {
+        return MonitorService.invoer(MonitorService.metingen(gelezen.figuren(), gelezen.scholen()), gelezen.scholen());
     }
 }
