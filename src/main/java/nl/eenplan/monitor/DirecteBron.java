@@ -286,7 +286,7 @@ class DirecteBron implements Celbron {
             Optional<Instant> plan = doelenPerDossier.getOrDefault(leerling, List.of()).stream()
                     .filter(d -> !d.isBefore(intake)).min(Comparator.naturalOrder());
             plan.ifPresent(p -> {
-                telling.dagen.add(Duration.between(intake, p).toMinutes() / 1440.0);
+                telling.dagen.add(dagen(intake, p));
                 telling.aantal++;
             });
             return plan.isPresent();
@@ -320,14 +320,25 @@ class DirecteBron implements Celbron {
         return new Figuur("doelrealisatie", Soort.AANDEEL, cellen);
     }
 
-    /** Days from {@code begin_} to {@code eind_}: whole days between dates, to the minute between moments; null without an end. */
+    /**
+     * A duration between two moments in days, to the hour (rounded to the nearest). Issue #25: to the minute nearly every
+     * duration in the country was a value of its own, so a group's histogram ({@code monitor_groepcel}) held as many
+     * values as the group had cases; to the hour a duration of up to a year has at most 8,784. Finer than the dashboard
+     * shows (one decimal of a day), and the percentiles of rounded values are the rounded percentiles. The one place
+     * where a duration between moments is made: the facts, this direct computation and the example region all use it.
+     */
+    static double dagen(Instant van, Instant tot) {
+        return Math.round(Duration.between(van, tot).toMinutes() / 60.0) / 24.0;
+    }
+
+    /** Days from {@code begin_} to {@code eind_}: whole days between dates, to the hour between moments; null without an end. */
     static Double dagenTussen(ResultSet rs) throws SQLException {
         if (rs.getMetaData().getColumnType(rs.findColumn("begin_")) == Types.DATE) {
             java.sql.Date eind = rs.getDate("eind_");
             return eind == null ? null : (double) ChronoUnit.DAYS.between(rs.getDate("begin_").toLocalDate(), eind.toLocalDate());
         }
         Timestamp eind = rs.getTimestamp("eind_");
-        return eind == null ? null : Duration.between(rs.getTimestamp("begin_").toInstant(), eind.toInstant()).toMinutes() / 1440.0;
+        return eind == null ? null : dagen(rs.getTimestamp("begin_").toInstant(), eind.toInstant());
     }
 
     /** The share (0-1) of rows that meet a condition (column {@code ja} is 1), per cell. */

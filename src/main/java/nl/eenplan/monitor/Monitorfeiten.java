@@ -8,7 +8,6 @@ import static nl.eenplan.monitor.DirecteBron.ZORGPLICHT_TELT;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -213,7 +212,7 @@ class Monitorfeiten {
             Optional<Instant> plan = doelenPerDossier.getOrDefault(nummer, List.of()).stream()
                     .filter(d -> !d.isBefore(intake)).min(Comparator.naturalOrder());
             plan.ifPresent(op -> feiten.add(new Feit("intakeTotPlan", null, nummer, peildag,
-                    Duration.between(intake, op).toMinutes() / 1440.0, null, null, null)));
+                    DirecteBron.dagen(intake, op), null, null, null)));
         });
     }
 

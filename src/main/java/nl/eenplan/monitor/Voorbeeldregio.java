@@ -122,7 +122,7 @@ public class Voorbeeldregio {
                 }
             }
             if (plan != null) {
-                m.dagen("intakeTotPlan", pupil, java.time.Duration.between(intakeOp, plan).toMinutes() / 1440.0);
+                m.dagen("intakeTotPlan", pupil, DirecteBron.dagen(intakeOp, plan));
             }
         }
         if (toeval.nextDouble() < 0.12) {

@@ -340,7 +340,7 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
     @Test
     void eenSchoolDieVanGemeenteVerandertNeemtZijnDuurMeeNaarDeNieuweGroep() {
         gebruikers.maakAlsNieuw("zcGroep", "Test", "Groep", "demo", nl.eenplan.security.Groepen.ZORGCOORDINATOR);
-        regio.genereer(new Voorbeeldregio.Opdracht("groepdorp", "SWV Groepdorp", List.of("97GR00"), 12, 2024, "zcGroep", 21));
+        regio.genereer(new Voorbeeldregio.Opdracht("groepdorp", "SWV Groepdorp", List.of("97GR00"), 40, 2024, "zcGroep", 21));
         wachtrij.verwerkAlles();
         long school = jdbc.queryForObject("select id from school where brin = '97GR00'", Long.class);
         Periode jaar = Periode.schooljaar(2024);

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
- * Issue #25: V82 on an installation in use. The cells written before it are counted in no group cell, so every school
+ * Issue #25: V82 and V83 on an installation in use. The cells written before it are counted in no group cell, so every school
  * goes into the cells' outbox; until a school's cells are recomputed, a view of every school takes its groups'
  * percentiles from the school cells, and after it from the group cells.
  */
@@ -74,6 +74,24 @@ class V82MigratieTest {
         assertThat(jdbc.queryForList("select groep from monitor_groepcel where periode = '2024-2025' order by indeling",
                 String.class)).containsExactly("Oudstad", "SWV Oud", "totaal");
         assertThat(monitor.indicatoren(jaar, Indeling.TOTAAL, ALLES, NU, celtabel)).isEqualTo(voor);
+    }
+
+    /** V83: every dossier's facts are rebuilt, so a duration between moments counts to the hour ({@link DirecteBron#dagen}). */
+    @Test
+    void v83ZetElkDossierInDeWachtrijVanDeFeiten() {
+        JdbcDataSource db = new JdbcDataSource();
+        db.setURL("jdbc:h2:mem:v83;DB_CLOSE_DELAY=-1");
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        jdbc.execute("create table dossier (id bigint primary key)");
+        jdbc.execute("create table school (id bigint primary key)");
+        voer(db, "V73__monitor_feiten.sql", "V74__monitor_eerste_vulling.sql");
+        jdbc.update("delete from monitor_wachtrij");
+        jdbc.execute("insert into dossier values (3), (5)");
+
+        voer(db, "V83__monitor_duur_op_het_uur.sql");
+
+        assertThat(jdbc.queryForList("select dossier_id from monitor_wachtrij order by dossier_id", Long.class))
+                .containsExactly(3L, 5L);
     }
 
     private static void voer(JdbcDataSource db, String... migraties) {
