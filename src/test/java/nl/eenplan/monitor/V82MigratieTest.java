@@ -30,12 +30,8 @@ class V82MigratieTest {
 
     @Test
     void elkeSchoolKomtInDeCelwachtrijEnDeOudeCellenTellenPasNaHunHerberekening() {
-        JdbcDataSource db = new JdbcDataSource();
-        db.setURL("jdbc:h2:mem:v82;DB_CLOSE_DELAY=-1");
+        JdbcDataSource db = database("v82");
         JdbcTemplate jdbc = new JdbcTemplate(db);
-        jdbc.execute("create table dossier (id bigint primary key)");
-        jdbc.execute("create table school (id bigint primary key, brin varchar(6), gemeente varchar(100),"
-                + " samenwerkingsverband varchar(200))");
         jdbc.execute("insert into school values (2, '82AA00', 'Oudstad', 'SWV Oud'), (4, '82BB00', 'Oudstad', 'SWV Oud')");
         voer(db, "V73__monitor_feiten.sql", "V74__monitor_eerste_vulling.sql", "V75__monitor_cellen.sql",
                 "V80__monitor_feit_open_op_nee_vanaf.sql");
@@ -79,11 +75,8 @@ class V82MigratieTest {
     /** V83: every dossier's facts are rebuilt, so a duration between moments counts to the hour ({@link DirecteBron#dagen}). */
     @Test
     void v83ZetElkDossierInDeWachtrijVanDeFeiten() {
-        JdbcDataSource db = new JdbcDataSource();
-        db.setURL("jdbc:h2:mem:v83;DB_CLOSE_DELAY=-1");
+        JdbcDataSource db = database("v83");
         JdbcTemplate jdbc = new JdbcTemplate(db);
-        jdbc.execute("create table dossier (id bigint primary key)");
-        jdbc.execute("create table school (id bigint primary key)");
         voer(db, "V73__monitor_feiten.sql", "V74__monitor_eerste_vulling.sql");
         jdbc.update("delete from monitor_wachtrij");
         jdbc.execute("insert into dossier values (3), (5)");
@@ -92,6 +85,17 @@ class V82MigratieTest {
 
         assertThat(jdbc.queryForList("select dossier_id from monitor_wachtrij order by dossier_id", Long.class))
                 .containsExactly(3L, 5L);
+    }
+
+    /** An in-memory database with the two tables the migrations refer to. */
+    private static JdbcDataSource database(String naam) {
+        JdbcDataSource db = new JdbcDataSource();
+        db.setURL("jdbc:h2:mem:" + naam + ";DB_CLOSE_DELAY=-1");
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        jdbc.execute("create table dossier (id bigint primary key)");
+        jdbc.execute("create table school (id bigint primary key, brin varchar(6), gemeente varchar(100),"
+                + " samenwerkingsverband varchar(200))");
+        return db;
     }
 
     private static void voer(JdbcDataSource db, String... migraties) {
