@@ -60,10 +60,7 @@ class Celtabel implements Celbron {
                 return; // an indicator this version does not know
             }
             Telling telling = telling(perIndicator, indicator, rs.getString(2), school(perId, scholen, rs, 8));
-            telling.aantal += rs.getLong(3);
-            telling.leerlingenGeteld += rs.getLong(4);
-            telling.ja += rs.getLong(5);
-            telling.som += rs.getLong(6);
+            telOp(telling, rs, 3);
             byte[] dagen = rs.getBytes(7);
             if (soort == Soort.DUUR && dagen != null) {
                 telling.dagenGeteld.add(Monitorcellen.lees(dagen));
@@ -107,10 +104,7 @@ class Celtabel implements Celbron {
             }
             School school = school(perId, scholen, rs, 9);
             Telling telling = telling(perIndicator, indicator, rs.getString(3), school);
-            telling.aantal += rs.getLong(4);
-            telling.leerlingenGeteld += rs.getLong(5);
-            telling.ja += rs.getLong(6);
-            telling.som += rs.getLong(7);
+            telOp(telling, rs, 4);
             if (soort == Soort.DUUR) {
                 School toen = new School(school.brin(), rs.getString(13), rs.getString(14));
                 geteld[0] &= toen.gemeente() != null && toen.groep(getoond).equals(school.groep(getoond));
@@ -129,6 +123,14 @@ class Celtabel implements Celbron {
         }
         leesOpen(p, perIndicator, perId, scholen);
         return new Gelezen(figuren(perIndicator), scholen, getoond, groepsdagen);
+    }
+
+    /** A kept cell's cases, distinct pupils, yes-count and score sum (columns {@code kolom} on) added to its school's cell. */
+    private static void telOp(Telling telling, ResultSet rs, int kolom) throws SQLException {
+        telling.aantal += rs.getLong(kolom);
+        telling.leerlingenGeteld += rs.getLong(kolom + 1);
+        telling.ja += rs.getLong(kolom + 2);
+        telling.som += rs.getLong(kolom + 3);
     }
 
     /** Every indicator, without cells yet. */

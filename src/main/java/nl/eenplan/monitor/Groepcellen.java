@@ -58,13 +58,17 @@ final class Groepcellen {
         Wijziging wijziging = TransactionSynchronizationManager.isSynchronizationActive()
                 ? Monitorwachtrij.vanDezeTransactie(Wijziging.class, () -> new Wijziging(jdbc)) : new Wijziging(jdbc);
         for (Sleutel sleutel : sleutels) {
-            TreeMap<Double, Long> verschil = wijziging.verschillen.computeIfAbsent(sleutel, k -> new TreeMap<>());
-            for (int i = 0; i < dagen.waarden().length; i++) {
-                verschil.merge(dagen.waarden()[i], teken * dagen.aantallen()[i], Long::sum);
-            }
+            telOp(wijziging.verschillen.computeIfAbsent(sleutel, k -> new TreeMap<>()), dagen, teken);
         }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             wijziging.schrijf();
+        }
+    }
+
+    /** Each value of a histogram added {@code teken} times (1, or -1 to take it out) to the counts per value. */
+    private static void telOp(TreeMap<Double, Long> perWaarde, Celbron.Histogram dagen, int teken) {
+        for (int i = 0; i < dagen.waarden().length; i++) {
+            perWaarde.merge(dagen.waarden()[i], teken * dagen.aantallen()[i], Long::sum);
         }
     }
 
@@ -107,11 +111,8 @@ final class Groepcellen {
                         Sleutel s = new Sleutel(rs.getString(1), Indeling.valueOf(rs.getString(2)), rs.getString(3),
                                 rs.getString(4), rs.getString(5));
                         if (verschillen.containsKey(s)) {
-                            Celbron.Histogram h = Monitorcellen.lees(rs.getBytes(6));
                             TreeMap<Double, Long> dagen = new TreeMap<>();
-                            for (int i = 0; i < h.waarden().length; i++) {
-                                dagen.put(h.waarden()[i], h.aantallen()[i]);
-                            }
+                            telOp(dagen, Monitorcellen.lees(rs.getBytes(6)), 1);
                             nu.put(s, dagen);
                         }
                     });

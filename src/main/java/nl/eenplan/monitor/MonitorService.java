@@ -277,9 +277,7 @@ public class MonitorService {
      */
     private BitSet onderdruk(List<Meting> metingen, List<Figuur> figuren, Map<String, School> scholen) {
         long begin = System.nanoTime();
-        BitSet onderdrukt = geheugen.onthoudt()
-                ? geheugen.onderdruk(invoer(metingen, scholen), () -> teWegen(metingen, figuren))
-                : geheugen.onderdruk(teWegen(metingen, figuren));
+        BitSet onderdrukt = geheugen.onderdruk(() -> invoer(metingen, scholen), () -> teWegen(metingen, figuren));
         LOG.debug("Monitor: {} cellen, {} onderdrukt, in {} ms", metingen.size(), onderdrukt.cardinality(),
                 (System.nanoTime() - begin) / 1_000_000);
         return onderdrukt;

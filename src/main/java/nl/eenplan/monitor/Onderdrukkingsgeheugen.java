@@ -40,17 +40,18 @@ final class Onderdrukkingsgeheugen {
 
     /** The positions of the cells to suppress: from memory when these very cells were suppressed before. */
     BitSet onderdruk(List<Onderdrukking.Cel<Integer>> cellen) {
-        return onderdruk(grootte == 0 ? null : sleutel(cellen), () -> cellen);
+        return onderdruk(() -> sleutel(cellen), () -> cellen);
     }
 
     /**
-     * The same, by a key the caller computed from what the cells are made of (equal keys: equal cells), so that the
-     * cells are worked out only when their pattern is not in memory.
+     * The same, by a key the caller computes from what the cells are made of (equal keys: equal cells), so that the
+     * cells are worked out only when their pattern is not in memory; the key is not computed when nothing is kept.
      */
-    BitSet onderdruk(ByteBuffer sleutel, Supplier<List<Onderdrukking.Cel<Integer>>> cellen) {
+    BitSet onderdruk(Supplier<ByteBuffer> sleutelVan, Supplier<List<Onderdrukking.Cel<Integer>>> cellen) {
         if (grootte == 0) {
             return bits(cellen.get());
         }
+        ByteBuffer sleutel = sleutelVan.get();
         synchronized (patronen) {
             BitSet bekend = patronen.get(sleutel);
             if (bekend != null) {
@@ -63,11 +64,6 @@ final class Onderdrukkingsgeheugen {
             patronen.put(sleutel, (BitSet) onderdrukt.clone());
         }
         return onderdrukt;
-    }
-
-    /** Whether a key is worth computing: not when nothing is kept. */
-    boolean onthoudt() {
-        return grootte > 0;
     }
 
     /** How many patterns are kept (the tests look). */

@@ -146,8 +146,8 @@ class OnderdrukkingsgeheugenTest {
             uitgewerkt[0]++;
             return MonitorService.teWegen(gelezen);
         };
-        BitSet eerst = geheugen.onderdruk(invoer(gelezen), cellen);
-        assertThat(geheugen.onderdruk(invoer(gelezen), cellen)).isEqualTo(eerst).isEqualTo(direct(MonitorService.teWegen(gelezen)));
+        BitSet eerst = geheugen.onderdruk(() -> invoer(gelezen), cellen);
+        assertThat(geheugen.onderdruk(() -> invoer(gelezen), cellen)).isEqualTo(eerst).isEqualTo(direct(MonitorService.teWegen(gelezen)));
         assertThat(uitgewerkt[0]).isEqualTo(1);
     }
 
