@@ -48,6 +48,26 @@ class MonitorFeitenGelijkPostgresIT extends MonitorFeitenGelijkIT {
                 .containsAnyOf("monitor_feit_open", "monitor_feit_school");
     }
 
+    @Test
+    void deOpenZakenKomenUitTweeIndexenZonderDeTabel_V84() {
+        // Issue #25: a national school year has ~15,000 undecided shares per request; each fetched its row and every fact
+        // of its dossier from the table. The two indexes now hold every column the query asks. The visibility map is
+        // set by a vacuum (autovacuum does it in production); with other plans priced out, the plan shows that neither
+        // side needs the table.
+        named.getJdbcTemplate().execute("vacuum analyze monitor_feit");
+        List<String> regels = transacties.execute(s -> {
+            named.getJdbcTemplate().execute("set local enable_seqscan = off");
+            named.getJdbcTemplate().execute("set local enable_bitmapscan = off");
+            return named.queryForList("explain " + Celtabel.OPEN, Celtabel.parameters(Periode.schooljaar(2024),
+                    new Toegang.Zicht(true, Set.of())).addValue("nu", java.sql.Timestamp.from(
+                    java.time.Instant.parse("2025-01-01T00:00:00Z"))), String.class);
+        });
+        String plan = String.join("\n", regels);
+        assertThat(plan).as("de open zaken").contains("Index Only Scan using monitor_feit_open on monitor_feit f");
+        assertThat(plan).as("een beslist geval van dezelfde leerling in dezelfde cel")
+                .contains("Index Only Scan using monitor_feit_dossier on monitor_feit g");
+    }
+
     private String plan(String sql, Periode periode, Toegang.Zicht zicht) {
         List<String> regels = transacties.execute(s -> {
             // With the statistics of the test's facts: few are undecided, many lie in the month.
