@@ -97,7 +97,7 @@ class TakenlijstGelijkPostgresIT extends TakenlijstGelijkIT {
 
     @Test
     void deIndexenStaanErEnZijnGeldig() {
-        for (TaakIndexen.Index index : TaakIndexen.INDEXEN) {
+        for (var index : TaakIndexen.INDEXEN) {
             assertThat(jdbc.queryForObject("select i.indisvalid from pg_index i where i.indexrelid = to_regclass(lower(?))",
                     Boolean.class, index.naam())).as(index.naam()).isTrue();
         }

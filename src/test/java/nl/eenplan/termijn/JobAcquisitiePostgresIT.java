@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AcquirableJobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue #25, the deadline storm: the job executor's acquisition (Camunda's own statement, with EenPlan's settings:
@@ -41,6 +42,16 @@ class JobAcquisitiePostgresIT extends IntegratieTest {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void deIndexenStaanErEnZijnGeldig() {
+        for (var index : JobIndex.INDEXEN) {
+            assertThat(jdbc.queryForObject("select i.indisvalid from pg_index i where i.indexrelid = to_regclass(lower(?))",
+                    Boolean.class, index.naam())).as(index.naam()).isTrue();
+        }
+    }
 
     @Test
     void eenStormVanTermijnen_deEersteTienUitDeIndex() {
