@@ -113,7 +113,8 @@ public abstract class BrowserTest extends IntegratieTest {
     /** Opens a webapp (tasklist, cockpit, admin) and logs in as a demo user, as a person would. */
     protected void meldAan(String app, String gebruiker) {
         browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
-        WebElement naam = wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+        WebElement naam = wacht.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
         WebElement wachtwoord = browser.findElement(By.cssSelector("input[type=password]"));
         // The login page's controller puts the focus on the name field once it is set up, which can be after the
         // password field got it: then "demo" lands behind the name and the empty password stops the form. So type

@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>On PostgreSQL {@code create index concurrently} outside a transaction, so a live table with millions of rows keeps
  * taking writes while an index builds; under an advisory lock, so of several nodes starting at once one builds and the
  * others go on without waiting. A build that broke off leaves an invalid index; the next start under the lock drops and
- * builds it again. On H2 a plain {@code create index}; a partial index (with {@code where}) is PostgreSQL's only. Nothing
- * here stops the start: a failure is logged, the engine is then only slower.
+ * builds it again. On H2 a plain {@code create index}; a partial index (with {@code where}) is PostgreSQL's only.
+ * Nothing here stops the start: a failure is logged, the engine is then only slower.
  */
 public final class Motorindexen {
 
@@ -92,7 +92,7 @@ public final class Motorindexen {
     }
 
     /** Whether the index is valid, or null when there is none. */
-    public static Boolean geldig(Connection c, String naam) throws SQLException {
+    private static Boolean geldig(Connection c, String naam) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select i.indisvalid from pg_index i where i.indexrelid = "
                 + "to_regclass(lower(?))")) {
             s.setString(1, naam);

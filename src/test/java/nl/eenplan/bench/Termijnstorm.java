@@ -68,8 +68,8 @@ final class Termijnstorm {
                     // by autovacuum): the acquisition's plan depends on how many jobs they say are due (JobIndex).
                     Instant valtAf = Instant.now().plusSeconds(20);
                     JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
-                    jdbc.update("update ACT_RU_JOB set DUEDATE_ = ? where HANDLER_TYPE_ = 'timer-intermediate-transition'",
-                            Timestamp.from(valtAf));
+                    jdbc.update("update ACT_RU_JOB set DUEDATE_ = ?"
+                            + " where HANDLER_TYPE_ = 'timer-intermediate-transition'", Timestamp.from(valtAf));
                     Knopen.analyseer(nodes.get(0));
                     Thread.sleep(Math.max(0, Duration.between(Instant.now(), valtAf).toMillis()));
                     Meting meting = Meting.begin(db, nodes);
@@ -98,8 +98,9 @@ final class Termijnstorm {
                 }
             }
         }
-        Rapport.regel("", "Measured from the moment all timers fall due, on nodes that have been idle for 20 s (as at night; "
-                + "the statistics analysed after the due dates were set, as autovacuum has long done for real deadlines), "
+        Rapport.regel("", "Measured from the moment all timers fall due, on nodes that have been idle for 20 s "
+                + "(as at night; the statistics analysed after the due dates were set, as autovacuum has long done for "
+                + "real deadlines), "
                 + "until every escalation task exists; CPU, statements and commits per job (the driver's polling for the "
                 + "count of tasks runs on its own thread and is not in the node's CPU, but its queries are in PostgreSQL's).", "");
         if (!statements.isEmpty()) {

@@ -30,9 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue #25, the deadline storm: the job executor's acquisition (Camunda's own statement, with EenPlan's settings:
  * timers first, then the most overdue) reads the first jobs from an index whether thousands of jobs are due or none,
- * and never the whole job table ({@link JobIndex}). Before EENPLAN_JOB_TIMERS_EERST and EENPLAN_JOB_VERGRENDELD a storm's
- * acquisition sorted every due job and read every job once for the locked ones: 14 ms per acquisition at 100,000 jobs
- * (docs/benchmark.md, "The deadline storm's acquisition").
+ * and never the whole job table ({@link JobIndex}). Before EENPLAN_JOB_TIMERS_EERST and EENPLAN_JOB_VERGRENDELD a
+ * storm's acquisition sorted every due job and read every job once for the locked ones: 14 ms per acquisition at
+ * 100,000 jobs (docs/benchmark.md, "The deadline storm's acquisition").
  */
 @OpPostgres
 class JobAcquisitiePostgresIT extends IntegratieTest {
@@ -48,8 +48,8 @@ class JobAcquisitiePostgresIT extends IntegratieTest {
     @Test
     void deIndexenStaanErEnZijnGeldig() {
         for (var index : JobIndex.INDEXEN) {
-            assertThat(jdbc.queryForObject("select i.indisvalid from pg_index i where i.indexrelid = to_regclass(lower(?))",
-                    Boolean.class, index.naam())).as(index.naam()).isTrue();
+            assertThat(jdbc.queryForObject("select i.indisvalid from pg_index i where i.indexrelid = "
+                    + "to_regclass(lower(?))", Boolean.class, index.naam())).as(index.naam()).isTrue();
         }
     }
 
@@ -71,7 +71,8 @@ class JobAcquisitiePostgresIT extends IntegratieTest {
     void geenTermijnVervallen_deToekomstigeTimersNietGelezen() {
         List<String> plan = acquisitie(0);
         assertThat(plan).noneMatch(r -> r.contains("Seq Scan on act_ru_job"));
-        assertThat(gelezen(plan)).as("rijen gelezen uit act_ru_job res (andere tests laten soms een vervallen job achter)")
+        // Other tests sometimes leave a due job of their own.
+        assertThat(gelezen(plan)).as("rijen gelezen uit act_ru_job res")
                 .isLessThanOrEqualTo(10);
     }
 
@@ -98,9 +99,10 @@ class JobAcquisitiePostgresIT extends IntegratieTest {
                 try (PreparedStatement jobs = c.prepareStatement("insert into ACT_RU_JOB (ID_, REV_, TYPE_, EXCLUSIVE_,"
                         + " EXECUTION_ID_, PROCESS_INSTANCE_ID_, RETRIES_, DUEDATE_, HANDLER_TYPE_, HANDLER_CFG_,"
                         + " SUSPENSION_STATE_, PRIORITY_, SEQUENCE_COUNTER_, CREATE_TIME_) select 'acquisitie' || n, 1,"
-                        + " 'timer', true, 'e' || n, 'p' || n, 3, case when n <= ? then cast(? as timestamp) - interval '1 hour'"
-                        + " else cast(? as timestamp) + interval '1 day' + n * interval '1 minute' end, 'timer-intermediate-transition',"
-                        + " 'termijn', 1, 0, 1, ? from generate_series(1, ?) n");
+                        + " 'timer', true, 'e' || n, 'p' || n, 3,"
+                        + " case when n <= ? then cast(? as timestamp) - interval '1 hour'"
+                        + " else cast(? as timestamp) + interval '1 day' + n * interval '1 minute' end,"
+                        + " 'timer-intermediate-transition', 'termijn', 1, 0, 1, ? from generate_series(1, ?) n");
                      Statement s = c.createStatement()) {
                     jobs.setInt(1, vervallen);
                     jobs.setTimestamp(2, nu);
@@ -108,7 +110,8 @@ class JobAcquisitiePostgresIT extends IntegratieTest {
                     jobs.setTimestamp(4, nu);
                     jobs.setInt(5, JOBS);
                     jobs.executeUpdate();
-                    s.execute("update ACT_RU_JOB set LOCK_OWNER_ = 'andere-node', LOCK_EXP_TIME_ = now() + interval '1 year'"
+                    s.execute("update ACT_RU_JOB set LOCK_OWNER_ = 'andere-node',"
+                            + " LOCK_EXP_TIME_ = now() + interval '1 year'"
                             + " where ID_ in ('acquisitie1', 'acquisitie2', 'acquisitie3')");
                     s.execute("analyze ACT_RU_JOB");
                 } catch (SQLException e) {
@@ -133,7 +136,7 @@ class JobAcquisitiePostgresIT extends IntegratieTest {
         return List.copyOf(PLAN.regels);
     }
 
-    /** The rows the scans of the acquisition's own table (alias res) read: those they returned and those they passed over. */
+    /** The rows the scans of the acquisition's own table (alias res) read: those returned and those passed over. */
     private static long gelezen(List<String> plan) {
         long gelezen = 0;
         boolean inRes = false;
@@ -154,8 +157,8 @@ class JobAcquisitiePostgresIT extends IntegratieTest {
     }
 
     /**
-     * Runs EXPLAIN ANALYZE of the acquisition's statement, with its parameters, before the statement itself; only in the
-     * thread of a test that armed it.
+     * Runs EXPLAIN ANALYZE of the acquisition's statement, with its parameters, before the statement itself;
+     * only in the thread of a test that armed it.
      */
     @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
     static final class Plan implements Interceptor {
