@@ -91,7 +91,11 @@ public final class Motorindexen {
         }
     }
 
-    /** Whether the index is valid, or null when there is none. */
+    /** Whether the index is valid, or null when there is none (PostgreSQL; the tests check the indexes with it). */
+    public static Boolean geldig(JdbcTemplate jdbc, String naam) {
+        return jdbc.execute((ConnectionCallback<Boolean>) c -> geldig(c, naam));
+    }
+
     private static Boolean geldig(Connection c, String naam) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select i.indisvalid from pg_index i where i.indexrelid = "
                 + "to_regclass(lower(?))")) {
