@@ -24,7 +24,8 @@ final class Cohortstart {
 
     static void meet() throws Exception {
         int cohort = Opties.COHORT;
-        int opwarmen = Math.min(200, Math.max(20, cohort / 20));
+        // The measured node's own warm-up (Opties.OPWARMEN_KNOOP): by default a whole class of the cohort's size.
+        int opwarmen = Math.max(Math.min(200, Math.max(20, cohort / 20)), Opties.opwarmenKnoop(cohort));
         Rapport.regel("## Cohortstart: " + cohort + " leerlingen via de CSV-upload, 1 knoop", "",
                 "| database | # | instellingen | rijen per instantie | " + Resultaat.kolommen()
                         + " | JDBC-vloer (s) | rijen | kale engine (s) | rijen |",
@@ -40,7 +41,7 @@ final class Cohortstart {
                 try (var knoop = Knopen.knoop("cohort", db, Knopen.nieuweDatabase(db, "cohort-" + inst), inst)) {
                     Knopen.richtSchoolIn(knoop);
                     JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
-                    // A warm-up class first (the JIT, the caches, the pool), statistics, then the measured cohort.
+                    // A warm-up class first on this node (the JIT, the caches, the pool), statistics, then the cohort.
                     Meting.driver.upload(knoop, Knopen.csv(opwarmen, "W"), opwarmen);
                     Knopen.analyseer(knoop);
                     Map<String, Long> voor = Knopen.rijenPerTabel(jdbc, db);
@@ -63,8 +64,9 @@ final class Cohortstart {
                     }
                     int perTransactie = Knopen.regelsPerTransactie(knoop);
                     int werkers = Knopen.werkers(knoop);
-                    var jdbcVloer = Vloeren.jdbc(knoop, db, nieuw, cohort, cohort, perTransactie, werkers);
-                    var kaal = Vloeren.kaleEngine(knoop, db, cohort, perTransactie, werkers);
+                    int opwarmenVloer = Opties.opwarmenKnoop(cohort);
+                    var jdbcVloer = Vloeren.jdbc(knoop, db, nieuw, cohort, cohort, perTransactie, werkers, opwarmenVloer);
+                    var kaal = Vloeren.kaleEngine(knoop, db, cohort, perTransactie, werkers, opwarmenVloer);
                     if (!jdbcVloer.opmerking().isEmpty()) {
                         opmerkingen.add(db + " " + inst + ": " + jdbcVloer.opmerking());
                     }
@@ -124,14 +126,17 @@ final class Cohortstart {
             try (var eerste = Knopen.knoop("cohort1", Database.POSTGRES, url, inst);
                  var tweede = Knopen.knoop("cohort2", Database.POSTGRES, url, inst)) {
                 Knopen.richtSchoolIn(eerste);
-                Meting.driver.upload(eerste, Knopen.csv(opwarmen, "W"), opwarmen);
+                // Each node warms up on half a warm-up class, both at once, as they are measured.
+                int halfWarm = Math.max(1, opwarmen / 2);
+                Meting.driver.uploadTegelijk(List.of(eerste, tweede), List.of(Knopen.csv(halfWarm, "W"),
+                        Knopen.csv(halfWarm, "X")), halfWarm);
                 Knopen.analyseer(eerste);
                 List<org.springframework.context.ConfigurableApplicationContext> knopen = List.of(eerste, tweede);
                 Meting meting = Meting.begin(Database.POSTGRES, knopen);
                 Meting.driver.uploadTegelijk(knopen, List.of(Knopen.csv(helft, "L"), Knopen.csv(helft, "N")), helft);
                 Resultaat r = meting.stop(2 * helft);
                 assertThat(eerste.getBean(RuntimeService.class).createProcessInstanceQuery()
-                        .processDefinitionKey("overstap").count()).isEqualTo(2L * helft + opwarmen);
+                        .processDefinitionKey("overstap").count()).isEqualTo(2L * helft + 2L * halfWarm);
                 Rapport.SAMENVATTING.voegToe(SCENARIO_TWEE_KNOPEN, Database.POSTGRES, inst.name(), "leerling", r);
                 if (inst == Instellingen.EENPLAN) { // the model uses EenPlan's costs
                     Rapport.modelpaar(new Capaciteitsmodel.Paar(SCENARIO, SCENARIO_TWEE_KNOPEN, Knopen.werkers(eerste),

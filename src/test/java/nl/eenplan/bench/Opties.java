@@ -25,6 +25,20 @@ final class Opties {
      * docs/benchmark.md).
      */
     static final int OPWARMEN = Math.max(1, Integer.getInteger("bench.opwarmen", COHORT));
+    /**
+     * Units of work each measured node (and each floor) does unmeasured right before its measurement: by default as
+     * many as it then measures. Every measurement runs on a new node, a new Spring context in this JVM, whose new
+     * classes (Hibernate's and Spring's proxies, a new engine) invalidate code the JIT compiled before: in the first
+     * measurement after a warm-up elsewhere the JIT's threads took 0.25 of the machine against 0.04-0.14 in the third,
+     * and the node's CPU per pupil was twice the third's (docs/benchmark.md, "The first measurement"). A production node
+     * is one context for weeks: this measures it warm. 0: only the small warm-up of earlier runs.
+     */
+    static final int OPWARMEN_KNOOP = Integer.getInteger("bench.opwarmen.knoop", -1);
+
+    /** {@link #OPWARMEN_KNOOP} for a measurement of {@code gemeten} units (the default: as many). */
+    static int opwarmenKnoop(int gemeten) {
+        return OPWARMEN_KNOOP < 0 ? gemeten : OPWARMEN_KNOOP;
+    }
     /** {@code -Dbench.schaal=landelijk}: national sizes for the task list and the pages (1,000,000 open tasks). */
     static final boolean LANDELIJK = "landelijk".equalsIgnoreCase(System.getProperty("bench.schaal", "").trim());
 

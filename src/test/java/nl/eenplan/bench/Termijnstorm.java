@@ -25,6 +25,9 @@ final class Termijnstorm {
     }
 
     static final String SCENARIO = "termijnstorm";
+    /** The measured storm's model, and the warm-up's (the same steps). */
+    private static final String STORM = "storm";
+    private static final String OPWARMEN = "stormOpwarmen";
 
     static void meet() throws Exception {
         int storm = Opties.STORM;
@@ -45,16 +48,22 @@ final class Termijnstorm {
                 String url = Knopen.nieuweDatabase(db, "storm-" + db + "-" + knopen + "-" + inst);
                 // Instances are started with the job executor off and their timers due tomorrow; when the
                 // nodes are up and idle, every timer is made due at once (one update) and the clock starts.
+                // The same model twice: the warm-up's timers (OPWARMEN) run on the measured nodes first, unmeasured.
+                int warm = Opties.opwarmenKnoop(storm);
                 try (var eerste = Knopen.knoop("storm1", db, url, inst, "--camunda.bpm.job-execution.enabled=false")) {
-                    eerste.getBean(RepositoryService.class).createDeployment().name("storm")
-                            .addModelInstance("storm.bpmn", Bpmn.createExecutableProcess("storm").camundaHistoryTimeToLive(1)
-                                    .startEvent().intermediateCatchEvent("termijn").timerWithDate("${proefmoment.van(execution)}")
-                                    .userTask("escalatie").camundaCandidateGroups("leerplicht").endEvent().done())
-                            .deploy();
+                    var deployment = eerste.getBean(RepositoryService.class).createDeployment().name("storm");
+                    for (String sleutel : List.of(STORM, OPWARMEN)) {
+                        deployment.addModelInstance(sleutel + ".bpmn", Bpmn.createExecutableProcess(sleutel)
+                                .camundaHistoryTimeToLive(1).startEvent().intermediateCatchEvent("termijn")
+                                .timerWithDate("${proefmoment.van(execution)}").userTask("escalatie")
+                                .camundaCandidateGroups("leerplicht").endEvent().done());
+                    }
+                    deployment.deploy();
                     Date morgen = Date.from(Instant.now().plus(Duration.ofDays(1)));
                     RuntimeService runtime = eerste.getBean(RuntimeService.class);
-                    for (int i = 0; i < storm; i++) {
-                        runtime.startProcessInstanceByKey("storm", Map.of("moment", morgen, "schoolBrin", Knopen.SCHOOL));
+                    for (int i = 0; i < storm + warm; i++) {
+                        runtime.startProcessInstanceByKey(i < storm ? STORM : OPWARMEN,
+                                Map.of("moment", morgen, "schoolBrin", Knopen.SCHOOL));
                     }
                     Knopen.analyseer(eerste);
                 }
@@ -63,25 +72,25 @@ final class Termijnstorm {
                     for (int k = 1; k <= knopen; k++) {
                         nodes.add(Knopen.knoop("storm" + k, db, url, inst));
                     }
+                    if (warm > 0) {
+                        warmOp(nodes.get(0), warm);
+                    }
                     // Every timer falls due at one moment 20 s from now, while the nodes idle. As at night, the
                     // database's statistics know the due dates beforehand (timers are made weeks ahead and analysed
                     // by autovacuum): the acquisition's plan depends on how many jobs they say are due (JobIndex).
                     Instant valtAf = Instant.now().plusSeconds(20);
                     JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
-                    jdbc.update("update ACT_RU_JOB set DUEDATE_ = ?"
-                            + " where HANDLER_TYPE_ = 'timer-intermediate-transition'", Timestamp.from(valtAf));
+                    jdbc.update("update ACT_RU_JOB set DUEDATE_ = ? where HANDLER_TYPE_ = 'timer-intermediate-transition'"
+                            + " and PROCESS_DEF_KEY_ = ?", Timestamp.from(valtAf), STORM);
                     Knopen.analyseer(nodes.get(0));
                     Thread.sleep(Math.max(0, Duration.between(Instant.now(), valtAf).toMillis()));
                     Meting meting = Meting.begin(db, nodes);
                     TaskService taken = nodes.get(0).getBean(TaskService.class);
-                    Instant uiterlijk = Instant.now().plus(Duration.ofMinutes(15));
-                    while (taken.createTaskQuery().processDefinitionKey("storm").count() < storm && Instant.now().isBefore(uiterlijk)) {
-                        Thread.sleep(100);
-                    }
+                    wacht(taken, STORM, storm);
                     Resultaat r = meting.stop(storm);
                     long gelukt = nodes.get(0).getBean(org.camunda.bpm.engine.HistoryService.class).createHistoricJobLogQuery()
-                            .successLog().activityIdIn("termijn").count();
-                    assertThat(taken.createTaskQuery().processDefinitionKey("storm").count()).isEqualTo(storm);
+                            .successLog().processDefinitionKey(STORM).activityIdIn("termijn").count();
+                    assertThat(taken.createTaskQuery().processDefinitionKey(STORM).count()).isEqualTo(storm);
                     Rapport.SAMENVATTING.voegToe(SCENARIO + " " + knopen + " knoop", db, inst.name(), "job", r);
                     if (knopen == 1 && inst == Instellingen.EENPLAN && r.metStatements()) {
                         // Which statements make PostgreSQL's cost per job (twice the node's in the 2026-12-02 run).
@@ -98,7 +107,8 @@ final class Termijnstorm {
                 }
             }
         }
-        Rapport.regel("", "Measured from the moment all timers fall due, on nodes that have been idle for 20 s "
+        Rapport.regel("", "Measured from the moment all timers fall due, on nodes that ran " + Opties.opwarmenKnoop(storm)
+                + " timers of the same model unmeasured just before (`bench.opwarmen.knoop`) and then idled for 20 s "
                 + "(as at night; the statistics analysed after the due dates were set, as autovacuum has long done for "
                 + "real deadlines), "
                 + "until every escalation task exists; CPU, statements and commits per job (the driver's polling for the "
@@ -107,6 +117,24 @@ final class Termijnstorm {
             Rapport.regel("### PostgreSQL's statements per job (one node, EenPlan's settings)", "");
             Rapport.regels(statements);
             Rapport.regel("");
+        }
+    }
+
+    /** The warm-up's timers fall due now; back when their escalations all exist (the nodes then idle again). */
+    private static void warmOp(ConfigurableApplicationContext knoop, int warm) throws InterruptedException {
+        knoop.getBean(JdbcTemplate.class).update("update ACT_RU_JOB set DUEDATE_ = ?"
+                + " where HANDLER_TYPE_ = 'timer-intermediate-transition' and PROCESS_DEF_KEY_ = ?",
+                Timestamp.from(Instant.now()), OPWARMEN);
+        wacht(knoop.getBean(TaskService.class), OPWARMEN, warm);
+        assertThat(knoop.getBean(TaskService.class).createTaskQuery().processDefinitionKey(OPWARMEN).count())
+                .as("de opwarmstorm").isEqualTo(warm);
+    }
+
+    /** Until {@code aantal} escalation tasks of model {@code sleutel} exist, at most 15 minutes. */
+    private static void wacht(TaskService taken, String sleutel, int aantal) throws InterruptedException {
+        Instant uiterlijk = Instant.now().plus(Duration.ofMinutes(15));
+        while (taken.createTaskQuery().processDefinitionKey(sleutel).count() < aantal && Instant.now().isBefore(uiterlijk)) {
+            Thread.sleep(100);
         }
     }
 }

@@ -49,7 +49,7 @@ final class Vloeren {
      * left out: the floor is what the database needs at least to store these rows.
      */
     static Vloer jdbc(ConfigurableApplicationContext knoop, Database db, Map<String, Long> nieuweRijen, int gemetenInstanties,
-                      int instanties, int perTransactie, int werkers) throws Exception {
+                      int instanties, int perTransactie, int werkers, int opwarmen) throws Exception {
         JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
         List<Tabel> tabellen = new ArrayList<>();
         List<String> zonderIndexen = new ArrayList<>();
@@ -63,8 +63,7 @@ final class Vloeren {
         DataSource bron = knoop.getBean(DataSource.class);
         AtomicLong sleutel = new AtomicLong();
         AtomicLong rijen = new AtomicLong();
-        Meting meting = Meting.beginVloer(db, knoop);
-        parallel(werkers, instanties, perTransactie, blok -> {
+        Werk schrijf = blok -> {
             try (Connection c = bron.getConnection()) {
                 c.setAutoCommit(false);
                 Map<Tabel, PreparedStatement> inserts = new HashMap<>();
@@ -83,7 +82,12 @@ final class Vloeren {
                     c.commit();
                 }
             }
-        });
+        };
+        // Warm, as the node was measured (Opties.OPWARMEN_KNOOP); the keys go on, the rows are counted afresh.
+        parallel(werkers, opwarmen, perTransactie, schrijf);
+        rijen.set(0);
+        Meting meting = Meting.beginVloer(db, knoop);
+        parallel(werkers, instanties, perTransactie, schrijf);
         Resultaat r = meting.stop(instanties);
         for (Tabel t : tabellen) {
             jdbc.execute("drop table \"" + t.kopie() + "\"");
@@ -99,8 +103,8 @@ final class Vloeren {
      * variables a transition starts with, by {@code startProcessInstanceById}, a block per command and transaction.
      * What EenPlan adds to the engine is the difference to this floor.
      */
-    static Vloer kaleEngine(ConfigurableApplicationContext knoop, Database db, int instanties, int perTransactie, int werkers)
-            throws Exception {
+    static Vloer kaleEngine(ConfigurableApplicationContext knoop, Database db, int instanties, int perTransactie, int werkers,
+                            int opwarmen) throws Exception {
         var configuratie = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
         configuratie.setProcessEngineName("kaal-" + UUID.randomUUID().toString().substring(0, 8));
         configuratie.setDataSource(knoop.getBean(DataSource.class));
@@ -118,25 +122,30 @@ final class Vloeren {
                             .endEvent().done())
                     .deployWithResult().getDeployedProcessDefinitions().get(0).getId();
             JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
+            // Warm, as the node was measured (Opties.OPWARMEN_KNOOP): business keys W-..., then K-... measured.
+            parallel(werkers, opwarmen, perTransactie, blokken -> start(engine, definitie, "W-", blokken));
             Map<String, Long> voor = Knopen.rijenPerTabel(jdbc, db);
             Meting meting = Meting.beginVloer(db, knoop);
-            parallel(werkers, instanties, perTransactie, blokken -> {
-                for (int[] b : blokken) {
-                    Enginecommando.inEen(engine, () -> {
-                        for (int i = b[0]; i < b[1]; i++) {
-                            engine.getRuntimeService().startProcessInstanceById(definitie, "K-" + i, Map.of("dossierNummer",
-                                    "K-" + i, "schoolBrin", Knopen.SCHOOL, "onderwijssoort", "PO", "zorgcoordinator", Knopen.ZC,
-                                    "overstapsoort", "PO_VO", "schooljaar", "2026-2027"));
-                        }
-                        return null;
-                    });
-                }
-            });
+            parallel(werkers, instanties, perTransactie, blokken -> start(engine, definitie, "K-", blokken));
             Resultaat r = meting.stop(instanties);
             double rijen = (Knopen.som(Knopen.rijenPerTabel(jdbc, db)) - Knopen.som(voor)) / (double) instanties;
             return new Vloer(r, rijen, "");
         } finally {
             engine.close();
+        }
+    }
+
+    /** The bare engine's starts of the pupils in {@code blokken}, a block per command, with the transition's variables. */
+    private static void start(ProcessEngine engine, String definitie, String sleutel, List<int[]> blokken) {
+        for (int[] b : blokken) {
+            Enginecommando.inEen(engine, () -> {
+                for (int i = b[0]; i < b[1]; i++) {
+                    engine.getRuntimeService().startProcessInstanceById(definitie, sleutel + i, Map.of("dossierNummer",
+                            sleutel + i, "schoolBrin", Knopen.SCHOOL, "onderwijssoort", "PO", "zorgcoordinator", Knopen.ZC,
+                            "overstapsoort", "PO_VO", "schooljaar", "2026-2027"));
+                }
+                return null;
+            });
         }
     }
 
