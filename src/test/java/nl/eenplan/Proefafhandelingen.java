@@ -42,6 +42,12 @@ public class Proefafhandelingen {
         return Taakafhandeling.zonderInvoer("storm", Set.of("escalatie"));
     }
 
+    /** The benchmark's warm-up storm on the measured nodes (nl.eenplan.bench.Termijnstorm). */
+    @Bean
+    Taakafhandeling<Taakafhandeling.GeenInvoer> stormOpwarmenTaken() {
+        return Taakafhandeling.zonderInvoer("stormOpwarmen", Set.of("escalatie"));
+    }
+
     @Bean
     Taakafhandeling<Taakafhandeling.GeenInvoer> benchTaken() {
         return Taakafhandeling.zonderInvoer("taken", Set.of("werk"));
