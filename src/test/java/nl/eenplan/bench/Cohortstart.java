@@ -65,7 +65,8 @@ final class Cohortstart {
                     int perTransactie = Knopen.regelsPerTransactie(knoop);
                     int werkers = Knopen.werkers(knoop);
                     int opwarmenVloer = Opties.opwarmenKnoop(cohort);
-                    var jdbcVloer = Vloeren.jdbc(knoop, db, nieuw, cohort, cohort, perTransactie, werkers, opwarmenVloer);
+                    var jdbcVloer = Vloeren.jdbc(knoop, db, nieuw, cohort, cohort, perTransactie, werkers,
+                            opwarmenVloer);
                     var kaal = Vloeren.kaleEngine(knoop, db, cohort, perTransactie, werkers, opwarmenVloer);
                     if (!jdbcVloer.opmerking().isEmpty()) {
                         opmerkingen.add(db + " " + inst + ": " + jdbcVloer.opmerking());

@@ -29,9 +29,10 @@ final class Opties {
      * Units of work each measured node (and each floor) does unmeasured right before its measurement: by default as
      * many as it then measures. Every measurement runs on a new node, a new Spring context in this JVM, whose new
      * classes (Hibernate's and Spring's proxies, a new engine) invalidate code the JIT compiled before: in the first
-     * measurement after a warm-up elsewhere the JIT's threads took 0.25 of the machine against 0.04-0.14 in the third,
-     * and the node's CPU per pupil was twice the third's (docs/benchmark.md, "The first measurement"). A production node
-     * is one context for weeks: this measures it warm. 0: only the small warm-up of earlier runs.
+     * measurement after a warm-up elsewhere the JIT's threads took 0.25 of the machine against 0.04-0.14 in the
+     * third, and the node's CPU per pupil was twice the third's (docs/benchmark.md, "The first measurement of a
+     * run"). A production node is one context for weeks: this measures it warm. 0: only the small warm-up of earlier
+     * runs.
      */
     static final int OPWARMEN_KNOOP = Integer.getInteger("bench.opwarmen.knoop", -1);
 

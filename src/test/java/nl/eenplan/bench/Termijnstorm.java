@@ -80,8 +80,9 @@ final class Termijnstorm {
                     // by autovacuum): the acquisition's plan depends on how many jobs they say are due (JobIndex).
                     Instant valtAf = Instant.now().plusSeconds(20);
                     JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
-                    jdbc.update("update ACT_RU_JOB set DUEDATE_ = ? where HANDLER_TYPE_ = 'timer-intermediate-transition'"
-                            + " and PROCESS_DEF_KEY_ = ?", Timestamp.from(valtAf), STORM);
+                    jdbc.update("update ACT_RU_JOB set DUEDATE_ = ?"
+                            + " where HANDLER_TYPE_ = 'timer-intermediate-transition' and PROCESS_DEF_KEY_ = ?",
+                            Timestamp.from(valtAf), STORM);
                     Knopen.analyseer(nodes.get(0));
                     Thread.sleep(Math.max(0, Duration.between(Instant.now(), valtAf).toMillis()));
                     Meting meting = Meting.begin(db, nodes);
@@ -107,8 +108,9 @@ final class Termijnstorm {
                 }
             }
         }
-        Rapport.regel("", "Measured from the moment all timers fall due, on nodes that ran " + Opties.opwarmenKnoop(storm)
-                + " timers of the same model unmeasured just before (`bench.opwarmen.knoop`) and then idled for 20 s "
+        Rapport.regel("", "Measured from the moment all timers fall due, on nodes that ran "
+                + Opties.opwarmenKnoop(storm) + " timers of the same model unmeasured just before "
+                + "(`bench.opwarmen.knoop`) and then idled for 20 s "
                 + "(as at night; the statistics analysed after the due dates were set, as autovacuum has long done for "
                 + "real deadlines), "
                 + "until every escalation task exists; CPU, statements and commits per job (the driver's polling for the "
@@ -133,7 +135,8 @@ final class Termijnstorm {
     /** Until {@code aantal} escalation tasks of model {@code sleutel} exist, at most 15 minutes. */
     private static void wacht(TaskService taken, String sleutel, int aantal) throws InterruptedException {
         Instant uiterlijk = Instant.now().plus(Duration.ofMinutes(15));
-        while (taken.createTaskQuery().processDefinitionKey(sleutel).count() < aantal && Instant.now().isBefore(uiterlijk)) {
+        while (taken.createTaskQuery().processDefinitionKey(sleutel).count() < aantal
+                && Instant.now().isBefore(uiterlijk)) {
             Thread.sleep(100);
         }
     }

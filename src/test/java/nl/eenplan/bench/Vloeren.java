@@ -103,8 +103,8 @@ final class Vloeren {
      * variables a transition starts with, by {@code startProcessInstanceById}, a block per command and transaction.
      * What EenPlan adds to the engine is the difference to this floor.
      */
-    static Vloer kaleEngine(ConfigurableApplicationContext knoop, Database db, int instanties, int perTransactie, int werkers,
-                            int opwarmen) throws Exception {
+    static Vloer kaleEngine(ConfigurableApplicationContext knoop, Database db, int instanties, int perTransactie,
+                            int werkers, int opwarmen) throws Exception {
         var configuratie = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
         configuratie.setProcessEngineName("kaal-" + UUID.randomUUID().toString().substring(0, 8));
         configuratie.setDataSource(knoop.getBean(DataSource.class));
@@ -135,14 +135,14 @@ final class Vloeren {
         }
     }
 
-    /** The bare engine's starts of the pupils in {@code blokken}, a block per command, with the transition's variables. */
+    /** The bare engine's starts of the pupils in {@code blokken}, a block per command, with an overstap's variables. */
     private static void start(ProcessEngine engine, String definitie, String sleutel, List<int[]> blokken) {
         for (int[] b : blokken) {
             Enginecommando.inEen(engine, () -> {
                 for (int i = b[0]; i < b[1]; i++) {
-                    engine.getRuntimeService().startProcessInstanceById(definitie, sleutel + i, Map.of("dossierNummer",
-                            sleutel + i, "schoolBrin", Knopen.SCHOOL, "onderwijssoort", "PO", "zorgcoordinator", Knopen.ZC,
-                            "overstapsoort", "PO_VO", "schooljaar", "2026-2027"));
+                    engine.getRuntimeService().startProcessInstanceById(definitie, sleutel + i, Map.of(
+                            "dossierNummer", sleutel + i, "schoolBrin", Knopen.SCHOOL, "onderwijssoort", "PO",
+                            "zorgcoordinator", Knopen.ZC, "overstapsoort", "PO_VO", "schooljaar", "2026-2027"));
                 }
                 return null;
             });

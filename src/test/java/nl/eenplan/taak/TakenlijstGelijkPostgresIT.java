@@ -2,8 +2,6 @@ package nl.eenplan.taak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.eenplan.OpPostgres;
 import nl.eenplan.database.Motorindexen;
+import nl.eenplan.database.Uitlegplan;
 import nl.eenplan.security.Toegang;
 import org.junit.jupiter.api.Test;
 
@@ -103,29 +102,9 @@ class TakenlijstGelijkPostgresIT extends TakenlijstGelijkIT {
         }
     }
 
-    /**
-     * The rows PostgreSQL read from ACT_RU_TASK running the query (EXPLAIN ANALYZE): per node on that table the rows it
-     * gave and those its filter dropped, times its loops.
-     */
+    /** The rows PostgreSQL read from ACT_RU_TASK running the query (EXPLAIN ANALYZE). */
     private long takenGelezen(Takenlijst.Zoekvraag vraag) {
-        try {
-            JsonNode plan = new ObjectMapper().readTree(String.join("\n", uitleg("explain (analyze, format json) ", vraag)));
-            return gelezen(plan.get(0).get("Plan"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static long gelezen(JsonNode knoop) {
-        long rijen = 0;
-        if ("act_ru_task".equalsIgnoreCase(knoop.path("Relation Name").asText())) {
-            rijen += (knoop.path("Actual Rows").asLong() + knoop.path("Rows Removed by Filter").asLong()
-                    + knoop.path("Rows Removed by Index Recheck").asLong()) * knoop.path("Actual Loops").asLong();
-        }
-        for (JsonNode kind : knoop.path("Plans")) {
-            rijen += gelezen(kind);
-        }
-        return rijen;
+        return Uitlegplan.van(uitleg(Uitlegplan.EXPLAIN, vraag)).gelezen("act_ru_task", null);
     }
 
     /** EXPLAIN of the query as Camunda runs it (LIMIT 100 OFFSET 0, as listPage adds), its parameters bound. */

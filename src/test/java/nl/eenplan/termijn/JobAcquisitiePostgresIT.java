@@ -13,6 +13,7 @@ import java.util.List;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.OpPostgres;
 import nl.eenplan.database.Motorindexen;
+import nl.eenplan.database.Uitlegplan;
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
@@ -55,12 +56,12 @@ class JobAcquisitiePostgresIT extends IntegratieTest {
 
     @Test
     void eenStormVanTermijnen_deEersteTienUitDeIndex() {
-        List<String> plan = acquisitie(5_000);
-        assertThat(plan).as("zelfde volgorde als de index: geen sortering van alle vervallen jobs")
-                .noneMatch(r -> r.contains("Sort"));
-        assertThat(plan).as("de vergrendelde jobs uit hun eigen index, niet de hele tabel")
-                .noneMatch(r -> r.contains("Seq Scan on act_ru_job"));
-        assertThat(gelezen(plan)).as("rijen gelezen uit act_ru_job res").isLessThanOrEqualTo(20);
+        Uitlegplan plan = acquisitie(5_000);
+        assertThat(plan.heeft("Sort", null)).as("zelfde volgorde als de index: geen sortering van alle vervallen jobs")
+                .isFalse();
+        assertThat(plan.heeft("Seq Scan", "act_ru_job"))
+                .as("de vergrendelde jobs uit hun eigen index, niet de hele tabel").isFalse();
+        assertThat(plan.gelezen("act_ru_job", "res")).as("rijen gelezen uit act_ru_job res").isLessThanOrEqualTo(20);
     }
 
     /**
@@ -69,10 +70,10 @@ class JobAcquisitiePostgresIT extends IntegratieTest {
      */
     @Test
     void geenTermijnVervallen_deToekomstigeTimersNietGelezen() {
-        List<String> plan = acquisitie(0);
-        assertThat(plan).noneMatch(r -> r.contains("Seq Scan on act_ru_job"));
+        Uitlegplan plan = acquisitie(0);
+        assertThat(plan.heeft("Seq Scan", "act_ru_job")).isFalse();
         // Other tests sometimes leave a due job of their own.
-        assertThat(gelezen(plan)).as("rijen gelezen uit act_ru_job res")
+        assertThat(plan.gelezen("act_ru_job", "res")).as("rijen gelezen uit act_ru_job res")
                 .isLessThanOrEqualTo(10);
     }
 
@@ -81,7 +82,7 @@ class JobAcquisitiePostgresIT extends IntegratieTest {
      * locked by another node, as EXPLAIN ANALYZE gives it for the statement and parameters Camunda sends. All in one
      * transaction that is rolled back: the jobs are not left for other tests.
      */
-    private List<String> acquisitie(int vervallen) {
+    private Uitlegplan acquisitie(int vervallen) {
         ProcessEngineConfigurationImpl conf = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         var mybatis = conf.getSqlSessionFactory().getConfiguration();
         synchronized (PLAN) {
@@ -133,32 +134,15 @@ class JobAcquisitiePostgresIT extends IntegratieTest {
             PLAN.draad = null;
         }
         assertThat(PLAN.regels).as("het plan van Camunda's acquisitie").isNotEmpty();
-        return List.copyOf(PLAN.regels);
-    }
-
-    /** The rows the scans of the acquisition's own table (alias res) read: those returned and those passed over. */
-    private static long gelezen(List<String> plan) {
-        long gelezen = 0;
-        boolean inRes = false;
-        for (String regel : plan) {
-            if (regel.contains("->") || regel.contains("(cost=")) {
-                inRes = regel.contains(" on act_ru_job res ");
-                if (inRes) {
-                    gelezen += Long.parseLong(regel.replaceAll(".*actual time=\\S+ rows=(\\d+).*", "$1"));
-                }
-            } else if (inRes && regel.contains("Rows Removed by Filter:")) {
-                gelezen += Long.parseLong(regel.replaceAll(".*Rows Removed by Filter: (\\d+).*", "$1"));
-            }
-        }
-        return gelezen;
+        return Uitlegplan.van(PLAN.regels);
     }
 
     private static final class Terug extends RuntimeException {
     }
 
     /**
-     * Runs EXPLAIN ANALYZE of the acquisition's statement, with its parameters, before the statement itself;
-     * only in the thread of a test that armed it.
+     * Runs EXPLAIN (ANALYZE, FORMAT JSON) of the acquisition's statement, with its parameters, before the statement
+     * itself; only in the thread of a test that armed it.
      */
     @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
     static final class Plan implements Interceptor {
@@ -176,7 +160,7 @@ class JobAcquisitiePostgresIT extends IntegratieTest {
             if (draad == Thread.currentThread() && String.valueOf(id).endsWith(".selectNextJobsToExecute")
                     && regels.isEmpty()) {
                 Connection c = (Connection) aanroep.getArgs()[0];
-                try (PreparedStatement uitleg = c.prepareStatement("explain analyze " + h.getBoundSql().getSql())) {
+                try (PreparedStatement uitleg = c.prepareStatement(Uitlegplan.EXPLAIN + h.getBoundSql().getSql())) {
                     h.getParameterHandler().setParameters(uitleg);
                     try (ResultSet rs = uitleg.executeQuery()) {
                         while (rs.next()) {
