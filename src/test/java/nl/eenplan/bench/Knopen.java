@@ -132,7 +132,7 @@ final class Knopen {
                 + "leerjaar;overstap;schooljaar\n");
         int bsnBasis = switch (voorvoegsel) {
             case "W" -> 20_000_000;
-            case "X" -> 60_000_000; // the second node's warm-up class
+            case "X" -> 70_000_000; // the second node's warm-up class (Verzuimdag seeds from 60,000,000)
             case "M" -> 40_000_000;
             case "N" -> 50_000_000;
             default -> 30_000_000;
