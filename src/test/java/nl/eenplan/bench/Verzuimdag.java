@@ -32,7 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * November, the nodes' clock) each pupil has a line: 4 hours for those with the history (16 hours exactly: a report is
  * drafted), 2 hours for the others (no report). The generator knows how many reports must be drafted and the run checks
  * it. The JDBC floor writes the same verzuim_dag, verzuimmelding (and engine) rows in the same transaction shape
- * ({@code eenplan.verzuim.leerlingen-per-transactie} pupils per commit, two threads).
+ * ({@code eenplan.verzuim.leerlingen-per-transactie} pupils per commit, two threads). Before the measured files the
+ * node imports the same day's files of as many other schools, unmeasured (its warm-up, {@link Opties#OPWARMEN_KNOOP}),
+ * and the floor writes as many rows first.
  */
 final class Verzuimdag {
 
@@ -66,37 +68,38 @@ final class Verzuimdag {
                 try (var knoop = Knopen.knoop("verzuim", db, Knopen.nieuweDatabase(db, "verzuim-" + inst), inst, KLOK)) {
                     Knopen.richtSchoolIn(knoop);
                     JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
-                    List<String> brins = scholen(knoop, scholen);
+                    // The node's own warm-up (Opties.OPWARMEN_KNOOP): the same day's files of other schools first,
+                    // unmeasured, with as many pupils and reports as the measured ones.
+                    int warmScholen = Math.min(scholen, (Opties.opwarmenKnoop(leerlingen) + perSchool - 1) / perSchool);
+                    List<String> alle = scholen(knoop, warmScholen + scholen);
                     // The template pupil (and a warm-up import of its school: JIT, caches, pool).
                     Meting.driver.upload(knoop, Knopen.csv(1, "V"), 1);
-                    int verwacht = zaai(jdbc, brins, perSchool);
+                    int meldingenPerSchool = (perSchool + ELKE - 1) / ELKE;
+                    assertThat(zaai(jdbc, alle, perSchool)).isEqualTo(meldingenPerSchool * alle.size());
+                    int verwacht = meldingenPerSchool * scholen;
                     Knopen.analyseer(knoop);
                     Meting.driver.postCsv(knoop, List.of(pad(Knopen.SCHOOL)), List.of(KOP + regel(Knopen.SCHOOL,
                             Testdossiers.bsn(30_000_000), "2")), 1);
 
-                    List<String> paden = new ArrayList<>();
-                    List<String> bestanden = new ArrayList<>();
-                    for (int s = 0; s < brins.size(); s++) {
-                        paden.add(pad(brins.get(s)));
-                        bestanden.add(bestand(brins.get(s), s, perSchool));
+                    if (warmScholen > 0) {
+                        List<String> warm = Meting.driver.postCsv(knoop, paden(alle, 0, warmScholen),
+                                bestanden(alle, 0, warmScholen, perSchool), CLIENTS);
+                        assertThat(klaargezet(json, warm, perSchool)).as("opwarmen")
+                                .isEqualTo(meldingenPerSchool * warmScholen);
                     }
+                    List<String> paden = paden(alle, warmScholen, alle.size());
+                    List<String> bestanden = bestanden(alle, warmScholen, alle.size(), perSchool);
                     Map<String, Long> voor = Knopen.rijenPerTabel(jdbc, db);
                     Meting meting = Meting.begin(db, List.of(knoop));
                     List<String> antwoorden = Meting.driver.postCsv(knoop, paden, bestanden, CLIENTS);
                     Resultaat r = meting.stop(leerlingen);
-                    int klaargezet = 0;
-                    for (String antwoord : antwoorden) {
-                        JsonNode telling = json.readTree(antwoord);
-                        assertThat(telling.get("leerlingenGevonden").asInt()).as(antwoord).isEqualTo(perSchool);
-                        assertThat(telling.get("dagenOpgeslagen").asInt()).as(antwoord).isEqualTo(perSchool);
-                        klaargezet += telling.get("meldingenKlaargezet").asInt();
-                    }
+                    int klaargezet = klaargezet(json, antwoorden, perSchool);
                     assertThat(klaargezet).as("verzuimmeldingen klaargezet").isEqualTo(verwacht);
                     Map<String, Long> nieuw = Knopen.verschil(voor, Knopen.rijenPerTabel(jdbc, db));
                     int perTransactie = knoop.getEnvironment().getRequiredProperty(
                             "eenplan.verzuim.leerlingen-per-transactie", Integer.class);
-                    // Not warmed first: as the import it is compared with (a warm-up of one school file only).
-                    var vloer = Vloeren.jdbc(knoop, db, nieuw, leerlingen, leerlingen, perTransactie, CLIENTS, 0);
+                    var vloer = Vloeren.jdbc(knoop, db, nieuw, leerlingen, leerlingen, perTransactie, CLIENTS,
+                            warmScholen * perSchool);
                     Rapport.SAMENVATTING.voegToe(SCENARIO, db, inst.name(), "leerling", r);
                     Rapport.SAMENVATTING.voegToe(SCENARIO, db, Samenvatting.JDBC_VLOER + inst, "leerling", vloer.meting());
                     Rapport.regel("| %s | %d | %s | %d | %.0f | %s | %.1f | %.1f | %.1f |".formatted(db, nummer, inst,
@@ -107,11 +110,38 @@ final class Verzuimdag {
         }
         Rapport.regel("", "Per school one file of the day, one line per pupil; every " + ELKE + "th pupil had 3 × 4 hours "
                 + "in the three weeks before and reaches 16 hours today (a report drafted, checked against the generator), "
-                + "the others 2 hours. Seeded with plain JDBC (copies of one real dossier), ANALYZE after. The floor writes "
+                + "the others 2 hours. Seeded with plain JDBC (copies of one real dossier), ANALYZE after; the same day's files "
+                + "of as many other schools imported unmeasured first (`bench.opwarmen.knoop`). The floor writes "
                 + "the same new rows with plain JDBC in the same transaction shape. CPU, statements and commits per pupil.", "");
     }
 
     static final String KOP = "brin;bsn;voornaam;achternaam;geboortedatum;datum;uren;soort\n";
+
+    /** The import paths of schools {@code van} (inclusive) to {@code tot} of {@code brins}. */
+    private static List<String> paden(List<String> brins, int van, int tot) {
+        return brins.subList(van, tot).stream().map(Verzuimdag::pad).toList();
+    }
+
+    /** Today's files of schools {@code van} to {@code tot}; a school's pupils are numbered by its place in the list. */
+    private static List<String> bestanden(List<String> brins, int van, int tot, int perSchool) {
+        List<String> bestanden = new ArrayList<>();
+        for (int s = van; s < tot; s++) {
+            bestanden.add(bestand(brins.get(s), s, perSchool));
+        }
+        return bestanden;
+    }
+
+    /** The reports the imports drafted, after checking each file's pupils were found and their days stored. */
+    private static int klaargezet(ObjectMapper json, List<String> antwoorden, int perSchool) throws Exception {
+        int klaargezet = 0;
+        for (String antwoord : antwoorden) {
+            JsonNode telling = json.readTree(antwoord);
+            assertThat(telling.get("leerlingenGevonden").asInt()).as(antwoord).isEqualTo(perSchool);
+            assertThat(telling.get("dagenOpgeslagen").asInt()).as(antwoord).isEqualTo(perSchool);
+            klaargezet += telling.get("meldingenKlaargezet").asInt();
+        }
+        return klaargezet;
+    }
 
     /** The schools, and the bench zorgcoördinator working for each. */
     private static List<String> scholen(ConfigurableApplicationContext knoop, int aantal) {
