@@ -110,8 +110,9 @@ final class Verzuimdag {
         }
         Rapport.regel("", "Per school one file of the day, one line per pupil; every " + ELKE + "th pupil had 3 × 4 hours "
                 + "in the three weeks before and reaches 16 hours today (a report drafted, checked against the generator), "
-                + "the others 2 hours. Seeded with plain JDBC (copies of one real dossier), ANALYZE after; the same day's files "
-                + "of as many other schools imported unmeasured first (`bench.opwarmen.knoop`). The floor writes "
+                + "the others 2 hours. Seeded with plain JDBC (copies of one real dossier), ANALYZE after; the same "
+                + "day's files of as many other schools imported unmeasured first (`bench.opwarmen.knoop`). "
+                + "The floor writes "
                 + "the same new rows with plain JDBC in the same transaction shape. CPU, statements and commits per pupil.", "");
     }
 
