@@ -79,10 +79,7 @@ final class Termijnstorm {
                     // database's statistics know the due dates beforehand (timers are made weeks ahead and analysed
                     // by autovacuum): the acquisition's plan depends on how many jobs they say are due (JobIndex).
                     Instant valtAf = Instant.now().plusSeconds(20);
-                    JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
-                    jdbc.update("update ACT_RU_JOB set DUEDATE_ = ?"
-                            + " where HANDLER_TYPE_ = 'timer-intermediate-transition' and PROCESS_DEF_KEY_ = ?",
-                            Timestamp.from(valtAf), STORM);
+                    laatVervallen(nodes.get(0), STORM, valtAf);
                     Knopen.analyseer(nodes.get(0));
                     Thread.sleep(Math.max(0, Duration.between(Instant.now(), valtAf).toMillis()));
                     Meting meting = Meting.begin(db, nodes);
@@ -124,12 +121,17 @@ final class Termijnstorm {
 
     /** The warm-up's timers fall due now; back when their escalations all exist (the nodes then idle again). */
     private static void warmOp(ConfigurableApplicationContext knoop, int warm) throws InterruptedException {
-        knoop.getBean(JdbcTemplate.class).update("update ACT_RU_JOB set DUEDATE_ = ?"
-                + " where HANDLER_TYPE_ = 'timer-intermediate-transition' and PROCESS_DEF_KEY_ = ?",
-                Timestamp.from(Instant.now()), OPWARMEN);
+        laatVervallen(knoop, OPWARMEN, Instant.now());
         wacht(knoop.getBean(TaskService.class), OPWARMEN, warm);
         assertThat(knoop.getBean(TaskService.class).createTaskQuery().processDefinitionKey(OPWARMEN).count())
                 .as("de opwarmstorm").isEqualTo(warm);
+    }
+
+    /** The timers of model {@code sleutel} fall due at {@code moment} (one update). */
+    private static void laatVervallen(ConfigurableApplicationContext knoop, String sleutel, Instant moment) {
+        knoop.getBean(JdbcTemplate.class).update("update ACT_RU_JOB set DUEDATE_ = ?"
+                + " where HANDLER_TYPE_ = 'timer-intermediate-transition' and PROCESS_DEF_KEY_ = ?",
+                Timestamp.from(moment), sleutel);
     }
 
     /** Until {@code aantal} escalation tasks of model {@code sleutel} exist, at most 15 minutes. */
