@@ -6,15 +6,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,13 +24,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.data.domain.Persistable;
 
 /**
  * The pupil's dossier. Its number (see {@link #getNummer()}) is the business key of every process instance for this pupil,
  * so process variables only need to carry this number.
  */
 @Entity
-public class Dossier {
+public class Dossier implements Persistable<Long> {
 
     /**
      * Stored by name. The pupil list's "open first" is "status descending" (OPEN sorts after GESLOTEN), so an index
@@ -43,10 +44,13 @@ public class Dossier {
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static final Pattern NUMMER = Pattern.compile("\\d{4}-(\\d{5,12})");
 
+    /** From {@code dossier_seq}, fetched by the one who opens the dossier ({@link Dossiernummers}). */
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_seq")
-    @SequenceGenerator(name = "dossier_seq", sequenceName = "dossier_seq", allocationSize = 1)
     private Long id;
+
+    /** Until written: Spring Data then persists it instead of merging, though its id is known ({@link #isNew}). */
+    @Transient
+    private boolean nieuw;
 
     @OneToOne(optional = false, cascade = CascadeType.ALL)
     @JoinColumn(name = "leerling_id")
@@ -111,7 +115,9 @@ public class Dossier {
     protected Dossier() {
     }
 
-    public Dossier(Leerling leerling, String zorgcoordinator, Instant aangemaaktOp) {
+    Dossier(long id, Leerling leerling, String zorgcoordinator, Instant aangemaaktOp) {
+        this.id = id;
+        this.nieuw = true;
         this.leerling = leerling;
         this.school = leerling.getSchool();
         this.zorgcoordinator = zorgcoordinator;
@@ -183,8 +189,20 @@ public class Dossier {
         return Collections.unmodifiableList(overdrachten);
     }
 
+    @Override
     public Long getId() {
         return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return nieuw;
+    }
+
+    @PostPersist
+    @PostLoad
+    void geschreven() {
+        nieuw = false;
     }
 
     public Leerling getLeerling() {

@@ -38,11 +38,12 @@ public class DossierService {
     private final Dossierprocessen processen;
     private final Clock clock;
     private final Dossierlijst lijst;
+    private final Dossiernummers nummers;
 
     DossierService(DossierRepository dossiers, SchoolService scholen, AfspraakRepository afspraken,
                    GebruikerService gebruikers, Toegang toegang,
                    org.springframework.context.ApplicationEventPublisher events,
-                   Dossierprocessen processen, Clock clock, Dossierlijst lijst) {
+                   Dossierprocessen processen, Clock clock, Dossierlijst lijst, Dossiernummers nummers) {
         this.dossiers = dossiers;
         this.scholen = scholen;
         this.afspraken = afspraken;
@@ -52,6 +53,7 @@ public class DossierService {
         this.processen = processen;
         this.clock = clock;
         this.lijst = lijst;
+        this.nummers = nummers;
     }
 
     /**
@@ -66,7 +68,7 @@ public class DossierService {
             throw new NietMogelijkException("Deze leerling heeft bij school " + school.getBrin() + " al een open dossier: "
                     + bestaand.get().getNummer() + ".");
         }
-        return DossierView.van(maak(nieuw, aanvrager, school, true));
+        return DossierView.van(maak(nieuw, aanvrager, school, null));
     }
 
     /** A pupil's open dossier at a school, as a class upload finds or opens it. */
@@ -78,29 +80,99 @@ public class DossierService {
      * date ({@link Dossier#sleutel}). Only the user's own school is looked in.
      */
     public OpenDossier vindOfOpen(NieuwDossier nieuw, String aanvrager) {
-        return vindOfOpen(nieuw, aanvrager, true);
+        return vindOfOpen(nieuw, aanvrager, null);
+    }
+
+    /**
+     * The pupils of a class upload's block of lines, looked up together in the block's transaction: their open
+     * dossiers in one query (by the key the database keeps unique per open dossier, {@link Dossier#sleutel}) and, when
+     * the first of them is opened, a number for each dossier the block opens in one statement ({@link Dossiernummers}),
+     * instead of a query and a number per line (issue #25). The schools and the owner are checked here, so a block
+     * refused for them (another school's pupil) takes no numbers. Then {@link #vindOfOpenInBlok} per line.
+     */
+    public Blok blok(List<NieuwDossier> nieuwe, String aanvrager) {
+        Map<String, School> perBrin = new HashMap<>();
+        List<String> sleutels = new ArrayList<>();
+        for (NieuwDossier nieuw : nieuwe) {
+            School school = perBrin.computeIfAbsent(nieuw.leerling().schoolBrin(), b -> {
+                School eigen = eigenSchool(nieuw.leerling());
+                controleerEigenaar(eigenaar(nieuw, aanvrager), eigen.getBrin(), "zorgcoordinator");
+                return eigen;
+            });
+            sleutels.add(sleutel(school, nieuw.leerling()));
+        }
+        Map<String, OpenDossier> open = new HashMap<>();
+        if (!sleutels.isEmpty()) {
+            for (Object[] rij : dossiers.openMetSleutels(new HashSet<>(sleutels))) {
+                Leerling l = (Leerling) rij[4];
+                open.put((String) rij[3], new OpenDossier(Dossier.nummer((Long) rij[0], (java.time.Instant) rij[1]),
+                        false, l.volledigeNaam(), l.getGeboortedatum()));
+            }
+        }
+        int teOpenen = (int) sleutels.stream().filter(k -> !open.containsKey(k)).count();
+        return new Blok(perBrin, open, teOpenen, nummers);
+    }
+
+    /** What {@link #blok} found: the block's open dossiers by key, and the numbers for those it opens. */
+    public static final class Blok {
+        private final Map<String, School> perBrin;
+        private final Map<String, OpenDossier> open;
+        private final int teOpenen;
+        private final Dossiernummers nummers;
+        private java.util.Deque<Long> gereserveerd;
+
+        private Blok(Map<String, School> perBrin, Map<String, OpenDossier> open, int teOpenen, Dossiernummers nummers) {
+            this.perBrin = perBrin;
+            this.open = open;
+            this.teOpenen = teOpenen;
+            this.nummers = nummers;
+        }
+
+        /** The pupil's open dossier at the school of the line, if the block found one (the line is one of its own). */
+        public Optional<OpenDossier> open(NieuwDossier nieuw) {
+            return Optional.ofNullable(open.get(sleutel(perBrin.get(nieuw.leerling().schoolBrin()), nieuw.leerling())));
+        }
+
+        /** The next new dossier's number: at the first, the numbers of all the block opens, in one statement. */
+        private long nummer() {
+            if (gereserveerd == null) {
+                gereserveerd = nummers.volgende(teOpenen);
+            }
+            Long nummer = gereserveerd.poll();
+            return nummer != null ? nummer : nummers.volgende();
+        }
     }
 
     /**
      * As {@link #vindOfOpen}, for a caller that opens many pupils' dossiers in one transaction (a class upload's block
-     * of lines): a new dossier is written when the caller flushes, in one batch with the others, not at once. So a
-     * second line for the same pupil in that transaction does not find the first one's dossier and opens another,
-     * which the unique key (one open dossier per pupil per school) refuses at the flush: the caller then redoes its
-     * lines one by one, each with {@link #vindOfOpen} (nl.eenplan.overstap.CohortService does).
+     * of lines, found first with {@link #blok}): a new dossier is written when the caller flushes, in one batch with
+     * the others, not at once. So a second line for the same pupil in that transaction does not find the first one's
+     * dossier and opens another, which the unique key (one open dossier per pupil per school) refuses at the flush:
+     * the caller then redoes its lines one by one, each with {@link #vindOfOpen} (nl.eenplan.overstap.CohortService
+     * does).
      */
-    public OpenDossier vindOfOpenInBlok(NieuwDossier nieuw, String aanvrager) {
-        return vindOfOpen(nieuw, aanvrager, false);
+    public OpenDossier vindOfOpenInBlok(NieuwDossier nieuw, String aanvrager, Blok blok) {
+        return vindOfOpen(nieuw, aanvrager, Objects.requireNonNull(blok));
     }
 
-    private OpenDossier vindOfOpen(NieuwDossier nieuw, String aanvrager, boolean meteenSchrijven) {
+    private OpenDossier vindOfOpen(NieuwDossier nieuw, String aanvrager, Blok blok) {
         School school = eigenSchool(nieuw.leerling());
-        Dossier dossier = dossiers.open(sleutel(school, nieuw.leerling())).orElse(null);
-        boolean geopend = dossier == null;
-        if (geopend) {
-            dossier = maak(nieuw, aanvrager, school, meteenSchrijven);
+        String sleutel = sleutel(school, nieuw.leerling());
+        if (blok != null) {
+            OpenDossier gevonden = blok.open.get(sleutel);
+            if (gevonden != null) {
+                return gevonden;
+            }
+        } else {
+            Optional<Dossier> bestaand = dossiers.open(sleutel);
+            if (bestaand.isPresent()) {
+                Leerling l = bestaand.get().getLeerling();
+                return new OpenDossier(bestaand.get().getNummer(), false, l.volledigeNaam(), l.getGeboortedatum());
+            }
         }
+        Dossier dossier = maak(nieuw, aanvrager, school, blok);
         Leerling l = dossier.getLeerling();
-        return new OpenDossier(dossier.getNummer(), geopend, l.volledigeNaam(), l.getGeboortedatum());
+        return new OpenDossier(dossier.getNummer(), true, l.volledigeNaam(), l.getGeboortedatum());
     }
 
     /**
@@ -149,10 +221,19 @@ public class DossierService {
                 l.geboortedatum());
     }
 
-    private Dossier maak(NieuwDossier nieuw, String aanvrager, School school, boolean meteenSchrijven) {
+    /** The zorgcoördinator a new dossier gets: the one named, else the one who opens it. */
+    private static String eigenaar(NieuwDossier nieuw, String aanvrager) {
+        String genoemd = nieuw.zorgcoordinator();
+        return genoemd == null || genoemd.isBlank() ? aanvrager : genoemd;
+    }
+
+    /**
+     * Opens the dossier: written at once, or with a block ({@link #blok}) when the block's transaction flushes. Its
+     * number comes from the block, or else from the sequence once the checks passed.
+     */
+    private Dossier maak(NieuwDossier nieuw, String aanvrager, School school, Blok blok) {
         NieuwDossier.Leerling l = nieuw.leerling();
-        String zorgcoordinator = nieuw.zorgcoordinator() == null || nieuw.zorgcoordinator().isBlank()
-                ? aanvrager : nieuw.zorgcoordinator();
+        String zorgcoordinator = eigenaar(nieuw, aanvrager);
         controleerEigenaar(zorgcoordinator, school.getBrin(), "zorgcoordinator");
 
         Leerling leerling = new Leerling(l.voornaam().trim(), blankAlsNull(l.tussenvoegsel()), l.achternaam().trim(),
@@ -168,8 +249,9 @@ public class DossierService {
         }
         // Written now: when another request opened this pupil's dossier at the same moment, the unique key refuses
         // this one here, and the caller asks again (Botsing) and finds that dossier. Or with the caller's block.
-        Dossier nieuwDossier = new Dossier(leerling, zorgcoordinator, clock.instant());
-        Dossier dossier = meteenSchrijven ? dossiers.saveAndFlush(nieuwDossier) : dossiers.save(nieuwDossier);
+        long nummer = blok != null ? blok.nummer() : nummers.volgende();
+        Dossier nieuwDossier = new Dossier(nummer, leerling, zorgcoordinator, clock.instant());
+        Dossier dossier = blok == null ? dossiers.saveAndFlush(nieuwDossier) : dossiers.save(nieuwDossier);
         events.publishEvent(new DossierGeopend(dossier.getNummer()));
         return dossier;
     }

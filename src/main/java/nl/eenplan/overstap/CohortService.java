@@ -191,7 +191,7 @@ public class CohortService {
             try {
                 // Another upload that opened this pupil's dossier or transition at the same moment: the unique key
                 // refuses this line, and the second run finds what the other one wrote.
-                telling.tel(Botsing.nogEens(() -> transactie.execute(s -> startRegel(r, door, false))));
+                telling.tel(Botsing.nogEens(() -> transactie.execute(s -> startRegel(r, door))));
             } catch (OngeldigeInvoerException e) {
                 telling.fout(new Fout(regel, e.getMessage()));
             } catch (DataAccessException e) {
@@ -215,12 +215,22 @@ public class CohortService {
         // which the unique key refuses at the flush below, and the block is redone line by line.
         entityManager.setFlushMode(FlushModeType.COMMIT);
         List<Boolean> gestart = new ArrayList<>();
-        for (CSVRecord r : blok) {
-            try {
-                gestart.add(startRegel(r, door, true));
-            } catch (OngeldigeInvoerException | NietGevondenException | NietMogelijkException e) {
-                return null;
+        try {
+            List<Regel> regels = new ArrayList<>();
+            for (CSVRecord r : blok) {
+                regels.add(lees(r));
             }
+            // The block's open dossiers in one query and its new dossiers' numbers in one statement; every line's
+            // refusals before the first dossier is opened, so a refused block takes no numbers.
+            DossierService.Blok gevonden = dossiers.blok(regels.stream().map(Regel::nieuw).toList(), door);
+            for (Regel regel : regels) {
+                gevonden.open(regel.nieuw()).ifPresent(dossier -> controleerBsn(regel.nieuw(), dossier));
+            }
+            for (Regel regel : regels) {
+                gestart.add(start(regel, door, gevonden));
+            }
+        } catch (OngeldigeInvoerException | NietGevondenException | NietMogelijkException e) {
+            return null;
         }
         entityManager.flush();
         entityManager.clear();
@@ -259,8 +269,16 @@ public class CohortService {
         }
     }
 
-    /** Starts one line's overstap; {@code inBlok}: with the other lines of a block (see startBlok). */
-    private Boolean startRegel(CSVRecord r, String door, boolean inBlok) {
+    /** A line read and checked: the pupil as their new dossier would hold them, the transition and school year. */
+    private record Regel(NieuwDossier nieuw, Overstapsoort soort, String schooljaar) {
+    }
+
+    /** Starts one line's overstap on its own. */
+    private Boolean startRegel(CSVRecord r, String door) {
+        return start(lees(r), door, null);
+    }
+
+    private Regel lees(CSVRecord r) {
         if (r.size() != KOLOMMEN.length) {
             throw new OngeldigeInvoerException("regel", "Verwacht " + KOLOMMEN.length + " kolommen, gevonden " + r.size() + ".");
         }
@@ -282,22 +300,34 @@ public class CohortService {
             throw new OngeldigeInvoerException("regel", fouten.stream().map(ConstraintViolation::getMessage).sorted()
                     .reduce((a, b) -> a + " " + b).orElse(""));
         }
+        return new Regel(nieuw, soort, r.get("schooljaar"));
+    }
+
+    /** Starts a line's overstap; {@code blok}: with the other lines of a block (see startBlok), else null. */
+    private Boolean start(Regel regel, String door, DossierService.Blok blok) {
+        NieuwDossier nieuw = regel.nieuw();
         // The pupil's open dossier at this school, or a new one; other schools' dossiers are not looked at.
-        DossierService.OpenDossier dossier = inBlok ? dossiers.vindOfOpenInBlok(nieuw, door)
+        DossierService.OpenDossier dossier = blok != null ? dossiers.vindOfOpenInBlok(nieuw, door, blok)
                 : dossiers.vindOfOpen(nieuw, door);
-        // A mistyped BSN that passes the elfproef must not attach this line to another child.
-        if (!dossier.nieuw() && nieuw.leerling().bsn() != null && (!dossier.geboortedatum().equals(geboren)
-                || !dossier.naam().toLowerCase().contains(r.get("achternaam").toLowerCase()))) {
-            throw new OngeldigeInvoerException("bsn", "Het BSN hoort bij een andere leerling van deze school in EenPlan "
-                    + "(naam of geboortedatum verschilt); controleer de regel.");
+        if (!dossier.nieuw()) {
+            controleerBsn(nieuw, dossier);
         }
         String nummer = dossier.nummer();
         if (dossier.nieuw()) {
             // Opened just now: it has no transition to look for.
-            overstappen.startVoorNieuwDossier(nummer, soort, r.get("schooljaar"));
+            overstappen.startVoorNieuwDossier(nummer, regel.soort(), regel.schooljaar());
             return true;
         }
-        return overstappen.start(nummer, soort, r.get("schooljaar")).isPresent();
+        return overstappen.start(nummer, regel.soort(), regel.schooljaar()).isPresent();
+    }
+
+    /** A mistyped BSN that passes the elfproef must not attach a line to another child's open dossier. */
+    private static void controleerBsn(NieuwDossier nieuw, DossierService.OpenDossier bestaand) {
+        if (nieuw.leerling().bsn() != null && (!bestaand.geboortedatum().equals(nieuw.leerling().geboortedatum())
+                || !bestaand.naam().toLowerCase().contains(nieuw.leerling().achternaam().toLowerCase()))) {
+            throw new OngeldigeInvoerException("bsn", "Het BSN hoort bij een andere leerling van deze school in "
+                    + "EenPlan (naam of geboortedatum verschilt); controleer de regel.");
+        }
     }
 
     private static <E extends Enum<E>> E waarde(Class<E> soort, String tekst, String kolom, String keuze) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Tegelijk;
 import nl.eenplan.Testdossiers;
@@ -67,6 +68,39 @@ class CohortIT extends IntegratieTest {
         assertThat(tweede.get("gestart").asInt()).isZero();
         assertThat(tweede.get("overgeslagen").asInt()).isEqualTo(497);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("overstap").count()).isEqualTo(voor + 497);
+    }
+
+    /**
+     * Issue #25: a block's new dossiers take their numbers from dossier_seq in one statement, once every line of the
+     * block passed its checks. So the numbers of a class follow on without gaps, also when blocks are refused (a
+     * school that is not the user's, a BSN of another pupil) and redone line by line, and when a line names a pupil
+     * who has a dossier already.
+     */
+    @Test
+    void deNummersVanDeNieuweDossiersVanEenKlasSpringenNiet() throws Exception {
+        String bekend = Testdossiers.bsn(950_000);
+        Http.Antwoord geopend = http().als("zorgcoordinator").post("/api/dossiers", Testdossiers.metBsn(bekend));
+        assertThat(geopend.status()).as(geopend.body()).isEqualTo(201);
+        long voor = jdbc.queryForObject("select nextval('dossier_seq')", Long.class);
+        StringBuilder csv = new StringBuilder(String.join(";", CohortService.KOLOMMEN)).append('\n');
+        for (int i = 0; i < 60; i++) {
+            String regel = switch (i) {
+                case 5 -> bekend + ";Sam;;Jansen;2014-03-02;99ZZ00"; // has a dossier: found, not opened
+                case 25 -> bekend + ";Kim;;Anders;2014-06-06;99ZZ00"; // another pupil's BSN: refused
+                case 45 -> Testdossiers.bsn(950_001 + i) + ";Leerling;;Nummer45;2014-05-01;00ZZ00"; // no such school
+                default -> Testdossiers.bsn(950_001 + i) + ";Leerling;;Nummer" + i + ";2014-05-01;99ZZ00";
+            };
+            csv.append(regel).append(";PO;8;PO_VO;2026-2027\n");
+        }
+        JsonNode stand = upload(csv.toString(), 60);
+        List<Long> fouten = new ArrayList<>();
+        stand.get("fouten").forEach(f -> fouten.add(f.get("regel").asLong()));
+        assertThat(fouten).containsExactly(27L, 47L);
+        assertThat(stand.get("gestart").asInt()).isEqualTo(58);
+
+        List<Long> nieuw = jdbc.queryForList("select id from dossier where id > ? order by id", Long.class, voor);
+        assertThat(nieuw).as("de nummers van de 57 nieuwe dossiers").containsExactlyElementsOf(
+                java.util.stream.LongStream.rangeClosed(voor + 1, voor + 57).boxed().toList());
     }
 
     @Test
