@@ -92,13 +92,14 @@ public class DossierService {
      */
     public Blok blok(List<NieuwDossier> nieuwe, String aanvrager) {
         Map<String, School> perBrin = new HashMap<>();
+        Set<String> eigenaren = new HashSet<>();
         List<String> sleutels = new ArrayList<>();
         for (NieuwDossier nieuw : nieuwe) {
-            School school = perBrin.computeIfAbsent(nieuw.leerling().schoolBrin(), b -> {
-                School eigen = eigenSchool(nieuw.leerling());
-                controleerEigenaar(eigenaar(nieuw, aanvrager), eigen.getBrin(), "zorgcoordinator");
-                return eigen;
-            });
+            School school = perBrin.computeIfAbsent(nieuw.leerling().schoolBrin(), b -> eigenSchool(nieuw.leerling()));
+            String eigenaar = eigenaar(nieuw, aanvrager);
+            if (eigenaren.add(eigenaar + "|" + school.getBrin())) {
+                controleerEigenaar(eigenaar, school.getBrin(), "zorgcoordinator");
+            }
             sleutels.add(sleutel(school, nieuw.leerling()));
         }
         Map<String, OpenDossier> open = new HashMap<>();
