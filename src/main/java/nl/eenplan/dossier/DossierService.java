@@ -73,6 +73,14 @@ public class DossierService {
 
     /** A pupil's open dossier at a school, as a class upload finds or opens it. */
     public record OpenDossier(String nummer, boolean nieuw, String naam, java.time.LocalDate geboortedatum) {
+
+        static OpenDossier van(String nummer, boolean nieuw, Leerling l) {
+            return new OpenDossier(nummer, nieuw, l.volledigeNaam(), l.getGeboortedatum());
+        }
+
+        static OpenDossier van(Dossier dossier, boolean nieuw) {
+            return van(dossier.getNummer(), nieuw, dossier.getLeerling());
+        }
     }
 
     /**
@@ -105,9 +113,8 @@ public class DossierService {
         Map<String, OpenDossier> open = new HashMap<>();
         if (!sleutels.isEmpty()) {
             for (Object[] rij : dossiers.openMetSleutels(new HashSet<>(sleutels))) {
-                Leerling l = (Leerling) rij[4];
-                open.put((String) rij[3], new OpenDossier(Dossier.nummer((Long) rij[0], (java.time.Instant) rij[1]),
-                        false, l.volledigeNaam(), l.getGeboortedatum()));
+                open.put((String) rij[3], OpenDossier.van(Dossier.nummer((Long) rij[0], (java.time.Instant) rij[1]),
+                        false, (Leerling) rij[4]));
             }
         }
         int teOpenen = (int) sleutels.stream().filter(k -> !open.containsKey(k)).count();
@@ -158,22 +165,9 @@ public class DossierService {
 
     private OpenDossier vindOfOpen(NieuwDossier nieuw, String aanvrager, Blok blok) {
         School school = eigenSchool(nieuw.leerling());
-        String sleutel = sleutel(school, nieuw.leerling());
-        if (blok != null) {
-            OpenDossier gevonden = blok.open.get(sleutel);
-            if (gevonden != null) {
-                return gevonden;
-            }
-        } else {
-            Optional<Dossier> bestaand = dossiers.open(sleutel);
-            if (bestaand.isPresent()) {
-                Leerling l = bestaand.get().getLeerling();
-                return new OpenDossier(bestaand.get().getNummer(), false, l.volledigeNaam(), l.getGeboortedatum());
-            }
-        }
-        Dossier dossier = maak(nieuw, aanvrager, school, blok);
-        Leerling l = dossier.getLeerling();
-        return new OpenDossier(dossier.getNummer(), true, l.volledigeNaam(), l.getGeboortedatum());
+        Optional<OpenDossier> gevonden = blok != null ? blok.open(nieuw)
+                : dossiers.open(sleutel(school, nieuw.leerling())).map(d -> OpenDossier.van(d, false));
+        return gevonden.orElseGet(() -> OpenDossier.van(maak(nieuw, aanvrager, school, blok), true));
     }
 
     /**
@@ -185,8 +179,7 @@ public class DossierService {
     public Optional<OpenDossier> vindOpen(String brin, String bsn, String voornaam, String tussenvoegsel,
                                           String achternaam, java.time.LocalDate geboortedatum) {
         return dossiers.open(Dossier.sleutel(brin, blankAlsNull(bsn), voornaam, tussenvoegsel, achternaam, geboortedatum))
-                .map(d -> new OpenDossier(d.getNummer(), false, d.getLeerling().volledigeNaam(),
-                        d.getLeerling().getGeboortedatum()));
+                .map(d -> OpenDossier.van(d, false));
     }
 
     /** The pupil's school, which must be one the user works for: another school's pupils are not looked for. */
