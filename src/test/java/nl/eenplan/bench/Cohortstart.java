@@ -28,12 +28,13 @@ final class Cohortstart {
         int opwarmen = Math.max(Math.min(200, Math.max(20, cohort / 20)), Opties.opwarmenKnoop(cohort));
         Rapport.regel("## Cohortstart: " + cohort + " leerlingen via de CSV-upload, 1 knoop", "",
                 "| database | # | instellingen | rijen per instantie | " + Resultaat.kolommen()
-                        + " | JDBC-vloer (s) | rijen | kale engine (s) | rijen |",
-                "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                        + " | JDBC-vloer (s) | rijen | JDBC-vloer met FK (s) | kale engine (s) | rijen |",
+                "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         Map<Database, Map<String, Long>> perTabel = new EnumMap<>(Database.class);
         Map<String, Long> opslag = new java.util.LinkedHashMap<>();
         List<String> statements = new ArrayList<>();
         List<String> opmerkingen = new ArrayList<>();
+        Map<Database, Integer> verwijzingen = new EnumMap<>(Database.class);
         for (Database db : Opties.DATABASES) {
             int nummer = 0;
             for (Instellingen inst : Opties.volgorde()) {
@@ -66,17 +67,25 @@ final class Cohortstart {
                     int werkers = Knopen.werkers(knoop);
                     int opwarmenVloer = Opties.opwarmenKnoop(cohort);
                     var jdbcVloer = Vloeren.jdbc(knoop, db, nieuw, cohort, cohort, perTransactie, werkers,
-                            opwarmenVloer);
+                            opwarmenVloer, false);
+                    // The same rows with the checks of the schema's foreign keys (issue #25: "for the same rows").
+                    var jdbcVloerFk = Vloeren.jdbc(knoop, db, nieuw, cohort, cohort, perTransactie, werkers,
+                            opwarmenVloer, true);
                     var kaal = Vloeren.kaleEngine(knoop, db, cohort, perTransactie, werkers, opwarmenVloer);
-                    if (!jdbcVloer.opmerking().isEmpty()) {
-                        opmerkingen.add(db + " " + inst + ": " + jdbcVloer.opmerking());
+                    verwijzingen.put(db, jdbcVloerFk.verwijzingen());
+                    for (var vloer : List.of(jdbcVloer, jdbcVloerFk)) {
+                        if (!vloer.opmerking().isEmpty()) {
+                            opmerkingen.add(db + " " + inst + ": " + vloer.opmerking());
+                        }
                     }
                     Rapport.SAMENVATTING.voegToe(SCENARIO, db, inst.name(), "leerling", r);
                     Rapport.SAMENVATTING.voegToe(SCENARIO, db, Samenvatting.JDBC_VLOER + inst, "leerling", jdbcVloer.meting());
+                    Rapport.SAMENVATTING.voegToe(SCENARIO, db, Samenvatting.JDBC_VLOER_FK + inst, "leerling",
+                            jdbcVloerFk.meting());
                     Rapport.SAMENVATTING.voegToe(SCENARIO, db, Samenvatting.KALE_ENGINE + inst, "leerling", kaal.meting());
-                    Rapport.regel("| %s | %d | %s | %.0f | %s | %.1f | %.0f | %.1f | %.0f |".formatted(db, nummer, inst, rijen, r.cellen(),
-                            jdbcVloer.meting().seconden(), jdbcVloer.rijenPerInstantie(), kaal.meting().seconden(),
-                            kaal.rijenPerInstantie()));
+                    Rapport.regel("| %s | %d | %s | %.0f | %s | %.1f | %.0f | %.1f | %.1f | %.0f |".formatted(db, nummer, inst,
+                            rijen, r.cellen(), jdbcVloer.meting().seconden(), jdbcVloer.rijenPerInstantie(),
+                            jdbcVloerFk.meting().seconden(), kaal.meting().seconden(), kaal.rijenPerInstantie()));
                 }
             }
         }
@@ -84,7 +93,10 @@ final class Cohortstart {
             tweeKnopen(cohort, opwarmen);
         }
         Rapport.regel("", "CPU, statements and commits per pupil; the floors in the same transaction shape as the measured "
-                + "configuration (its block size and workers). " + String.join("; ", opmerkingen), "");
+                + "configuration (its block size and workers). The JDBC floor with FK: the same rows in copies with the "
+                + "foreign keys of the tables they copy (" + verwijzingen + " foreign keys), each row referring to a row "
+                + "written for its pupil or to the same shared row (school, process definition) as the real row. "
+                + String.join("; ", opmerkingen), "");
         if (!perTabel.isEmpty()) {
             Rapport.regel("Rows per instance, per table (EenPlan's settings, first measurement), new rows only:", "",
                     "| table | " + String.join(" | ", perTabel.keySet().stream().map(Enum::name).toList()) + " |",

@@ -49,7 +49,7 @@ class MetingPostgresIT {
             assertThat(r.statements().commits()).isBetween(501L, 504L);
             assertThat(r.statements().calls()).isEqualTo(501);
             assertThat(r.statementsPerEenheid()).isEqualTo(501 / 500.0);
-            var vloer = Vloeren.jdbc(knoop, Database.POSTGRES, Map.of("t", 500L), 50, 100, 20, 2, 0);
+            var vloer = Vloeren.jdbc(knoop, Database.POSTGRES, Map.of("t", 500L), 50, 100, 20, 2, 0, false);
             assertThat(vloer.opmerking()).isEmpty();
             assertThat(vloer.rijenPerInstantie()).isEqualTo(10);
             knoop.close();

@@ -16,6 +16,8 @@ import nl.eenplan.bench.Opties.Instellingen;
 final class Samenvatting {
 
     static final String JDBC_VLOER = "JDBC-vloer ";
+    /** The same rows with the schema's foreign keys ({@link Vloeren#jdbc}, the cohort start only). */
+    static final String JDBC_VLOER_FK = "JDBC-vloer met FK ";
     static final String KALE_ENGINE = "kale engine ";
 
     record Rij(String scenario, Database db, String wat, String eenheid, List<Resultaat> metingen) {
@@ -40,22 +42,24 @@ final class Samenvatting {
         }
         tabel.add("| scenario | database | wat | eenheid | n | per s: mediaan (min–max) | CPU knoop ms/eenheid | CPU PG ms/eenheid "
                 + "| kernen bezig | statements/eenheid | PG exec ms/eenheid | commits/eenheid | × standaard (per s) "
-                + "| tijd × JDBC-vloer | tijd × kale engine |");
-        tabel.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| tijd × JDBC-vloer | tijd × JDBC-vloer met FK | tijd × kale engine |");
+        tabel.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Rij rij : rijen.values()) {
             List<Resultaat> m = rij.metingen();
             double perSeconde = mediaan(m, Resultaat::perSeconde);
             String spreiding = m.size() == 1 ? "%.0f".formatted(perSeconde) : "%.0f (%.0f–%.0f)".formatted(perSeconde,
                     m.stream().mapToDouble(Resultaat::perSeconde).min().orElseThrow(),
                     m.stream().mapToDouble(Resultaat::perSeconde).max().orElseThrow());
-            tabel.add("| %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |".formatted(rij.scenario(), rij.db(),
+            tabel.add("| %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |".formatted(rij.scenario(),
+                    rij.db(),
                     rij.wat(), rij.eenheid(), m.size(), spreiding, Resultaat.getal(mediaan(m, Resultaat::knoopMsPerEenheid), 2),
                     Resultaat.getal(mediaan(m, Resultaat::postgresMsPerEenheid), 2), Resultaat.getal(mediaan(m, Resultaat::kernen), 2),
                     Resultaat.getal(mediaan(m, Resultaat::statementsPerEenheid), 1),
                     Resultaat.getal(mediaan(m, Resultaat::postgresExecMsPerEenheid), 2),
                     Resultaat.getal(mediaan(m, Resultaat::commitsPerEenheid), 2),
                     rij.wat().equals(Instellingen.EENPLAN.name()) ? verhouding(rij, Instellingen.STANDAARD.name(), false) : "",
-                    verhouding(rij, JDBC_VLOER + rij.wat(), true), verhouding(rij, KALE_ENGINE + rij.wat(), true)));
+                    verhouding(rij, JDBC_VLOER + rij.wat(), true), verhouding(rij, JDBC_VLOER_FK + rij.wat(), true),
+                    verhouding(rij, KALE_ENGINE + rij.wat(), true)));
         }
         return tabel;
     }

@@ -99,7 +99,7 @@ final class Verzuimdag {
                     int perTransactie = knoop.getEnvironment().getRequiredProperty(
                             "eenplan.verzuim.leerlingen-per-transactie", Integer.class);
                     var vloer = Vloeren.jdbc(knoop, db, nieuw, leerlingen, leerlingen, perTransactie, CLIENTS,
-                            warmScholen * perSchool);
+                            warmScholen * perSchool, false);
                     Rapport.SAMENVATTING.voegToe(SCENARIO, db, inst.name(), "leerling", r);
                     Rapport.SAMENVATTING.voegToe(SCENARIO, db, Samenvatting.JDBC_VLOER + inst, "leerling", vloer.meting());
                     Rapport.regel("| %s | %d | %s | %d | %.0f | %s | %.1f | %.1f | %.1f |".formatted(db, nummer, inst,

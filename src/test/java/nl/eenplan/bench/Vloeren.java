@@ -38,42 +38,51 @@ final class Vloeren {
     private Vloeren() {
     }
 
-    /** A floor's measurement and the rows it wrote per pupil. */
-    record Vloer(Resultaat meting, double rijenPerInstantie, String opmerking) {
+    /** A floor's measurement, the rows it wrote per pupil and the foreign keys its tables had (the JDBC floor). */
+    record Vloer(Resultaat meting, double rijenPerInstantie, int verwijzingen, String opmerking) {
     }
 
     /**
      * Plain JDBC, the same rows: for every table the upload wrote to, a copy of that table (same columns, primary key,
      * the same indexes, unique ones made non-unique, as copied rows repeat their values) gets as many rows per pupil as
-     * the upload wrote there, copies of real rows it wrote, each with a new key. Foreign keys and unique checks are
-     * left out: the floor is what the database needs at least to store these rows.
+     * the upload wrote there, copies of real rows it wrote, each with a new key. Unique checks are left out; foreign
+     * keys too unless {@code metVerwijzingen}: without them the floor is what the database needs at least to store
+     * these rows, with them it also makes the checks the application's schema makes for them (see
+     * {@link Tabel#verwijzingen}).
      */
     static Vloer jdbc(ConfigurableApplicationContext knoop, Database db, Map<String, Long> nieuweRijen, int gemetenInstanties,
-                      int instanties, int perTransactie, int werkers, int opwarmen) throws Exception {
+                      int instanties, int perTransactie, int werkers, int opwarmen, boolean metVerwijzingen)
+            throws Exception {
         JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
-        List<Tabel> tabellen = new ArrayList<>();
-        List<String> zonderIndexen = new ArrayList<>();
+        Map<String, Tabel> kopieen = new LinkedHashMap<>();
+        List<String> opmerkingen = new ArrayList<>();
         for (var nieuw : nieuweRijen.entrySet()) {
             Tabel tabel = Tabel.kopieer(jdbc, db, nieuw.getKey(), nieuw.getValue() / (double) gemetenInstanties);
             if (!tabel.indexenGekopieerd()) {
-                zonderIndexen.add(nieuw.getKey());
+                opmerkingen.add("indexes not copied for " + nieuw.getKey());
             }
-            tabellen.add(tabel);
+            kopieen.put(nieuw.getKey().toLowerCase(java.util.Locale.ROOT), tabel);
         }
+        List<Tabel> tabellen = metVerwijzingen ? Tabel.verwijzingen(jdbc, db, kopieen, opmerkingen)
+                : List.copyOf(kopieen.values());
         DataSource bron = knoop.getBean(DataSource.class);
         AtomicLong sleutel = new AtomicLong();
         AtomicLong rijen = new AtomicLong();
         Werk schrijf = blok -> {
             try (Connection c = bron.getConnection()) {
                 c.setAutoCommit(false);
-                Map<Tabel, PreparedStatement> inserts = new HashMap<>();
+                // In the tables' order: with foreign keys a referenced copy's rows go in before those referring to it.
+                Map<Tabel, PreparedStatement> inserts = new LinkedHashMap<>();
                 for (Tabel t : tabellen) {
                     inserts.put(t, c.prepareStatement(t.insert()));
                 }
+                // The key each copy wrote last on this worker (its seed row's at first): what a reference refers to.
+                Map<Tabel, Object> laatste = new HashMap<>();
+                tabellen.forEach(t -> laatste.put(t, t.sleutel(0)));
                 for (int[] b : blok) {
                     for (int i = b[0]; i < b[1]; i++) {
                         for (Tabel t : tabellen) {
-                            rijen.addAndGet(t.voegToe(inserts.get(t), i, sleutel));
+                            rijen.addAndGet(t.voegToe(inserts.get(t), i, sleutel, laatste));
                         }
                     }
                     for (PreparedStatement p : inserts.values()) {
@@ -89,11 +98,11 @@ final class Vloeren {
         Meting meting = Meting.beginVloer(db, knoop);
         parallel(werkers, instanties, perTransactie, schrijf);
         Resultaat r = meting.stop(instanties);
-        for (Tabel t : tabellen) {
-            jdbc.execute("drop table \"" + t.kopie() + "\"");
+        for (int t = tabellen.size() - 1; t >= 0; t--) {
+            jdbc.execute("drop table \"" + tabellen.get(t).kopie() + "\"");
         }
-        return new Vloer(r, rijen.get() / (double) instanties, zonderIndexen.isEmpty() ? ""
-                : "indexes not copied for " + zonderIndexen);
+        return new Vloer(r, rijen.get() / (double) instanties, tabellen.stream().mapToInt(t -> t.beperkingen().size()).sum(),
+                String.join("; ", opmerkingen));
     }
 
     /**
@@ -129,7 +138,7 @@ final class Vloeren {
             parallel(werkers, instanties, perTransactie, blokken -> start(engine, definitie, "K-", blokken));
             Resultaat r = meting.stop(instanties);
             double rijen = (Knopen.som(Knopen.rijenPerTabel(jdbc, db)) - Knopen.som(voor)) / (double) instanties;
-            return new Vloer(r, rijen, "");
+            return new Vloer(r, rijen, 0, "");
         } finally {
             engine.close();
         }
@@ -181,7 +190,8 @@ final class Vloeren {
 
     /** A copy of one of the application's tables for the JDBC floor, with some of its real rows as the pattern. */
     private record Tabel(String kopie, List<String> kolommen, Set<Integer> sleutels, Set<Integer> numeriek,
-                         List<Object[]> voorbeelden, double perInstantie, boolean indexenGekopieerd) {
+                         List<Object[]> voorbeelden, double perInstantie, boolean indexenGekopieerd,
+                         Map<Integer, Tabel> verwijst, List<String> beperkingen) {
 
         static Tabel kopieer(JdbcTemplate jdbc, Database db, String tabel, double perInstantie) {
             String kopie = "vloer_" + tabel;
@@ -223,7 +233,118 @@ final class Vloeren {
                         }
                         voorbeelden.add(rij);
                     });
-            return new Tabel(kopie, kolommen, sleutels, numeriek, voorbeelden, perInstantie, indexen);
+            return new Tabel(kopie, kolommen, sleutels, numeriek, voorbeelden, perInstantie, indexen, new HashMap<>(),
+                    new ArrayList<>());
+        }
+
+        /**
+         * The application's foreign keys from the copied tables, on the copies: a reference to a table the upload also
+         * wrote to refers to its copy, and a copied row to the row its worker wrote last in that copy (the pupil's own
+         * when it has one, as the engine's rows refer to their own pupil's); a reference to any other table (the
+         * school, the process definition) to the same row as the real row did. So each copied row costs the same
+         * checks and locks as the real one. Every copy gets a seed row first (key 0), for references made before a
+         * worker wrote its own. Answers the copies, referenced ones first.
+         */
+        static List<Tabel> verwijzingen(JdbcTemplate jdbc, Database db, Map<String, Tabel> kopieen,
+                                        List<String> opmerkingen) {
+            record Verwijzing(String naam, String tabel, String kolom, String naarTabel, String naarKolom) {
+            }
+            List<Verwijzing> alle = new ArrayList<>();
+            for (String tabel : kopieen.keySet()) {
+                jdbc.query("select k.constraint_name, k.table_name, k.column_name, u.table_name, u.column_name "
+                        + "from information_schema.referential_constraints r "
+                        + "join information_schema.key_column_usage k on k.constraint_schema = r.constraint_schema "
+                        + "and k.constraint_name = r.constraint_name "
+                        + "join information_schema.key_column_usage u on u.constraint_schema = r.unique_constraint_schema "
+                        + "and u.constraint_name = r.unique_constraint_name "
+                        + "and u.ordinal_position = k.position_in_unique_constraint "
+                        + "where k.table_schema = ? and lower(k.table_name) = ?", rs -> {
+                            alle.add(new Verwijzing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                    rs.getString(5)));
+                        }, Knopen.schema(db), tabel);
+            }
+            Map<String, Long> kolommenPerVerwijzing = new HashMap<>();
+            alle.forEach(v -> kolommenPerVerwijzing.merge(v.tabel() + "|" + v.naam(), 1L, Long::sum));
+            Map<Tabel, Set<Tabel>> ouders = new LinkedHashMap<>();
+            kopieen.values().forEach(t -> ouders.put(t, new java.util.HashSet<>()));
+            for (Verwijzing v : alle) {
+                Tabel van = kopieen.get(v.tabel().toLowerCase(java.util.Locale.ROOT));
+                Tabel naar = kopieen.get(v.naarTabel().toLowerCase(java.util.Locale.ROOT));
+                int kolom = van.kolom(v.kolom());
+                if (kolommenPerVerwijzing.get(v.tabel() + "|" + v.naam()) > 1 || kolom < 0
+                        || naar != null && (naar.sleutels().size() != 1
+                        || !naar.kolommen().get(naar.sleutels().iterator().next()).equalsIgnoreCase(v.naarKolom()))) {
+                    opmerkingen.add("foreign key " + v.naam() + " of " + v.tabel() + " not copied");
+                    continue;
+                }
+                if (naar != null && naar != van) {
+                    ouders.get(van).add(naar);
+                }
+                jdbc.execute("alter table \"" + van.kopie() + "\" add foreign key (\"" + v.kolom() + "\") references \""
+                        + (naar == null ? v.naarTabel() : naar.kopie()) + "\" (\"" + v.naarKolom() + "\")");
+                van.beperkingen().add(v.naam());
+                if (naar != null) {
+                    van.verwijst().put(kolom, naar);
+                }
+            }
+            List<Tabel> volgorde = new ArrayList<>();
+            while (volgorde.size() < ouders.size()) {
+                Tabel volgende = ouders.entrySet().stream().filter(e -> !volgorde.contains(e.getKey())
+                        && volgorde.containsAll(e.getValue())).map(Map.Entry::getKey).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("foreign keys in a circle among " + ouders.keySet()));
+                volgorde.add(volgende);
+            }
+            for (Tabel t : volgorde) {
+                t.zaai(jdbc);
+            }
+            return volgorde;
+        }
+
+        /** The seed row: the first pattern row with key 0, referring to the seed rows of the copies it refers to. */
+        private void zaai(JdbcTemplate jdbc) {
+            Object[] rij = voorbeelden.get(0).clone();
+            for (int k = 0; k < rij.length; k++) {
+                if (sleutels.contains(k)) {
+                    rij[k] = numeriek.contains(k) ? (Object) 0L : "v0";
+                } else if (verwijst.containsKey(k) && rij[k] != null) {
+                    rij[k] = verwijst.get(k).sleutel(0);
+                }
+            }
+            jdbc.update(insert(), rij);
+        }
+
+        // A copy is itself (it refers to itself and to others): compared, hashed and named without its components.
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+
+        @Override
+        public String toString() {
+            return kopie;
+        }
+
+        /** The column's index, -1 if the copy has no such column. */
+        private int kolom(String naam) {
+            for (int k = 0; k < kolommen.size(); k++) {
+                if (kolommen.get(k).equalsIgnoreCase(naam)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** Key {@code n} in this copy's single key column (a number, or a text for the engine's string ids). */
+        Object sleutel(long n) {
+            if (sleutels.size() != 1) {
+                return null;
+            }
+            return numeriek.contains(sleutels.iterator().next()) ? (Object) n : "v" + n;
         }
 
         /** The table's indexes on the copy (its primary key has been added already); false if that did not work. */
@@ -265,14 +386,21 @@ final class Vloeren {
                     + ") values (" + String.join(", ", kolommen.stream().map(k -> "?").toList()) + ")";
         }
 
-        /** Pupil i's rows (as many as the upload wrote per pupil, spread evenly when that is not whole); answers how many. */
-        int voegToe(PreparedStatement p, int i, AtomicLong sleutel) throws java.sql.SQLException {
+        /**
+         * Pupil i's rows (as many as the upload wrote per pupil, spread evenly when that is not whole); answers how many.
+         * A reference to a copy gets the key the worker wrote last there ({@code laatste}), a row's reference to its
+         * own copy its own key (the engine's process instance refers to itself).
+         */
+        int voegToe(PreparedStatement p, int i, AtomicLong sleutel, Map<Tabel, Object> laatste)
+                throws java.sql.SQLException {
             int rijen = (int) (Math.floor((i + 1) * perInstantie) - Math.floor(i * perInstantie));
             for (int r = 0; r < rijen; r++) {
                 Object[] voorbeeld = voorbeelden.get(r % voorbeelden.size());
                 long nieuw = sleutel.incrementAndGet();
+                laatste.put(this, sleutel(nieuw));
                 for (int k = 0; k < voorbeeld.length; k++) {
-                    Object waarde = !sleutels.contains(k) ? voorbeeld[k] : numeriek.contains(k) ? (Object) nieuw : "v" + nieuw;
+                    Object waarde = sleutels.contains(k) ? (numeriek.contains(k) ? (Object) nieuw : "v" + nieuw)
+                            : verwijst.containsKey(k) && voorbeeld[k] != null ? laatste.get(verwijst.get(k)) : voorbeeld[k];
                     p.setObject(k + 1, waarde);
                 }
                 p.addBatch();

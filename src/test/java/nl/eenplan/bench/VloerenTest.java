@@ -51,13 +51,38 @@ class VloerenTest {
 
         // As measured over 2 pupils: 3 variables and half a dossier per pupil (a fraction is spread evenly); 7 pupils
         // written unmeasured first (the warm-up), not counted.
-        var vloer = Vloeren.jdbc(knoop, Database.H2, Map.of("VAR", 6L, "DOS", 1L), 2, 11, 4, 2, 7);
+        var vloer = Vloeren.jdbc(knoop, Database.H2, Map.of("VAR", 6L, "DOS", 1L), 2, 11, 4, 2, 7, false);
 
         assertThat(vloer.rijenPerInstantie()).isEqualTo((33 + 5) / 11.0);
         assertThat(vloer.meting().eenheden()).isEqualTo(11);
         assertThat(vloer.opmerking()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name like 'vloer_%'", Long.class))
                 .as("the copies are dropped after the floor").isZero();
+    }
+
+    @Test
+    void deJdbcVloerMetVerwijzingenMaaktDeControlesVanDeVreemdeSleutelsVanHetSchema() throws Exception {
+        // A school the upload does not write, a dossier per two pupils referring to it, three variables per pupil
+        // referring to their dossier and to themselves (as the engine's process instance does).
+        jdbc.execute("create table SCH (ID bigint primary key)");
+        jdbc.execute("create table DOS (ID bigint primary key, SCHOOL_ID bigint not null references SCH (ID))");
+        jdbc.execute("create table VAR (ID_ varchar(64) primary key, DOS_ID bigint references DOS (ID), "
+                + "SCOPE_ varchar(64) references VAR (ID_), NAME_ varchar(255))");
+        jdbc.update("insert into SCH values (7)");
+        jdbc.update("insert into DOS values (1, 7)");
+        for (int i = 0; i < 6; i++) {
+            jdbc.update("insert into VAR values (?, 1, 'v0', ?)", "v" + i, "naam" + i);
+        }
+
+        // The copies' references must point at rows the floor wrote (or the seed rows): a copied value, dossier 1 or
+        // variable v0, is not in the copies, and would be refused.
+        var vloer = Vloeren.jdbc(knoop, Database.H2, Map.of("DOS", 1L, "VAR", 6L), 2, 11, 4, 2, 7, true);
+
+        assertThat(vloer.verwijzingen()).as("DOS → SCH, VAR → DOS, VAR → VAR").isEqualTo(3);
+        assertThat(vloer.opmerking()).isEmpty();
+        assertThat(vloer.rijenPerInstantie()).isEqualTo((33 + 5) / 11.0);
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name like 'vloer_%'", Long.class))
+                .as("the copies are dropped after the floor, the referring ones first").isZero();
     }
 
     @Test
