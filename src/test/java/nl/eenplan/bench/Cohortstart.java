@@ -71,7 +71,10 @@ final class Cohortstart {
                     // The same rows with the checks of the schema's foreign keys (issue #25: "for the same rows").
                     var jdbcVloerFk = Vloeren.jdbc(knoop, db, nieuw, cohort, cohort, perTransactie, werkers,
                             opwarmenVloer, true);
-                    var kaal = Vloeren.kaleEngine(knoop, db, cohort, perTransactie, werkers, opwarmenVloer);
+                    var kaal = Vloeren.kaleEngine(knoop, db, cohort, perTransactie, werkers, opwarmenVloer, false);
+                    if (Opties.EEN_VARIABELE) {
+                        eenVariabele(knoop, db, nieuw, cohort, perTransactie, werkers, opwarmenVloer, inst);
+                    }
                     verwijzingen.put(db, jdbcVloerFk.verwijzingen());
                     for (var vloer : List.of(jdbcVloer, jdbcVloerFk)) {
                         if (!vloer.opmerking().isEmpty()) {
@@ -83,8 +86,9 @@ final class Cohortstart {
                     Rapport.SAMENVATTING.voegToe(SCENARIO, db, Samenvatting.JDBC_VLOER_FK + inst, "leerling",
                             jdbcVloerFk.meting());
                     Rapport.SAMENVATTING.voegToe(SCENARIO, db, Samenvatting.KALE_ENGINE + inst, "leerling", kaal.meting());
-                    Rapport.regel("| %s | %d | %s | %.0f | %s | %.1f | %.0f | %.1f | %.1f | %.0f |".formatted(db, nummer, inst,
-                            rijen, r.cellen(), jdbcVloer.meting().seconden(), jdbcVloer.rijenPerInstantie(),
+                    Rapport.regel("| %s | %d | %s | %.0f | %s | %.1f | %.0f | %.1f | %.1f | %.0f |".formatted(db,
+                            nummer, inst, rijen, r.cellen(), jdbcVloer.meting().seconden(),
+                            jdbcVloer.rijenPerInstantie(),
                             jdbcVloerFk.meting().seconden(), kaal.meting().seconden(), kaal.rijenPerInstantie()));
                 }
             }
@@ -93,9 +97,10 @@ final class Cohortstart {
             tweeKnopen(cohort, opwarmen);
         }
         Rapport.regel("", "CPU, statements and commits per pupil; the floors in the same transaction shape as the measured "
-                + "configuration (its block size and workers). The JDBC floor with FK: the same rows in copies with the "
-                + "foreign keys of the tables they copy (" + verwijzingen + " foreign keys), each row referring to a row "
-                + "written for its pupil or to the same shared row (school, process definition) as the real row. "
+                + "configuration (its block size and workers). The JDBC floor with FK: the same rows in copies with "
+                + "the foreign keys of the tables they copy (" + verwijzingen + " foreign keys), each row referring "
+                + "to a row written for its pupil or to the same shared row (school, process definition) as the real "
+                + "row. "
                 + String.join("; ", opmerkingen), "");
         if (!perTabel.isEmpty()) {
             Rapport.regel("Rows per instance, per table (EenPlan's settings, first measurement), new rows only:", "",
@@ -121,6 +126,23 @@ final class Cohortstart {
             Rapport.regels(statements);
             Rapport.regel("");
         }
+    }
+
+    /**
+     * The experiment {@code bench.een-variabele}: the bare engine with the six start variables as one, and the JDBC
+     * floor with FK with one variable row per pupil instead of six, in the summary beside the others.
+     */
+    private static void eenVariabele(org.springframework.context.ConfigurableApplicationContext knoop, Database db,
+                                     Map<String, Long> nieuw, int cohort, int perTransactie, int werkers, int opwarmen,
+                                     Instellingen inst) throws Exception {
+        Map<String, Long> rijen = new java.util.LinkedHashMap<>(nieuw);
+        rijen.replaceAll((tabel, n) -> tabel.equalsIgnoreCase("act_ru_variable") ? n / 6 : n);
+        var vloer = Vloeren.jdbc(knoop, db, rijen, cohort, cohort, perTransactie, werkers, opwarmen, true);
+        var kaal = Vloeren.kaleEngine(knoop, db, cohort, perTransactie, werkers, opwarmen, true);
+        Rapport.SAMENVATTING.voegToe(SCENARIO, db, Samenvatting.JDBC_VLOER_FK + "1 variabele " + inst, "leerling",
+                vloer.meting());
+        Rapport.SAMENVATTING.voegToe(SCENARIO, db, Samenvatting.KALE_ENGINE + "1 variabele " + inst, "leerling",
+                kaal.meting());
     }
 
     /**

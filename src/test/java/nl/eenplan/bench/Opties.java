@@ -59,6 +59,11 @@ final class Opties {
 
     /** How often each configuration is measured; the summary gives the median and min–max over all of them. */
     static final int HERHALINGEN = Math.max(1, Integer.getInteger("bench.herhalingen", 1));
+    /**
+     * An experiment for the cohort start: the bare engine and the JDBC floor with FK also as if a start carried its
+     * six process variables as one (issue #25's lever "one variable instead of six"): what that would do to the ratio.
+     */
+    static final boolean EEN_VARIABELE = Boolean.getBoolean("bench.een-variabele");
 
     /**
      * ABBA (default): a repetition measures A, B, B, A, so a drift during the run (JIT, caches, a neighbour on the

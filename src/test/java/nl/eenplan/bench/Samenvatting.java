@@ -50,8 +50,8 @@ final class Samenvatting {
             String spreiding = m.size() == 1 ? "%.0f".formatted(perSeconde) : "%.0f (%.0f–%.0f)".formatted(perSeconde,
                     m.stream().mapToDouble(Resultaat::perSeconde).min().orElseThrow(),
                     m.stream().mapToDouble(Resultaat::perSeconde).max().orElseThrow());
-            tabel.add("| %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |".formatted(rij.scenario(),
-                    rij.db(),
+            tabel.add("| %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |".formatted(
+                    rij.scenario(), rij.db(),
                     rij.wat(), rij.eenheid(), m.size(), spreiding, Resultaat.getal(mediaan(m, Resultaat::knoopMsPerEenheid), 2),
                     Resultaat.getal(mediaan(m, Resultaat::postgresMsPerEenheid), 2), Resultaat.getal(mediaan(m, Resultaat::kernen), 2),
                     Resultaat.getal(mediaan(m, Resultaat::statementsPerEenheid), 1),

@@ -101,8 +101,8 @@ final class Vloeren {
         for (int t = tabellen.size() - 1; t >= 0; t--) {
             jdbc.execute("drop table \"" + tabellen.get(t).kopie() + "\"");
         }
-        return new Vloer(r, rijen.get() / (double) instanties, tabellen.stream().mapToInt(t -> t.beperkingen().size()).sum(),
-                String.join("; ", opmerkingen));
+        int verwijzingen = tabellen.stream().mapToInt(t -> t.beperkingen().size()).sum();
+        return new Vloer(r, rijen.get() / (double) instanties, verwijzingen, String.join("; ", opmerkingen));
     }
 
     /**
@@ -113,7 +113,7 @@ final class Vloeren {
      * What EenPlan adds to the engine is the difference to this floor.
      */
     static Vloer kaleEngine(ConfigurableApplicationContext knoop, Database db, int instanties, int perTransactie,
-                            int werkers, int opwarmen) throws Exception {
+                            int werkers, int opwarmen, boolean eenVariabele) throws Exception {
         var configuratie = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
         configuratie.setProcessEngineName("kaal-" + UUID.randomUUID().toString().substring(0, 8));
         configuratie.setDataSource(knoop.getBean(DataSource.class));
@@ -132,10 +132,12 @@ final class Vloeren {
                     .deployWithResult().getDeployedProcessDefinitions().get(0).getId();
             JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
             // Warm, as the node was measured (Opties.OPWARMEN_KNOOP): business keys W-..., then K-... measured.
-            parallel(werkers, opwarmen, perTransactie, blokken -> start(engine, definitie, "W-", blokken));
+            parallel(werkers, opwarmen, perTransactie,
+                    blokken -> start(engine, definitie, "W-", blokken, eenVariabele));
             Map<String, Long> voor = Knopen.rijenPerTabel(jdbc, db);
             Meting meting = Meting.beginVloer(db, knoop);
-            parallel(werkers, instanties, perTransactie, blokken -> start(engine, definitie, "K-", blokken));
+            parallel(werkers, instanties, perTransactie,
+                    blokken -> start(engine, definitie, "K-", blokken, eenVariabele));
             Resultaat r = meting.stop(instanties);
             double rijen = (Knopen.som(Knopen.rijenPerTabel(jdbc, db)) - Knopen.som(voor)) / (double) instanties;
             return new Vloer(r, rijen, 0, "");
@@ -144,14 +146,22 @@ final class Vloeren {
         }
     }
 
-    /** The bare engine's starts of the pupils in {@code blokken}, a block per command, with an overstap's variables. */
-    private static void start(ProcessEngine engine, String definitie, String sleutel, List<int[]> blokken) {
+    /**
+     * The bare engine's starts of the pupils in {@code blokken}, a block per command, with an overstap's six variables,
+     * or (the experiment {@code bench.een-variabele}) the same six values in one text variable.
+     */
+    private static void start(ProcessEngine engine, String definitie, String sleutel, List<int[]> blokken,
+                              boolean eenVariabele) {
         for (int[] b : blokken) {
             Enginecommando.inEen(engine, () -> {
                 for (int i = b[0]; i < b[1]; i++) {
-                    engine.getRuntimeService().startProcessInstanceById(definitie, sleutel + i, Map.of(
-                            "dossierNummer", sleutel + i, "schoolBrin", Knopen.SCHOOL, "onderwijssoort", "PO",
-                            "zorgcoordinator", Knopen.ZC, "overstapsoort", "PO_VO", "schooljaar", "2026-2027"));
+                    Map<String, Object> variabelen = Map.of("dossierNummer", sleutel + i, "schoolBrin", Knopen.SCHOOL,
+                            "onderwijssoort", "PO", "zorgcoordinator", Knopen.ZC, "overstapsoort", "PO_VO",
+                            "schooljaar", "2026-2027");
+                    engine.getRuntimeService().startProcessInstanceById(definitie, sleutel + i, eenVariabele
+                            ? Map.of("overstap", String.join("|", new java.util.TreeMap<>(variabelen).values().stream()
+                                    .map(String::valueOf).toList()))
+                            : variabelen);
                 }
                 return null;
             });
@@ -255,7 +265,8 @@ final class Vloeren {
                         + "from information_schema.referential_constraints r "
                         + "join information_schema.key_column_usage k on k.constraint_schema = r.constraint_schema "
                         + "and k.constraint_name = r.constraint_name "
-                        + "join information_schema.key_column_usage u on u.constraint_schema = r.unique_constraint_schema "
+                        + "join information_schema.key_column_usage u "
+                        + "on u.constraint_schema = r.unique_constraint_schema "
                         + "and u.constraint_name = r.unique_constraint_name "
                         + "and u.ordinal_position = k.position_in_unique_constraint "
                         + "where k.table_schema = ? and lower(k.table_name) = ?", rs -> {
@@ -291,7 +302,8 @@ final class Vloeren {
             while (volgorde.size() < ouders.size()) {
                 Tabel volgende = ouders.entrySet().stream().filter(e -> !volgorde.contains(e.getKey())
                         && volgorde.containsAll(e.getValue())).map(Map.Entry::getKey).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("foreign keys in a circle among " + ouders.keySet()));
+                        .orElseThrow(() -> new IllegalStateException("foreign keys in a circle among "
+                                + ouders.keySet()));
                 volgorde.add(volgende);
             }
             for (Tabel t : volgorde) {
@@ -387,7 +399,8 @@ final class Vloeren {
         }
 
         /**
-         * Pupil i's rows (as many as the upload wrote per pupil, spread evenly when that is not whole); answers how many.
+         * Pupil i's rows (as many as the upload wrote per pupil, spread evenly when that is not whole); answers how
+         * many.
          * A reference to a copy gets the key the worker wrote last there ({@code laatste}), a row's reference to its
          * own copy its own key (the engine's process instance refers to itself).
          */
@@ -400,7 +413,8 @@ final class Vloeren {
                 laatste.put(this, sleutel(nieuw));
                 for (int k = 0; k < voorbeeld.length; k++) {
                     Object waarde = sleutels.contains(k) ? (numeriek.contains(k) ? (Object) nieuw : "v" + nieuw)
-                            : verwijst.containsKey(k) && voorbeeld[k] != null ? laatste.get(verwijst.get(k)) : voorbeeld[k];
+                            : verwijst.containsKey(k) && voorbeeld[k] != null ? laatste.get(verwijst.get(k))
+                            : voorbeeld[k];
                     p.setObject(k + 1, waarde);
                 }
                 p.addBatch();

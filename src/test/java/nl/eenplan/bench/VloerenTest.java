@@ -81,8 +81,8 @@ class VloerenTest {
         assertThat(vloer.verwijzingen()).as("DOS → SCH, VAR → DOS, VAR → VAR").isEqualTo(3);
         assertThat(vloer.opmerking()).isEmpty();
         assertThat(vloer.rijenPerInstantie()).isEqualTo((33 + 5) / 11.0);
-        assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name like 'vloer_%'", Long.class))
-                .as("the copies are dropped after the floor, the referring ones first").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name like 'vloer_%'",
+                Long.class)).as("the copies are dropped after the floor, the referring ones first").isZero();
     }
 
     @Test
@@ -93,7 +93,7 @@ class VloerenTest {
                 .buildProcessEngine();
         schema.close();
 
-        var vloer = Vloeren.kaleEngine(knoop, Database.H2, 25, 20, 2, 10);
+        var vloer = Vloeren.kaleEngine(knoop, Database.H2, 25, 20, 2, 10, false);
 
         // 10 started unmeasured first (the warm-up), then the 25 measured: only those counted per instance.
         assertThat(jdbc.queryForObject("select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = 'taak' and DUE_DATE_ is not null",
