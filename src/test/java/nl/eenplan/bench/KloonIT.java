@@ -2,8 +2,10 @@ package nl.eenplan.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Productiehistorie;
@@ -84,6 +86,8 @@ class KloonIT extends IntegratieTest {
         List<String> nummers = kloon.maak(KLONEN, i -> i % 5 == 0 ? b : a, 920_100);
 
         assertThat(nummers).doesNotHaveDuplicates().hasSize(KLONEN);
+        // On PostgreSQL the clones go in without the per-row foreign-key checks: every reference is checked here.
+        assertThat(zwevendeVerwijzingen()).as("verwijzingen naar een rij die er niet is").isEmpty();
         assertThat(taskService.createTaskQuery().tenantIdIn(SCHOOL_A).count()).isEqualTo(40);
         assertThat(taskService.createTaskQuery().tenantIdIn(SCHOOL_B).count()).isEqualTo(10);
         assertThat(jdbc.queryForObject("select count(*) from leerling where school_id = ?", Long.class, a.id())).isEqualTo(40);
@@ -147,6 +151,30 @@ class KloonIT extends IntegratieTest {
                 Long.class, Testdossiers.bsn(920_090));
         assertThat(nummers.stream().mapToLong(n -> Long.parseLong(n.substring(n.indexOf('-') + 1))).max().orElseThrow())
                 .isLessThan(nieuw);
+    }
+
+    /** Per foreign key of the schema, the rows whose reference points at no row: "table.column → n". */
+    private List<String> zwevendeVerwijzingen() {
+        List<String> zwevend = new ArrayList<>();
+        AtomicInteger sleutels = new AtomicInteger();
+        jdbc.query("select k.table_name, k.column_name, u.table_name, u.column_name "
+                + "from information_schema.referential_constraints r "
+                + "join information_schema.key_column_usage k on k.constraint_schema = r.constraint_schema "
+                + "and k.constraint_name = r.constraint_name "
+                + "join information_schema.key_column_usage u on u.constraint_schema = r.unique_constraint_schema "
+                + "and u.constraint_name = r.unique_constraint_name "
+                + "and u.ordinal_position = k.position_in_unique_constraint where lower(k.table_schema) = 'public'", rs -> {
+                    sleutels.incrementAndGet();
+                    String sql = "select count(*) from \"%s\" c where c.\"%s\" is not null and not exists "
+                            + "(select 1 from \"%s\" p where p.\"%s\" = c.\"%s\")";
+                    long n = jdbc.queryForObject(sql.formatted(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(2)), Long.class);
+                    if (n > 0) {
+                        zwevend.add(rs.getString(1) + "." + rs.getString(2) + " → " + n);
+                    }
+                });
+        assertThat(sleutels.get()).as("the schema's foreign keys (Camunda's and EenPlan's)").isGreaterThan(50);
+        return zwevend;
     }
 
     private Kloon.School school(String brin, String zc) {

@@ -26,13 +26,16 @@ final class Takenlijst {
         Rapport.regel("## Takenlijst: GET /api/taken van een zorgcoördinator met " + Opties.TAKEN + " open taken in de database", "",
                 "| database | # | instellingen | p50 (ms) | p95 (ms) | " + Resultaat.kolommen() + " | taakquery's PG exec ms/verzoek |",
                 "|---|---|---|---|---|---|---|---|---|---|---|---|");
+        List<String> gezaaid = new ArrayList<>();
         for (Database db : Opties.DATABASES) {
             int nummer = 0;
             for (Instellingen inst : Opties.volgorde()) {
                 nummer++;
                 try (var knoop = Knopen.knoop("taken", db, Knopen.nieuweDatabase(db, "taken-" + inst), inst)) {
                     Knopen.richtSchoolIn(knoop);
+                    long zaaien = System.nanoTime();
                     maakTaken(knoop, Opties.TAKEN);
+                    gezaaid.add("%s %s %.0f s".formatted(db, inst, (System.nanoTime() - zaaien) / 1e9));
                     Knopen.analyseer(knoop);
                     Meting.driver.vraagTakenlijst(knoop, OPWARMEN);
                     Meting meting = Meting.begin(db, List.of(knoop));
@@ -47,7 +50,8 @@ final class Takenlijst {
         Rapport.regel("", "The tasks are whole clones (Kloon) of one pupil's transition started by a class upload, spread over "
                 + "50 schools; the zorgcoördinator works at one of them (" + Opties.TAKEN / 50 + " tasks, the first 100 shown). "
                 + VERZOEKEN + " requests after " + OPWARMEN + " warm-up requests, ANALYZE after seeding. The task queries are "
-                + "Camunda's two list queries on ACT_RU_TASK (due-dated first, then those without a due date).", "");
+                + "Camunda's two list queries on ACT_RU_TASK (due-dated first, then those without a due date). Seeding the "
+                + "tasks took " + String.join(", ", gezaaid) + ".", "");
     }
 
     /** The p-th percentile (nearest rank) of times in nanoseconds, in milliseconds. */
