@@ -273,33 +273,87 @@ public class DossierService {
             // Beyond this the page's offset no longer fits the query (Spring Data refuses it): no list is that long.
             throw new OngeldigeInvoerException("pagina", "Zo veel pagina's zijn er niet; kies een lager paginanummer.");
         }
-        String term = zoek == null ? "" : zoek.strip();
-        if (term.chars().anyMatch(Character::isISOControl)) {
-            throw new OngeldigeInvoerException("zoek", "Zoek op een dossiernummer of (een deel van) een naam, zonder "
-                    + "tabs of andere stuurtekens.");
-        }
-        Long id = Dossier.idUitNummer(term);
-        boolean heelNummer = id != null;
-        if (id == null && term.matches("\\d{1,12}")) {
-            id = Long.valueOf(term);
-        }
-        String patroon = "%" + term.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-        Toegang.Zicht zicht = toegang.zicht();
-        Dossierlijst.Vraag vraag = new Dossierlijst.Vraag(zicht.alles(),
-                zicht.alles() ? Map.of() : lijst.scholen(zicht.scholenVoorQuery()), id, term.isEmpty() ? null : patroon);
+        Zoekterm term = Zoekterm.van(zoek);
+        Dossierlijst.Vraag vraag = term.vraag(toegang.zicht(), lijst);
         boolean leerlingen = voor == Dossierpagina.Voor.LEERLINGEN;
         Dossierlijst.Gevonden gevonden = lijst.pagina(vraag, leerlingen ? Dossierlijst.Volgorde.OPEN_EERST
                 : Dossierlijst.Volgorde.NIEUWSTE_EERST, (pagina - 1) * Dossierpagina.GROOTTE, Dossierpagina.GROOTTE,
                 leerlingen ? Dossierpagina.TELGRENS : null);
         List<DossierSamenvatting> regels = gevonden.regels();
-        if (heelNummer) {
-            // A whole number names its year too: 2025-00042 is not dossier 2026-00042.
-            regels = regels.stream().filter(d -> d.nummer().equals(term)).toList();
+        if (term.heelNummer()) {
+            regels = regels.stream().filter(d -> term.past(d.nummer())).toList();
             return new Dossierpagina(regels, pagina, regels.isEmpty() ? 0 : 1, regels.size(), false);
         }
         int paginas = (int) ((gevonden.totaal() + Dossierpagina.GROOTTE - 1) / Dossierpagina.GROOTTE);
         return new Dossierpagina(regels, pagina, paginas, gevonden.totaal(), gevonden.meer());
+    }
+
+    /**
+     * The numbers of at most {@code maximaal} dossiers of the user's schools that match {@code zoek} as on the page
+     * Leerlingen (a dossier number, or part of a pupil's name), open first: for Mijn werk's search past its first
+     * tasks (issue #25). One query, reading the pupil list's index up to the limit and one more. The numbers only
+     * select the user's own tasks; they are shown nowhere by themselves.
+     */
+    @Transactional(readOnly = true)
+    public PassendeDossiers passend(String zoek, int maximaal) {
+        Zoekterm term = Zoekterm.van(zoek);
+        if (term.deelVanNummer()) {
+            return new PassendeDossiers(List.of(), false, true, true);
+        }
+        Toegang.Zicht zicht = toegang.zicht();
+        Dossierlijst.Vraag vraag = term.vraag(zicht, lijst);
+        List<String> nummers = lijst.nummers(vraag, maximaal + 1).stream().filter(term::past).toList();
+        return new PassendeDossiers(nummers.subList(0, Math.min(maximaal, nummers.size())), nummers.size() > maximaal,
+                zicht.alles() || vraag.scholen().size() == zicht.scholen().size(), false);
+    }
+
+    /**
+     * Dossier numbers that match a search; {@code meer}: more dossiers match than these; {@code alleenScholen}: every
+     * tenant the user works in is a school, so these are all the pupils whose tasks the user can have (a gemeente's
+     * tenant, a leerplichtambtenaar's, holds tasks for pupils of schools the user does not work for);
+     * {@code deelVanNummer}: the text is part of a dossier number ("2026-0004"), which names no pupil here (none
+     * looked up): a whole number, or the digits after the dash, does.
+     */
+    public record PassendeDossiers(List<String> nummers, boolean meer, boolean alleenScholen, boolean deelVanNummer) {
+    }
+
+    /**
+     * What a search of the pupil list asks for: a dossier number (2026-00042, or the digits after the dash: that
+     * dossier), other text the pupils whose full name contains it (any case, as a LIKE pattern), empty everything.
+     */
+    private record Zoekterm(String tekst, Long id, boolean heelNummer, String patroon) {
+
+        static Zoekterm van(String zoek) {
+            String term = zoek == null ? "" : zoek.strip();
+            if (term.chars().anyMatch(Character::isISOControl)) {
+                throw new OngeldigeInvoerException("zoek",
+                        "Zoek op een dossiernummer of (een deel van) een naam, zonder tabs of andere stuurtekens.");
+            }
+            Long id = Dossier.idUitNummer(term);
+            boolean heelNummer = id != null;
+            if (id == null && term.matches("\\d{1,12}")) {
+                id = Long.valueOf(term);
+            }
+            String patroon = "%" + term.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
+            return new Zoekterm(term, id, heelNummer, term.isEmpty() ? null : patroon);
+        }
+
+        /** The question for the pupil list in the schools the user sees (by id: the list's index is on it). */
+        Dossierlijst.Vraag vraag(Toegang.Zicht zicht, Dossierlijst lijst) {
+            Map<Long, String> scholen = zicht.alles() ? Map.of() : lijst.scholen(zicht.scholenVoorQuery());
+            return new Dossierlijst.Vraag(zicht.alles(), scholen, id, patroon);
+        }
+
+        /** A whole number names its year too: 2025-00042 is not dossier 2026-00042. */
+        boolean past(String nummer) {
+            return !heelNummer || nummer.equals(tekst);
+        }
+
+        /** Digits with a dash that are no whole dossier number: "2026-0004", "2026-", "-00042". */
+        boolean deelVanNummer() {
+            return !heelNummer && tekst.matches("\\d{0,4}-\\d{0,12}");
+        }
     }
 
     /**

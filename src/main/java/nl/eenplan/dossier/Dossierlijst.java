@@ -132,6 +132,22 @@ class Dossierlijst {
     }
 
     /**
+     * The numbers of at most {@code maximaal} dossiers that match, in the list's order (open first, newest first): for
+     * a search by pupil elsewhere (Mijn werk). The same query as the bounded count of a name search, which reads the
+     * list's index and stops at the limit, with each dossier's creation moment for its number.
+     */
+    List<String> nummers(Vraag vraag, int maximaal) {
+        if (!vraag.alles() && vraag.scholen().isEmpty()) {
+            return List.of();
+        }
+        String van = vraag.zoektNaam() ? " from Dossier d join d.leerling l" : " from Dossier d";
+        return vraag.bind(em.createQuery("select d.id, d.aangemaaktOp" + van + vraag.waar(false)
+                        + vraag.orderBy(Volgorde.OPEN_EERST), Object[].class))
+                .setMaxResults(maximaal).getResultList().stream()
+                .map(r -> Dossier.nummer((Long) r[0], (Instant) r[1])).toList();
+    }
+
+    /**
      * Lines {@code vanaf} (from 0) to {@code vanaf + aantal} in this order, and their total. The count is skipped when
      * the first page is not full: then the lines are all there are. With {@code telgrens} (not null) a search by name
      * counts its matches only up to {@code vanaf + telgrens}: more than that is "meer" (issue #25: a name search at a

@@ -26,13 +26,15 @@ class MijnWerkPagina {
                     @RequestHeader(name = "HX-Request", required = false) String htmx,
                     Authentication gebruiker, Model model) {
         String z = zoek == null ? "" : zoek.strip();
-        // Pages of 100 (issue #25); a search looks in the first 500 and shows what it finds on one page.
+        // Pages of 100 (issue #25); a search shows what it finds on one page (Werkoverzicht#zoek: where it looks).
         Werkoverzicht.Werkpagina werkpagina = z.isEmpty() ? werk.pagina(Aangemeld.van(gebruiker), pagina)
                 : werk.zoek(Aangemeld.van(gebruiker), z);
         model.addAttribute("werk", werkpagina);
         model.addAttribute("taken", werkpagina.regels());
         model.addAttribute("zoek", z);
         model.addAttribute("maximaal", Werkoverzicht.MAXIMAAL);
+        model.addAttribute("leerlinggrens", Werkoverzicht.LEERLINGGRENS);
+        model.addAttribute("perPagina", Werkoverzicht.PER_PAGINA);
         return htmx != null ? "paginas/mijn-werk :: takenlijst" : "paginas/mijn-werk";
     }
 }

@@ -3,6 +3,7 @@ package nl.eenplan.paginas;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.eenplan.web.NietGevondenException;
 import nl.eenplan.web.NietMogelijkException;
+import nl.eenplan.web.OngeldigeInvoerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -43,6 +44,16 @@ class Paginafouten {
     @ExceptionHandler(NietMogelijkException.class)
     String nietMogelijk(NietMogelijkException e, HttpServletResponse response, Model model) {
         return fout(response, model, HttpServletResponse.SC_CONFLICT, "Dat kan nu niet", e.getMessage());
+    }
+
+    /**
+     * A search or value a person typed that cannot be used (a search with a tab in it): said in Dutch with status 400,
+     * as the API says it in problem+json, not an unexpected error.
+     */
+    @ExceptionHandler(OngeldigeInvoerException.class)
+    String ongeldigeInvoer(OngeldigeInvoerException e, HttpServletResponse response, Model model) {
+        return fout(response, model, HttpServletResponse.SC_BAD_REQUEST, "Dit klopt niet",
+                e.getMessage() + " Ga terug naar de vorige pagina of begin bij Mijn werk.");
     }
 
     /**

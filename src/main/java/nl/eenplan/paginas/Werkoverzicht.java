@@ -2,12 +2,15 @@ package nl.eenplan.paginas;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.engine.Klok;
+import nl.eenplan.taak.Lijstdossiers;
 import nl.eenplan.taak.TaakService;
 import nl.eenplan.taak.TaakView;
 import nl.eenplan.taak.Takenpagina;
@@ -29,6 +32,11 @@ class Werkoverzicht {
     static final int PER_PAGINA = 100;
     /** The last page: the one that ends at {@link #MAXIMAAL}. */
     static final int PAGINAS = MAXIMAAL / PER_PAGINA;
+    /**
+     * A search past the first {@link #MAXIMAAL} tasks looks up the tasks of at most this many matching pupils; when
+     * more match (one letter typed), it looks in the first tasks only and asks for a more precise search.
+     */
+    static final int LEERLINGGRENS = 200;
 
     private final TaakService taken;
     private final DossierService dossiers;
@@ -45,7 +53,15 @@ class Werkoverzicht {
      * past what Mijn werk offers ({@link #MAXIMAAL}: the last page is full and more follow, or a search looked in a
      * full window).
      */
-    record Werkpagina(List<Werkregel> regels, int pagina, boolean volgende, boolean afgekapt) {
+    record Werkpagina(List<Werkregel> regels, int pagina, boolean volgende, boolean afgekapt, Zoekbereik bereik) {
+
+        Werkpagina(List<Werkregel> regels, int pagina, boolean volgende, boolean afgekapt) {
+            this(regels, pagina, volgende, afgekapt, Zoekbereik.ALLES);
+        }
+
+        static Werkpagina gezocht(List<Werkregel> regels, Zoekbereik bereik) {
+            return new Werkpagina(regels, 1, false, bereik != Zoekbereik.ALLES, bereik);
+        }
 
         public boolean vorige() {
             return pagina > 1;
@@ -76,14 +92,55 @@ class Werkoverzicht {
                 gevonden.meer() && laatste);
     }
 
+    /** What a search looked in, when it is not every task of the user (the page says so). */
+    enum Zoekbereik {
+        /** Every task of the user. */
+        ALLES,
+        /**
+         * The first {@link #MAXIMAAL} tasks, and every task of the matching pupils of the user's schools: the user also
+         * works in a tenant that is no school (a gemeente's), whose pupils the search cannot name.
+         */
+        EERSTE_TAKEN_EN_SCHOLEN,
+        /** Only the first {@link #MAXIMAAL} tasks: more than {@link #LEERLINGGRENS} pupils match. */
+        EERSTE_TAKEN,
+        /** Only the first {@link #MAXIMAAL} tasks: the text is part of a dossier number, which names no pupil. */
+        DEEL_VAN_NUMMER,
+        /** More than {@link #PER_PAGINA} tasks match: the page shows the first of them. */
+        TE_VEEL_TAKEN
+    }
+
     /**
-     * Mijn werk searched: of the first {@link #MAXIMAAL} tasks those whose pupil's name or dossier number matches
-     * (the search needs the pupils' names, which live in the dossier, not in the engine; issue #25 kept this).
+     * Mijn werk searched: the tasks whose pupil's name or dossier number matches, the first {@link #PER_PAGINA} of them
+     * on one page. The search needs the pupils' names, which live in the dossier, not in the engine: it looks through
+     * the pupils of the first {@link #MAXIMAAL} tasks, and, when the list goes on past those (issue #25: it stopped
+     * there, a pupil further down was not found), through the pupils of the user's schools as the page Leerlingen does
+     * (up to {@link #LEERLINGGRENS}). Then it reads the user's tasks of the pupils found, in the list's order: only
+     * those shown are read whole and named in the audit entry (it named the 500 looked through).
      */
     Werkpagina zoek(Aangemeld wie, String zoek) {
-        List<TaakView> lijst = taken.lijst(wie.naam(), wie.groepen(), MAXIMAAL);
-        return new Werkpagina(regels(lijst).stream().filter(r -> r.past(zoek)).toList(), 1, false,
-                lijst.size() >= MAXIMAAL);
+        Lijstdossiers eerste = taken.dossiersVanLijst(wie.naam(), wie.groepen(), MAXIMAAL);
+        Map<String, Leerlingidentiteit> namen = dossiers.identiteiten(eerste.nummers());
+        Set<String> gevonden = new LinkedHashSet<>();
+        for (String nummer : eerste.nummers()) {
+            Leerlingidentiteit leerling = namen.get(nummer);
+            if (Werkregel.past(leerling == null ? null : leerling.naam(), nummer, zoek)) {
+                gevonden.add(nummer);
+            }
+        }
+        Zoekbereik bereik = Zoekbereik.ALLES;
+        if (eerste.meer()) {
+            DossierService.PassendeDossiers passend = dossiers.passend(zoek, LEERLINGGRENS);
+            if (passend.deelVanNummer()) {
+                bereik = Zoekbereik.DEEL_VAN_NUMMER;
+            } else if (passend.meer()) {
+                bereik = Zoekbereik.EERSTE_TAKEN;
+            } else {
+                gevonden.addAll(passend.nummers());
+                bereik = passend.alleenScholen() ? Zoekbereik.ALLES : Zoekbereik.EERSTE_TAKEN_EN_SCHOLEN;
+            }
+        }
+        Takenpagina lijst = taken.vanDossiers(gevonden, wie.naam(), wie.groepen(), PER_PAGINA);
+        return Werkpagina.gezocht(regels(lijst.taken()), lijst.meer() ? Zoekbereik.TE_VEEL_TAKEN : bereik);
     }
 
     /** The user's other open tasks for the same pupil. */

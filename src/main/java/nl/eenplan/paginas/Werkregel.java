@@ -1,6 +1,7 @@
 package nl.eenplan.paginas;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * One row of Mijn werk: the step, whom it is about (name and school, which the engine does not hold) and its
@@ -10,13 +11,13 @@ import java.time.LocalDate;
 record Werkregel(String taakId, String stap, String proces, String dossierNummer, String leerling, String school,
                  LocalDate deadline, boolean teLaat, String toegewezenAan, boolean leerlingpagina, String procesSleutel) {
 
-    /** Whether the row matches what the user typed in the search box: part of the name or the dossier number. */
-    boolean past(String zoek) {
+    /** Whether a pupil's name or dossier number contains what the user typed (any case); an empty search matches. */
+    static boolean past(String leerling, String dossierNummer, String zoek) {
         if (zoek == null || zoek.isBlank()) {
             return true;
         }
-        String z = zoek.strip().toLowerCase(java.util.Locale.ROOT);
-        return (leerling != null && leerling.toLowerCase(java.util.Locale.ROOT).contains(z))
-                || (dossierNummer != null && dossierNummer.toLowerCase(java.util.Locale.ROOT).contains(z));
+        String z = zoek.strip().toLowerCase(Locale.ROOT);
+        return (leerling != null && leerling.toLowerCase(Locale.ROOT).contains(z))
+                || (dossierNummer != null && dossierNummer.toLowerCase(Locale.ROOT).contains(z));
     }
 }

@@ -85,6 +85,33 @@ public class TaakService {
         return new Takenpagina(views(pagina), van, tot.size() > van + aantal);
     }
 
+    /**
+     * The pupils of the user's first {@code maximaal} tasks: what Mijn werk's search looks through by name (issue #25).
+     * Nothing of it is shown, so nothing is named in the audit entry: the tasks a search finds are read with {@link
+     * #vanDossiers}, which names them.
+     */
+    @Transactional(readOnly = true)
+    public Lijstdossiers dossiersVanLijst(String gebruiker, Collection<String> groepen, int maximaal) {
+        List<Task> taken = takenlijst.lijst(gebruiker, groepen, toegang.zicht(), maximaal + 1);
+        List<Task> eerste = taken.subList(0, Math.min(maximaal, taken.size()));
+        Map<String, String> nummers = dossiernummers(eerste);
+        return new Lijstdossiers(eerste.stream().map(t -> nummers.get(t.getProcessInstanceId()))
+                .filter(java.util.Objects::nonNull).distinct().toList(), taken.size() > maximaal);
+    }
+
+    /**
+     * The user's tasks for these pupils (dossier numbers), in the list's order, at most this many, and whether more
+     * follow: what Mijn werk's search shows (issue #25). Only the tasks returned are read as views and named in the
+     * audit entry.
+     */
+    @Transactional(readOnly = true)
+    public Takenpagina vanDossiers(Collection<String> nummers, String gebruiker, Collection<String> groepen,
+                                   int maximaal) {
+        List<Task> gevonden = takenlijst.vanDossiers(nummers, gebruiker, groepen, toegang.zicht(), maximaal + 1);
+        return new Takenpagina(views(gevonden.subList(0, Math.min(maximaal, gevonden.size()))), 0,
+                gevonden.size() > maximaal);
+    }
+
     /** One task of the user's list, as the task page shows it; 404 when it is not theirs to see. */
     @Transactional(readOnly = true)
     public TaakView taak(String id, String gebruiker, Collection<String> groepen) {

@@ -90,9 +90,27 @@ class Takenlijst {
 
     /** The list in the form {@code wie} names (TakenlijstGelijkIT compares both forms with Camunda's query). */
     List<Task> lijst(Wie wie, int maximaal) {
-        List<Task> taken = new ArrayList<>(metTermijn(wie).lijst(maximaal));
+        return lijst(wie, null, maximaal);
+    }
+
+    /**
+     * The user's tasks for these pupils (dossier numbers: the business key of every instance), in the list's order:
+     * Mijn werk's search past its first tasks. The same conditions as the list, and the task's instance among those
+     * with one of these business keys (Camunda's index on BUSINESS_KEY_), so the database starts from those pupils.
+     */
+    List<Task> vanDossiers(Collection<String> nummers, String gebruiker, Collection<String> groepen,
+                           Toegang.Zicht zicht, int maximaal) {
+        if (nummers.isEmpty()) {
+            return List.of();
+        }
+        return lijst(new Wie(gebruiker, alleGroepen(gebruiker, groepen), zicht, false), nummers, maximaal);
+    }
+
+    /** Both halves, the tasks of these dossiers only when {@code dossiers} is not null. */
+    private List<Task> lijst(Wie wie, Collection<String> dossiers, int maximaal) {
+        List<Task> taken = new ArrayList<>(metTermijn(wie, dossiers).lijst(maximaal));
         if (taken.size() < maximaal) {
-            taken.addAll(zonderTermijn(wie).lijst(maximaal - taken.size()));
+            taken.addAll(zonderTermijn(wie, dossiers).lijst(maximaal - taken.size()));
         }
         return taken;
     }
@@ -141,9 +159,9 @@ class Takenlijst {
     List<Task> vanDossier(String dossierNummer, String gebruiker, Collection<String> groepen, Toegang.Zicht zicht,
                           int maximaal) {
         Wie wie = new Wie(gebruiker, alleGroepen(gebruiker, groepen), zicht, false);
-        return zoekvraag(wie, "exists (select 1 from ACT_RU_EXECUTION E "
-                + "where E.ID_ = RES.PROC_INST_ID_ and E.BUSINESS_KEY_ = #{dossier})", "RES.CREATE_TIME_, RES.ID_")
-                .met("dossier", dossierNummer).lijst(maximaal);
+        return zoekvraag(wie, "exists (select 1 from ACT_RU_EXECUTION E where E.ID_ = RES.PROC_INST_ID_ and "
+                + "E.BUSINESS_KEY_ = #{dossier})", null, "RES.CREATE_TIME_, RES.ID_").met("dossier", dossierNummer)
+                .lijst(maximaal);
     }
 
     /**
@@ -169,15 +187,23 @@ class Takenlijst {
 
     /** The first half of the list: the tasks with a due date, earliest first. */
     Zoekvraag metTermijn(Wie wie) {
-        return zoekvraag(wie, "RES.DUE_DATE_ > #{sinds}", "RES.DUE_DATE_, RES.CREATE_TIME_, RES.ID_")
+        return metTermijn(wie, null);
+    }
+
+    private Zoekvraag metTermijn(Wie wie, Collection<String> dossiers) {
+        return zoekvraag(wie, "RES.DUE_DATE_ > #{sinds}", dossiers, "RES.DUE_DATE_, RES.CREATE_TIME_, RES.ID_")
                 .met("sinds", SINDS);
     }
 
     /** The second half: the tasks without a due date, oldest first. */
     Zoekvraag zonderTermijn(Wie wie) {
+        return zonderTermijn(wie, null);
+    }
+
+    private Zoekvraag zonderTermijn(Wie wie, Collection<String> dossiers) {
         // Ordered by the (null) due date first as well: PostgreSQL then reads the index in order (an "is null" is no
         // equality to its planner, so "order by CREATE_TIME_" alone made it sort the school's tasks).
-        return zoekvraag(wie, "RES.DUE_DATE_ is null", "RES.DUE_DATE_, RES.CREATE_TIME_, RES.ID_");
+        return zoekvraag(wie, "RES.DUE_DATE_ is null", dossiers, "RES.DUE_DATE_, RES.CREATE_TIME_, RES.ID_");
     }
 
     /** One query: its SQL with MyBatis parameters {@code #{naam}} and their values (EXPLAIN in the PostgreSQL test). */
@@ -203,10 +229,15 @@ class Takenlijst {
         }
     }
 
-    private Zoekvraag zoekvraag(Wie wie, String voorwaarde, String volgorde) {
+    /** {@code dossiers}: when not null, only the tasks of instances with one of these business keys. */
+    private Zoekvraag zoekvraag(Wie wie, String voorwaarde, Collection<String> dossiers, String volgorde) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("wie", wie.gebruiker());
         StringBuilder sql = new StringBuilder("select RES.* from ACT_RU_TASK RES where ").append(voorwaarde);
+        if (dossiers != null) {
+            sql.append(" and RES.PROC_INST_ID_ in (select E.ID_ from ACT_RU_EXECUTION E where ")
+                    .append(eenVan("E.BUSINESS_KEY_", parameters, "dossier", dossiers)).append(")");
+        }
         boolean scholen = !wie.zicht().alles();
         boolean groepen = !wie.groepen().isEmpty();
         if (scholen) {

@@ -38,6 +38,8 @@ final class Paginas {
     static final int ZWAAR = 20_000;
     /** The name search that finds most of a school's pupils. */
     static final String NAAMZOEKEN = "/leerlingen?zoek=B";
+    /** Mijn werk searched for a letter most pupils' names have: past 500 tasks it looks in the first 500 only. */
+    static final String WERKZOEKEN = "/?zoek=B";
     static final int PER_GEMEENTE = 100;
     static final String GEMEENTE = "Benchgemeente 0";
     /** Only these roles' users (comma-separated, e.g. {@code benchzczwaar}) when set: to profile one role's pages. */
@@ -65,8 +67,10 @@ final class Paginas {
                         if (!ALLEEN.isEmpty() && !ALLEEN.contains(rol.gebruiker())) {
                             continue;
                         }
-                        for (String pagina : List.of("/", "/api/taken", "/leerlingen", NAAMZOEKEN,
-                                "/leerlingen/" + rol.leerling(), "/api/dossiers")) {
+                        // Mijn werk searched by a pupil's number as well: past 500 tasks, the pupil's tasks are
+                        // looked up by their dossier (Werkoverzicht#zoek).
+                        for (String pagina : List.of("/", WERKZOEKEN, "/?zoek=" + rol.leerling(), "/api/taken",
+                                "/leerlingen", NAAMZOEKEN, "/leerlingen/" + rol.leerling(), "/api/dossiers")) {
                             Resultaat r = meet(knoop, db, nummer, inst, rol, pagina);
                             // The statements of the two pages that read most (issue #25: which one keeps the time).
                             if ((pagina.equals("/") || pagina.equals(NAAMZOEKEN)) && r != null && r.metStatements()) {
@@ -110,8 +114,8 @@ final class Paginas {
         Meting meting = Meting.begin(db, List.of(knoop));
         List<Long> tijden = Meting.driver.vraag(knoop, pagina, rol.gebruiker(), VERZOEKEN);
         Resultaat r = meting.stop(VERZOEKEN);
-        Rapport.SAMENVATTING.voegToe(SCENARIO + " " + rol.naam() + " " + pagina.replaceAll("/leerlingen/\\d{4}-\\d+",
-                "/leerlingen/{nummer}"), db, inst.name(), "verzoek", r);
+        Rapport.SAMENVATTING.voegToe(SCENARIO + " " + rol.naam() + " "
+                + pagina.replaceAll("(/leerlingen/|zoek=)\\d{4}-\\d+", "$1{nummer}"), db, inst.name(), "verzoek", r);
         Rapport.regel("| %s | %d | %s | %s | %s | %.1f | %.1f | %s |".formatted(db, nummer, inst, rol.naam(), pagina,
                 Takenlijst.p(tijden, 50), Takenlijst.p(tijden, 95), r.cellen()));
         return r;

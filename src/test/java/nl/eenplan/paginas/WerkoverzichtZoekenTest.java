@@ -1,0 +1,173 @@
+package nl.eenplan.paginas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import nl.eenplan.dossier.DossierService;
+import nl.eenplan.dossier.DossierService.PassendeDossiers;
+import nl.eenplan.dossier.Leerlingidentiteit;
+import nl.eenplan.paginas.Werkoverzicht.Zoekbereik;
+import nl.eenplan.security.Toegang;
+import nl.eenplan.taak.Lijstdossiers;
+import nl.eenplan.taak.TaakService;
+import nl.eenplan.taak.TaakView;
+import nl.eenplan.taak.Takenpagina;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where Mijn werk's search looks (issue #25), and what the page is told: every task when the list is short; past the
+ * first 500 the tasks of the matching pupils of the user's schools too, unless too many pupils match, the text is part
+ * of a dossier number, or the user also works in a tenant that is no school; the first 100 tasks found are shown
+ * (MijnWerkZoekenIT shows the whole path on a database).
+ */
+class WerkoverzichtZoekenTest {
+
+    private static final Aangemeld WIE = new Aangemeld("zc", List.of("zorgcoordinator"));
+
+    private final TaakService taken = mock(TaakService.class);
+    private final DossierService dossiers = mock(DossierService.class);
+    private final Toegang toegang = mock(Toegang.class);
+    private final Werkoverzicht werk = new Werkoverzicht(taken, dossiers, toegang);
+
+    WerkoverzichtZoekenTest() {
+        when(toegang.zicht()).thenReturn(new Toegang.Zicht(false, Set.of("97MZ00")));
+        // Every dossier number is a pupil named after it: "Leerling 2026-00007".
+        when(dossiers.identiteiten(anyCollection())).thenAnswer(a -> {
+            Collection<String> nummers = a.getArgument(0);
+            return nummers.stream().collect(Collectors.toMap(n -> n, n -> new Leerlingidentiteit(n,
+                    "Leerling " + n, null, null, "97MZ00", "Zoekschool", null, null, null, false, null, null)));
+        });
+    }
+
+    @Test
+    void eenKorteLijstIsHeelDoorzochtZonderDeLeerlingenTeZoeken() {
+        lijst(0, 300, false);
+        toont(reeks(40, 50), false);
+        Werkoverzicht.Werkpagina gevonden = werk.zoek(WIE, "2026-0004");
+
+        assertThat(nummers(gevonden)).containsExactlyElementsOf(reeks(40, 50));
+        assertThat(gevonden.bereik()).isEqualTo(Zoekbereik.ALLES);
+        assertThat(gevonden.afgekapt()).isFalse();
+        verify(dossiers, never()).passend(anyString(), anyInt());
+    }
+
+    @Test
+    void eenDeelVanEenDossiernummerZoektInDeEersteVijfhonderd_enZegtDat() {
+        lijst(0, 500, true);
+        when(dossiers.passend("2026-0004", Werkoverzicht.LEERLINGGRENS))
+                .thenReturn(new PassendeDossiers(List.of(), false, true, true));
+        toont(reeks(40, 50), false);
+
+        Werkoverzicht.Werkpagina gevonden = werk.zoek(WIE, "2026-0004");
+        assertThat(nummers(gevonden)).containsExactlyElementsOf(reeks(40, 50));
+        assertThat(gevonden.bereik()).isEqualTo(Zoekbereik.DEEL_VAN_NUMMER);
+        assertThat(gevonden.afgekapt()).isTrue();
+    }
+
+    @Test
+    void voorbijDeEersteVijfhonderdDeTakenVanDeGevondenLeerlingen() {
+        lijst(0, 500, true);
+        when(dossiers.passend("naam", Werkoverzicht.LEERLINGGRENS))
+                .thenReturn(new PassendeDossiers(List.of(nummer(700)), false, true, false));
+        toont(List.of(nummer(700)), false);
+
+        Werkoverzicht.Werkpagina gevonden = werk.zoek(WIE, "naam");
+        assertThat(nummers(gevonden)).containsExactly(nummer(700));
+        assertThat(gevonden.bereik()).isEqualTo(Zoekbereik.ALLES);
+        assertThat(gevonden.afgekapt()).isFalse();
+    }
+
+    @Test
+    void teVeelLeerlingenZoektInDeEersteVijfhonderd_enZegtDat() {
+        lijst(0, 500, true);
+        when(dossiers.passend("leerling", Werkoverzicht.LEERLINGGRENS))
+                .thenReturn(new PassendeDossiers(List.of(nummer(700)), true, true, false));
+        // Every pupil of the first 500 is named "Leerling …": the page shows the first 100 of their tasks.
+        when(taken.vanDossiers(eq(Set.copyOf(reeks(0, 500))), eq("zc"), any(), eq(100)))
+                .thenReturn(new Takenpagina(taken(reeks(0, 100)), 0, true));
+
+        Werkoverzicht.Werkpagina gevonden = werk.zoek(WIE, "leerling");
+        assertThat(nummers(gevonden)).containsExactlyElementsOf(reeks(0, 100));
+        assertThat(gevonden.bereik()).as("more tasks than a page: the page says so")
+                .isEqualTo(Zoekbereik.TE_VEEL_TAKEN);
+        verify(taken, never()).vanDossiers(argThat(n -> n.contains(nummer(700))), anyString(), any(), anyInt());
+    }
+
+    @Test
+    void teVeelLeerlingenMetMinderDanEenPaginaAanTakenZegtWaarGezochtIs() {
+        lijst(0, 500, true);
+        when(dossiers.passend("leerling 2026-0004", Werkoverzicht.LEERLINGGRENS))
+                .thenReturn(new PassendeDossiers(List.of(nummer(700)), true, true, false));
+        toont(reeks(40, 50), false);
+
+        Werkoverzicht.Werkpagina gevonden = werk.zoek(WIE, "leerling 2026-0004");
+        assertThat(nummers(gevonden)).containsExactlyElementsOf(reeks(40, 50));
+        assertThat(gevonden.bereik()).isEqualTo(Zoekbereik.EERSTE_TAKEN);
+        assertThat(gevonden.afgekapt()).isTrue();
+    }
+
+    @Test
+    void eenTenantDieGeenSchoolIsWordtInDeEersteVijfhonderdDoorzocht() {
+        lijst(0, 500, true);
+        when(dossiers.passend("leerling 2026-0004", Werkoverzicht.LEERLINGGRENS))
+                .thenReturn(new PassendeDossiers(List.of(), false, false, false));
+        toont(reeks(40, 50), false);
+
+        Werkoverzicht.Werkpagina gevonden = werk.zoek(WIE, "leerling 2026-0004");
+        assertThat(nummers(gevonden)).containsExactlyElementsOf(reeks(40, 50));
+        assertThat(gevonden.bereik()).isEqualTo(Zoekbereik.EERSTE_TAKEN_EN_SCHOLEN);
+    }
+
+    @Test
+    void eenNummerZonderDossierWordtInDeEersteVijfhonderdNogGevonden() {
+        lijst(0, 300, false);
+        when(dossiers.identiteiten(anyCollection())).thenReturn(Map.of());
+        toont(List.of(nummer(42)), false);
+
+        assertThat(nummers(werk.zoek(WIE, "2026-00042"))).containsExactly(nummer(42));
+    }
+
+    /** The user's list: the pupils of its first 500 tasks (one task each), and whether it goes on. */
+    private void lijst(int van, int tot, boolean meer) {
+        when(taken.dossiersVanLijst(eq("zc"), any(), eq(500))).thenReturn(new Lijstdossiers(reeks(van, tot), meer));
+    }
+
+    /** The tasks shown for exactly these pupils (one each), and whether more follow. */
+    private void toont(List<String> nummers, boolean meer) {
+        when(taken.vanDossiers(eq(Set.copyOf(nummers)), eq("zc"), any(), eq(100)))
+                .thenReturn(new Takenpagina(taken(nummers), 0, meer));
+    }
+
+    private List<String> reeks(int van, int tot) {
+        return IntStream.range(van, tot).mapToObj(this::nummer).toList();
+    }
+
+    private String nummer(int i) {
+        return "2026-%05d".formatted(i);
+    }
+
+    /** A task for each of these pupils. */
+    private List<TaakView> taken(List<String> nummers) {
+        return nummers.stream().map(n -> new TaakView("t" + n, "Taak " + n, null, null, "taak", n, null, false, null,
+                null)).toList();
+    }
+
+    private static List<String> nummers(Werkoverzicht.Werkpagina pagina) {
+        return pagina.regels().stream().map(Werkregel::dossierNummer).toList();
+    }
+}
