@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The pupils of the user's schools (open dossiers first), searchable by name or dossier number, in pages of 100. */
 @Controller
+// The same groups search the pupils past Mijn werk's first tasks (Werkoverzicht.LEERLINGENLIJST).
 @PreAuthorize("hasAnyAuthority('zorgcoordinator', 'mentor')")
 class LeerlingenPagina {
 

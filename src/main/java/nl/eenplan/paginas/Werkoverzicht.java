@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.engine.Klok;
+import nl.eenplan.security.Groepen;
 import nl.eenplan.taak.Lijstdossiers;
 import nl.eenplan.taak.TaakService;
 import nl.eenplan.taak.TaakView;
@@ -37,6 +38,11 @@ class Werkoverzicht {
      * more match (one letter typed), it looks in the first tasks only and asks for a more precise search.
      */
     static final int LEERLINGGRENS = 200;
+    /**
+     * Who may search the pupils of their schools past the first tasks: those who may open the page Leerlingen
+     * ({@link LeerlingenPagina}), so the search tells no one else how many pupils of a name their schools have.
+     */
+    static final String[] LEERLINGENLIJST = {Groepen.ZORGCOORDINATOR, Groepen.MENTOR};
 
     private final TaakService taken;
     private final DossierService dossiers;
@@ -103,6 +109,8 @@ class Werkoverzicht {
         EERSTE_TAKEN_EN_SCHOLEN,
         /** Only the first {@link #MAXIMAAL} tasks: more than {@link #LEERLINGGRENS} pupils match. */
         EERSTE_TAKEN,
+        /** Only the first {@link #MAXIMAAL} tasks: the user may not search the pupil list (page Leerlingen). */
+        ALLEEN_EERSTE_TAKEN,
         /** Only the first {@link #MAXIMAAL} tasks: the text is part of a dossier number, which names no pupil. */
         DEEL_VAN_NUMMER,
         /** More than {@link #PER_PAGINA} tasks match: the page shows the first of them. */
@@ -128,7 +136,9 @@ class Werkoverzicht {
             }
         }
         Zoekbereik bereik = Zoekbereik.ALLES;
-        if (eerste.meer()) {
+        if (eerste.meer() && !toegang.inGroep(LEERLINGENLIJST)) {
+            bereik = Zoekbereik.ALLEEN_EERSTE_TAKEN;
+        } else if (eerste.meer()) {
             DossierService.PassendeDossiers passend = dossiers.passend(zoek, LEERLINGGRENS);
             if (passend.deelVanNummer()) {
                 bereik = Zoekbereik.DEEL_VAN_NUMMER;

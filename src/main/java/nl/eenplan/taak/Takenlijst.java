@@ -96,7 +96,7 @@ class Takenlijst {
     /**
      * The user's tasks for these pupils (dossier numbers: the business key of every instance), in the list's order:
      * Mijn werk's search past its first tasks. The same conditions as the list, and the task's instance among those
-     * with one of these business keys (Camunda's index on BUSINESS_KEY_), so the database starts from those pupils.
+     * with one of these business keys (Camunda indexes BUSINESS_KEY_, so the database can start from those pupils).
      */
     List<Task> vanDossiers(Collection<String> nummers, String gebruiker, Collection<String> groepen,
                            Toegang.Zicht zicht, int maximaal) {

@@ -46,6 +46,7 @@ class WerkoverzichtZoekenTest {
 
     WerkoverzichtZoekenTest() {
         when(toegang.zicht()).thenReturn(new Toegang.Zicht(false, Set.of("97MZ00")));
+        when(toegang.inGroep(Werkoverzicht.LEERLINGENLIJST)).thenReturn(true);
         // Every dossier number is a pupil named after it: "Leerling 2026-00007".
         when(dossiers.identiteiten(anyCollection())).thenAnswer(a -> {
             Collection<String> nummers = a.getArgument(0);
@@ -119,6 +120,18 @@ class WerkoverzichtZoekenTest {
         assertThat(nummers(gevonden)).containsExactlyElementsOf(reeks(40, 50));
         assertThat(gevonden.bereik()).isEqualTo(Zoekbereik.EERSTE_TAKEN);
         assertThat(gevonden.afgekapt()).isTrue();
+    }
+
+    @Test
+    void wieDeLeerlingenlijstNietMagOpenenZoektInDeEersteVijfhonderd_enHoortNietsOverLeerlingen() {
+        when(toegang.inGroep(Werkoverzicht.LEERLINGENLIJST)).thenReturn(false);
+        lijst(0, 500, true);
+        toont(reeks(40, 50), false);
+
+        Werkoverzicht.Werkpagina gevonden = werk.zoek(WIE, "leerling 2026-0004");
+        assertThat(nummers(gevonden)).containsExactlyElementsOf(reeks(40, 50));
+        assertThat(gevonden.bereik()).isEqualTo(Zoekbereik.ALLEEN_EERSTE_TAKEN);
+        verify(dossiers, never()).passend(anyString(), anyInt());
     }
 
     @Test
