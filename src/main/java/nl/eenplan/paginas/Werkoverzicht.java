@@ -59,14 +59,16 @@ class Werkoverzicht {
      * past what Mijn werk offers ({@link #MAXIMAAL}: the last page is full and more follow, or a search looked in a
      * full window).
      */
-    record Werkpagina(List<Werkregel> regels, int pagina, boolean volgende, boolean afgekapt, Zoekbereik bereik) {
+    record Werkpagina(List<Werkregel> regels, int pagina, boolean volgende, boolean afgekapt, Zoekbereik bereik,
+                      boolean meerGevonden) {
 
         Werkpagina(List<Werkregel> regels, int pagina, boolean volgende, boolean afgekapt) {
-            this(regels, pagina, volgende, afgekapt, Zoekbereik.ALLES);
+            this(regels, pagina, volgende, afgekapt, Zoekbereik.ALLES, false);
         }
 
-        static Werkpagina gezocht(List<Werkregel> regels, Zoekbereik bereik) {
-            return new Werkpagina(regels, 1, false, bereik != Zoekbereik.ALLES, bereik);
+        /** A search's one page; {@code meerGevonden}: it found more tasks than the page shows. */
+        static Werkpagina gezocht(List<Werkregel> regels, Zoekbereik bereik, boolean meerGevonden) {
+            return new Werkpagina(regels, 1, false, bereik != Zoekbereik.ALLES || meerGevonden, bereik, meerGevonden);
         }
 
         public boolean vorige() {
@@ -112,9 +114,7 @@ class Werkoverzicht {
         /** Only the first {@link #MAXIMAAL} tasks: the user may not search the pupil list (page Leerlingen). */
         ALLEEN_EERSTE_TAKEN,
         /** Only the first {@link #MAXIMAAL} tasks: the text is part of a dossier number, which names no pupil. */
-        DEEL_VAN_NUMMER,
-        /** More than {@link #PER_PAGINA} tasks match: the page shows the first of them. */
-        TE_VEEL_TAKEN
+        DEEL_VAN_NUMMER
     }
 
     /**
@@ -150,7 +150,7 @@ class Werkoverzicht {
             }
         }
         Takenpagina lijst = taken.vanDossiers(gevonden, wie.naam(), wie.groepen(), PER_PAGINA);
-        return Werkpagina.gezocht(regels(lijst.taken()), lijst.meer() ? Zoekbereik.TE_VEEL_TAKEN : bereik);
+        return Werkpagina.gezocht(regels(lijst.taken()), bereik, lijst.meer());
     }
 
     /** The user's other open tasks for the same pupil. */
