@@ -127,18 +127,29 @@ class Werkoverzicht {
      */
     Werkpagina zoek(Aangemeld wie, String zoek) {
         Lijstdossiers eerste = taken.dossiersVanLijst(wie.naam(), wie.groepen(), MAXIMAAL);
-        Map<String, Leerlingidentiteit> namen = dossiers.identiteiten(eerste.nummers());
         Set<String> gevonden = new LinkedHashSet<>();
-        for (String nummer : eerste.nummers()) {
-            Leerlingidentiteit leerling = namen.get(nummer);
-            if (Werkregel.past(leerling == null ? null : leerling.naam(), nummer, zoek)) {
-                gevonden.add(nummer);
+        // The pupils in the list's order, a page and one first, then twice as many each time, until more than a page
+        // of them match: then the first page of tasks found lies before the first pupil not looked at (each matching
+        // pupil has a task there), and nothing further down changes it (issue #25: one letter typed at a school of
+        // 20,000 read 500 pupils' names). Doubling keeps a search that matches few at three look-ups of names.
+        List<String> nummers = eerste.nummers();
+        int deelgrootte = PER_PAGINA + 1;
+        for (int van = 0; van < nummers.size() && gevonden.size() <= PER_PAGINA; van += deelgrootte, deelgrootte *= 2) {
+            List<String> deel = nummers.subList(van, Math.min(nummers.size(), van + deelgrootte));
+            Map<String, Leerlingidentiteit> namen = dossiers.identiteiten(deel);
+            for (String nummer : deel) {
+                Leerlingidentiteit leerling = namen.get(nummer);
+                if (Werkregel.past(leerling == null ? null : leerling.naam(), nummer, zoek)) {
+                    gevonden.add(nummer);
+                }
             }
         }
+        // More than a page found among the first tasks: the page is whole without the pupils of the user's schools.
+        boolean paginaVol = gevonden.size() > PER_PAGINA;
         Zoekbereik bereik = Zoekbereik.ALLES;
-        if (eerste.meer() && !toegang.inGroep(LEERLINGENLIJST)) {
+        if (!paginaVol && eerste.meer() && !toegang.inGroep(LEERLINGENLIJST)) {
             bereik = Zoekbereik.ALLEEN_EERSTE_TAKEN;
-        } else if (eerste.meer()) {
+        } else if (!paginaVol && eerste.meer()) {
             DossierService.PassendeDossiers passend = dossiers.passend(zoek, LEERLINGGRENS);
             if (passend.deelVanNummer()) {
                 bereik = Zoekbereik.DEEL_VAN_NUMMER;

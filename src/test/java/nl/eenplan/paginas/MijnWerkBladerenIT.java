@@ -116,11 +116,10 @@ class MijnWerkBladerenIT extends IntegratieTest {
         String gevonden = zc.get("/?zoek=2019-7004").body();
         assertThat(taken(gevonden)).containsExactlyElementsOf(reeks(40, 50));
         assertThat(gevonden).contains("10 taken").doesNotContain("Volgende pagina");
-        // All 505 match: the first 100 are shown, and the page says so, and where it looked (a part of a number).
+        // All 505 match: the first 100 are shown, and the page says there are more.
         String alle = zc.get("/?zoek=2019-7").body();
         assertThat(taken(alle)).containsExactlyElementsOf(reeks(0, 100));
-        assertThat(alle).contains("Je ziet de eerste 100 gevonden taken", "Zoek preciezer om andere te zien",
-                "Een deel van een dossiernummer is gezocht in de eerste 500 taken");
+        assertThat(alle).contains("Je ziet de eerste 100 gevonden taken", "Zoek preciezer om andere te zien");
     }
 
     /** One door: a zorgcoördinator of another school sees none of these tasks, on any page or by searching. */

@@ -5,10 +5,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -78,6 +78,11 @@ class WerkoverzichtZoekenTest {
         assertThat(nummers(gevonden)).containsExactlyElementsOf(reeks(40, 50));
         assertThat(gevonden.bereik()).isEqualTo(Zoekbereik.DEEL_VAN_NUMMER);
         assertThat(gevonden.afgekapt()).isTrue();
+        // Ten pupils match, the page is not full: all 500 names were looked at, in three look-ups (101, 202, the rest).
+        verify(dossiers).identiteiten(reeks(0, 101));
+        verify(dossiers).identiteiten(reeks(101, 303));
+        verify(dossiers).identiteiten(reeks(303, 500));
+        verify(dossiers, times(4)).identiteiten(anyCollection()); // and the lines shown, for their names
     }
 
     @Test
@@ -94,19 +99,19 @@ class WerkoverzichtZoekenTest {
     }
 
     @Test
-    void teVeelLeerlingenZoektInDeEersteVijfhonderd_enZegtDat() {
+    void meerDanEenPaginaGevondenInDeEersteTakenIsGenoeg_zonderDeLeerlingenlijst() {
         lijst(0, 500, true);
-        when(dossiers.passend("leerling", Werkoverzicht.LEERLINGGRENS))
-                .thenReturn(new PassendeDossiers(List.of(nummer(700)), true, true, false));
-        // Every pupil of the first 500 is named "Leerling …": the page shows the first 100 of their tasks.
-        when(taken.vanDossiers(eq(Set.copyOf(reeks(0, 500))), eq("zc"), any(), eq(100)))
+        // Every pupil is named "Leerling …": the first 101 looked at already fill the page and say there is more.
+        when(taken.vanDossiers(eq(Set.copyOf(reeks(0, 101))), eq("zc"), any(), eq(100)))
                 .thenReturn(new Takenpagina(taken(reeks(0, 100)), 0, true));
 
         Werkoverzicht.Werkpagina gevonden = werk.zoek(WIE, "leerling");
         assertThat(nummers(gevonden)).containsExactlyElementsOf(reeks(0, 100));
-        assertThat(gevonden.bereik()).isEqualTo(Zoekbereik.EERSTE_TAKEN);
-        assertThat(gevonden.meerGevonden()).as("more tasks than a page: the page says so too").isTrue();
-        verify(taken, never()).vanDossiers(argThat(n -> n.contains(nummer(700))), anyString(), any(), anyInt());
+        assertThat(gevonden.bereik()).isEqualTo(Zoekbereik.ALLES);
+        assertThat(gevonden.meerGevonden()).as("more tasks than a page: the page says so").isTrue();
+        verify(dossiers).identiteiten(reeks(0, 101));
+        verify(dossiers, never()).identiteiten(reeks(101, 303));
+        verify(dossiers, never()).passend(anyString(), anyInt());
     }
 
     @Test
