@@ -167,6 +167,9 @@ class Dossierlijst {
         }
         // Without a name searched the count needs neither the pupil nor the school: it counts index entries.
         String telVan = vraag.zoektNaam() ? " from Dossier d join d.leerling l" : " from Dossier d";
+        if (telgrens != null && telgrens < aantal) {
+            throw new IllegalArgumentException("De telgrens is kleiner dan een pagina: " + telgrens);
+        }
         if (telgrens != null && vraag.zoektNaam()) {
             // From the page on, up to the bound and one more, in the list's order: when many pupils match (one letter
             // typed: the page searches as the user types), PostgreSQL reads the list's index and stops at the limit;

@@ -114,6 +114,36 @@ class WerkoverzichtZoekenTest {
         verify(dossiers, never()).passend(anyString(), anyInt());
     }
 
+    /** The boundary: 100 matches do not fill the page (its "meer" needs a 101st), so the search goes on. */
+    @Test
+    void honderdGevondenIsNietGenoeg_deEenhonderdeneersteInHetTweedeDeelWel() {
+        lijst(0, 500, true);
+        // Pupils 0-99 and 150 are named "Treffer …", the others "Anders …".
+        when(dossiers.identiteiten(anyCollection())).thenAnswer(a -> {
+            Collection<String> nummers = a.getArgument(0);
+            return nummers.stream().collect(Collectors.toMap(n -> n, n -> new Leerlingidentiteit(n,
+                    (treffer(n) ? "Treffer " : "Anders ") + n, null, null, "97MZ00", "Zoekschool", null, null, null,
+                    false, null, null)));
+        });
+        List<String> gevondenNummers = new java.util.ArrayList<>(reeks(0, 100));
+        gevondenNummers.add(nummer(150));
+        when(taken.vanDossiers(eq(Set.copyOf(gevondenNummers)), eq("zc"), any(), eq(100)))
+                .thenReturn(new Takenpagina(taken(reeks(0, 100)), 0, true));
+
+        Werkoverzicht.Werkpagina gevonden = werk.zoek(WIE, "treffer");
+        assertThat(nummers(gevonden)).containsExactlyElementsOf(reeks(0, 100));
+        assertThat(gevonden.bereik()).isEqualTo(Zoekbereik.ALLES);
+        verify(dossiers).identiteiten(reeks(0, 101));
+        verify(dossiers).identiteiten(reeks(101, 303));
+        verify(dossiers, never()).identiteiten(reeks(303, 500));
+        verify(dossiers, never()).passend(anyString(), anyInt());
+    }
+
+    private boolean treffer(String nummer) {
+        int i = Integer.parseInt(nummer.substring(5));
+        return i < 100 || i == 150;
+    }
+
     @Test
     void teVeelLeerlingenMetMinderDanEenPaginaAanTakenZegtWaarGezochtIs() {
         lijst(0, 500, true);
