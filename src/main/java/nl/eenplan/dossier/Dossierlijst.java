@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -144,8 +145,7 @@ class Dossierlijst {
         if (!vraag.alles() && vraag.scholen().isEmpty()) {
             return List.of();
         }
-        String van = vraag.zoektNaam() ? " from Dossier d join d.leerling l" : " from Dossier d";
-        return vraag.bind(em.createQuery("select d.id, d.aangemaaktOp" + van + vraag.waar(false)
+        return vraag.bind(em.createQuery("select d.id, d.aangemaaktOp" + van(vraag) + vraag.waar(false)
                         + vraag.orderBy(Volgorde.OPEN_EERST), Object[].class))
                 .setMaxResults(maximaal).getResultList().stream()
                 .map(r -> Dossier.nummer((Long) r[0], (Instant) r[1])).toList();
@@ -162,13 +162,11 @@ class Dossierlijst {
      * schools).
      */
     Gevonden pagina(Vraag vraag, Volgorde volgorde, int vanaf, int aantal, Integer telgrens) {
-        if (!vraag.alles() && vraag.scholen().isEmpty()) {
-            return new Gevonden(List.of(), 0, false);
-        }
-        // Without a name searched the count needs neither the pupil nor the school: it counts index entries.
-        String telVan = vraag.zoektNaam() ? " from Dossier d join d.leerling l" : " from Dossier d";
         if (telgrens != null && telgrens < aantal) {
             throw new IllegalArgumentException("De telgrens is kleiner dan een pagina: " + telgrens);
+        }
+        if (!vraag.alles() && vraag.scholen().isEmpty()) {
+            return new Gevonden(List.of(), 0, false);
         }
         if (telgrens != null && vraag.zoektNaam()) {
             // From the page on, up to the bound and one more, in the list's order: when many pupils match (one letter
@@ -177,17 +175,15 @@ class Dossierlijst {
             // deep page does not fetch every match before it). The first of them are the page: its lines are read by
             // id (issue #25: a second query for the page, with the pupil's school as well, was planned from the
             // school's 20,000 pupils and sorted at national size, 39 ms of the heavy school's 64).
-            List<Long> ids = vraag.bind(em.createQuery("select d.id" + telVan + vraag.waar(false)
+            List<Long> ids = vraag.bind(em.createQuery("select d.id" + van(vraag) + vraag.waar(false)
                             + vraag.orderBy(volgorde), Long.class))
                     .setFirstResult(vanaf).setMaxResults(telgrens + 1).getResultList();
             if (!ids.isEmpty() || vanaf == 0) {
                 List<DossierSamenvatting> regels = regelsVan(vraag, ids.subList(0, Math.min(aantal, ids.size())));
                 return new Gevonden(regels, (long) vanaf + Math.min(ids.size(), telgrens), ids.size() > telgrens);
             }
-            // Past the last match: counted exactly below, so the page can say how many there are.
-            long totaal = vraag.bind(em.createQuery("select count(*)" + telVan + vraag.waar(), Long.class))
-                    .getSingleResult();
-            return new Gevonden(List.of(), totaal, false);
+            // Past the last match: counted exactly, so the page can say how many there are.
+            return new Gevonden(List.of(), tel(vraag), false);
         }
         List<DossierSamenvatting> regels = alsRegels(vraag, vraag.bind(em.createQuery(REGEL + vraag.waar()
                         + vraag.orderBy(volgorde), Object[].class))
@@ -195,8 +191,17 @@ class Dossierlijst {
         if (vanaf == 0 && regels.size() < aantal) {
             return new Gevonden(regels, regels.size(), false);
         }
-        long totaal = vraag.bind(em.createQuery("select count(*)" + telVan + vraag.waar(), Long.class)).getSingleResult();
-        return new Gevonden(regels, totaal, false);
+        return new Gevonden(regels, tel(vraag), false);
+    }
+
+    /** Every match, counted exactly. */
+    private long tel(Vraag vraag) {
+        return vraag.bind(em.createQuery("select count(*)" + van(vraag) + vraag.waar(), Long.class)).getSingleResult();
+    }
+
+    /** The pupil is joined only when a name is searched: a count of the rest reads index entries alone. */
+    private static String van(Vraag vraag) {
+        return vraag.zoektNaam() ? " from Dossier d join d.leerling l" : " from Dossier d";
     }
 
     /**
@@ -211,7 +216,7 @@ class Dossierlijst {
         Map<Long, Object[]> perId = new HashMap<>();
         em.createQuery(REGEL + " where d.id in :ids", Object[].class).setParameter("ids", ids).getResultList()
                 .forEach(r -> perId.put((Long) r[0], r));
-        return alsRegels(vraag, ids.stream().map(perId::get).filter(java.util.Objects::nonNull).toList());
+        return alsRegels(vraag, ids.stream().map(perId::get).filter(Objects::nonNull).toList());
     }
 
     /** The rows of {@link #REGEL} as lines, each with its school's BRIN. */

@@ -147,21 +147,28 @@ class Werkoverzicht {
         // More than a page found among the first tasks: the page is whole without the pupils of the user's schools.
         boolean paginaVol = gevonden.size() > PER_PAGINA;
         Zoekbereik bereik = Zoekbereik.ALLES;
-        if (!paginaVol && eerste.meer() && !toegang.inGroep(LEERLINGENLIJST)) {
-            bereik = Zoekbereik.ALLEEN_EERSTE_TAKEN;
-        } else if (!paginaVol && eerste.meer()) {
-            DossierService.PassendeDossiers passend = dossiers.passend(zoek, LEERLINGGRENS);
-            if (passend.deelVanNummer()) {
-                bereik = Zoekbereik.DEEL_VAN_NUMMER;
-            } else if (passend.meer()) {
-                bereik = Zoekbereik.EERSTE_TAKEN;
-            } else {
-                gevonden.addAll(passend.nummers());
-                bereik = passend.alleenScholen() ? Zoekbereik.ALLES : Zoekbereik.EERSTE_TAKEN_EN_SCHOLEN;
-            }
+        if (!paginaVol && eerste.meer()) {
+            bereik = toegang.inGroep(LEERLINGENLIJST) ? voorbijDeEersteTaken(zoek, gevonden)
+                    : Zoekbereik.ALLEEN_EERSTE_TAKEN;
         }
         Takenpagina lijst = taken.vanDossiers(gevonden, wie.naam(), wie.groepen(), PER_PAGINA);
         return Werkpagina.gezocht(regels(lijst.taken()), bereik, lijst.meer());
+    }
+
+    /**
+     * The matching pupils of the user's schools past the first tasks, added to {@code gevonden} when there are at most
+     * {@link #LEERLINGGRENS}; where the search looked.
+     */
+    private Zoekbereik voorbijDeEersteTaken(String zoek, Set<String> gevonden) {
+        DossierService.PassendeDossiers passend = dossiers.passend(zoek, LEERLINGGRENS);
+        if (passend.deelVanNummer()) {
+            return Zoekbereik.DEEL_VAN_NUMMER;
+        }
+        if (passend.meer()) {
+            return Zoekbereik.EERSTE_TAKEN;
+        }
+        gevonden.addAll(passend.nummers());
+        return passend.alleenScholen() ? Zoekbereik.ALLES : Zoekbereik.EERSTE_TAKEN_EN_SCHOLEN;
     }
 
     /** The user's other open tasks for the same pupil. */
