@@ -71,7 +71,7 @@ class Monitorwachtrij {
         if (nieuw.isEmpty()) {
             return;
         }
-        // One statement for the lot (a class upload's block of 20 pupils: one round trip, not 20).
+        // One statement for the lot (a class upload's block of 50 pupils: one round trip, not 50).
         List<Long> ids = new ArrayList<>(nieuw);
         Timestamp nu = Timestamp.from(clock.instant());
         for (int i = 0; i < ids.size(); i += PER_KEER) {

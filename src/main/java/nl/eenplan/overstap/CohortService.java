@@ -163,15 +163,28 @@ public class CohortService {
 
     /**
      * A block of lines in one transaction and one engine command (fewer commits, and the engine writes the
-     * block's rows in one flush: measured in docs/benchmark.md). When one line fails, the whole block is
-     * rolled back and its lines are done again one by one, each in a transaction of its own, so a bad line
-     * costs only itself and the good ones start as if it was not there.
+     * block's rows in one flush: measured in docs/benchmark.md). A line that cannot be read (a column, date or BSN
+     * that is wrong in itself) is answered before the block runs and leaves the others together. When a line fails
+     * later (another school's pupil, a BSN of another pupil, the database), the whole block is rolled back and its
+     * lines are done again one by one, each in a transaction of its own, so a bad line costs only itself and the good
+     * ones start as if it was not there.
      */
     private void verwerkBlok(List<CSVRecord> blok, String door, Telling telling) {
-        if (blok.size() > 1) {
+        List<Gelezen> gelezen = new ArrayList<>();
+        for (CSVRecord r : blok) {
+            long regel = r.getRecordNumber() + 1; // the header is line 1
+            try {
+                gelezen.add(new Gelezen(regel, lees(r)));
+            } catch (OngeldigeInvoerException e) {
+                telling.fout(new Fout(regel, e.getMessage()));
+            } catch (RuntimeException e) {
+                telling.fout(new Fout(regel, "Niet gestart: " + e.getMessage()));
+            }
+        }
+        if (gelezen.size() > 1) {
             try {
                 List<Boolean> nieuw = transactie.execute(s -> {
-                    List<Boolean> gestart = Enginecommando.inEen(engine, () -> startBlok(blok, door));
+                    List<Boolean> gestart = Enginecommando.inEen(engine, () -> startBlok(gelezen, door));
                     if (gestart == null) {
                         s.setRollbackOnly();
                     }
@@ -186,29 +199,31 @@ public class CohortService {
                 // where each failure is reported with its line.
             }
         }
-        for (CSVRecord r : blok) {
-            long regel = r.getRecordNumber() + 1; // the header is line 1
+        for (Gelezen g : gelezen) {
             try {
                 // Another upload that opened this pupil's dossier or transition at the same moment: the unique key
                 // refuses this line, and the second run finds what the other one wrote.
-                telling.tel(Botsing.nogEens(() -> transactie.execute(s -> startRegel(r, door))));
+                telling.tel(Botsing.nogEens(() -> transactie.execute(s -> start(g.regel(), door, null))));
             } catch (OngeldigeInvoerException e) {
-                telling.fout(new Fout(regel, e.getMessage()));
+                telling.fout(new Fout(g.nummer(), e.getMessage()));
             } catch (DataAccessException e) {
-                telling.fout(new Fout(regel, "Niet gestart: een andere upload werkte tegelijk aan deze leerling; "
+                telling.fout(new Fout(g.nummer(), "Niet gestart: een andere upload werkte tegelijk aan deze leerling; "
                         + "upload de regel nog eens."));
             } catch (RuntimeException e) {
-                telling.fout(new Fout(regel, "Niet gestart: " + e.getMessage()));
+                telling.fout(new Fout(g.nummer(), "Niet gestart: " + e.getMessage()));
             }
         }
     }
 
+    /** A line of the file read and checked in itself, with its line number. */
+    private record Gelezen(long nummer, Regel regel) {
+    }
+
     /**
-     * The block's lines; null as soon as a line is refused (bad input, another school's pupil, no model:
-     * EenPlan's own refusals), so the caller rolls the block back without the engine logging a refusal as an
-     * error of its own.
+     * The block's lines; null as soon as a line is refused (another school's pupil, no model: EenPlan's own
+     * refusals), so the caller rolls the block back without the engine logging a refusal as an error of its own.
      */
-    private List<Boolean> startBlok(List<CSVRecord> blok, String door) {
+    private List<Boolean> startBlok(List<Gelezen> blok, String door) {
         // The block's records are written together at its end, in one batch per table (hibernate.jdbc.batch_size),
         // and the lookups of its lines do not flush first or check the whole block's records for changes. So a line
         // does not see what an earlier line of the block opened: the same pupil twice in one block opens two dossiers,
@@ -216,10 +231,7 @@ public class CohortService {
         entityManager.setFlushMode(FlushModeType.COMMIT);
         List<Boolean> gestart = new ArrayList<>();
         try {
-            List<Regel> regels = new ArrayList<>();
-            for (CSVRecord r : blok) {
-                regels.add(lees(r));
-            }
+            List<Regel> regels = blok.stream().map(Gelezen::regel).toList();
             // The block's open dossiers in one query and its new dossiers' numbers in one statement; every line's
             // refusals before the first dossier is opened, so a refused block takes no numbers.
             DossierService.Blok gevonden = dossiers.blok(regels.stream().map(Regel::nieuw).toList(), door);
@@ -271,11 +283,6 @@ public class CohortService {
 
     /** A line read and checked: the pupil as their new dossier would hold them, the transition and school year. */
     private record Regel(NieuwDossier nieuw, Overstapsoort soort, String schooljaar) {
-    }
-
-    /** Starts one line's overstap on its own. */
-    private Boolean startRegel(CSVRecord r, String door) {
-        return start(lees(r), door, null);
     }
 
     private Regel lees(CSVRecord r) {

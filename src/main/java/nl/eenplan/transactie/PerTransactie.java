@@ -8,7 +8,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Remembers lookups for the rest of the current transaction: a class upload starts 20 pupils in one
+ * Remembers lookups for the rest of the current transaction: a class upload starts a block of pupils in one
  * transaction, and the facts every pupil asks for (the latest model version, the uploader's groups) do
  * not change in between (measured in docs/benchmark.md). Without a transaction it looks up every time.
  *
