@@ -35,8 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Starts the overstap of a whole class from a CSV file: one line per pupil (their dossier is found by BSN
  * or opened), one process instance per pupil and school year. Runs in the background with visible
- * progress, on a few workers at once; lines in blocks of one transaction each, and a block with a bad line
- * again line by line, so a bad line is reported with its number and reason and never stops the good ones;
+ * progress, on a few workers at once; lines in blocks of one transaction each. A line wrong in itself is answered
+ * before its block runs; a block with a line refused later runs again line by line; so a bad line is reported with
+ * its number and reason and never stops the good ones;
  * uploading the same file again starts nothing twice.
  */
 @Service
@@ -220,8 +221,9 @@ public class CohortService {
     }
 
     /**
-     * The block's lines; null as soon as a line is refused (another school's pupil, no model: EenPlan's own
-     * refusals), so the caller rolls the block back without the engine logging a refusal as an error of its own.
+     * The block's lines; null as soon as a line is refused (another school's pupil, the BSN of another pupil, no
+     * model: EenPlan's own refusals), so the caller rolls the block back without the engine logging a refusal as an
+     * error of its own.
      */
     private List<Boolean> startBlok(List<Gelezen> blok, String door) {
         // The block's records are written together at its end, in one batch per table (hibernate.jdbc.batch_size),
@@ -307,6 +309,7 @@ public class CohortService {
             throw new OngeldigeInvoerException("regel", fouten.stream().map(ConstraintViolation::getMessage).sorted()
                     .reduce((a, b) -> a + " " + b).orElse(""));
         }
+        OverstapService.controleerSchooljaar(r.get("schooljaar"));
         return new Regel(nieuw, soort, r.get("schooljaar"));
     }
 

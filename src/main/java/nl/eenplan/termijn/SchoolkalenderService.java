@@ -59,7 +59,7 @@ public class SchoolkalenderService {
 
     /**
      * The school's calendar: its region and its own periods. For the rules; no access check (the caller made one).
-     * Remembered for the rest of the transaction: a class upload's block computes the deadlines of 20 pupils of one
+     * Remembered for the rest of the transaction: a class upload's block computes the deadlines of 50 pupils of one
      * school, and read the same periods again for each (13% of the upload's CPU, issue #25). A change of the periods
      * forgets it ({@link #herzie}).
      */

@@ -43,24 +43,27 @@ class CohortStatementsIT extends IntegratieTest {
     }
 
     /**
-     * A line that is wrong in itself (here a date that does not exist) is answered before its block runs: the block's
-     * other lines still start together. Redone line by line, the class's pupils would cost several times the round
-     * trips of a clean class.
+     * A line that is wrong in itself (here a date that does not exist, or a school year written wrongly) is answered
+     * before its block runs: the block's other lines still start together. Redone line by line, the class's pupils
+     * would cost several times the round trips of a clean class.
      */
     @Test
     void eenOnleesbareRegelLaatZijnBlokSamenStarten() {
         Klasupload.upload(http(), Klasupload.klas("Warm", 872_000, 20));
         String klas = Klasupload.klas("Fout", 873_000, KLAS);
-        // Two lines with a 13th month (lines 12 and 62: the header is line 1).
-        klas = klas.replace("Fout10;2014-05-01", "Fout10;2014-13-01").replace("Fout60;2014-05-01", "Fout60;2014-13-01");
+        // Two lines with a 13th month and one with the school year as 2026/27 (lines 12, 62 and 82: the header is 1).
+        String regel82 = "Fout80;2014-05-01;99ZZ00;PO;8;PO_VO;";
+        klas = klas.replace("Fout10;2014-05-01", "Fout10;2014-13-01").replace("Fout60;2014-05-01", "Fout60;2014-13-01")
+                .replace(regel82 + "2026-2027", regel82 + "2026/27");
         Statementteller.opnieuw("cohort-");
         JsonNode stand = Klasupload.upload(http(), klas);
-        assertThat(stand.get("gestart").asInt()).isEqualTo(KLAS - 2);
+        assertThat(stand.get("gestart").asInt()).isEqualTo(KLAS - 3);
         List<Long> fouten = new ArrayList<>();
         stand.get("fouten").forEach(f -> fouten.add(f.get("regel").asLong()));
-        assertThat(fouten).containsExactly(12L, 62L);
+        assertThat(fouten).containsExactly(12L, 62L, 82L);
         assertThat(stand.at("/fouten/0/melding").asText()).contains("Geboortedatum");
-        double rondreizen = Statementteller.telling().rondreizen() / (double) (KLAS - 2);
+        assertThat(stand.at("/fouten/2/melding").asText()).contains("2026-2027");
+        double rondreizen = Statementteller.telling().rondreizen() / (double) (KLAS - 3);
         assertThat(rondreizen).as("rondreizen per gestarte leerling").isLessThan(2.0);
     }
 }
