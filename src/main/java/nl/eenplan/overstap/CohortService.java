@@ -164,11 +164,11 @@ public class CohortService {
 
     /**
      * A block of lines in one transaction and one engine command (fewer commits, and the engine writes the
-     * block's rows in one flush: measured in docs/benchmark.md). A line that cannot be read (a column, date or BSN
-     * that is wrong in itself) is answered before the block runs and leaves the others together. When a line fails
-     * later (another school's pupil, a BSN of another pupil, the database), the whole block is rolled back and its
-     * lines are done again one by one, each in a transaction of its own, so a bad line costs only itself and the good
-     * ones start as if it was not there.
+     * block's rows in one flush: measured in docs/benchmark.md). A line that cannot be read (columns, birth date,
+     * leerjaar, BSN, transition or school year wrong in itself) is answered before the block runs and leaves the others
+     * together. When a line fails later (another school's pupil, a BSN of another pupil, the database), the whole block
+     * is rolled back and its lines are done again one by one, each in a transaction of its own, so a bad line costs
+     * only itself and the good ones start as if it was not there.
      */
     private void verwerkBlok(List<CSVRecord> blok, String door, Telling telling) {
         List<Gelezen> gelezen = new ArrayList<>();
