@@ -176,10 +176,8 @@ public class CohortService {
             long regel = r.getRecordNumber() + 1; // the header is line 1
             try {
                 gelezen.add(new Gelezen(regel, lees(r)));
-            } catch (OngeldigeInvoerException e) {
-                telling.fout(new Fout(regel, e.getMessage()));
             } catch (RuntimeException e) {
-                telling.fout(new Fout(regel, "Niet gestart: " + e.getMessage()));
+                telling.fout(fout(regel, e));
             }
         }
         if (gelezen.size() > 1) {
@@ -205,15 +203,22 @@ public class CohortService {
                 // Another upload that opened this pupil's dossier or transition at the same moment: the unique key
                 // refuses this line, and the second run finds what the other one wrote.
                 telling.tel(Botsing.nogEens(() -> transactie.execute(s -> start(g.regel(), door, null))));
-            } catch (OngeldigeInvoerException e) {
-                telling.fout(new Fout(g.nummer(), e.getMessage()));
-            } catch (DataAccessException e) {
-                telling.fout(new Fout(g.nummer(), "Niet gestart: een andere upload werkte tegelijk aan deze leerling; "
-                        + "upload de regel nog eens."));
             } catch (RuntimeException e) {
-                telling.fout(new Fout(g.nummer(), "Niet gestart: " + e.getMessage()));
+                telling.fout(fout(g.nummer(), e));
             }
         }
+    }
+
+    /** How a line that was not started reads in the upload's errors. */
+    private static Fout fout(long regel, RuntimeException e) {
+        if (e instanceof OngeldigeInvoerException) {
+            return new Fout(regel, e.getMessage());
+        }
+        if (e instanceof DataAccessException) {
+            return new Fout(regel, "Niet gestart: een andere upload werkte tegelijk aan deze leerling; "
+                    + "upload de regel nog eens.");
+        }
+        return new Fout(regel, "Niet gestart: " + e.getMessage());
     }
 
     /** A line of the file read and checked in itself, with its line number. */
