@@ -19,8 +19,11 @@ class Taakopeningen {
         this.gebeurtenissen = gebeurtenissen;
     }
 
-    @EventListener(condition = "#taak.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
+    @EventListener // every task event: picked in code, as nl.eenplan.monitor.StapTermijnen says why
     void geopend(DelegateTask taak) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(taak.getEventName())) {
+            return;
+        }
         String dossier = taak.getExecution() == null ? null : taak.getExecution().getProcessBusinessKey();
         String definitie = taak.getProcessDefinitionId();
         if (dossier == null || definitie == null) {

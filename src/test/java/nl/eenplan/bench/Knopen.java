@@ -44,7 +44,9 @@ final class Knopen {
             "--camunda.bpm.job-execution.wait-time-in-millis=5000", "--camunda.bpm.job-execution.max-wait=60000",
             "--camunda.bpm.job-execution.lock-time-in-millis=300000", "--camunda.bpm.job-execution.queue-capacity=3",
             // and a class upload one line per transaction on one worker, as before it was tuned
-            "--eenplan.overstap.regels-per-transactie=1", "--eenplan.overstap.werkers=1");
+            "--eenplan.overstap.regels-per-transactie=1", "--eenplan.overstap.werkers=1",
+            // and the starter's execution events, which EenPlan's application.yaml switches off
+            "--camunda.bpm.eventing.execution=true");
 
     static EmbeddedPostgres postgres;
 

@@ -5,6 +5,7 @@ import static nl.eenplan.leerplicht.proces.LeerplichtVariabelen.PROCES;
 
 import nl.eenplan.leerplicht.LeerplichtService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,11 @@ class Beoordelingstermijn {
         this.leerplicht = leerplicht;
     }
 
-    @EventListener(condition = "#taak.eventName == 'create' && #taak.taskDefinitionKey == '" + Beoordelen.TAAK + "'")
+    @EventListener // every task event: picked in code, as nl.eenplan.monitor.StapTermijnen says why
     void beoordelingAangemaakt(DelegateTask taak) {
-        if (taak.getProcessDefinitionId() == null || !taak.getProcessDefinitionId().startsWith(PROCES + ":")) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(taak.getEventName())
+                || !Beoordelen.TAAK.equals(taak.getTaskDefinitionKey()) || taak.getProcessDefinitionId() == null
+                || !taak.getProcessDefinitionId().startsWith(PROCES + ":")) {
             return;
         }
         Object id = taak.getVariable(ESCALATIE_ID.naam());
