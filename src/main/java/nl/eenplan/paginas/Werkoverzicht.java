@@ -2,6 +2,7 @@ package nl.eenplan.paginas;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,7 @@ class Werkoverzicht {
     Werkpagina zoek(Aangemeld wie, String zoek) {
         Lijstdossiers eerste = taken.dossiersVanLijst(wie.naam(), wie.groepen(), MAXIMAAL);
         Set<String> gevonden = new LinkedHashSet<>();
+        Map<String, Leerlingidentiteit> gelezen = new HashMap<>(); // the names read, for the lines shown
         // The pupils in the list's order, a page and one first, then twice as many each time, until more than a page
         // of them match: then the first page of tasks found lies before the first pupil not looked at (each matching
         // pupil has a task there), and nothing further down changes it (issue #25: one letter typed at a school of
@@ -137,6 +139,7 @@ class Werkoverzicht {
         for (int van = 0; van < nummers.size() && gevonden.size() <= PER_PAGINA; van += deelgrootte, deelgrootte *= 2) {
             List<String> deel = nummers.subList(van, Math.min(nummers.size(), van + deelgrootte));
             Map<String, Leerlingidentiteit> namen = dossiers.identiteiten(deel);
+            gelezen.putAll(namen);
             for (String nummer : deel) {
                 Leerlingidentiteit leerling = namen.get(nummer);
                 if (Werkregel.past(leerling == null ? null : leerling.naam(), nummer, zoek)) {
@@ -152,7 +155,7 @@ class Werkoverzicht {
                     : Zoekbereik.ALLEEN_EERSTE_TAKEN;
         }
         Takenpagina lijst = taken.vanDossiers(gevonden, wie.naam(), wie.groepen(), PER_PAGINA);
-        return Werkpagina.gezocht(regels(lijst.taken()), bereik, lijst.meer());
+        return Werkpagina.gezocht(regels(lijst.taken(), gelezen), bereik, lijst.meer());
     }
 
     /**
@@ -194,8 +197,17 @@ class Werkoverzicht {
     }
 
     private List<Werkregel> regels(List<TaakView> lijst) {
-        Map<String, Leerlingidentiteit> wie = dossiers.identiteiten(
-                lijst.stream().map(TaakView::dossierNummer).filter(Objects::nonNull).distinct().toList());
+        return regels(lijst, Map.of());
+    }
+
+    /** The lines of the tasks, with the pupils' names from {@code gelezen} where read already, the others read now. */
+    private List<Werkregel> regels(List<TaakView> lijst, Map<String, Leerlingidentiteit> gelezen) {
+        Map<String, Leerlingidentiteit> wie = new HashMap<>(gelezen);
+        List<String> ongelezen = lijst.stream().map(TaakView::dossierNummer).filter(Objects::nonNull).distinct()
+                .filter(nummer -> !gelezen.containsKey(nummer)).toList();
+        if (!ongelezen.isEmpty()) {
+            wie.putAll(dossiers.identiteiten(ongelezen));
+        }
         return lijst.stream().map(t -> {
             Leerlingidentiteit l = t.dossierNummer() == null ? null : wie.get(t.dossierNummer());
             return new Werkregel(t.id(), t.naam(), t.procesNaam(), t.dossierNummer(), l == null ? null : l.naam(),

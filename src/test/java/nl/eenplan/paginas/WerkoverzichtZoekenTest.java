@@ -82,7 +82,9 @@ class WerkoverzichtZoekenTest {
         verify(dossiers).identiteiten(reeks(0, 101));
         verify(dossiers).identiteiten(reeks(101, 303));
         verify(dossiers).identiteiten(reeks(303, 500));
-        verify(dossiers, times(4)).identiteiten(anyCollection()); // and the lines shown, for their names
+        // The lines shown take their names from those look-ups: none is read a second time.
+        verify(dossiers, times(3)).identiteiten(anyCollection());
+        assertThat(gevonden.regels()).allSatisfy(r -> assertThat(r.leerling()).startsWith("Leerling "));
     }
 
     @Test
@@ -96,6 +98,9 @@ class WerkoverzichtZoekenTest {
         assertThat(nummers(gevonden)).containsExactly(nummer(700));
         assertThat(gevonden.bereik()).isEqualTo(Zoekbereik.ALLES);
         assertThat(gevonden.afgekapt()).isFalse();
+        // A pupil found past the first tasks: its name read for its line, on its own.
+        verify(dossiers).identiteiten(List.of(nummer(700)));
+        assertThat(gevonden.regels().get(0).leerling()).isEqualTo("Leerling " + nummer(700));
     }
 
     @Test
