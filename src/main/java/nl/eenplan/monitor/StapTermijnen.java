@@ -29,7 +29,8 @@ class StapTermijnen {
     }
 
     // Every task event comes here; the event is picked in code, not in a SpEL condition, which Spring evaluates per
-    // event and listener (2% of a class upload's CPU, issue #25). Likewise in the engine's other task listeners.
+    // event and listener (2% of a class upload's CPU, issue #25). Likewise taak.Taakopeningen and leerplicht's
+    // Beoordelingstermijn.
     @EventListener
     void taakAfgerond(DelegateTask taak) {
         if (!TaskListener.EVENTNAME_COMPLETE.equals(taak.getEventName())) {
