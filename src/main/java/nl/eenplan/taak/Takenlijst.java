@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.eenplan.database.Databasesoort;
 import nl.eenplan.security.Toegang;
 import org.apache.ibatis.type.ArrayTypeHandler;
@@ -45,12 +47,14 @@ import org.springframework.stereotype.Component;
  * <p>Two forms of the same query, chosen per request. The ordered scan above is good when the user is offered many of
  * the tasks they see: it stops after reading about as many as it shows. For a user offered few of them (a
  * leerplichtambtenaar across a gemeente's schools, a process owner who sees every school) it would read every task of
- * those schools looking for a match. So a bounded count first ({@link #KOPPELGRENS}): the user's candidate links
- * (theirs and their groups') in the schools they see plus the tasks assigned to them. Below the bound the list is
- * link-driven: the same conditions and order, with one more that every listed task meets anyway (its id is among those
- * links' tasks or the assigned ones), so the database starts from those and sorts at most that many. The links'
- * TENANT_ID_ selects the schools there: Camunda gives a task's links its tenant ({@code TaskEntity.newIdentityLink});
- * {@code TakenlijstGelijkIT} checks that on the engine's own tasks.
+ * those schools looking for a match. So a bounded read first ({@link #KOPPELGRENS}): the tasks of the user's candidate
+ * links (theirs and their groups') in the schools they see plus the tasks assigned to them. Below the bound the list
+ * is link-driven: the same conditions and order, with one more that every listed task meets anyway (its id is one of
+ * those read), so the database starts from those ids and sorts at most that many. The links' TENANT_ID_ selects the
+ * schools there: Camunda gives a task's links its tenant ({@code TaskEntity.newIdentityLink}); {@code
+ * TakenlijstGelijkIT} checks that on the engine's own tasks. The ids go to the list as one array, not as a subquery:
+ * H2 ran such a subquery again for every task it read (a leerplichtambtenaar of 100 schools at 100,000 tasks: Mijn
+ * werk p50 498 ms on H2), where PostgreSQL planned it from the links.
  */
 @Component
 class Takenlijst {
@@ -59,9 +63,9 @@ class Takenlijst {
     private static final Date SINDS = new Date(0);
 
     /**
-     * Below this many candidate links and assigned tasks in the schools the user sees, the list is link-driven: it
-     * reads at most this many links and tasks. At or above it the user is offered enough of their schools' tasks for
-     * the ordered scan to find a page soon.
+     * Below this many candidate links in the schools the user sees and tasks assigned to them, the list is
+     * link-driven: it reads at most this many tasks. At or above it the user is offered enough of their schools' tasks for the ordered
+     * scan to find a page soon.
      */
     static final int KOPPELGRENS = 1_000;
 
@@ -70,6 +74,9 @@ class Takenlijst {
      * joins (H2 keeps {@code = any}).
      */
     static final int KORTE_LIJST = 100;
+
+    /** A MyBatis parameter as {@link #eenVan} writes it: {@code #{naam}} or {@code #{naam,typeHandler=…}}. */
+    static final Pattern MYBATIS_PARAMETER = Pattern.compile("#\\{(\\w+)(,[^}]*)?}");
 
     private final TaskService taskService;
     private final IdentityService identityService;
@@ -103,11 +110,14 @@ class Takenlijst {
         if (nummers.isEmpty()) {
             return List.of();
         }
-        return lijst(new Wie(gebruiker, alleGroepen(gebruiker, groepen), zicht, false), nummers, maximaal);
+        return lijst(new Wie(gebruiker, alleGroepen(gebruiker, groepen), zicht, null), nummers, maximaal);
     }
 
-    /** Both halves, the tasks of these dossiers only when {@code dossiers} is not null. */
+    /** Both halves (one query when link-driven), the tasks of these dossiers only when {@code dossiers} is not null. */
     private List<Task> lijst(Wie wie, Collection<String> dossiers, int maximaal) {
+        if (wie.viaKoppelingen()) {
+            return wie.taken().isEmpty() ? List.of() : vanKoppelingen(wie, dossiers).lijst(maximaal);
+        }
         List<Task> taken = new ArrayList<>(metTermijn(wie, dossiers).lijst(maximaal));
         if (taken.size() < maximaal) {
             taken.addAll(zonderTermijn(wie, dossiers).lijst(maximaal - taken.size()));
@@ -117,48 +127,72 @@ class Takenlijst {
 
     /**
      * Who asks: the user, all their groups, the schools they see, and which form of the query fits them: link-driven
-     * when the bounded count of their candidate links and assigned tasks stays below {@link #KOPPELGRENS}.
+     * ({@code taken}: the ids of the tasks of their candidate links and of those assigned to them) when the bounded
+     * read found fewer than {@link #KOPPELGRENS}; the ordered scan when {@code taken} is null.
      */
-    record Wie(String gebruiker, Set<String> groepen, Toegang.Zicht zicht, boolean viaKoppelingen) {
+    record Wie(String gebruiker, Set<String> groepen, Toegang.Zicht zicht, Set<String> taken) {
+
+        boolean viaKoppelingen() {
+            return taken != null;
+        }
     }
 
     Wie wie(String gebruiker, Collection<String> groepen, Toegang.Zicht zicht) {
         Set<String> alleGroepen = alleGroepen(gebruiker, groepen);
-        return new Wie(gebruiker, alleGroepen, zicht, koppelingen(gebruiker, alleGroepen, zicht) < KOPPELGRENS);
+        List<String> gelezen = koppelingen(gebruiker, alleGroepen, zicht, KOPPELGRENS);
+        return new Wie(gebruiker, alleGroepen, zicht,
+                gelezen.size() < KOPPELGRENS ? new LinkedHashSet<>(gelezen) : null);
+    }
+
+    /** The link-driven form whatever the count (TakenlijstGelijkIT compares both forms): every link read. */
+    Wie viaKoppelingen(String gebruiker, Set<String> alleGroepen, Toegang.Zicht zicht) {
+        return new Wie(gebruiker, alleGroepen, zicht,
+                new LinkedHashSet<>(koppelingen(gebruiker, alleGroepen, zicht, Integer.MAX_VALUE)));
     }
 
     /**
-     * The user's candidate links and their groups' on unassigned tasks in the schools they see, plus the tasks assigned
-     * to them there, counted up to {@link #KOPPELGRENS} (the user's links by USER_ID_, the groups' by TaakIndexen's
-     * (GROUP_ID_, TENANT_ID_, …), each with its task by id; assigned tasks by ASSIGNEE_). Links of tasks a colleague
-     * claimed do not count: they are not in the list, so a group whose tasks are mostly claimed still gets the
-     * link-driven form.
+     * The tasks of the user's candidate links and their groups' on unassigned tasks in the schools they see, plus the
+     * tasks assigned to them, at most {@code grens} (a task once per link: the user's links by USER_ID_, the groups'
+     * by TaakIndexen's (GROUP_ID_, TENANT_ID_, …), each with its task by id; assigned tasks by ASSIGNEE_).
+     * Links of tasks a colleague claimed are not read: those tasks are not in the list, so a group whose tasks are
+     * mostly claimed still gets the link-driven form.
      */
-    long koppelingen(String gebruiker, Set<String> groepen, Toegang.Zicht zicht) {
+    List<String> koppelingen(String gebruiker, Set<String> groepen, Toegang.Zicht zicht, int grens) {
+        Zoekvraag vraag = koppelvraag(gebruiker, groepen, zicht, grens);
+        return ids(vraag.sql, vraag.parameters);
+    }
+
+    /** The query {@link #koppelingen} runs (its plan in TakenlijstGelijkIT). */
+    Zoekvraag koppelvraag(String gebruiker, Set<String> groepen, Toegang.Zicht zicht, int grens) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("wie", gebruiker);
         Collection<String> scholen = zicht.scholenVoorQuery();
         String scholenL = zicht.alles() ? "" : " and " + eenVan("L.TENANT_ID_", parameters, "school", scholen);
-        String scholenA = zicht.alles() ? "" : " and " + eenVan("A.TENANT_ID_", parameters, "school", scholen);
         String open = " and exists (select 1 from ACT_RU_TASK T where T.ID_ = L.TASK_ID_ and T.ASSIGNEE_ is null)";
-        StringBuilder sql = new StringBuilder("select count(*) from (select 1 as X from ACT_RU_IDENTITYLINK L where ")
+        StringBuilder sql = new StringBuilder("select L.TASK_ID_ from ACT_RU_IDENTITYLINK L where ")
                 .append("L.USER_ID_ = #{wie} and L.TYPE_ = 'candidate'").append(scholenL).append(open);
-        if (!groepen.isEmpty()) {
-            sql.append(" union all select 1 as X from ACT_RU_IDENTITYLINK L where ")
-                    .append(eenVan("L.GROUP_ID_", parameters, "groep", groepen)).append(" and L.TYPE_ = 'candidate'")
-                    .append(scholenL).append(open);
+        // One part per group (a link has one group, so no task twice), each group an equality: given "GROUP_ID_ = any"
+        // next to "TENANT_ID_ = any", H2 read every candidate link by TaakIndexen's index, matching only on TYPE_.
+        int nummer = 0;
+        for (String groep : groepen) {
+            String naam = "groep" + nummer++;
+            parameters.put(naam, groep);
+            sql.append(" union all select L.TASK_ID_ from ACT_RU_IDENTITYLINK L where L.GROUP_ID_ = #{").append(naam)
+                    .append("} and L.TYPE_ = 'candidate'").append(scholenL).append(open);
         }
-        sql.append(" union all select 1 as X from ACT_RU_TASK A where A.ASSIGNEE_ = #{wie}").append(scholenA)
-                .append(" offset 0 rows fetch next ").append(KOPPELGRENS).append(" rows only) T");
-        NativeTaskQuery q = taskService.createNativeTaskQuery().sql(sql.toString());
-        parameters.forEach(q::parameter);
-        return q.count();
+        // The tasks assigned to the user in any school: a user has few, and the list checks the school. (With the
+        // schools here H2 read every task of those schools by the tenant index: it knows no assignee is rare.)
+        sql.append(" union all select A.ID_ from ACT_RU_TASK A where A.ASSIGNEE_ = #{wie}");
+        if (grens < Integer.MAX_VALUE) {
+            sql.append(" offset 0 rows fetch next ").append(grens).append(" rows only");
+        }
+        return new Zoekvraag(sql.toString(), parameters);
     }
 
     /** The user's tasks for one pupil (the business key of every instance is the dossier number), oldest first. */
     List<Task> vanDossier(String dossierNummer, String gebruiker, Collection<String> groepen, Toegang.Zicht zicht,
                           int maximaal) {
-        Wie wie = new Wie(gebruiker, alleGroepen(gebruiker, groepen), zicht, false);
+        Wie wie = new Wie(gebruiker, alleGroepen(gebruiker, groepen), zicht, null);
         return zoekvraag(wie, "exists (select 1 from ACT_RU_EXECUTION E where E.ID_ = RES.PROC_INST_ID_ and "
                 + "E.BUSINESS_KEY_ = #{dossier})", null, "RES.CREATE_TIME_, RES.ID_").met("dossier", dossierNummer)
                 .lijst(maximaal);
@@ -206,6 +240,21 @@ class Takenlijst {
         return zoekvraag(wie, "RES.DUE_DATE_ is null", dossiers, "RES.DUE_DATE_, RES.CREATE_TIME_, RES.ID_");
     }
 
+    /**
+     * The link-driven form: both halves in one query, in the same order (a due date after the epoch first, earliest
+     * first; then those without, oldest first). One query, so no condition on the due date alone is left for H2 to
+     * pick an index for: given {@code DUE_DATE_ is null} it read every task without a due date by the index on
+     * (DUE_DATE_, …) instead of the few by their ids (it takes "is null" for a rare value).
+     */
+    Zoekvraag vanKoppelingen(Wie wie) {
+        return vanKoppelingen(wie, null);
+    }
+
+    private Zoekvraag vanKoppelingen(Wie wie, Collection<String> dossiers) {
+        return zoekvraag(wie, "(RES.DUE_DATE_ > #{sinds} or RES.DUE_DATE_ is null)", dossiers,
+                "RES.DUE_DATE_ nulls last, RES.CREATE_TIME_, RES.ID_").met("sinds", SINDS);
+    }
+
     /** One query: its SQL with MyBatis parameters {@code #{naam}} and their values (EXPLAIN in the PostgreSQL test). */
     final class Zoekvraag {
 
@@ -246,16 +295,7 @@ class Takenlijst {
         if (wie.viaKoppelingen()) {
             // Implied by the conditions below (a listed task is assigned to the user or has a candidate link for them
             // or a group of theirs), so the same tasks: the database starts from these few ids instead of the schools.
-            String inScholen = scholen
-                    ? " and " + eenVan("L.TENANT_ID_", parameters, "school", wie.zicht().scholenVoorQuery()) : "";
-            sql.append(" and RES.ID_ in (select L.TASK_ID_ from ACT_RU_IDENTITYLINK L where L.USER_ID_ = #{wie} and ")
-                    .append("L.TYPE_ = 'candidate'").append(inScholen);
-            if (groepen) {
-                sql.append(" union all select L.TASK_ID_ from ACT_RU_IDENTITYLINK L where ")
-                        .append(eenVan("L.GROUP_ID_", parameters, "groep", wie.groepen()))
-                        .append(" and L.TYPE_ = 'candidate'").append(inScholen);
-            }
-            sql.append(" union all select A.ID_ from ACT_RU_TASK A where A.ASSIGNEE_ = #{wie})");
+            sql.append(" and ").append(eenVan("RES.ID_", parameters, "taak", wie.taken()));
         }
         sql.append(" and (RES.ASSIGNEE_ = #{wie} or (RES.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK I"
                 + " where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' and (I.USER_ID_ = #{wie}");
@@ -267,6 +307,28 @@ class Takenlijst {
         // candidate link of the user's groups in the country first (a group such as zorgcoordinator is on most tasks).
         sql.append(") offset 0 rows))) order by ").append(volgorde);
         return new Zoekvraag(sql.toString(), parameters);
+    }
+
+    /**
+     * The first column of a query written as for a native query ({@code #{naam}} and {@link #eenVan}'s arrays), run
+     * with plain JDBC: the engine's native query gives tasks, not ids. Only SQL this class writes comes here.
+     */
+    private List<String> ids(String sql, Map<String, Object> parameters) {
+        List<Object> waarden = new ArrayList<>();
+        Matcher plaats = MYBATIS_PARAMETER.matcher(sql);
+        String jdbcSql = plaats.replaceAll(m -> {
+            waarden.add(parameters.get(m.group(1)));
+            return "?";
+        });
+        return jdbc.query(verbinding -> {
+            PreparedStatement vraag = verbinding.prepareStatement(jdbcSql);
+            for (int i = 0; i < waarden.size(); i++) {
+                Object waarde = waarden.get(i);
+                vraag.setObject(i + 1, waarde instanceof String[] array
+                        ? verbinding.createArrayOf("varchar", array) : waarde);
+            }
+            return vraag;
+        }, (rij, n) -> rij.getString(1));
     }
 
     /** The groups given and, as Camunda's taskCandidateUser adds them, the user's groups in its identity service. */
