@@ -65,7 +65,8 @@ public class TaakService {
 
     /**
      * The user's tasks and their groups' tasks: due first (most overdue at the top), then those without a due date;
-     * ties by the task's id ({@link Takenlijst}: one indexed query per half, the same tasks as Camunda's query for one task).
+     * ties by the task's id ({@link Takenlijst}: one indexed query per half, or one by id for a user offered few tasks;
+     * the same tasks as Camunda's query for one task).
      */
     @Transactional(readOnly = true)
     public List<TaakView> lijst(String gebruiker, Collection<String> groepen, int maximaal) {

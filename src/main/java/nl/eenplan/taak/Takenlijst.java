@@ -295,6 +295,7 @@ class Takenlijst {
         if (wie.viaKoppelingen()) {
             // Implied by the conditions below (a listed task is assigned to the user or has a candidate link for them
             // or a group of theirs), so the same tasks: the database starts from these few ids instead of the schools.
+            // Read just before: a task made in between is in the next request's list, as with any list.
             sql.append(" and ").append(eenVan("RES.ID_", parameters, "taak", wie.taken()));
         }
         sql.append(" and (RES.ASSIGNEE_ = #{wie} or (RES.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK I"
