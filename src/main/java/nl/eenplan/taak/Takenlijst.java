@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.eenplan.database.Databasesoort;
 import nl.eenplan.security.Toegang;
@@ -64,8 +63,8 @@ class Takenlijst {
 
     /**
      * Below this many candidate links in the schools the user sees and tasks assigned to them, the list is
-     * link-driven: it reads at most this many tasks. At or above it the user is offered enough of their schools' tasks for the ordered
-     * scan to find a page soon.
+     * link-driven: it reads at most this many tasks. At or above it the user is offered enough of their schools' tasks
+     * for the ordered scan to find a page soon.
      */
     static final int KOPPELGRENS = 1_000;
 
@@ -76,7 +75,7 @@ class Takenlijst {
     static final int KORTE_LIJST = 100;
 
     /** A MyBatis parameter as {@link #eenVan} writes it: {@code #{naam}} or {@code #{naam,typeHandler=…}}. */
-    static final Pattern MYBATIS_PARAMETER = Pattern.compile("#\\{(\\w+)(,[^}]*)?}");
+    private static final Pattern MYBATIS_PARAMETER = Pattern.compile("#\\{(\\w+)(,[^}]*)?}");
 
     private final TaskService taskService;
     private final IdentityService identityService;
@@ -158,8 +157,7 @@ class Takenlijst {
      * mostly claimed still gets the link-driven form.
      */
     List<String> koppelingen(String gebruiker, Set<String> groepen, Toegang.Zicht zicht, int grens) {
-        Zoekvraag vraag = koppelvraag(gebruiker, groepen, zicht, grens);
-        return ids(vraag.sql, vraag.parameters);
+        return ids(koppelvraag(gebruiker, groepen, zicht, grens).alsJdbc());
     }
 
     /** The query {@link #koppelingen} runs (its plan in TakenlijstGelijkIT). */
@@ -276,6 +274,20 @@ class Takenlijst {
             parameters.forEach(q::parameter);
             return q.listPage(0, maximaal);
         }
+
+        /** The same query for plain JDBC: each {@code #{naam}} a {@code ?}, its value in that place. */
+        Jdbc alsJdbc() {
+            List<Object> waarden = new ArrayList<>();
+            String jdbcSql = MYBATIS_PARAMETER.matcher(sql).replaceAll(m -> {
+                waarden.add(parameters.get(m.group(1)));
+                return "?";
+            });
+            return new Jdbc(jdbcSql, waarden);
+        }
+    }
+
+    /** A query with JDBC's {@code ?} and its values in order ({@link Zoekvraag#alsJdbc}). */
+    record Jdbc(String sql, List<Object> waarden) {
     }
 
     /** {@code dossiers}: when not null, only the tasks of instances with one of these business keys. */
@@ -311,20 +323,14 @@ class Takenlijst {
     }
 
     /**
-     * The first column of a query written as for a native query ({@code #{naam}} and {@link #eenVan}'s arrays), run
-     * with plain JDBC: the engine's native query gives tasks, not ids. Only SQL this class writes comes here.
+     * The first column of a query this class wrote ({@link #eenVan}'s arrays bound as SQL arrays), run with plain JDBC:
+     * the engine's native query gives tasks, not ids.
      */
-    private List<String> ids(String sql, Map<String, Object> parameters) {
-        List<Object> waarden = new ArrayList<>();
-        Matcher plaats = MYBATIS_PARAMETER.matcher(sql);
-        String jdbcSql = plaats.replaceAll(m -> {
-            waarden.add(parameters.get(m.group(1)));
-            return "?";
-        });
+    private List<String> ids(Jdbc query) {
         return jdbc.query(verbinding -> {
-            PreparedStatement vraag = verbinding.prepareStatement(jdbcSql);
-            for (int i = 0; i < waarden.size(); i++) {
-                Object waarde = waarden.get(i);
+            PreparedStatement vraag = verbinding.prepareStatement(query.sql());
+            for (int i = 0; i < query.waarden().size(); i++) {
+                Object waarde = query.waarden().get(i);
                 vraag.setObject(i + 1, waarde instanceof String[] array
                         ? verbinding.createArrayOf("varchar", array) : waarde);
             }

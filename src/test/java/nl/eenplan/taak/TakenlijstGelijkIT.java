@@ -279,15 +279,8 @@ class TakenlijstGelijkIT extends IntegratieTest {
 
     /** {@code explain} (or another prefix) of the query as Camunda runs it, its MyBatis parameters bound. */
     List<String> uitleg(String explain, Takenlijst.Zoekvraag vraag) {
-        List<Object> waarden = new ArrayList<>();
-        Matcher m = Takenlijst.MYBATIS_PARAMETER.matcher(vraag.sql);
-        StringBuilder sql = new StringBuilder();
-        while (m.find()) {
-            waarden.add(vraag.parameters.get(m.group(1)));
-            m.appendReplacement(sql, "?");
-        }
-        m.appendTail(sql);
-        return jdbc.queryForList(explain + sql + " LIMIT 100 OFFSET 0", String.class, waarden.toArray());
+        Takenlijst.Jdbc query = vraag.alsJdbc();
+        return jdbc.queryForList(explain + query.sql() + " LIMIT 100 OFFSET 0", String.class, query.waarden().toArray());
     }
 
     /** Camunda's TaskQuery as TaakService builds it, each half sorted with the id as the last key. */

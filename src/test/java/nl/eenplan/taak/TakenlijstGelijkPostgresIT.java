@@ -81,7 +81,7 @@ class TakenlijstGelijkPostgresIT extends TakenlijstGelijkIT {
                 // O(result): at most the 30 tasks its links name (each read once), not the schools' tasks.
                 assertThat(takenGelezen(viaKoppelingen)).as("%d scholen", zicht.scholen().size())
                         .isLessThanOrEqualTo(30);
-                // The ordered scan reads thousands for the same list (what the count avoids).
+                // The ordered scan reads thousands for the same list (what the bounded read of the links avoids).
                 Takenlijst.Wie geordend = new Takenlijst.Wie(weinig.gebruiker(), weinig.groepen(), zicht, null);
                 for (boolean metDatum : new boolean[] {true, false}) {
                     Takenlijst.Zoekvraag scan = metDatum ? takenlijst.metTermijn(geordend) : takenlijst.zonderTermijn(geordend);
