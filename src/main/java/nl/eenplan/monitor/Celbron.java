@@ -73,24 +73,65 @@ interface Celbron {
     /**
      * What the rows of one school's cell add up to: read row by row (the pupils' dossier ids, each row's days), or
      * counted already in a kept cell ({@link Monitorcellen}: its distinct pupils and its days' histogram), or both.
+     * The lists are made when first added to (issue #25: a national view holds 145,000 kept cells, which have none of
+     * the rows' lists; four empty collections each were 580,000 objects for the young collections to copy).
      */
     final class Telling {
-        final Set<Long> leerlingen = new HashSet<>();
+        private Set<Long> leerlingen;
         /** A duration: the days of each row. */
-        final List<Double> dagen = new ArrayList<>();
+        private List<Double> dagen;
+        /** A duration: the days counted in a kept cell, with their multiplicity (none of them in {@link #dagen}). */
+        private List<Histogram> dagenGeteld;
         /** The distinct pupils counted in a kept cell, none of them in {@link #leerlingen}. */
         long leerlingenGeteld;
-        /** A duration: the days counted in a kept cell, with their multiplicity (none of them in {@link #dagen}). */
-        final List<Histogram> dagenGeteld = new ArrayList<>();
         long aantal;
         /** A share: the rows that met the condition. */
         long ja;
         /** A mean: the sum of the scores. */
         double som;
 
+        /** A row's pupil (its dossier id), counted once however many rows it has in the cell. */
+        void leerling(long dossierId) {
+            if (leerlingen == null) {
+                leerlingen = new HashSet<>();
+            }
+            leerlingen.add(dossierId);
+        }
+
+        /** The pupils of the rows read row by row (none counted in a kept cell). */
+        Set<Long> leerlingen() {
+            return leerlingen == null ? Set.of() : leerlingen;
+        }
+
+        /** A duration's row: its days. */
+        void dag(double dagen) {
+            if (this.dagen == null) {
+                this.dagen = new ArrayList<>();
+            }
+            this.dagen.add(dagen);
+        }
+
+        /** The days of the rows read row by row. */
+        List<Double> dagen() {
+            return dagen == null ? List.of() : dagen;
+        }
+
+        /** A kept cell's days with their multiplicity. */
+        void dagenGeteld(Histogram histogram) {
+            if (dagenGeteld == null) {
+                dagenGeteld = new ArrayList<>(1);
+            }
+            dagenGeteld.add(histogram);
+        }
+
+        /** The histograms of the kept cells counted in this cell. */
+        List<Histogram> dagenGeteld() {
+            return dagenGeteld == null ? List.of() : dagenGeteld;
+        }
+
         /** The distinct pupils of the cell. */
         long aantalLeerlingen() {
-            return leerlingen.size() + leerlingenGeteld;
+            return leerlingen().size() + leerlingenGeteld;
         }
     }
 

@@ -50,20 +50,19 @@ class Celtabel implements Celbron {
     public Gelezen lees(Periode periode, Toegang.Zicht zicht, Instant nu) {
         Map<String, Map<Cel, Telling>> perIndicator = leeg();
         Map<String, School> scholen = new HashMap<>();
-        // A school's BRIN and groups are read from its first row only (issue #25: 145,000 rows of 6,900 schools).
-        Map<Long, School> perId = new HashMap<>();
         MapSqlParameterSource p = parameters(periode, zicht).addValue("nu", Timestamp.from(nu));
+        Map<Long, School> perId = scholen(p);
         jdbc.query(LEES, p, rs -> {
             String indicator = rs.getString(1);
             Soort soort = Feitenbron.INDICATOREN.get(indicator);
             if (soort == null) {
                 return; // an indicator this version does not know
             }
-            Telling telling = telling(perIndicator, indicator, rs.getString(2), school(perId, scholen, rs, 8));
+            Telling telling = telling(perIndicator, indicator, rs.getString(2), school(perId, scholen, rs.getLong(8)));
             telOp(telling, rs, 3);
             byte[] dagen = rs.getBytes(7);
             if (soort == Soort.DUUR && dagen != null) {
-                telling.dagenGeteld.add(Monitorcellen.lees(dagen));
+                telling.dagenGeteld(Monitorcellen.lees(dagen));
             }
         });
         leesOpen(p, perIndicator, perId, scholen);
@@ -84,31 +83,32 @@ class Celtabel implements Celbron {
         }
         Map<String, Map<Cel, Telling>> perIndicator = leeg();
         Map<String, School> scholen = new HashMap<>();
-        Map<Long, School> perId = new HashMap<>();
         Map<Groepcel, Long> waardenPerGroep = new HashMap<>();
         Map<Groepcel, Histogram> groepsdagen = new HashMap<>();
         boolean[] geteld = {true};
         MapSqlParameterSource p = parameters(periode, zicht).addValue("nu", Timestamp.from(nu))
                 .addValue("indeling", getoond.name());
+        Map<Long, School> perId = scholen(p);
         jdbc.query(LEES_MET_GROEPEN, p, rs -> {
             String indicator = rs.getString(2);
             Soort soort = Feitenbron.INDICATOREN.get(indicator);
             if (soort == null) {
                 return; // an indicator this version does not know
             }
+            String onderdeel = rs.getString(3);
             if (rs.getInt(1) == 1) {
-                String onderdeel = rs.getString(3);
-                groepsdagen.put(new Groepcel(indicator, onderdeel.isEmpty() ? null : onderdeel, rs.getString(13)),
+                groepsdagen.put(new Groepcel(indicator, onderdeel.isEmpty() ? null : onderdeel, rs.getString(10)),
                         Monitorcellen.lees(rs.getBytes(8)));
                 return;
             }
-            School school = school(perId, scholen, rs, 9);
-            Telling telling = telling(perIndicator, indicator, rs.getString(3), school);
+            School school = school(perId, scholen, rs.getLong(9));
+            Telling telling = telling(perIndicator, indicator, onderdeel, school);
             telOp(telling, rs, 4);
             if (soort == Soort.DUUR) {
-                School toen = new School(school.brin(), rs.getString(13), rs.getString(14));
-                geteld[0] &= toen.gemeente() != null && toen.groep(getoond).equals(school.groep(getoond));
-                waardenPerGroep.merge(new Groepcel(indicator, rs.getString(3), school.groep(getoond)), rs.getLong(4),
+                // The group of the shown grouping the cell was counted under in the group cells (null: not counted).
+                String toen = rs.getString(10);
+                geteld[0] &= toen != null && (getoond == Indeling.TOTAAL || toen.equals(school.groep(getoond)));
+                waardenPerGroep.merge(new Groepcel(indicator, onderdeel, school.groep(getoond)), rs.getLong(4),
                         Long::sum);
             }
         });
@@ -154,28 +154,42 @@ class Celtabel implements Celbron {
             if (Feitenbron.INDICATOREN.get(indicator) != Soort.AANDEEL) {
                 return; // only a share has cases not decided yet
             }
-            Telling telling = telling(perIndicator, indicator, rs.getString(2), school(perId, scholen, rs, 4));
+            Telling telling = telling(perIndicator, indicator, rs.getString(2), school(perId, scholen, rs.getLong(4)));
             telling.aantal++;
-            if (rs.getInt(8) == 0) {
-                telling.leerlingen.add(rs.getLong(3)); // no decided case of the pupil in the cell: counted here
+            if (rs.getInt(5) == 0) {
+                telling.leerling(rs.getLong(3)); // no decided case of the pupil in the cell: counted here
             }
         });
     }
 
     /**
-     * The school of a row whose columns from {@code kolom} on are the school's id, BRIN, gemeente and SWV; the first
-     * row of a school adds it to the schools read (by id and by BRIN).
+     * The schools in view by id (issue #25: read once, not with each of their cells' rows: 145,000 rows of 6,900
+     * schools at national size).
      */
-    private static School school(Map<Long, School> perId, Map<String, School> scholen, ResultSet rs, int kolom)
-            throws SQLException {
-        long id = rs.getLong(kolom);
+    Map<Long, School> scholen(MapSqlParameterSource p) {
+        return scholen(SCHOLEN, p);
+    }
+
+    private Map<Long, School> scholen(String sql, MapSqlParameterSource p) {
+        Map<Long, School> perId = new HashMap<>();
+        jdbc.query(sql, p, rs -> {
+            perId.put(rs.getLong(1), new School(rs.getString(2), Feitenbron.leegAlsNull(rs.getString(3)),
+                    Feitenbron.leegAlsNull(rs.getString(4))));
+        });
+        return perId;
+    }
+
+    /**
+     * The school of a row, added to the schools read (by BRIN) at its first row. A school made after the schools were
+     * read (its cells computed in the moment between the two statements) is read on its own.
+     */
+    private School school(Map<Long, School> perId, Map<String, School> scholen, long id) {
         School school = perId.get(id);
         if (school == null) {
-            school = new School(rs.getString(kolom + 1), Feitenbron.leegAlsNull(rs.getString(kolom + 2)),
-                    Feitenbron.leegAlsNull(rs.getString(kolom + 3)));
+            school = scholen(SCHOOL, new MapSqlParameterSource("id", id)).get(id);
             perId.put(id, school);
-            scholen.put(school.brin(), school);
         }
+        scholen.putIfAbsent(school.brin(), school);
         return school;
     }
 
@@ -184,25 +198,31 @@ class Celtabel implements Celbron {
         return perIndicator.get(indicator).computeIfAbsent(new Cel(school.brin(), onderdeel), c -> new Telling());
     }
 
-    /** The period's cells of the schools in view, with their school's groups (on the index on period and school). */
+    /** The schools in view, with their groups ({@link #school}). */
+    static final String SCHOLEN = """
+            select s.id, s.brin, s.gemeente, s.samenwerkingsverband from school s
+            where :alleScholen = true or s.brin in (:scholen)""";
+
+    static final String SCHOOL = "select id, brin, gemeente, samenwerkingsverband from school where id = :id";
+
+    /** The period's cells of the schools in view, with their school's id (on the index on period and school). */
     static final String LEES = """
-            select c.indicator, c.onderdeel, c.aantal, c.leerlingen, c.ja, c.som, c.dagen,
-                   s.id, s.brin, s.gemeente, s.samenwerkingsverband
+            select c.indicator, c.onderdeel, c.aantal, c.leerlingen, c.ja, c.som, c.dagen, c.school_id
             from monitor_cel c join school s on s.id = c.school_id
             where c.periode = :periode and (:alleScholen = true or s.brin in (:scholen))""";
 
     /**
-     * The period's cells of every school without their histograms (kind 0; the groups they were counted under in the
-     * group cells last), and the histograms of the period's group cells of one grouping (kind 1; the group in column
-     * 13). One statement: one moment of both.
+     * The period's cells of every school without their histograms (kind 0; in column 10 the group of grouping
+     * {@code indeling} they were counted under in the group cells last, null if none), and the histograms of the
+     * period's group cells of one grouping (kind 1; the group in column 10). One statement: one moment of both.
      */
     static final String LEES_MET_GROEPEN = """
-            select 0, c.indicator, c.onderdeel, c.aantal, c.leerlingen, c.ja, c.som, cast(null as bytea),
-                   s.id, s.brin, s.gemeente, s.samenwerkingsverband, c.gemeente, c.samenwerkingsverband
-            from monitor_cel c join school s on s.id = c.school_id
+            select 0, c.indicator, c.onderdeel, c.aantal, c.leerlingen, c.ja, c.som, cast(null as bytea), c.school_id,
+                   case when c.gemeente is null then null when :indeling = 'SWV' then c.samenwerkingsverband else c.gemeente end
+            from monitor_cel c
             where c.periode = :periode
             union all
-            select 1, g.indicator, g.onderdeel, 0, 0, 0, 0, g.dagen, 0, null, null, null, g.groep, null
+            select 1, g.indicator, g.onderdeel, 0, 0, 0, 0, g.dagen, 0, g.groep
             from monitor_groepcel g
             where g.periode = :periode and g.indeling = :indeling""";
 
@@ -211,7 +231,7 @@ class Celtabel implements Celbron {
      * nee_vanaf); and whether the dossier has a decided case in the same cell (its pupil is counted there already).
      */
     static final String OPEN = """
-            select f.indicator, f.onderdeel, f.dossier_id, s.id, s.brin, s.gemeente, s.samenwerkingsverband,
+            select f.indicator, f.onderdeel, f.dossier_id, f.school_id,
                    case when exists (select 1 from monitor_feit g where g.dossier_id = f.dossier_id
                         and g.indicator = f.indicator and g.ja is not null and g.peildag >= :van and g.peildag <= :tot
                         and (g.onderdeel = f.onderdeel or (g.onderdeel is null and f.onderdeel is null))) then 1 else 0 end

@@ -236,10 +236,10 @@ class DirecteBron implements Celbron {
             Telling telling = cellen.computeIfAbsent(new Cel(school.brin(), metOnderdeel ? rs.getString("onderdeel") : null),
                     c -> new Telling());
             if (rij.tel(telling, dossier, rs)) {
-                telling.leerlingen.add(dossier);
+                telling.leerling(dossier);
             }
         });
-        cellen.values().removeIf(t -> t.leerlingen.isEmpty());
+        cellen.values().removeIf(t -> t.leerlingen().isEmpty());
         return cellen;
     }
 
@@ -263,7 +263,7 @@ class DirecteBron implements Celbron {
             if (dagen == null) {
                 return false; // no end yet
             }
-            telling.dagen.add(dagen);
+            telling.dag(dagen);
             telling.aantal++;
             return true;
         }));
@@ -286,7 +286,7 @@ class DirecteBron implements Celbron {
             Optional<Instant> plan = doelenPerDossier.getOrDefault(leerling, List.of()).stream()
                     .filter(d -> !d.isBefore(intake)).min(Comparator.naturalOrder());
             plan.ifPresent(p -> {
-                telling.dagen.add(dagen(intake, p));
+                telling.dag(dagen(intake, p));
                 telling.aantal++;
             });
             return plan.isPresent();

@@ -74,10 +74,10 @@ class Feitenbron implements Celbron {
             }
             Telling telling = perIndicator.get(rs.getString(1)).computeIfAbsent(new Cel(brin, rs.getString(2)),
                     c -> new Telling());
-            telling.leerlingen.add(rs.getLong(3));
+            telling.leerling(rs.getLong(3));
             telling.aantal++;
             switch (soort) {
-                case DUUR -> telling.dagen.add(rs.getDouble(4));
+                case DUUR -> telling.dag(rs.getDouble(4));
                 case AANDEEL -> telling.ja += ja;
                 case GEMIDDELDE -> telling.som += rs.getInt(6);
             }

@@ -410,10 +410,14 @@ public class MonitorService {
      * total over a school year at national size). Null without any value.
      */
     static double[] percentielen(Collection<Telling> tellingen, int... procenten) {
+        Celbron.Histogram enige = enigeHistogram(tellingen);
+        if (enige != null) {
+            return opVolgorde(enige, procenten);
+        }
         int m = 0;
         for (Telling t : tellingen) {
-            m += t.dagen.size();
-            for (Celbron.Histogram h : t.dagenGeteld) {
+            m += t.dagen().size();
+            for (Celbron.Histogram h : t.dagenGeteld()) {
                 m += h.waarden().length;
             }
         }
@@ -422,12 +426,12 @@ public class MonitorService {
         long n = 0;
         int i = 0;
         for (Telling t : tellingen) {
-            for (Double d : t.dagen) {
+            for (Double d : t.dagen()) {
                 waarden[i] = d;
                 aantallen[i++] = 1;
                 n++;
             }
-            for (Celbron.Histogram h : t.dagenGeteld) {
+            for (Celbron.Histogram h : t.dagenGeteld()) {
                 for (int j = 0; j < h.waarden().length; j++) {
                     waarden[i] = h.waarden()[j];
                     aantallen[i++] = h.aantallen()[j];
@@ -445,14 +449,49 @@ public class MonitorService {
         return uit;
     }
 
-    /** The median and p90 of one kept histogram (null: none, no value). */
-    private static double[] percentielen(Celbron.Histogram dagen) {
-        if (dagen == null) {
+    /** The one histogram of these cells when they hold nothing else (no rows' days, no other histogram), else null. */
+    private static Celbron.Histogram enigeHistogram(Collection<Telling> tellingen) {
+        Celbron.Histogram enige = null;
+        for (Telling t : tellingen) {
+            if (!t.dagen().isEmpty() || t.dagenGeteld().size() > 1 || (enige != null && !t.dagenGeteld().isEmpty())) {
+                return null;
+            }
+            if (!t.dagenGeteld().isEmpty()) {
+                enige = t.dagenGeteld().get(0);
+            }
+        }
+        return enige;
+    }
+
+    /**
+     * The nearest-rank percentiles of one histogram, whose values are in ascending order ({@link Celbron.Histogram}):
+     * one pass over its counts, nothing copied (issue #25: a school's or a group's kept cell, 6,900 of them in a view of
+     * every school). Null without any value.
+     */
+    private static double[] opVolgorde(Celbron.Histogram h, int... procenten) {
+        long n = 0;
+        for (long a : h.aantallen()) {
+            n += a;
+        }
+        if (n == 0) {
             return null;
         }
-        Telling telling = new Telling();
-        telling.dagenGeteld.add(dagen);
-        return percentielen(List.of(telling), 50, 90);
+        double[] uit = new double[procenten.length];
+        for (int p = 0; p < procenten.length; p++) {
+            long rang = rang(procenten[p], n);
+            long tot = 0;
+            int i = 0;
+            while (tot + h.aantallen()[i] < rang) {
+                tot += h.aantallen()[i++];
+            }
+            uit[p] = h.waarden()[i];
+        }
+        return uit;
+    }
+
+    /** The median and p90 of one kept histogram (null: none, no value). */
+    private static double[] percentielen(Celbron.Histogram dagen) {
+        return dagen == null ? null : opVolgorde(dagen, 50, 90);
     }
 
     /**

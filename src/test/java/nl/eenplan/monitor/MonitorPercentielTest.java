@@ -80,7 +80,7 @@ class MonitorPercentielTest {
                 Telling t = new Telling();
                 for (int i = r.nextInt(groot); i > 0; i--) {
                     double d = r.nextInt(4 * groot) / 2.0;
-                    t.dagen.add(d);
+                    t.dag(d);
                     alle.add(d);
                 }
                 for (int h = r.nextInt(3); h > 0; h--) {
@@ -96,7 +96,7 @@ class MonitorPercentielTest {
                             alle.add(w);
                         }
                     }
-                    t.dagenGeteld.add(new Histogram(waarden, aantallen));
+                    t.dagenGeteld(new Histogram(waarden, aantallen));
                 }
                 tellingen.add(t);
             }
@@ -112,15 +112,47 @@ class MonitorPercentielTest {
         }
     }
 
+    /**
+     * A cell of one kept histogram (a school's or a group's) is read in one pass over its counts in their order; the
+     * same as every value sorted, with empty buckets and equal counts anywhere.
+     */
+    @Test
+    void eenHistogramInVolgordeHetzelfdeAlsAllesUitgeschreven() {
+        Random r = new Random(930_011);
+        for (int ronde = 0; ronde < 500; ronde++) {
+            int lengte = 1 + r.nextInt(ronde % 5 == 0 ? 400 : 6);
+            double[] waarden = new double[lengte];
+            long[] aantallen = new long[lengte];
+            List<Double> alle = new ArrayList<>();
+            double w = r.nextInt(3) - 1;
+            for (int j = 0; j < lengte; j++) {
+                w += (1 + r.nextInt(24)) / 24.0;
+                waarden[j] = w;
+                aantallen[j] = r.nextInt(5) == 0 ? 0 : 1 + r.nextInt(r.nextInt(3) == 0 ? 40 : 3);
+                for (long a = 0; a < aantallen[j]; a++) {
+                    alle.add(w);
+                }
+            }
+            double[] gesorteerd = alle.stream().mapToDouble(Double::doubleValue).toArray();
+            double[] p = MonitorService.percentielen(List.of(new Telling(), geteld(waarden, aantallen)), 50, 90);
+            if (gesorteerd.length == 0) {
+                assertThat(p).isNull();
+            } else {
+                assertThat(p).as("ronde %d", ronde).containsExactly(MonitorService.percentiel(gesorteerd, 50),
+                        MonitorService.percentiel(gesorteerd, 90));
+            }
+        }
+    }
+
     private static Telling rijen(double... dagen) {
         Telling t = new Telling();
-        Arrays.stream(dagen).forEach(t.dagen::add);
+        Arrays.stream(dagen).forEach(t::dag);
         return t;
     }
 
     private static Telling geteld(double[] waarden, long[] aantallen) {
         Telling t = new Telling();
-        t.dagenGeteld.add(new Histogram(waarden, aantallen));
+        t.dagenGeteld(new Histogram(waarden, aantallen));
         return t;
     }
 }

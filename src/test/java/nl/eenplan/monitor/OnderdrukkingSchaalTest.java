@@ -236,7 +236,7 @@ class OnderdrukkingSchaalTest {
                             waarden[i] = i + r.nextInt(1440) / 1440.0;
                             aantallen[i] = 1;
                         }
-                        t.dagenGeteld.add(new Celbron.Histogram(waarden, aantallen));
+                        t.dagenGeteld(new Celbron.Histogram(waarden, aantallen));
                     }
                     cellen.put(new Cel(brin, onderdeel), t);
                 }
