@@ -164,7 +164,7 @@ class Celtabel implements Celbron {
 
     /**
      * The schools in view by id (issue #25: read once, not with each of their cells' rows: 145,000 rows of 6,900
-     * schools at national size).
+     * schools at national size). Not private: a test reads none, so that every school is read on its own.
      */
     Map<Long, School> scholen(MapSqlParameterSource p) {
         return scholen(SCHOLEN, p);
@@ -218,7 +218,8 @@ class Celtabel implements Celbron {
      */
     static final String LEES_MET_GROEPEN = """
             select 0, c.indicator, c.onderdeel, c.aantal, c.leerlingen, c.ja, c.som, cast(null as bytea), c.school_id,
-                   case when c.gemeente is null then null when :indeling = 'SWV' then c.samenwerkingsverband else c.gemeente end
+                   case when c.gemeente is null then null
+                        when :indeling = 'SWV' then c.samenwerkingsverband else c.gemeente end
             from monitor_cel c
             where c.periode = :periode
             union all

@@ -465,8 +465,8 @@ public class MonitorService {
 
     /**
      * The nearest-rank percentiles of one histogram, whose values are in ascending order ({@link Celbron.Histogram}):
-     * one pass over its counts, nothing copied (issue #25: a school's or a group's kept cell, 6,900 of them in a view of
-     * every school). Null without any value.
+     * one pass over its counts, nothing copied (issue #25: a school's or a group's kept cell, 6,900 of them in a view
+     * of every school). Null without any value.
      */
     private static double[] opVolgorde(Celbron.Histogram h, int... procenten) {
         long n = 0;

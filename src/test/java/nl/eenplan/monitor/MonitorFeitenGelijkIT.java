@@ -106,8 +106,8 @@ class MonitorFeitenGelijkIT extends IntegratieTest {
         }
         assertThat(vergeleken).isEqualTo(5 * (4 + 4) * 4);
 
-        // The kept cells read each school's BRIN and groups once, before its cells; a school that is not among those (made
-        // in the moment between the two statements) is read on its own, with the same figures.
+        // The kept cells read each school's BRIN and groups once, before its cells; a school that is not among those
+        // (made in the moment between the two statements) is read on its own, with the same figures.
         Celtabel schoolLaterGemaakt = new Celtabel(named) {
             @Override
             Map<Long, Celbron.School> scholen(MapSqlParameterSource p) {
@@ -155,7 +155,8 @@ class MonitorFeitenGelijkIT extends IntegratieTest {
         assertThat(na.aantalLeerlingen()).as(wat + ": leerlingen").isGreaterThanOrEqualTo(voor.aantalLeerlingen())
                 .isLessThanOrEqualTo(voor.aantalLeerlingen() + open);
         if (!(bron instanceof Celtabel)) {
-            assertThat(na.leerlingen()).as(wat + ": leerlingen").hasSizeGreaterThanOrEqualTo(open).containsAll(voor.leerlingen());
+            assertThat(na.leerlingen()).as(wat + ": leerlingen").hasSizeGreaterThanOrEqualTo(open)
+                    .containsAll(voor.leerlingen());
         }
     }
 
