@@ -1,7 +1,5 @@
 package nl.eenplan.monitor;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The monitor's cells from the per-school cells kept from the facts ({@link Monitorcellen}, table {@code monitor_cel}):
- * one indexed read of the period's cells of the user's schools, each joined to its school for the groups; and the few
- * shares' cases not decided yet, read from the facts ({@code monitor_feit}) at the moment asked: from their
- * {@code nee_vanaf} on they count as "no", else not at all, as in {@link Feitenbron}. Such a case's pupil counts once
- * in its school's cell: not again when the pupil's dossier has a decided case in the same cell.
+ * one indexed read of the period's cells of the user's schools (a view of every school by group: one row per school,
+ * {@link Schoolperioden}), each school's groups read once; and the few shares' cases not decided yet, read from the
+ * facts ({@code monitor_feit}) at the moment asked: from their {@code nee_vanaf} on they count as "no", else not at
+ * all, as in {@link Feitenbron}. Such a case's pupil counts once in its school's cell: not again when the pupil's
+ * dossier has a decided case in the same cell.
  */
 @Component
 class Celtabel implements Celbron {
@@ -59,7 +58,7 @@ class Celtabel implements Celbron {
                 return; // an indicator this version does not know
             }
             Telling telling = telling(perIndicator, indicator, rs.getString(2), school(perId, scholen, rs.getLong(8)));
-            telOp(telling, rs, 3);
+            telOp(telling, rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
             byte[] dagen = rs.getBytes(7);
             if (soort == Soort.DUUR && dagen != null) {
                 telling.dagenGeteld(Monitorcellen.lees(dagen));
@@ -70,11 +69,12 @@ class Celtabel implements Celbron {
     }
 
     /**
-     * A view of every school that shows gemeenten, SWV's or the total: the school cells without their day histograms
-     * (the suppression needs their counts only) and the shown groups' histograms ({@link Groepcellen}), in one
-     * statement, so both are of one moment. When a group's histogram does not add up to its schools' cells (a school's
-     * cells not yet counted in it: the first recompute after V82, or a school that changed gemeente or SWV since), every
-     * school's histograms are read as {@link #lees(Periode, Toegang.Zicht, Instant)} does.
+     * A view of every school that shows gemeenten, SWV's or the total: every school's cells of the period without their
+     * day histograms (the suppression needs their counts only), from one row per school ({@link Schoolperioden}), and
+     * the shown groups' histograms ({@link Groepcellen}), in one statement, so both are of one moment. When a group's
+     * histogram does not add up to its schools' cells (a school's cells not yet counted in it: the first recompute after
+     * V82, or a school that changed gemeente or SWV since), every school's histograms are read as
+     * {@link #lees(Periode, Toegang.Zicht, Instant)} does.
      */
     @Override
     public Gelezen lees(Periode periode, Toegang.Zicht zicht, Instant nu, Indeling getoond) {
@@ -90,27 +90,32 @@ class Celtabel implements Celbron {
                 .addValue("indeling", getoond.name());
         Map<Long, School> perId = scholen(p);
         jdbc.query(LEES_MET_GROEPEN, p, rs -> {
-            String indicator = rs.getString(2);
-            Soort soort = Feitenbron.INDICATOREN.get(indicator);
-            if (soort == null) {
-                return; // an indicator this version does not know
-            }
-            String onderdeel = rs.getString(3);
+            // Kind 0: a school's cells, and the group of the shown grouping they were counted under in the group cells
+            // (null: not counted); kind 1: a group's histogram.
+            String groep = rs.getString(5);
             if (rs.getInt(1) == 1) {
-                groepsdagen.put(new Groepcel(indicator, onderdeel.isEmpty() ? null : onderdeel, rs.getString(10)),
-                        Monitorcellen.lees(rs.getBytes(8)));
+                if (Feitenbron.INDICATOREN.containsKey(rs.getString(2))) {
+                    String onderdeel = rs.getString(3);
+                    groepsdagen.put(new Groepcel(rs.getString(2), onderdeel.isEmpty() ? null : onderdeel, groep),
+                            Monitorcellen.lees(rs.getBytes(4)));
+                }
                 return;
             }
-            School school = school(perId, scholen, rs.getLong(9));
-            Telling telling = telling(perIndicator, indicator, onderdeel, school);
-            telOp(telling, rs, 4);
-            if (soort == Soort.DUUR) {
-                // The group of the shown grouping the cell was counted under in the group cells (null: not counted).
-                String toen = rs.getString(10);
-                geteld[0] &= toen != null && (getoond == Indeling.TOTAAL || toen.equals(school.groep(getoond)));
-                waardenPerGroep.merge(new Groepcel(indicator, onderdeel, school.groep(getoond)), rs.getLong(4),
-                        Long::sum);
-            }
+            School school = school(perId, scholen, rs.getLong(6));
+            boolean onderDezeGroep = groep != null && (getoond == Indeling.TOTAAL || groep.equals(school.groep(getoond)));
+            Schoolperioden.lees(rs.getBytes(4), cel -> {
+                Soort soort = Feitenbron.INDICATOREN.get(cel.indicator());
+                if (soort == null) {
+                    return; // an indicator this version does not know
+                }
+                telOp(telling(perIndicator, cel.indicator(), cel.onderdeel(), school), cel.aantal(), cel.leerlingen(),
+                        cel.ja(), cel.som());
+                if (soort == Soort.DUUR) {
+                    geteld[0] &= onderDezeGroep;
+                    waardenPerGroep.merge(new Groepcel(cel.indicator(), cel.onderdeel(), school.groep(getoond)),
+                            cel.aantal(), Long::sum);
+                }
+            });
         });
         // Every duration value of a school cell is one case: a group's histogram holds as many as its schools' cases.
         boolean klopt = geteld[0] && waardenPerGroep.entrySet().stream().allMatch(e -> {
@@ -125,12 +130,12 @@ class Celtabel implements Celbron {
         return new Gelezen(figuren(perIndicator), scholen, getoond, groepsdagen);
     }
 
-    /** A kept cell's cases, distinct pupils, yes-count and score sum (columns {@code kolom} on) added to its school's cell. */
-    private static void telOp(Telling telling, ResultSet rs, int kolom) throws SQLException {
-        telling.aantal += rs.getLong(kolom);
-        telling.leerlingenGeteld += rs.getLong(kolom + 1);
-        telling.ja += rs.getLong(kolom + 2);
-        telling.som += rs.getLong(kolom + 3);
+    /** A kept cell's cases, distinct pupils, yes-count and score sum added to its school's cell. */
+    private static void telOp(Telling telling, long aantal, long leerlingen, long ja, long som) {
+        telling.aantal += aantal;
+        telling.leerlingenGeteld += leerlingen;
+        telling.ja += ja;
+        telling.som += som;
     }
 
     /** Every indicator, without cells yet. */
@@ -212,18 +217,19 @@ class Celtabel implements Celbron {
             where c.periode = :periode and (:alleScholen = true or s.brin in (:scholen))""";
 
     /**
-     * The period's cells of every school without their histograms (kind 0; in column 10 the group of grouping
-     * {@code indeling} they were counted under in the group cells last, null if none), and the histograms of the
-     * period's group cells of one grouping (kind 1; the group in column 10). One statement: one moment of both.
+     * The period's rows of every school with its cells' counts (kind 0; in column 5 the group of grouping
+     * {@code indeling} they were counted under in the group cells last, null if none; in 6 the school), and the
+     * histograms of the period's group cells of one grouping (kind 1; the group in column 5). One statement: one moment
+     * of both.
      */
     static final String LEES_MET_GROEPEN = """
-            select 0, c.indicator, c.onderdeel, c.aantal, c.leerlingen, c.ja, c.som, cast(null as bytea), c.school_id,
-                   case when c.gemeente is null then null
-                        when :indeling = 'SWV' then c.samenwerkingsverband else c.gemeente end
-            from monitor_cel c
-            where c.periode = :periode
+            select 0, cast(null as varchar(60)), cast(null as varchar(300)), s.cellen,
+                   case when s.gemeente is null then null
+                        when :indeling = 'SWV' then s.samenwerkingsverband else s.gemeente end, s.school_id
+            from monitor_schoolperiode s
+            where s.periode = :periode
             union all
-            select 1, g.indicator, g.onderdeel, 0, 0, 0, 0, g.dagen, 0, g.groep
+            select 1, g.indicator, g.onderdeel, g.dagen, g.groep, 0
             from monitor_groepcel g
             where g.periode = :periode and g.indeling = :indeling""";
 

@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
  * <p>Who changes a school's facts marks the school's months in {@code monitor_cel_wachtrij} ({@link #markeer}); the
  * worker recomputes a marked school's cells from its facts under the school's row lock, taken in order of id
  * ({@link #herberekenOnderSlot}), so two nodes never interleave one school's delete and insert, and a recompute reads
- * every fact committed before it took the lock.
+ * every fact committed before it took the lock. With a school's cells of a period it writes their counts as one row
+ * ({@link Schoolperioden}), which the view of every school reads.
  */
 @Component
 class Monitorcellen {
@@ -152,8 +153,12 @@ class Monitorcellen {
                             rs.getString(3), toen), lees(rs.getBytes(6)), -1);
                 });
         jdbc.update("delete from monitor_cel where school_id = :school" + perioden, p);
+        jdbc.update("delete from monitor_schoolperiode where school_id = :school" + perioden, p);
         List<SqlParameterSource> rijen = new ArrayList<>();
+        Map<String, List<Schoolperioden.Schoolcel>> perPeriode = new TreeMap<>();
         cellen.forEach((sleutel, o) -> {
+            perPeriode.computeIfAbsent(sleutel.get(0), k -> new ArrayList<>()).add(new Schoolperioden.Schoolcel(
+                    sleutel.get(1), sleutel.get(2), o.aantal, o.dossiers.size(), o.ja, o.som));
             byte[] dagen = o.dagen.isEmpty() ? null : schrijf(o.dagen);
             rijen.add(new MapSqlParameterSource("school", school).addValue("periode", sleutel.get(0))
                     .addValue("indicator", sleutel.get(1)).addValue("onderdeel", sleutel.get(2)).addValue("aantal", o.aantal)
@@ -170,6 +175,13 @@ class Monitorcellen {
                     + " dagen, gemeente, samenwerkingsverband)"
                     + " values (:school, :periode, :indicator, :onderdeel, :aantal, :leerlingen, :ja, :som, :dagen,"
                     + " :gemeente, :swv)", rijen.toArray(SqlParameterSource[]::new));
+        }
+        // The same cells' counts per period in one row each, under the same groups (Schoolperioden).
+        if (!perPeriode.isEmpty()) {
+            jdbc.batchUpdate(Schoolperioden.SCHRIJF, perPeriode.entrySet().stream().map(e -> new MapSqlParameterSource(
+                    "school", school).addValue("periode", e.getKey()).addValue("gemeente", groepen.gemeente())
+                    .addValue("swv", groepen.swv()).addValue("cellen", Schoolperioden.schrijf(e.getValue())))
+                    .toArray(SqlParameterSource[]::new));
         }
     }
 

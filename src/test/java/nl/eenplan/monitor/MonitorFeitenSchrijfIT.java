@@ -141,6 +141,7 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         assertThat(celVan(school, "2026-09", "signaalTotIntake")).as("maand").isEqualTo(inCel - 1);
         assertThat(celVan(school, "2026-2027", "signaalTotIntake")).as("schooljaar").isEqualTo(inJaar - 1);
         groepcellenKloppen(); // and from the gemeente's, SWV's and total's histograms, before any worker round
+        schoolperiodenKloppen(); // and from the school's rows that the view of every school reads
         cellenKloppen();
     }
 
@@ -396,6 +397,32 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         });
         assertThat(bewaard).isNotEmpty().isEqualTo(opnieuw);
         groepcellenKloppen();
+        schoolperiodenKloppen();
+    }
+
+    /**
+     * Issue #25: every school's row of a period holds exactly the counts of its cells of that period, under the same
+     * groups, and a school and period without cells has no row ({@link Schoolperioden}).
+     */
+    void schoolperiodenKloppen() {
+        Map<String, List<String>> verwacht = new java.util.TreeMap<>();
+        jdbc.query("select school_id, periode, gemeente, samenwerkingsverband, indicator, onderdeel, aantal, leerlingen,"
+                + " ja, som from monitor_cel", rs -> {
+                    verwacht.computeIfAbsent(rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
+                            + rs.getString(4), k -> new java.util.ArrayList<>()).add(rs.getString(5) + "|"
+                            + rs.getString(6) + "|" + rs.getLong(7) + "|" + rs.getLong(8) + "|" + rs.getLong(9) + "|"
+                            + rs.getLong(10));
+                });
+        verwacht.values().forEach(cellen -> cellen.sort(null));
+        Map<String, List<String>> bewaard = new java.util.TreeMap<>();
+        jdbc.query("select school_id, periode, gemeente, samenwerkingsverband, cellen from monitor_schoolperiode", rs -> {
+            List<String> cellen = new java.util.ArrayList<>();
+            Schoolperioden.lees(rs.getBytes(5), c -> cellen.add(c.indicator() + "|" + c.onderdeel() + "|" + c.aantal()
+                    + "|" + c.leerlingen() + "|" + c.ja() + "|" + c.som()));
+            cellen.sort(null);
+            bewaard.put(rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4), cellen);
+        });
+        assertThat(bewaard).as("rijen per school en periode").isNotEmpty().isEqualTo(verwacht);
     }
 
     /**

@@ -47,6 +47,7 @@ class V82MigratieTest {
         }
 
         voer(db, "V82__monitor_groepcellen.sql");
+        V85MigratieTest.schoolperioden(db);
 
         assertThat(jdbc.queryForList("select school_id from monitor_cel_wachtrij where maand is null order by school_id",
                 Long.class)).containsExactly(2L, 4L);
@@ -88,7 +89,7 @@ class V82MigratieTest {
     }
 
     /** An in-memory database with the two tables the migrations refer to. */
-    private static JdbcDataSource database(String naam) {
+    static JdbcDataSource database(String naam) {
         JdbcDataSource db = new JdbcDataSource();
         db.setURL("jdbc:h2:mem:" + naam + ";DB_CLOSE_DELAY=-1");
         JdbcTemplate jdbc = new JdbcTemplate(db);
@@ -98,7 +99,7 @@ class V82MigratieTest {
         return db;
     }
 
-    private static void voer(JdbcDataSource db, String... migraties) {
+    static void voer(JdbcDataSource db, String... migraties) {
         ResourceDatabasePopulator populator = new ResourceDatabasePopulator();
         for (String migratie : migraties) {
             populator.addScript(new ClassPathResource("db/migration/" + migratie));
