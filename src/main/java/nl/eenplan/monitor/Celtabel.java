@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.eenplan.security.Toegang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,48 +48,84 @@ class Celtabel implements Celbron {
 
     @Override
     public Gelezen lees(Periode periode, Toegang.Zicht zicht, Instant nu) {
+        return lees(periode, zicht, nu, Indeling.SCHOOL);
+    }
+
+    /**
+     * The cells of the schools in view. A user who sees every school there is (an administrator, or a process owner:
+     * a member of every school) is read without a list of schools, and a view of them by gemeente, SWV or in total from
+     * the rows per school and the group cells ({@link #leesMetGroepen}). Issue #25: nationally a process owner's 6,900
+     * BRINs were bound in every statement, and the view of every school never came to the group cells. Whether the
+     * user sees every school is checked against the schools read first; a school made after that (its cells computed
+     * in the moment between) is checked when its first row comes, and if the user does not see it, the cells are read
+     * again for the user's own schools.
+     */
+    @Override
+    public Gelezen lees(Periode periode, Toegang.Zicht zicht, Instant nu, Indeling getoond) {
+        // Only a user with as many schools as there are can see every one; else just the user's schools are read.
+        boolean elke = zicht.alles() || zicht.scholen().size() >= jdbc.queryForObject("select count(*) from school",
+                new MapSqlParameterSource(), Long.class);
+        Map<Long, School> perId = scholen(parameters(periode, elke ? ELKE_SCHOOL : zicht));
+        if (elke && (zicht.alles() || perId.values().stream().allMatch(s -> zicht.omvat(s.brin())))) {
+            try {
+                if (Groepcellen.GEHOUDEN.contains(getoond)) {
+                    Gelezen gelezen = leesMetGroepen(periode, zicht, nu, getoond, perId);
+                    if (gelezen != null) {
+                        return gelezen;
+                    }
+                }
+                return leesCellen(periode, ELKE_SCHOOL, zicht, nu, perId);
+            } catch (BuitenZicht nieuweSchool) {
+                LOG.info("Monitor: school-id {} is nieuw en niet van de gebruiker; alleen de eigen scholen gelezen",
+                        nieuweSchool.school);
+            }
+        }
+        return leesCellen(periode, zicht, zicht, nu, perId);
+    }
+
+    /**
+     * The period's cells of the schools of {@code inSql} (every school, or the user's), with their histograms; each
+     * row's school among {@code perId} or read on its own, and seen by the user ({@code zicht}).
+     */
+    private Gelezen leesCellen(Periode periode, Toegang.Zicht inSql, Toegang.Zicht zicht, Instant nu,
+                               Map<Long, School> perId) {
         Map<String, Map<Cel, Telling>> perIndicator = leeg();
         Map<String, School> scholen = new HashMap<>();
-        MapSqlParameterSource p = parameters(periode, zicht).addValue("nu", Timestamp.from(nu));
-        Map<Long, School> perId = scholen(p);
+        MapSqlParameterSource p = parameters(periode, inSql).addValue("nu", Timestamp.from(nu));
         jdbc.query(LEES, p, rs -> {
             String indicator = rs.getString(1);
             Soort soort = Feitenbron.INDICATOREN.get(indicator);
             if (soort == null) {
                 return; // an indicator this version does not know
             }
-            Telling telling = telling(perIndicator, indicator, rs.getString(2), school(perId, scholen, rs.getLong(8)));
+            Telling telling = telling(perIndicator, indicator, rs.getString(2),
+                    school(perId, scholen, rs.getLong(8), zicht));
             telOp(telling, rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
             byte[] dagen = rs.getBytes(7);
             if (soort == Soort.DUUR && dagen != null) {
                 telling.dagenGeteld(Monitorcellen.lees(dagen));
             }
         });
-        leesOpen(p, perIndicator, perId, scholen);
+        leesOpen(p, perIndicator, perId, scholen, zicht);
         return new Gelezen(figuren(perIndicator), scholen);
     }
 
     /**
      * A view of every school that shows gemeenten, SWV's or the total: every school's cells of the period without their
      * day histograms (the suppression needs their counts only), from one row per school ({@link Schoolperioden}), and
-     * the shown groups' histograms ({@link Groepcellen}), in one statement, so both are of one moment. When a group's
-     * histogram does not add up to its schools' cells (a school's cells not yet counted in it: the first recompute after
-     * V82, or a school that changed gemeente or SWV since), every school's histograms are read as
-     * {@link #lees(Periode, Toegang.Zicht, Instant)} does.
+     * the shown groups' histograms ({@link Groepcellen}), in one statement, so both are of one moment. Null when a
+     * group's histogram does not add up to its schools' cells (a school's cells not yet counted in it: the first
+     * recompute after V82, or a school that changed gemeente or SWV since): then every school's histograms are read.
      */
-    @Override
-    public Gelezen lees(Periode periode, Toegang.Zicht zicht, Instant nu, Indeling getoond) {
-        if (!zicht.alles() || !Groepcellen.GEHOUDEN.contains(getoond)) {
-            return lees(periode, zicht, nu);
-        }
+    private Gelezen leesMetGroepen(Periode periode, Toegang.Zicht zicht, Instant nu, Indeling getoond,
+                                   Map<Long, School> perId) {
         Map<String, Map<Cel, Telling>> perIndicator = leeg();
         Map<String, School> scholen = new HashMap<>();
         Map<Groepcel, Long> waardenPerGroep = new HashMap<>();
         Map<Groepcel, Histogram> groepsdagen = new HashMap<>();
         boolean[] geteld = {true};
-        MapSqlParameterSource p = parameters(periode, zicht).addValue("nu", Timestamp.from(nu))
+        MapSqlParameterSource p = parameters(periode, ELKE_SCHOOL).addValue("nu", Timestamp.from(nu))
                 .addValue("indeling", getoond.name());
-        Map<Long, School> perId = scholen(p);
         jdbc.query(LEES_MET_GROEPEN, p, rs -> {
             // Kind 0: a school's cells, and the group of the shown grouping they were counted under in the group cells
             // (null: not counted); kind 1: a group's histogram.
@@ -101,7 +138,7 @@ class Celtabel implements Celbron {
                 }
                 return;
             }
-            School school = school(perId, scholen, rs.getLong(6));
+            School school = school(perId, scholen, rs.getLong(6), zicht);
             boolean onderDezeGroep = groep != null && (getoond == Indeling.TOTAAL || groep.equals(school.groep(getoond)));
             Schoolperioden.lees(rs.getBytes(4), cel -> {
                 Soort soort = Feitenbron.INDICATOREN.get(cel.indicator());
@@ -124,9 +161,9 @@ class Celtabel implements Celbron {
         });
         if (!klopt) {
             LOG.info("Monitor: groepcellen van {} nog niet bij; de percentielen uit de scholen", periode.code());
-            return lees(periode, zicht, nu);
+            return null;
         }
-        leesOpen(p, perIndicator, perId, scholen);
+        leesOpen(p, perIndicator, perId, scholen, zicht);
         return new Gelezen(figuren(perIndicator), scholen, getoond, groepsdagen);
     }
 
@@ -153,13 +190,14 @@ class Celtabel implements Celbron {
 
     /** The period's shares not decided yet, counted in their school cells ({@link #OPEN}). */
     private void leesOpen(MapSqlParameterSource p, Map<String, Map<Cel, Telling>> perIndicator, Map<Long, School> perId,
-                          Map<String, School> scholen) {
+                          Map<String, School> scholen, Toegang.Zicht zicht) {
         jdbc.query(OPEN, p, rs -> {
             String indicator = rs.getString(1);
             if (Feitenbron.INDICATOREN.get(indicator) != Soort.AANDEEL) {
                 return; // only a share has cases not decided yet
             }
-            Telling telling = telling(perIndicator, indicator, rs.getString(2), school(perId, scholen, rs.getLong(4)));
+            Telling telling = telling(perIndicator, indicator, rs.getString(2),
+                    school(perId, scholen, rs.getLong(4), zicht));
             telling.aantal++;
             if (rs.getInt(5) == 0) {
                 telling.leerling(rs.getLong(3)); // no decided case of the pupil in the cell: counted here
@@ -168,8 +206,8 @@ class Celtabel implements Celbron {
     }
 
     /**
-     * The schools in view by id (issue #25: read once, not with each of their cells' rows: 145,000 rows of 6,900
-     * schools at national size). Not private: a test reads none, so that every school is read on its own.
+     * The schools in view by id (issue #25: read once, not with each of their cells' rows: 145,000 rows of 6,900 schools
+     * at national size). Not private: a test reads none or leaves one out, so that a school is read on its own.
      */
     Map<Long, School> scholen(MapSqlParameterSource p) {
         return scholen(SCHOLEN, p);
@@ -186,16 +224,30 @@ class Celtabel implements Celbron {
 
     /**
      * The school of a row, added to the schools read (by BRIN) at its first row. A school made after the schools were
-     * read (its cells computed in the moment between the two statements) is read on its own.
+     * read (its cells computed in the moment between the two statements) is read on its own; if the user does not see
+     * it, {@link BuitenZicht}.
      */
-    private School school(Map<Long, School> perId, Map<String, School> scholen, long id) {
+    private School school(Map<Long, School> perId, Map<String, School> scholen, long id, Toegang.Zicht zicht) {
         School school = perId.get(id);
         if (school == null) {
             school = scholen(SCHOOL, new MapSqlParameterSource("id", id)).get(id);
+            if (!zicht.omvat(school.brin())) {
+                throw new BuitenZicht(id);
+            }
             perId.put(id, school);
         }
         scholen.putIfAbsent(school.brin(), school);
         return school;
+    }
+
+    /** A row of a school the user does not see, read because the user saw every school a moment before. */
+    private static final class BuitenZicht extends RuntimeException {
+        final long school;
+
+        BuitenZicht(long school) {
+            super(null, null, false, false);
+            this.school = school;
+        }
     }
 
     private static Telling telling(Map<String, Map<Cel, Telling>> perIndicator, String indicator, String onderdeel,
@@ -207,6 +259,9 @@ class Celtabel implements Celbron {
     static final String SCHOLEN = """
             select s.id, s.brin, s.gemeente, s.samenwerkingsverband from school s
             where :alleScholen = true or s.brin in (:scholen)""";
+
+    /** The queries' parameters of a user who sees every school: no list of schools. */
+    private static final Toegang.Zicht ELKE_SCHOOL = new Toegang.Zicht(true, Set.of());
 
     static final String SCHOOL = "select id, brin, gemeente, samenwerkingsverband from school where id = :id";
 

@@ -96,6 +96,7 @@ final class Monitor {
                 + "| open zaken gelezen | " + Resultaat.kolommen() + " |",
                 "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<String> opbouw = new ArrayList<>();
+        List<String> statements = new ArrayList<>();
         for (Database db : Opties.DATABASES) {
             String url = Knopen.nieuweDatabase(db, "monitorland");
             try (var knoop = Knopen.knoop("monitor-landelijk", db, url, Instellingen.EENPLAN, "--eenplan.monitor.bron=feiten",
@@ -148,16 +149,7 @@ final class Monitor {
                             vloer = Math.min(vloer, (System.nanoTime() - vloerBegin) / 1e6);
                         }
                         Long celrijen = jdbc.queryForObject("select count(*) from monitor_cel where periode = ?", Long.class, code);
-                        // What a view of every school by group reads instead (V85): one row per school.
-                        double vloerPerSchool = Double.MAX_VALUE;
-                        for (int keer = 0; keer < 3; keer++) {
-                            long vloerBegin = System.nanoTime();
-                            jdbc.query("select * from monitor_schoolperiode where periode = ?", rs -> { }, code);
-                            vloerPerSchool = Math.min(vloerPerSchool, (System.nanoTime() - vloerBegin) / 1e6);
-                        }
-                        opbouw.add("%s %s: its %d rows per school (V85) read once in %.0f ms".formatted(db, code,
-                                jdbc.queryForObject("select count(*) from monitor_schoolperiode where periode = ?",
-                                        Long.class, code), vloerPerSchool));
+                        opbouw.add(vloerPerSchool(jdbc, db, code));
                         Long open = jdbc.queryForObject("select count(*) from monitor_feit where ja is null and nee_vanaf is not null"
                                 + " and peildag >= ? and peildag <= ?", Long.class, periodeVan(code), periodeTot(code));
                         for (String indeling : List.of("TOTAAL", "GEMEENTE", "SWV", "SCHOOL", "TOTAAL niet onthouden")) {
@@ -167,6 +159,14 @@ final class Monitor {
                             Meting meting = Meting.begin(db, List.of(waar));
                             List<Long> tijden = Meting.driver.vraag(waar, pad, Knopen.BEHEER, 10);
                             Resultaat r = meting.stop(tijden.size());
+                            if (r.metStatements() && (indeling.equals("TOTAAL") || indeling.equals("SCHOOL"))) {
+                                // Where PostgreSQL's time goes, per request (issue #25: the statements of a view).
+                                statements.add("");
+                                statements.add("PostgreSQL's statements per request, " + code + " " + indeling + ":");
+                                statements.add("");
+                                statements.addAll(Statements.tabel(r.statements(), tijden.size(), "verzoek",
+                                        r.postgresMsPerEenheid()));
+                            }
                             Rapport.SAMENVATTING.voegToe(SCENARIO + " landelijk " + code + " " + indeling, db,
                                     Instellingen.EENPLAN.name(), "verzoek", r);
                             double p50 = Takenlijst.p(tijden, 50);
@@ -187,6 +187,24 @@ final class Monitor {
                 + "per period and grouping; CPU per request. The floor reads every cell of the period once with plain JDBC. `TOTAAL niet "
                 + "onthouden`: a second node on the same database with `eenplan.monitor.onderdrukking.onthouden=0`, so every request "
                 + "computes its suppression pattern (what a request costs when a cell changed since the last).", "");
+        Rapport.regels(statements);
+        Rapport.regel("");
+    }
+
+    /** What a view of every school by group reads instead of the cells (V85): one row per school, read once. */
+    private static String vloerPerSchool(JdbcTemplate jdbc, Database db, String code) {
+        try {
+            double vloer = Double.MAX_VALUE;
+            for (int keer = 0; keer < 3; keer++) {
+                long begin = System.nanoTime();
+                jdbc.query("select * from monitor_schoolperiode where periode = ?", rs -> { }, code);
+                vloer = Math.min(vloer, (System.nanoTime() - begin) / 1e6);
+            }
+            return "%s %s: its %d rows per school (V85) read once in %.0f ms".formatted(db, code, jdbc.queryForObject(
+                    "select count(*) from monitor_schoolperiode where periode = ?", Long.class, code), vloer);
+        } catch (org.springframework.dao.DataAccessException voorV85) {
+            return db + " " + code + ": no rows per school (a version before V85)";
+        }
     }
 
     private static java.sql.Date periodeVan(String code) {

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +76,10 @@ class MonitorFeitenGelijkIT extends IntegratieTest {
         Instant eersteAugustus = LocalDate.of(2025, 8, 1).atStartOfDay(NL).toInstant();
         List<Instant> momenten = List.of(twaalfWeken.minusSeconds(1), twaalfWeken, eersteAugustus.minusSeconds(1),
                 eersteAugustus);
-        List<Toegang.Zicht> zichten = List.of(new Toegang.Zicht(true, Set.of()),
+        // A process owner is a member of every school: sees every one without being an administrator.
+        Toegang.Zicht elkeSchool = new Toegang.Zicht(false, Set.copyOf(jdbc.queryForList("select brin from school",
+                String.class)));
+        List<Toegang.Zicht> zichten = List.of(new Toegang.Zicht(true, Set.of()), elkeSchool,
                 new Toegang.Zicht(false, Set.copyOf(GELIJKSTAD)),
                 new Toegang.Zicht(false, Set.of(GELIJKSTAD.get(0), GELIJKSTAD.get(1), GELIJKSTAD.get(2), GELIJKDORP)),
                 new Toegang.Zicht(false, Set.of(GELIJKSTAD.get(0))), new Toegang.Zicht(false, Set.of()));
@@ -97,14 +101,14 @@ class MonitorFeitenGelijkIT extends IntegratieTest {
                         // Issue #25: a view of every school takes a gemeente's, an SWV's or the total's percentiles
                         // from the kept group cells (not from every school's histograms), with the same result.
                         assertThat(cellen.lees(periode, zicht, nu, per).gehouden()).as("groepcellen: %s, %s", zicht, per)
-                                .isEqualTo(zicht.alles() && per != Indeling.SCHOOL ? per : null);
+                                .isEqualTo((zicht.alles() || zicht == elkeSchool) && per != Indeling.SCHOOL ? per : null);
                         vergeleken++;
                         getoond += (int) uitFeiten.stream().filter(i -> !i.onderdrukt()).count();
                     }
                 }
             }
         }
-        assertThat(vergeleken).isEqualTo(5 * (4 + 4) * 4);
+        assertThat(vergeleken).isEqualTo(6 * (4 + 4) * 4);
 
         // The kept cells read each school's BRIN and groups once, before its cells; a school that is not among those
         // (made in the moment between the two statements) is read on its own, with the same figures.
@@ -123,6 +127,29 @@ class MonitorFeitenGelijkIT extends IntegratieTest {
             }
         }
         assertThat(getoond).as("getoonde cellen").isGreaterThan(500);
+
+        // Issue #25: a user with as many schools as there are, whose schools all were among those read first, is read
+        // without a list of schools. A school made in the moment after (here: left out of those read first) that the
+        // user does not see must not count: the cells are read again for the user's own schools.
+        String nieuw = GELIJKSTAD.get(0);
+        Set<String> nietDeNieuwe = new HashSet<>(elkeSchool.scholen());
+        nietDeNieuwe.remove(nieuw);
+        nietDeNieuwe.add("ZZ99"); // as many schools as there are
+        Toegang.Zicht zonderDeNieuwe = new Toegang.Zicht(false, nietDeNieuwe);
+        Celtabel nieuweSchoolErna = new Celtabel(named) {
+            @Override
+            Map<Long, Celbron.School> scholen(MapSqlParameterSource p) {
+                Map<Long, Celbron.School> gelezen = super.scholen(p);
+                gelezen.values().removeIf(school -> school.brin().equals(nieuw));
+                return gelezen;
+            }
+        };
+        for (Indeling per : Indeling.values()) {
+            Periode jaar = Periode.schooljaar(2024);
+            assertThat(monitor.indicatoren(jaar, per, zonderDeNieuwe, twaalfWeken, nieuweSchoolErna))
+                    .as("nieuwe school buiten zicht: %s", per)
+                    .isEqualTo(monitor.indicatoren(jaar, per, zonderDeNieuwe, twaalfWeken, direct));
+        }
 
         // The moments do matter: from each boundary on, the open cases count, as "no"; a second before, not at all. Seen
         // in the cells before suppression (a shown cell may be suppressed at one moment to protect a small other one).
