@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -323,16 +325,22 @@ class Takenlijst {
     }
 
     /**
-     * The first column of a query this class wrote ({@link #eenVan}'s arrays bound as SQL arrays), run with plain JDBC:
-     * the engine's native query gives tasks, not ids.
+     * The first column of a query this class wrote, run with plain JDBC (the engine's native query gives tasks, not
+     * ids), its values bound as MyBatis binds them for the engine's native query: {@link #eenVan}'s arrays as SQL
+     * arrays of varchar (MyBatis's {@code ArrayTypeHandler}), a date as a timestamp, the rest as what it is. Not
+     * private: the tests' EXPLAIN of the task list runs through it, so their plans are of the values as production
+     * binds them.
      */
-    private List<String> ids(Jdbc query) {
+    List<String> ids(Jdbc query) {
         return jdbc.query(verbinding -> {
             PreparedStatement vraag = verbinding.prepareStatement(query.sql());
             for (int i = 0; i < query.waarden().size(); i++) {
                 Object waarde = query.waarden().get(i);
-                vraag.setObject(i + 1, waarde instanceof String[] array
-                        ? verbinding.createArrayOf("varchar", array) : waarde);
+                if (waarde instanceof String[] array) {
+                    vraag.setArray(i + 1, verbinding.createArrayOf("varchar", array));
+                } else {
+                    StatementCreatorUtils.setParameterValue(vraag, i + 1, SqlTypeValue.TYPE_UNKNOWN, waarde);
+                }
             }
             return vraag;
         }, (rij, n) -> rij.getString(1));
