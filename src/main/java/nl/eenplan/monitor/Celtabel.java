@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.eenplan.security.Toegang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +64,7 @@ class Celtabel implements Celbron {
         // Only a user with as many schools as there are can see every one; else just the user's schools are read.
         boolean elke = zicht.alles() || zicht.scholen().size() >= jdbc.queryForObject("select count(*) from school",
                 new MapSqlParameterSource(), Long.class);
-        Map<Long, School> perId = scholen(parameters(periode, elke ? ELKE_SCHOOL : zicht));
+        Map<Long, School> perId = scholen(parameters(periode, elke ? Toegang.Zicht.ALLES : zicht));
         if (elke && (zicht.alles() || perId.values().stream().allMatch(s -> zicht.omvat(s.brin())))) {
             try {
                 if (Groepcellen.GEHOUDEN.contains(getoond)) {
@@ -74,7 +73,7 @@ class Celtabel implements Celbron {
                         return gelezen;
                     }
                 }
-                return leesCellen(periode, ELKE_SCHOOL, zicht, nu, perId);
+                return leesCellen(periode, Toegang.Zicht.ALLES, zicht, nu, perId);
             } catch (BuitenZicht nieuweSchool) {
                 LOG.info("Monitor: school-id {} is nieuw en niet van de gebruiker; alleen de eigen scholen gelezen",
                         nieuweSchool.school);
@@ -124,7 +123,7 @@ class Celtabel implements Celbron {
         Map<Groepcel, Long> waardenPerGroep = new HashMap<>();
         Map<Groepcel, Histogram> groepsdagen = new HashMap<>();
         boolean[] geteld = {true};
-        MapSqlParameterSource p = parameters(periode, ELKE_SCHOOL).addValue("nu", Timestamp.from(nu))
+        MapSqlParameterSource p = parameters(periode, Toegang.Zicht.ALLES).addValue("nu", Timestamp.from(nu))
                 .addValue("indeling", getoond.name());
         jdbc.query(LEES_MET_GROEPEN, p, rs -> {
             // Kind 0: a school's cells, and the group of the shown grouping they were counted under in the group cells
@@ -139,7 +138,8 @@ class Celtabel implements Celbron {
                 return;
             }
             School school = school(perId, scholen, rs.getLong(6), zicht);
-            boolean onderDezeGroep = groep != null && (getoond == Indeling.TOTAAL || groep.equals(school.groep(getoond)));
+            boolean onderDezeGroep = groep != null
+                    && (getoond == Indeling.TOTAAL || groep.equals(school.groep(getoond)));
             Schoolperioden.lees(rs.getBytes(4), cel -> {
                 Soort soort = Feitenbron.INDICATOREN.get(cel.indicator());
                 if (soort == null) {
@@ -206,8 +206,8 @@ class Celtabel implements Celbron {
     }
 
     /**
-     * The schools in view by id (issue #25: read once, not with each of their cells' rows: 145,000 rows of 6,900 schools
-     * at national size). Not private: a test reads none or leaves one out, so that a school is read on its own.
+     * The schools in view by id (issue #25: read once, not with each of their cells' rows: 145,000 rows of 6,900
+     * schools at national size). Not private: a test reads none or leaves one out, so that a school is read on its own.
      */
     Map<Long, School> scholen(MapSqlParameterSource p) {
         return scholen(SCHOLEN, p);
@@ -259,9 +259,6 @@ class Celtabel implements Celbron {
     static final String SCHOLEN = """
             select s.id, s.brin, s.gemeente, s.samenwerkingsverband from school s
             where :alleScholen = true or s.brin in (:scholen)""";
-
-    /** The queries' parameters of a user who sees every school: no list of schools. */
-    private static final Toegang.Zicht ELKE_SCHOOL = new Toegang.Zicht(true, Set.of());
 
     static final String SCHOOL = "select id, brin, gemeente, samenwerkingsverband from school where id = :id";
 

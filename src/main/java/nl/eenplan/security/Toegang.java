@@ -21,7 +21,7 @@ public class Toegang {
     /** What a user may see: everything (administrators, the engine itself) or the pupils of these schools. */
     public record Zicht(boolean alles, Set<String> scholen) {
 
-        static final Zicht ALLES = new Zicht(true, Set.of());
+        public static final Zicht ALLES = new Zicht(true, Set.of());
 
         public boolean omvat(String brin) {
             return alles || scholen.contains(brin);
