@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import nl.eenplan.security.Toegang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,9 @@ class Celtabel implements Celbron {
      */
     static final int PER_KEER = 2_000;
 
+    /** How often a view per school of every school read every cell because a row did not match its cells (tests look). */
+    static final LongAdder NIET_PER_RIJ = new LongAdder();
+
     Celtabel(NamedParameterJdbcTemplate jdbc) {
         JdbcTemplate inPortions = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
         inPortions.setFetchSize(PER_KEER);
@@ -53,7 +57,8 @@ class Celtabel implements Celbron {
     /**
      * The cells of the schools in view. A user who sees every school there is (an administrator, or a process owner:
      * a member of every school) is read without a list of schools, and a view of them by gemeente, SWV or in total from
-     * the rows per school and the group cells ({@link #leesMetGroepen}). Issue #25: nationally a process owner's 6,900
+     * the rows per school and the group cells ({@link #leesMetGroepen}), per school from the rows and the durations'
+     * histograms ({@link #leesPerSchool}). Issue #25: nationally a process owner's 6,900
      * BRINs were bound in every statement, and the view of every school never came to the group cells. Whether the
      * user sees every school is checked against the schools read first; a school made after that (its cells computed
      * in the moment between) is checked when its first row comes, and if the user does not see it, the cells are read
@@ -67,11 +72,11 @@ class Celtabel implements Celbron {
         Map<Long, School> perId = scholen(parameters(periode, elke ? Toegang.Zicht.ALLES : zicht));
         if (elke && (zicht.alles() || perId.values().stream().allMatch(s -> zicht.omvat(s.brin())))) {
             try {
-                if (Groepcellen.GEHOUDEN.contains(getoond)) {
-                    Gelezen gelezen = leesMetGroepen(periode, zicht, nu, getoond, perId);
-                    if (gelezen != null) {
-                        return gelezen;
-                    }
+                Gelezen gelezen = Groepcellen.GEHOUDEN.contains(getoond)
+                        ? leesMetGroepen(periode, zicht, nu, getoond, perId)
+                        : leesPerSchool(periode, zicht, nu, perId);
+                if (gelezen != null) {
+                    return gelezen;
                 }
                 return leesCellen(periode, Toegang.Zicht.ALLES, zicht, nu, perId);
             } catch (BuitenZicht nieuweSchool) {
@@ -165,6 +170,54 @@ class Celtabel implements Celbron {
         }
         leesOpen(p, perIndicator, perId, scholen, zicht);
         return new Gelezen(figuren(perIndicator), scholen, getoond, groepsdagen);
+    }
+
+    /**
+     * A view of every school per school: every school's counts from its row ({@link Schoolperioden}) and, from the
+     * cells, only the durations' histograms (the percentiles per school need them; no other cell has one), in one
+     * statement, so both are of one moment. Issue #25: nationally 145,000 cells were read for this view, of which the
+     * durations are a minority; V87's index on the cells with a histogram lets PostgreSQL visit those alone. Null when a
+     * histogram does not hold as many days as its cell has cases (the worker writes both in one transaction, so it
+     * should not happen): then every cell is read.
+     */
+    private Gelezen leesPerSchool(Periode periode, Toegang.Zicht zicht, Instant nu, Map<Long, School> perId) {
+        Map<String, Map<Cel, Telling>> perIndicator = leeg();
+        Map<String, School> scholen = new HashMap<>();
+        // Per duration cell: its cases in the row, and the days in its histograms (every case has one day value).
+        Map<Telling, Long> gevallen = new HashMap<>();
+        Map<Telling, Long> dagen = new HashMap<>();
+        MapSqlParameterSource p = parameters(periode, Toegang.Zicht.ALLES).addValue("nu", Timestamp.from(nu));
+        jdbc.query(LEES_PER_SCHOOL, p, rs -> {
+            // Kind 0: a school's row of counts; kind 1: a duration cell's histogram.
+            School school = school(perId, scholen, rs.getLong(5), zicht);
+            if (rs.getInt(1) == 1) {
+                if (Feitenbron.INDICATOREN.get(rs.getString(2)) == Soort.DUUR) {
+                    Telling telling = telling(perIndicator, rs.getString(2), rs.getString(3), school);
+                    Histogram histogram = Monitorcellen.lees(rs.getBytes(4));
+                    telling.dagenGeteld(histogram);
+                    dagen.merge(telling, Arrays.stream(histogram.aantallen()).sum(), Long::sum);
+                }
+                return;
+            }
+            Schoolperioden.lees(rs.getBytes(4), cel -> {
+                Soort soort = Feitenbron.INDICATOREN.get(cel.indicator());
+                if (soort == null) {
+                    return; // an indicator this version does not know
+                }
+                Telling telling = telling(perIndicator, cel.indicator(), cel.onderdeel(), school);
+                telOp(telling, cel.aantal(), cel.leerlingen(), cel.ja(), cel.som());
+                if (soort == Soort.DUUR) {
+                    gevallen.merge(telling, cel.aantal(), Long::sum);
+                }
+            });
+        });
+        if (!gevallen.equals(dagen)) {
+            LOG.warn("Monitor: de rijen per school van {} kloppen niet met de cellen; alle cellen gelezen", periode.code());
+            NIET_PER_RIJ.increment();
+            return null;
+        }
+        leesOpen(p, perIndicator, perId, scholen, zicht);
+        return new Gelezen(figuren(perIndicator), scholen);
     }
 
     /** A kept cell's cases, distinct pupils, yes-count and score sum added to its school's cell. */
@@ -284,6 +337,19 @@ class Celtabel implements Celbron {
             select 1, g.indicator, g.onderdeel, g.dagen, g.groep, 0
             from monitor_groepcel g
             where g.periode = :periode and g.indeling = :indeling""";
+
+    /**
+     * The period's rows of every school with its cells' counts (kind 0) and the histograms of its duration cells (kind 1,
+     * on V87's index), each with its school in column 5. One statement: one moment of both.
+     */
+    static final String LEES_PER_SCHOOL = """
+            select 0, cast(null as varchar(60)), cast(null as varchar(300)), s.cellen, s.school_id
+            from monitor_schoolperiode s
+            where s.periode = :periode
+            union all
+            select 1, c.indicator, c.onderdeel, c.dagen, c.school_id
+            from monitor_cel c
+            where c.periode = :periode and c.dagen is not null""";
 
     /**
      * The period's shares not decided yet that count at {@code nu} (as "no"), of the schools in view (on the index on

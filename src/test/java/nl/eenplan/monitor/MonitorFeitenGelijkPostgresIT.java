@@ -49,6 +49,14 @@ class MonitorFeitenGelijkPostgresIT extends MonitorFeitenGelijkIT {
     }
 
     @Test
+    void deWeergavePerSchoolLeestAlleenDeDuurcellen_V87() {
+        // Issue #25: of a period's cells only the durations' (with a histogram) are visited; the counts come from the
+        // rows per school.
+        String plan = plan(Celtabel.LEES_PER_SCHOOL, Periode.schooljaar(2024), new Toegang.Zicht(true, Set.of()));
+        assertThat(plan).contains("monitor_cel_dagen").contains("monitor_schoolperiode");
+    }
+
+    @Test
     void deOpenZakenKomenUitTweeIndexenZonderDeTabel_V84() {
         // Issue #25: a national school year has ~15,000 undecided shares per request; each fetched its row and every fact
         // of its dossier from the table. The two indexes now hold every column the query asks. The visibility map is
