@@ -40,8 +40,8 @@ class Celtabel implements Celbron {
      */
     static final int PER_KEER = 2_000;
 
-    /** How often a view per school of every school read every cell because a row did not match its cells (tests look). */
-    static final LongAdder NIET_PER_RIJ = new LongAdder();
+    /** How often a view per school of every school came from the rows per school (the tests look). */
+    static final LongAdder PER_RIJ = new LongAdder();
 
     Celtabel(NamedParameterJdbcTemplate jdbc) {
         JdbcTemplate inPortions = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
@@ -213,10 +213,10 @@ class Celtabel implements Celbron {
         });
         if (!gevallen.equals(dagen)) {
             LOG.warn("Monitor: de rijen per school van {} kloppen niet met de cellen; alle cellen gelezen", periode.code());
-            NIET_PER_RIJ.increment();
             return null;
         }
         leesOpen(p, perIndicator, perId, scholen, zicht);
+        PER_RIJ.increment();
         return new Gelezen(figuren(perIndicator), scholen);
     }
 
