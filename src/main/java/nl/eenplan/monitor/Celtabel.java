@@ -58,11 +58,11 @@ class Celtabel implements Celbron {
      * The cells of the schools in view. A user who sees every school there is (an administrator, or a process owner:
      * a member of every school) is read without a list of schools, and a view of them by gemeente, SWV or in total from
      * the rows per school and the group cells ({@link #leesMetGroepen}), per school from the rows and the durations'
-     * histograms ({@link #leesPerSchool}). Issue #25: nationally a process owner's 6,900
-     * BRINs were bound in every statement, and the view of every school never came to the group cells. Whether the
-     * user sees every school is checked against the schools read first; a school made after that (its cells computed
-     * in the moment between) is checked when its first row comes, and if the user does not see it, the cells are read
-     * again for the user's own schools.
+     * histograms ({@link #leesPerSchool}). Issue #25: nationally a process owner's 6,900 BRINs were bound in every
+     * statement, and the view of every school never came to the group cells. Whether the user sees every school is
+     * checked against the schools read first; a school made after that (its cells computed in the moment between) is
+     * checked when its first row comes, and if the user does not see it, the cells are read again for the user's own
+     * schools.
      */
     @Override
     public Gelezen lees(Periode periode, Toegang.Zicht zicht, Instant nu, Indeling getoond) {
@@ -175,8 +175,8 @@ class Celtabel implements Celbron {
     /**
      * A view of every school per school: every school's counts from its row ({@link Schoolperioden}) and, from the
      * cells, only the durations' histograms (the percentiles per school need them; no other cell has one), in one
-     * statement, so both are of one moment. Issue #25: nationally 145,000 cells were read for this view, of which the
-     * durations are a minority; V87's index on the cells with a histogram lets PostgreSQL visit those alone. Null when a
+     * statement, so both are of one moment. Issue #25: nationally every cell was read for this view (145,000 rows with
+     * their histograms); V87's index on the cells with a histogram lets PostgreSQL visit those alone. Null when a
      * histogram does not hold as many days as its cell has cases (the worker writes both in one transaction, so it
      * should not happen): then every cell is read.
      */
@@ -212,7 +212,8 @@ class Celtabel implements Celbron {
             });
         });
         if (!gevallen.equals(dagen)) {
-            LOG.warn("Monitor: de rijen per school van {} kloppen niet met de cellen; alle cellen gelezen", periode.code());
+            LOG.warn("Monitor: de rijen per school van {} kloppen niet met de cellen; alle cellen gelezen",
+                    periode.code());
             return null;
         }
         leesOpen(p, perIndicator, perId, scholen, zicht);
@@ -339,8 +340,8 @@ class Celtabel implements Celbron {
             where g.periode = :periode and g.indeling = :indeling""";
 
     /**
-     * The period's rows of every school with its cells' counts (kind 0) and the histograms of its duration cells (kind 1,
-     * on V87's index), each with its school in column 5. One statement: one moment of both.
+     * The period's rows of every school with its cells' counts (kind 0) and the histograms of its duration cells
+     * (kind 1, on V87's index), each with its school in column 5. One statement: one moment of both.
      */
     static final String LEES_PER_SCHOOL = """
             select 0, cast(null as varchar(60)), cast(null as varchar(300)), s.cellen, s.school_id

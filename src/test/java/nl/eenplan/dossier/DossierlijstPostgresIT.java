@@ -138,12 +138,15 @@ class DossierlijstPostgresIT extends IntegratieTest {
                 .doesNotContain("leerling").doesNotContain("school s").doesNotContain("Seq Scan");
 
         // A page further on reads the pages before it in the index (an offset: O(offset + page), here ~5,000 of the
-        // school's 20,000), still without sorting.
+        // school's 20,000), still without sorting. The planner may run it in parallel (a Gather Merge over a parallel
+        // scan of the same index, seen in 1 of 3 runs): each worker then reads a little ahead, 5,524 and 5,640 rows in
+        // two such runs; a plan that read and sorted the school would read 20,000.
         Vastgelegd verder = pagina(vraag, Dossierlijst.Volgorde.OPEN_EERST, 4_900);
         assertThat(nummers(verder.gevonden)).containsExactlyElementsOf(verwacht(zwaar, true, 4_900));
         assertThat(uitleg("explain ", verder.sql.get(0), verder.parameters(zwaar, 4_900))).doesNotContain("Sort");
-        assertThat(gelezen(analyse(verder.sql.get(0), verder.parameters(zwaar, 4_900)), "dossier"))
-                .isLessThanOrEqualTo(5_500);
+        JsonNode verderGelezen = analyse(verder.sql.get(0), verder.parameters(zwaar, 4_900));
+        assertThat(gelezen(verderGelezen, "dossier")).as("dossiers gelezen; plan: %s", verderGelezen)
+                .isLessThanOrEqualTo(6_000);
         // Past the open dossiers into the closed ones, and the last page.
         assertThat(nummers(pagina(vraag, Dossierlijst.Volgorde.OPEN_EERST, 13_300).gevonden))
                 .containsExactlyElementsOf(verwacht(zwaar, true, 13_300));

@@ -112,7 +112,8 @@ class MonitorFeitenGelijkIT extends IntegratieTest {
         assertThat(vergeleken).isEqualTo(6 * (4 + 4) * 4);
         // Issue #25: a view of every school per school (an administrator's, a process owner's: 2 × 8 periods and
         // moments, read twice above) came from the rows per school and the durations' histograms each time.
-        assertThat(Celtabel.PER_RIJ.sum() - perRij).as("weergave per school uit de rijen per school").isEqualTo(2 * 8 * 2);
+        assertThat(Celtabel.PER_RIJ.sum() - perRij).as("weergave per school uit de rijen per school")
+                .isEqualTo(2 * 8 * 2);
         eenRijDieNietKlopt(new Toegang.Zicht(true, Set.of()));
         eenRijDieNietKlopt(elkeSchool);
 
@@ -195,8 +196,8 @@ class MonitorFeitenGelijkIT extends IntegratieTest {
             duur++;
         }
         Schoolperioden.Schoolcel cel = anders.get(duur);
-        anders.set(duur, new Schoolperioden.Schoolcel(cel.indicator(), cel.onderdeel(), cel.aantal() + 1, cel.leerlingen(),
-                cel.ja(), cel.som()));
+        anders.set(duur, new Schoolperioden.Schoolcel(cel.indicator(), cel.onderdeel(), cel.aantal() + 1,
+                cel.leerlingen(), cel.ja(), cel.som()));
         named.update("update monitor_schoolperiode set cellen = :cellen" + waar,
                 new MapSqlParameterSource(p.getValues()).addValue("cellen", Schoolperioden.schrijf(anders)));
         try {
