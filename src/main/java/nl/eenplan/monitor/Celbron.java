@@ -2,6 +2,7 @@ package nl.eenplan.monitor;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +138,11 @@ interface Celbron {
 
     /** Values in ascending order, each with how often it occurs. */
     record Histogram(double[] waarden, long[] aantallen) {
+
+        /** How many values it counts: one per case. */
+        long gevallen() {
+            return Arrays.stream(aantallen).sum();
+        }
     }
 
     /** One indicator's cells per school (and step or reason). */

@@ -3,12 +3,12 @@ package nl.eenplan.monitor;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiConsumer;
 import nl.eenplan.security.Toegang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,24 +145,16 @@ class Celtabel implements Celbron {
             School school = school(perId, scholen, rs.getLong(6), zicht);
             boolean onderDezeGroep = groep != null
                     && (getoond == Indeling.TOTAAL || groep.equals(school.groep(getoond)));
-            Schoolperioden.lees(rs.getBytes(4), cel -> {
-                Soort soort = Feitenbron.INDICATOREN.get(cel.indicator());
-                if (soort == null) {
-                    return; // an indicator this version does not know
-                }
-                telOp(telling(perIndicator, cel.indicator(), cel.onderdeel(), school), cel.aantal(), cel.leerlingen(),
-                        cel.ja(), cel.som());
-                if (soort == Soort.DUUR) {
-                    geteld[0] &= onderDezeGroep;
-                    waardenPerGroep.merge(new Groepcel(cel.indicator(), cel.onderdeel(), school.groep(getoond)),
-                            cel.aantal(), Long::sum);
-                }
+            telRij(rs.getBytes(4), school, perIndicator, (cel, telling) -> {
+                geteld[0] &= onderDezeGroep;
+                waardenPerGroep.merge(new Groepcel(cel.indicator(), cel.onderdeel(), school.groep(getoond)),
+                        cel.aantal(), Long::sum);
             });
         });
         // Every duration value of a school cell is one case: a group's histogram holds as many as its schools' cases.
         boolean klopt = geteld[0] && waardenPerGroep.entrySet().stream().allMatch(e -> {
             Histogram h = groepsdagen.get(e.getKey());
-            return h != null && Arrays.stream(h.aantallen()).sum() == e.getValue();
+            return h != null && h.gevallen() == e.getValue();
         });
         if (!klopt) {
             LOG.info("Monitor: groepcellen van {} nog niet bij; de percentielen uit de scholen", periode.code());
@@ -195,21 +187,12 @@ class Celtabel implements Celbron {
                     Telling telling = telling(perIndicator, rs.getString(2), rs.getString(3), school);
                     Histogram histogram = Monitorcellen.lees(rs.getBytes(4));
                     telling.dagenGeteld(histogram);
-                    dagen.merge(telling, Arrays.stream(histogram.aantallen()).sum(), Long::sum);
+                    dagen.merge(telling, histogram.gevallen(), Long::sum);
                 }
                 return;
             }
-            Schoolperioden.lees(rs.getBytes(4), cel -> {
-                Soort soort = Feitenbron.INDICATOREN.get(cel.indicator());
-                if (soort == null) {
-                    return; // an indicator this version does not know
-                }
-                Telling telling = telling(perIndicator, cel.indicator(), cel.onderdeel(), school);
-                telOp(telling, cel.aantal(), cel.leerlingen(), cel.ja(), cel.som());
-                if (soort == Soort.DUUR) {
-                    gevallen.merge(telling, cel.aantal(), Long::sum);
-                }
-            });
+            telRij(rs.getBytes(4), school, perIndicator,
+                    (cel, telling) -> gevallen.merge(telling, cel.aantal(), Long::sum));
         });
         if (!gevallen.equals(dagen)) {
             LOG.warn("Monitor: de rijen per school van {} kloppen niet met de cellen; alle cellen gelezen",
@@ -219,6 +202,25 @@ class Celtabel implements Celbron {
         leesOpen(p, perIndicator, perId, scholen, zicht);
         PER_RIJ.increment();
         return new Gelezen(figuren(perIndicator), scholen);
+    }
+
+    /**
+     * A school's row of counts ({@link Schoolperioden}) added to its cells; each duration cell, with the cell it was
+     * added to, also handed to {@code perDuur} (the callers check the durations' histograms against their cases).
+     */
+    private static void telRij(byte[] rij, School school, Map<String, Map<Cel, Telling>> perIndicator,
+                               BiConsumer<Schoolperioden.Schoolcel, Telling> perDuur) {
+        Schoolperioden.lees(rij, cel -> {
+            Soort soort = Feitenbron.INDICATOREN.get(cel.indicator());
+            if (soort == null) {
+                return; // an indicator this version does not know
+            }
+            Telling telling = telling(perIndicator, cel.indicator(), cel.onderdeel(), school);
+            telOp(telling, cel.aantal(), cel.leerlingen(), cel.ja(), cel.som());
+            if (soort == Soort.DUUR) {
+                perDuur.accept(cel, telling);
+            }
+        });
     }
 
     /** A kept cell's cases, distinct pupils, yes-count and score sum added to its school's cell. */
