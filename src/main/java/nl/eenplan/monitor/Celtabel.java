@@ -93,7 +93,7 @@ class Celtabel implements Celbron {
      */
     private Gelezen leesCellen(Periode periode, Toegang.Zicht inSql, Toegang.Zicht zicht, Instant nu,
                                Map<Long, School> perId) {
-        Map<String, Map<Cel, Telling>> perIndicator = leeg();
+        Map<String, Map<Cel, Telling>> perIndicator = leeg(perId.size());
         Map<String, School> scholen = new HashMap<>();
         MapSqlParameterSource p = parameters(periode, inSql).addValue("nu", Timestamp.from(nu));
         jdbc.query(LEES, p, rs -> {
@@ -123,8 +123,9 @@ class Celtabel implements Celbron {
      */
     private Gelezen leesMetGroepen(Periode periode, Toegang.Zicht zicht, Instant nu, Indeling getoond,
                                    Map<Long, School> perId) {
-        Map<String, Map<Cel, Telling>> perIndicator = leeg();
+        Map<String, Map<Cel, Telling>> perIndicator = leeg(perId.size());
         Map<String, School> scholen = new HashMap<>();
+        Schoolperioden.Lezer rijen = new Schoolperioden.Lezer();
         Map<Groepcel, Long> waardenPerGroep = new HashMap<>();
         Map<Groepcel, Histogram> groepsdagen = new HashMap<>();
         boolean[] geteld = {true};
@@ -145,7 +146,7 @@ class Celtabel implements Celbron {
             School school = school(perId, scholen, rs.getLong(6), zicht);
             boolean onderDezeGroep = groep != null
                     && (getoond == Indeling.TOTAAL || groep.equals(school.groep(getoond)));
-            telRij(rs.getBytes(4), school, perIndicator, (cel, telling) -> {
+            telRij(rijen, rs.getBytes(4), school, perIndicator, (cel, telling) -> {
                 geteld[0] &= onderDezeGroep;
                 waardenPerGroep.merge(new Groepcel(cel.indicator(), cel.onderdeel(), school.groep(getoond)),
                         cel.aantal(), Long::sum);
@@ -173,8 +174,9 @@ class Celtabel implements Celbron {
      * should not happen): then every cell is read.
      */
     private Gelezen leesPerSchool(Periode periode, Toegang.Zicht zicht, Instant nu, Map<Long, School> perId) {
-        Map<String, Map<Cel, Telling>> perIndicator = leeg();
+        Map<String, Map<Cel, Telling>> perIndicator = leeg(perId.size());
         Map<String, School> scholen = new HashMap<>();
+        Schoolperioden.Lezer rijen = new Schoolperioden.Lezer();
         // Per duration cell: its cases in the row, and the days in its histograms (every case has one day value).
         Map<Telling, Long> gevallen = new HashMap<>();
         Map<Telling, Long> dagen = new HashMap<>();
@@ -191,7 +193,7 @@ class Celtabel implements Celbron {
                 }
                 return;
             }
-            telRij(rs.getBytes(4), school, perIndicator,
+            telRij(rijen, rs.getBytes(4), school, perIndicator,
                     (cel, telling) -> gevallen.merge(telling, cel.aantal(), Long::sum));
         });
         if (!gevallen.equals(dagen)) {
@@ -208,9 +210,10 @@ class Celtabel implements Celbron {
      * A school's row of counts ({@link Schoolperioden}) added to its cells; each duration cell, with the cell it was
      * added to, also handed to {@code perDuur} (the callers check the durations' histograms against their cases).
      */
-    private static void telRij(byte[] rij, School school, Map<String, Map<Cel, Telling>> perIndicator,
+    private static void telRij(Schoolperioden.Lezer rijen, byte[] rij, School school,
+                               Map<String, Map<Cel, Telling>> perIndicator,
                                BiConsumer<Schoolperioden.Schoolcel, Telling> perDuur) {
-        Schoolperioden.lees(rij, cel -> {
+        rijen.lees(rij, cel -> {
             Soort soort = Feitenbron.INDICATOREN.get(cel.indicator());
             if (soort == null) {
                 return; // an indicator this version does not know
@@ -231,10 +234,14 @@ class Celtabel implements Celbron {
         telling.som += som;
     }
 
-    /** Every indicator, without cells yet. */
-    private static Map<String, Map<Cel, Telling>> leeg() {
+    /**
+     * Every indicator, without cells yet; room for a cell per school in view in each (issue #25: nationally 6,900, which
+     * a map grown from its default size reaches after nine resizes, each rehashing every cell so far).
+     */
+    private static Map<String, Map<Cel, Telling>> leeg(int scholen) {
         Map<String, Map<Cel, Telling>> perIndicator = new LinkedHashMap<>();
-        Feitenbron.INDICATOREN.keySet().forEach(naam -> perIndicator.put(naam, new HashMap<>()));
+        int ruimte = Math.max(16, scholen * 4 / 3 + 1);
+        Feitenbron.INDICATOREN.keySet().forEach(naam -> perIndicator.put(naam, new HashMap<>(ruimte)));
         return perIndicator;
     }
 

@@ -6,6 +6,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -55,15 +57,66 @@ final class Schoolperioden {
 
     /** Each cell of {@link #schrijf}, in the order written. */
     static void lees(byte[] bytes, Consumer<Schoolcel> elk) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            int n = in.readInt();
+        new Lezer().lees(bytes, elk);
+    }
+
+    /**
+     * Reads rows of {@link #schrijf}, one after another: a national view reads 6,900 of about twenty cells each (issue
+     * #25). The names in them (the indicators and their parts, a few dozen) are decoded once per reader and then handed
+     * out as the same String, whose hash the maps they are looked up in have computed already; the numbers are read
+     * straight from the bytes (big-endian, as {@link DataOutputStream} wrote them).
+     */
+    static final class Lezer {
+        /** Places for names; once half are taken, further names are decoded each time (more is not expected). */
+        private static final int PLAATSEN = 256;
+        private final byte[][] gecodeerd = new byte[PLAATSEN][];
+        private final String[] namen = new String[PLAATSEN];
+        private int bekend;
+
+        /** Each cell of a row, in the order written. */
+        void lees(byte[] bytes, Consumer<Schoolcel> elk) {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            int n = in.getInt();
             for (int i = 0; i < n; i++) {
-                String indicator = in.readUTF();
-                String onderdeel = in.readBoolean() ? in.readUTF() : null;
-                elk.accept(new Schoolcel(indicator, onderdeel, in.readLong(), in.readLong(), in.readLong(), in.readLong()));
+                String indicator = naam(in);
+                String onderdeel = in.get() != 0 ? naam(in) : null;
+                elk.accept(new Schoolcel(indicator, onderdeel, in.getLong(), in.getLong(), in.getLong(), in.getLong()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+
+        /** A name as {@link DataOutputStream#writeUTF} wrote it: its length in two bytes, then modified UTF-8. */
+        private String naam(ByteBuffer in) {
+            int lengte = Short.toUnsignedInt(in.getShort());
+            byte[] b = in.array();
+            int van = in.position();
+            int tot = van + lengte;
+            in.position(tot);
+            int h = lengte;
+            for (int k = van; k < tot; k++) {
+                h = 31 * h + b[k];
+            }
+            for (int plaats = h & (PLAATSEN - 1); ; plaats = (plaats + 1) & (PLAATSEN - 1)) {
+                if (gecodeerd[plaats] == null) {
+                    String naam = decodeer(b, van, lengte);
+                    if (bekend < PLAATSEN / 2) {
+                        gecodeerd[plaats] = Arrays.copyOfRange(b, van, tot);
+                        namen[plaats] = naam;
+                        bekend++;
+                    }
+                    return naam;
+                }
+                if (Arrays.equals(gecodeerd[plaats], 0, gecodeerd[plaats].length, b, van, tot)) {
+                    return namen[plaats];
+                }
+            }
+        }
+
+        private static String decodeer(byte[] b, int van, int lengte) {
+            try {
+                return new DataInputStream(new ByteArrayInputStream(b, van - 2, lengte + 2)).readUTF();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

@@ -24,6 +24,34 @@ class SchoolperiodenTest {
         assertThat(gelezen).isEqualTo(cellen);
     }
 
+    /**
+     * Issue #25: one reader over many rows hands out each name as one String (the maps it is looked up in have its hash
+     * then), and reads every row as written, also past the names it keeps (more than 128 different ones).
+     */
+    @Test
+    void eenLezerOverVeleRijenGeeftDezelfdeNamenEnElkeCel() {
+        Schoolperioden.Lezer lezer = new Schoolperioden.Lezer();
+        List<Schoolcel> eerste = new ArrayList<>();
+        List<Schoolcel> tweede = new ArrayList<>();
+        List<Schoolcel> rij = List.of(new Schoolcel("escalatiesPerReden", "Ongeoorloofd verzuim (ná melding)", 3, 2, 0, 0),
+                new Schoolcel("signaalTotIntake", null, 5, 5, 0, 0));
+        lezer.lees(Schoolperioden.schrijf(rij), eerste::add);
+        lezer.lees(Schoolperioden.schrijf(rij), tweede::add);
+        assertThat(eerste).isEqualTo(rij).isEqualTo(tweede);
+        assertThat(tweede.get(0).indicator()).isSameAs(eerste.get(0).indicator());
+        assertThat(tweede.get(0).onderdeel()).isSameAs(eerste.get(0).onderdeel());
+
+        List<Schoolcel> veel = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            veel.add(new Schoolcel("indicator" + i % 7, i % 3 == 0 ? null : "stap " + i + " — é", i, i / 2, i / 3, -i));
+        }
+        for (int keer = 0; keer < 2; keer++) {
+            List<Schoolcel> gelezen = new ArrayList<>();
+            lezer.lees(Schoolperioden.schrijf(veel), gelezen::add);
+            assertThat(gelezen).isEqualTo(veel);
+        }
+    }
+
     @Test
     void geenCellenIsGeenCel() {
         List<Schoolcel> gelezen = new ArrayList<>();
