@@ -235,8 +235,8 @@ class Celtabel implements Celbron {
     }
 
     /**
-     * Every indicator, without cells yet; room for a cell per school in view in each (issue #25: nationally 6,900, which
-     * a map grown from its default size reaches after ten resizes, each rehashing every cell so far).
+     * Every indicator, without cells yet; room for a cell per school in view in each (issue #25: nationally 6,900,
+     * which a map grown from its default size reaches after ten resizes, each rehashing every cell so far).
      */
     private static Map<String, Map<Cel, Telling>> leeg(int scholen) {
         Map<String, Map<Cel, Telling>> perIndicator = new LinkedHashMap<>();

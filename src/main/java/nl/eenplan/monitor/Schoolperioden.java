@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
@@ -64,7 +66,7 @@ final class Schoolperioden {
      * Reads rows of {@link #schrijf}, one after another: a national view reads 6,900 of about twenty cells each (issue
      * #25). The names in them (the indicators and their parts, a few dozen) are decoded once per reader and then handed
      * out as the same String, whose hash the maps they are looked up in have computed already; the numbers are read
-     * straight from the bytes (big-endian, as {@link DataOutputStream} wrote them).
+     * straight from the bytes (big-endian, as {@link DataOutputStream} wrote them). One per request: not thread-safe.
      */
     static final class Lezer {
         /** Places for names; once half are taken, further names are decoded each time (more is not expected). */
@@ -73,14 +75,19 @@ final class Schoolperioden {
         private final String[] namen = new String[PLAATSEN];
         private int bekend;
 
-        /** Each cell of a row, in the order written. */
+        /** Each cell of a row, in the order written; a row cut short fails as {@link DataInputStream} made it fail. */
         void lees(byte[] bytes, Consumer<Schoolcel> elk) {
             ByteBuffer in = ByteBuffer.wrap(bytes);
-            int n = in.getInt();
-            for (int i = 0; i < n; i++) {
-                String indicator = naam(in);
-                String onderdeel = in.get() != 0 ? naam(in) : null;
-                elk.accept(new Schoolcel(indicator, onderdeel, in.getLong(), in.getLong(), in.getLong(), in.getLong()));
+            try {
+                int n = in.getInt();
+                for (int i = 0; i < n; i++) {
+                    String indicator = naam(in);
+                    String onderdeel = in.get() != 0 ? naam(in) : null;
+                    elk.accept(new Schoolcel(indicator, onderdeel, in.getLong(), in.getLong(), in.getLong(),
+                            in.getLong()));
+                }
+            } catch (BufferUnderflowException afgebroken) {
+                throw new UncheckedIOException(new EOFException("rij per school afgebroken bij byte " + in.position()));
             }
         }
 
@@ -90,6 +97,9 @@ final class Schoolperioden {
             byte[] b = in.array();
             int van = in.position();
             int tot = van + lengte;
+            if (tot > in.limit()) {
+                throw new BufferUnderflowException();
+            }
             in.position(tot);
             int h = lengte;
             for (int k = van; k < tot; k++) {

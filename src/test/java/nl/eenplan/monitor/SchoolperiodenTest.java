@@ -1,8 +1,12 @@
 package nl.eenplan.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.EOFException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.eenplan.monitor.Schoolperioden.Schoolcel;
 import org.junit.jupiter.api.Test;
@@ -33,8 +37,11 @@ class SchoolperiodenTest {
         Schoolperioden.Lezer lezer = new Schoolperioden.Lezer();
         List<Schoolcel> eerste = new ArrayList<>();
         List<Schoolcel> tweede = new ArrayList<>();
-        List<Schoolcel> rij = List.of(new Schoolcel("escalatiesPerReden", "Ongeoorloofd verzuim (ná melding)", 3, 2, 0, 0),
-                new Schoolcel("signaalTotIntake", null, 5, 5, 0, 0));
+        // "Aa" and "BB" have the same hash: the reader tells names apart by their bytes, not by their hash.
+        List<Schoolcel> rij = List.of(
+                new Schoolcel("escalatiesPerReden", "Ongeoorloofd verzuim (ná melding)", 3, 2, 0, 0),
+                new Schoolcel("signaalTotIntake", null, 5, 5, 0, 0),
+                new Schoolcel("Aa", "BB", 1, 1, 0, 0), new Schoolcel("BB", "Aa", 2, 2, 0, 0));
         lezer.lees(Schoolperioden.schrijf(rij), eerste::add);
         lezer.lees(Schoolperioden.schrijf(rij), tweede::add);
         assertThat(eerste).isEqualTo(rij).isEqualTo(tweede);
@@ -49,6 +56,17 @@ class SchoolperiodenTest {
             List<Schoolcel> gelezen = new ArrayList<>();
             lezer.lees(Schoolperioden.schrijf(veel), gelezen::add);
             assertThat(gelezen).isEqualTo(veel);
+        }
+    }
+
+    /** A row cut short fails as before the reader: an {@link EOFException} in an {@link UncheckedIOException}. */
+    @Test
+    void eenAfgebrokenRijFaaltAlsVoorheen() {
+        byte[] rij = Schoolperioden.schrijf(List.of(new Schoolcel("signaalTotIntake", "stap", 3, 2, 0, 0)));
+        for (int lengte : new int[] {2, 10, rij.length - 1}) {
+            byte[] afgebroken = Arrays.copyOf(rij, lengte);
+            assertThatThrownBy(() -> Schoolperioden.lees(afgebroken, c -> { }))
+                    .isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(EOFException.class);
         }
     }
 
