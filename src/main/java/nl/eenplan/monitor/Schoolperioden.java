@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -69,11 +71,8 @@ final class Schoolperioden {
      * straight from the bytes (big-endian, as {@link DataOutputStream} wrote them). One per request: not thread-safe.
      */
     static final class Lezer {
-        /** Places for names; once half are taken, further names are decoded each time (more is not expected). */
-        private static final int PLAATSEN = 256;
-        private final byte[][] gecodeerd = new byte[PLAATSEN][];
-        private final String[] namen = new String[PLAATSEN];
-        private int bekend;
+        /** Each name decoded so far, by its bytes (a ByteBuffer's hash and equality are those of its bytes). */
+        private final Map<ByteBuffer, String> namen = new HashMap<>();
 
         /** Each cell of a row, in the order written; a row cut short fails as {@link DataInputStream} made it fail. */
         void lees(byte[] bytes, Consumer<Schoolcel> elk) {
@@ -94,31 +93,17 @@ final class Schoolperioden {
         /** A name as {@link DataOutputStream#writeUTF} wrote it: its length in two bytes, then modified UTF-8. */
         private String naam(ByteBuffer in) {
             int lengte = Short.toUnsignedInt(in.getShort());
-            byte[] b = in.array();
             int van = in.position();
-            int tot = van + lengte;
-            if (tot > in.limit()) {
+            if (lengte > in.remaining()) {
                 throw new BufferUnderflowException();
             }
-            in.position(tot);
-            int h = lengte;
-            for (int k = van; k < tot; k++) {
-                h = 31 * h + b[k];
+            in.position(van + lengte);
+            String naam = namen.get(ByteBuffer.wrap(in.array(), van, lengte));
+            if (naam == null) {
+                naam = decodeer(in.array(), van, lengte);
+                namen.put(ByteBuffer.wrap(Arrays.copyOfRange(in.array(), van, van + lengte)), naam);
             }
-            for (int plaats = h & (PLAATSEN - 1); ; plaats = (plaats + 1) & (PLAATSEN - 1)) {
-                if (gecodeerd[plaats] == null) {
-                    String naam = decodeer(b, van, lengte);
-                    if (bekend < PLAATSEN / 2) {
-                        gecodeerd[plaats] = Arrays.copyOfRange(b, van, tot);
-                        namen[plaats] = naam;
-                        bekend++;
-                    }
-                    return naam;
-                }
-                if (Arrays.equals(gecodeerd[plaats], 0, gecodeerd[plaats].length, b, van, tot)) {
-                    return namen[plaats];
-                }
-            }
+            return naam;
         }
 
         private static String decodeer(byte[] b, int van, int lengte) {

@@ -30,7 +30,7 @@ class SchoolperiodenTest {
 
     /**
      * Issue #25: one reader over many rows hands out each name as one String (the maps it is looked up in have its hash
-     * then), and reads every row as written, also past the names it keeps (more than 128 different ones).
+     * then), and reads every row as written, also with many different names (400).
      */
     @Test
     void eenLezerOverVeleRijenGeeftDezelfdeNamenEnElkeCel() {
