@@ -2,10 +2,7 @@ package nl.eenplan.monitor;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
@@ -93,8 +90,7 @@ class Celtabel implements Celbron {
      */
     private Gelezen leesCellen(Periode periode, Toegang.Zicht inSql, Toegang.Zicht zicht, Instant nu,
                                Map<Long, School> perId) {
-        Map<String, Map<Cel, Telling>> perIndicator = leeg(perId.size());
-        Map<String, School> scholen = new HashMap<>();
+        Cellen cellen = new Cellen(perId.size());
         MapSqlParameterSource p = parameters(periode, inSql).addValue("nu", Timestamp.from(nu));
         jdbc.query(LEES, p, rs -> {
             String indicator = rs.getString(1);
@@ -102,16 +98,16 @@ class Celtabel implements Celbron {
             if (soort == null) {
                 return; // an indicator this version does not know
             }
-            Telling telling = telling(perIndicator, indicator, rs.getString(2),
-                    school(perId, scholen, rs.getLong(8), zicht));
+            Telling telling = cellen.telling(indicator, rs.getString(2),
+                    cellen.nummer(school(perId, rs.getLong(8), zicht)));
             telOp(telling, rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
             byte[] dagen = rs.getBytes(7);
             if (soort == Soort.DUUR && dagen != null) {
                 telling.dagenGeteld(Monitorcellen.lees(dagen));
             }
         });
-        leesOpen(p, perIndicator, perId, scholen, zicht);
-        return new Gelezen(figuren(perIndicator), scholen);
+        leesOpen(p, cellen, perId, zicht);
+        return cellen.gelezen();
     }
 
     /**
@@ -123,8 +119,7 @@ class Celtabel implements Celbron {
      */
     private Gelezen leesMetGroepen(Periode periode, Toegang.Zicht zicht, Instant nu, Indeling getoond,
                                    Map<Long, School> perId) {
-        Map<String, Map<Cel, Telling>> perIndicator = leeg(perId.size());
-        Map<String, School> scholen = new HashMap<>();
+        Cellen cellen = new Cellen(perId.size());
         Schoolperioden.Lezer rijen = new Schoolperioden.Lezer();
         Map<Groepcel, Long> waardenPerGroep = new HashMap<>();
         Map<Groepcel, Histogram> groepsdagen = new HashMap<>();
@@ -143,10 +138,10 @@ class Celtabel implements Celbron {
                 }
                 return;
             }
-            School school = school(perId, scholen, rs.getLong(6), zicht);
+            School school = school(perId, rs.getLong(6), zicht);
             boolean onderDezeGroep = groep != null
                     && (getoond == Indeling.TOTAAL || groep.equals(school.groep(getoond)));
-            telRij(rijen, rs.getBytes(4), school, perIndicator, (cel, telling) -> {
+            telRij(rijen, rs.getBytes(4), cellen, cellen.nummer(school), (cel, telling) -> {
                 geteld[0] &= onderDezeGroep;
                 waardenPerGroep.merge(new Groepcel(cel.indicator(), cel.onderdeel(), school.groep(getoond)),
                         cel.aantal(), Long::sum);
@@ -161,8 +156,8 @@ class Celtabel implements Celbron {
             LOG.info("Monitor: groepcellen van {} nog niet bij; de percentielen uit de scholen", periode.code());
             return null;
         }
-        leesOpen(p, perIndicator, perId, scholen, zicht);
-        return new Gelezen(figuren(perIndicator), scholen, getoond, groepsdagen);
+        leesOpen(p, cellen, perId, zicht);
+        return cellen.gelezen(getoond, groepsdagen);
     }
 
     /**
@@ -174,8 +169,7 @@ class Celtabel implements Celbron {
      * should not happen): then every cell is read.
      */
     private Gelezen leesPerSchool(Periode periode, Toegang.Zicht zicht, Instant nu, Map<Long, School> perId) {
-        Map<String, Map<Cel, Telling>> perIndicator = leeg(perId.size());
-        Map<String, School> scholen = new HashMap<>();
+        Cellen cellen = new Cellen(perId.size());
         Schoolperioden.Lezer rijen = new Schoolperioden.Lezer();
         // Per duration cell: its cases in the row, and the days in its histograms (every case has one day value).
         Map<Telling, Long> gevallen = new HashMap<>();
@@ -183,17 +177,17 @@ class Celtabel implements Celbron {
         MapSqlParameterSource p = parameters(periode, Toegang.Zicht.ALLES).addValue("nu", Timestamp.from(nu));
         jdbc.query(LEES_PER_SCHOOL, p, rs -> {
             // Kind 0: a school's row of counts; kind 1: a duration cell's histogram.
-            School school = school(perId, scholen, rs.getLong(5), zicht);
+            int school = cellen.nummer(school(perId, rs.getLong(5), zicht));
             if (rs.getInt(1) == 1) {
                 if (Feitenbron.INDICATOREN.get(rs.getString(2)) == Soort.DUUR) {
-                    Telling telling = telling(perIndicator, rs.getString(2), rs.getString(3), school);
+                    Telling telling = cellen.telling(rs.getString(2), rs.getString(3), school);
                     Histogram histogram = Monitorcellen.lees(rs.getBytes(4));
                     telling.dagenGeteld(histogram);
                     dagen.merge(telling, histogram.gevallen(), Long::sum);
                 }
                 return;
             }
-            telRij(rijen, rs.getBytes(4), school, perIndicator,
+            telRij(rijen, rs.getBytes(4), cellen, school,
                     (cel, telling) -> gevallen.merge(telling, cel.aantal(), Long::sum));
         });
         if (!gevallen.equals(dagen)) {
@@ -201,24 +195,24 @@ class Celtabel implements Celbron {
                     periode.code());
             return null;
         }
-        leesOpen(p, perIndicator, perId, scholen, zicht);
+        leesOpen(p, cellen, perId, zicht);
         PER_RIJ.increment();
-        return new Gelezen(figuren(perIndicator), scholen);
+        return cellen.gelezen();
     }
 
     /**
-     * A school's row of counts ({@link Schoolperioden}) added to its cells; each duration cell, with the cell it was
-     * added to, also handed to {@code perDuur} (the callers check the durations' histograms against their cases).
+     * A school's row of counts ({@link Schoolperioden}) added to its cells (the school by its number in
+     * {@code cellen}); each duration cell, with the cell it was added to, also handed to {@code perDuur} (the callers
+     * check the durations' histograms against their cases).
      */
-    private static void telRij(Schoolperioden.Lezer rijen, byte[] rij, School school,
-                               Map<String, Map<Cel, Telling>> perIndicator,
+    private static void telRij(Schoolperioden.Lezer rijen, byte[] rij, Cellen cellen, int school,
                                BiConsumer<Schoolperioden.Schoolcel, Telling> perDuur) {
         rijen.lees(rij, cel -> {
             Soort soort = Feitenbron.INDICATOREN.get(cel.indicator());
             if (soort == null) {
                 return; // an indicator this version does not know
             }
-            Telling telling = telling(perIndicator, cel.indicator(), cel.onderdeel(), school);
+            Telling telling = cellen.telling(cel.indicator(), cel.onderdeel(), school);
             telOp(telling, cel.aantal(), cel.leerlingen(), cel.ja(), cel.som());
             if (soort == Soort.DUUR) {
                 perDuur.accept(cel, telling);
@@ -234,33 +228,15 @@ class Celtabel implements Celbron {
         telling.som += som;
     }
 
-    /**
-     * Every indicator, without cells yet; room for a cell per school in view in each (issue #25: nationally 6,900,
-     * which a map grown from its default size reaches after ten resizes, each rehashing every cell so far).
-     */
-    private static Map<String, Map<Cel, Telling>> leeg(int scholen) {
-        Map<String, Map<Cel, Telling>> perIndicator = new LinkedHashMap<>();
-        int ruimte = Math.max(16, scholen * 4 / 3 + 1);
-        Feitenbron.INDICATOREN.keySet().forEach(naam -> perIndicator.put(naam, new HashMap<>(ruimte)));
-        return perIndicator;
-    }
-
-    private static List<Figuur> figuren(Map<String, Map<Cel, Telling>> perIndicator) {
-        List<Figuur> figuren = new ArrayList<>();
-        perIndicator.forEach((naam, cellen) -> figuren.add(new Figuur(naam, Feitenbron.INDICATOREN.get(naam), cellen)));
-        return figuren;
-    }
-
     /** The period's shares not decided yet, counted in their school cells ({@link #OPEN}). */
-    private void leesOpen(MapSqlParameterSource p, Map<String, Map<Cel, Telling>> perIndicator, Map<Long, School> perId,
-                          Map<String, School> scholen, Toegang.Zicht zicht) {
+    private void leesOpen(MapSqlParameterSource p, Cellen cellen, Map<Long, School> perId, Toegang.Zicht zicht) {
         jdbc.query(OPEN, p, rs -> {
             String indicator = rs.getString(1);
             if (Feitenbron.INDICATOREN.get(indicator) != Soort.AANDEEL) {
                 return; // only a share has cases not decided yet
             }
-            Telling telling = telling(perIndicator, indicator, rs.getString(2),
-                    school(perId, scholen, rs.getLong(4), zicht));
+            Telling telling = cellen.telling(indicator, rs.getString(2),
+                    cellen.nummer(school(perId, rs.getLong(4), zicht)));
             telling.aantal++;
             if (rs.getInt(5) == 0) {
                 telling.leerling(rs.getLong(3)); // no decided case of the pupil in the cell: counted here
@@ -286,11 +262,10 @@ class Celtabel implements Celbron {
     }
 
     /**
-     * The school of a row, added to the schools read (by BRIN) at its first row. A school made after the schools were
-     * read (its cells computed in the moment between the two statements) is read on its own; if the user does not see
-     * it, {@link BuitenZicht}.
+     * The school of a row. A school made after the schools were read (its cells computed in the moment between the two
+     * statements) is read on its own; if the user does not see it, {@link BuitenZicht}.
      */
-    private School school(Map<Long, School> perId, Map<String, School> scholen, long id, Toegang.Zicht zicht) {
+    private School school(Map<Long, School> perId, long id, Toegang.Zicht zicht) {
         School school = perId.get(id);
         if (school == null) {
             school = scholen(SCHOOL, new MapSqlParameterSource("id", id)).get(id);
@@ -299,7 +274,6 @@ class Celtabel implements Celbron {
             }
             perId.put(id, school);
         }
-        scholen.putIfAbsent(school.brin(), school);
         return school;
     }
 
@@ -311,11 +285,6 @@ class Celtabel implements Celbron {
             super(null, null, false, false);
             this.school = school;
         }
-    }
-
-    private static Telling telling(Map<String, Map<Cel, Telling>> perIndicator, String indicator, String onderdeel,
-                                   School school) {
-        return perIndicator.get(indicator).computeIfAbsent(new Cel(school.brin(), onderdeel), c -> new Telling());
     }
 
     /** The schools in view, with their groups ({@link #school}). */

@@ -44,67 +44,65 @@ class DirecteBron implements Celbron {
                 .addValue("van", Timestamp.from(periode.van().atStartOfDay(NL).toInstant()))
                 .addValue("tot", Timestamp.from(periode.tot().plusDays(1).atStartOfDay(NL).toInstant()))
                 .addValue("vanDag", periode.van()).addValue("totDag", periode.tot()), nu);
-        List<Figuur> figuren = new ArrayList<>();
-        figuren.add(duur("signaalTotIntake", """
+        List<Kaart> kaarten = new ArrayList<>();
+        kaarten.add(duur("signaalTotIntake", """
                 select a.dossier_nummer, a.gemeld_op as begin_, a.intake_op as eind_ from aanmelding a
                 where a.intake_op is not null and a.gemeld_op >= :van and a.gemeld_op < :tot""", b));
-        figuren.add(intakeTotPlan(b));
-        figuren.add(duur("aanvraagTotStartArrangement", """
+        kaarten.add(intakeTotPlan(b));
+        kaarten.add(duur("aanvraagTotStartArrangement", """
                 select ar.dossier_nummer, ar.registratie_ontvangen_op as begin_, ar.startdatum as eind_ from arrangement ar
                 where ar.startdatum is not null and ar.voortgezet_elders = false
                   and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", b));
-        figuren.add(duur("escalatieTotBeoordeling", """
+        kaarten.add(duur("escalatieTotBeoordeling", """
                 select e.dossier_nummer, e.ontvangen_op as begin_, e.beoordeeld_op as eind_ from leerplicht_escalatie e
                 where e.beoordeeld_op is not null and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", b));
-        figuren.add(duur("escalatiesPerReden", """
+        kaarten.add(duur("escalatiesPerReden", """
                 select e.dossier_nummer, e.reden as onderdeel, e.ontvangen_op as begin_, e.beoordeeld_op as eind_
                 from leerplicht_escalatie e
                 where e.beoordeeld_op is not null and e.ontvangen_op >= :van and e.ontvangen_op < :tot""", b));
-        figuren.add(zorgplichtBinnen(6, b));
-        figuren.add(zorgplichtBinnen(10, b));
+        kaarten.add(zorgplichtBinnen(6, b));
+        kaarten.add(zorgplichtBinnen(10, b));
         // The thuiszittersaanpak's tables (issue #23), not the raw signal: tables that began in the period and closed
         // with the pupil back in education; from the first day at home (or the signal) to the return (or the closing).
-        figuren.add(duur("thuiszitters", "select t.dossier_nummer, " + THUIS_VANAF + " as begin_, " + THUIS_TOT
+        kaarten.add(duur("thuiszitters", "select t.dossier_nummer, " + THUIS_VANAF + " as begin_, " + THUIS_TOT
                 + " as eind_ from thuiszitterstafel t where t.status = 'AFGESLOTEN'"
                 + " and t.uitkomst in ('TERUG_OP_SCHOOL', 'ANDER_ONDERWIJS')"
                 + " and " + THUIS_VANAF + " >= :vanDag and " + THUIS_VANAF + " <= :totDag", b));
-        figuren.add(thuiszittersTerugBinnen(b));
+        kaarten.add(thuiszittersTerugBinnen(b));
         // The TLV's outcome (issue #23, process tlv): of the TLVs that ended in the period (not replaced by a new
         // one), the share whose pupil went back to regular education.
-        figuren.add(aandeel("tlvTerugNaarRegulier", """
+        kaarten.add(aandeel("tlvTerugNaarRegulier", """
                 select t.dossier_nummer, case when t.status = 'TERUG_NAAR_REGULIER' then 1 else 0 end as ja from tlv t
                 where t.status in ('TERUG_NAAR_REGULIER', 'VERLOPEN')
                   and t.beeindigd_op >= :vanDag and t.beeindigd_op <= :totDag""", b));
-        figuren.add(doelrealisatie(b));
+        kaarten.add(doelrealisatie(b));
         // The closing survey as parents and pupils filled it in themselves (issue #24, table arrangement_enquete), of
         // arrangements closed in the period; what the school entered on their behalf before (arrangement's own
         // columns) is history and does not count.
-        figuren.add(enquete("tevredenheidOuders", "tevredenheid", "OUDER", b));
-        figuren.add(enquete("tevredenheidLeerling", "tevredenheid", "LEERLING", b));
-        figuren.add(enquete("ervarenBaatOuders", "ervaren_baat", "OUDER", b));
-        figuren.add(enquete("ervarenBaatLeerling", "ervaren_baat", "LEERLING", b));
-        figuren.add(aandeel("ingeschrevenNaOverstap", """
+        kaarten.add(enquete("tevredenheidOuders", "tevredenheid", "OUDER", b));
+        kaarten.add(enquete("tevredenheidLeerling", "tevredenheid", "LEERLING", b));
+        kaarten.add(enquete("ervarenBaatOuders", "ervaren_baat", "OUDER", b));
+        kaarten.add(enquete("ervarenBaatLeerling", "ervaren_baat", "LEERLING", b));
+        kaarten.add(aandeel("ingeschrevenNaOverstap", """
                 select o.dossier_nummer, case when o.ingeschreven then 1 else 0 end as ja from overstap o
                 where o.ingeschreven is not null and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot""", b));
-        figuren.add(aandeel("warmeOverdrachtVoorSchooljaar", """
+        kaarten.add(aandeel("warmeOverdrachtVoorSchooljaar", """
                 select o.dossier_nummer, o.schooljaar, o.overgedragen_op from overstap o
                 where o.warme_overdracht_nodig = true and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot""",
                 b, rs -> voorHetSchooljaar(rs, b.nu())));
-        figuren.add(aandeel("termijnGehaald", """
+        kaarten.add(aandeel("termijnGehaald", """
                 select t.dossier_nummer, concat(t.proces, ': ', t.stap_naam) as onderdeel,
                        case when t.afgerond_op <= t.termijn then 1 else 0 end as ja from stap_termijn t
                 where t.termijn >= :van and t.termijn < :tot""", b));
         // An arrangement a school change moved (V47, "voortgezet elders") counts once: at the new school.
-        figuren.add(aandeel("uitval", """
+        kaarten.add(aandeel("uitval", """
                 select o.dossier_nummer, case when o.ingeschreven then 0 else 1 end as ja from overstap o
                 where o.ingeschreven is not null and o.aangemaakt_op >= :van and o.aangemaakt_op < :tot
                 union all
                 select ar.dossier_nummer, case when ar.status = 'GEEN_PLAATS' then 1 else 0 end as ja from arrangement ar
                 where ar.status in ('LOPEND', 'AFGESLOTEN', 'GEEN_PLAATS') and ar.voortgezet_elders = false
                   and ar.registratie_ontvangen_op >= :vanDag and ar.registratie_ontvangen_op <= :totDag""", b));
-        Map<String, School> scholen = new HashMap<>();
-        b.scholen().values().forEach(s -> scholen.put(s.brin(), s));
-        return new Gelezen(figuren, scholen);
+        return Cellen.uit(kaarten, b.scholen().values());
     }
 
     /** Where a pupil's time at home starts and ends, in a table of the thuiszittersaanpak. */
@@ -119,7 +117,7 @@ class DirecteBron implements Celbron {
      * The share of tables begun in the period whose pupil was back in education (the school, or other education)
      * within 12 weeks of the first day at home. Decided once closed, or once 12 weeks passed without the return.
      */
-    private Figuur thuiszittersTerugBinnen(Bron b) {
+    private Kaart thuiszittersTerugBinnen(Bron b) {
         LocalDate vandaag = LocalDate.ofInstant(b.nu(), NL);
         int dagen = TERUG_BINNEN_WEKEN * 7;
         return aandeel(Monitorfeiten.TERUG_BINNEN, "select t.dossier_nummer, "
@@ -157,7 +155,7 @@ class DirecteBron implements Celbron {
      * term is not yet a failure, one past it is. An admission ended by hand in Cockpit (BEEINDIGD) was not decided: it
      * counts only when its term passed, as not met.
      */
-    private Figuur zorgplichtBinnen(int weken, Bron b) {
+    private Kaart zorgplichtBinnen(int weken, Bron b) {
         return aandeel("zorgplichtBinnen" + weken + "Weken", "select t.dossier_nummer, " + zorgplichtGehaald(weken)
                 + " as ja from toelating t where " + ZORGPLICHT_TELT
                 + " and t.aanmelding_ontvangen_op >= :vanDag and t.aanmelding_ontvangen_op <= :totDag", b);
@@ -257,8 +255,8 @@ class DirecteBron implements Celbron {
     }
 
     /** The days between two moments, per cell (median and 90th percentile). */
-    private Figuur duur(String naam, String sql, Bron b) {
-        return new Figuur(naam, Soort.DUUR, lees(sql, b, (telling, leerling, rs) -> {
+    private Kaart duur(String naam, String sql, Bron b) {
+        return new Kaart(naam, lees(sql, b, (telling, leerling, rs) -> {
             Double dagen = dagenTussen(rs);
             if (dagen == null) {
                 return false; // no end yet
@@ -273,13 +271,13 @@ class DirecteBron implements Celbron {
      * Days from the intake (of concerns signalled in the period) to the first goal that came into the pupil's
      * plan after it; concerns without a plan yet are left out. The goals are read once, per dossier.
      */
-    private Figuur intakeTotPlan(Bron b) {
+    private Kaart intakeTotPlan(Bron b) {
         Map<Long, List<Instant>> doelenPerDossier = new HashMap<>();
         jdbc.query("select pl.dossier_id, dl.toegevoegd_op from doel dl join plan pl on pl.id = dl.plan_id"
                 + " where dl.toegevoegd_op >= :van", b.periode(), rs -> {
                     doelenPerDossier.computeIfAbsent(rs.getLong(1), d -> new ArrayList<>()).add(rs.getTimestamp(2).toInstant());
                 });
-        return new Figuur("intakeTotPlan", Soort.DUUR, lees("""
+        return new Kaart("intakeTotPlan", lees("""
                 select a.dossier_nummer, a.intake_op from aanmelding a
                 where a.intake_op is not null and a.gemeld_op >= :van and a.gemeld_op < :tot""", b, (telling, leerling, rs) -> {
             Instant intake = rs.getTimestamp("intake_op").toInstant();
@@ -298,7 +296,7 @@ class DirecteBron implements Celbron {
      * evaluation. The evaluations are read in order and the last one per goal is kept (a correlated "latest"
      * subquery per row was the slowest figure at 100,000 pupils).
      */
-    private Figuur doelrealisatie(Bron b) {
+    private Kaart doelrealisatie(Bron b) {
         Map<List<Long>, String> laatsteScore = new HashMap<>();
         Map<List<Long>, Telling> cellenPerDoel = new HashMap<>();
         // Every row's goal keeps a last score, so every row's pupil counts.
@@ -317,7 +315,7 @@ class DirecteBron implements Celbron {
             telling.aantal++;
             telling.ja += "BEHAALD".equals(score) ? 1 : 0;
         });
-        return new Figuur("doelrealisatie", Soort.AANDEEL, cellen);
+        return new Kaart("doelrealisatie", cellen);
     }
 
     /**
@@ -342,13 +340,13 @@ class DirecteBron implements Celbron {
     }
 
     /** The share (0-1) of rows that meet a condition (column {@code ja} is 1), per cell. */
-    private Figuur aandeel(String naam, String sql, Bron b) {
+    private Kaart aandeel(String naam, String sql, Bron b) {
         return aandeel(naam, sql, b, rs -> rs.getInt("ja") == 1);
     }
 
     /** The share (0-1) of rows that meet a condition, per cell; rows not yet decided are left out. */
-    private Figuur aandeel(String naam, String sql, Bron b, Beoordeling beoordeling) {
-        return new Figuur(naam, Soort.AANDEEL, lees(sql, b, (telling, leerling, rs) -> {
+    private Kaart aandeel(String naam, String sql, Bron b, Beoordeling beoordeling) {
+        return new Kaart(naam, lees(sql, b, (telling, leerling, rs) -> {
             Boolean ja = beoordeling.ja(rs);
             if (ja == null) {
                 return false; // not decided yet
@@ -365,8 +363,8 @@ class DirecteBron implements Celbron {
      * surveys of arrangements closed in the period: every answer counts once (two parents, two answers); a cell is
      * suppressed on its distinct pupils, as every cell.
      */
-    private Figuur enquete(String naam, String kolom, String rol, Bron b) {
-        return new Figuur(naam, Soort.GEMIDDELDE, lees("select e.dossier_nummer, e." + kolom + " as cijfer"
+    private Kaart enquete(String naam, String kolom, String rol, Bron b) {
+        return new Kaart(naam, lees("select e.dossier_nummer, e." + kolom + " as cijfer"
                 + " from arrangement_enquete e join arrangement ar on ar.id = e.arrangement_id where e.rol = '" + rol + "'"
                 + " and ar.afgesloten_op >= :van and ar.afgesloten_op < :tot", b, (telling, leerling, rs) -> {
             telling.aantal++;

@@ -2,7 +2,6 @@ package nl.eenplan.monitor;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,9 +51,8 @@ class Feitenbron implements Celbron {
 
     @Override
     public Gelezen lees(Periode periode, Toegang.Zicht zicht, Instant nu) {
-        Map<String, Map<Cel, Telling>> perIndicator = new LinkedHashMap<>();
-        INDICATOREN.keySet().forEach(naam -> perIndicator.put(naam, new HashMap<>()));
-        Map<String, School> scholen = new HashMap<>();
+        Cellen cellen = new Cellen(0);
+        Map<String, Integer> nummers = new HashMap<>(); // a school's number in cellen, by BRIN
         jdbc.query(LEES, parameters(periode, zicht), rs -> {
             Soort soort = INDICATOREN.get(rs.getString(1));
             if (soort == null) {
@@ -69,11 +67,12 @@ class Feitenbron implements Celbron {
                 ja = 0;
             }
             String brin = rs.getString(8);
-            if (!scholen.containsKey(brin)) {
-                scholen.put(brin, new School(brin, leegAlsNull(rs.getString(9)), leegAlsNull(rs.getString(10))));
+            Integer school = nummers.get(brin);
+            if (school == null) {
+                school = cellen.nummer(new School(brin, leegAlsNull(rs.getString(9)), leegAlsNull(rs.getString(10))));
+                nummers.put(brin, school);
             }
-            Telling telling = perIndicator.get(rs.getString(1)).computeIfAbsent(new Cel(brin, rs.getString(2)),
-                    c -> new Telling());
+            Telling telling = cellen.telling(rs.getString(1), rs.getString(2), school);
             telling.leerling(rs.getLong(3));
             telling.aantal++;
             switch (soort) {
@@ -82,9 +81,7 @@ class Feitenbron implements Celbron {
                 case GEMIDDELDE -> telling.som += rs.getInt(6);
             }
         });
-        List<Figuur> figuren = new ArrayList<>();
-        perIndicator.forEach((naam, cellen) -> figuren.add(new Figuur(naam, INDICATOREN.get(naam), cellen)));
-        return new Gelezen(figuren, scholen);
+        return cellen.gelezen();
     }
 
     /** The period's facts of the schools in view, with their school's groups (on the index on peildag). */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -18,9 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.eenplan.engine.Klok;
-import nl.eenplan.monitor.Celbron.Cel;
 import nl.eenplan.monitor.Celbron.Figuur;
 import nl.eenplan.monitor.Celbron.School;
+import nl.eenplan.monitor.Celbron.Schoolcellen;
 import nl.eenplan.monitor.Celbron.Soort;
 import nl.eenplan.monitor.Celbron.Telling;
 import nl.eenplan.security.Toegang;
@@ -108,9 +109,8 @@ public class MonitorService {
     /** The indicators from one source, for a view and a moment (the facts are checked against the direct source with it). */
     List<Indicator> indicatoren(Periode periode, Indeling per, Toegang.Zicht zicht, Instant nu, Celbron bron) {
         Celbron.Gelezen gelezen = bron.lees(periode, zicht, nu, per);
-        List<Figuur> figuren = gelezen.figuren();
-        List<Meting> metingen = metingen(figuren, gelezen.scholen());
-        BitSet onderdrukt = onderdruk(metingen, figuren, gelezen.scholen());
+        List<Meting> metingen = metingen(gelezen);
+        BitSet onderdrukt = onderdruk(metingen, gelezen);
         List<Indicator> uit = new ArrayList<>();
         for (int i = 0; i < metingen.size(); i++) {
             if (metingen.get(i).indeling() == per) {
@@ -136,13 +136,6 @@ public class MonitorService {
             throw new UncheckedIOException(e);
         }
         return uit.toString();
-    }
-
-    /**
-     * One figure's cells of one part (step or reason; null when not split) at every school read: by the school's
-     * number (the schools numbered in the order of their BRIN), null where the school has none.
-     */
-    record Schoolcellen(String indicator, Soort soort, String onderdeel, String[] brins, Telling[] perSchool) {
     }
 
     /**
@@ -207,17 +200,13 @@ public class MonitorService {
     }
 
     /**
-     * Every figure's cells in every grouping: a group's cell holds the cells of its schools. Schools and groups are
-     * numbered first, so that a cell is placed in its groups by position (issue #25: 7,000 schools' cells in four
-     * groupings each, without a lookup by name per cell and grouping).
+     * Every figure's cells in every grouping: a group's cell holds the cells of its schools. The schools come numbered
+     * ({@link Celbron.Cellen}) and the groups are numbered first, so that a cell is placed in its groups by position
+     * (issue #25: 7,000 schools' cells in four groupings each, without a lookup by name per cell and grouping).
      */
-    static List<Meting> metingen(List<Figuur> figuren, Map<String, School> scholen) {
-        String[] brins = scholen.keySet().toArray(String[]::new);
-        Arrays.sort(brins);
-        Map<String, Integer> nummers = new HashMap<>(2 * brins.length);
-        for (int s = 0; s < brins.length; s++) {
-            nummers.put(brins[s], s);
-        }
+    static List<Meting> metingen(Celbron.Gelezen gelezen) {
+        String[] brins = gelezen.brins();
+        Map<String, School> scholen = gelezen.scholen();
         Indeling[] indelingen = Indeling.values();
         int[][] groepVan = new int[indelingen.length][brins.length];
         List<List<String>> groepen = new ArrayList<>();
@@ -234,12 +223,9 @@ public class MonitorService {
             groepen.add(namen);
         }
         List<Meting> uit = new ArrayList<>();
-        for (Figuur f : figuren) {
-            Map<String, Telling[]> perOnderdeel = new HashMap<>(); // the key null: not split
-            f.cellen().forEach((cel, telling) -> perOnderdeel.computeIfAbsent(cel.onderdeel(),
-                    o -> new Telling[brins.length])[nummers.get(cel.brin())] = telling);
-            perOnderdeel.forEach((onderdeel, perSchool) -> {
-                Schoolcellen van = new Schoolcellen(f.naam(), f.soort(), onderdeel, brins, perSchool);
+        for (Figuur f : gelezen.figuren()) {
+            for (Schoolcellen van : f.delen()) {
+                Telling[] perSchool = van.perSchool();
                 for (Indeling indeling : indelingen) {
                     int[] groep = groepVan[indeling.ordinal()];
                     List<String> namen = groepen.get(indeling.ordinal());
@@ -263,7 +249,7 @@ public class MonitorService {
                         }
                     }
                 }
-            });
+            }
         }
         // A fixed order, as the suppression breaks ties by it.
         uit.sort(Comparator.comparing(Meting::indicator).thenComparing(m -> BREEDSTE_EERST.indexOf(m.indeling()))
@@ -275,9 +261,10 @@ public class MonitorService {
      * The cells to suppress (their positions in {@code metingen}): one pattern over every grouping at once, each cell
      * the sum of its schools' inner cells ({@link Samenhang}); from memory when these cells were suppressed before.
      */
-    private BitSet onderdruk(List<Meting> metingen, List<Figuur> figuren, Map<String, School> scholen) {
+    private BitSet onderdruk(List<Meting> metingen, Celbron.Gelezen gelezen) {
         long begin = System.nanoTime();
-        BitSet onderdrukt = geheugen.onderdruk(() -> invoer(metingen, scholen), () -> teWegen(metingen, figuren));
+        BitSet onderdrukt = geheugen.onderdruk(() -> invoer(metingen, gelezen.scholen()),
+                () -> teWegen(metingen, gelezen));
         LOG.debug("Monitor: {} cellen, {} onderdrukt, in {} ms", metingen.size(), onderdrukt.cardinality(),
                 (System.nanoTime() - begin) / 1_000_000);
         return onderdrukt;
@@ -318,44 +305,66 @@ public class MonitorService {
 
     /** The cells the suppression weighs, for what a source read (the tests compare suppressions on them). */
     static List<Onderdrukking.Cel<Integer>> teWegen(Celbron.Gelezen gelezen) {
-        return teWegen(metingen(gelezen.figuren(), gelezen.scholen()), gelezen.figuren());
+        return teWegen(metingen(gelezen), gelezen);
     }
 
     /** What the linked figures need of the school cells read ({@link Samenhang}): a school's cases, yes-count, parts. */
-    static Samenhang.Tellingen tellingen(List<Figuur> figuren) {
-        Map<String, Map<Cel, Telling>> perFiguur = new HashMap<>();
-        figuren.forEach(f -> perFiguur.put(f.naam(), f.cellen()));
+    static Samenhang.Tellingen tellingen(Celbron.Gelezen gelezen) {
+        String[] brins = gelezen.brins();
+        Map<String, Figuur> perFiguur = new HashMap<>();
+        gelezen.figuren().forEach(f -> perFiguur.put(f.naam(), f));
         return new Samenhang.Tellingen() {
             @Override
             public long aantal(String indicator, String brin) {
-                Telling t = perFiguur.get(indicator).get(new Cel(brin, null));
+                Telling t = nietGesplitst(indicator, brin);
                 return t == null ? 0 : t.aantal;
             }
 
             @Override
             public long ja(String indicator, String brin) {
-                Telling t = perFiguur.get(indicator).get(new Cel(brin, null));
+                Telling t = nietGesplitst(indicator, brin);
                 return t == null ? 0 : t.ja;
             }
 
-            /** Per indicator, each school's parts: found once, not by a search through every cell per school. */
-            private final Map<String, Map<String, Set<String>>> onderdelen = new HashMap<>();
+            /** A figure's cell at a school when the figure is not split (its one part, null), else null. */
+            private Telling nietGesplitst(String indicator, String brin) {
+                int s = Arrays.binarySearch(brins, brin);
+                for (Schoolcellen deel : perFiguur.get(indicator).delen()) {
+                    if (deel.onderdeel() == null) {
+                        return s < 0 ? null : deel.perSchool()[s];
+                    }
+                }
+                return null;
+            }
+
+            /** Per indicator, each school's parts (by its number): found once, not per school. */
+            private final Map<String, List<Set<String>>> onderdelen = new HashMap<>();
 
             @Override
             public Set<String> onderdelen(String indicator, String brin) {
-                return onderdelen.computeIfAbsent(indicator, i -> {
-                    Map<String, Set<String>> perSchool = new HashMap<>();
-                    perFiguur.get(i).keySet().forEach(c -> perSchool.computeIfAbsent(c.brin(), b -> new TreeSet<>())
-                            .add(String.valueOf(c.onderdeel())));
-                    return perSchool;
-                }).getOrDefault(brin, Set.of());
+                List<Set<String>> perSchool = onderdelen.computeIfAbsent(indicator, i -> {
+                    List<Set<String>> delen = new ArrayList<>(Collections.nCopies(brins.length, null));
+                    for (Schoolcellen deel : perFiguur.get(i).delen()) {
+                        for (int s = 0; s < brins.length; s++) {
+                            if (deel.perSchool()[s] != null) {
+                                if (delen.get(s) == null) {
+                                    delen.set(s, new TreeSet<>());
+                                }
+                                delen.get(s).add(String.valueOf(deel.onderdeel()));
+                            }
+                        }
+                    }
+                    return delen;
+                });
+                int s = Arrays.binarySearch(brins, brin);
+                return s < 0 || perSchool.get(s) == null ? Set.of() : perSchool.get(s);
             }
         };
     }
 
     /** The cells the suppression weighs: each grouping's cell (by its position) with its quantities' inner cells. */
-    static List<Onderdrukking.Cel<Integer>> teWegen(List<Meting> metingen, List<Figuur> figuren) {
-        Samenhang.Tellingen tellingen = tellingen(figuren);
+    static List<Onderdrukking.Cel<Integer>> teWegen(List<Meting> metingen, Celbron.Gelezen gelezen) {
+        Samenhang.Tellingen tellingen = tellingen(gelezen);
         // A school's cell adds up kinds of case of that school (Samenhang), worked out once per school cell; its inner
         // cells are numbered kind × schools + school (no two schools share one). A grouping's cell adds up its
         // schools' numbers.

@@ -13,9 +13,10 @@ import nl.eenplan.monitor.Celbron.Telling;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #25: the grouping by numbers ({@link MonitorService#metingen}: schools and groups numbered, a cell placed by
- * position) gives every grouping's cell exactly the school cells that a grouping by name gives (as before the numbers:
- * per group a map from BRIN to the school's cell), with their pupils and cases, each group once.
+ * Issue #25: the grouping by numbers ({@link Celbron.Cellen} numbers the schools, {@link MonitorService#metingen} the
+ * groups, a cell placed by position) gives every grouping's cell exactly the school cells that a grouping by name
+ * gives (as before the numbers: per group a map from BRIN to the school's cell), with their pupils and cases, each
+ * group once.
  */
 class MonitorMetingenTest {
 
@@ -25,20 +26,22 @@ class MonitorMetingenTest {
         int vergeleken = 0;
         for (int ronde = 0; ronde < 12; ronde++) {
             int scholen = List.of(1, 3, 20, 150).get(ronde % 4);
-            Celbron.Gelezen gelezen = OnderdrukkingSchaalTest.regio(scholen, r, 2 + r.nextInt(8), ronde % 2 == 1,
-                    ronde % 3 == 2);
+            OnderdrukkingSchaalTest.Regio regio = OnderdrukkingSchaalTest.kaarten(scholen, r, 2 + r.nextInt(8),
+                    ronde % 2 == 1, ronde % 3 == 2);
+            Celbron.Gelezen gelezen = regio.gelezen();
 
+            // The oracle: the cells as the source collected them, by BRIN and part, before they were numbered.
             Map<String, TreeMap<String, Telling>> opNaam = new HashMap<>();
-            for (Celbron.Figuur f : gelezen.figuren()) {
-                f.cellen().forEach((cel, telling) -> {
-                    School school = gelezen.scholen().get(cel.brin());
+            for (Celbron.Kaart k : regio.kaarten()) {
+                k.cellen().forEach((cel, telling) -> {
+                    School school = regio.scholen().get(cel.brin());
                     for (Indeling indeling : Indeling.values()) {
-                        opNaam.computeIfAbsent(sleutel(f.naam(), indeling, school.groep(indeling), cel.onderdeel()),
-                                k -> new TreeMap<>()).put(cel.brin(), telling);
+                        opNaam.computeIfAbsent(sleutel(k.naam(), indeling, school.groep(indeling), cel.onderdeel()),
+                                k2 -> new TreeMap<>()).put(cel.brin(), telling);
                     }
                 });
             }
-            List<MonitorService.Meting> metingen = MonitorService.metingen(gelezen.figuren(), gelezen.scholen());
+            List<MonitorService.Meting> metingen = MonitorService.metingen(gelezen);
 
             Map<String, MonitorService.Meting> opNummer = new HashMap<>();
             for (MonitorService.Meting m : metingen) {

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.eenplan.monitor.Celbron.Cel;
-import nl.eenplan.monitor.Celbron.Figuur;
 import nl.eenplan.monitor.Celbron.School;
 import nl.eenplan.monitor.Celbron.Telling;
 import nl.eenplan.security.Toegang;
@@ -150,8 +150,8 @@ class OnderdrukkingSchaalTest {
 
     /** The cells as MonitorService weighed them before issue #25 numbered the inner cells (kept as the oracle). */
     private static List<OnderdrukkingVoorS6.Cel<Integer>> teWegenMetNamen(Celbron.Gelezen gelezen) {
-        List<MonitorService.Meting> metingen = MonitorService.metingen(gelezen.figuren(), gelezen.scholen());
-        Samenhang.Tellingen tellingen = MonitorService.tellingen(gelezen.figuren());
+        List<MonitorService.Meting> metingen = MonitorService.metingen(gelezen);
+        Samenhang.Tellingen tellingen = tellingenMetNamen(gelezen);
         List<OnderdrukkingVoorS6.Cel<Integer>> cellen = new ArrayList<>();
         for (int i = 0; i < metingen.size(); i++) {
             MonitorService.Meting m = metingen.get(i);
@@ -173,6 +173,37 @@ class OnderdrukkingSchaalTest {
     }
 
     /**
+     * What the linked figures need of the school cells, looked up by BRIN and part in each figure's map of cells, as
+     * before issue #25 put the cells in arrays by school number (kept as the oracle of
+     * {@link MonitorService#tellingen}).
+     */
+    private static Samenhang.Tellingen tellingenMetNamen(Celbron.Gelezen gelezen) {
+        Map<String, Map<Cel, Telling>> perFiguur = new HashMap<>();
+        gelezen.figuren().forEach(f -> perFiguur.put(f.naam(), f.cellen()));
+        return new Samenhang.Tellingen() {
+            @Override
+            public long aantal(String indicator, String brin) {
+                Telling t = perFiguur.get(indicator).get(new Cel(brin, null));
+                return t == null ? 0 : t.aantal;
+            }
+
+            @Override
+            public long ja(String indicator, String brin) {
+                Telling t = perFiguur.get(indicator).get(new Cel(brin, null));
+                return t == null ? 0 : t.ja;
+            }
+
+            @Override
+            public Set<String> onderdelen(String indicator, String brin) {
+                Set<String> onderdelen = new TreeSet<>();
+                perFiguur.get(indicator).keySet().stream().filter(c -> c.brin().equals(brin))
+                        .forEach(c -> onderdelen.add(String.valueOf(c.onderdeel())));
+                return onderdelen;
+            }
+        };
+    }
+
+    /**
      * Schools in gemeenten (of 50 at most) and SWVs that cut across them, each indicator's cells (a few per step or reason) with random counts;
      * one in {@code kleinEenOp} cells has fewer than 5 pupils.
      */
@@ -185,6 +216,19 @@ class OnderdrukkingSchaalTest {
      * {@code klein}: gemeenten of 1 to 3 schools in a row and SWVs of 1 to 3 schools picked at random.
      */
     static Celbron.Gelezen regio(int aantalScholen, Random r, int kleinEenOp, boolean geschud, boolean klein) {
+        return kaarten(aantalScholen, r, kleinEenOp, geschud, klein).gelezen();
+    }
+
+    /** A region as a source that reads row by row collects it: its schools, each indicator's cells by BRIN and part. */
+    record Regio(List<Celbron.Kaart> kaarten, Map<String, School> scholen) {
+
+        Celbron.Gelezen gelezen() {
+            return Celbron.Cellen.uit(kaarten, scholen.values());
+        }
+    }
+
+    /** The region of {@link #regio(int, Random, int, boolean, boolean)}, before its cells are numbered by school. */
+    static Regio kaarten(int aantalScholen, Random r, int kleinEenOp, boolean geschud, boolean klein) {
         List<String> brins = new ArrayList<>();
         for (int s = 0; s < aantalScholen; s++) {
             brins.add(String.format("%04dAA", s));
@@ -213,7 +257,7 @@ class OnderdrukkingSchaalTest {
             scholen.put(brin, klein ? new School(brin, "gemeente " + kleineGemeente[s], "swv " + kleinSwv[s])
                     : new School(brin, "gemeente " + s / gemeente, "swv " + (s / gemeente + s % 3) / 2));
         }
-        List<Figuur> figuren = new ArrayList<>();
+        List<Celbron.Kaart> kaarten = new ArrayList<>();
         Feitenbron.INDICATOREN.forEach((naam, soort) -> {
             Map<Cel, Telling> cellen = new HashMap<>();
             List<String> onderdelen = naam.equals("termijnGehaald") ? List.of("a", "b", "c", "d", "e", "f", "g", "h")
@@ -241,9 +285,9 @@ class OnderdrukkingSchaalTest {
                     cellen.put(new Cel(brin, onderdeel), t);
                 }
             }
-            figuren.add(new Figuur(naam, soort, cellen));
+            kaarten.add(new Celbron.Kaart(naam, cellen));
         });
-        return new Celbron.Gelezen(figuren, scholen);
+        return new Regio(kaarten, scholen);
     }
 
     /** For each of n places in a row, its group: runs of 1 to 3. */

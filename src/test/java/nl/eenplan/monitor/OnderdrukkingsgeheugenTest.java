@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
@@ -108,8 +109,15 @@ class OnderdrukkingsgeheugenTest {
         ByteBuffer sleutel = invoer(gelezen);
         assertThat(invoer(gelezen)).isEqualTo(sleutel);
 
-        Celbron.Figuur figuur = gelezen.figuren().stream().filter(f -> !f.cellen().isEmpty()).findFirst().orElseThrow();
-        Celbron.Telling telling = figuur.cellen().values().iterator().next();
+        // A part with a cell at one school and none at another.
+        Celbron.Schoolcellen deel = gelezen.figuren().stream().flatMap(f -> f.delen().stream())
+                .filter(d -> Arrays.asList(d.perSchool()).contains(null)).findFirst().orElseThrow();
+        int metCel = 0;
+        while (deel.perSchool()[metCel] == null) {
+            metCel++;
+        }
+        int zonderCel = Arrays.asList(deel.perSchool()).indexOf(null);
+        Celbron.Telling telling = deel.perSchool()[metCel];
         Set<ByteBuffer> anders = new java.util.HashSet<>();
         telling.ja++;
         anders.add(invoer(gelezen));
@@ -122,19 +130,17 @@ class OnderdrukkingsgeheugenTest {
         telling.leerlingenGeteld--;
         assertThat(invoer(gelezen)).as("alles terug").isEqualTo(sleutel);
 
-        Celbron.Cel cel = figuur.cellen().keySet().iterator().next();
-        String andereSchool = gelezen.scholen().keySet().stream().filter(b -> !figuur.cellen().containsKey(
-                new Celbron.Cel(b, cel.onderdeel()))).findFirst().orElseThrow();
-        figuur.cellen().put(new Celbron.Cel(andereSchool, cel.onderdeel()), new Celbron.Telling());
+        deel.perSchool()[zonderCel] = new Celbron.Telling();
         anders.add(invoer(gelezen));
-        figuur.cellen().remove(new Celbron.Cel(andereSchool, cel.onderdeel()));
+        deel.perSchool()[zonderCel] = null;
 
-        Celbron.School school = gelezen.scholen().get(cel.brin());
-        gelezen.scholen().put(cel.brin(), new Celbron.School(school.brin(), school.gemeente() + " (anders)", school.swv()));
+        String brin = deel.brins()[metCel];
+        Celbron.School school = gelezen.scholen().get(brin);
+        gelezen.scholen().put(brin, new Celbron.School(school.brin(), school.gemeente() + " (anders)", school.swv()));
         anders.add(invoer(gelezen));
-        gelezen.scholen().put(cel.brin(), new Celbron.School(school.brin(), school.gemeente(), school.swv() + " (anders)"));
+        gelezen.scholen().put(brin, new Celbron.School(school.brin(), school.gemeente(), school.swv() + " (anders)"));
         anders.add(invoer(gelezen));
-        gelezen.scholen().put(cel.brin(), school);
+        gelezen.scholen().put(brin, school);
 
         assertThat(anders).hasSize(6).doesNotContain(sleutel);
         assertThat(invoer(gelezen)).isEqualTo(sleutel);
@@ -152,6 +158,6 @@ class OnderdrukkingsgeheugenTest {
     }
 
     private static ByteBuffer invoer(Celbron.Gelezen gelezen) {
-        return MonitorService.invoer(MonitorService.metingen(gelezen.figuren(), gelezen.scholen()), gelezen.scholen());
+        return MonitorService.invoer(MonitorService.metingen(gelezen), gelezen.scholen());
     }
 }
