@@ -213,7 +213,7 @@ interface Celbron {
             perBrin.values().forEach(cellen::nummer);
             for (Kaart kaart : kaarten) {
                 kaart.cellen().forEach((cel, telling) -> {
-                    Integer school = cellen.nummers.get(cel.brin());
+                    Integer school = cellen.nummerVan(cel.brin());
                     if (school == null) {
                         throw new IllegalArgumentException("Een cel van een school die niet gelezen is: " + cel);
                     }
@@ -221,6 +221,11 @@ interface Celbron {
                 });
             }
             return cellen.gelezen();
+        }
+
+        /** The number of the school with this BRIN when it has one in this read, else null. */
+        Integer nummerVan(String brin) {
+            return nummers.get(brin);
         }
 
         /** A school's number in this read, given at its first use; from then on it counts among the schools read. */

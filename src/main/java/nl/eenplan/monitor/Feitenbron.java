@@ -2,7 +2,6 @@ package nl.eenplan.monitor;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,6 @@ class Feitenbron implements Celbron {
     @Override
     public Gelezen lees(Periode periode, Toegang.Zicht zicht, Instant nu) {
         Cellen cellen = new Cellen(0);
-        Map<String, Integer> nummers = new HashMap<>(); // a school's number in cellen, by BRIN
         jdbc.query(LEES, parameters(periode, zicht), rs -> {
             Soort soort = INDICATOREN.get(rs.getString(1));
             if (soort == null) {
@@ -67,10 +65,9 @@ class Feitenbron implements Celbron {
                 ja = 0;
             }
             String brin = rs.getString(8);
-            Integer school = nummers.get(brin);
+            Integer school = cellen.nummerVan(brin);
             if (school == null) {
                 school = cellen.nummer(new School(brin, leegAlsNull(rs.getString(9)), leegAlsNull(rs.getString(10))));
-                nummers.put(brin, school);
             }
             Telling telling = cellen.telling(rs.getString(1), rs.getString(2), school);
             telling.leerling(rs.getLong(3));

@@ -312,7 +312,13 @@ public class MonitorService {
     static Samenhang.Tellingen tellingen(Celbron.Gelezen gelezen) {
         String[] brins = gelezen.brins();
         Map<String, Figuur> perFiguur = new HashMap<>();
-        gelezen.figuren().forEach(f -> perFiguur.put(f.naam(), f));
+        // Per figure that has it, the cells of its part null (the figure not split), found once.
+        Map<String, Telling[]> nietGesplitst = new HashMap<>();
+        for (Figuur f : gelezen.figuren()) {
+            perFiguur.put(f.naam(), f);
+            f.delen().stream().filter(d -> d.onderdeel() == null).findFirst()
+                    .ifPresent(d -> nietGesplitst.put(f.naam(), d.perSchool()));
+        }
         return new Samenhang.Tellingen() {
             @Override
             public long aantal(String indicator, String brin) {
@@ -326,15 +332,11 @@ public class MonitorService {
                 return t == null ? 0 : t.ja;
             }
 
-            /** A figure's cell at a school when the figure is not split (its one part, null), else null. */
+            /** A figure's cell at a school in its part null (the figure not split), else null. */
             private Telling nietGesplitst(String indicator, String brin) {
-                int s = Arrays.binarySearch(brins, brin);
-                for (Schoolcellen deel : perFiguur.get(indicator).delen()) {
-                    if (deel.onderdeel() == null) {
-                        return s < 0 ? null : deel.perSchool()[s];
-                    }
-                }
-                return null;
+                Telling[] perSchool = nietGesplitst.get(indicator);
+                int s = perSchool == null ? -1 : Arrays.binarySearch(brins, brin);
+                return s < 0 ? null : perSchool[s];
             }
 
             /** Per indicator, each school's parts (by its number): found once, not per school. */
