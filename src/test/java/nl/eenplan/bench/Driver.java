@@ -146,6 +146,14 @@ final class Driver {
         return tijden;
     }
 
+    /** One GET as a user: its body (the answer must be 200). */
+    String haal(ConfigurableApplicationContext knoop, String pad, String gebruiker) throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(basis(knoop) + pad))
+                .header("Authorization", basic(gebruiker)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return r.body();
+    }
+
     /** The status of one GET as a user (whether the user may open the page at all). */
     int status(ConfigurableApplicationContext knoop, String pad, String gebruiker) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(basis(knoop) + pad)).header("Authorization", basic(gebruiker))

@@ -1,13 +1,20 @@
 package nl.eenplan.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.eenplan.bench.Opties.Database;
 import nl.eenplan.bench.Opties.Instellingen;
+import nl.eenplan.dossier.SchoolService;
 import nl.eenplan.monitor.MonitorService;
 import nl.eenplan.monitor.Voorbeeldregio;
 import nl.eenplan.security.GebruikerService;
@@ -125,6 +132,9 @@ final class Monitor {
                     }
                 }
                 double vermenigvuldigd = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
+                // The copies' tenants, with the process owners as members, as a node's start makes them for schools
+                // put in the table by hand: only then does the process owner see the whole country.
+                knoop.getBean(SchoolService.class).richtTenantsIn();
                 Knopen.analyseer(knoop);
                 jdbc.update("insert into monitor_cel_wachtrij (school_id, maand) select id, null from school");
                 long celBegin = System.nanoTime();
@@ -156,6 +166,7 @@ final class Monitor {
                             var waar = indeling.endsWith("niet onthouden") ? zonderGeheugen : knoop;
                             String pad = "/api/monitor?periode=" + code + "&per=" + indeling.split(" ")[0];
                             Meting.driver.vraag(waar, pad, Knopen.BEHEER, 2);
+                            toontElkeGroep(waar, jdbc, code, indeling.split(" ")[0], pad);
                             Meting meting = Meting.begin(db, List.of(waar));
                             List<Long> tijden = Meting.driver.vraag(waar, pad, Knopen.BEHEER, 10);
                             Resultaat r = meting.stop(tijden.size());
@@ -189,6 +200,28 @@ final class Monitor {
                 + "computes its suppression pattern (what a request costs when a cell changed since the last).", "");
         Rapport.regels(statements);
         Rapport.regel("");
+    }
+
+    /**
+     * The process owner's answer shows a group for every gemeente, SWV or school with cells in the period: what is
+     * measured is the view of the whole country. Issue #25: the runs of 2026-12-02 (morning) measured, without knowing
+     * it, a process owner who saw only the base region's schools: the copies got their tenants only when a node
+     * started after them, and no node did then.
+     */
+    private static void toontElkeGroep(ConfigurableApplicationContext knoop, JdbcTemplate jdbc, String code,
+                                       String indeling, String pad) throws Exception {
+        String kolom = switch (indeling) {
+            case "GEMEENTE" -> "s.gemeente";
+            case "SWV" -> "s.samenwerkingsverband";
+            case "SCHOOL" -> "s.id";
+            default -> "'totaal'";
+        };
+        Long groepen = jdbc.queryForObject("select count(distinct " + kolom + ") from monitor_cel c join school s"
+                + " on s.id = c.school_id where c.periode = ?", Long.class, code);
+        JsonNode antwoord = new ObjectMapper().readTree(Meting.driver.haal(knoop, pad, Knopen.BEHEER));
+        Set<String> getoond = new HashSet<>();
+        antwoord.forEach(cel -> getoond.add(cel.get("groep").asText()));
+        assertThat(getoond).as("groepen in het antwoord van " + pad).hasSize(groepen.intValue());
     }
 
     /** What a view of every school by group reads instead of the cells (V85): one row per school, read once. */
