@@ -3,6 +3,7 @@ package nl.eenplan.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Issue #25: the grouping by numbers ({@link Celbron.Cellen} numbers the schools, {@link MonitorService#metingen} the
  * groups, a cell placed by position) gives every grouping's cell exactly the school cells that a grouping by name
  * gives (as before the numbers: per group a map from BRIN to the school's cell), with their pupils and cases, each
- * group once.
+ * group once, in the order the suppression breaks ties by.
  */
 class MonitorMetingenTest {
 
@@ -42,6 +43,7 @@ class MonitorMetingenTest {
                 });
             }
             List<MonitorService.Meting> metingen = MonitorService.metingen(gelezen);
+            assertThat(metingen).as("in de vaste volgorde").isSortedAccordingTo(VOLGORDE);
 
             Map<String, MonitorService.Meting> opNummer = new HashMap<>();
             for (MonitorService.Meting m : metingen) {
@@ -66,6 +68,16 @@ class MonitorMetingenTest {
         }
         assertThat(vergeleken).isGreaterThan(10_000);
     }
+
+    /**
+     * The order the suppression breaks ties by: by figure, grouping (widest first), group and part (none first), all by
+     * name. Until issue #25 made the cells in this order, {@code metingen} sorted them by this comparator.
+     */
+    private static final Comparator<MonitorService.Meting> VOLGORDE = Comparator.comparing(MonitorService.Meting::indicator)
+            .thenComparing(m -> List.of(Indeling.TOTAAL, Indeling.GEMEENTE, Indeling.SWV, Indeling.SCHOOL)
+                    .indexOf(m.indeling()))
+            .thenComparing(MonitorService.Meting::groep)
+            .thenComparing(MonitorService.Meting::onderdeel, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private static String sleutel(String indicator, Indeling indeling, String groep, String onderdeel) {
         return indicator + "|" + indeling + "|" + groep + "|" + onderdeel;
