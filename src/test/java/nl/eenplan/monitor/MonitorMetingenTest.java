@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import nl.eenplan.monitor.Celbron.Cel;
 import nl.eenplan.monitor.Celbron.School;
 import nl.eenplan.monitor.Celbron.Telling;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,30 @@ class MonitorMetingenTest {
             vergeleken += metingen.size();
         }
         assertThat(vergeleken).isGreaterThan(10_000);
+    }
+
+    /** A figure with an unsplit part beside named ones: the unsplit part comes first in every group. */
+    @Test
+    void hetOngesplitsteDeelKomtVoorDeBenoemdeDelen() {
+        Map<Cel, Telling> cellen = new HashMap<>();
+        for (String brin : List.of("0002AA", "0001AA")) {
+            for (String onderdeel : java.util.Arrays.asList("b", null, "a")) {
+                Telling t = new Telling();
+                t.leerlingenGeteld = 7;
+                t.aantal = 7;
+                cellen.put(new Cel(brin, onderdeel), t);
+            }
+        }
+        Celbron.Gelezen gelezen = Celbron.Cellen.uit(List.of(new Celbron.Kaart("termijnGehaald", cellen)),
+                List.of(new School("0002AA", "gemeente 1", "swv 1"), new School("0001AA", "gemeente 2", "swv 1")));
+
+        List<MonitorService.Meting> metingen = MonitorService.metingen(gelezen);
+
+        assertThat(metingen).isSortedAccordingTo(VOLGORDE);
+        assertThat(metingen.stream().filter(m -> m.indeling() == Indeling.TOTAAL).map(MonitorService.Meting::onderdeel))
+                .containsExactly(null, "a", "b");
+        assertThat(metingen.stream().filter(m -> m.indeling() == Indeling.SCHOOL).map(MonitorService.Meting::groep))
+                .containsExactly("0001AA", "0001AA", "0001AA", "0002AA", "0002AA", "0002AA");
     }
 
     /**
