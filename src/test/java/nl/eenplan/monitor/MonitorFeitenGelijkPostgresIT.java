@@ -74,6 +74,36 @@ class MonitorFeitenGelijkPostgresIT extends MonitorFeitenGelijkIT {
                 .contains("Index Only Scan using monitor_feit_dossier on monitor_feit g");
     }
 
+    @Test
+    void deCellenKomenBinairVanafHetEersteGebruik() {
+        // Issue #25: the driver asks PostgreSQL for binary results (bytea as bytes, not as hex text) only for a
+        // statement prepared on the server, by default from its fifth use on a connection. With Celtabel's setting a
+        // statement is prepared at its first use: on that connection it is then a named prepared statement.
+        assertThat(voorbereidNaEenGebruik(false)).as("zonder de instelling").isZero();
+        assertThat(voorbereidNaEenGebruik(true)).as("met Celtabel.inBinair").isOne();
+    }
+
+    /** Whether a statement of its own (a marked text) is prepared on the server after it ran once: 0 or 1. */
+    private long voorbereidNaEenGebruik(boolean binair) {
+        String merk = "binair-" + binair + "-" + System.nanoTime();
+        String sql = "select cellen /* " + merk + " */ from monitor_schoolperiode where periode = ?";
+        return named.getJdbcTemplate().execute((java.sql.Connection verbinding) -> {
+            try (java.sql.PreparedStatement ps = verbinding.prepareStatement(sql)) {
+                if (binair) {
+                    Celtabel.inBinair(ps);
+                }
+                ps.setString(1, "2024-2025");
+                ps.executeQuery().close();
+            }
+            try (java.sql.Statement st = verbinding.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("select count(*) from pg_prepared_statements"
+                         + " where statement like '%" + merk + "%'")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /** The plan of a query, with sequential scans and the plan kinds {@code ookUit} priced out. */
     private String plan(String sql, Periode periode, Toegang.Zicht zicht, String... ookUit) {
         List<String> regels = transacties.execute(s -> {
