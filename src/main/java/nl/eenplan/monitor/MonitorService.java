@@ -220,6 +220,7 @@ public class MonitorService {
             opNaam[indeling.ordinal()] = IntStream.range(0, namen.size()).boxed()
                     .sorted(Comparator.comparing(namen::get)).mapToInt(Integer::intValue).toArray();
         }
+        int[] aantalGroepen = groepen.stream().mapToInt(List::size).toArray();
         List<Meting> uit = new ArrayList<>();
         List<Figuur> figuren = new ArrayList<>(gelezen.figuren());
         figuren.sort(Comparator.comparing(Figuur::naam));
@@ -228,7 +229,7 @@ public class MonitorService {
             delen.sort(Comparator.comparing(Schoolcellen::onderdeel, Comparator.nullsFirst(Comparator.naturalOrder())));
             Groepsom[] sommen = new Groepsom[delen.size()];
             for (int d = 0; d < sommen.length; d++) {
-                sommen[d] = Groepsom.van(delen.get(d).perSchool(), groepVan, groepen);
+                sommen[d] = Groepsom.van(delen.get(d).perSchool(), groepVan, aantalGroepen);
             }
             for (Indeling indeling : BREEDSTE_EERST) {
                 int i = indeling.ordinal();
@@ -253,15 +254,16 @@ public class MonitorService {
      */
     private record Groepsom(int[][][] leden, long[][] leerlingen, long[][] aantal) {
 
-        static Groepsom van(Telling[] perSchool, int[][] groepVan, List<List<String>> groepen) {
-            int indelingen = groepen.size();
+        /** {@code groepen}: per grouping (by ordinal) its number of groups; {@code groepVan}: each school's group. */
+        static Groepsom van(Telling[] perSchool, int[][] groepVan, int[] groepen) {
+            int indelingen = groepen.length;
             long[][] leerlingen = new long[indelingen][];
             long[][] aantallen = new long[indelingen][];
             int[][] aantal = new int[indelingen][];
             for (int i = 0; i < indelingen; i++) {
-                leerlingen[i] = new long[groepen.get(i).size()];
-                aantallen[i] = new long[groepen.get(i).size()];
-                aantal[i] = new int[groepen.get(i).size()];
+                leerlingen[i] = new long[groepen[i]];
+                aantallen[i] = new long[groepen[i]];
+                aantal[i] = new int[groepen[i]];
             }
             for (int s = 0; s < perSchool.length; s++) {
                 Telling t = perSchool[s];
@@ -278,13 +280,15 @@ public class MonitorService {
             }
             int[][][] leden = new int[indelingen][][];
             for (int i = 0; i < indelingen; i++) {
-                leden[i] = new int[aantal[i].length][];
-                for (int g = 0; g < leden[i].length; g++) {
+                leden[i] = new int[groepen[i]][];
+                for (int g = 0; g < groepen[i]; g++) {
                     leden[i][g] = new int[aantal[i][g]];
                     aantal[i][g] = 0;
                 }
-                for (int s = 0; s < perSchool.length; s++) {
-                    if (perSchool[s] != null) {
+            }
+            for (int s = 0; s < perSchool.length; s++) {
+                if (perSchool[s] != null) {
+                    for (int i = 0; i < indelingen; i++) {
                         int g = groepVan[i][s];
                         leden[i][g][aantal[i][g]++] = s;
                     }
