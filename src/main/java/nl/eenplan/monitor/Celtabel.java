@@ -5,9 +5,12 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
+import java.util.function.IntSupplier;
 import nl.eenplan.security.Toegang;
 import org.postgresql.PGStatement;
 import org.slf4j.Logger;
@@ -20,10 +23,12 @@ import org.springframework.stereotype.Component;
 /**
  * The monitor's cells from the per-school cells kept from the facts ({@link Monitorcellen}, table {@code monitor_cel}):
  * one indexed read of the period's cells of the user's schools (a view of every school by group: one row per school,
- * {@link Schoolperioden}), each school's groups read once; and the few shares' cases not decided yet, read from the
- * facts ({@code monitor_feit}) at the moment asked: from their {@code nee_vanaf} on they count as "no", else not at
- * all, as in {@link Feitenbron}. Such a case's pupil counts once in its school's cell: not again when the pupil's
- * dossier has a decided case in the same cell.
+ * {@link Schoolperioden}), each school's groups read once; and the few shares' cases not decided yet, which count as
+ * "no" from their {@code nee_vanaf} on, else not at all, as in {@link Feitenbron}: from the steps in time kept in the
+ * school's row of the period ({@link OpenAandelen}, V88), in the same statement as the cells. Until the worker has
+ * written those steps after the upgrade, and for a row written without them, such cases are read from the facts
+ * ({@code monitor_feit}) at the moment asked; a case's pupil counts once in its school's cell: not again when the
+ * pupil's dossier has a decided case in the same cell.
  */
 @Component
 class Celtabel implements Celbron {
@@ -42,6 +47,12 @@ class Celtabel implements Celbron {
 
     /** How often a view per school of every school came from the rows per school (the tests look). */
     static final LongAdder PER_RIJ = new LongAdder();
+
+    /** How often the shares' cases not decided yet were read from the facts (the tests look). */
+    static final LongAdder OPEN_UIT_FEITEN = new LongAdder();
+
+    /** Whether the rows' steps of the open cases are complete (V88's recompute done); once true it stays true. */
+    private volatile boolean stappenKlaar;
 
     Celtabel(NamedParameterJdbcTemplate jdbc) {
         JdbcTemplate inPortions = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource()) {
@@ -113,8 +124,15 @@ class Celtabel implements Celbron {
     private Gelezen leesCellen(Periode periode, Toegang.Zicht inSql, Toegang.Zicht zicht, Instant nu,
                                Map<Long, School> perId) {
         Cellen cellen = new Cellen(perId.size());
+        Open open = new Open(nu);
         MapSqlParameterSource p = parameters(periode, inSql).addValue("nu", Timestamp.from(nu));
         jdbc.query(LEES, p, rs -> {
+            if (rs.getInt(9) == 1) {
+                // A school's row of the period: its open cases' steps.
+                long id = rs.getLong(8);
+                open.rij(rs.getBytes(7), id, cellen, () -> cellen.nummer(school(perId, id, zicht)));
+                return;
+            }
             String indicator = rs.getString(1);
             Soort soort = Feitenbron.INDICATOREN.get(indicator);
             if (soort == null) {
@@ -128,7 +146,7 @@ class Celtabel implements Celbron {
                 telling.dagenGeteld(Monitorcellen.lees(dagen));
             }
         });
-        leesOpen(p, cellen, perId, zicht);
+        open.uitFeiten(p, cellen, perId, zicht);
         return cellen.gelezen();
     }
 
@@ -142,6 +160,7 @@ class Celtabel implements Celbron {
     private Gelezen leesMetGroepen(Periode periode, Toegang.Zicht zicht, Instant nu, Indeling getoond,
                                    Map<Long, School> perId) {
         Cellen cellen = new Cellen(perId.size());
+        Open open = new Open(nu);
         Schoolperioden.Lezer rijen = new Schoolperioden.Lezer();
         Map<Groepcel, Long> waardenPerGroep = new HashMap<>();
         Map<Groepcel, Histogram> groepsdagen = new HashMap<>();
@@ -163,11 +182,13 @@ class Celtabel implements Celbron {
             School school = school(perId, rs.getLong(6), zicht);
             boolean onderDezeGroep = groep != null
                     && (getoond == Indeling.TOTAAL || groep.equals(school.groep(getoond)));
-            telRij(rijen, rs.getBytes(4), cellen, cellen.nummer(school), (cel, telling) -> {
+            IntSupplier nummer = nummerBijGebruik(cellen, school);
+            telRij(rijen, rs.getBytes(4), cellen, nummer, (cel, telling) -> {
                 geteld[0] &= onderDezeGroep;
                 waardenPerGroep.merge(new Groepcel(cel.indicator(), cel.onderdeel(), school.groep(getoond)),
                         cel.aantal(), Long::sum);
             });
+            open.rij(rs.getBytes(7), rs.getLong(6), cellen, nummer);
         });
         // Every duration value of a school cell is one case: a group's histogram holds as many as its schools' cases.
         boolean klopt = geteld[0] && waardenPerGroep.entrySet().stream().allMatch(e -> {
@@ -178,7 +199,7 @@ class Celtabel implements Celbron {
             LOG.info("Monitor: groepcellen van {} nog niet bij; de percentielen uit de scholen", periode.code());
             return null;
         }
-        leesOpen(p, cellen, perId, zicht);
+        open.uitFeiten(p, cellen, perId, zicht);
         return cellen.gelezen(getoond, groepsdagen);
     }
 
@@ -192,6 +213,7 @@ class Celtabel implements Celbron {
      */
     private Gelezen leesPerSchool(Periode periode, Toegang.Zicht zicht, Instant nu, Map<Long, School> perId) {
         Cellen cellen = new Cellen(perId.size());
+        Open open = new Open(nu);
         Schoolperioden.Lezer rijen = new Schoolperioden.Lezer();
         // Per duration cell: its cases in the row, and the days in its histograms (every case has one day value).
         Map<Telling, Long> gevallen = new HashMap<>();
@@ -199,10 +221,10 @@ class Celtabel implements Celbron {
         MapSqlParameterSource p = parameters(periode, Toegang.Zicht.ALLES).addValue("nu", Timestamp.from(nu));
         jdbc.query(LEES_PER_SCHOOL, p, rs -> {
             // Kind 0: a school's row of counts; kind 1: a duration cell's histogram.
-            int school = cellen.nummer(school(perId, rs.getLong(5), zicht));
+            IntSupplier school = nummerBijGebruik(cellen, school(perId, rs.getLong(5), zicht));
             if (rs.getInt(1) == 1) {
                 if (Feitenbron.INDICATOREN.get(rs.getString(2)) == Soort.DUUR) {
-                    Telling telling = cellen.telling(rs.getString(2), rs.getString(3), school);
+                    Telling telling = cellen.telling(rs.getString(2), rs.getString(3), school.getAsInt());
                     Histogram histogram = Monitorcellen.lees(rs.getBytes(4));
                     telling.dagenGeteld(histogram);
                     dagen.merge(telling, histogram.gevallen(), Long::sum);
@@ -211,13 +233,14 @@ class Celtabel implements Celbron {
             }
             telRij(rijen, rs.getBytes(4), cellen, school,
                     (cel, telling) -> gevallen.merge(telling, cel.aantal(), Long::sum));
+            open.rij(rs.getBytes(6), rs.getLong(5), cellen, school);
         });
         if (!gevallen.equals(dagen)) {
             LOG.warn("Monitor: de rijen per school van {} kloppen niet met de cellen; alle cellen gelezen",
                     periode.code());
             return null;
         }
-        leesOpen(p, cellen, perId, zicht);
+        open.uitFeiten(p, cellen, perId, zicht);
         PER_RIJ.increment();
         return cellen.gelezen();
     }
@@ -227,14 +250,14 @@ class Celtabel implements Celbron {
      * {@code cellen}); each duration cell, with the cell it was added to, also handed to {@code perDuur} (the callers
      * check the durations' histograms against their cases).
      */
-    private static void telRij(Schoolperioden.Lezer rijen, byte[] rij, Cellen cellen, int school,
+    private static void telRij(Schoolperioden.Lezer rijen, byte[] rij, Cellen cellen, IntSupplier school,
                                BiConsumer<Schoolperioden.Schoolcel, Telling> perDuur) {
         rijen.lees(rij, cel -> {
             Soort soort = Feitenbron.INDICATOREN.get(cel.indicator());
             if (soort == null) {
                 return; // an indicator this version does not know
             }
-            Telling telling = cellen.telling(cel.indicator(), cel.onderdeel(), school);
+            Telling telling = cellen.telling(cel.indicator(), cel.onderdeel(), school.getAsInt());
             telOp(telling, cel.aantal(), cel.leerlingen(), cel.ja(), cel.som());
             if (soort == Soort.DUUR) {
                 perDuur.accept(cel, telling);
@@ -250,20 +273,79 @@ class Celtabel implements Celbron {
         telling.som += som;
     }
 
-    /** The period's shares not decided yet, counted in their school cells ({@link #OPEN}). */
-    private void leesOpen(MapSqlParameterSource p, Cellen cellen, Map<Long, School> perId, Toegang.Zicht zicht) {
-        jdbc.query(OPEN, p, rs -> {
-            String indicator = rs.getString(1);
-            if (Feitenbron.INDICATOREN.get(indicator) != Soort.AANDEEL) {
-                return; // only a share has cases not decided yet
+    /**
+     * A school's number in {@code cellen}, given when first asked: a school whose row has no cell at the moment asked
+     * (open cases only, none counting yet) is not among the schools read, as it is not in {@link Feitenbron}.
+     */
+    private static IntSupplier nummerBijGebruik(Cellen cellen, School school) {
+        int[] nummer = {-1};
+        return () -> nummer[0] >= 0 ? nummer[0] : (nummer[0] = cellen.nummer(school));
+    }
+
+    /** Whether the rows' steps of the open cases are complete: V88's recompute done ({@link Monitorwachtrij}). */
+    private boolean stappenKlaar() {
+        if (!stappenKlaar) {
+            stappenKlaar = Monitorwachtrij.vullingGedaan(jdbc, "monitor_cel_wachtrij", "open_vulling_tot");
+        }
+        return stappenKlaar;
+    }
+
+    /**
+     * One request's shares not decided yet at moment {@code nu}: from each school row's steps ({@link OpenAandelen}),
+     * or, until V88's recompute is done, for every school from the facts, as before it; after that only a row without
+     * steps (written by a node of an older version) has its school's cases read from the facts.
+     */
+    private final class Open {
+        private final Instant nu;
+        private final boolean uitStappen = stappenKlaar();
+        /** The schools of rows without steps (with {@link #uitStappen}); null: none. */
+        private Set<Long> zonderStappen;
+
+        Open(Instant nu) {
+            this.nu = nu;
+        }
+
+        /** A school's row's steps (null: a row without), counted in its cells at {@link #nu}. */
+        void rij(byte[] stappen, long schoolId, Cellen cellen, IntSupplier school) {
+            if (!uitStappen) {
+                return;
             }
-            Telling telling = cellen.telling(indicator, rs.getString(2),
-                    cellen.nummer(school(perId, rs.getLong(4), zicht)));
-            telling.aantal++;
-            if (rs.getInt(5) == 0) {
-                telling.leerling(rs.getLong(3)); // no decided case of the pupil in the cell: counted here
+            if (stappen == null) {
+                if (zonderStappen == null) {
+                    zonderStappen = new HashSet<>();
+                }
+                zonderStappen.add(schoolId);
+                return;
             }
-        });
+            OpenAandelen.tel(stappen, nu, (indicator, onderdeel, zaken, leerlingen) -> {
+                if (Feitenbron.INDICATOREN.get(indicator) == Soort.AANDEEL) {
+                    Telling telling = cellen.telling(indicator, onderdeel, school.getAsInt());
+                    telling.aantal += zaken;
+                    telling.leerlingenGeteld += leerlingen;
+                }
+            });
+        }
+
+        /** The open cases that come from the facts ({@link #OPEN}): every school's, or those of rows without steps. */
+        void uitFeiten(MapSqlParameterSource p, Cellen cellen, Map<Long, School> perId, Toegang.Zicht zicht) {
+            if (uitStappen && zonderStappen == null) {
+                return;
+            }
+            OPEN_UIT_FEITEN.increment();
+            jdbc.query(OPEN, p, rs -> {
+                String indicator = rs.getString(1);
+                if (Feitenbron.INDICATOREN.get(indicator) != Soort.AANDEEL
+                        || uitStappen && !zonderStappen.contains(rs.getLong(4))) {
+                    return; // only a share has cases not decided yet; a row's steps hold its school's
+                }
+                Telling telling = cellen.telling(indicator, rs.getString(2),
+                        cellen.nummer(school(perId, rs.getLong(4), zicht)));
+                telling.aantal++;
+                if (rs.getInt(5) == 0) {
+                    telling.leerling(rs.getLong(3)); // no decided case of the pupil in the cell: counted here
+                }
+            });
+        }
     }
 
     /**
@@ -316,45 +398,55 @@ class Celtabel implements Celbron {
 
     static final String SCHOOL = "select id, brin, gemeente, samenwerkingsverband from school where id = :id";
 
-    /** The period's cells of the schools in view, with their school's id (on the index on period and school). */
+    /**
+     * The period's cells of the schools in view, with their school's id (kind 0 in column 9, on the index on period and
+     * school), and their rows' steps of the open cases (kind 1, the steps in column 7). One statement: one moment.
+     */
     static final String LEES = """
-            select c.indicator, c.onderdeel, c.aantal, c.leerlingen, c.ja, c.som, c.dagen, c.school_id
+            select c.indicator, c.onderdeel, c.aantal, c.leerlingen, c.ja, c.som, c.dagen, c.school_id, 0
             from monitor_cel c join school s on s.id = c.school_id
-            where c.periode = :periode and (:alleScholen = true or s.brin in (:scholen))""";
+            where c.periode = :periode and (:alleScholen = true or s.brin in (:scholen))
+            union all
+            select cast(null as varchar(60)), cast(null as varchar(300)), 0, 0, 0, 0, r.open_aandelen, r.school_id, 1
+            from monitor_schoolperiode r join school s on s.id = r.school_id
+            where r.periode = :periode and (:alleScholen = true or s.brin in (:scholen))""";
 
     /**
      * The period's rows of every school with its cells' counts (kind 0; in column 5 the group of grouping
-     * {@code indeling} they were counted under in the group cells last, null if none; in 6 the school), and the
-     * histograms of the period's group cells of one grouping (kind 1; the group in column 5). One statement: one moment
-     * of both.
+     * {@code indeling} they were counted under in the group cells last, null if none; in 6 the school; in 7 the steps
+     * of its open cases), and the histograms of the period's group cells of one grouping (kind 1; the group in column
+     * 5). One statement: one moment of both.
      */
     static final String LEES_MET_GROEPEN = """
             select 0, cast(null as varchar(60)), cast(null as varchar(300)), s.cellen,
                    case when s.gemeente is null then null
-                        when :indeling = 'SWV' then s.samenwerkingsverband else s.gemeente end, s.school_id
+                        when :indeling = 'SWV' then s.samenwerkingsverband else s.gemeente end, s.school_id,
+                   s.open_aandelen
             from monitor_schoolperiode s
             where s.periode = :periode
             union all
-            select 1, g.indicator, g.onderdeel, g.dagen, g.groep, 0
+            select 1, g.indicator, g.onderdeel, g.dagen, g.groep, 0, cast(null as bytea)
             from monitor_groepcel g
             where g.periode = :periode and g.indeling = :indeling""";
 
     /**
-     * The period's rows of every school with its cells' counts (kind 0) and the histograms of its duration cells
-     * (kind 1, on V87's index), each with its school in column 5. One statement: one moment of both.
+     * The period's rows of every school with its cells' counts (kind 0; in column 6 the steps of its open cases) and
+     * the histograms of its duration cells (kind 1, on V87's index), each with its school in column 5. One statement:
+     * one moment of both.
      */
     static final String LEES_PER_SCHOOL = """
-            select 0, cast(null as varchar(60)), cast(null as varchar(300)), s.cellen, s.school_id
+            select 0, cast(null as varchar(60)), cast(null as varchar(300)), s.cellen, s.school_id, s.open_aandelen
             from monitor_schoolperiode s
             where s.periode = :periode
             union all
-            select 1, c.indicator, c.onderdeel, c.dagen, c.school_id
+            select 1, c.indicator, c.onderdeel, c.dagen, c.school_id, cast(null as bytea)
             from monitor_cel c
             where c.periode = :periode and c.dagen is not null""";
 
     /**
      * The period's shares not decided yet that count at {@code nu} (as "no"), of the schools in view (on the index on
      * nee_vanaf); and whether the dossier has a decided case in the same cell (its pupil is counted there already).
+     * Read only until V88's recompute is done, and for a row without steps ({@link Open}).
      */
     static final String OPEN = """
             select f.indicator, f.onderdeel, f.dossier_id, f.school_id,

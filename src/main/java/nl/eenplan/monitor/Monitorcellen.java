@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,8 +31,9 @@ import org.springframework.stereotype.Component;
  * (every calendar month and school year of {@link Periode}), indicator and onderdeel what the school's decided facts
  * add up to, as {@link Feitenbron} would add them when read: the cases, the distinct dossiers among them (a dossier has
  * one school, so the sum over schools stays exact), a share's yes-count, a mean's score sum and a duration's values
- * with their multiplicity (the percentiles over a group stay exact). A share's case not decided yet is left out: it
- * depends on the moment of reading ({@link Celtabel} reads those facts when asked).
+ * with their multiplicity (the percentiles over a group stay exact). A share's case not decided yet counts only from
+ * its {@code nee_vanaf} on, so it is kept apart: as steps in time in the school's row of the period
+ * ({@link OpenAandelen}), which a request adds up to its moment.
  *
  * <p>Who changes a school's facts marks the school's months in {@code monitor_cel_wachtrij} ({@link #markeer}); the
  * worker recomputes a marked school's cells from its facts under the school's row lock, taken in order of id
@@ -119,23 +121,32 @@ class Monitorcellen {
         MapSqlParameterSource p = new MapSqlParameterSource("school", school).addValue("van", van).addValue("tot", tot)
                 .addValue("codes", codes);
         Map<List<String>, Optelling> cellen = new LinkedHashMap<>();
-        jdbc.query("select indicator, onderdeel, dossier_id, dagen, ja, cijfer, peildag from monitor_feit where school_id = :school"
-                + (alles ? "" : " and peildag >= :van and peildag <= :tot"), p, rs -> {
+        // A share's cases not decided yet, per cell: what they add from their nee_vanaf on (OpenAandelen).
+        Map<List<String>, OpenAandelen.Opbouw> open = new LinkedHashMap<>();
+        jdbc.query("select indicator, onderdeel, dossier_id, dagen, ja, cijfer, peildag, nee_vanaf from monitor_feit"
+                + " where school_id = :school" + (alles ? "" : " and peildag >= :van and peildag <= :tot"), p, rs -> {
                     Soort soort = Feitenbron.INDICATOREN.get(rs.getString(1));
                     if (soort == null) {
                         return; // an indicator this version does not know
                     }
                     int ja = rs.getInt(5);
-                    if (soort == Soort.AANDEEL && rs.wasNull()) {
-                        return; // not decided yet: read when asked, at the moment of asking
+                    boolean nogOpen = soort == Soort.AANDEEL && rs.wasNull();
+                    Timestamp neeVanaf = nogOpen ? rs.getTimestamp(8) : null;
+                    if (nogOpen && neeVanaf == null) {
+                        return; // not decided, and never "no" by time: counts nowhere
                     }
                     LocalDate peildag = rs.getDate(7).toLocalDate();
                     for (String code : List.of(Periode.maand(YearMonth.from(peildag)).code(), Periode.schooljaarVan(peildag).code())) {
                         if (!alles && !codes.contains(code)) {
                             continue;
                         }
-                        Optelling o = cellen.computeIfAbsent(Arrays.asList(code, rs.getString(1), rs.getString(2)),
-                                k -> new Optelling());
+                        List<String> sleutel = Arrays.asList(code, rs.getString(1), rs.getString(2));
+                        if (nogOpen) {
+                            open.computeIfAbsent(sleutel, k -> new OpenAandelen.Opbouw()).zaak(rs.getLong(3),
+                                    neeVanaf.toInstant());
+                            continue;
+                        }
+                        Optelling o = cellen.computeIfAbsent(sleutel, k -> new Optelling());
                         o.dossiers.add(rs.getLong(3));
                         o.aantal++;
                         switch (soort) {
@@ -176,11 +187,21 @@ class Monitorcellen {
                     + " values (:school, :periode, :indicator, :onderdeel, :aantal, :leerlingen, :ja, :som, :dagen,"
                     + " :gemeente, :swv)", rijen.toArray(SqlParameterSource[]::new));
         }
+        // The open cases' steps per period, their pupils with a decided case in the cell counted there already; a
+        // period with open cases only gets a row too (without cells), so a request finds every open case in the rows.
+        Map<String, List<OpenAandelen.Cel>> openPerPeriode = new HashMap<>();
+        open.forEach((sleutel, opbouw) -> {
+            Optelling beslist = cellen.get(sleutel);
+            openPerPeriode.computeIfAbsent(sleutel.get(0), k -> new ArrayList<>()).add(new OpenAandelen.Cel(
+                    sleutel.get(1), sleutel.get(2), opbouw.stappen(beslist == null ? Set.of() : beslist.dossiers)));
+            perPeriode.computeIfAbsent(sleutel.get(0), k -> new ArrayList<>());
+        });
         // The same cells' counts per period in one row each, under the same groups (Schoolperioden).
         if (!perPeriode.isEmpty()) {
             jdbc.batchUpdate(Schoolperioden.SCHRIJF, perPeriode.entrySet().stream().map(e -> new MapSqlParameterSource(
                     "school", school).addValue("periode", e.getKey()).addValue("gemeente", groepen.gemeente())
-                    .addValue("swv", groepen.swv()).addValue("cellen", Schoolperioden.schrijf(e.getValue())))
+                    .addValue("swv", groepen.swv()).addValue("cellen", Schoolperioden.schrijf(e.getValue()))
+                    .addValue("open", OpenAandelen.schrijf(openPerPeriode.getOrDefault(e.getKey(), List.of()))))
                     .toArray(SqlParameterSource[]::new));
         }
     }

@@ -106,9 +106,7 @@ class Monitorwachtrij {
      */
     boolean eersteVullingKlaar() {
         if (!eersteVullingKlaar) {
-            Integer open = jdbc.queryForObject("select count(*) from monitor_wachtrij where id <= (select waarde from"
-                    + " monitor_status where naam = 'eerste_vulling_tot')", new MapSqlParameterSource(), Integer.class);
-            eersteVullingKlaar = open == null || open == 0;
+            eersteVullingKlaar = vullingGedaan(jdbc, "monitor_wachtrij", "eerste_vulling_tot");
         }
         return eersteVullingKlaar;
     }
@@ -119,11 +117,19 @@ class Monitorwachtrij {
      */
     boolean cellenKlaar() {
         if (!cellenKlaar && eersteVullingKlaar()) {
-            Integer open = jdbc.queryForObject("select count(*) from monitor_cel_wachtrij where id <= (select waarde from"
-                    + " monitor_status where naam = 'cellen_vulling_tot')", new MapSqlParameterSource(), Integer.class);
-            cellenKlaar = open == null || open == 0;
+            cellenKlaar = vullingGedaan(jdbc, "monitor_cel_wachtrij", "cellen_vulling_tot");
         }
         return cellenKlaar;
+    }
+
+    /**
+     * Whether a fill an upgrade put in an outbox is done: no row of {@code wachtrij} left up to the one its migration
+     * noted in {@code monitor_status} under {@code tot} (none noted: nothing to fill). One indexed count.
+     */
+    static boolean vullingGedaan(NamedParameterJdbcTemplate jdbc, String wachtrij, String tot) {
+        Integer open = jdbc.queryForObject("select count(*) from " + wachtrij + " where id <= (select waarde from"
+                + " monitor_status where naam = :tot)", new MapSqlParameterSource("tot", tot), Integer.class);
+        return open == null || open == 0;
     }
 
     /** Every few seconds: the outboxes emptied, when they hold anything (two cheap queries when they do not). */

@@ -25,10 +25,13 @@ import java.util.function.Consumer;
  */
 final class Schoolperioden {
 
-    /** The period's row of a school: its cells, and the groups they were counted under (as in {@code monitor_cel}). */
+    /**
+     * The period's row of a school: its cells, the groups they were counted under (as in {@code monitor_cel}), and its
+     * shares' cases not decided yet as steps in time ({@link OpenAandelen}, V88).
+     */
     static final String SCHRIJF = """
-            insert into monitor_schoolperiode (school_id, periode, gemeente, samenwerkingsverband, cellen)
-            values (:school, :periode, :gemeente, :swv, :cellen)""";
+            insert into monitor_schoolperiode (school_id, periode, gemeente, samenwerkingsverband, cellen, open_aandelen)
+            values (:school, :periode, :gemeente, :swv, :cellen, :open)""";
 
     /** One cell's counts: the onderdeel null when the indicator is not split. */
     record Schoolcel(String indicator, String onderdeel, long aantal, long leerlingen, long ja, long som) {

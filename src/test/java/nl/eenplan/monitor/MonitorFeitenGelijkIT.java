@@ -88,6 +88,7 @@ class MonitorFeitenGelijkIT extends IntegratieTest {
         int vergeleken = 0;
         int getoond = 0;
         long perRij = Celtabel.PER_RIJ.sum();
+        long openUitFeiten = Celtabel.OPEN_UIT_FEITEN.sum();
         for (Toegang.Zicht zicht : zichten) {
             for (Periode periode : perioden) {
                 // The moments matter for the school year the open cases are in; other periods once.
@@ -114,6 +115,8 @@ class MonitorFeitenGelijkIT extends IntegratieTest {
         // moments, read twice above) came from the rows per school and the durations' histograms each time.
         assertThat(Celtabel.PER_RIJ.sum() - perRij).as("weergave per school uit de rijen per school")
                 .isEqualTo(2 * 8 * 2);
+        // Issue #25 (V88): the open cases at each moment above came from the rows' steps, never from the facts.
+        assertThat(Celtabel.OPEN_UIT_FEITEN.sum()).as("open zaken uit de feiten gelezen").isEqualTo(openUitFeiten);
         eenRijDieNietKlopt(new Toegang.Zicht(true, Set.of()));
         eenRijDieNietKlopt(elkeSchool);
 

@@ -402,7 +402,8 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
 
     /**
      * Issue #25: every school's row of a period holds exactly the counts of its cells of that period, under the same
-     * groups, and a school and period without cells has no row ({@link Schoolperioden}).
+     * groups, and a school and period without cells has no row ({@link Schoolperioden}), unless it has a share's case
+     * not decided yet: then a row without cells, with the case's steps (V88, {@link OpenAandelen}).
      */
     void schoolperiodenKloppen() {
         Map<String, List<String>> verwacht = new java.util.TreeMap<>();
@@ -415,13 +416,20 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
                 });
         verwacht.values().forEach(cellen -> cellen.sort(null));
         Map<String, List<String>> bewaard = new java.util.TreeMap<>();
-        jdbc.query("select school_id, periode, gemeente, samenwerkingsverband, cellen from monitor_schoolperiode", rs -> {
-            List<String> cellen = new java.util.ArrayList<>();
-            Schoolperioden.lees(rs.getBytes(5), c -> cellen.add(c.indicator() + "|" + c.onderdeel() + "|" + c.aantal()
-                    + "|" + c.leerlingen() + "|" + c.ja() + "|" + c.som()));
-            cellen.sort(null);
-            bewaard.put(rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4), cellen);
-        });
+        jdbc.query("select school_id, periode, gemeente, samenwerkingsverband, cellen, open_aandelen"
+                + " from monitor_schoolperiode", rs -> {
+                    List<String> cellen = new java.util.ArrayList<>();
+                    Schoolperioden.lees(rs.getBytes(5), c -> cellen.add(c.indicator() + "|" + c.onderdeel() + "|"
+                            + c.aantal() + "|" + c.leerlingen() + "|" + c.ja() + "|" + c.som()));
+                    cellen.sort(null);
+                    String sleutel = rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
+                            + rs.getString(4);
+                    if (cellen.isEmpty()) {
+                        assertThat(OpenAandelen.lees(rs.getBytes(6))).as("rij zonder cellen: %s", sleutel).isNotEmpty();
+                    } else {
+                        bewaard.put(sleutel, cellen);
+                    }
+                });
         assertThat(bewaard).as("rijen per school en periode").isNotEmpty().isEqualTo(verwacht);
     }
 
@@ -462,10 +470,22 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
     }
 
     private List<String> celrijen() {
-        return jdbc.query("select school_id, periode, indicator, onderdeel, aantal, leerlingen, ja, som, dagen from monitor_cel"
-                + " order by school_id, periode, indicator, onderdeel", (rs, n) -> rs.getLong(1) + "|" + rs.getString(2) + "|"
-                + rs.getString(3) + "|" + rs.getString(4) + "|" + rs.getLong(5) + "|" + rs.getLong(6) + "|" + rs.getLong(7) + "|"
-                + rs.getLong(8) + "|" + java.util.HexFormat.of().formatHex(rs.getBytes(9) == null ? new byte[0] : rs.getBytes(9)));
+        List<String> rijen = new java.util.ArrayList<>(jdbc.query("select school_id, periode, indicator, onderdeel, aantal,"
+                + " leerlingen, ja, som, dagen from monitor_cel order by school_id, periode, indicator, onderdeel",
+                (rs, n) -> rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|"
+                        + rs.getLong(5) + "|" + rs.getLong(6) + "|" + rs.getLong(7) + "|" + rs.getLong(8) + "|"
+                        + java.util.HexFormat.of().formatHex(rs.getBytes(9) == null ? new byte[0] : rs.getBytes(9))));
+        // Issue #25 (V88): and the steps of the shares' cases not decided yet, per school, period and cell.
+        List<String> open = new java.util.ArrayList<>();
+        jdbc.query("select school_id, periode, open_aandelen from monitor_schoolperiode", rs -> {
+            String rij = rs.getLong(1) + "|" + rs.getString(2);
+            assertThat(rs.getBytes(3)).as("stappen van %s", rij).isNotNull();
+            OpenAandelen.lees(rs.getBytes(3)).forEach(cel -> open.add(rij + "|open|" + cel.indicator() + "|"
+                    + cel.onderdeel() + "|" + cel.stappen()));
+        });
+        open.sort(null);
+        rijen.addAll(open);
+        return rijen;
     }
 
     /** The school of a dossier, as its facts carry it. */

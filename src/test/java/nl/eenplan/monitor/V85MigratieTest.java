@@ -34,7 +34,7 @@ class V85MigratieTest {
     void deCellenVanVoorDeUpgradeKrijgenHunRijPerSchoolEnPeriodeZoalsDeWerkerZeSchrijft() throws SQLException {
         JdbcDataSource db = tot82("v86");
         JdbcTemplate jdbc = new JdbcTemplate(db);
-        V82MigratieTest.voer(db, "V85__monitor_schoolperiode.sql");
+        V82MigratieTest.voer(db, "V85__monitor_schoolperiode.sql", "V88__monitor_open_aandelen.sql");
         // Two schools' facts over two months of a school year: durations, a share decided and one not yet, a mean,
         // an onderdeel with a character outside ASCII.
         LocalDate oktober = LocalDate.of(2024, 10, 1);
@@ -83,10 +83,11 @@ class V85MigratieTest {
                 Indeling.GEMEENTE).gehouden()).as("uit de scholen").isNull();
     }
 
-    /** V85 and V86 on this database. */
+    /** V85, V86 and V88 on this database. */
     static void schoolperioden(JdbcDataSource db) {
         V82MigratieTest.voer(db, "V85__monitor_schoolperiode.sql");
         v86(db);
+        V82MigratieTest.voer(db, "V88__monitor_open_aandelen.sql");
     }
 
     /** V86 on this database, as Flyway runs it. */
@@ -99,7 +100,7 @@ class V85MigratieTest {
     }
 
     /** A database with two schools in Oudstad and the monitor's tables up to V82, their outboxes empty. */
-    private static JdbcDataSource tot82(String naam) {
+    static JdbcDataSource tot82(String naam) {
         JdbcDataSource db = V82MigratieTest.database(naam);
         JdbcTemplate jdbc = new JdbcTemplate(db);
         jdbc.execute("insert into school values (2, '82AA00', 'Oudstad', 'SWV Oud'), (4, '82BB00', 'Oudstad', 'SWV Oud')");
