@@ -55,11 +55,17 @@ class V88MigratieTest {
         feit(jdbc, 10, 2, oktober, null, EERSTE);
         feit(jdbc, 11, 4, LocalDate.of(2025, 3, 3), null, TWEEDE);
         feit(jdbc, 12, 4, LocalDate.of(2025, 3, 3), null, null); // never "no" by time: counts nowhere
-        // The cells as the worker kept them before V88: the decided case only.
+        // School 6: a decided case only, nothing to recompute.
+        jdbc.update("insert into school values (6, '82CC00', 'Nieuwdorp', 'SWV Oud')");
+        feit(jdbc, 13, 6, oktober, 0, null);
+        // The cells as the worker kept them before V88: the decided cases only.
         for (String periode : List.of("2024-10", "2024-2025")) {
-            jdbc.update("insert into monitor_cel (school_id, periode, indicator, aantal, leerlingen, ja, som, gemeente,"
-                    + " samenwerkingsverband) values (2, ?, 'zorgplichtBinnen6Weken', 1, 1, 1, 0, 'Oudstad', 'SWV Oud')",
-                    periode);
+            for (long school : List.of(2L, 6L)) {
+                jdbc.update("insert into monitor_cel (school_id, periode, indicator, aantal, leerlingen, ja, som,"
+                        + " gemeente, samenwerkingsverband) select ?, ?, 'zorgplichtBinnen6Weken', 1, 1, ja, 0,"
+                        + " gemeente, samenwerkingsverband from monitor_feit join school on school.id = school_id"
+                        + " where dossier_id = ? and ja is not null", school, periode, school == 2 ? 9 : 13);
+            }
         }
         V82MigratieTest.voer(db, "V85__monitor_schoolperiode.sql");
         try (var c = db.getConnection()) {
@@ -68,12 +74,16 @@ class V88MigratieTest {
             throw new IllegalStateException(e);
         }
 
-        V82MigratieTest.voer(db, "V88__monitor_open_aandelen.sql");
+        V85MigratieTest.v88(db);
 
         assertThat(jdbc.queryForList("select school_id from monitor_cel_wachtrij where maand is null order by school_id",
                 Long.class)).as("elke school met een open zaak in de wachtrij").containsExactly(2L, 4L);
         assertThat(jdbc.queryForObject("select waarde from monitor_status where naam = 'open_vulling_tot'", Long.class))
                 .isEqualTo(jdbc.queryForObject("select max(id) from monitor_cel_wachtrij", Long.class));
+        assertThat(jdbc.queryForList("select school_id || ' ' || periode from monitor_schoolperiode where"
+                + " open_aandelen is not null order by periode", String.class))
+                .as("de rijen van een school zonder open zaak: stappen zonder zaken").containsExactly("6 2024-10",
+                        "6 2024-2025");
         Feitenbron feiten = new Feitenbron(named);
         long uitFeiten = Celtabel.OPEN_UIT_FEITEN.sum();
         List<String> voor = vergelijk(new Celtabel(named), feiten, "voor de werker");
@@ -89,7 +99,7 @@ class V88MigratieTest {
         assertThat(jdbc.queryForList("select school_id || ' ' || periode from monitor_schoolperiode where"
                 + " open_aandelen is not null order by school_id, periode", String.class))
                 .as("school 4 nu met een rij zonder cellen").containsExactly("2 2024-10", "2 2024-2025",
-                        "4 2024-2025", "4 2025-03");
+                        "4 2024-2025", "4 2025-03", "6 2024-10", "6 2024-2025");
         uitFeiten = Celtabel.OPEN_UIT_FEITEN.sum();
         List<String> na = vergelijk(new Celtabel(named), feiten, "uit de stappen");
         assertThat(Celtabel.OPEN_UIT_FEITEN.sum()).as("geen open zaak uit de feiten").isEqualTo(uitFeiten);
