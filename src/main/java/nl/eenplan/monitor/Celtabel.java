@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
  * {@link Schoolperioden}), each school's groups read once; and the few shares' cases not decided yet, which count as
  * "no" from their {@code nee_vanaf} on, else not at all, as in {@link Feitenbron}: from the steps in time kept in the
  * school's row of the period ({@link OpenAandelen}, V88), in the same statement as the cells. Until the worker has
- * written those steps after the upgrade, and for a row written without them, such cases are read from the facts
- * ({@code monitor_feit}) at the moment asked; a case's pupil counts once in its school's cell: not again when the
- * pupil's dossier has a decided case in the same cell.
+ * written those steps after the upgrade, and for a row without them (a node of an older version wrote it), such cases
+ * are read from the facts ({@code monitor_feit}) at the moment asked; a case's pupil counts once in its school's cell:
+ * not again when the pupil's dossier has a decided case in the same cell. (A period with open cases only, whose row
+ * such a node removed, has none until a node of this version recomputes the school: docs/beheer.md, V88.)
  */
 @Component
 class Celtabel implements Celbron {
@@ -293,7 +294,8 @@ class Celtabel implements Celbron {
     /**
      * One request's shares not decided yet at moment {@code nu}: from each school row's steps ({@link OpenAandelen}),
      * or, until V88's recompute is done, for every school from the facts, as before it; after that only a row without
-     * steps (written by a node of an older version) has its school's cases read from the facts.
+     * steps (written by a node of an older version) has its school's cases read from the facts (the statement for
+     * every school in view, the rest left out here: rare, and no slower than before V88).
      */
     private final class Open {
         private final Instant nu;

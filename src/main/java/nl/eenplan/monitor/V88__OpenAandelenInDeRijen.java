@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * <li>Every school with such a case goes to the cells' outbox (every period); until the worker has done those rows
  * ({@code monitor_status.open_vulling_tot}) the monitor reads every open case from the facts, as before.</li>
  * <li>A row left without steps (null) afterwards was written by a node of an older version: the monitor reads that
- * school's open cases from the facts.</li>
+ * school's open cases from the facts. Such a node also removes the row of a period with open cases only (it writes
+ * rows for cells alone): hence all nodes at once at this upgrade (docs/beheer.md).</li>
  * </ul>
  * Java for the empty steps' bytes, which H2 and PostgreSQL write differently as a literal.
  */

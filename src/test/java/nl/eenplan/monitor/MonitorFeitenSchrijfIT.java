@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import nl.eenplan.IntegratieTest;
 import nl.eenplan.Testdossiers;
+import nl.eenplan.Tijd;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.leerplicht.LeerplichtService;
 import nl.eenplan.leerplicht.Reden;
@@ -20,6 +21,8 @@ import nl.eenplan.security.Toegang;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +39,8 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
     Monitorcellen cellen;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    NamedParameterJdbcTemplate named;
     @Autowired
     TransactionTemplate transactie;
     @Autowired
@@ -98,6 +103,70 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         wachtrij.verwerkAlles();
         assertThat(feiten(id)).hasSize(aantal);
         assertThat(cel("signaalTotIntake", id)).as("de cel van school en maand telt het dossier").isPositive();
+        cellenKloppen();
+    }
+
+    /**
+     * Issue #25 (V88): a thuiszitter table still open is kept as a step in its school's row of the month (a row without
+     * cells: nothing else of the school that month), counted from the day after its 12 weeks, as the direct computation
+     * counts it; decided, its step gives way to a cell; removed, the month's row goes.
+     */
+    @Test
+    void eenOpenZaakStaatAlsStapInDeRijTotZeBeslistIsOfVerdwijnt() {
+        String nummer = nieuwDossier();
+        long id = DirecteBron.dossierId(nummer);
+        wachtrij.verwerkAlles();
+        Map<String, Object> school = jdbc.queryForMap("select s.id, s.brin from dossier d join leerling l on"
+                + " l.id = d.leerling_id join school s on s.id = l.school_id where d.id = ?", id);
+        String brin = (String) school.get("brin");
+        LocalDate thuis = LocalDate.of(2031, 3, 3);
+        jdbc.update("insert into thuiszitterstafel (dossier_nummer, school_brin, eigenaar, routering, behandelaar, bron,"
+                + " gemeld_op, thuis_sinds, escalaties, status) values (?, ?, ?, 'SCHOOL', 'leerplicht', 'VERZUIMSIGNAAL',"
+                + " ?, ?, 0, 'PLAN')", nummer, brin, brin, Timestamp.from(thuis.atTime(9, 0).atZone(Tijd.NL).toInstant()),
+                java.sql.Date.valueOf(thuis));
+        wachtrij.zet(List.of(id));
+        wachtrij.verwerkAlles();
+
+        Instant neeVanaf = jdbc.queryForObject("select nee_vanaf from monitor_feit where dossier_id = ? and indicator = ?",
+                Timestamp.class, id, Monitorfeiten.TERUG_BINNEN).toInstant();
+        assertThat(neeVanaf).isEqualTo(thuis.plusDays(85).atStartOfDay(Tijd.NL).toInstant());
+        MapSqlParameterSource maart = new MapSqlParameterSource("school", school.get("id")).addValue("periode", "2031-03");
+        Map<String, Object> rij = named.queryForMap("select cellen, open_aandelen from monitor_schoolperiode"
+                + " where school_id = :school and periode = :periode", maart);
+        List<Schoolperioden.Schoolcel> cellen = new java.util.ArrayList<>();
+        Schoolperioden.lees((byte[]) rij.get("cellen"), cellen::add);
+        assertThat(cellen).as("geen cellen in die maand").isEmpty();
+        assertThat(OpenAandelen.lees((byte[]) rij.get("open_aandelen"))).containsExactly(new OpenAandelen.Cel(
+                Monitorfeiten.TERUG_BINNEN, null, List.of(new OpenAandelen.Stap(OpenAandelen.micros(neeVanaf), 1, 1))));
+        Toegang.Zicht zicht = new Toegang.Zicht(false, Set.of(brin));
+        for (Instant nu : List.of(neeVanaf.minusSeconds(1), neeVanaf)) {
+            for (Periode periode : List.of(Periode.maand(java.time.YearMonth.of(2031, 3)), Periode.schooljaar(2030))) {
+                assertThat(monitor.indicatoren(periode, Indeling.SCHOOL, zicht, nu, celtabel)).as("%s om %s", periode, nu)
+                        .isEqualTo(monitor.indicatoren(periode, Indeling.SCHOOL, zicht, nu, direct));
+            }
+        }
+        cellenKloppen();
+
+        // Decided: back at school within the 12 weeks. A cell of the month, no step.
+        jdbc.update("update thuiszitterstafel set status = 'AFGESLOTEN', uitkomst = 'TERUG_OP_SCHOOL', teruggekeerd_op = ?,"
+                + " afgesloten_op = ? where dossier_nummer = ?", java.sql.Date.valueOf(thuis.plusDays(20)),
+                Timestamp.from(thuis.plusDays(20).atTime(15, 0).atZone(Tijd.NL).toInstant()), nummer);
+        wachtrij.zet(List.of(id));
+        wachtrij.verwerkAlles();
+        rij = named.queryForMap("select cellen, open_aandelen from monitor_schoolperiode"
+                + " where school_id = :school and periode = :periode", maart);
+        cellen.clear();
+        Schoolperioden.lees((byte[]) rij.get("cellen"), cellen::add);
+        assertThat(cellen).extracting(Schoolperioden.Schoolcel::indicator).contains(Monitorfeiten.TERUG_BINNEN);
+        assertThat(OpenAandelen.lees((byte[]) rij.get("open_aandelen"))).as("beslist: geen stap meer").isEmpty();
+        cellenKloppen();
+
+        // Gone (the table removed): the month has nothing left, and no row.
+        jdbc.update("delete from thuiszitterstafel where dossier_nummer = ?", nummer);
+        wachtrij.zet(List.of(id));
+        wachtrij.verwerkAlles();
+        assertThat(named.queryForObject("select count(*) from monitor_schoolperiode where school_id = :school"
+                + " and periode = :periode", maart, Integer.class)).isZero();
         cellenKloppen();
     }
 

@@ -31,6 +31,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 class V88MigratieTest {
 
     private static final Toegang.Zicht ALLES = new Toegang.Zicht(true, Set.of());
+    /** A user of two of the three schools: the cells of those schools, and their rows' steps ({@code LEES}). */
+    private static final Toegang.Zicht TWEE = new Toegang.Zicht(false, Set.of("82AA00", "82BB00"));
     /** A thuiszitter's 12 weeks and 1 August, in Dutch time. */
     private static final Instant EERSTE = Instant.parse("2024-12-24T23:00:00Z");
     private static final Instant TWEEDE = Instant.parse("2025-07-31T22:00:00Z");
@@ -88,12 +90,18 @@ class V88MigratieTest {
         long uitFeiten = Celtabel.OPEN_UIT_FEITEN.sum();
         List<String> voor = vergelijk(new Celtabel(named), feiten, "voor de werker");
         assertThat(Celtabel.OPEN_UIT_FEITEN.sum() - uitFeiten).as("uit de feiten, elke keer").isEqualTo(voor.size());
+        // The worker halfway: school 2 has its steps, school 4 not yet. Still every school's cases from the facts,
+        // never school 2's steps beside them.
+        Monitorcellen werker = new Monitorcellen(named, Mockito.mock(Databasesoort.class));
+        werker.herberekenOnderSlot(Map.of(2L, new HashSet<>(Arrays.asList((LocalDate) null))));
+        jdbc.update("delete from monitor_cel_wachtrij where school_id = 2");
+        assertThat(vergelijk(new Celtabel(named), feiten, "werker halverwege")).isEqualTo(voor);
 
         // The worker does V88's rows.
         Map<Long, Set<LocalDate>> scholen = new HashMap<>();
         jdbc.queryForList("select school_id from monitor_cel_wachtrij", Long.class).forEach(school -> scholen.put(
                 school, new HashSet<>(Arrays.asList((LocalDate) null))));
-        new Monitorcellen(named, Mockito.mock(Databasesoort.class)).herberekenOnderSlot(scholen);
+        werker.herberekenOnderSlot(scholen);
         jdbc.update("delete from monitor_cel_wachtrij");
 
         assertThat(jdbc.queryForList("select school_id || ' ' || periode from monitor_schoolperiode where"
@@ -112,18 +120,20 @@ class V88MigratieTest {
     }
 
     /**
-     * The kept cells and the facts read alike at each moment, in every view a whole-region reader has (per school, and
-     * by group from the rows per school); answers what they read, for a look at the counts.
+     * The kept cells and the facts read alike at each moment, in every view of a whole-region reader (per school, and by
+     * group from the rows per school) and of a reader of two schools (their cells); answers what they read.
      */
     private static List<String> vergelijk(Celtabel celtabel, Feitenbron feiten, String wanneer) {
         List<String> gelezen = new ArrayList<>();
-        for (Periode periode : PERIODEN) {
-            for (Instant nu : MOMENTEN) {
-                String verwacht = cellen(feiten.lees(periode, ALLES, nu));
-                for (Indeling per : Indeling.values()) {
-                    assertThat(cellen(celtabel.lees(periode, ALLES, nu, per))).as("%s: %s om %s, %s", wanneer,
-                            periode.code(), nu, per).isEqualTo(verwacht);
-                    gelezen.add(verwacht);
+        for (Toegang.Zicht zicht : List.of(ALLES, TWEE)) {
+            for (Periode periode : PERIODEN) {
+                for (Instant nu : MOMENTEN) {
+                    String verwacht = cellen(feiten.lees(periode, zicht, nu));
+                    for (Indeling per : Indeling.values()) {
+                        assertThat(cellen(celtabel.lees(periode, zicht, nu, per))).as("%s: %s, %s om %s, %s", wanneer,
+                                zicht.scholen(), periode.code(), nu, per).isEqualTo(verwacht);
+                        gelezen.add(verwacht);
+                    }
                 }
             }
         }
