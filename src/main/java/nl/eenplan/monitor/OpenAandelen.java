@@ -81,11 +81,7 @@ final class OpenAandelen {
         try (DataOutputStream uit = new DataOutputStream(bytes)) {
             uit.writeInt(cellen.size());
             for (Cel cel : cellen) {
-                uit.writeUTF(cel.indicator());
-                uit.writeBoolean(cel.onderdeel() != null);
-                if (cel.onderdeel() != null) {
-                    uit.writeUTF(cel.onderdeel());
-                }
+                Schoolperioden.schrijfNaam(uit, cel.indicator(), cel.onderdeel());
                 uit.writeInt(cel.stappen().size());
                 for (Stap stap : cel.stappen()) {
                     uit.writeLong(stap.vanaf());

@@ -30,7 +30,8 @@ final class Schoolperioden {
      * shares' cases not decided yet as steps in time ({@link OpenAandelen}, V88).
      */
     static final String SCHRIJF = """
-            insert into monitor_schoolperiode (school_id, periode, gemeente, samenwerkingsverband, cellen, open_aandelen)
+            insert into monitor_schoolperiode
+                (school_id, periode, gemeente, samenwerkingsverband, cellen, open_aandelen)
             values (:school, :periode, :gemeente, :swv, :cellen, :open)""";
 
     /** One cell's counts: the onderdeel null when the indicator is not split. */
@@ -46,11 +47,7 @@ final class Schoolperioden {
         try (DataOutputStream uit = new DataOutputStream(bytes)) {
             uit.writeInt(cellen.size());
             for (Schoolcel cel : cellen) {
-                uit.writeUTF(cel.indicator());
-                uit.writeBoolean(cel.onderdeel() != null);
-                if (cel.onderdeel() != null) {
-                    uit.writeUTF(cel.onderdeel());
-                }
+                schrijfNaam(uit, cel.indicator(), cel.onderdeel());
                 uit.writeLong(cel.aantal());
                 uit.writeLong(cel.leerlingen());
                 uit.writeLong(cel.ja());
@@ -60,6 +57,15 @@ final class Schoolperioden {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A cell's name: its indicator, whether it has an onderdeel, and which (as {@link OpenAandelen} writes it too). */
+    static void schrijfNaam(DataOutputStream uit, String indicator, String onderdeel) throws IOException {
+        uit.writeUTF(indicator);
+        uit.writeBoolean(onderdeel != null);
+        if (onderdeel != null) {
+            uit.writeUTF(onderdeel);
+        }
     }
 
     /** Each cell of {@link #schrijf}, in the order written. */

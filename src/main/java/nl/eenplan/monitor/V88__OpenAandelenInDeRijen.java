@@ -37,14 +37,15 @@ class V88__OpenAandelenInDeRijen extends BaseJavaMigration {
         try (Statement s = connection.createStatement()) {
             s.execute("alter table monitor_schoolperiode add column open_aandelen bytea");
         }
-        try (PreparedStatement geenOpen = connection.prepareStatement("update monitor_schoolperiode set open_aandelen = ?"
-                + " where school_id not in (select school_id from monitor_feit where " + OPEN + ")")) {
+        String geenOpenZaak = "update monitor_schoolperiode set open_aandelen = ?"
+                + " where school_id not in (select school_id from monitor_feit where " + OPEN + ")";
+        try (PreparedStatement geenOpen = connection.prepareStatement(geenOpenZaak)) {
             geenOpen.setBytes(1, OpenAandelen.schrijf(List.of()));
             geenOpen.executeUpdate();
         }
         try (Statement s = connection.createStatement()) {
-            s.execute("insert into monitor_cel_wachtrij (school_id, maand) select distinct school_id, cast(null as date)"
-                    + " from monitor_feit where " + OPEN);
+            s.execute("insert into monitor_cel_wachtrij (school_id, maand)"
+                    + " select distinct school_id, cast(null as date) from monitor_feit where " + OPEN);
             s.execute("insert into monitor_status (naam, waarde) select 'open_vulling_tot', coalesce(max(id), 0)"
                     + " from monitor_cel_wachtrij");
         }

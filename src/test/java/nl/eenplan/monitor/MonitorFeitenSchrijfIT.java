@@ -120,17 +120,18 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
                 + " l.id = d.leerling_id join school s on s.id = l.school_id where d.id = ?", id);
         String brin = (String) school.get("brin");
         LocalDate thuis = LocalDate.of(2031, 3, 3);
-        jdbc.update("insert into thuiszitterstafel (dossier_nummer, school_brin, eigenaar, routering, behandelaar, bron,"
-                + " gemeld_op, thuis_sinds, escalaties, status) values (?, ?, ?, 'SCHOOL', 'leerplicht', 'VERZUIMSIGNAAL',"
-                + " ?, ?, 0, 'PLAN')", nummer, brin, brin, Timestamp.from(thuis.atTime(9, 0).atZone(Tijd.NL).toInstant()),
-                java.sql.Date.valueOf(thuis));
+        jdbc.update("insert into thuiszitterstafel (dossier_nummer, school_brin, eigenaar, routering, behandelaar,"
+                + " bron, gemeld_op, thuis_sinds, escalaties, status) values (?, ?, ?, 'SCHOOL', 'leerplicht',"
+                + " 'VERZUIMSIGNAAL', ?, ?, 0, 'PLAN')", nummer, brin, brin,
+                Timestamp.from(thuis.atTime(9, 0).atZone(Tijd.NL).toInstant()), java.sql.Date.valueOf(thuis));
         wachtrij.zet(List.of(id));
         wachtrij.verwerkAlles();
 
-        Instant neeVanaf = jdbc.queryForObject("select nee_vanaf from monitor_feit where dossier_id = ? and indicator = ?",
-                Timestamp.class, id, Monitorfeiten.TERUG_BINNEN).toInstant();
+        Instant neeVanaf = jdbc.queryForObject("select nee_vanaf from monitor_feit where dossier_id = ?"
+                + " and indicator = ?", Timestamp.class, id, Monitorfeiten.TERUG_BINNEN).toInstant();
         assertThat(neeVanaf).isEqualTo(thuis.plusDays(85).atStartOfDay(Tijd.NL).toInstant());
-        MapSqlParameterSource maart = new MapSqlParameterSource("school", school.get("id")).addValue("periode", "2031-03");
+        MapSqlParameterSource maart = new MapSqlParameterSource("school", school.get("id"))
+                .addValue("periode", "2031-03");
         Map<String, Object> rij = named.queryForMap("select cellen, open_aandelen from monitor_schoolperiode"
                 + " where school_id = :school and periode = :periode", maart);
         List<Schoolperioden.Schoolcel> cellen = new java.util.ArrayList<>();
@@ -141,15 +142,17 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
         Toegang.Zicht zicht = new Toegang.Zicht(false, Set.of(brin));
         for (Instant nu : List.of(neeVanaf.minusSeconds(1), neeVanaf)) {
             for (Periode periode : List.of(Periode.maand(java.time.YearMonth.of(2031, 3)), Periode.schooljaar(2030))) {
-                assertThat(monitor.indicatoren(periode, Indeling.SCHOOL, zicht, nu, celtabel)).as("%s om %s", periode, nu)
+                assertThat(monitor.indicatoren(periode, Indeling.SCHOOL, zicht, nu, celtabel))
+                        .as("%s om %s", periode, nu)
                         .isEqualTo(monitor.indicatoren(periode, Indeling.SCHOOL, zicht, nu, direct));
             }
         }
         cellenKloppen();
 
         // Decided: back at school within the 12 weeks. A cell of the month, no step.
-        jdbc.update("update thuiszitterstafel set status = 'AFGESLOTEN', uitkomst = 'TERUG_OP_SCHOOL', teruggekeerd_op = ?,"
-                + " afgesloten_op = ? where dossier_nummer = ?", java.sql.Date.valueOf(thuis.plusDays(20)),
+        jdbc.update("update thuiszitterstafel set status = 'AFGESLOTEN', uitkomst = 'TERUG_OP_SCHOOL',"
+                + " teruggekeerd_op = ?, afgesloten_op = ? where dossier_nummer = ?",
+                java.sql.Date.valueOf(thuis.plusDays(20)),
                 Timestamp.from(thuis.plusDays(20).atTime(15, 0).atZone(Tijd.NL).toInstant()), nummer);
         wachtrij.zet(List.of(id));
         wachtrij.verwerkAlles();
@@ -539,8 +542,9 @@ class MonitorFeitenSchrijfIT extends IntegratieTest {
     }
 
     private List<String> celrijen() {
-        List<String> rijen = new java.util.ArrayList<>(jdbc.query("select school_id, periode, indicator, onderdeel, aantal,"
-                + " leerlingen, ja, som, dagen from monitor_cel order by school_id, periode, indicator, onderdeel",
+        List<String> rijen = new java.util.ArrayList<>(jdbc.query("select school_id, periode, indicator, onderdeel,"
+                + " aantal, leerlingen, ja, som, dagen from monitor_cel"
+                + " order by school_id, periode, indicator, onderdeel",
                 (rs, n) -> rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|"
                         + rs.getLong(5) + "|" + rs.getLong(6) + "|" + rs.getLong(7) + "|" + rs.getLong(8) + "|"
                         + java.util.HexFormat.of().formatHex(rs.getBytes(9) == null ? new byte[0] : rs.getBytes(9))));

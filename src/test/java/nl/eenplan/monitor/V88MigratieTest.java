@@ -78,8 +78,9 @@ class V88MigratieTest {
 
         V85MigratieTest.v88(db);
 
-        assertThat(jdbc.queryForList("select school_id from monitor_cel_wachtrij where maand is null order by school_id",
-                Long.class)).as("elke school met een open zaak in de wachtrij").containsExactly(2L, 4L);
+        assertThat(jdbc.queryForList("select school_id from monitor_cel_wachtrij where maand is null"
+                + " order by school_id", Long.class)).as("elke school met een open zaak in de wachtrij")
+                .containsExactly(2L, 4L);
         assertThat(jdbc.queryForObject("select waarde from monitor_status where naam = 'open_vulling_tot'", Long.class))
                 .isEqualTo(jdbc.queryForObject("select max(id) from monitor_cel_wachtrij", Long.class));
         assertThat(jdbc.queryForList("select school_id || ' ' || periode from monitor_schoolperiode where"
@@ -120,8 +121,8 @@ class V88MigratieTest {
     }
 
     /**
-     * The kept cells and the facts read alike at each moment, in every view of a whole-region reader (per school, and by
-     * group from the rows per school) and of a reader of two schools (their cells); answers what they read.
+     * The kept cells and the facts read alike at each moment, in every view of a whole-region reader (per school, and
+     * by group from the rows per school) and of a reader of two schools (their cells); answers what they read.
      */
     private static List<String> vergelijk(Celtabel celtabel, Feitenbron feiten, String wanneer) {
         List<String> gelezen = new ArrayList<>();
