@@ -222,19 +222,20 @@ class Celtabel implements Celbron {
         MapSqlParameterSource p = parameters(periode, Toegang.Zicht.ALLES).addValue("nu", Timestamp.from(nu));
         jdbc.query(LEES_PER_SCHOOL, p, rs -> {
             // Kind 0: a school's row of counts; kind 1: a duration cell's histogram.
-            IntSupplier school = nummerBijGebruik(cellen, school(perId, rs.getLong(5), zicht));
+            School school = school(perId, rs.getLong(5), zicht);
             if (rs.getInt(1) == 1) {
                 if (Feitenbron.INDICATOREN.get(rs.getString(2)) == Soort.DUUR) {
-                    Telling telling = cellen.telling(rs.getString(2), rs.getString(3), school.getAsInt());
+                    Telling telling = cellen.telling(rs.getString(2), rs.getString(3), cellen.nummer(school));
                     Histogram histogram = Monitorcellen.lees(rs.getBytes(4));
                     telling.dagenGeteld(histogram);
                     dagen.merge(telling, histogram.gevallen(), Long::sum);
                 }
                 return;
             }
-            telRij(rijen, rs.getBytes(4), cellen, school,
+            IntSupplier nummer = nummerBijGebruik(cellen, school);
+            telRij(rijen, rs.getBytes(4), cellen, nummer,
                     (cel, telling) -> gevallen.merge(telling, cel.aantal(), Long::sum));
-            open.rij(rs.getBytes(6), rs.getLong(5), cellen, school);
+            open.rij(rs.getBytes(6), rs.getLong(5), cellen, nummer);
         });
         if (!gevallen.equals(dagen)) {
             LOG.warn("Monitor: de rijen per school van {} kloppen niet met de cellen; alle cellen gelezen",
