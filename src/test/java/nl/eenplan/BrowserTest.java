@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,14 +22,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base of the browser tests: a person in Camunda's webapps, in Debian's headless chromium. Skips
- * with a message when chromium is not installed; a screenshot of the end state goes to
- * target/screenshots.
+ * with a message when chromium is not installed; a test that fails leaves a screenshot and the page's HTML of where it
+ * stopped in target/screenshots.
  *
  * <p>One chromium serves every browser test of a test JVM (starting one costs seconds, each test would pay it): before
  * each test it is made as new ({@link Browser#alsNieuw}: no cookies, no storage, one tab, the normal size), and JUnit
  * closes it at the end of the run.
  */
-@ExtendWith(BrowserTest.EenChromium.class)
+@ExtendWith({BrowserTest.EenChromium.class, BrowserTest.FoutOpScherm.class})
 public abstract class BrowserTest extends IntegratieTest {
 
     protected ChromeDriver browser;
@@ -92,10 +92,20 @@ public abstract class BrowserTest extends IntegratieTest {
         }
     }
 
-    @AfterEach
-    void eindstand() {
-        if (browser != null) {
-            Browser.screenshot(browser, getClass().getSimpleName() + "-eindstand");
+    /**
+     * A failed test's page as it was when the test stopped (before its {@code @AfterEach}), named after the test. Only
+     * then: a picture of every passing test cost about 0.13 s each (chromedriver's log, 2026-12-05) and kept only the
+     * last test of each class.
+     */
+    static final class FoutOpScherm implements AfterTestExecutionCallback {
+
+        @Override
+        public void afterTestExecution(ExtensionContext context) {
+            ChromeDriver browser = ((BrowserTest) context.getRequiredTestInstance()).browser;
+            if (browser != null && context.getExecutionException().isPresent()) {
+                Browser.screenshot(browser, context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName() + "-fout");
+            }
         }
     }
 
