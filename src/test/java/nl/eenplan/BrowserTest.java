@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Base of the browser tests: a person in Camunda's webapps, in Debian's headless chromium. Skips
@@ -93,18 +95,35 @@ public abstract class BrowserTest extends IntegratieTest {
     }
 
     /**
-     * A failed test's page as it was when the test stopped (before its {@code @AfterEach}), named after the test. Only
-     * then: a picture of every passing test cost about 0.13 s each (chromedriver's log, 2026-12-05) and kept only the
-     * last test of each class.
+     * A failed test's page as it was when the test stopped (before its {@code @AfterEach}), or when its
+     * {@code @BeforeEach} failed, named after the test (and the case of a parameterized one). Only then: a picture of
+     * every passing test cost about 0.13 s each (chromedriver's log, 2026-12-05) and kept only the last test of each
+     * class. A test skipped by an assumption leaves none.
      */
-    static final class FoutOpScherm implements AfterTestExecutionCallback {
+    static final class FoutOpScherm implements AfterTestExecutionCallback, LifecycleMethodExecutionExceptionHandler {
 
         @Override
         public void afterTestExecution(ExtensionContext context) {
+            if (context.getExecutionException().filter(e -> !(e instanceof TestAbortedException)).isPresent()) {
+                leg(context);
+            }
+        }
+
+        @Override
+        public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable fout)
+                throws Throwable {
+            leg(context);
+            throw fout;
+        }
+
+        private static void leg(ExtensionContext context) {
             ChromeDriver browser = ((BrowserTest) context.getRequiredTestInstance()).browser;
-            if (browser != null && context.getExecutionException().isPresent()) {
-                Browser.screenshot(browser, context.getRequiredTestClass().getSimpleName() + "-"
-                        + context.getRequiredTestMethod().getName() + "-fout");
+            if (browser != null) {
+                String methode = context.getRequiredTestMethod().getName();
+                String geval = context.getDisplayName().equals(methode + "()") ? ""
+                        : "-" + context.getDisplayName().replaceAll("[^\\p{Alnum}]+", "_");
+                Browser.screenshot(browser, context.getRequiredTestClass().getSimpleName() + "-" + methode + geval
+                        + "-fout");
             }
         }
     }

@@ -31,7 +31,14 @@ public final class Toegankelijkheid {
     private static final String AXE = axe();
     /** The version in axe.min.js's first line ("/*! axe v4.10.2"), which {@code window.axe.version} also gives. */
     private static final String VERSIE = versie(AXE);
-    private static final String AL_GELADEN = "return !!(window.axe && window.axe.version === arguments[0]);";
+    /**
+     * axe-core in this document: the version, and put in by {@link #LADEN} into this very document. A frame that went
+     * from its first blank page to a page of the same origin keeps its window, and an axe put in before would read
+     * the blank document it was loaded in.
+     */
+    private static final String AL_GELADEN = "return !!(window.axe && window.axe.version === arguments[0]"
+            + " && document.eenplanAxe === window.axe);";
+    private static final String LADEN = AXE + "\n;document.eenplanAxe = window.axe;";
 
     private Toegankelijkheid() {
     }
@@ -71,7 +78,7 @@ public final class Toegankelijkheid {
     private static void laadAlsNodig(WebDriver browser) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         if (!Boolean.TRUE.equals(js.executeScript(AL_GELADEN, VERSIE))) {
-            js.executeScript(AXE);
+            js.executeScript(LADEN);
         }
     }
 

@@ -33,13 +33,24 @@ class ToegankelijkheidscontroleBrowserIT extends BrowserTest {
     }
 
     @Test
-    void eenInvoerveldZonderLabelInEenFrameValtOp() {
+    void eenInvoerveldZonderLabelInEenFrameValtOpEnNaHerstelNietMeer() {
         pagina(KOP + "<iframe title='Formulier' srcdoc=\"<!doctype html><html lang='nl'><head><title>Formulier"
                 + "</title></head><body><main><input id='naam' type='text'></main></body></html>\"></iframe>"
                 + EINDE);
 
         assertThatThrownBy(() -> Toegankelijkheid.controleer(browser, "proefpagina met een frame"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("label").hasMessageContaining("#naam");
+        browser.switchTo().frame(0);
+        browser.executeScript("window.axe.geladenVoorDeEersteControle = true;"
+                + "var label = document.createElement('label'); label.htmlFor = 'naam'; label.textContent = 'Naam';"
+                + "document.querySelector('main').prepend(label);");
+        browser.switchTo().defaultContent();
+
+        Toegankelijkheid.controleer(browser, "proefpagina met een frame, hersteld");
+        browser.switchTo().frame(0);
+        assertThat(browser.executeScript("return window.axe.geladenVoorDeEersteControle === true;"))
+                .as("de tweede controle gebruikt de axe-core die al in het frame staat").isEqualTo(true);
+        browser.switchTo().defaultContent();
     }
 
     /** Writes the page into the blank document the browser starts each test on. */
