@@ -112,7 +112,11 @@ public abstract class BrowserTest extends IntegratieTest {
         @Override
         public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable fout)
                 throws Throwable {
-            leg(context);
+            try {
+                leg(context);
+            } catch (RuntimeException geenBeeld) {
+                fout.addSuppressed(geenBeeld); // the @BeforeEach's own failure is what the report must show
+            }
             throw fout;
         }
 
