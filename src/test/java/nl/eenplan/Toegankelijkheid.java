@@ -11,11 +11,11 @@ import com.deque.html.axecore.providers.StringAxeScriptProvider;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.deque.html.axecore.selenium.AxeBuilderOptions;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.naming.OperationNotSupportedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -85,14 +85,12 @@ public final class Toegankelijkheid {
     private static String axe() {
         try {
             return new EmbeddedResourceAxeProvider().getScript();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (javax.naming.OperationNotSupportedException e) {
-            throw new IllegalStateException(e);
+        } catch (IOException | OperationNotSupportedException e) {
+            throw new IllegalStateException("axe.min.js van axe-core niet te lezen", e);
         }
     }
 
-    static String versie(String axe) {
+    private static String versie(String axe) {
         Matcher m = Pattern.compile("^/\\*! axe v(\\S+)").matcher(axe);
         if (!m.find()) {
             throw new IllegalStateException("axe.min.js begint niet met zijn versie: " + axe.substring(0, 40));
