@@ -328,7 +328,8 @@ final class Onderdrukking {
 
     /**
      * A wide quantity in the new coordinates: its atoms' sums. Every atom lies in a wide quantity whole or not at all
-     * (the atoms are made from the wide quantities), and a wide quantity is 1 on each of its inner cells, so it is
+     * (the atoms are made from the wide quantities), and a wide quantity is 1 on each of its inner cells (as
+     * {@link #vectoren(Cel)} makes every quantity), so it is
      * v(c1) = 1 on each of its atoms' sum and v(ci) - v(c1) = 0 on the others' own columns (issue #25: a total of
      * thousands of inner cells then costs no sort of them all).
      */
@@ -707,11 +708,13 @@ final class Onderdrukking {
         /**
          * Divides the first n coefficients by their greatest common divisor. Mostly some coefficient is 1 or -1: then
          * the divisor is 1 once that one is met, and nothing is divided (issue #25: no remainder per coefficient).
+         * Every coefficient's absolute value is still taken, so a coefficient without one overflows as it always did.
          */
         private static void deel(long[] w, int n) {
             long deler = 0;
-            for (int m = 0; m < n && deler != 1; m++) {
-                deler = ggd(deler, Math.absExact(w[m]));
+            for (int m = 0; m < n; m++) {
+                long absoluut = Math.absExact(w[m]);
+                deler = deler == 1 ? 1 : ggd(deler, absoluut);
             }
             if (deler > 1) {
                 for (int m = 0; m < n; m++) {
