@@ -343,9 +343,7 @@ final class Onderdrukking {
         }
         plek = Arrays.copyOf(plek, m);
         Arrays.sort(plek);
-        long[] een = new long[m];
-        Arrays.fill(een, 1);
-        return new Vector(plek, een);
+        return Vector.enen(plek);
     }
 
     /** Adds w on column j (noting j the first time); answers how many columns are noted. */
@@ -657,16 +655,20 @@ final class Onderdrukking {
                     plek[n++] = j;
                 }
             }
-            plek = n == plek.length ? plek : Arrays.copyOf(plek, n);
-            long[] een = new long[plek.length];
-            Arrays.fill(een, 1);
-            uit.add(new Vector(plek, een));
+            uit.add(Vector.enen(n == plek.length ? plek : Arrays.copyOf(plek, n)));
         }
         return uit;
     }
 
     /** A sparse vector of whole numbers: the inner cells (ascending) and their coefficients (none zero). */
     record Vector(int[] plek, long[] waarde) {
+
+        /** 1 on each of these inner cells (ascending, each once): a quantity as it is given. */
+        static Vector enen(int[] plek) {
+            long[] een = new long[plek.length];
+            Arrays.fill(een, 1);
+            return new Vector(plek, een);
+        }
 
         boolean nul() {
             return plek.length == 0;
