@@ -150,12 +150,6 @@ final class Samenhang {
                 "thuiszitter niet terug");
         List<List<String>> sommen = indicator.equals("thuiszitters") ? List.of(terug)
                 : List.of(alle, List.of("thuiszitter terug binnen 12 weken"));
-        List<Set<String>> uit = new ArrayList<>();
-        for (List<String> som : sommen) {
-            Set<String> cellen = new TreeSet<>();
-            som.stream().filter(s -> soorten.get(s) != 0).forEach(cellen::add);
-            uit.add(cellen);
-        }
-        return uit;
+        return cellen(soorten, sommen);
     }
 }
