@@ -1,0 +1,91 @@
+package nl.eenplan.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.eenplan.IntegratieTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The schools a user sees ({@link Gebruikersrechten#scholen}, EenPlan's own read of the tenant memberships, issue #25)
+ * are exactly those of Camunda's tenant query, for every user of the installation: the demo users and users who belong
+ * to a school directly, through one or two groups, both ways at once, through a group that lost its membership, or not
+ * at all.
+ */
+class GebruikersrechtenIT extends IntegratieTest {
+
+    private static final List<String> GEBRUIKERS = List.of("grdirect", "grgroep", "grbeide", "grniets", "grtwee");
+    private static final List<String> GROEPEN = List.of("grg1", "grg2", "grleeg");
+    private static final List<String> SCHOLEN = List.of("GR01", "GR02", "GR03", "GR04");
+
+    @Autowired
+    private Gebruikersrechten rechten;
+    @Autowired
+    private IdentityService identityService;
+
+    @BeforeEach
+    void richIn() {
+        opruimen();
+        GEBRUIKERS.forEach(g -> {
+            User u = identityService.newUser(g);
+            u.setPassword("geheim");
+            identityService.saveUser(u);
+        });
+        GROEPEN.forEach(g -> identityService.saveGroup(identityService.newGroup(g)));
+        SCHOLEN.forEach(s -> identityService.saveTenant(identityService.newTenant(s)));
+        identityService.createTenantUserMembership("GR01", "grdirect");
+        identityService.createTenantUserMembership("GR01", "grbeide");
+        identityService.createTenantGroupMembership("GR01", "grg1");
+        identityService.createTenantGroupMembership("GR02", "grg1");
+        identityService.createTenantGroupMembership("GR03", "grg2");
+        identityService.createMembership("grgroep", "grg1");
+        identityService.createMembership("grbeide", "grg1");
+        identityService.createMembership("grtwee", "grg1");
+        identityService.createMembership("grtwee", "grg2");
+        identityService.createMembership("grniets", "grleeg");
+    }
+
+    @AfterEach
+    void opruimen() {
+        GEBRUIKERS.forEach(identityService::deleteUser);
+        GROEPEN.forEach(identityService::deleteGroup);
+        SCHOLEN.forEach(identityService::deleteTenant);
+    }
+
+    @Test
+    void elkeGebruikerZietDeScholenDieCamundaNoemt() {
+        assertThat(rechten.scholen("grdirect")).containsExactly("GR01");
+        assertThat(rechten.scholen("grgroep")).containsExactlyInAnyOrder("GR01", "GR02");
+        assertThat(rechten.scholen("grbeide")).containsExactlyInAnyOrder("GR01", "GR02");
+        assertThat(rechten.scholen("grtwee")).containsExactlyInAnyOrder("GR01", "GR02", "GR03");
+        assertThat(rechten.scholen("grniets")).isEmpty();
+        assertThat(rechten.scholen("niemand")).isEmpty();
+        List<String> iedereen = identityService.createUserQuery().list().stream().map(User::getId).toList();
+        assertThat(iedereen).hasSizeGreaterThan(GEBRUIKERS.size());
+        iedereen.forEach(g -> assertThat(rechten.scholen(g)).as(g).isEqualTo(volgensCamunda(g)));
+    }
+
+    @Test
+    void eenGroepOfSchoolDieVerdwijntNeemtZijnScholenMee() {
+        identityService.deleteTenantGroupMembership("GR02", "grg1");
+        identityService.deleteMembership("grgroep", "grg1");
+        identityService.deleteTenant("GR01");
+        assertThat(rechten.scholen("grtwee")).containsExactly("GR03");
+        assertThat(rechten.scholen("grgroep")).isEmpty();
+        assertThat(rechten.scholen("grdirect")).isEmpty();
+        GEBRUIKERS.forEach(g -> assertThat(rechten.scholen(g)).as(g).isEqualTo(volgensCamunda(g)));
+    }
+
+    private Set<String> volgensCamunda(String gebruiker) {
+        return identityService.createTenantQuery().userMember(gebruiker).includingGroupsOfUser(true).list().stream()
+                .map(Tenant::getId).collect(Collectors.toSet());
+    }
+}
