@@ -2,6 +2,7 @@ package nl.eenplan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,8 +71,8 @@ class GebruikersrechtenIT extends IntegratieTest {
         assertThat(rechten.scholen("grniets")).isEmpty();
         assertThat(rechten.scholen("niemand")).isEmpty();
         assertThat(rechten.scholen("GRDIRECT")).isEmpty(); // ids are compared as they are, as Camunda does
-        List<String> iedereen = new java.util.ArrayList<>(
-                identityService.createUserQuery().list().stream().map(User::getId).toList());
+        List<String> iedereen = new ArrayList<>();
+        identityService.createUserQuery().list().forEach(u -> iedereen.add(u.getId()));
         assertThat(iedereen).hasSizeGreaterThan(GEBRUIKERS.size());
         iedereen.add("GRDIRECT");
         iedereen.forEach(g -> assertThat(rechten.scholen(g)).as(g).isEqualTo(volgensCamunda(g)));
