@@ -34,13 +34,22 @@ public final class Medewerker implements OidcUser, Serializable {
         this.claims = Map.of(IdTokenClaimNames.ISS, issuer, IdTokenClaimNames.SUB, onderwerpHash);
     }
 
+    /** The same professional with the groups and schools read again ({@link RechtenHerlezen}). */
+    Medewerker metRechten(Collection<? extends GrantedAuthority> groepen, Set<String> scholen) {
+        return new Medewerker(gebruiker, groepen, scholen, (String) claims.get(IdTokenClaimNames.ISS),
+                (String) claims.get(IdTokenClaimNames.SUB));
+    }
+
     /** The Camunda user id, as {@code Authentication.getName()} gives it to the audit and the engine. */
     @Override
     public String getName() {
         return gebruiker;
     }
 
-    /** The schools (Camunda tenants) whose pupils this professional may see, fixed at sign-in. */
+    /**
+     * The schools (Camunda tenants) whose pupils this professional may see, as read at sign-in or since
+     * ({@link RechtenHerlezen}).
+     */
     public Set<String> scholen() {
         return scholen;
     }

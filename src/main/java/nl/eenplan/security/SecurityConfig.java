@@ -3,6 +3,8 @@ package nl.eenplan.security;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import nl.eenplan.web.ProblemWriter;
@@ -42,6 +44,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -56,7 +59,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       Camunda's identity store on every request, stateless, no session and no CSRF token.</li>
  *   <li>Everything else of EenPlan ({@link #paginas}): people in a browser, with the login page, a
  *       session and a CSRF token on every state-changing request, also for the /api calls the pages
- *       make. A page that is opened without a session leads to the login page; a fetch gets 401.
+ *       make. A page that is opened without a session leads to the login page; a fetch gets 401. A professional's
+ *       groups and schools are read again after Camunda's cache time ({@link RechtenHerlezen}).
  *       Professionals may sign in there through their organisation's identity provider ({@link #viaOrganisatie}),
  *       when one is configured.</li>
  *   <li>{@code /engine-rest/**}: Camunda's own basic-auth filter, which also hands the user and groups
@@ -122,7 +126,10 @@ class SecurityConfig {
                                 MedewerkerAanmelding medewerkers,
                                 ObjectProvider<ClientRegistrationRepository> registraties,
                                 MedewerkerOidcGebruikers medewerkersViaOrganisatie,
-                                ObjectProvider<GezinOidc> gezinViaIdp) throws Exception {
+                                ObjectProvider<GezinOidc> gezinViaIdp, Gebruikersrechten rechten,
+                                GebruikerService gebruikers, Clock clock,
+                                @Value("${camunda.bpm.webapp.auth.cache.time-to-live:300000}") long herlezenNa)
+            throws Exception {
         // The family's login form (profile demo): in this chain only, before the Camunda password.
         gezin.ifAvailable(g -> http.authenticationProvider(GezinsDeuren.provider(g)));
         HttpSessionRequestCache naAanmelden = new HttpSessionRequestCache();
@@ -166,6 +173,9 @@ class SecurityConfig {
                 // pages get it from GET /csrf or, server-rendered, from ${_csrf}.
                 .csrf(Customizer.withDefaults())
                 .addFilterBefore(new SameOriginFilter(problemWriter), CsrfFilter.class)
+                // A professional's groups and schools are read again after Camunda's cache time, as in the webapps.
+                .addFilterAfter(new RechtenHerlezen(rechten, gebruikers, clock, Duration.ofMillis(herlezenNa)),
+                        SecurityContextHolderFilter.class)
                 .headers(headers -> headers.cacheControl(Customizer.withDefaults())
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 request -> !pad(request).startsWith("/swagger-ui"),

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which schools' pupils the signed-in user may see: the schools (Camunda tenants) they belong to,
- * directly or through their gemeente or SWV, fixed at login. Every API that reaches pupil data by a
- * number asks {@link #controleerSchool}; every list filters on {@link #zicht()}. Camunda does the same
- * for tasks and process instances in Tasklist, Cockpit and /engine-rest.
+ * directly or through their gemeente or SWV, read at login (in a page session again after a minute,
+ * {@link RechtenHerlezen}). Every API that reaches pupil data by a number asks {@link #controleerSchool}; every list
+ * filters on {@link #zicht()}. Camunda does the same for tasks and process instances in Tasklist, Cockpit and
+ * /engine-rest.
  */
 @Component
 public class Toegang {
@@ -61,9 +62,9 @@ public class Toegang {
     }
 
     /**
-     * The schools fixed at sign-in: with the principal for a sign-in through the organisation's identity provider
-     * ({@link Medewerker}; Spring puts its own WebAuthenticationDetails in the details then), in the details for a
-     * password.
+     * The schools read at sign-in (or since, {@link RechtenHerlezen}): with the principal for a sign-in through the
+     * organisation's identity provider ({@link Medewerker}; Spring puts its own WebAuthenticationDetails in the details
+     * then), in the details for a password.
      */
     private static Set<String> scholen(Authentication wie) {
         if (wie.getPrincipal() instanceof Medewerker medewerker) {
