@@ -42,15 +42,19 @@ final class RechtenHerlezen extends OncePerRequestFilter {
     private final Clock clock;
     private final Duration geldig;
     private final SecurityContextHolderStrategy contexten = SecurityContextHolder.getContextHolderStrategy();
-    // Spring Security's own default for a chain with a login form: the request, then the session.
-    private final SecurityContextRepository bewaard = new DelegatingSecurityContextRepository(
-            new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    private final SecurityContextRepository bewaard;
 
     RechtenHerlezen(Gebruikersrechten rechten, GebruikerService gebruikers, Clock clock, Duration geldig) {
         this.rechten = rechten;
         this.gebruikers = gebruikers;
         this.clock = clock;
         this.geldig = geldig;
+        // Spring Security's own default for a chain with a login form: the request, then the session; never a new
+        // session, so a logout in another tab meanwhile is not undone.
+        HttpSessionSecurityContextRepository inSessie = new HttpSessionSecurityContextRepository();
+        inSessie.setAllowSessionCreation(false);
+        this.bewaard = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                inSessie);
     }
 
     @Override
@@ -58,8 +62,18 @@ final class RechtenHerlezen extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession sessie = request.getSession(false);
         Authentication wie = contexten.getContext().getAuthentication();
-        if (sessie != null && WebappAanmelding.isMedewerker(wie) && verlopen(sessie)) {
-            herlees(wie, sessie, request, response);
+        if (sessie != null && WebappAanmelding.isMedewerker(wie)) {
+            try {
+                // Under the session's mutex, which the webapps' login uses too: parallel requests read once.
+                synchronized (WebappAanmelding.mutex(sessie)) {
+                    if (verlopen(sessie)) {
+                        herlees(wie, sessie, request, response);
+                    }
+                }
+            } catch (IllegalStateException e) {
+                // The session ended meanwhile (a logout in another tab, a parallel request of a removed user).
+                contexten.clearContext();
+            }
         }
         chain.doFilter(request, response);
     }

@@ -154,7 +154,8 @@ class WebappAanmelding implements Filter {
                 && (wie.getPrincipal() instanceof Medewerker || wie.getDetails() instanceof Toegang.Aanmelding);
     }
 
-    private static Object mutex(HttpSession sessie) {
+    /** Camunda's lock for the logins in a session (its own filter takes it), else the session itself. */
+    static Object mutex(HttpSession sessie) {
         Object mutex = sessie.getAttribute(HttpSessionMutexListener.AUTH_TIME_SESSION_MUTEX);
         return mutex != null ? mutex : sessie;
     }

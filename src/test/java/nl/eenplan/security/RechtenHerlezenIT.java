@@ -109,8 +109,13 @@ class RechtenHerlezenIT extends IntegratieTest {
         assertThat(sessie.get("/api/dossiers/" + nummer).status()).as("the school taken away").isEqualTo(404);
         assertThat(sessie.get("/", "Accept", HTML).status()).as("still signed in").isEqualTo(200);
 
+        String token = sessie.csrfToken();
         identityService.deleteUser("oidczorg");
         verzet(60);
+        // The first request after the minute a change, with the page's token: not signed in (the session is gone).
+        Http.Antwoord wijziging = sessie.post("/api/dossiers", Testdossiers.nieuw(), "X-CSRF-TOKEN", token, "Origin",
+                sessie.origin());
+        assertThat(wijziging.status()).as(wijziging.body()).isEqualTo(401);
         Http.Antwoord pagina = sessie.get("/", "Accept", HTML);
         assertThat(pagina.status()).as("a removed user is signed out").isEqualTo(302);
         assertThat(pagina.headers().firstValue("Location").orElseThrow()).endsWith("/login");

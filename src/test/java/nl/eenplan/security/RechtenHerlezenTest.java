@@ -1,0 +1,171 @@
+package nl.eenplan.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * {@link RechtenHerlezen} on its own, with a fixed clock: when a session's rights are read again (not within the
+ * minute, at the minute, after a clock set back, without a time), that the new ones are kept in the session for both
+ * ways of signing in, and that a removed user's session or one that ended meanwhile leaves no one signed in. Over HTTP
+ * with the real tables: {@code RechtenHerlezenIT}.
+ */
+class RechtenHerlezenTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-06T08:00:00Z");
+    private static final List<GrantedAuthority> ZORG = List.of(new SimpleGrantedAuthority(Groepen.ZORGCOORDINATOR));
+
+    private final Gebruikersrechten rechten = mock(Gebruikersrechten.class);
+    private final GebruikerService gebruikers = mock(GebruikerService.class);
+    private final MockHttpSession sessie = new MockHttpSession();
+
+    @BeforeEach
+    void nuZonderSchool() {
+        when(gebruikers.bestaat("zc")).thenReturn(true);
+        when(rechten.groepen("zc")).thenReturn(ZORG);
+        when(rechten.scholen("zc")).thenReturn(Set.of());
+    }
+
+    @AfterEach
+    void leeg() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void naEenWachtwoordDeScholenVanNuNaEenMinuutEnNietEerder() {
+        aangemeld(metWachtwoord(Set.of("99ZZ00")));
+        verzoek(T0);
+        assertThat(Toegang.zicht(opgeslagen()).scholen()).isEmpty();
+        verify(rechten, times(1)).scholen("zc");
+
+        when(rechten.scholen("zc")).thenReturn(Set.of("99YY00"));
+        verzoek(T0.plusSeconds(59));
+        verify(rechten, times(1)).scholen("zc");
+        assertThat(Toegang.zicht(opgeslagen()).scholen()).isEmpty();
+
+        verzoek(T0.plusSeconds(60));
+        verify(rechten, times(2)).scholen("zc");
+        assertThat(Toegang.zicht(opgeslagen()).scholen()).containsExactly("99YY00");
+        assertThat(opgeslagen().getAuthorities()).isEqualTo(ZORG);
+        assertThat(opgeslagen().getDetails()).isInstanceOf(Toegang.Aanmelding.class);
+    }
+
+    @Test
+    void eenKlokDieTerugStaatLeestOpnieuw() {
+        aangemeld(metWachtwoord(Set.of("99ZZ00")));
+        verzoek(T0);
+        verzoek(T0.minusSeconds(1));
+        verify(rechten, times(2)).scholen("zc");
+    }
+
+    @Test
+    void naDeOrganisatieBlijftHetDeAanmeldingViaDeOrganisatie() {
+        Medewerker medewerker = new Medewerker("zc", ZORG, Set.of("99ZZ00"), "https://idp.example", "hash");
+        aangemeld(new OAuth2AuthenticationToken(medewerker, ZORG, MedewerkerAanmelding.REGISTRATIE));
+        when(rechten.groepen("zc")).thenReturn(List.of());
+        verzoek(T0);
+        assertThat(opgeslagen()).isInstanceOfSatisfying(OAuth2AuthenticationToken.class, t -> {
+            assertThat(t.getAuthorizedClientRegistrationId()).isEqualTo(MedewerkerAanmelding.REGISTRATIE);
+            assertThat(t.getAuthorities()).isEmpty();
+            assertThat(t.getPrincipal()).isInstanceOfSatisfying(Medewerker.class, m -> {
+                assertThat(m.scholen()).isEmpty();
+                assertThat(m.getClaims()).isEqualTo(medewerker.getClaims());
+            });
+        });
+    }
+
+    @Test
+    void eenVerwijderdeGebruikerIsAfgemeld() {
+        aangemeld(metWachtwoord(Set.of("99ZZ00")));
+        when(gebruikers.bestaat("zc")).thenReturn(false);
+        MockFilterChain verder = verzoek(T0);
+        assertThat(sessie.isInvalid()).isTrue();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).as("during the rest of the request").isNull();
+        assertThat(verder.getRequest()).as("the chain goes on, without anyone signed in").isNotNull();
+    }
+
+    @Test
+    void eenSessieDieIntussenEindigdeLaatNiemandAangemeld() {
+        // Ended by a logout in another tab right after this request found it: reading it then throws.
+        MockHttpSession eindigt = new MockHttpSession() {
+            @Override
+            public Object getAttribute(String naam) {
+                if (RechtenHerlezen.GELEZEN.equals(naam)) {
+                    invalidate();
+                }
+                return super.getAttribute(naam);
+            }
+        };
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/dossiers");
+        request.setSession(eindigt);
+        SecurityContextHolder.setContext(new SecurityContextImpl(metWachtwoord(Set.of("99ZZ00"))));
+        MockFilterChain verder = new MockFilterChain();
+        filter(T0, request, verder);
+        assertThat(eindigt.isInvalid()).isTrue();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThat(verder.getRequest()).isNotNull();
+    }
+
+    private static Authentication metWachtwoord(Set<String> scholen) {
+        var wie = UsernamePasswordAuthenticationToken.authenticated("zc", null, ZORG);
+        wie.setDetails(new Toegang.Aanmelding(scholen));
+        return wie;
+    }
+
+    private void aangemeld(Authentication wie) {
+        sessie.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(wie));
+    }
+
+    /** One request of the session at this moment, its context loaded from the session as Spring's own filter does. */
+    private MockFilterChain verzoek(Instant moment) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/dossiers");
+        request.setSession(sessie);
+        if (!sessie.isInvalid()) {
+            SecurityContextHolder.setContext((SecurityContext) sessie.getAttribute(
+                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+        }
+        MockFilterChain verder = new MockFilterChain();
+        filter(moment, request, verder);
+        return verder;
+    }
+
+    private void filter(Instant moment, MockHttpServletRequest request, MockFilterChain verder) {
+        try {
+            new RechtenHerlezen(rechten, gebruikers, Clock.fixed(moment, ZoneOffset.UTC), Duration.ofMinutes(1))
+                    .doFilter(request, new MockHttpServletResponse(), verder);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Authentication opgeslagen() {
+        return ((SecurityContext) sessie.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+                .getAuthentication();
+    }
+}
