@@ -12,12 +12,14 @@ import org.springframework.stereotype.Service;
 public class GebruikerService {
 
     private final IdentityService identityService;
+    private final Gebruikersrechten rechten;
     /** A "yes" holds for the rest of the transaction (no code here takes a membership away); a "no" is asked again. */
     private final PerTransactie<List<String>, Boolean> lidmaatschappen = new PerTransactie<>(Boolean::booleanValue);
     private final PerTransactie<String, Boolean> bestaande = new PerTransactie<>(Boolean::booleanValue);
 
-    public GebruikerService(IdentityService identityService) {
+    GebruikerService(IdentityService identityService, Gebruikersrechten rechten) {
         this.identityService = identityService;
+        this.rechten = rechten;
     }
 
     /**
@@ -38,10 +40,12 @@ public class GebruikerService {
                 v -> identityService.createUserQuery().userId(gebruiker).memberOfGroup(groep).count() > 0);
     }
 
-    /** Whether the user works for this school: a member of its tenant, directly or through a group. */
+    /**
+     * Whether the user works for this school: a member of its tenant, directly or through a group; the same rule as the
+     * schools a user sees ({@link Gebruikersrechten}).
+     */
     public boolean hoortBijSchool(String gebruiker, String brin) {
-        return lidmaatschappen.geef(List.of("school", gebruiker, brin), v -> identityService.createTenantQuery()
-                .userMember(gebruiker).includingGroupsOfUser(true).tenantId(brin).count() > 0);
+        return lidmaatschappen.geef(List.of("school", gebruiker, brin), v -> rechten.hoortBijSchool(gebruiker, brin));
     }
 
     /** The user's e-mail address, when the user exists and has one. */

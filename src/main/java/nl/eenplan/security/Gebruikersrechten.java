@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * What a Camunda user may do and see, however they signed in (a password, or their organisation's identity provider):
  * each Camunda group becomes an authority with the group id, and the schools (tenants) they belong to, directly or
- * through a group, limit the pupils they see ({@link Toegang}).
+ * through a group, limit the pupils they see ({@link Toegang}). The one place that reads a user's schools: at a
+ * sign-in, when a session reads them again ({@link RechtenHerlezen}), and whether someone works for one school
+ * ({@link GebruikerService#hoortBijSchool}).
  */
 @Component
 class Gebruikersrechten {
@@ -30,6 +32,9 @@ class Gebruikersrechten {
             + "select TM.TENANT_ID_ from ACT_ID_TENANT_MEMBER TM join ACT_ID_MEMBERSHIP M on M.GROUP_ID_ = TM.GROUP_ID_ "
             + "where M.USER_ID_ = ?";
 
+    /** Whether one school is among them: the same rule, for a single school (the database keeps to that school). */
+    private static final String HOORT_BIJ = "select count(*) from (" + SCHOLEN + ") S where S.TENANT_ID_ = ?";
+
     private final IdentityService identityService;
     private final JdbcTemplate jdbc;
 
@@ -45,5 +50,15 @@ class Gebruikersrechten {
 
     Set<String> scholen(String gebruiker) {
         return Set.copyOf(jdbc.queryForList(SCHOLEN, String.class, gebruiker, gebruiker));
+    }
+
+    /**
+     * Whether the user works for this school ({@link GebruikerService#hoortBijSchool}): the schools of
+     * {@link #scholen}, for one. Whoever asks, the answer is the user's memberships alone; Camunda's tenant query
+     * would also have asked READ on the tenant for whoever is signed in (someone assigning a task in Tasklist).
+     */
+    boolean hoortBijSchool(String gebruiker, String brin) {
+        Integer aantal = jdbc.queryForObject(HOORT_BIJ, Integer.class, gebruiker, gebruiker, brin);
+        return aantal != null && aantal > 0;
     }
 }

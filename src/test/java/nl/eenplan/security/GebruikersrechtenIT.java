@@ -17,9 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The schools a user sees ({@link Gebruikersrechten#scholen}, EenPlan's own read of the tenant memberships, issue #25)
- * are exactly those of Camunda's tenant query, for every user of the installation: the demo users and users who belong
- * to a school directly, through one or two groups, both ways at once, through a group that lost its membership or was
- * removed, or not at all; and an id in other capitals.
+ * are exactly those of Camunda's tenant query, and whether they work for one school
+ * ({@link Gebruikersrechten#hoortBijSchool}) agrees, for every user of the installation: the demo users and users who
+ * belong to a school directly, through one or two groups, both ways at once, through a group that lost its membership
+ * or was removed, or not at all; and an id in other capitals.
  */
 class GebruikersrechtenIT extends IntegratieTest {
 
@@ -75,7 +76,7 @@ class GebruikersrechtenIT extends IntegratieTest {
         identityService.createUserQuery().list().forEach(u -> iedereen.add(u.getId()));
         assertThat(iedereen).hasSizeGreaterThan(GEBRUIKERS.size());
         iedereen.add("GRDIRECT");
-        iedereen.forEach(g -> assertThat(rechten.scholen(g)).as(g).isEqualTo(volgensCamunda(g)));
+        gelijkVoor(iedereen);
     }
 
     /**
@@ -92,18 +93,47 @@ class GebruikersrechtenIT extends IntegratieTest {
         }
     }
 
+    /**
+     * Whether someone works for a school (a task assigned to them, GebruikerService.hoortBijSchool) is their
+     * memberships alone, whoever asks: Camunda's tenant query would answer "no" to someone without READ on the tenant.
+     */
+    @Test
+    void ofIemandBijEenSchoolHoortHangtNietAfVanWieHetVraagt() {
+        identityService.setAuthentication("grniets", List.of("grleeg"));
+        try {
+            assertThat(rechten.hoortBijSchool("grdirect", "GR01")).isTrue();
+            assertThat(rechten.hoortBijSchool("grgroep", "GR02")).isTrue();
+            assertThat(rechten.hoortBijSchool("grgroep", "GR03")).isFalse();
+            assertThat(identityService.createTenantQuery().userMember("grdirect").includingGroupsOfUser(true)
+                    .tenantId("GR01").count()).as("Camunda's query for someone without READ").isZero();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
     @Test
     void eenGroepOfSchoolDieVerdwijntNeemtZijnScholenMee() {
         identityService.deleteTenantGroupMembership("GR02", "grg1");
         identityService.deleteMembership("grgroep", "grg1");
         identityService.deleteTenant("GR01");
         assertThat(rechten.scholen("grtwee")).containsExactly("GR03");
-        GEBRUIKERS.forEach(g -> assertThat(rechten.scholen(g)).as(g).isEqualTo(volgensCamunda(g)));
+        gelijkVoor(GEBRUIKERS);
         identityService.deleteGroup("grg2");
         assertThat(rechten.scholen("grtwee")).isEmpty();
         assertThat(rechten.scholen("grgroep")).isEmpty();
         assertThat(rechten.scholen("grdirect")).isEmpty();
-        GEBRUIKERS.forEach(g -> assertThat(rechten.scholen(g)).as(g).isEqualTo(volgensCamunda(g)));
+        gelijkVoor(GEBRUIKERS);
+    }
+
+    /** For each user: the schools as Camunda's query gives them, and whether they work for each test school alike. */
+    private void gelijkVoor(List<String> gebruikers) {
+        gebruikers.forEach(g -> {
+            Set<String> scholen = volgensCamunda(g);
+            assertThat(rechten.scholen(g)).as(g).isEqualTo(scholen);
+            for (String school : List.of("GR01", "GR02", "GR03", "GR04", "GR99", "gr01")) {
+                assertThat(rechten.hoortBijSchool(g, school)).as(g + " " + school).isEqualTo(scholen.contains(school));
+            }
+        });
     }
 
     private Set<String> volgensCamunda(String gebruiker) {
