@@ -25,8 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A school or group taken away in Camunda Admin, or a user removed, counts within a minute in a session that is signed
  * in already ({@link RechtenHerlezen}; {@code camunda.bpm.webapp.auth.cache.time-to-live} in application.yaml): on
- * EenPlan's pages and their /api calls, and in Tasklist in the same session. Before, the pages kept the rights of the
- * sign-in until the user logged out or stayed away for 30 minutes. The clock is moved, not waited for.
+ * EenPlan's pages and their /api calls, and in Tasklist in the same session; for an API client at once. Before, the
+ * pages kept the rights of the sign-in until the user logged out or stayed away for 30 minutes. The clock is moved, not
+ * waited for.
  */
 class RechtenHerlezenIT extends IntegratieTest {
 
@@ -60,7 +61,14 @@ class RechtenHerlezenIT extends IntegratieTest {
         assertThat(sessie.get("/camunda/app/tasklist/default/", "Accept", "text/html").status()).isEqualTo(200);
         assertThat(taken(sessie)).contains(taak);
 
+        Http api = http().als("herlees1", "wachtwoord-van-herlees1");
+        assertThat(api.get("/api/dossiers/" + nummer).status()).isEqualTo(200);
+        assertThat(api.get("/engine-rest/task/" + taak).status()).isEqualTo(200);
+
         identityService.deleteTenantUserMembership("99ZZ00", "herlees1");
+        // An API client (HTTP basic on /api and /engine-rest) signs in with every request: at once.
+        assertThat(api.get("/api/dossiers/" + nummer).status()).isEqualTo(404);
+        assertThat(api.get("/engine-rest/task/" + taak).status()).isEqualTo(404);
         // Within the minute the session still has the school: the cache the webapps have too.
         verzet(59);
         assertThat(sessie.get("/api/dossiers/" + nummer).status()).isEqualTo(200);
