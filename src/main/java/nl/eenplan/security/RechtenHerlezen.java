@@ -64,10 +64,16 @@ final class RechtenHerlezen extends OncePerRequestFilter {
         Authentication wie = contexten.getContext().getAuthentication();
         if (sessie != null && WebappAanmelding.isMedewerker(wie)) {
             try {
-                // Under the session's mutex, which the webapps' login uses too: parallel requests read once.
-                synchronized (WebappAanmelding.mutex(sessie)) {
-                    if (verlopen(sessie)) {
-                        herlees(wie, sessie, request, response);
+                if (verlopen(sessie)) {
+                    // Under the session's mutex, which the webapps' login uses too: parallel requests read once.
+                    synchronized (WebappAanmelding.mutex(sessie)) {
+                        if (verlopen(sessie)) {
+                            herlees(wie, sessie, request, response);
+                        } else if (sessie.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                                instanceof SecurityContext gelezen) {
+                            // A parallel request read them just now: this one goes on with those too.
+                            contexten.setContext(gelezen);
+                        }
                     }
                 }
             } catch (IllegalStateException e) {

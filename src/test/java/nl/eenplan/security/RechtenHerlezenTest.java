@@ -32,8 +32,9 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 /**
  * {@link RechtenHerlezen} on its own, with a fixed clock: when a session's rights are read again (not within the
  * minute, at the minute, after a clock set back, without a time), that the new ones are kept in the session for both
- * ways of signing in, and that a removed user's session or one that ended meanwhile leaves no one signed in. Over HTTP
- * with the real tables: {@code RechtenHerlezenIT}.
+ * ways of signing in, that a request which waited while a parallel one read them goes on with those, and that a
+ * removed user's session or one that ended meanwhile leaves no one signed in. Over HTTP with the real tables:
+ * {@code RechtenHerlezenIT}.
  */
 class RechtenHerlezenTest {
 
@@ -105,7 +106,7 @@ class RechtenHerlezenTest {
         when(gebruikers.bestaat("zc")).thenReturn(false);
         MockFilterChain verder = verzoek(T0);
         assertThat(sessie.isInvalid()).isTrue();
-        assertThat(SecurityContextHolder.getContext().getAuthentication()).as("during the rest of the request").isNull();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).as("for the rest of the request").isNull();
         assertThat(verder.getRequest()).as("the chain goes on, without anyone signed in").isNotNull();
     }
 
@@ -129,6 +130,33 @@ class RechtenHerlezenTest {
         assertThat(eindigt.isInvalid()).isTrue();
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
         assertThat(verder.getRequest()).isNotNull();
+    }
+
+    @Test
+    void naHetLezenDoorEenGelijktijdigVerzoekDeRechtenVanDatVerzoek() {
+        Authentication nieuw = metWachtwoord(Set.of("99YY00"));
+        // Another request of the session reads the rights while this one waits for the session's lock.
+        MockHttpSession sessieMetTweede = new MockHttpSession() {
+            private boolean gewacht;
+
+            @Override
+            public Object getAttribute(String naam) {
+                if (RechtenHerlezen.GELEZEN.equals(naam) && !gewacht) {
+                    gewacht = true;
+                    setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                            new SecurityContextImpl(nieuw));
+                    setAttribute(RechtenHerlezen.GELEZEN, T0.toEpochMilli());
+                    return null;
+                }
+                return super.getAttribute(naam);
+            }
+        };
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/dossiers");
+        request.setSession(sessieMetTweede);
+        SecurityContextHolder.setContext(new SecurityContextImpl(metWachtwoord(Set.of("99ZZ00"))));
+        filter(T0, request, new MockFilterChain());
+        verify(rechten, times(0)).scholen("zc");
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isSameAs(nieuw);
     }
 
     private static Authentication metWachtwoord(Set<String> scholen) {
