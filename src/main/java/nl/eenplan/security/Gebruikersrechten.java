@@ -54,8 +54,10 @@ class Gebruikersrechten {
 
     /**
      * Whether the user works for this school ({@link GebruikerService#hoortBijSchool}): the schools of
-     * {@link #scholen}, for one. Whoever asks, the answer is the user's memberships alone; Camunda's tenant query
-     * would also have asked READ on the tenant for whoever is signed in (someone assigning a task in Tasklist).
+     * {@link #scholen}, for one. Whoever asks, the answer is the user's memberships alone. Camunda's tenant query
+     * would also ask READ on the tenant for whoever is signed in, were authorization checked where it runs; in the
+     * callers of today it is not (a task listener runs without checks, the others without a Camunda authentication),
+     * so the answers were the same, but the rule no longer depends on that.
      */
     boolean hoortBijSchool(String gebruiker, String brin) {
         Integer aantal = jdbc.queryForObject(HOORT_BIJ, Integer.class, gebruiker, gebruiker, brin);

@@ -67,13 +67,7 @@ final class RechtenHerlezen extends OncePerRequestFilter {
                 if (verlopen(sessie)) {
                     // Under the session's mutex, which the webapps' login uses too: parallel requests read once.
                     synchronized (WebappAanmelding.mutex(sessie)) {
-                        if (verlopen(sessie)) {
-                            herlees(wie, sessie, request, response);
-                        } else if (sessie.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                                instanceof SecurityContext gelezen) {
-                            // A parallel request read them just now: this one goes on with those too.
-                            contexten.setContext(gelezen);
-                        }
+                        bijwerken(wie, sessie, request, response);
                     }
                 }
             } catch (IllegalStateException e) {
@@ -82,6 +76,25 @@ final class RechtenHerlezen extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * With the session's lock: the sign-in the session holds now must still be this request's user. Someone else may
+     * have signed in in this browser while the request waited (a sign-in keeps the session, with a new id): then this
+     * request, sent before, goes on as nobody and leaves the new sign-in alone. Otherwise the rights are read again,
+     * or, when a parallel request read them just now, this request goes on with those.
+     */
+    private void bijwerken(Authentication wie, HttpSession sessie, HttpServletRequest request,
+                           HttpServletResponse response) {
+        Object opgeslagen = sessie.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        Authentication nu = opgeslagen instanceof SecurityContext c ? c.getAuthentication() : null;
+        if (!WebappAanmelding.isMedewerker(nu) || !wie.getName().equals(nu.getName())) {
+            contexten.clearContext();
+        } else if (verlopen(sessie)) {
+            herlees(nu, sessie, request, response);
+        } else {
+            contexten.setContext((SecurityContext) opgeslagen);
+        }
     }
 
     /** Whether the rights were read longer ago than allowed, at an unknown time or (a clock set back) in the future. */
@@ -102,9 +115,10 @@ final class RechtenHerlezen extends OncePerRequestFilter {
         }
         SecurityContext context = contexten.createEmptyContext();
         context.setAuthentication(metRechtenVanNu(wie, gebruiker));
+        // The time first: should the session end meanwhile, that throws before the new rights are kept anywhere.
+        sessie.setAttribute(GELEZEN, clock.millis());
         contexten.setContext(context);
         bewaard.saveContext(context, request, response);
-        sessie.setAttribute(GELEZEN, clock.millis());
     }
 
     /** The same sign-in (a password, or the organisation's identity provider) with the groups and schools of now. */

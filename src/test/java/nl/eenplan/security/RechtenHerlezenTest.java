@@ -135,6 +135,37 @@ class RechtenHerlezenTest {
     @Test
     void naHetLezenDoorEenGelijktijdigVerzoekDeRechtenVanDatVerzoek() {
         Authentication nieuw = metWachtwoord(Set.of("99YY00"));
+        assertThat(naEenGelijktijdigVerzoek(nieuw)).isSameAs(nieuw);
+    }
+
+    /** Someone else signed in in this browser meanwhile: this request, sent before, is nobody's rather than theirs. */
+    @Test
+    void naEenAndereAanmeldingInDezeBrowserNiemand() {
+        var ander = UsernamePasswordAuthenticationToken.authenticated("iemandAnders", null, ZORG);
+        ander.setDetails(new Toegang.Aanmelding(Set.of("99YY00")));
+        assertThat(naEenGelijktijdigVerzoek(ander)).isNull();
+    }
+
+    /** The same, when the rights were due: the other sign-in is neither read again as zc's nor overwritten. */
+    @Test
+    void eenAndereAanmeldingInDeSessieBlijftStaan() {
+        var ander = UsernamePasswordAuthenticationToken.authenticated("iemandAnders", null, ZORG);
+        ander.setDetails(new Toegang.Aanmelding(Set.of("99YY00")));
+        aangemeld(ander);
+        SecurityContextHolder.setContext(new SecurityContextImpl(metWachtwoord(Set.of("99ZZ00"))));
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/dossiers");
+        request.setSession(sessie);
+        filter(T0, request, new MockFilterChain());
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThat(opgeslagen()).isSameAs(ander);
+        verify(rechten, times(0)).scholen("zc");
+    }
+
+    /**
+     * A request of zc's session that finds the rights due while another request of the session reads them and leaves
+     * {@code nieuw} in the session; the sign-in this request goes on with.
+     */
+    private Authentication naEenGelijktijdigVerzoek(Authentication nieuw) {
         // Another request of the session reads the rights while this one waits for the session's lock.
         MockHttpSession sessieMetTweede = new MockHttpSession() {
             private boolean gewacht;
@@ -156,7 +187,7 @@ class RechtenHerlezenTest {
         SecurityContextHolder.setContext(new SecurityContextImpl(metWachtwoord(Set.of("99ZZ00"))));
         filter(T0, request, new MockFilterChain());
         verify(rechten, times(0)).scholen("zc");
-        assertThat(SecurityContextHolder.getContext().getAuthentication()).isSameAs(nieuw);
+        return SecurityContextHolder.getContext().getAuthentication();
     }
 
     private static Authentication metWachtwoord(Set<String> scholen) {
