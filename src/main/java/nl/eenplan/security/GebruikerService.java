@@ -72,25 +72,28 @@ public class GebruikerService {
     }
 
     /**
-     * The members of the group on the staff of this school (members of its tenant, as Organisaties.voegToeAanSchool
-     * makes them), by last name: whom a person may choose as a colleague at that school.
+     * The members of the group who work for this school (members of its tenant, directly as
+     * Organisaties.voegToeAanSchool makes them or through a group, as {@link #hoortBijSchool} counts them), by last
+     * name: whom a person may choose as a colleague at that school.
      */
     public List<Persoon> ledenBijSchool(String groep, String brin) {
-        return identityService.createUserQuery().memberOfGroup(groep).memberOfTenant(brin).orderByUserLastName().asc()
-                .orderByUserFirstName().asc().list().stream()
-                .map(u -> new Persoon(u.getId(), volledigeNaam(u))).toList();
+        return rechten.ledenBijSchool(groep, brin).stream()
+                .map(l -> new Persoon(l.id(), volledigeNaam(l.id(), l.voornaam(), l.achternaam()))).toList();
     }
 
     /** First and last name, or the user id when the user has no name. */
-    private static String volledigeNaam(User u) {
-        String naam = naam(u);
-        return naam.isEmpty() ? u.getId() : naam;
+    private static String volledigeNaam(String id, String voornaam, String achternaam) {
+        String naam = naam(voornaam, achternaam);
+        return naam.isEmpty() ? id : naam;
     }
 
     /** First and last name as far as the user has them; empty when neither. */
     private static String naam(User u) {
-        return ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
-                + (u.getLastName() == null ? "" : u.getLastName())).trim();
+        return naam(u.getFirstName(), u.getLastName());
+    }
+
+    private static String naam(String voornaam, String achternaam) {
+        return ((voornaam == null ? "" : voornaam) + " " + (achternaam == null ? "" : achternaam)).trim();
     }
 
     /** Creates the user with these groups unless a user with this id exists already. */

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * What a Camunda user may do and see, however they signed in (a password, or their organisation's identity provider):
  * each Camunda group becomes an authority with the group id, and the schools (tenants) they belong to, directly or
  * through a group, limit the pupils they see ({@link Toegang}). The one place that reads a user's schools: at a
- * sign-in, when a session reads them again ({@link RechtenHerlezen}), and whether someone works for one school
- * ({@link GebruikerService#hoortBijSchool}).
+ * sign-in, when a session reads them again ({@link RechtenHerlezen}), whether someone works for one school
+ * ({@link GebruikerService#hoortBijSchool}) and who of a group does ({@link GebruikerService#ledenBijSchool}).
  */
 @Component
 class Gebruikersrechten {
@@ -34,6 +34,20 @@ class Gebruikersrechten {
 
     /** Whether one school is among them: the same rule, for a single school (the database keeps to that school). */
     private static final String HOORT_BIJ = "select count(*) from (" + SCHOLEN + ") S where S.TENANT_ID_ = ?";
+
+    /**
+     * The members of a group who work for a school: the same rule seen from the school (its tenant's members, directly
+     * or through a group), by last and first name.
+     */
+    private static final String LEDEN_BIJ_SCHOOL = "select U.ID_, U.FIRST_, U.LAST_ from ACT_ID_USER U "
+            + "join ACT_ID_MEMBERSHIP G on G.USER_ID_ = U.ID_ where G.GROUP_ID_ = ? and U.ID_ in ("
+            + "select TM.USER_ID_ from ACT_ID_TENANT_MEMBER TM where TM.TENANT_ID_ = ? union "
+            + "select M.USER_ID_ from ACT_ID_TENANT_MEMBER TM join ACT_ID_MEMBERSHIP M on M.GROUP_ID_ = TM.GROUP_ID_ "
+            + "where TM.TENANT_ID_ = ?) order by U.LAST_, U.FIRST_, U.ID_";
+
+    /** A user as {@link #ledenBijSchool} gives them: the id and the names as far as the user has them. */
+    record Lid(String id, String voornaam, String achternaam) {
+    }
 
     private final IdentityService identityService;
     private final JdbcTemplate jdbc;
@@ -62,5 +76,11 @@ class Gebruikersrechten {
     boolean hoortBijSchool(String gebruiker, String brin) {
         Integer aantal = jdbc.queryForObject(HOORT_BIJ, Integer.class, gebruiker, gebruiker, brin);
         return aantal != null && aantal > 0;
+    }
+
+    /** The group's members for whom {@link #hoortBijSchool} says yes at this school. */
+    List<Lid> ledenBijSchool(String groep, String brin) {
+        return jdbc.query(LEDEN_BIJ_SCHOOL, (rs, i) -> new Lid(rs.getString(1), rs.getString(2), rs.getString(3)),
+                groep, brin, brin);
     }
 }

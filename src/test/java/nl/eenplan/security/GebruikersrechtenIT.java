@@ -32,6 +32,8 @@ class GebruikersrechtenIT extends IntegratieTest {
     private Gebruikersrechten rechten;
     @Autowired
     private IdentityService identityService;
+    @Autowired
+    private GebruikerService gebruikers;
 
     @BeforeEach
     void richIn() {
@@ -39,6 +41,13 @@ class GebruikersrechtenIT extends IntegratieTest {
         GEBRUIKERS.forEach(g -> {
             User u = identityService.newUser(g);
             u.setPassword("geheim");
+            // Last names in another order than the ids, for the order of a school's colleagues.
+            u.setLastName(switch (g) {
+                case "grtwee" -> "Aalbers";
+                case "grgroep" -> "Bakker";
+                case "grbeide" -> "Claes";
+                default -> null;
+            });
             identityService.saveUser(u);
         });
         GROEPEN.forEach(g -> identityService.saveGroup(identityService.newGroup(g)));
@@ -123,6 +132,29 @@ class GebruikersrechtenIT extends IntegratieTest {
         assertThat(rechten.scholen("grgroep")).isEmpty();
         assertThat(rechten.scholen("grdirect")).isEmpty();
         gelijkVoor(GEBRUIKERS);
+    }
+
+    /**
+     * A school's colleagues in a group (whom to choose as a successor, GebruikerService.ledenBijSchool) are those the
+     * same rule counts at that school: also through a group, which Camunda's {@code memberOfTenant} left out.
+     */
+    @Test
+    void deCollegasVanEenSchoolVolgenDezelfdeRegel() {
+        assertThat(gebruikers.ledenBijSchool("grg1", "GR01")).containsExactly(
+                new GebruikerService.Persoon("grtwee", "Aalbers"), new GebruikerService.Persoon("grgroep", "Bakker"),
+                new GebruikerService.Persoon("grbeide", "Claes"));
+        for (String groep : GROEPEN) {
+            List<String> leden = new ArrayList<>();
+            identityService.createUserQuery().memberOfGroup(groep).list().forEach(u -> leden.add(u.getId()));
+            for (String school : List.of("GR01", "GR02", "GR03", "GR04", "GR99")) {
+                assertThat(gebruikers.ledenBijSchool(groep, school)).as(groep + " " + school)
+                        .extracting(GebruikerService.Persoon::id).containsExactlyInAnyOrderElementsOf(
+                                leden.stream().filter(g -> rechten.scholen(g).contains(school)).toList());
+            }
+        }
+        identityService.deleteTenantGroupMembership("GR01", "grg1");
+        assertThat(gebruikers.ledenBijSchool("grg1", "GR01")).extracting(GebruikerService.Persoon::id)
+                .containsExactly("grtwee", "grbeide"); // grtwee through grg2, grbeide directly
     }
 
     /** For each user: the schools as Camunda's query gives them, and whether they work for each test school alike. */
