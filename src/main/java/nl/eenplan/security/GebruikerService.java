@@ -48,10 +48,12 @@ public class GebruikerService {
         return lidmaatschappen.geef(List.of("school", gebruiker, brin), v -> rechten.hoortBijSchool(gebruiker, brin));
     }
 
-    /** The user's e-mail address, when the user exists and has one. */
+    /**
+     * The user's e-mail address, when the user exists and has one; read as the group's addresses are
+     * ({@link Gebruikersrechten}), whoever is signed in.
+     */
     public Optional<String> emailadresVan(String gebruiker) {
-        User user = identityService.createUserQuery().userId(gebruiker).singleResult();
-        return Optional.ofNullable(user).map(User::getEmail).filter(e -> !e.isBlank());
+        return rechten.emailadres(gebruiker).filter(e -> !e.isBlank());
     }
 
     /** The user's name as people know it (first and last name), when the user exists and has one. */
@@ -60,11 +62,15 @@ public class GebruikerService {
         return Optional.ofNullable(user).map(GebruikerService::naam).filter(naam -> !naam.isEmpty());
     }
 
-    /** The e-mail addresses of the group's members who work for this school and have one. */
+    /**
+     * The e-mail addresses of the group's members who work for this school and have one ({@link #ledenBijSchool}).
+     * Read from Camunda's tables, not through its user query: a notification is mailed after its transaction commits,
+     * which for a task completed in Tasklist or on /engine-rest is while that user's Camunda authentication is set,
+     * and Camunda's query would then give only the users they may READ (their own): the colleagues had no mail.
+     */
     public List<String> emailadressenVanGroepBijSchool(String groep, String brin) {
-        return identityService.createUserQuery().memberOfGroup(groep).list().stream()
-                .filter(u -> hoortBijSchool(u.getId(), brin))
-                .map(User::getEmail).filter(e -> e != null && !e.isBlank()).toList();
+        return rechten.ledenBijSchool(groep, brin).stream().map(Gebruikersrechten.Lid::email)
+                .filter(e -> e != null && !e.isBlank()).toList();
     }
 
     /** A colleague as a person choosing one sees them: the user id and the name. */

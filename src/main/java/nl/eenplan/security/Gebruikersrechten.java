@@ -1,6 +1,8 @@
 package nl.eenplan.security;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
  * each Camunda group becomes an authority with the group id, and the schools (tenants) they belong to, directly or
  * through a group, limit the pupils they see ({@link Toegang}). The one place that reads a user's schools: at a
  * sign-in, when a session reads them again ({@link RechtenHerlezen}), whether someone works for one school
- * ({@link GebruikerService#hoortBijSchool}) and who of a group does ({@link GebruikerService#ledenBijSchool}).
+ * ({@link GebruikerService#hoortBijSchool}) and who of a group does ({@link GebruikerService#ledenBijSchool}), with
+ * their e-mail addresses for a notification whoever is signed in.
  */
 @Component
 class Gebruikersrechten {
@@ -39,14 +42,14 @@ class Gebruikersrechten {
      * The members of a group who work for a school: the same rule seen from the school (its tenant's members, directly
      * or through a group), by last and first name.
      */
-    private static final String LEDEN_BIJ_SCHOOL = "select U.ID_, U.FIRST_, U.LAST_ from ACT_ID_USER U "
+    private static final String LEDEN_BIJ_SCHOOL = "select U.ID_, U.FIRST_, U.LAST_, U.EMAIL_ from ACT_ID_USER U "
             + "join ACT_ID_MEMBERSHIP G on G.USER_ID_ = U.ID_ where G.GROUP_ID_ = ? and U.ID_ in ("
             + "select TM.USER_ID_ from ACT_ID_TENANT_MEMBER TM where TM.TENANT_ID_ = ? union "
             + "select M.USER_ID_ from ACT_ID_TENANT_MEMBER TM join ACT_ID_MEMBERSHIP M on M.GROUP_ID_ = TM.GROUP_ID_ "
             + "where TM.TENANT_ID_ = ?) order by U.LAST_, U.FIRST_, U.ID_";
 
-    /** A user as {@link #ledenBijSchool} gives them: the id and the names as far as the user has them. */
-    record Lid(String id, String voornaam, String achternaam) {
+    /** A user as {@link #ledenBijSchool} gives them: the id, and names and e-mail address as far as they have them. */
+    record Lid(String id, String voornaam, String achternaam, String email) {
     }
 
     private final IdentityService identityService;
@@ -78,9 +81,19 @@ class Gebruikersrechten {
         return aantal != null && aantal > 0;
     }
 
+    /**
+     * The user's e-mail address as Camunda stores it, if the user exists and has one; whoever is signed in (a Camunda
+     * user query under someone's authentication answers only about users they may READ).
+     */
+    Optional<String> emailadres(String gebruiker) {
+        return jdbc.queryForList("select EMAIL_ from ACT_ID_USER where ID_ = ?", String.class, gebruiker).stream()
+                .filter(Objects::nonNull).findFirst();
+    }
+
     /** The group's members for whom {@link #hoortBijSchool} says yes at this school. */
     List<Lid> ledenBijSchool(String groep, String brin) {
-        return jdbc.query(LEDEN_BIJ_SCHOOL, (rs, i) -> new Lid(rs.getString(1), rs.getString(2), rs.getString(3)),
+        return jdbc.query(LEDEN_BIJ_SCHOOL, (rs, i) -> new Lid(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4)),
                 groep, brin, brin);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import nl.eenplan.organisatie.Organisaties;
 import nl.eenplan.security.GebruikerService;
 import org.camunda.bpm.engine.IdentityService;
@@ -70,6 +71,40 @@ class MeldingMailIT {
         assertThat(((String) mail.getContent())).contains("niet op tijd")
                 // People go on to EenPlan's pages, never to its API.
                 .contains("https://eenplan.school.example/meldingen").doesNotContain("/api");
+    }
+
+    /**
+     * Stored while someone is signed in to the engine (a task completed in Tasklist or on /engine-rest: the engine's
+     * transaction commits within that request, so the mail is sent then): it still goes to every member of the group
+     * and to the colleague it is for, not only to whom the sender may read in Camunda's user administration (their own
+     * user).
+     */
+    @Test
+    void ookAlsIemandInDeEngineIsAangemeldNaarIedereenVoorWieHetIs() throws Exception {
+        organisaties.richtSchoolIn("97MC00", "Mailschool C", "Mailstad", "SWV Mail");
+        for (String naam : List.of("dirk", "eva")) {
+            gebruikers.maakAlsNieuw(naam, naam, "Mail", "wachtwoord1", "zorgcoordinator");
+            var gebruiker = identityService.createUserQuery().userId(naam).singleResult();
+            gebruiker.setEmail(naam + "@school.example");
+            identityService.saveUser(gebruiker);
+            organisaties.voegToeAanSchool(naam, "97MC00");
+        }
+        identityService.setAuthentication("eva", List.of("zorgcoordinator"), List.of("97MC00"));
+        try {
+            transactie.executeWithoutResult(t -> meldingen.stuur(NieuweMelding.aanGroep(Melding.Soort.ESCALATIE,
+                    "zorgcoordinator", "97MC00", "Voor de groep", "Aan alle zorgcoördinatoren.", "2026-00009", null)));
+            transactie.executeWithoutResult(t -> meldingen.stuur(NieuweMelding.aanGebruiker(
+                    Melding.Soort.INFORMATIE, "dirk", "Voor Dirk", "Aan een collega.", "2026-00009", null)));
+        } finally {
+            identityService.clearAuthentication();
+        }
+
+        // One message per mailbox: the group's to Dirk and Eva, Dirk's own to him.
+        assertThat(smtp.waitForIncomingEmail(5000, 3)).isTrue();
+        assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject)
+                .containsExactlyInAnyOrder("[EenPlan] Voor de groep", "[EenPlan] Voor de groep", "[EenPlan] Voor Dirk");
+        assertThat(smtp.getUserManager().getUserByEmail("dirk@school.example")).isNotNull();
+        assertThat(smtp.getUserManager().getUserByEmail("eva@school.example")).isNotNull();
     }
 
     @Test
