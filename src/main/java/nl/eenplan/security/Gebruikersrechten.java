@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
@@ -92,8 +93,7 @@ class Gebruikersrechten {
 
     /** The group's members for whom {@link #hoortBijSchool} says yes at this school. */
     List<Lid> ledenBijSchool(String groep, String brin) {
-        return jdbc.query(LEDEN_BIJ_SCHOOL, (rs, i) -> new Lid(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4)),
-                groep, brin, brin);
+        RowMapper<Lid> lid = (rs, i) -> new Lid(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+        return jdbc.query(LEDEN_BIJ_SCHOOL, lid, groep, brin, brin);
     }
 }
