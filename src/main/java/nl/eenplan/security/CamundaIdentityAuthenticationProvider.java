@@ -35,9 +35,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                 || !identityService.checkPassword(gebruiker, wachtwoord.toString())) {
             throw new BadCredentialsException("Onbekende gebruiker of onjuist wachtwoord.");
         }
-        var aangemeld = UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, rechten.groepen(gebruiker));
-        aangemeld.setDetails(new Toegang.Aanmelding(rechten.scholen(gebruiker)));
-        return aangemeld;
+        return rechten.metWachtwoord(gebruiker);
     }
 
     @Override

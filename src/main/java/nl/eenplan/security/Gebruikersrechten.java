@@ -7,6 +7,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
@@ -68,6 +69,16 @@ class Gebruikersrechten {
 
     Set<String> scholen(String gebruiker) {
         return Set.copyOf(jdbc.queryForList(SCHOLEN, String.class, gebruiker, gebruiker));
+    }
+
+    /**
+     * A password sign-in of this user with their groups and schools of now: the user id as principal, no password
+     * kept, the schools in the details ({@link Toegang}). At the sign-in and when a session reads them again.
+     */
+    UsernamePasswordAuthenticationToken metWachtwoord(String gebruiker) {
+        var aangemeld = UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, groepen(gebruiker));
+        aangemeld.setDetails(new Toegang.Aanmelding(scholen(gebruiker)));
+        return aangemeld;
     }
 
     /**

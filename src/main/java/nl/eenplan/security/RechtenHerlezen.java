@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -123,16 +122,13 @@ final class RechtenHerlezen extends OncePerRequestFilter {
 
     /** The same sign-in (a password, or the organisation's identity provider) with the groups and schools of now. */
     private Authentication metRechtenVanNu(Authentication wie, String gebruiker) {
-        var groepen = rechten.groepen(gebruiker);
-        var scholen = rechten.scholen(gebruiker);
         if (wie instanceof OAuth2AuthenticationToken token && wie.getPrincipal() instanceof Medewerker medewerker) {
-            Medewerker nu = medewerker.metRechten(groepen, scholen);
-            var vernieuwd = new OAuth2AuthenticationToken(nu, groepen, token.getAuthorizedClientRegistrationId());
+            Medewerker nu = medewerker.metRechten(rechten.groepen(gebruiker), rechten.scholen(gebruiker));
+            var vernieuwd = new OAuth2AuthenticationToken(nu, nu.getAuthorities(),
+                    token.getAuthorizedClientRegistrationId());
             vernieuwd.setDetails(token.getDetails());
             return vernieuwd;
         }
-        var vernieuwd = UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, groepen);
-        vernieuwd.setDetails(new Toegang.Aanmelding(scholen));
-        return vernieuwd;
+        return rechten.metWachtwoord(gebruiker);
     }
 }

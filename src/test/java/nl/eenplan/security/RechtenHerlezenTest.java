@@ -50,6 +50,8 @@ class RechtenHerlezenTest {
         when(gebruikers.bestaat("zc")).thenReturn(true);
         when(rechten.groepen("zc")).thenReturn(ZORG);
         when(rechten.scholen("zc")).thenReturn(Set.of());
+        // The sign-in as Gebruikersrechten builds it, from the groups and schools above.
+        when(rechten.metWachtwoord("zc")).thenCallRealMethod();
     }
 
     @AfterEach
