@@ -203,7 +203,7 @@ class MedewerkerOidcIT extends IntegratieTest {
         assertThat(sessie.get("/api/dossiers").status()).isEqualTo(401);
     }
 
-    private static List<String> nummers(JsonNode lijst) {
+    static List<String> nummers(JsonNode lijst) {
         List<String> nummers = new ArrayList<>();
         lijst.forEach(d -> nummers.add(d.get("nummer").asText()));
         return nummers;

@@ -1,12 +1,12 @@
 package nl.eenplan.security;
 
+import static nl.eenplan.security.MedewerkerOidcIT.nummers;
 import static nl.eenplan.security.MedewerkerOidcIT.viaOrganisatie;
 import static nl.eenplan.security.WebappAanmeldingIT.TAKEN;
 import static nl.eenplan.security.WebappAanmeldingIT.aangemeld;
 import static nl.eenplan.security.WebappAanmeldingIT.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -147,11 +147,5 @@ class RechtenHerlezenIT extends IntegratieTest {
         List<String> ids = new ArrayList<>();
         lijst.json().forEach(t -> ids.add(t.get("id").asText()));
         return ids;
-    }
-
-    private static List<String> nummers(JsonNode dossiers) {
-        List<String> nummers = new ArrayList<>();
-        dossiers.forEach(d -> nummers.add(d.get("nummer").asText()));
-        return nummers;
     }
 }
