@@ -93,6 +93,11 @@ interface Celbron {
         long ja;
         /** A mean: the sum of the scores. */
         double som;
+        /**
+         * A duration's cases for which its histograms hold no day yet, while a read checks the two against each other
+         * ({@link Celtabel}: every case has one day value, so this ends at zero).
+         */
+        long gevallenZonderDag;
 
         /** A row's pupil (its dossier id), counted once however many rows it has in the cell. */
         void leerling(long dossierId) {
@@ -144,7 +149,11 @@ interface Celbron {
 
         /** How many values it counts: one per case. */
         long gevallen() {
-            return Arrays.stream(aantallen).sum();
+            long n = 0;
+            for (long a : aantallen) {
+                n += a;
+            }
+            return n;
         }
     }
 

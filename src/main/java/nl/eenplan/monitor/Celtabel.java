@@ -216,9 +216,7 @@ class Celtabel implements Celbron {
         Cellen cellen = new Cellen(perId.size());
         Open open = new Open(nu);
         Schoolperioden.Lezer rijen = new Schoolperioden.Lezer();
-        // Per duration cell: its cases in the row, and the days in its histograms (every case has one day value).
-        Map<Telling, Long> gevallen = new HashMap<>();
-        Map<Telling, Long> dagen = new HashMap<>();
+        Dagenbalans balans = new Dagenbalans();
         MapSqlParameterSource p = parameters(periode, Toegang.Zicht.ALLES).addValue("nu", Timestamp.from(nu));
         jdbc.query(LEES_PER_SCHOOL, p, rs -> {
             // Kind 0: a school's row of counts; kind 1: a duration cell's histogram.
@@ -228,16 +226,15 @@ class Celtabel implements Celbron {
                     Telling telling = cellen.telling(rs.getString(2), rs.getString(3), cellen.nummer(school));
                     Histogram histogram = Monitorcellen.lees(rs.getBytes(4));
                     telling.dagenGeteld(histogram);
-                    dagen.merge(telling, histogram.gevallen(), Long::sum);
+                    balans.verschuif(telling, -histogram.gevallen());
                 }
                 return;
             }
             IntSupplier nummer = nummerBijGebruik(cellen, school);
-            telRij(rijen, rs.getBytes(4), cellen, nummer,
-                    (cel, telling) -> gevallen.merge(telling, cel.aantal(), Long::sum));
+            telRij(rijen, rs.getBytes(4), cellen, nummer, (cel, telling) -> balans.verschuif(telling, cel.aantal()));
             open.rij(rs.getBytes(6), rs.getLong(5), cellen, nummer);
         });
-        if (!gevallen.equals(dagen)) {
+        if (!balans.klopt()) {
             LOG.warn("Monitor: de rijen per school van {} kloppen niet met de cellen; alle cellen gelezen",
                     periode.code());
             return null;
@@ -290,6 +287,26 @@ class Celtabel implements Celbron {
             stappenKlaar = Monitorwachtrij.vullingGedaan(jdbc, "monitor_cel_wachtrij", "open_vulling_tot");
         }
         return stappenKlaar;
+    }
+
+    /**
+     * Whether every duration cell's histograms hold as many days as its row has cases, kept while the cells are read:
+     * the count of cells where the two differ, at zero when all agree. Issue #25: two maps of the 70,000 duration cells
+     * of the whole country, filled and compared after the read, were a fifth of the view per school's CPU in the node.
+     */
+    static final class Dagenbalans {
+        private int scheef;
+
+        /** A row's cases of the cell (positive) or the days of one of its histograms (negative). */
+        void verschuif(Telling telling, long gevallen) {
+            boolean wasScheef = telling.gevallenZonderDag != 0;
+            telling.gevallenZonderDag += gevallen;
+            scheef += (telling.gevallenZonderDag != 0 ? 1 : 0) - (wasScheef ? 1 : 0);
+        }
+
+        boolean klopt() {
+            return scheef == 0;
+        }
     }
 
     /**

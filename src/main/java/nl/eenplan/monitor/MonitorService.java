@@ -112,14 +112,14 @@ public class MonitorService {
         Celbron.Gelezen gelezen = bron.lees(periode, zicht, nu, per);
         List<Meting> metingen = metingen(gelezen);
         BitSet onderdrukt = onderdruk(metingen, gelezen);
+        // In the order of the cells, which is by indicator, group and part (none first), all by name (metingen;
+        // issue #25: no sort of the 150,000 cells of the whole country's view per school).
         List<Indicator> uit = new ArrayList<>();
         for (int i = 0; i < metingen.size(); i++) {
             if (metingen.get(i).indeling() == per) {
                 uit.add(metingen.get(i).alsIndicator(onderdrukt.get(i), gelezen));
             }
         }
-        uit.sort(Comparator.comparing(Indicator::indicator).thenComparing(Indicator::groep)
-                .thenComparing(Indicator::onderdeel, Comparator.nullsFirst(Comparator.naturalOrder())));
         return uit;
     }
 
@@ -173,19 +173,32 @@ public class MonitorService {
             if (onderdrukt) {
                 return Indicator.onderdrukt(indicator, groep, onderdeel, soort.eenheid);
             }
-            List<Telling> tellingen = tellingen();
+            // Loops rather than streams over the school cells (issue #25: every school's cells in the view per school).
+            Telling[] perSchool = van.perSchool();
             return switch (soort) {
                 case DUUR -> {
                     double[] p = indeling == gelezen.gehouden()
                             ? percentielen(gelezen.groepsdagen().get(new Celbron.Groepcel(indicator, onderdeel, groep)))
-                            : percentielen(tellingen, 50, 90);
+                            : percentielen(tellingen(), 50, 90);
                     yield Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen, null,
                             p == null ? null : p[0], p == null ? null : p[1], soort.eenheid);
                 }
-                case AANDEEL -> Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen,
-                        (double) tellingen.stream().mapToLong(t -> t.ja).sum() / aantal, null, null, soort.eenheid);
-                case GEMIDDELDE -> Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen,
-                        tellingen.stream().mapToDouble(t -> t.som).sum() / aantal, null, null, soort.eenheid);
+                case AANDEEL -> {
+                    long ja = 0;
+                    for (int s : scholen) {
+                        ja += perSchool[s].ja;
+                    }
+                    yield Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen, (double) ja / aantal, null,
+                            null, soort.eenheid);
+                }
+                case GEMIDDELDE -> {
+                    double som = 0;
+                    for (int s : scholen) {
+                        som += perSchool[s].som;
+                    }
+                    yield Indicator.getoond(indicator, groep, onderdeel, aantal, leerlingen, som / aantal, null, null,
+                            soort.eenheid);
+                }
             };
         }
     }
