@@ -7,7 +7,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
-/** Questions and changes other capabilities have about users; users live in Camunda's identity store. */
+/**
+ * Questions and changes other capabilities have about users; users live in Camunda's identity store. The questions are
+ * read from its tables ({@link Gebruikersrechten}), not through Camunda's queries, which under someone's Camunda
+ * authentication (a request of Tasklist or /engine-rest, a mail sent after its commit) answer only about what that
+ * person may READ.
+ */
 @Service
 public class GebruikerService {
 
@@ -28,16 +33,15 @@ public class GebruikerService {
      * may be created later in the same transaction.
      */
     public boolean bestaat(String gebruiker) {
-        return bestaande.geef(gebruiker, g -> identityService.createUserQuery().userId(g).count() > 0);
+        return bestaande.geef(gebruiker, rechten::bestaat);
     }
 
     public boolean groepBestaat(String groep) {
-        return identityService.createGroupQuery().groupId(groep).count() > 0;
+        return rechten.groepBestaat(groep);
     }
 
     public boolean isLidVan(String gebruiker, String groep) {
-        return lidmaatschappen.geef(List.of("groep", gebruiker, groep),
-                v -> identityService.createUserQuery().userId(gebruiker).memberOfGroup(groep).count() > 0);
+        return lidmaatschappen.geef(List.of("groep", gebruiker, groep), v -> rechten.isLidVan(gebruiker, groep));
     }
 
     /**
@@ -53,13 +57,12 @@ public class GebruikerService {
      * ({@link Gebruikersrechten}), whoever is signed in.
      */
     public Optional<String> emailadresVan(String gebruiker) {
-        return rechten.emailadres(gebruiker).filter(e -> !e.isBlank());
+        return rechten.lid(gebruiker).map(Gebruikersrechten.Lid::email).filter(e -> !e.isBlank());
     }
 
     /** The user's name as people know it (first and last name), when the user exists and has one. */
     public Optional<String> naamVan(String gebruiker) {
-        User user = identityService.createUserQuery().userId(gebruiker).singleResult();
-        return Optional.ofNullable(user).map(GebruikerService::naam).filter(naam -> !naam.isEmpty());
+        return rechten.lid(gebruiker).map(l -> naam(l.voornaam(), l.achternaam())).filter(n -> !n.isEmpty());
     }
 
     /**
@@ -93,18 +96,13 @@ public class GebruikerService {
         return naam.isEmpty() ? id : naam;
     }
 
-    /** First and last name as far as the user has them; empty when neither. */
-    private static String naam(User u) {
-        return naam(u.getFirstName(), u.getLastName());
-    }
-
     private static String naam(String voornaam, String achternaam) {
         return ((voornaam == null ? "" : voornaam) + " " + (achternaam == null ? "" : achternaam)).trim();
     }
 
     /** Creates the user with these groups unless a user with this id exists already. */
     public void maakAlsNieuw(String id, String voornaam, String achternaam, String wachtwoord, String... groepen) {
-        if (identityService.createUserQuery().userId(id).count() > 0) {
+        if (rechten.bestaat(id)) {
             return;
         }
         User user = identityService.newUser(id);

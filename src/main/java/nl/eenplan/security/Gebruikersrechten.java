@@ -1,7 +1,6 @@
 package nl.eenplan.security;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,7 +17,9 @@ import org.springframework.stereotype.Component;
  * through a group, limit the pupils they see ({@link Toegang}). The one place that reads a user's schools: at a
  * sign-in, when a session reads them again ({@link RechtenHerlezen}), whether someone works for one school
  * ({@link GebruikerService#hoortBijSchool}) and who of a group does ({@link GebruikerService#ledenBijSchool}), with
- * their e-mail addresses for a notification whoever is signed in.
+ * their e-mail addresses for a notification whoever is signed in. And the questions about other users that
+ * {@link GebruikerService} answers (exists, member of a group, name), from Camunda's tables, so that the answer does
+ * not depend on who is signed in.
  */
 @Component
 class Gebruikersrechten {
@@ -53,6 +54,9 @@ class Gebruikersrechten {
     /** A user as {@link #ledenBijSchool} gives them: the id, and names and e-mail address as far as they have them. */
     record Lid(String id, String voornaam, String achternaam, String email) {
     }
+
+    private static final RowMapper<Lid> LID = (rs, i) -> new Lid(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4));
 
     private final IdentityService identityService;
     private final JdbcTemplate jdbc;
@@ -89,22 +93,41 @@ class Gebruikersrechten {
      * so the answers were the same, but the rule no longer depends on that.
      */
     boolean hoortBijSchool(String gebruiker, String brin) {
-        Integer aantal = jdbc.queryForObject(HOORT_BIJ, Integer.class, gebruiker, gebruiker, brin);
-        return aantal != null && aantal > 0;
+        return telt(HOORT_BIJ, gebruiker, gebruiker, brin);
     }
 
     /**
-     * The user's e-mail address as Camunda stores it, if the user exists and has one; whoever is signed in (a Camunda
-     * user query under someone's authentication answers only about users they may READ).
+     * Whether a user with this id exists (ids compared as they are, as Camunda does); whoever is signed in, as the
+     * questions below: a Camunda user or group query under someone's authentication answers only about the users and
+     * groups they may READ, which is their own user.
      */
-    Optional<String> emailadres(String gebruiker) {
-        return jdbc.queryForList("select EMAIL_ from ACT_ID_USER where ID_ = ?", String.class, gebruiker).stream()
-                .filter(Objects::nonNull).findFirst();
+    boolean bestaat(String gebruiker) {
+        return telt("select count(*) from ACT_ID_USER where ID_ = ?", gebruiker);
+    }
+
+    /** Whether a group with this id exists. */
+    boolean groepBestaat(String groep) {
+        return telt("select count(*) from ACT_ID_GROUP where ID_ = ?", groep);
+    }
+
+    /** Whether the user is a member of the group (a membership always has its user and group: Camunda's foreign keys). */
+    boolean isLidVan(String gebruiker, String groep) {
+        return telt("select count(*) from ACT_ID_MEMBERSHIP where USER_ID_ = ? and GROUP_ID_ = ?", gebruiker, groep);
+    }
+
+    /** The user as Camunda stores them (names and e-mail address as far as they have them), if the user exists. */
+    Optional<Lid> lid(String gebruiker) {
+        return jdbc.query("select ID_, FIRST_, LAST_, EMAIL_ from ACT_ID_USER where ID_ = ?", LID, gebruiker).stream()
+                .findFirst();
+    }
+
+    private boolean telt(String sql, Object... parameters) {
+        Integer aantal = jdbc.queryForObject(sql, Integer.class, parameters);
+        return aantal != null && aantal > 0;
     }
 
     /** The group's members for whom {@link #hoortBijSchool} says yes at this school. */
     List<Lid> ledenBijSchool(String groep, String brin) {
-        RowMapper<Lid> lid = (rs, i) -> new Lid(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
-        return jdbc.query(LEDEN_BIJ_SCHOOL, lid, groep, brin, brin);
+        return jdbc.query(LEDEN_BIJ_SCHOOL, LID, groep, brin, brin);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.eenplan.IntegratieTest;
@@ -48,6 +49,8 @@ class GebruikersrechtenIT extends IntegratieTest {
                 case "grbeide" -> "Claes";
                 default -> null;
             });
+            u.setFirstName("grgroep".equals(g) ? "Bea" : null);
+            u.setEmail("grgroep".equals(g) ? "bea.bakker@school.example" : null);
             identityService.saveUser(u);
         });
         GROEPEN.forEach(g -> identityService.saveGroup(identityService.newGroup(g)));
@@ -141,7 +144,7 @@ class GebruikersrechtenIT extends IntegratieTest {
     @Test
     void deCollegasVanEenSchoolVolgenDezelfdeRegel() {
         assertThat(gebruikers.ledenBijSchool("grg1", "GR01")).containsExactly(
-                new GebruikerService.Persoon("grtwee", "Aalbers"), new GebruikerService.Persoon("grgroep", "Bakker"),
+                new GebruikerService.Persoon("grtwee", "Aalbers"), new GebruikerService.Persoon("grgroep", "Bea Bakker"),
                 new GebruikerService.Persoon("grbeide", "Claes"));
         for (String groep : GROEPEN) {
             List<String> leden = new ArrayList<>();
@@ -155,6 +158,56 @@ class GebruikersrechtenIT extends IntegratieTest {
         identityService.deleteTenantGroupMembership("GR01", "grg1");
         assertThat(gebruikers.ledenBijSchool("grg1", "GR01")).extracting(GebruikerService.Persoon::id)
                 .containsExactly("grtwee", "grbeide"); // grtwee through grg2, grbeide directly
+    }
+
+    /**
+     * The questions about another user (exists, member of a group, name, e-mail address; whether a group exists) give
+     * what Camunda's queries give without a Camunda authentication, and the same under one: Camunda's queries would then
+     * answer only about the users and groups the signed-in user may READ (Tasklist's and /engine-rest's requests, a mail
+     * sent after their commit).
+     */
+    @Test
+    void deVragenOverAndereGebruikersHangenNietAfVanWieHetVraagt() {
+        List<String> iedereen = new ArrayList<>();
+        identityService.createUserQuery().list().forEach(u -> iedereen.add(u.getId()));
+        iedereen.addAll(List.of("GRGROEP", "niemand"));
+        List<String> groepen = new ArrayList<>(GROEPEN);
+        identityService.createGroupQuery().list().forEach(g -> groepen.add(g.getId()));
+        groepen.add("GRG1");
+        for (String g : iedereen) {
+            User u = identityService.createUserQuery().userId(g).singleResult();
+            assertThat(gebruikers.bestaat(g)).as(g).isEqualTo(u != null);
+            assertThat(gebruikers.naamVan(g)).as(g).isEqualTo(u == null ? Optional.empty()
+                    : Optional.of((nietNull(u.getFirstName()) + " " + nietNull(u.getLastName())).trim())
+                    .filter(n -> !n.isEmpty()));
+            for (String groep : groepen) {
+                assertThat(gebruikers.isLidVan(g, groep)).as(g + " " + groep).isEqualTo(
+                        identityService.createUserQuery().userId(g).memberOfGroup(groep).count() > 0);
+            }
+        }
+        for (String groep : groepen) {
+            assertThat(gebruikers.groepBestaat(groep)).as(groep)
+                    .isEqualTo(identityService.createGroupQuery().groupId(groep).count() > 0);
+        }
+        identityService.setAuthentication("grniets", List.of("grleeg"));
+        try {
+            assertThat(identityService.createUserQuery().userId("grgroep").count())
+                    .as("Camunda's query for someone without READ").isZero();
+            assertThat(gebruikers.bestaat("grgroep")).isTrue();
+            assertThat(gebruikers.bestaat("niemand")).isFalse();
+            assertThat(gebruikers.isLidVan("grgroep", "grg1")).isTrue();
+            assertThat(gebruikers.isLidVan("grgroep", "grg2")).isFalse();
+            assertThat(gebruikers.naamVan("grgroep")).contains("Bea Bakker");
+            assertThat(gebruikers.emailadresVan("grgroep")).contains("bea.bakker@school.example");
+            assertThat(gebruikers.emailadresVan("grdirect")).isEmpty();
+            assertThat(gebruikers.groepBestaat("grg2")).isTrue();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private static String nietNull(String tekst) {
+        return tekst == null ? "" : tekst;
     }
 
     /** For each user: the schools as Camunda's query gives them, and whether they work for each test school alike. */
