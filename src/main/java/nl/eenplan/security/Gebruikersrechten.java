@@ -110,7 +110,7 @@ class Gebruikersrechten {
         return telt("select count(*) from ACT_ID_GROUP where ID_ = ?", groep);
     }
 
-    /** Whether the user is a member of the group (a membership always has its user and group: Camunda's foreign keys). */
+    /** Whether the user is a member of the group (a membership has its user and group: Camunda's foreign keys). */
     boolean isLidVan(String gebruiker, String groep) {
         return telt("select count(*) from ACT_ID_MEMBERSHIP where USER_ID_ = ? and GROUP_ID_ = ?", gebruiker, groep);
     }

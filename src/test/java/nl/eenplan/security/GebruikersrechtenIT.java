@@ -144,7 +144,8 @@ class GebruikersrechtenIT extends IntegratieTest {
     @Test
     void deCollegasVanEenSchoolVolgenDezelfdeRegel() {
         assertThat(gebruikers.ledenBijSchool("grg1", "GR01")).containsExactly(
-                new GebruikerService.Persoon("grtwee", "Aalbers"), new GebruikerService.Persoon("grgroep", "Bea Bakker"),
+                new GebruikerService.Persoon("grtwee", "Aalbers"),
+                new GebruikerService.Persoon("grgroep", "Bea Bakker"),
                 new GebruikerService.Persoon("grbeide", "Claes"));
         for (String groep : GROEPEN) {
             List<String> leden = new ArrayList<>();
@@ -161,10 +162,10 @@ class GebruikersrechtenIT extends IntegratieTest {
     }
 
     /**
-     * The questions about another user (exists, member of a group, name, e-mail address; whether a group exists) give
-     * what Camunda's queries give without a Camunda authentication, and the same under one: Camunda's queries would then
-     * answer only about the users and groups the signed-in user may READ (Tasklist's and /engine-rest's requests, a mail
-     * sent after their commit).
+     * The questions about another user (exists, member of a group, name, e-mail address; whether a group exists)
+     * give what Camunda's queries give without a Camunda authentication, and the same under one: Camunda's queries
+     * would then answer only about the users and groups the signed-in user may READ (Tasklist's and /engine-rest's
+     * requests, a mail sent after their commit).
      */
     @Test
     void deVragenOverAndereGebruikersHangenNietAfVanWieHetVraagt() {
