@@ -51,7 +51,7 @@ class Gebruikersrechten {
             + "select M.USER_ID_ from ACT_ID_TENANT_MEMBER TM join ACT_ID_MEMBERSHIP M on M.GROUP_ID_ = TM.GROUP_ID_ "
             + "where TM.TENANT_ID_ = ?) order by U.LAST_, U.FIRST_, U.ID_";
 
-    /** A user as {@link #ledenBijSchool} gives them: the id, and names and e-mail address as far as they have them. */
+    /** A user as {@link #lid} and {@link #ledenBijSchool} give them: the id, names and e-mail address as far as set. */
     record Lid(String id, String voornaam, String achternaam, String email) {
     }
 
