@@ -3,7 +3,6 @@ package nl.eenplan.security;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,9 +16,9 @@ import org.springframework.stereotype.Component;
  * through a group, limit the pupils they see ({@link Toegang}). The one place that reads a user's schools: at a
  * sign-in, when a session reads them again ({@link RechtenHerlezen}), whether someone works for one school
  * ({@link GebruikerService#hoortBijSchool}) and who of a group does ({@link GebruikerService#ledenBijSchool}), with
- * their e-mail addresses for a notification whoever is signed in. And the questions about other users that
- * {@link GebruikerService} answers (exists, member of a group, name), from Camunda's tables, so that the answer does
- * not depend on who is signed in.
+ * their e-mail addresses for a notification whoever is signed in. It reads a user's groups and answers the questions
+ * about other users that {@link GebruikerService} asks (exists, member of a group, name) from Camunda's tables too,
+ * so that no answer depends on who is signed in.
  */
 @Component
 class Gebruikersrechten {
@@ -58,17 +57,20 @@ class Gebruikersrechten {
     private static final RowMapper<Lid> LID = (rs, i) -> new Lid(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getString(4));
 
-    private final IdentityService identityService;
     private final JdbcTemplate jdbc;
 
-    Gebruikersrechten(IdentityService identityService, JdbcTemplate jdbc) {
-        this.identityService = identityService;
+    Gebruikersrechten(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The user's groups as authorities, ordered by id as Camunda's group query ({@code groupMember(gebruiker)}) gives
+     * them; like the questions below from the memberships themselves, so that the answer does not depend on who is
+     * signed in (a membership always has its group: Camunda's foreign key).
+     */
     List<GrantedAuthority> groepen(String gebruiker) {
-        return identityService.createGroupQuery().groupMember(gebruiker).list().stream()
-                .<GrantedAuthority>map(g -> new SimpleGrantedAuthority(g.getId())).toList();
+        return jdbc.queryForList("select GROUP_ID_ from ACT_ID_MEMBERSHIP where USER_ID_ = ? order by GROUP_ID_",
+                String.class, gebruiker).stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
     }
 
     Set<String> scholen(String gebruiker) {

@@ -9,12 +9,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.eenplan.IntegratieTest;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.GrantedAuthority;
 
 /**
  * The schools a user sees ({@link Gebruikersrechten#scholen}, EenPlan's own read of the tenant memberships, issue #25)
@@ -162,7 +164,8 @@ class GebruikersrechtenIT extends IntegratieTest {
     }
 
     /**
-     * The questions about another user (exists, member of a group, name, e-mail address; whether a group exists)
+     * The questions about another user (exists, member of a group, name, e-mail address, their groups; whether a
+     * group exists)
      * give what Camunda's queries give without a Camunda authentication, and the same under one: Camunda's queries
      * would then answer only about the users and groups the signed-in user may READ (Tasklist's and /engine-rest's
      * requests, a mail sent after their commit).
@@ -185,6 +188,8 @@ class GebruikersrechtenIT extends IntegratieTest {
                 assertThat(gebruikers.isLidVan(g, groep)).as(g + " " + groep).isEqualTo(
                         identityService.createUserQuery().userId(g).memberOfGroup(groep).count() > 0);
             }
+            assertThat(rechten.groepen(g)).as(g).extracting(GrantedAuthority::getAuthority).containsExactlyElementsOf(
+                    identityService.createGroupQuery().groupMember(g).list().stream().map(Group::getId).toList());
         }
         for (String groep : groepen) {
             assertThat(gebruikers.groepBestaat(groep)).as(groep)
@@ -202,6 +207,9 @@ class GebruikersrechtenIT extends IntegratieTest {
             assertThat(gebruikers.emailadresVan("grgroep")).contains("bea.bakker@school.example");
             assertThat(gebruikers.emailadresVan("grdirect")).isEmpty();
             assertThat(gebruikers.groepBestaat("grg2")).isTrue();
+            assertThat(identityService.createGroupQuery().groupMember("grgroep").count())
+                    .as("Camunda's group query for someone without READ").isZero();
+            assertThat(rechten.groepen("grgroep")).extracting(GrantedAuthority::getAuthority).containsExactly("grg1");
         } finally {
             identityService.clearAuthentication();
         }
