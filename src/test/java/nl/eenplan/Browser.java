@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,13 +36,15 @@ public final class Browser {
      * rendering and JavaScript engine without the browser's own layer, made for automated tests): the browser classes
      * took a sixth less time than with the full browser (measured on 2026-12-06; docs/architecture.md, "Keeping mvn
      * verify fast"). Without it the full browser, so that a machine with only chromium still runs every browser test.
-     * The binaries themselves, not Debian's scripts in /usr/bin: the headless shell's script starts it as a child and
+     * Debian's binaries themselves, not its scripts in /usr/bin: the headless shell's script starts it as a child and
      * does not hand over to it, so chromedriver would stop the script and leave the browser running after the tests.
-     * System property {@code eenplan.chromium} names another binary.
+     * /usr/bin/chromium last, for a chromium installed otherwise. System property {@code eenplan.chromium} names
+     * another binary.
      */
-    static final Path CHROMIUM = Path.of(System.getProperty("eenplan.chromium",
-            Files.isExecutable(Path.of("/usr/lib/chromium/chromium-headless-shell"))
-                    ? "/usr/lib/chromium/chromium-headless-shell" : "/usr/lib/chromium/chromium"));
+    static final Path CHROMIUM = Path.of(System.getProperty("eenplan.chromium", Stream.of(
+                    "/usr/lib/chromium/chromium-headless-shell", "/usr/lib/chromium/chromium", "/usr/bin/chromium")
+            .filter(b -> Files.isExecutable(Path.of(b))).findFirst()
+            .orElse("/usr/lib/chromium/chromium-headless-shell")));
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** The window a test starts with. */
     static final Dimension SCHERM = new Dimension(1400, 1000);
@@ -51,10 +54,13 @@ public final class Browser {
 
     public static ChromeDriver start() {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium of chromedriver ontbreekt (apt-get install chromium-headless-shell chromium-driver): "
-                        + "browsertest overgeslagen");
+                "Chromium (" + CHROMIUM + ") of chromedriver (" + CHROMEDRIVER + ") ontbreekt (apt-get install "
+                        + "chromium-headless-shell chromium-driver): browsertest overgeslagen");
         ChromeOptions opties = new ChromeOptions();
         opties.setBinary(CHROMIUM.toFile());
+        // chromedriver's switch that makes the browser write chrome_debug.log, beside the headless shell's binary in
+        // /usr/lib/chromium; no test reads it.
+        opties.setExperimentalOption("excludeSwitches", List.of("enable-logging"));
         opties.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=" + SCHERM.getWidth() + "," + SCHERM.getHeight(), "--lang=nl",
