@@ -34,8 +34,9 @@ public final class Browser {
     /**
      * Chromium's headless shell (Debian's package chromium-headless-shell: Chromium's old headless mode, the same
      * rendering and JavaScript engine without the browser's own layer, made for automated tests): the browser classes
-     * took a sixth less time than with the full browser (measured on 2026-12-06; docs/architecture.md, "Keeping mvn
-     * verify fast"). Without it the full browser, so that a machine with only chromium still runs every browser test.
+     * on their own took a sixth less time than with the full browser, in the whole run a few per cent (measured on
+     * 2026-12-06; docs/architecture.md, "Keeping mvn verify fast"). Without it the full browser, so that a machine with
+     * only chromium still runs every browser test.
      * Debian's binaries themselves, not its scripts in /usr/bin: the headless shell's script starts it as a child and
      * does not hand over to it, so chromedriver would stop the script and leave the browser running after the tests.
      * /usr/bin/chromium last, for a chromium installed otherwise. System property {@code eenplan.chromium} names
