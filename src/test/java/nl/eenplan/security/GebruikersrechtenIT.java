@@ -165,10 +165,9 @@ class GebruikersrechtenIT extends IntegratieTest {
 
     /**
      * The questions about another user (exists, member of a group, name, e-mail address, their groups; whether a
-     * group exists)
-     * give what Camunda's queries give without a Camunda authentication, and the same under one: Camunda's queries
-     * would then answer only about the users and groups the signed-in user may READ (Tasklist's and /engine-rest's
-     * requests, a mail sent after their commit).
+     * group exists) give what Camunda's queries give without a Camunda authentication, and the same under one:
+     * Camunda's queries would then answer only about the users and groups the signed-in user may READ (Tasklist's and
+     * /engine-rest's requests, a mail sent after their commit).
      */
     @Test
     void deVragenOverAndereGebruikersHangenNietAfVanWieHetVraagt() {
