@@ -1,7 +1,10 @@
 package nl.eenplan.termijn;
 
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +38,21 @@ class WettelijkeTermijnenControle implements Deploymentregel {
     private static final DmnEngine LOSSE_ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private static final Pattern TAAL = Pattern.compile("expressionLanguage\\s*=\\s*\"([^\"]*)\"");
 
+    /**
+     * The answer per file content, the last {@value #ONTHOUDEN} files: every start of the application deploys the
+     * same tables again (and the tests start many), and the check's answer depends on the file's bytes alone (the
+     * statutory rows are constants of {@link WettelijkeTermijnen}), so the same bytes get the same answer without
+     * the FEEL engine evaluating every row again. A changed file is other bytes, checked anew.
+     */
+    private static final int ONTHOUDEN = 16;
+    private static final Map<ByteBuffer, List<String>> EERDER = Collections.synchronizedMap(
+            new LinkedHashMap<>(ONTHOUDEN, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ByteBuffer, List<String>> oudste) {
+                    return size() > ONTHOUDEN;
+                }
+            });
+
     @Override
     public String uitleg() {
         return "Wettelijke termijn veranderd (docs/termijnen.md, \"Wettelijk of lokaal\"):";
@@ -47,27 +65,44 @@ class WettelijkeTermijnenControle implements Deploymentregel {
             if (!Deploymentregel.isDmn(bestand.getKey())) {
                 continue;
             }
-            DmnModelInstance model;
-            try {
-                model = Dmn.readModelFromStream(new ByteArrayInputStream(bestand.getValue()));
-            } catch (RuntimeException onleesbaar) {
-                continue; // the model check refuses what cannot be read, with the reason
-            }
-            if (heeftScript(bestand.getValue())) {
-                continue; // the model check refuses scripts; never run one here
-            }
-            List<String> afwijkingen;
-            try {
-                afwijkingen = WettelijkeTermijnen.afwijkingen(LOSSE_ENGINE, model);
-            } catch (RuntimeException fout) {
-                afwijkingen = List.of("de wettelijke termijnen in dit bestand zijn niet te controleren: "
-                        + fout.getMessage());
-            }
+            List<String> afwijkingen = afwijkingen(bestand.getValue());
             if (!afwijkingen.isEmpty()) {
                 return Map.of(bestand.getKey(), afwijkingen.stream().map(a -> Probleem.bij(null, a)).toList());
             }
         }
         return Map.of();
+    }
+
+    /**
+     * A DMN file's deviations from the statutory rows, remembered by its content. A file whose check failed is not
+     * remembered: it is refused now, and checked again the next time.
+     */
+    static List<String> afwijkingen(byte[] bestand) {
+        List<String> eerder = EERDER.get(ByteBuffer.wrap(bestand));
+        if (eerder != null) {
+            return eerder;
+        }
+        List<String> afwijkingen;
+        try {
+            afwijkingen = List.copyOf(controleer(bestand));
+        } catch (RuntimeException fout) {
+            return List.of("de wettelijke termijnen in dit bestand zijn niet te controleren: " + fout.getMessage());
+        }
+        EERDER.put(ByteBuffer.wrap(bestand.clone()), afwijkingen); // a copy: the caller's array may change later
+        return afwijkingen;
+    }
+
+    private static List<String> controleer(byte[] bestand) {
+        DmnModelInstance model;
+        try {
+            model = Dmn.readModelFromStream(new ByteArrayInputStream(bestand));
+        } catch (RuntimeException onleesbaar) {
+            return List.of(); // the model check refuses what cannot be read, with the reason
+        }
+        if (heeftScript(bestand)) {
+            return List.of(); // the model check refuses scripts; never run one here
+        }
+        return WettelijkeTermijnen.afwijkingen(LOSSE_ENGINE, model);
     }
 
     /** An expression language other than FEEL and JUEL: a script. */
