@@ -82,13 +82,14 @@ class WettelijkeTermijnenControle implements Deploymentregel {
         if (eerder != null) {
             return eerder;
         }
+        byte[] kopie = bestand.clone(); // the answer belongs to these bytes, whatever the caller's array holds later
         List<String> afwijkingen;
         try {
-            afwijkingen = List.copyOf(controleer(bestand));
+            afwijkingen = List.copyOf(controleer(kopie));
         } catch (RuntimeException fout) {
             return List.of("de wettelijke termijnen in dit bestand zijn niet te controleren: " + fout.getMessage());
         }
-        EERDER.put(ByteBuffer.wrap(bestand.clone()), afwijkingen); // a copy: the caller's array may change later
+        EERDER.put(ByteBuffer.wrap(kopie), afwijkingen);
         return afwijkingen;
     }
 

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.IdGenerator;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -119,7 +120,7 @@ final class Vloeren {
         configuratie.setDataSource(knoop.getBean(DataSource.class));
         configuratie.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         configuratie.setHistory(knoop.getEnvironment().getProperty("camunda.bpm.history-level", "full"));
-        configuratie.setIdGenerator(knoop.getBean(IdGenerator.class));
+        configuratie.setIdGenerator(knoop.getBeanProvider(IdGenerator.class).getIfAvailable(StrongUuidGenerator::new));
         configuratie.setJobExecutorActivate(false);
         configuratie.setMetricsEnabled(false);
         configuratie.setDbMetricsReporterActivate(false);
