@@ -39,10 +39,11 @@ class WettelijkeTermijnenControle implements Deploymentregel {
     private static final Pattern TAAL = Pattern.compile("expressionLanguage\\s*=\\s*\"([^\"]*)\"");
 
     /**
-     * The answer per file content, the last {@value #ONTHOUDEN} files: every start of the application deploys the
-     * same tables again (and the tests start many), and the check's answer depends on the file's bytes alone (the
-     * statutory rows are constants of {@link WettelijkeTermijnen}), so the same bytes get the same answer without
-     * the FEEL engine evaluating every row again. A changed file is other bytes, checked anew.
+     * The answer per file content, the last {@value #ONTHOUDEN} files: a deployment may hold the same tables as one
+     * before (several files deployed together of which only a model changed; the deployment tests), and the check's
+     * answer depends on the file's bytes alone (the statutory rows are constants of {@link WettelijkeTermijnen}), so
+     * the same bytes get the same answer without the FEEL engine evaluating every row again. A changed file is other
+     * bytes, checked anew.
      */
     private static final int ONTHOUDEN = 16;
     private static final Map<ByteBuffer, List<String>> EERDER = Collections.synchronizedMap(
