@@ -33,6 +33,7 @@ final class Cohortstart {
         Map<Database, Map<String, Long>> perTabel = new EnumMap<>(Database.class);
         Map<String, Long> opslag = new java.util.LinkedHashMap<>();
         List<String> statements = new ArrayList<>();
+        List<String> statementsVloerFk = new ArrayList<>();
         List<String> opmerkingen = new ArrayList<>();
         Map<Database, Integer> verwijzingen = new EnumMap<>(Database.class);
         for (Database db : Opties.DATABASES) {
@@ -74,6 +75,12 @@ final class Cohortstart {
                     var kaal = Vloeren.kaleEngine(knoop, db, cohort, perTransactie, werkers, opwarmenVloer, false);
                     if (Opties.EEN_VARIABELE) {
                         eenVariabele(knoop, db, nieuw, cohort, perTransactie, werkers, opwarmenVloer, inst);
+                    }
+                    Resultaat vloerFk = jdbcVloerFk.meting();
+                    if (inst == Instellingen.EENPLAN && statementsVloerFk.isEmpty() && vloerFk.metStatements()) {
+                        // the same rows' statements as plain JDBC wrote them, beside EenPlan's, to compare per table
+                        statementsVloerFk.addAll(Statements.tabel(vloerFk.statements(), cohort, "instantie",
+                                vloerFk.msPerEenheid()));
                     }
                     verwijzingen.put(db, jdbcVloerFk.verwijzingen());
                     for (var vloer : List.of(jdbcVloer, jdbcVloerFk)) {
@@ -124,6 +131,12 @@ final class Cohortstart {
             Rapport.regel("Statements per instance on PostgreSQL (EenPlan's settings, first measurement, `pg_stat_statements`), "
                     + "the most frequent first; time is PostgreSQL's own execution time, without the round trip:", "");
             Rapport.regels(statements);
+            Rapport.regel("");
+        }
+        if (!statementsVloerFk.isEmpty()) {
+            Rapport.regel("The same for the JDBC floor with FK (its copies of the tables, named `vloer_…`), the same "
+                    + "measurement:", "");
+            Rapport.regels(statementsVloerFk);
             Rapport.regel("");
         }
     }
