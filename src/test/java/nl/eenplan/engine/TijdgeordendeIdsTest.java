@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class TijdgeordendeIdsTest {
 
     @Test
-    @DisplayName("Elk volgend id is als tekst groter dan het vorige (ook uit een tweede generator), een UUID versie 6")
+    @DisplayName("Elk volgend id is als tekst groter dan het vorige (ook uit een tweede bean, als van een tweede "
+            + "context), een UUID versie 6")
     void opVolgorde() {
         TijdgeordendeIds ids = new TijdgeordendeIds();
         TijdgeordendeIds tweede = new TijdgeordendeIds();

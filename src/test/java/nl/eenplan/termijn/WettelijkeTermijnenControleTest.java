@@ -9,8 +9,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The check at a deployment remembers its answer per file content (every start deploys the same tables again): the
- * same bytes get the same answer without a new evaluation, other bytes under the same name are checked anew.
+ * The check at a deployment remembers its answer per file content (a deployment may hold the same tables as one
+ * before): the same bytes get the same answer without a new evaluation, other bytes under the same name are checked
+ * anew.
  */
 @DisplayName("De controle van wettelijke termijnen bij een deployment onthoudt haar antwoord per inhoud, niet per naam")
 class WettelijkeTermijnenControleTest {
