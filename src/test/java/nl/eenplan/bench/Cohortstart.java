@@ -36,6 +36,7 @@ final class Cohortstart {
         List<String> statementsVloerFk = new ArrayList<>();
         List<String> opmerkingen = new ArrayList<>();
         Map<Database, Integer> verwijzingen = new EnumMap<>(Database.class);
+        Map<Database, List<String>> uniek = new EnumMap<>(Database.class);
         for (Database db : Opties.DATABASES) {
             int nummer = 0;
             for (Instellingen inst : Opties.volgorde()) {
@@ -83,6 +84,7 @@ final class Cohortstart {
                                 vloerFk.msPerEenheid()));
                     }
                     verwijzingen.put(db, jdbcVloerFk.verwijzingen());
+                    uniek.put(db, jdbcVloerFk.uniekeSleutels());
                     for (var vloer : List.of(jdbcVloer, jdbcVloerFk)) {
                         if (!vloer.opmerking().isEmpty()) {
                             opmerkingen.add(db + " " + inst + ": " + vloer.opmerking());
@@ -107,7 +109,8 @@ final class Cohortstart {
                 + "configuration (its block size and workers). The JDBC floor with FK: the same rows in copies with "
                 + "the foreign keys of the tables they copy (" + verwijzingen + " foreign keys), each row referring "
                 + "to a row written for its pupil or to the same shared row (school, process definition) as the real "
-                + "row. "
+                + "row. Both floors write each row as a real row the upload wrote, with a new key, so their copies "
+                + "keep the tables' unique keys (unique indexes: " + uniek + "). "
                 + String.join("; ", opmerkingen), "");
         if (!perTabel.isEmpty()) {
             Rapport.regel("Rows per instance, per table (EenPlan's settings, first measurement), new rows only:", "",

@@ -39,16 +39,22 @@ final class Vloeren {
     private Vloeren() {
     }
 
-    /** A floor's measurement, the rows it wrote per pupil and the foreign keys its tables had (the JDBC floor). */
-    record Vloer(Resultaat meting, double rijenPerInstantie, int verwijzingen, String opmerking) {
+    /**
+     * A floor's measurement, the rows it wrote per pupil, and the foreign keys and unique keys its tables had (the
+     * JDBC floor).
+     */
+    record Vloer(Resultaat meting, double rijenPerInstantie, int verwijzingen, List<String> uniekeSleutels,
+                 String opmerking) {
     }
 
     /**
      * Plain JDBC, the same rows: for every table the upload wrote to, a copy of that table (same columns, primary key,
-     * the same indexes, unique ones made non-unique, as copied rows repeat their values) gets as many rows per pupil as
-     * the upload wrote there, copies of real rows it wrote, each with a new key. Unique checks are left out; foreign
-     * keys too unless {@code metVerwijzingen}: without them the floor is what the database needs at least to store
-     * these rows, with them it also makes the checks the application's schema makes for them (see
+     * the same indexes, unique ones unique) gets as many rows per pupil as the upload wrote there, each a real row of
+     * that table with a new key: the warm-up's and the measured pupils' rows are different real rows, each used once
+     * while the table has enough, so every index gets values as varied as the real one's and every unique key holds
+     * (a copy whose table has too few rows repeats them, its unique indexes made non-unique, said in the notes).
+     * Foreign keys are left out unless {@code metVerwijzingen}: without them the floor is what the database needs at
+     * least to store these rows, with them it also makes the checks the application's schema makes for them (see
      * {@link Tabel#verwijzingen}).
      */
     static Vloer jdbc(ConfigurableApplicationContext knoop, Database db, Map<String, Long> nieuweRijen, int gemetenInstanties,
@@ -58,14 +64,23 @@ final class Vloeren {
         Map<String, Tabel> kopieen = new LinkedHashMap<>();
         List<String> opmerkingen = new ArrayList<>();
         for (var nieuw : nieuweRijen.entrySet()) {
-            Tabel tabel = Tabel.kopieer(jdbc, db, nieuw.getKey(), nieuw.getValue() / (double) gemetenInstanties);
-            if (!tabel.indexenGekopieerd()) {
-                opmerkingen.add("indexes not copied for " + nieuw.getKey());
-            }
+            Tabel tabel = Tabel.kopieer(jdbc, db, nieuw.getKey(), nieuw.getValue() / (double) gemetenInstanties,
+                    opwarmen + instanties);
             kopieen.put(nieuw.getKey().toLowerCase(java.util.Locale.ROOT), tabel);
         }
         List<Tabel> tabellen = metVerwijzingen ? Tabel.verwijzingen(jdbc, db, kopieen, opmerkingen)
                 : List.copyOf(kopieen.values());
+        Set<Tabel> zaden = Tabel.zaden(tabellen);
+        // The indexes after the references: a unique key over a reference holds only if each row refers to its own.
+        List<String> uniekeSleutels = new ArrayList<>();
+        for (Tabel t : tabellen) {
+            uniekeSleutels.addAll(t.kopieerIndexen(jdbc, db, zaden.contains(t), opmerkingen));
+        }
+        for (Tabel t : tabellen) {
+            if (zaden.contains(t)) {
+                t.zaai(jdbc);
+            }
+        }
         DataSource bron = knoop.getBean(DataSource.class);
         AtomicLong sleutel = new AtomicLong();
         AtomicLong rijen = new AtomicLong();
@@ -93,17 +108,19 @@ final class Vloeren {
                 }
             }
         };
-        // Warm, as the node was measured (Opties.OPWARMEN_KNOOP); the keys go on, the rows are counted afresh.
-        parallel(werkers, opwarmen, perTransactie, schrijf);
+        // Warm, as the node was measured (Opties.OPWARMEN_KNOOP); the keys and real rows go on, the rows are counted
+        // afresh.
+        parallel(werkers, 0, opwarmen, perTransactie, schrijf);
         rijen.set(0);
         Meting meting = Meting.beginVloer(db, knoop);
-        parallel(werkers, instanties, perTransactie, schrijf);
+        parallel(werkers, opwarmen, instanties, perTransactie, schrijf);
         Resultaat r = meting.stop(instanties);
         for (int t = tabellen.size() - 1; t >= 0; t--) {
             jdbc.execute("drop table \"" + tabellen.get(t).kopie() + "\"");
         }
         int verwijzingen = tabellen.stream().mapToInt(t -> t.beperkingen().size()).sum();
-        return new Vloer(r, rijen.get() / (double) instanties, verwijzingen, String.join("; ", opmerkingen));
+        return new Vloer(r, rijen.get() / (double) instanties, verwijzingen, uniekeSleutels,
+                String.join("; ", opmerkingen));
     }
 
     /**
@@ -133,15 +150,15 @@ final class Vloeren {
                     .deployWithResult().getDeployedProcessDefinitions().get(0).getId();
             JdbcTemplate jdbc = knoop.getBean(JdbcTemplate.class);
             // Warm, as the node was measured (Opties.OPWARMEN_KNOOP): business keys W-..., then K-... measured.
-            parallel(werkers, opwarmen, perTransactie,
+            parallel(werkers, 0, opwarmen, perTransactie,
                     blokken -> start(engine, definitie, "W-", blokken, eenVariabele));
             Map<String, Long> voor = Knopen.rijenPerTabel(jdbc, db);
             Meting meting = Meting.beginVloer(db, knoop);
-            parallel(werkers, instanties, perTransactie,
+            parallel(werkers, 0, instanties, perTransactie,
                     blokken -> start(engine, definitie, "K-", blokken, eenVariabele));
             Resultaat r = meting.stop(instanties);
             double rijen = (Knopen.som(Knopen.rijenPerTabel(jdbc, db)) - Knopen.som(voor)) / (double) instanties;
-            return new Vloer(r, rijen, 0, "");
+            return new Vloer(r, rijen, 0, List.of(), "");
         } finally {
             engine.close();
         }
@@ -173,14 +190,17 @@ final class Vloeren {
         void doe(List<int[]> blokken) throws Exception;
     }
 
-    /** Pupils 0..n in blocks [from, to) of perTransactie, dealt round over the workers as a class upload does. */
-    private static void parallel(int werkers, int n, int perTransactie, Werk werk) throws Exception {
+    /**
+     * Pupils eerste..eerste + n in blocks [from, to) of perTransactie, dealt round over the workers as a class upload
+     * does.
+     */
+    private static void parallel(int werkers, int eerste, int n, int perTransactie, Werk werk) throws Exception {
         List<List<int[]>> perWerker = new ArrayList<>();
         for (int w = 0; w < werkers; w++) {
             perWerker.add(new ArrayList<>());
         }
         for (int van = 0, b = 0; van < n; van += perTransactie, b++) {
-            perWerker.get(b % werkers).add(new int[] {van, Math.min(n, van + perTransactie)});
+            perWerker.get(b % werkers).add(new int[] {eerste + van, eerste + Math.min(n, van + perTransactie)});
         }
         ExecutorService uitvoer = Executors.newFixedThreadPool(werkers);
         try {
@@ -199,12 +219,17 @@ final class Vloeren {
         }
     }
 
-    /** A copy of one of the application's tables for the JDBC floor, with some of its real rows as the pattern. */
-    private record Tabel(String kopie, List<String> kolommen, Set<Integer> sleutels, Set<Integer> numeriek,
-                         List<Object[]> voorbeelden, double perInstantie, boolean indexenGekopieerd,
+    /**
+     * A copy of one of the application's tables for the JDBC floor, with its real rows as the pattern: {@code nodig}
+     * of them, one per row the floor writes, and one more for the seed row ({@link #zaai}); fewer if the table has
+     * fewer.
+     */
+    private record Tabel(String tabel, String kopie, List<String> kolommen, Set<Integer> sleutels,
+                         Set<Integer> numeriek, List<Object[]> voorbeelden, int nodig, double perInstantie,
                          Map<Integer, Tabel> verwijst, List<String> beperkingen) {
 
-        static Tabel kopieer(JdbcTemplate jdbc, Database db, String tabel, double perInstantie) {
+        /** The copy of {@code tabel}, for {@code pupils} pupils (warm-up and measured) of perInstantie rows each. */
+        static Tabel kopieer(JdbcTemplate jdbc, Database db, String tabel, double perInstantie, int pupils) {
             String kopie = "vloer_" + tabel;
             jdbc.execute("create table \"" + kopie + "\" as select * from \"" + tabel + "\" where 1 = 0");
             List<String> sleutel = jdbc.queryForList("select k.column_name from information_schema.table_constraints c "
@@ -218,34 +243,60 @@ final class Vloeren {
                 jdbc.execute("alter table \"" + kopie + "\" add primary key (" + String.join(", ", sleutel.stream()
                         .map(k -> "\"" + k + "\"").toList()) + ")");
             }
-            boolean indexen = kopieerIndexen(jdbc, db, tabel, kopie);
+            // As many rows as voegToe writes for pupils 0..pupils: the sum of its per-pupil counts.
+            int nodig = (int) Math.floor(pupils * perInstantie);
             List<String> kolommen = new ArrayList<>();
             Set<Integer> sleutels = new java.util.HashSet<>();
             Set<Integer> numeriek = new java.util.HashSet<>();
             List<Object[]> voorbeelden = new ArrayList<>();
-            jdbc.query("select * from \"" + tabel + "\" fetch first " + Math.max(1, (int) Math.ceil(perInstantie)) + " rows only",
-                    (ResultSet rs) -> {
-                        ResultSetMetaData m = rs.getMetaData();
-                        if (kolommen.isEmpty()) {
-                            for (int k = 1; k <= m.getColumnCount(); k++) {
-                                kolommen.add(m.getColumnName(k));
-                                if (sleutel.stream().anyMatch(m.getColumnName(k)::equalsIgnoreCase)) {
-                                    sleutels.add(k - 1);
-                                }
-                                if (Set.of(Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.NUMERIC, Types.DECIMAL)
-                                        .contains(m.getColumnType(k))) {
-                                    numeriek.add(k - 1);
-                                }
-                            }
+            jdbc.query("select * from \"" + tabel + "\" fetch first " + (nodig + 1) + " rows only", (ResultSet rs) -> {
+                ResultSetMetaData m = rs.getMetaData();
+                if (kolommen.isEmpty()) {
+                    for (int k = 1; k <= m.getColumnCount(); k++) {
+                        kolommen.add(m.getColumnName(k));
+                        if (sleutel.stream().anyMatch(m.getColumnName(k)::equalsIgnoreCase)) {
+                            sleutels.add(k - 1);
                         }
-                        Object[] rij = new Object[m.getColumnCount()];
-                        for (int k = 1; k <= rij.length; k++) {
-                            rij[k - 1] = rs.getObject(k);
+                        if (Set.of(Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.NUMERIC, Types.DECIMAL)
+                                .contains(m.getColumnType(k))) {
+                            numeriek.add(k - 1);
                         }
-                        voorbeelden.add(rij);
-                    });
-            return new Tabel(kopie, kolommen, sleutels, numeriek, voorbeelden, perInstantie, indexen, new HashMap<>(),
-                    new ArrayList<>());
+                    }
+                }
+                Object[] rij = new Object[m.getColumnCount()];
+                for (int k = 1; k <= rij.length; k++) {
+                    rij[k - 1] = rs.getObject(k);
+                }
+                voorbeelden.add(rij);
+            });
+            return new Tabel(tabel, kopie, kolommen, sleutels, numeriek, voorbeelden, nodig, perInstantie,
+                    new HashMap<>(), new ArrayList<>());
+        }
+
+        /**
+         * Every row the floor writes, and the seed row if it has one, is a real row of its own: unique keys hold as in
+         * the real table.
+         */
+        private boolean elkeRijEigen(boolean zaad) {
+            return voorbeelden.size() >= nodig + (zaad ? 1 : 0);
+        }
+
+        /**
+         * The copies that need a seed row (see {@link #zaai}): those another copy refers to while they get fewer than
+         * one row per pupil (so a pupil's row may come before its worker wrote one there), and those a seed row refers
+         * to. Copies in the tables' order, referenced ones first.
+         */
+        static Set<Tabel> zaden(List<Tabel> tabellen) {
+            Set<Tabel> zaden = new java.util.HashSet<>();
+            for (int t = tabellen.size() - 1; t >= 0; t--) {
+                Tabel van = tabellen.get(t);
+                for (Tabel naar : van.verwijst().values()) {
+                    if (naar != van && (naar.perInstantie() < 1 || zaden.contains(van))) {
+                        zaden.add(naar);
+                    }
+                }
+            }
+            return zaden;
         }
 
         /**
@@ -253,8 +304,8 @@ final class Vloeren {
          * wrote to refers to its copy, and a copied row to the row its worker wrote last in that copy (the pupil's own
          * when it has one, as the engine's rows refer to their own pupil's); a reference to any other table (the
          * school, the process definition) to the same row as the real row did. So each copied row costs the same
-         * checks and locks as the real one. Every copy gets a seed row first (key 0), for references made before a
-         * worker wrote its own. Answers the copies, referenced ones first.
+         * checks and locks as the real one. A copy referred to before a worker wrote its own gets a seed row first
+         * ({@link #zaden}). Answers the copies, referenced ones first.
          */
         static List<Tabel> verwijzingen(JdbcTemplate jdbc, Database db, Map<String, Tabel> kopieen,
                                         List<String> opmerkingen) {
@@ -307,15 +358,15 @@ final class Vloeren {
                                 + ouders.keySet()));
                 volgorde.add(volgende);
             }
-            for (Tabel t : volgorde) {
-                t.zaai(jdbc);
-            }
             return volgorde;
         }
 
-        /** The seed row: the first pattern row with key 0, referring to the seed rows of the copies it refers to. */
-        private void zaai(JdbcTemplate jdbc) {
-            Object[] rij = voorbeelden.get(0).clone();
+        /**
+         * The seed row, for references made before a worker wrote its own: key 0, referring to the seed rows of the
+         * copies it refers to; the last real row read, which no pupil's row copies while the table has enough.
+         */
+        void zaai(JdbcTemplate jdbc) {
+            Object[] rij = voorbeelden.get(voorbeelden.size() - 1).clone();
             for (int k = 0; k < rij.length; k++) {
                 if (sleutels.contains(k)) {
                     rij[k] = numeriek.contains(k) ? (Object) 0L : "v0";
@@ -360,37 +411,67 @@ final class Vloeren {
             return numeriek.contains(sleutels.iterator().next()) ? (Object) n : "v" + n;
         }
 
-        /** The table's indexes on the copy (its primary key has been added already); false if that did not work. */
-        private static boolean kopieerIndexen(JdbcTemplate jdbc, Database db, String tabel, String kopie) {
+        /**
+         * The table's indexes on the copy (its primary key has been added already), unique ones unique while every row
+         * the floor writes is a real row of its own and no reference in them repeats (a row referring to a copy that
+         * gets fewer rows per pupil shares its referenced row with others). Answers the names of the table's indexes it
+         * made unique; an index it could not copy, or one made non-unique, goes to the notes.
+         */
+        List<String> kopieerIndexen(JdbcTemplate jdbc, Database db, boolean zaad, List<String> opmerkingen) {
+            record Index(String naam, boolean uniek, List<String> kolommen, String definitie) {
+            }
             try {
-                Map<String, List<String>> indexen = new LinkedHashMap<>();
+                List<Index> indexen = new ArrayList<>();
                 if (db == Database.POSTGRES) {
-                    jdbc.query("select i.indexname, i.indexdef from pg_indexes i where i.schemaname = 'public' and i.tablename = ? "
-                            + "and i.indexname not in (select conname from pg_constraint where contype = 'p')", rs -> {
-                                indexen.put(rs.getString(1), List.of(rs.getString(2)));
+                    jdbc.query("select i.relname, x.indisunique, pg_get_indexdef(x.indexrelid), array(select a.attname "
+                            + "from pg_attribute a where a.attrelid = x.indrelid and a.attnum = any(x.indkey)) "
+                            + "from pg_index x join pg_class t on t.oid = x.indrelid "
+                            + "join pg_class i on i.oid = x.indexrelid "
+                            + "join pg_namespace n on n.oid = t.relnamespace "
+                            + "where n.nspname = 'public' and t.relname = ? and not x.indisprimary", rs -> {
+                                indexen.add(new Index(rs.getString(1), rs.getBoolean(2),
+                                        List.of((String[]) rs.getArray(4).getArray()), rs.getString(3)));
                             }, tabel);
-                    int n = 0;
-                    for (String definitie : indexen.values().stream().map(d -> d.get(0)).toList()) {
-                        jdbc.execute(definitie.replaceFirst("^CREATE (UNIQUE )?INDEX \\S+ ON \\S+ ",
-                                "CREATE INDEX \"vloer_" + (n++) + "_" + Math.abs(kopie.hashCode()) + "\" ON \"" + kopie + "\" "));
-                    }
                 } else {
-                    jdbc.query("select i.index_name, c.column_name from information_schema.indexes i join information_schema.index_columns c "
-                            + "on c.index_schema = i.index_schema and c.index_name = i.index_name and c.table_name = i.table_name "
+                    Map<String, Index> perNaam = new LinkedHashMap<>();
+                    jdbc.query("select i.index_name, i.index_type_name, c.column_name "
+                            + "from information_schema.indexes i "
+                            + "join information_schema.index_columns c on c.index_schema = i.index_schema "
+                            + "and c.index_name = i.index_name and c.table_name = i.table_name "
                             + "where i.table_schema = 'PUBLIC' and i.table_name = ? and i.index_type_name <> 'PRIMARY KEY' "
                             + "order by i.index_name, c.ordinal_position", rs -> {
-                                indexen.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                                boolean uniek = rs.getString(2).contains("UNIQUE");
+                                perNaam.computeIfAbsent(rs.getString(1),
+                                        k -> new Index(k, uniek, new ArrayList<>(), null)).kolommen().add(rs.getString(3));
                             }, tabel);
-                    int n = 0;
-                    for (List<String> kolommen : indexen.values()) {
-                        jdbc.execute("create index \"vloer_" + (n++) + "_" + Math.abs(kopie.hashCode()) + "\" on \"" + kopie + "\" ("
-                                + String.join(", ", kolommen.stream().map(k -> "\"" + k + "\"").toList()) + ")");
+                    indexen.addAll(perNaam.values());
+                }
+                int n = 0;
+                List<String> uniek = new ArrayList<>();
+                for (Index index : indexen) {
+                    boolean blijftUniek = index.uniek() && elkeRijEigen(zaad) && index.kolommen().stream()
+                            .map(this::kolom).filter(verwijst::containsKey).map(verwijst::get)
+                            .allMatch(naar -> naar == this || naar.perInstantie() >= perInstantie);
+                    if (index.uniek() && !blijftUniek) {
+                        opmerkingen.add("unique index " + index.naam() + " made non-unique (" + voorbeelden.size()
+                                + " rows to copy for " + nodig + ", or a shared reference)");
+                    }
+                    String naam = "\"vloer_" + (n++) + "_" + Math.abs(kopie.hashCode()) + "\"";
+                    String soort = blijftUniek ? "unique index " : "index ";
+                    jdbc.execute(index.definitie() != null
+                            ? index.definitie().replaceFirst("^CREATE (UNIQUE )?INDEX \\S+ ON \\S+ ",
+                                    "create " + soort + naam + " on \"" + kopie + "\" ")
+                            : "create " + soort + naam + " on \"" + kopie + "\" (" + String.join(", ",
+                                    index.kolommen().stream().map(k -> "\"" + k + "\"").toList()) + ")");
+                    if (blijftUniek) {
+                        uniek.add(index.naam());
                     }
                 }
-                return true;
+                return uniek;
             } catch (RuntimeException e) {
                 System.err.println("bench: indexes of " + tabel + " not copied to the JDBC floor: " + e.getMessage());
-                return false;
+                opmerkingen.add("indexes not copied for " + tabel);
+                return List.of();
             }
         }
 
@@ -400,16 +481,19 @@ final class Vloeren {
         }
 
         /**
-         * Pupil i's rows (as many as the upload wrote per pupil, spread evenly when that is not whole); answers how
-         * many.
+         * Pupil i's rows (as many as the upload wrote per pupil, spread evenly when that is not whole), each its own
+         * real row (pupil i's are rows floor(i × perInstantie) onwards); answers how many.
          * A reference to a copy gets the key the worker wrote last there ({@code laatste}), a row's reference to its
          * own copy its own key (the engine's process instance refers to itself).
          */
         int voegToe(PreparedStatement p, int i, AtomicLong sleutel, Map<Tabel, Object> laatste)
                 throws java.sql.SQLException {
-            int rijen = (int) (Math.floor((i + 1) * perInstantie) - Math.floor(i * perInstantie));
+            long eerste = (long) Math.floor(i * perInstantie);
+            int rijen = (int) (Math.floor((i + 1) * perInstantie) - eerste);
             for (int r = 0; r < rijen; r++) {
-                Object[] voorbeeld = voorbeelden.get(r % voorbeelden.size());
+                // Rows 0..nodig - 1, the seed row's after them; round again only if the table had fewer.
+                int rij = (int) ((eerste + r) % Math.min(voorbeelden.size(), Math.max(1, nodig)));
+                Object[] voorbeeld = voorbeelden.get(rij);
                 long nieuw = sleutel.incrementAndGet();
                 laatste.put(this, sleutel(nieuw));
                 for (int k = 0; k < voorbeeld.length; k++) {

@@ -44,20 +44,43 @@ class VloerenTest {
         jdbc.execute("create table VAR (ID_ varchar(64) primary key, SCOPE_ varchar(64), NAME_ varchar(255), N bigint)");
         jdbc.execute("create unique index VAR_UNIEK on VAR (SCOPE_, NAME_)");
         jdbc.execute("create table DOS (ID bigint primary key, NUMMER varchar(20))");
-        for (int i = 0; i < 6; i++) {
+        jdbc.execute("create unique index DOS_NUMMER on DOS (NUMMER)");
+        // 18 pupils of 3 variables and half a dossier each: 54 and 9 real rows, one more each for a seed row.
+        for (int i = 0; i < 55; i++) {
             jdbc.update("insert into VAR values (?, 's', ?, 1)", "v" + i, "naam" + i);
         }
-        jdbc.update("insert into DOS values (1, '2026-00001')");
+        for (int i = 0; i < 10; i++) {
+            jdbc.update("insert into DOS values (?, ?)", i, "2026-0000" + i);
+        }
 
         // As measured over 2 pupils: 3 variables and half a dossier per pupil (a fraction is spread evenly); 7 pupils
         // written unmeasured first (the warm-up), not counted.
         var vloer = Vloeren.jdbc(knoop, Database.H2, Map.of("VAR", 6L, "DOS", 1L), 2, 11, 4, 2, 7, false);
 
-        assertThat(vloer.rijenPerInstantie()).isEqualTo((33 + 5) / 11.0);
+        // The measured pupils are pupils 7..17 of the 18: dossier rows floor(18 × 0.5) - floor(7 × 0.5) = 6.
+        assertThat(vloer.rijenPerInstantie()).isEqualTo((33 + 6) / 11.0);
         assertThat(vloer.meting().eenheden()).isEqualTo(11);
+        // Unique as in the real tables: each row written is a real row of its own, the warm-up's others than the
+        // measured pupils' (a repeat would have been refused).
+        assertThat(vloer.uniekeSleutels()).containsExactlyInAnyOrder("VAR_UNIEK", "DOS_NUMMER");
         assertThat(vloer.opmerking()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name like 'vloer_%'", Long.class))
                 .as("the copies are dropped after the floor").isZero();
+    }
+
+    @Test
+    void eenTabelMetTeWeinigEchteRijenHerhaaltZeMetZijnUniekeIndexNietUniekEnZegtDat() throws Exception {
+        jdbc.execute("create table VAR (ID_ varchar(64) primary key, SCOPE_ varchar(64), NAME_ varchar(255))");
+        jdbc.execute("create unique index VAR_UNIEK on VAR (SCOPE_, NAME_)");
+        for (int i = 0; i < 6; i++) {
+            jdbc.update("insert into VAR values (?, 's', ?)", "v" + i, "naam" + i);
+        }
+
+        var vloer = Vloeren.jdbc(knoop, Database.H2, Map.of("VAR", 6L), 2, 11, 4, 2, 7, false);
+
+        assertThat(vloer.rijenPerInstantie()).isEqualTo(3);
+        assertThat(vloer.uniekeSleutels()).isEmpty();
+        assertThat(vloer.opmerking()).contains("unique index VAR_UNIEK made non-unique (6 rows to copy for 54");
     }
 
     @Test
@@ -68,9 +91,15 @@ class VloerenTest {
         jdbc.execute("create table DOS (ID bigint primary key, SCHOOL_ID bigint not null references SCH (ID))");
         jdbc.execute("create table VAR (ID_ varchar(64) primary key, DOS_ID bigint references DOS (ID), "
                 + "SCOPE_ varchar(64) references VAR (ID_), NAME_ varchar(255))");
+        // A unique key over a reference to the row itself holds; over one to a dossier shared by six variables not.
+        jdbc.execute("create unique index VAR_UNIEK on VAR (SCOPE_, NAME_)");
+        jdbc.execute("create unique index VAR_PER_DOSSIER on VAR (DOS_ID, NAME_)");
         jdbc.update("insert into SCH values (7)");
-        jdbc.update("insert into DOS values (1, 7)");
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 10; i++) {
+            jdbc.update("insert into DOS values (?, 7)", i + 1);
+        }
+        jdbc.update("insert into VAR values ('v0', 1, 'v0', 'naam0')");
+        for (int i = 1; i < 55; i++) {
             jdbc.update("insert into VAR values (?, 1, 'v0', ?)", "v" + i, "naam" + i);
         }
 
@@ -79,8 +108,10 @@ class VloerenTest {
         var vloer = Vloeren.jdbc(knoop, Database.H2, Map.of("DOS", 1L, "VAR", 6L), 2, 11, 4, 2, 7, true);
 
         assertThat(vloer.verwijzingen()).as("DOS → SCH, VAR → DOS, VAR → VAR").isEqualTo(3);
-        assertThat(vloer.opmerking()).isEmpty();
-        assertThat(vloer.rijenPerInstantie()).isEqualTo((33 + 5) / 11.0);
+        assertThat(vloer.uniekeSleutels()).containsExactly("VAR_UNIEK");
+        assertThat(vloer.opmerking()).isEqualTo("unique index VAR_PER_DOSSIER made non-unique (55 rows to copy for 54, "
+                + "or a shared reference)");
+        assertThat(vloer.rijenPerInstantie()).isEqualTo((33 + 6) / 11.0);
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name like 'vloer_%'",
                 Long.class)).as("the copies are dropped after the floor, the referring ones first").isZero();
     }
