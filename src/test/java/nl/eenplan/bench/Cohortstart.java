@@ -36,7 +36,7 @@ final class Cohortstart {
         List<String> statementsVloerFk = new ArrayList<>();
         List<String> opmerkingen = new ArrayList<>();
         Map<Database, Integer> verwijzingen = new EnumMap<>(Database.class);
-        Map<Database, List<String>> uniek = new EnumMap<>(Database.class);
+        Map<Database, String> uniek = new EnumMap<>(Database.class);
         for (Database db : Opties.DATABASES) {
             int nummer = 0;
             for (Instellingen inst : Opties.volgorde()) {
@@ -84,7 +84,7 @@ final class Cohortstart {
                                 vloerFk.msPerEenheid()));
                     }
                     verwijzingen.put(db, jdbcVloerFk.verwijzingen());
-                    uniek.put(db, jdbcVloerFk.uniekeSleutels());
+                    uniek.put(db, "floor " + jdbcVloer.uniekeSleutels() + ", with FK " + jdbcVloerFk.uniekeSleutels());
                     for (var vloer : List.of(jdbcVloer, jdbcVloerFk)) {
                         if (!vloer.opmerking().isEmpty()) {
                             opmerkingen.add(db + " " + inst + ": " + vloer.opmerking());

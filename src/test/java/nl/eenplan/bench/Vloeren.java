@@ -74,6 +74,13 @@ final class Vloeren {
         // The indexes after the references: a unique key over a reference holds only if each row refers to its own.
         List<String> uniekeSleutels = new ArrayList<>();
         for (Tabel t : tabellen) {
+            if (t.voorbeelden().isEmpty() && t.nodig() > 0) {
+                throw new IllegalStateException("bench: no rows in " + t.tabel() + " to copy for the JDBC floor");
+            }
+            if (!t.elkeRijEigen(zaden.contains(t))) {
+                opmerkingen.add(t.tabel() + " repeats its rows: " + t.voorbeelden().size() + " real rows for "
+                        + t.nodig() + (zaden.contains(t) ? " and a seed row" : ""));
+            }
             uniekeSleutels.addAll(t.kopieerIndexen(jdbc, db, zaden.contains(t), opmerkingen));
         }
         for (Tabel t : tabellen) {
@@ -92,7 +99,8 @@ final class Vloeren {
                 for (Tabel t : tabellen) {
                     inserts.put(t, c.prepareStatement(t.insert()));
                 }
-                // The key each copy wrote last on this worker (its seed row's at first): what a reference refers to.
+                // The key each copy wrote last on this worker (at first key 0, a seed row's where a reference can
+                // come first, see Tabel.zaden): what a reference refers to.
                 Map<Tabel, Object> laatste = new HashMap<>();
                 tabellen.forEach(t -> laatste.put(t, t.sleutel(0)));
                 for (int[] b : blok) {
@@ -277,14 +285,24 @@ final class Vloeren {
          * Every row the floor writes, and the seed row if it has one, is a real row of its own: unique keys hold as in
          * the real table.
          */
-        private boolean elkeRijEigen(boolean zaad) {
+        boolean elkeRijEigen(boolean zaad) {
             return voorbeelden.size() >= nodig + (zaad ? 1 : 0);
+        }
+
+        /**
+         * Whether each row of this copy refers to a row of {@code naar} no other row of it refers to: a reference to
+         * itself, or at most one row per pupil referring to a copy that writes a row for every pupil this one does
+         * (at least one per pupil, or as many as this one), written before it (the last, the pupil's own).
+         */
+        private boolean eigenVerwijzing(Tabel naar) {
+            return naar == this
+                    || perInstantie <= 1 && (naar.perInstantie() >= 1 || naar.perInstantie() == perInstantie);
         }
 
         /**
          * The copies that need a seed row (see {@link #zaai}): those another copy refers to while they get fewer than
          * one row per pupil (so a pupil's row may come before its worker wrote one there), and those a seed row refers
-         * to. Copies in the tables' order, referenced ones first.
+         * to. {@code tabellen} in the tables' order, referenced ones first.
          */
         static Set<Tabel> zaden(List<Tabel> tabellen) {
             Set<Tabel> zaden = new java.util.HashSet<>();
@@ -449,12 +467,14 @@ final class Vloeren {
                 int n = 0;
                 List<String> uniek = new ArrayList<>();
                 for (Index index : indexen) {
-                    boolean blijftUniek = index.uniek() && elkeRijEigen(zaad) && index.kolommen().stream()
-                            .map(this::kolom).filter(verwijst::containsKey).map(verwijst::get)
-                            .allMatch(naar -> naar == this || naar.perInstantie() >= perInstantie);
-                    if (index.uniek() && !blijftUniek) {
-                        opmerkingen.add("unique index " + index.naam() + " made non-unique (" + voorbeelden.size()
-                                + " rows to copy for " + nodig + ", or a shared reference)");
+                    List<Tabel> gedeeld = index.kolommen().stream().map(this::kolom).filter(verwijst::containsKey)
+                            .map(verwijst::get).filter(naar -> !eigenVerwijzing(naar)).toList();
+                    boolean blijftUniek = index.uniek() && elkeRijEigen(zaad) && gedeeld.isEmpty();
+                    if (index.uniek() && !elkeRijEigen(zaad)) {
+                        opmerkingen.add("unique index " + index.naam() + " made non-unique: too few real rows");
+                    } else if (index.uniek() && !blijftUniek) {
+                        opmerkingen.add("unique index " + index.naam() + " made non-unique: its rows share a row of "
+                                + gedeeld.get(0).tabel());
                     }
                     String naam = "\"vloer_" + (n++) + "_" + Math.abs(kopie.hashCode()) + "\"";
                     String soort = blijftUniek ? "unique index " : "index ";

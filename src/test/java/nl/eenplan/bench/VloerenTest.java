@@ -45,11 +45,12 @@ class VloerenTest {
         jdbc.execute("create unique index VAR_UNIEK on VAR (SCOPE_, NAME_)");
         jdbc.execute("create table DOS (ID bigint primary key, NUMMER varchar(20))");
         jdbc.execute("create unique index DOS_NUMMER on DOS (NUMMER)");
-        // 18 pupils of 3 variables and half a dossier each: 54 and 9 real rows, one more each for a seed row.
-        for (int i = 0; i < 55; i++) {
+        // 18 pupils of 3 variables and half a dossier each: 54 and 9 real rows, just enough (no foreign keys, so no
+        // seed rows).
+        for (int i = 0; i < 54; i++) {
             jdbc.update("insert into VAR values (?, 's', ?, 1)", "v" + i, "naam" + i);
         }
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 9; i++) {
             jdbc.update("insert into DOS values (?, ?)", i, "2026-0000" + i);
         }
 
@@ -80,7 +81,8 @@ class VloerenTest {
 
         assertThat(vloer.rijenPerInstantie()).isEqualTo(3);
         assertThat(vloer.uniekeSleutels()).isEmpty();
-        assertThat(vloer.opmerking()).contains("unique index VAR_UNIEK made non-unique (6 rows to copy for 54");
+        assertThat(vloer.opmerking()).isEqualTo("VAR repeats its rows: 6 real rows for 54; unique index VAR_UNIEK made "
+                + "non-unique: too few real rows");
     }
 
     @Test
@@ -94,9 +96,13 @@ class VloerenTest {
         // A unique key over a reference to the row itself holds; over one to a dossier shared by six variables not.
         jdbc.execute("create unique index VAR_UNIEK on VAR (SCOPE_, NAME_)");
         jdbc.execute("create unique index VAR_PER_DOSSIER on VAR (DOS_ID, NAME_)");
+        // The dossiers get a seed row (half a dossier per pupil: a variable may come first), a real row none of the
+        // pupils' dossiers copies: 9 for the 18 pupils, the tenth the seed's.
+        jdbc.execute("alter table DOS add column NUMMER varchar(20)");
+        jdbc.execute("create unique index DOS_NUMMER on DOS (NUMMER)");
         jdbc.update("insert into SCH values (7)");
         for (int i = 0; i < 10; i++) {
-            jdbc.update("insert into DOS values (?, 7)", i + 1);
+            jdbc.update("insert into DOS values (?, 7, ?)", i + 1, "2026-0000" + i);
         }
         jdbc.update("insert into VAR values ('v0', 1, 'v0', 'naam0')");
         for (int i = 1; i < 55; i++) {
@@ -108,12 +114,43 @@ class VloerenTest {
         var vloer = Vloeren.jdbc(knoop, Database.H2, Map.of("DOS", 1L, "VAR", 6L), 2, 11, 4, 2, 7, true);
 
         assertThat(vloer.verwijzingen()).as("DOS → SCH, VAR → DOS, VAR → VAR").isEqualTo(3);
-        assertThat(vloer.uniekeSleutels()).containsExactly("VAR_UNIEK");
-        assertThat(vloer.opmerking()).isEqualTo("unique index VAR_PER_DOSSIER made non-unique (55 rows to copy for 54, "
-                + "or a shared reference)");
+        assertThat(vloer.uniekeSleutels()).containsExactlyInAnyOrder("VAR_UNIEK", "DOS_NUMMER");
+        assertThat(vloer.opmerking()).isEqualTo("unique index VAR_PER_DOSSIER made non-unique: its rows share a row of "
+                + "DOS");
         assertThat(vloer.rijenPerInstantie()).isEqualTo((33 + 6) / 11.0);
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name like 'vloer_%'",
                 Long.class)).as("the copies are dropped after the floor, the referring ones first").isZero();
+    }
+
+    @Test
+    void eenZaadrijZonderEigenEchteRijEnVerwijzingenNaarDezelfdeRijMakenEenUniekeIndexNietUniek() throws Exception {
+        // Half a dossier per pupil with exactly the 9 real rows the 18 pupils need: the seed row has none of its own.
+        // Three variables per pupil and three dossiers' rows per pupil in ONE: each variable refers to the pupil's
+        // last, so a unique key over the reference would be refused.
+        jdbc.execute("create table SCH (ID bigint primary key)");
+        jdbc.execute("create table DOS (ID bigint primary key, SCHOOL_ID bigint not null references SCH (ID), "
+                + "NUMMER varchar(20))");
+        jdbc.execute("create unique index DOS_NUMMER on DOS (NUMMER)");
+        jdbc.execute("create table ONE (ID bigint primary key)");
+        jdbc.execute("create table VAR (ID_ varchar(64) primary key, DOS_ID bigint references DOS (ID), "
+                + "ONE_ID bigint references ONE (ID), NAME_ varchar(255))");
+        jdbc.execute("create unique index VAR_PER_ONE on VAR (ONE_ID)");
+        jdbc.update("insert into SCH values (7)");
+        for (int i = 0; i < 9; i++) {
+            jdbc.update("insert into DOS values (?, 7, ?)", i + 1, "2026-0000" + i);
+        }
+        for (int i = 0; i < 55; i++) {
+            jdbc.update("insert into ONE values (?)", i);
+            jdbc.update("insert into VAR values (?, 1, ?, ?)", "v" + i, i, "naam" + i);
+        }
+
+        var vloer = Vloeren.jdbc(knoop, Database.H2, Map.of("DOS", 1L, "ONE", 6L, "VAR", 6L), 2, 11, 4, 2, 7, true);
+
+        assertThat(vloer.uniekeSleutels()).isEmpty();
+        assertThat(vloer.opmerking()).isEqualTo("DOS repeats its rows: 9 real rows for 9 and a seed row; unique index "
+                + "DOS_NUMMER made non-unique: too few real rows; unique index VAR_PER_ONE made non-unique: its rows "
+                + "share a row of ONE");
+        assertThat(vloer.rijenPerInstantie()).isEqualTo((33 + 33 + 6) / 11.0);
     }
 
     @Test
