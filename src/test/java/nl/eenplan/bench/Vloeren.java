@@ -431,8 +431,8 @@ final class Vloeren {
 
         /**
          * The table's indexes on the copy (its primary key has been added already), unique ones unique while every row
-         * the floor writes is a real row of its own and no reference in them repeats (a row referring to a copy that
-         * gets fewer rows per pupil shares its referenced row with others). Answers the names of the table's indexes it
+         * the floor writes is a real row of its own and no reference in them repeats ({@link #eigenVerwijzing}: a row
+         * may share its referenced row with others). Answers the names of the table's indexes it
          * made unique; an index it could not copy, or one made non-unique, goes to the notes.
          */
         List<String> kopieerIndexen(JdbcTemplate jdbc, Database db, boolean zaad, List<String> opmerkingen) {
