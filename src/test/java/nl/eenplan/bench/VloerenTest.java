@@ -125,8 +125,8 @@ class VloerenTest {
     @Test
     void eenZaadrijZonderEigenEchteRijEnVerwijzingenNaarDezelfdeRijMakenEenUniekeIndexNietUniek() throws Exception {
         // Half a dossier per pupil with exactly the 9 real rows the 18 pupils need: the seed row has none of its own.
-        // Three variables per pupil and three dossiers' rows per pupil in ONE: each variable refers to the pupil's
-        // last, so a unique key over the reference would be refused.
+        // Three variables and three rows of ONE per pupil: each variable refers to its pupil's last row of ONE, so a
+        // unique key over that reference would be refused.
         jdbc.execute("create table SCH (ID bigint primary key)");
         jdbc.execute("create table DOS (ID bigint primary key, SCHOOL_ID bigint not null references SCH (ID), "
                 + "NUMMER varchar(20))");
