@@ -74,7 +74,7 @@ final class Vloeren {
         // The indexes after the references: a unique key over a reference holds only if each row refers to its own.
         List<String> uniekeSleutels = new ArrayList<>();
         for (Tabel t : tabellen) {
-            if (t.voorbeelden().isEmpty() && t.nodig() > 0) {
+            if (t.voorbeelden().isEmpty() && (t.nodig() > 0 || zaden.contains(t))) {
                 throw new IllegalStateException("bench: no rows in " + t.tabel() + " to copy for the JDBC floor");
             }
             if (!t.elkeRijEigen(zaden.contains(t))) {
@@ -431,8 +431,8 @@ final class Vloeren {
 
         /**
          * The table's indexes on the copy (its primary key has been added already), unique ones unique while every row
-         * the floor writes is a real row of its own and no reference in them repeats ({@link #eigenVerwijzing}: a row
-         * may share its referenced row with others). Answers the names of the table's indexes it
+         * the floor writes is a real row of its own and each reference in them is one no other row makes
+         * ({@link #eigenVerwijzing}). Answers the names of the table's indexes it
          * made unique; an index it could not copy, or one made non-unique, goes to the notes.
          */
         List<String> kopieerIndexen(JdbcTemplate jdbc, Database db, boolean zaad, List<String> opmerkingen) {

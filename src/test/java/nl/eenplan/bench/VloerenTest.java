@@ -123,6 +123,25 @@ class VloerenTest {
     }
 
     @Test
+    void eenUniekeVerwijzingNaarEenRijVanDezelfdeLeerlingBlijftUniek() throws Exception {
+        // A dossier per pupil referring to its pupil, one per pupil too, written before it: each dossier refers to
+        // its own pupil, as the application's unique dossier_leerling_id_key requires.
+        jdbc.execute("create table LEER (ID bigint primary key, NAAM varchar(20))");
+        jdbc.execute("create table DOS (ID bigint primary key, LEER_ID bigint not null references LEER (ID))");
+        jdbc.execute("create unique index DOS_LEERLING on DOS (LEER_ID)");
+        for (int i = 0; i < 18; i++) {
+            jdbc.update("insert into LEER values (?, ?)", i + 1, "leerling" + i);
+            jdbc.update("insert into DOS values (?, ?)", i + 1, i + 1);
+        }
+
+        var vloer = Vloeren.jdbc(knoop, Database.H2, Map.of("LEER", 2L, "DOS", 2L), 2, 11, 4, 2, 7, true);
+
+        assertThat(vloer.uniekeSleutels()).containsExactly("DOS_LEERLING");
+        assertThat(vloer.opmerking()).isEmpty();
+        assertThat(vloer.rijenPerInstantie()).isEqualTo(2);
+    }
+
+    @Test
     void eenZaadrijZonderEigenEchteRijEnVerwijzingenNaarDezelfdeRijMakenEenUniekeIndexNietUniek() throws Exception {
         // Half a dossier per pupil with exactly the 9 real rows the 18 pupils need: the seed row has none of its own.
         // Three variables and three rows of ONE per pupil: each variable refers to its pupil's last row of ONE, so a
