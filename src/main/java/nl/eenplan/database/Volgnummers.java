@@ -6,6 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.generator.EventType;
+import org.hibernate.generator.BeforeExecutionGenerator;
+import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * Moves tables' ids from an identity column to a sequence in blocks ({@code <tabel>_seq}), so Hibernate writes a
@@ -53,6 +57,18 @@ public final class Volgnummers {
                 }
             }
         }
+    }
+
+    /**
+     * The id Hibernate would give the next new entity of this class, from its own pooled block of the entity's
+     * sequence: for rows written with plain JDBC beside the entities (a class upload's block, issue #25), so those rows
+     * and Hibernate's never share an id, whichever way the optimizer reads the sequence's values.
+     */
+    public static long volgende(jakarta.persistence.EntityManager entityManager, Class<?> entiteit) {
+        SharedSessionContractImplementor sessie = entityManager.unwrap(SharedSessionContractImplementor.class);
+        EntityPersister tabel = sessie.getFactory().getMappingMetamodel().getEntityDescriptor(entiteit);
+        BeforeExecutionGenerator ids = (BeforeExecutionGenerator) tabel.getGenerator();
+        return ((Number) ids.generate(sessie, null, null, EventType.INSERT)).longValue();
     }
 
     private static long hoogste(Statement s, String sql) throws SQLException {

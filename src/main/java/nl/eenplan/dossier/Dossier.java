@@ -248,6 +248,11 @@ public class Dossier implements Persistable<Long> {
         return status;
     }
 
+    /** The key of the open dossier ({@link #sleutel}); null once closed. */
+    String getOpenSleutel() {
+        return openSleutel;
+    }
+
     public String getZorgcoordinator() {
         return zorgcoordinator;
     }

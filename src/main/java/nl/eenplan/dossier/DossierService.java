@@ -39,11 +39,13 @@ public class DossierService {
     private final Clock clock;
     private final Dossierlijst lijst;
     private final Dossiernummers nummers;
+    private final Nieuwedossiers nieuweDossiers;
 
     DossierService(DossierRepository dossiers, SchoolService scholen, AfspraakRepository afspraken,
                    GebruikerService gebruikers, Toegang toegang,
                    org.springframework.context.ApplicationEventPublisher events,
-                   Dossierprocessen processen, Clock clock, Dossierlijst lijst, Dossiernummers nummers) {
+                   Dossierprocessen processen, Clock clock, Dossierlijst lijst, Dossiernummers nummers,
+                   Nieuwedossiers nieuweDossiers) {
         this.dossiers = dossiers;
         this.scholen = scholen;
         this.afspraken = afspraken;
@@ -54,6 +56,7 @@ public class DossierService {
         this.clock = clock;
         this.lijst = lijst;
         this.nummers = nummers;
+        this.nieuweDossiers = nieuweDossiers;
     }
 
     /**
@@ -72,14 +75,16 @@ public class DossierService {
     }
 
     /** A pupil's open dossier at a school, as a class upload finds or opens it. */
-    public record OpenDossier(String nummer, boolean nieuw, String naam, java.time.LocalDate geboortedatum) {
+    public record OpenDossier(String nummer, boolean nieuw, String naam, java.time.LocalDate geboortedatum,
+                              Routeringsgegevens routering) {
 
-        static OpenDossier van(String nummer, boolean nieuw, Leerling l) {
-            return new OpenDossier(nummer, nieuw, l.volledigeNaam(), l.getGeboortedatum());
+        static OpenDossier van(String nummer, boolean nieuw, Leerling l, String zorgcoordinator) {
+            return new OpenDossier(nummer, nieuw, l.volledigeNaam(), l.getGeboortedatum(),
+                    new Routeringsgegevens(nummer, l.getSchool().getBrin(), l.getOnderwijssoort(), zorgcoordinator));
         }
 
         static OpenDossier van(Dossier dossier, boolean nieuw) {
-            return van(dossier.getNummer(), nieuw, dossier.getLeerling());
+            return van(dossier.getNummer(), nieuw, dossier.getLeerling(), dossier.getZorgcoordinator());
         }
     }
 
@@ -96,7 +101,8 @@ public class DossierService {
      * dossiers in one query (by the key the database keeps unique per open dossier, {@link Dossier#sleutel}) and, when
      * the first of them is opened, a number for each dossier the block opens in one statement ({@link Dossiernummers}),
      * instead of a query and a number per line (issue #25). The schools and the owner are checked here, so a block
-     * refused for them (another school's pupil) takes no numbers. Then {@link #vindOfOpenInBlok} per line.
+     * refused for them (another school's pupil) takes no numbers. Then {@link #vindOfOpenInBlok} per line, and
+     * {@link #schrijfGeopende} once. Pupils as a class file names them: without parents or address.
      */
     public Blok blok(List<NieuwDossier> nieuwe, String aanvrager) {
         Map<String, School> perBrin = new HashMap<>();
@@ -114,23 +120,31 @@ public class DossierService {
         if (!sleutels.isEmpty()) {
             for (Object[] rij : dossiers.openMetSleutels(new HashSet<>(sleutels))) {
                 open.put((String) rij[3], OpenDossier.van(Dossier.nummer((Long) rij[0], (java.time.Instant) rij[1]),
-                        false, (Leerling) rij[4]));
+                        false, (Leerling) rij[4], (String) rij[2]));
             }
         }
         int teOpenen = (int) sleutels.stream().filter(k -> !open.containsKey(k)).count();
-        return new Blok(perBrin, open, teOpenen, nummers);
+        return new Blok(perBrin, eigenaren, open, teOpenen, nummers);
     }
 
-    /** What {@link #blok} found: the block's open dossiers by key, and the numbers for those it opens. */
+    /**
+     * What {@link #blok} found: the block's open dossiers by key, and the numbers for those it opens; the dossiers
+     * opened in it until {@link #schrijfGeopende} writes them.
+     */
     public static final class Blok {
         private final Map<String, School> perBrin;
+        /** The owners checked for each school, as "owner|BRIN". */
+        private final Set<String> eigenaren;
         private final Map<String, OpenDossier> open;
         private final int teOpenen;
         private final Dossiernummers nummers;
         private java.util.Deque<Long> gereserveerd;
+        private final List<Dossier> geopend = new ArrayList<>();
 
-        private Blok(Map<String, School> perBrin, Map<String, OpenDossier> open, int teOpenen, Dossiernummers nummers) {
+        private Blok(Map<String, School> perBrin, Set<String> eigenaren, Map<String, OpenDossier> open, int teOpenen,
+                     Dossiernummers nummers) {
             this.perBrin = perBrin;
+            this.eigenaren = eigenaren;
             this.open = open;
             this.teOpenen = teOpenen;
             this.nummers = nummers;
@@ -153,18 +167,31 @@ public class DossierService {
 
     /**
      * As {@link #vindOfOpen}, for a caller that opens many pupils' dossiers in one transaction (a class upload's block
-     * of lines, found first with {@link #blok}): a new dossier is written when the caller flushes, in one batch with
-     * the others, not at once. So a second line for the same pupil in that transaction does not find the first one's
-     * dossier and opens another, which the unique key (one open dossier per pupil per school) refuses at the flush:
-     * the caller then redoes its lines one by one, each with {@link #vindOfOpen} (nl.eenplan.overstap.CohortService
-     * does).
+     * of lines, found first with {@link #blok}, which checked their schools and owner): a new dossier is written by
+     * {@link #schrijfGeopende}, in one batch with the others, not at once. So a second line for the same pupil in that
+     * transaction does not find the first one's dossier and opens another, which the unique key (one open dossier per
+     * pupil per school) refuses when they are written: the caller then redoes its lines one by one, each with
+     * {@link #vindOfOpen} (nl.eenplan.overstap.CohortService does).
      */
     public OpenDossier vindOfOpenInBlok(NieuwDossier nieuw, String aanvrager, Blok blok) {
         return vindOfOpen(nieuw, aanvrager, Objects.requireNonNull(blok));
     }
 
+    /**
+     * Writes the dossiers the block opened ({@link #vindOfOpenInBlok}) with plain JDBC, one batch per table
+     * ({@link Nieuwedossiers}), and then says they opened ({@link DossierGeopend}). The caller calls it before anything
+     * in its transaction reads them.
+     */
+    public void schrijfGeopende(Blok blok) {
+        nieuweDossiers.schrijf(blok.geopend);
+        blok.geopend.forEach(d -> events.publishEvent(new DossierGeopend(d.getNummer(), false)));
+        blok.geopend.clear();
+    }
+
     private OpenDossier vindOfOpen(NieuwDossier nieuw, String aanvrager, Blok blok) {
-        School school = eigenSchool(nieuw.leerling());
+        // A block's schools were checked by blok(); a pupil it did not name is checked here.
+        School school = blok != null && blok.perBrin.containsKey(nieuw.leerling().schoolBrin())
+                ? blok.perBrin.get(nieuw.leerling().schoolBrin()) : eigenSchool(nieuw.leerling());
         Optional<OpenDossier> gevonden = blok != null ? blok.open(nieuw)
                 : dossiers.open(sleutel(school, nieuw.leerling())).map(d -> OpenDossier.van(d, false));
         return gevonden.orElseGet(() -> OpenDossier.van(maak(nieuw, aanvrager, school, blok), true));
@@ -228,7 +255,10 @@ public class DossierService {
     private Dossier maak(NieuwDossier nieuw, String aanvrager, School school, Blok blok) {
         NieuwDossier.Leerling l = nieuw.leerling();
         String zorgcoordinator = eigenaar(nieuw, aanvrager);
-        controleerEigenaar(zorgcoordinator, school.getBrin(), "zorgcoordinator");
+        if (blok == null || !blok.eigenaren.contains(zorgcoordinator + "|" + school.getBrin())) {
+            // A block's owners were checked once per school by blok().
+            controleerEigenaar(zorgcoordinator, school.getBrin(), "zorgcoordinator");
+        }
 
         Leerling leerling = new Leerling(l.voornaam().trim(), blankAlsNull(l.tussenvoegsel()), l.achternaam().trim(),
                 l.geboortedatum(), blankAlsNull(l.bsn()), school, l.onderwijssoort(), l.leerjaar());
@@ -241,12 +271,21 @@ public class DossierService {
                     new Ouder(o.naam().trim(), o.relatie(), blankAlsNull(o.telefoon()), blankAlsNull(o.email()),
                             o.gezag(), Boolean.TRUE.equals(o.informatieBeperkt()))));
         }
+        if (blok != null) {
+            if (!leerling.getOuders().isEmpty() || leerling.woonadres().isPresent()) {
+                // Nieuwedossiers writes a pupil as a class file names them.
+                throw new IllegalArgumentException("A block opens pupils without parents or address");
+            }
+            // Written with the block's other new dossiers, and said to have opened then (schrijfGeopende).
+            Dossier dossier = new Dossier(blok.nummer(), leerling, zorgcoordinator, clock.instant());
+            blok.geopend.add(dossier);
+            return dossier;
+        }
         // Written now: when another request opened this pupil's dossier at the same moment, the unique key refuses
-        // this one here, and the caller asks again (Botsing) and finds that dossier. Or with the caller's block.
-        long nummer = blok != null ? blok.nummer() : nummers.volgende();
-        Dossier nieuwDossier = new Dossier(nummer, leerling, zorgcoordinator, clock.instant());
-        Dossier dossier = blok == null ? dossiers.saveAndFlush(nieuwDossier) : dossiers.save(nieuwDossier);
-        events.publishEvent(new DossierGeopend(dossier.getNummer()));
+        // this one here, and the caller asks again (Botsing) and finds that dossier.
+        Dossier dossier = dossiers.saveAndFlush(
+                new Dossier(nummers.volgende(), leerling, zorgcoordinator, clock.instant()));
+        events.publishEvent(new DossierGeopend(dossier.getNummer(), !leerling.getOuders().isEmpty()));
         return dossier;
     }
 

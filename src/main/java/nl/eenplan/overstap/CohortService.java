@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.NieuwDossier;
@@ -65,6 +66,7 @@ public class CohortService {
     private final EntityManager entityManager;
     private final ProcessEngine engine;
     private final Klasbestanden klasbestanden;
+    private final Nieuweoverstappen nieuweOverstappen;
 
     CohortService(CohortImportRepository imports, DossierService dossiers, OverstapService overstappen,
                   Validator validator, TransactionTemplate transactie,
@@ -72,7 +74,7 @@ public class CohortService {
                   @Qualifier("cohortRegels") TaskExecutor regelWerkers,
                   @Value("${eenplan.overstap.regels-per-transactie}") int regelsPerTransactie,
                   @Value("${eenplan.overstap.werkers}") int werkers, EntityManager entityManager,
-                  ProcessEngine engine, Klasbestanden klasbestanden) {
+                  ProcessEngine engine, Klasbestanden klasbestanden, Nieuweoverstappen nieuweOverstappen) {
         this.imports = imports;
         this.dossiers = dossiers;
         this.overstappen = overstappen;
@@ -86,6 +88,7 @@ public class CohortService {
         this.entityManager = entityManager;
         this.engine = engine;
         this.klasbestanden = klasbestanden;
+        this.nieuweOverstappen = nieuweOverstappen;
     }
 
     /**
@@ -202,7 +205,7 @@ public class CohortService {
             try {
                 // Another upload that opened this pupil's dossier or transition at the same moment: the unique key
                 // refuses this line, and the second run finds what the other one wrote.
-                telling.tel(Botsing.nogEens(() -> transactie.execute(s -> start(g.regel(), door, null))));
+                telling.tel(Botsing.nogEens(() -> transactie.execute(s -> start(g.regel(), door))));
             } catch (RuntimeException e) {
                 telling.fout(fout(g.nummer(), e));
             }
@@ -231,10 +234,12 @@ public class CohortService {
      * error of its own.
      */
     private List<Boolean> startBlok(List<Gelezen> blok, String door) {
-        // The block's records are written together at its end, in one batch per table (hibernate.jdbc.batch_size),
-        // and the lookups of its lines do not flush first or check the whole block's records for changes. So a line
-        // does not see what an earlier line of the block opened: the same pupil twice in one block opens two dossiers,
-        // which the unique key refuses at the flush below, and the block is redone line by line.
+        // The block's new dossiers are written together once every line has found or opened its own, its transitions
+        // at its end, with plain JDBC in one batch per table (dossier.Nieuwedossiers, Nieuweoverstappen). So a line
+        // does not see what an earlier line of the block opened: the same pupil twice in one block opens two dossiers
+        // (or, with a dossier found open, two transitions), which the unique key refuses when they are written, and
+        // the block is redone line by line. What else the block changes through Hibernate is flushed at its end, and
+        // its lookups do not flush first or check the block's entities for changes.
         entityManager.setFlushMode(FlushModeType.COMMIT);
         List<Boolean> gestart = new ArrayList<>();
         try {
@@ -245,9 +250,20 @@ public class CohortService {
             for (Regel regel : regels) {
                 gevonden.open(regel.nieuw()).ifPresent(dossier -> controleerBsn(regel.nieuw(), dossier));
             }
+            List<DossierService.OpenDossier> perRegel = new ArrayList<>();
             for (Regel regel : regels) {
-                gestart.add(start(regel, door, gevonden));
+                perRegel.add(dossiers.vindOfOpenInBlok(regel.nieuw(), door, gevonden));
             }
+            // Written before the processes start, which may read them.
+            dossiers.schrijfGeopende(gevonden);
+            List<Overstap> nieuw = new ArrayList<>();
+            for (int i = 0; i < regels.size(); i++) {
+                Optional<Overstap> overstap = overstappen.startInBlok(perRegel.get(i), regels.get(i).soort(),
+                        regels.get(i).schooljaar());
+                overstap.ifPresent(nieuw::add);
+                gestart.add(overstap.isPresent());
+            }
+            nieuweOverstappen.schrijf(nieuw);
         } catch (OngeldigeInvoerException | NietGevondenException | NietMogelijkException e) {
             return null;
         }
@@ -318,12 +334,11 @@ public class CohortService {
         return new Regel(nieuw, soort, r.get("schooljaar"));
     }
 
-    /** Starts a line's overstap; {@code blok}: with the other lines of a block (see startBlok), else null. */
-    private Boolean start(Regel regel, String door, DossierService.Blok blok) {
+    /** Starts a line's overstap on its own (see startBlok for a block's lines). */
+    private Boolean start(Regel regel, String door) {
         NieuwDossier nieuw = regel.nieuw();
         // The pupil's open dossier at this school, or a new one; other schools' dossiers are not looked at.
-        DossierService.OpenDossier dossier = blok != null ? dossiers.vindOfOpenInBlok(nieuw, door, blok)
-                : dossiers.vindOfOpen(nieuw, door);
+        DossierService.OpenDossier dossier = dossiers.vindOfOpen(nieuw, door);
         if (!dossier.nieuw()) {
             controleerBsn(nieuw, dossier);
         }

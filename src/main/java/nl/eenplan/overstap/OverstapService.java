@@ -90,8 +90,22 @@ public class OverstapService {
 
     private Optional<OverstapView> start(String nummer, Overstapsoort soort, String schooljaar, boolean nieuwDossier) {
         controleerSchooljaar(schooljaar);
-        Routeringsgegevens r = dossiers.routeringsgegevens(nummer);
-        if (!nieuwDossier && overstappen.findByDossierNummerAndSchooljaar(nummer, schooljaar).isPresent()) {
+        return begin(dossiers.routeringsgegevens(nummer), soort, schooljaar, nieuwDossier)
+                .map(o -> OverstapView.van(overstappen.save(o)));
+    }
+
+    /**
+     * As {@link #start}, for a line of a class upload's block: the dossier as the block found or opened it, the
+     * transition not written but handed back, for {@link Nieuweoverstappen} to write with the block's others.
+     */
+    public Optional<Overstap> startInBlok(DossierService.OpenDossier dossier, Overstapsoort soort, String schooljaar) {
+        controleerSchooljaar(schooljaar);
+        return begin(dossier.routering(), soort, schooljaar, dossier.nieuw());
+    }
+
+    private Optional<Overstap> begin(Routeringsgegevens r, Overstapsoort soort, String schooljaar,
+                                     boolean nieuwDossier) {
+        if (!nieuwDossier && overstappen.findByDossierNummerAndSchooljaar(r.dossierNummer(), schooljaar).isPresent()) {
             return Optional.empty();
         }
         // Routing facts only. The gateways' facts (support, arrangement, placement, enrolment) are set by the
@@ -99,9 +113,9 @@ public class OverstapService {
         // Started first, so the transition is written once with its process instance (nothing in the model reads it
         // before the first task).
         String instantie = proces.start(r, soort.name(), schooljaar);
-        Overstap o = new Overstap(nummer, schooljaar, soort, nu());
+        Overstap o = new Overstap(r.dossierNummer(), schooljaar, soort, nu());
         o.gestart(instantie);
-        return Optional.of(OverstapView.van(overstappen.save(o)));
+        return Optional.of(o);
     }
 
     static void controleerSchooljaar(String schooljaar) {

@@ -42,7 +42,10 @@ class Gezagstart {
 
     @EventListener
     void geopend(DossierGeopend geopend) {
-        proces.startAlsNodig(geopend.dossierNummer());
+        if (geopend.metOuders()) {
+            // Without guardians no gezag is unknown: a class upload's 180,000 new dossiers need not be asked.
+            proces.startAlsNodig(geopend.dossierNummer());
+        }
     }
 
     @EventListener
