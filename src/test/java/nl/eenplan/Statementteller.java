@@ -48,7 +48,10 @@ public class Statementteller {
         return COMMITS.get();
     }
 
-    /** The SQL of each prepared statement executed since the last {@link #opnieuw()}, in order (to find repeats). */
+    /**
+     * The SQL of each prepared statement executed since the last {@link #opnieuw()}, a batch once, in order (to find
+     * repeats, or which way something was written).
+     */
     public static java.util.List<String> sql() {
         return java.util.List.copyOf(SQL);
     }
@@ -132,6 +135,10 @@ public class Statementteller {
                     RONDREIZEN.incrementAndGet();
                     STATEMENTS.addAndGet(inBatch[0]);
                     inBatch[0] = 0;
+                    Object uitkomst = roep(echt, methode, argumenten);
+                    // Listed once it ran: a batch the database refused is not.
+                    SQL.add(sql != null ? sql : "?");
+                    return uitkomst;
                 } else if (naam.startsWith("execute") && telt()) {
                     RONDREIZEN.incrementAndGet();
                     STATEMENTS.incrementAndGet();

@@ -1,5 +1,6 @@
 package nl.eenplan.database;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,8 +8,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.generator.EventType;
 import org.hibernate.generator.BeforeExecutionGenerator;
+import org.hibernate.generator.EventType;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
@@ -16,7 +17,8 @@ import org.hibernate.persister.entity.EntityPersister;
  * transaction's new rows of such a table in one JDBC batch ({@code hibernate.jdbc.batch_size}); with an identity
  * column every insert is a round trip of its own. The entity declares
  * {@code @SequenceGenerator(sequenceName = "<tabel>_seq", allocationSize = BLOK)}. For a Java Flyway migration: H2 and
- * PostgreSQL write a sequence default differently, and the start needs the table's highest id.
+ * PostgreSQL write a sequence default differently, and the start needs the table's highest id. And, for rows written
+ * with plain JDBC beside such entities, the id Hibernate would give ({@link #volgende}).
  */
 public final class Volgnummers {
 
@@ -64,7 +66,7 @@ public final class Volgnummers {
      * sequence: for rows written with plain JDBC beside the entities (a class upload's block, issue #25), so those rows
      * and Hibernate's never share an id, whichever way the optimizer reads the sequence's values.
      */
-    public static long volgende(jakarta.persistence.EntityManager entityManager, Class<?> entiteit) {
+    public static long volgende(EntityManager entityManager, Class<?> entiteit) {
         SharedSessionContractImplementor sessie = entityManager.unwrap(SharedSessionContractImplementor.class);
         EntityPersister tabel = sessie.getFactory().getMappingMetamodel().getEntityDescriptor(entiteit);
         BeforeExecutionGenerator ids = (BeforeExecutionGenerator) tabel.getGenerator();

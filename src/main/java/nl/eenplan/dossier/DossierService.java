@@ -152,7 +152,16 @@ public class DossierService {
 
         /** The pupil's open dossier at the school of the line, if the block found one (the line is one of its own). */
         public Optional<OpenDossier> open(NieuwDossier nieuw) {
-            return Optional.ofNullable(open.get(sleutel(perBrin.get(nieuw.leerling().schoolBrin()), nieuw.leerling())));
+            return Optional.ofNullable(open.get(sleutel(school(nieuw), nieuw.leerling())));
+        }
+
+        /** The school of a line of the block, checked by {@link #blok}; a pupil the block was not given is refused. */
+        private School school(NieuwDossier nieuw) {
+            School school = perBrin.get(nieuw.leerling().schoolBrin());
+            if (school == null) {
+                throw new IllegalArgumentException("Not a pupil of this block");
+            }
+            return school;
         }
 
         /** The next new dossier's number: at the first, the numbers of all the block opens, in one statement. */
@@ -189,9 +198,8 @@ public class DossierService {
     }
 
     private OpenDossier vindOfOpen(NieuwDossier nieuw, String aanvrager, Blok blok) {
-        // A block's schools were checked by blok(); a pupil it did not name is checked here.
-        School school = blok != null && blok.perBrin.containsKey(nieuw.leerling().schoolBrin())
-                ? blok.perBrin.get(nieuw.leerling().schoolBrin()) : eigenSchool(nieuw.leerling());
+        // A block's schools were checked by blok(), for the pupils it was given (vindOfOpenInBlok takes no others).
+        School school = blok != null ? blok.school(nieuw) : eigenSchool(nieuw.leerling());
         Optional<OpenDossier> gevonden = blok != null ? blok.open(nieuw)
                 : dossiers.open(sleutel(school, nieuw.leerling())).map(d -> OpenDossier.van(d, false));
         return gevonden.orElseGet(() -> OpenDossier.van(maak(nieuw, aanvrager, school, blok), true));
@@ -249,8 +257,9 @@ public class DossierService {
     }
 
     /**
-     * Opens the dossier: written at once, or with a block ({@link #blok}) when the block's transaction flushes. Its
-     * number comes from the block, or else from the sequence once the checks passed.
+     * Opens the dossier: written at once through Hibernate, or with a block ({@link #blok}) by
+     * {@link #schrijfGeopende}, with plain JDBC. Its number comes from the block, or else from the sequence once the
+     * checks passed.
      */
     private Dossier maak(NieuwDossier nieuw, String aanvrager, School school, Blok blok) {
         NieuwDossier.Leerling l = nieuw.leerling();
@@ -272,7 +281,7 @@ public class DossierService {
                             o.gezag(), Boolean.TRUE.equals(o.informatieBeperkt()))));
         }
         if (blok != null) {
-            if (!leerling.getOuders().isEmpty() || leerling.woonadres().isPresent()) {
+            if (l.ouders() != null && !l.ouders().isEmpty() || l.woonadres() != null) {
                 // Nieuwedossiers writes a pupil as a class file names them.
                 throw new IllegalArgumentException("A block opens pupils without parents or address");
             }

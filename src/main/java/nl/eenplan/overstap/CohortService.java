@@ -197,8 +197,8 @@ public class CohortService {
                     return;
                 }
             } catch (RuntimeException e) {
-                // A line failed in the engine, or the block's flush or commit failed: do them one by one below,
-                // where each failure is reported with its line.
+                // A line failed in the engine, or the block's writing (its JDBC batches, a flush) or commit failed:
+                // do them one by one below, where each failure is reported with its line.
             }
         }
         for (Gelezen g : gelezen) {

@@ -12,8 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.eenplan.Http;
 import nl.eenplan.IntegratieTest;
@@ -120,81 +118,6 @@ class CohortIT extends IntegratieTest {
         assertThat(stand.get("overgeslagen").asInt()).isEqualTo(2);
         assertThat(stand.get("fouten")).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from leerling where bsn = ?", Integer.class, dubbel)).isEqualTo(1);
-    }
-
-    /**
-     * Issue #25: a block of lines writes its pupils, dossiers, plans and transitions with plain JDBC
-     * (dossier.Nieuwedossiers, Nieuweoverstappen), a line on its own through Hibernate. Both write the same rows: every
-     * column of the four tables is set in both or in neither, equal where it is not the pupil's own, and both put the
-     * dossier into the monitor's outbox. A column added to an entity and set when it is written fails here until the
-     * JDBC writer writes it too.
-     */
-    @Test
-    void eenBlokSchrijftDezelfdeRijenAlsEenRegelApart() throws Exception {
-        String kop = String.join(";", CohortService.KOLOMMEN) + "\n";
-        String apart = Testdossiers.bsn(960_000);
-        String inBlok = Testdossiers.bsn(960_001);
-        assertThat(upload(kop + apart + ";Rij;;Apart;2014-05-01;99ZZ00;PO;8;PO_VO;2026-2027\n", 1)
-                .get("gestart").asInt()).isEqualTo(1);
-        // Ten lines: on two workers each gets a block of more than one (the pupil's worker follows from the BSN).
-        StringBuilder blok = new StringBuilder(kop);
-        for (int i = 1; i <= 10; i++) {
-            blok.append(Testdossiers.bsn(960_000 + i)).append(";Rij;;Blok").append(i)
-                    .append(";2014-05-01;99ZZ00;PO;8;PO_VO;2026-2027\n");
-        }
-        assertThat(upload(blok.toString(), 10).get("gestart").asInt()).isEqualTo(10);
-
-        Map<String, Map<String, Object>> doorHibernate = rijen(apart);
-        Map<String, Map<String, Object>> doorJdbc = rijen(inBlok);
-        Set<String> eigen = Set.of("leerling.id", "leerling.achternaam", "leerling.bsn", "dossier.id",
-                "dossier.leerling_id", "dossier.open_sleutel", "dossier.aangemaakt_op", "plan.id", "plan.dossier_id",
-                "overstap.id", "overstap.dossier_nummer", "overstap.proces_instantie_id", "overstap.aangemaakt_op");
-        for (String tabel : doorHibernate.keySet()) {
-            Map<String, Object> verwacht = doorHibernate.get(tabel);
-            Map<String, Object> rij = doorJdbc.get(tabel);
-            assertThat(rij.keySet()).as(tabel).isEqualTo(verwacht.keySet());
-            for (String kolom : verwacht.keySet()) {
-                String naam = tabel + "." + kolom;
-                assertThat(rij.get(kolom) == null).as(naam + " gezet").isEqualTo(verwacht.get(kolom) == null);
-                if (!eigen.contains(naam)) {
-                    assertThat(rij.get(kolom)).as(naam).isEqualTo(verwacht.get(kolom));
-                }
-            }
-        }
-        for (String tijd : List.of("dossier", "overstap")) {
-            // The same moment as the test clock gives both (within the upload's seconds), in the same time zone.
-            assertThat(java.time.Duration.between(tijdstip(doorHibernate.get(tijd).get("aangemaakt_op")),
-                    tijdstip(doorJdbc.get(tijd).get("aangemaakt_op"))).abs()).as(tijd)
-                    .isLessThan(Duration.ofMinutes(5));
-        }
-        for (Map<String, Map<String, Object>> rijen : List.of(doorHibernate, doorJdbc)) {
-            assertThat(jdbc.queryForObject("select count(*) from monitor_wachtrij where dossier_id = ?", Integer.class,
-                    rijen.get("dossier").get("id"))).as("in de wachtrij van de monitor").isEqualTo(1);
-        }
-    }
-
-    /** A pupil's rows in leerling, dossier, plan and overstap, by table, with lower case column names. */
-    private Map<String, Map<String, Object>> rijen(String bsn) {
-        Map<String, Map<String, Object>> rijen = new java.util.TreeMap<>();
-        rijen.put("leerling", rij("select * from leerling where bsn = ?", bsn));
-        rijen.put("dossier", rij("select d.* from dossier d join leerling l on l.id = d.leerling_id where l.bsn = ?",
-                bsn));
-        rijen.put("plan", rij("select p.* from plan p join dossier d on d.id = p.dossier_id join leerling l "
-                + "on l.id = d.leerling_id where l.bsn = ?", bsn));
-        Map<String, Object> dossier = rijen.get("dossier");
-        rijen.put("overstap", rij("select * from overstap where dossier_nummer = ?", nl.eenplan.dossier.Dossier.nummer(
-                ((Number) dossier.get("id")).longValue(), tijdstip(dossier.get("aangemaakt_op")))));
-        return rijen;
-    }
-
-    private Map<String, Object> rij(String sql, Object waarde) {
-        Map<String, Object> rij = new java.util.TreeMap<>();
-        jdbc.queryForMap(sql, waarde).forEach((kolom, w) -> rij.put(kolom.toLowerCase(java.util.Locale.ROOT), w));
-        return rij;
-    }
-
-    private static java.time.Instant tijdstip(Object waarde) {
-        return waarde instanceof java.time.OffsetDateTime t ? t.toInstant() : ((java.sql.Timestamp) waarde).toInstant();
     }
 
     @Test
