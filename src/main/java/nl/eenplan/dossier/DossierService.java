@@ -80,7 +80,7 @@ public class DossierService {
 
         static OpenDossier van(String nummer, boolean nieuw, Leerling l, String zorgcoordinator) {
             return new OpenDossier(nummer, nieuw, l.volledigeNaam(), l.getGeboortedatum(),
-                    new Routeringsgegevens(nummer, l.getSchool().getBrin(), l.getOnderwijssoort(), zorgcoordinator));
+                    Routeringsgegevens.van(nummer, l, zorgcoordinator));
         }
 
         static OpenDossier van(Dossier dossier, boolean nieuw) {
@@ -438,8 +438,7 @@ public class DossierService {
     @Transactional(readOnly = true)
     public Routeringsgegevens routeringsgegevens(String nummer) {
         Dossier d = vind(nummer);
-        return new Routeringsgegevens(d.getNummer(), d.getLeerling().getSchool().getBrin(),
-                d.getLeerling().getOnderwijssoort(), d.getZorgcoordinator());
+        return Routeringsgegevens.van(d.getNummer(), d.getLeerling(), d.getZorgcoordinator());
     }
 
     /** The pupil's identity and school, for escalations to leerplicht (no care details). */

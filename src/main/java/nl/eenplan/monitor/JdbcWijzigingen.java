@@ -1,7 +1,6 @@
 package nl.eenplan.monitor;
 
 import java.util.Collection;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +19,6 @@ public class JdbcWijzigingen {
 
     /** The dossiers (by number) of rows just written. */
     public void geschreven(Collection<String> dossierNummers) {
-        wachtrij.zet(dossierNummers.stream().map(DirecteBron::dossierId).filter(Objects::nonNull).toList());
+        wachtrij.zetNummers(dossierNummers);
     }
 }

@@ -88,9 +88,14 @@ class Monitorwachtrij {
 
     /** The dossier with this number (2026-00042) must be rebuilt; text that is no dossier number is ignored. */
     void zetNummer(String nummer) {
-        Long id = DirecteBron.dossierId(nummer);
-        if (id != null) {
-            zet(List.of(id));
+        zetNummers(List.of(nummer));
+    }
+
+    /** The same for many dossiers, in one statement. */
+    void zetNummers(Collection<String> nummers) {
+        List<Long> ids = nummers.stream().map(DirecteBron::dossierId).filter(java.util.Objects::nonNull).toList();
+        if (!ids.isEmpty()) {
+            zet(ids);
         }
     }
 
