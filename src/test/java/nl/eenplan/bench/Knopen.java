@@ -59,7 +59,9 @@ final class Knopen {
         var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
                 .setServerConfig("shared_buffers", "1GB")
                 .setServerConfig("max_wal_size", "8GB")
-                .setServerConfig("checkpoint_timeout", "30min");
+                .setServerConfig("checkpoint_timeout", "30min")
+                // the WAL's write and flush times in pg_stat_wal, for Omstandigheden (a clock read per WAL write)
+                .setServerConfig("track_wal_io_timing", "on");
         if (Opties.STATEMENTS) {
             builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
         }

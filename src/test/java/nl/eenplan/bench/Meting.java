@@ -20,6 +20,7 @@ final class Meting {
     private final long postmaster;
     private final long commits;
     private final Cpu.Stand cpu;
+    private final Omstandigheden.Stand omstandigheden;
     private long begin;
 
     private Meting(Database db, List<ConfigurableApplicationContext> knopen, boolean clientTeltMee) {
@@ -33,6 +34,8 @@ final class Meting {
             jdbc.execute("checkpoint");
         }
         postmaster = db == Database.POSTGRES ? Cpu.postmaster(jdbc) : -1;
+        // outside the commits counted (it reads in a transaction of its own), as its reading at the end
+        omstandigheden = Omstandigheden.nu(db == Database.POSTGRES ? jdbc : null);
         commits = db == Database.POSTGRES ? Statements.begin(jdbc, knopen) : 0;
         cpu = Cpu.nu(driver, postmaster);
         begin = System.nanoTime();
@@ -63,6 +66,8 @@ final class Meting {
         double postgresMs = postmaster > 0 ? (eind.postgresTikken() - cpu.postgresTikken()) * 1000.0 / Cpu.TIKKEN_PER_SECONDE
                 : Double.NaN;
         Statements.Uitkomst statements = db == Database.POSTGRES ? Statements.einde(jdbc, knopen, commits) : null;
-        return new Resultaat(ns / 1e9, eenheden, knoopMs, postgresMs, statements);
+        Omstandigheden intussen = Omstandigheden.tussen(omstandigheden,
+                Omstandigheden.nu(db == Database.POSTGRES ? jdbc : null));
+        return new Resultaat(ns / 1e9, eenheden, knoopMs, postgresMs, statements, intussen);
     }
 }

@@ -49,14 +49,34 @@ class MetingPostgresIT {
             assertThat(r.statements().commits()).isBetween(501L, 504L);
             assertThat(r.statements().calls()).isEqualTo(501);
             assertThat(r.statementsPerEenheid()).isEqualTo(501 / 500.0);
+            // What else happened: read from pg_stat_wal, pg_stat_all_tables and pg_stat_activity of this server's
+            // version (the embedded server's statistics arrive with a delay, so only that they were read).
+            assertThat(r.omstandigheden()).isNotNull();
+            assertThat(r.omstandigheden().walMb()).isNotNegative();
+            assertThat(r.omstandigheden().autovacuums()).isNotNegative();
+            assertThat(r.omstandigheden().iowaitS()).isNotNegative();
             // 10 rows per pupil for 50 pupils: each of the 500 real rows once, so the copy keeps the unique index
             // (PostgreSQL's path: pg_index and pg_get_indexdef, the expression index too).
             var vloer = Vloeren.jdbc(knoop, Database.POSTGRES, Map.of("t", 500L), 50, 50, 20, 2, 0, false);
             assertThat(vloer.opmerking()).isEmpty();
             assertThat(vloer.uniekeSleutels()).containsExactly("t_uniek");
             assertThat(vloer.rijenPerInstantie()).isEqualTo(10);
+            // Autovacuum off for the cohort start's measurements and on again after them (Autovacuum).
+            try (var uit = Autovacuum.uit(jdbc, Database.POSTGRES)) {
+                wachtOp(jdbc, "off");
+            }
+            wachtOp(jdbc, "on");
             knoop.close();
             bron.close();
         }
+    }
+
+    /** A reload reaches the backends by a signal: a session sees the new setting within moments, not at once. */
+    private static void wachtOp(JdbcTemplate jdbc, String autovacuum) throws InterruptedException {
+        long tot = System.nanoTime() + 10_000_000_000L;
+        while (!autovacuum.equals(jdbc.queryForObject("show autovacuum", String.class)) && System.nanoTime() < tot) {
+            Thread.sleep(20);
+        }
+        assertThat(jdbc.queryForObject("show autovacuum", String.class)).isEqualTo(autovacuum);
     }
 }

@@ -1,7 +1,15 @@
 package nl.eenplan.bench;
 
-/** One measurement: the figures per unit (a pupil, a job, a request) that the summary compares. */
-record Resultaat(double seconden, int eenheden, double knoopCpuMs, double postgresCpuMs, Statements.Uitkomst statements) {
+/**
+ * One measurement: the figures per unit (a pupil, a job, a request) that the summary compares, and what else happened
+ * meanwhile ({@link Omstandigheden}; null where not read).
+ */
+record Resultaat(double seconden, int eenheden, double knoopCpuMs, double postgresCpuMs, Statements.Uitkomst statements,
+                 Omstandigheden omstandigheden) {
+
+    Resultaat(double seconden, int eenheden, double knoopCpuMs, double postgresCpuMs, Statements.Uitkomst statements) {
+        this(seconden, eenheden, knoopCpuMs, postgresCpuMs, statements, null);
+    }
 
     double perSeconde() {
         return eenheden / seconden;

@@ -119,6 +119,8 @@ final class Vloeren {
         // Warm, as the node was measured (Opties.OPWARMEN_KNOOP); the keys and real rows go on, the rows are counted
         // afresh.
         parallel(werkers, 0, opwarmen, perTransactie, schrijf);
+        // and after it what autovacuum would have done, as before the measured upload (Autovacuum)
+        Autovacuum.ruimOp(jdbc, db);
         rijen.set(0);
         Meting meting = Meting.beginVloer(db, knoop);
         parallel(werkers, opwarmen, instanties, perTransactie, schrijf);
@@ -160,6 +162,7 @@ final class Vloeren {
             // Warm, as the node was measured (Opties.OPWARMEN_KNOOP): business keys W-..., then K-... measured.
             parallel(werkers, 0, opwarmen, perTransactie,
                     blokken -> start(engine, definitie, "W-", blokken, eenVariabele));
+            Autovacuum.ruimOp(jdbc, db);
             Map<String, Long> voor = Knopen.rijenPerTabel(jdbc, db);
             Meting meting = Meting.beginVloer(db, knoop);
             parallel(werkers, 0, instanties, perTransactie,
