@@ -32,19 +32,28 @@ final class Autovacuum implements AutoCloseable {
             jdbc.execute("analyze");
             return new Autovacuum(null);
         }
-        jdbc.execute("alter system set autovacuum = off");
-        jdbc.queryForObject("select pg_reload_conf()", Boolean.class);
-        // A worker that was already busy goes on after the reload; stopping it leaves its table for ruimOp.
-        long tot = System.nanoTime() + 60_000_000_000L;
-        while (jdbc.queryForObject("select count(pg_cancel_backend(pid)) from pg_stat_activity "
-                + "where backend_type = 'autovacuum worker'", Long.class) > 0) {
-            if (System.nanoTime() > tot) {
-                throw new IllegalStateException("bench: autovacuum's workers did not stop within a minute");
-            }
-            slaap();
-        }
         Autovacuum uit = new Autovacuum(jdbc);
-        ruimOp(jdbc, db);
+        jdbc.execute("alter system set autovacuum = off");
+        try {
+            jdbc.queryForObject("select pg_reload_conf()", Boolean.class);
+            // The launcher stops once it has read the setting; a worker that was already busy goes on, so it is
+            // stopped (its table is left for ruimOp). Until the launcher is gone it may still start one.
+            long tot = System.nanoTime() + 60_000_000_000L;
+            while (jdbc.queryForObject("select count(case when backend_type = 'autovacuum worker' then "
+                    + "pg_cancel_backend(pid) end) + count(*) filter (where backend_type = 'autovacuum launcher') "
+                    + "from pg_stat_activity where backend_type in ('autovacuum worker', 'autovacuum launcher')",
+                    Long.class) > 0) {
+                if (System.nanoTime() > tot) {
+                    throw new IllegalStateException("bench: autovacuum did not stop within a minute");
+                }
+                slaap();
+            }
+            ruimOp(jdbc, db);
+        } catch (RuntimeException e) {
+            // never leave the server without autovacuum for the scenarios after this one
+            uit.close();
+            throw e;
+        }
         return uit;
     }
 

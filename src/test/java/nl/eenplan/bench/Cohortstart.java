@@ -223,7 +223,7 @@ final class Cohortstart {
     }
 
     /**
-     * What the monitor's outboxes held when the measured upload ended. Its worker (every 5 s in production) rebuilt
+     * What the monitor's outboxes held when the measured upload ended (the warm-up's rows included). Its worker (every 5 s in production) rebuilt
      * none of a run's dossiers on 2026-12-06 (20,000 rows left a minute later): a node in the test JVM does not
      * schedule it, for a reason not yet found (docs/benchmark.md, "Autovacuum out of the cohort start's
      * measurements"), so the measured start holds no rebuilding of facts.

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What else happened on the machine and in PostgreSQL during a measurement, to tell why the same work measured twice
- * took different times (the floors' own rates spread 1,202–2,048 pupils/s on the same code in one evening:
+ * took different times (the floor with FK's own rate spread 1,202–2,048 pupils/s on the same code in one evening:
  * docs/benchmark.md, "Autovacuum out of the cohort start's measurements"). Read at the start and the end of a
  * {@link Meting}:
  * <ul>
@@ -19,7 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <li>autovacuum's and autoanalyze's visits to the tables of the node's database ({@code pg_stat_all_tables}), and
  * whether an autovacuum worker was busy at the start or the end.</li>
  * </ul>
- * On H2 only the machine's part; elsewhere than Linux nothing.
+ * On H2 only the machine's part; elsewhere than Linux nothing. PostgreSQL 14's backends report their WAL counters
+ * at most every 500 ms, so the start's WAL may lack what idle connections had not yet reported (the end's is read
+ * after {@link Statements#einde} has made them report), so a measurement's WAL may be a little high. With fsync off
+ * (the embedded server) PostgreSQL counts no WAL flushes.
  */
 record Omstandigheden(double iowaitS, double stealS, double walMb, long walSyncs, double walSyncMs, double walWriteMs,
                       long autovacuums, boolean autovacuumBezig) {
