@@ -24,12 +24,11 @@ final class Autovacuum implements AutoCloseable {
     }
 
     /**
-     * Off for the whole server (every database of the run), running workers stopped, then the node's database vacuumed
-     * and analysed. On H2 only analysed ({@link Knopen#analyseer}); closing does nothing there.
+     * Off for the whole server (every database of the run), running workers stopped; what it left undone is for
+     * {@link #ruimOp} after the next warm-up. Nothing on H2 (closing does nothing there either).
      */
     static Autovacuum uit(JdbcTemplate jdbc, Database db) {
         if (db != Database.POSTGRES) {
-            jdbc.execute("analyze");
             return new Autovacuum(null);
         }
         Autovacuum uit = new Autovacuum(jdbc);
@@ -37,7 +36,8 @@ final class Autovacuum implements AutoCloseable {
         try {
             jdbc.queryForObject("select pg_reload_conf()", Boolean.class);
             // The launcher stops once it has read the setting; a worker that was already busy goes on, so it is
-            // stopped (its table is left for ruimOp). Until the launcher is gone it may still start one.
+            // stopped (its table is left for ruimOp, which every caller runs after its warm-up). Until the launcher
+            // is gone it may still start one.
             long tot = System.nanoTime() + 60_000_000_000L;
             while (jdbc.queryForObject("select count(case when backend_type = 'autovacuum worker' then "
                     + "pg_cancel_backend(pid) end) + count(*) filter (where backend_type = 'autovacuum launcher') "
@@ -48,7 +48,6 @@ final class Autovacuum implements AutoCloseable {
                 }
                 slaap();
             }
-            ruimOp(jdbc, db);
         } catch (RuntimeException e) {
             // never leave the server without autovacuum for the scenarios after this one
             uit.close();
