@@ -60,7 +60,8 @@ class KlasUploadGeheugenBenchmark {
             SpringApplicationBuilder app = new SpringApplicationBuilder(EenPlanApplication.class, Proefafhandelingen.class)
                     .profiles("postgres").properties(Map.of("EENPLAN_DB_URL", postgres.getJdbcUrl("postgres", "klasgeheugen"),
                             "EENPLAN_DB_GEBRUIKER", "postgres", "EENPLAN_DB_WACHTWOORD", "postgres"));
-            try (ConfigurableApplicationContext knoop = app.run("--server.port=0",
+            // the application's configuration, as its jar: the monitor's worker rebuilds facts during the upload too
+            try (ConfigurableApplicationContext knoop = app.run(Knopen.ALLEEN_DE_APPLICATIE, "--server.port=0",
                     "--camunda.bpm.process-engine-name=klasgeheugen" + UUID.randomUUID().toString().substring(0, 8),
                     "--camunda.bpm.metrics.enabled=false", "--camunda.bpm.metrics.db-reporter-activate=false",
                     "--logging.level.root=WARN")) {

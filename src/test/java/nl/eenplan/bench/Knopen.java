@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.eenplan.EenPlanApplication;
+import nl.eenplan.GeplandeMethoden;
 import nl.eenplan.Proefafhandelingen;
 import nl.eenplan.Testdossiers;
 import nl.eenplan.bench.Opties.Database;
@@ -23,7 +26,9 @@ import nl.eenplan.security.GebruikerService;
 import nl.eenplan.security.Groepen;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 /**
  * Nodes and their databases: each node a Spring context in the benchmark's JVM, each configuration on a fresh
@@ -82,8 +87,16 @@ final class Knopen {
         return postgres.getJdbcUrl("postgres", database);
     }
 
+    /**
+     * A node reads the application's own configuration only, as its jar does: not the tests' application.properties,
+     * which is on the benchmark's classpath too and switches off the monitor's worker and five nightly jobs (the tests
+     * run them with their fixed clock). Until 2026-12-06 the benchmark's nodes ran without them. Spring Boot
+     * reads the profile's file beside it (application-postgres.yaml).
+     */
+    static final String ALLEEN_DE_APPLICATIE = "--spring.config.location=classpath:/application.yaml";
+
     static ConfigurableApplicationContext knoop(String naam, Database db, String url, Instellingen inst, String... extra) {
-        List<String> argumenten = new ArrayList<>(List.of("--server.port=0",
+        List<String> argumenten = new ArrayList<>(List.of(ALLEEN_DE_APPLICATIE, "--server.port=0",
                 "--camunda.bpm.process-engine-name=" + naam + UUID.randomUUID().toString().substring(0, 8),
                 "--camunda.bpm.generic-properties.properties.hostname=" + naam,
                 "--camunda.bpm.metrics.enabled=false", "--camunda.bpm.metrics.db-reporter-activate=false",
@@ -103,7 +116,34 @@ final class Knopen {
         } else {
             argumenten.add("--spring.datasource.url=" + url);
         }
-        return app.run(argumenten.toArray(String[]::new));
+        ConfigurableApplicationContext knoop = app.run(argumenten.toArray(String[]::new));
+        try {
+            controleerGeplandeTaken(knoop, argumenten);
+        } catch (RuntimeException e) {
+            knoop.close();
+            throw e;
+        }
+        return knoop;
+    }
+
+    /**
+     * Every {@code @Scheduled} method runs on the node unless the node's arguments switch it off ("-"; the monitor
+     * scenario's worker): a node without its monitor's worker measures less work than production does (until
+     * 2026-12-06 none had it: ALLEEN_DE_APPLICATIE). What the node should run: the application's configuration with
+     * the node's arguments over it, not what the node read (that was the fault).
+     */
+    private static void controleerGeplandeTaken(ConfigurableApplicationContext knoop, List<String> argumenten) {
+        Set<String> gepland = knoop.getBeansOfType(ScheduledTaskHolder.class).values().stream()
+                .flatMap(houder -> houder.getScheduledTasks().stream())
+                .map(taak -> taak.getTask().getRunnable().toString()).collect(Collectors.toSet());
+        var bedoeld = GeplandeMethoden.vanDeApplicatie();
+        bedoeld.getPropertySources().addFirst(new SimpleCommandLinePropertySource(argumenten.toArray(String[]::new)));
+        List<String> ontbrekend = GeplandeMethoden.met(bedoeld).entrySet().stream()
+                .filter(methode -> !"-".equals(methode.getValue()) && !gepland.contains(methode.getKey()))
+                .map(Map.Entry::getKey).toList();
+        if (!ontbrekend.isEmpty()) {
+            throw new IllegalStateException("not scheduled on the benchmark's node: " + ontbrekend);
+        }
     }
 
     static void richtSchoolIn(ConfigurableApplicationContext knoop) {
