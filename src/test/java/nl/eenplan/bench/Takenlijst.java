@@ -27,6 +27,7 @@ final class Takenlijst {
                 "| database | # | instellingen | p50 (ms) | p95 (ms) | " + Resultaat.kolommen() + " | taakquery's PG exec ms/verzoek |",
                 "|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<String> gezaaid = new ArrayList<>();
+        List<String> statementtabel = new ArrayList<>();
         for (Database db : Opties.DATABASES) {
             int nummer = 0;
             for (Instellingen inst : Opties.volgorde()) {
@@ -44,6 +45,12 @@ final class Takenlijst {
                     Rapport.SAMENVATTING.voegToe(SCENARIO, db, inst.name(), "verzoek", r);
                     Rapport.regel("| %s | %d | %s | %.1f | %.1f | %s | %s |".formatted(db, nummer, inst, p(tijden, 50), p(tijden, 95),
                             r.cellen(), Resultaat.getal(taakquery(r).ms() / VERZOEKEN, 2)));
+                    if (inst == Instellingen.EENPLAN && statementtabel.isEmpty() && r.metStatements()) {
+                        // what PostgreSQL executes per request besides the task queries (docs/benchmark.md, Next steps)
+                        statementtabel.add("Statements per request, " + db + " " + inst + ":");
+                        statementtabel.add("");
+                        statementtabel.addAll(Statements.tabel(r.statements(), VERZOEKEN, "verzoek", r.msPerEenheid()));
+                    }
                 }
             }
         }
@@ -52,6 +59,10 @@ final class Takenlijst {
                 + VERZOEKEN + " requests after " + OPWARMEN + " warm-up requests, ANALYZE after seeding. The task queries are "
                 + "Camunda's two list queries on ACT_RU_TASK (due-dated first, then those without a due date). Seeding the "
                 + "tasks took " + String.join(", ", gezaaid) + ".", "");
+        if (!statementtabel.isEmpty()) {
+            Rapport.regels(statementtabel);
+            Rapport.regel("");
+        }
     }
 
     /** The p-th percentile (nearest rank) of times in nanoseconds, in milliseconds. */
