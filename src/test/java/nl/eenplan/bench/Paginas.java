@@ -69,14 +69,17 @@ final class Paginas {
                         }
                         // Mijn werk searched by a pupil's number as well: past 500 tasks, the pupil's tasks are
                         // looked up by their dossier (Werkoverzicht#zoek).
-                        for (String pagina : List.of("/", WERKZOEKEN, "/?zoek=" + rol.leerling(), "/api/taken",
+                        String nummerzoeken = "/?zoek=" + rol.leerling();
+                        for (String pagina : List.of("/", WERKZOEKEN, nummerzoeken, "/api/taken",
                                 "/leerlingen", NAAMZOEKEN, "/leerlingen/" + rol.leerling(), "/api/dossiers")) {
                             Resultaat r = meet(knoop, db, nummer, inst, rol, pagina);
-                            // The statements of the two pages that read most (issue #25: which one keeps the time).
-                            if ((pagina.equals("/") || pagina.equals(NAAMZOEKEN)) && r != null && r.metStatements()) {
+                            // The statements of the pages that read most (issue #25: which one keeps the time).
+                            String welke = pagina.equals("/") ? "Mijn werk" : pagina.equals(NAAMZOEKEN)
+                                    ? "De naamzoekopdracht " + NAAMZOEKEN : pagina.equals(nummerzoeken)
+                                    ? "Mijn werk gezocht op een dossiernummer" : null;
+                            if (welke != null && r != null && r.metStatements()) {
                                 statementtabellen.add("");
-                                statementtabellen.add((pagina.equals("/") ? "Mijn werk" : "De naamzoekopdracht " + NAAMZOEKEN) + ", "
-                                        + rol.naam() + ", " + db + " " + inst + ":");
+                                statementtabellen.add(welke + ", " + rol.naam() + ", " + db + " " + inst + ":");
                                 statementtabellen.add("");
                                 statementtabellen.addAll(Statements.tabel(r.statements(), VERZOEKEN, "verzoek", r.msPerEenheid()));
                             }
@@ -96,7 +99,8 @@ final class Paginas {
                 + "the JDBC floor of the task list (the zorgcoördinators': Takenlijst's ordered scan, its two queries with "
                 + "plain JDBC, limit 100), rows read and dropped.", "");
         if (!statementtabellen.isEmpty()) {
-            Rapport.regel("### PostgreSQL's statements of Mijn werk and of the name search per request");
+            Rapport.regel("### PostgreSQL's statements of Mijn werk, its search by a number and the name search "
+                    + "per request");
             Rapport.regels(statementtabellen);
             Rapport.regel("");
         }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.eenplan.bench.Opties.Database;
 import nl.eenplan.bench.Opties.Instellingen;
 import nl.eenplan.dossier.NieuweSchool;
 import nl.eenplan.dossier.Regio;
 import nl.eenplan.dossier.SchoolService;
+import nl.eenplan.taak.Takenlijstuitleg;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -50,6 +52,13 @@ final class Takenlijst {
                         statementtabel.add("Statements per request, " + db + " " + inst + ":");
                         statementtabel.add("");
                         statementtabel.addAll(Statements.tabel(r.statements(), VERZOEKEN, "verzoek", r.msPerEenheid()));
+                        // and where in those statements the time goes: their plans, run once more after the measurement
+                        statementtabel.add("");
+                        statementtabel.add("Their plans (EXPLAIN ANALYZE, BUFFERS), run once after the measurement:");
+                        statementtabel.add("");
+                        statementtabel.add("```");
+                        statementtabel.addAll(Takenlijstuitleg.vanDeLijst(knoop, Knopen.ZC, Set.of(Knopen.SCHOOL)));
+                        statementtabel.add("```");
                     }
                 }
             }

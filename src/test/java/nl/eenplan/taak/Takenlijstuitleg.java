@@ -1,0 +1,47 @@
+package nl.eenplan.taak;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.eenplan.security.Toegang;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * For the benchmark (issue #25): PostgreSQL's plan, run, of the queries one task list runs, as production binds them:
+ * {@code EXPLAIN (ANALYZE, BUFFERS)} in text, so the report shows where a request's time in the database goes (which
+ * step read how many rows, and how many pages it found in PostgreSQL's buffers or had to read).
+ */
+public final class Takenlijstuitleg {
+
+    private static final String EXPLAIN = "explain (analyze, buffers) ";
+
+    private Takenlijstuitleg() {
+    }
+
+    /**
+     * The plans of the bounded read of the user's links ({@link Takenlijst#koppelvraag}) and of the list query the
+     * outcome chooses (the first half only for the ordered scan), each headed by what it is.
+     */
+    public static List<String> vanDeLijst(ApplicationContext knoop, String gebruiker, Set<String> scholen) {
+        Takenlijst takenlijst = knoop.getBean(Takenlijst.class);
+        Toegang.Zicht zicht = new Toegang.Zicht(false, scholen);
+        Takenlijst.Wie wie = takenlijst.wie(gebruiker, List.of(), zicht);
+        List<String> regels = new ArrayList<>();
+        regels.add("The bounded read of the links (at most " + Takenlijst.KOPPELGRENS + "):");
+        regels.addAll(uitleg(takenlijst, takenlijst.koppelvraag(gebruiker, wie.groepen(), zicht, Takenlijst.KOPPELGRENS),
+                ""));
+        if (wie.viaKoppelingen()) {
+            regels.add("The link-driven list (" + wie.taken().size() + " tasks read):");
+            regels.addAll(uitleg(takenlijst, takenlijst.vanKoppelingen(wie), " LIMIT 101 OFFSET 0"));
+        } else {
+            regels.add("The ordered scan, its first half (tasks with a due date):");
+            regels.addAll(uitleg(takenlijst, takenlijst.metTermijn(wie), " LIMIT 101 OFFSET 0"));
+        }
+        return regels;
+    }
+
+    private static List<String> uitleg(Takenlijst takenlijst, Takenlijst.Zoekvraag vraag, String grens) {
+        Takenlijst.Jdbc query = vraag.alsJdbc();
+        return takenlijst.ids(new Takenlijst.Jdbc(EXPLAIN + query.sql() + grens, query.waarden()));
+    }
+}
