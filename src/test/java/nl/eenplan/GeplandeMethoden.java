@@ -2,12 +2,17 @@ package nl.eenplan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.ScannedGenericBeanDefinition;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertyResolver;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.type.MethodMetadata;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -23,31 +28,42 @@ public final class GeplandeMethoden {
 
     /** Every {@code @Scheduled} method by name, with its cron resolved in this configuration. */
     public static Map<String, String> met(PropertyResolver configuratie) {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter((lezer, fabriek) -> lezer.getAnnotationMetadata()
-                .hasAnnotatedMethods(Scheduled.class.getName()));
         Map<String, String> methoden = new TreeMap<>();
-        for (BeanDefinition klasse : scanner.findCandidateComponents("nl.eenplan")) {
-            var metadata = ((ScannedGenericBeanDefinition) klasse).getMetadata();
-            for (MethodMetadata methode : metadata.getAnnotatedMethods(Scheduled.class.getName())) {
-                Object cron = methode.getAnnotationAttributes(Scheduled.class.getName()).get("cron");
-                methoden.put(metadata.getClassName() + "." + methode.getMethodName(),
-                        configuratie.resolveRequiredPlaceholders(String.valueOf(cron)));
-            }
-        }
+        Gevonden.CRONS.forEach((methode, cron) ->
+                methoden.put(methode, configuratie.resolveRequiredPlaceholders(cron)));
         return methoden;
     }
 
     /** The configuration in src/main/resources/application.yaml, as the application's jar has it. */
-    public static org.springframework.core.env.ConfigurableEnvironment vanDeApplicatie() {
-        var omgeving = new org.springframework.core.env.StandardEnvironment();
+    public static ConfigurableEnvironment vanDeApplicatie() {
+        var omgeving = new StandardEnvironment();
         try {
-            new org.springframework.boot.env.YamlPropertySourceLoader().load("application.yaml",
-                    new org.springframework.core.io.ClassPathResource("application.yaml"))
+            new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml"))
                     .forEach(bron -> omgeving.getPropertySources().addLast(bron));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return omgeving;
+    }
+
+    /** The methods and their crons as written, unresolved: the class path scanned once per JVM (every node asks). */
+    private static final class Gevonden {
+
+        static final Map<String, String> CRONS = scan();
+
+        private static Map<String, String> scan() {
+            var scanner = new ClassPathScanningCandidateComponentProvider(false);
+            scanner.addIncludeFilter((lezer, fabriek) -> lezer.getAnnotationMetadata()
+                    .hasAnnotatedMethods(Scheduled.class.getName()));
+            Map<String, String> crons = new TreeMap<>();
+            for (BeanDefinition klasse : scanner.findCandidateComponents("nl.eenplan")) {
+                var metadata = ((ScannedGenericBeanDefinition) klasse).getMetadata();
+                for (MethodMetadata methode : metadata.getAnnotatedMethods(Scheduled.class.getName())) {
+                    Object cron = methode.getAnnotationAttributes(Scheduled.class.getName()).get("cron");
+                    crons.put(metadata.getClassName() + "." + methode.getMethodName(), String.valueOf(cron));
+                }
+            }
+            return Collections.unmodifiableMap(crons);
+        }
     }
 }

@@ -35,7 +35,7 @@ final class Meting {
         }
         postmaster = db == Database.POSTGRES ? Cpu.postmaster(jdbc) : -1;
         // outside the commits counted (it reads in a transaction of its own), as its reading at the end
-        omstandigheden = Omstandigheden.nu(db == Database.POSTGRES ? jdbc : null);
+        omstandigheden = omstandighedenNu();
         commits = db == Database.POSTGRES ? Statements.begin(jdbc, knopen) : 0;
         cpu = Cpu.nu(driver, postmaster);
         begin = System.nanoTime();
@@ -66,8 +66,12 @@ final class Meting {
         double postgresMs = postmaster > 0 ? (eind.postgresTikken() - cpu.postgresTikken()) * 1000.0 / Cpu.TIKKEN_PER_SECONDE
                 : Double.NaN;
         Statements.Uitkomst statements = db == Database.POSTGRES ? Statements.einde(jdbc, knopen, commits) : null;
-        Omstandigheden intussen = Omstandigheden.tussen(omstandigheden,
-                Omstandigheden.nu(db == Database.POSTGRES ? jdbc : null));
+        Omstandigheden intussen = Omstandigheden.tussen(omstandigheden, omstandighedenNu());
         return new Resultaat(ns / 1e9, eenheden, knoopMs, postgresMs, statements, intussen);
+    }
+
+    /** The machine's and the server's counters now (iowait, steal, WAL, autovacuum); PostgreSQL's 0 on H2. */
+    private Omstandigheden.Stand omstandighedenNu() {
+        return Omstandigheden.nu(db == Database.POSTGRES ? jdbc : null);
     }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import nl.eenplan.bench.Opties.Database;
 import nl.eenplan.bench.Opties.Instellingen;
@@ -74,9 +75,8 @@ final class Paginas {
                                 "/leerlingen", NAAMZOEKEN, "/leerlingen/" + rol.leerling(), "/api/dossiers")) {
                             Resultaat r = meet(knoop, db, nummer, inst, rol, pagina);
                             // The statements of the pages that read most (issue #25: which one keeps the time).
-                            String welke = pagina.equals("/") ? "Mijn werk" : pagina.equals(NAAMZOEKEN)
-                                    ? "De naamzoekopdracht " + NAAMZOEKEN : pagina.equals(nummerzoeken)
-                                    ? "Mijn werk gezocht op een dossiernummer" : null;
+                            String welke = Map.of("/", "Mijn werk", nummerzoeken, "Mijn werk gezocht op een "
+                                    + "dossiernummer", NAAMZOEKEN, "De naamzoekopdracht " + NAAMZOEKEN).get(pagina);
                             if (welke != null && r != null && r.metStatements()) {
                                 statementtabellen.add("");
                                 statementtabellen.add(welke + ", " + rol.naam() + ", " + db + " " + inst + ":");

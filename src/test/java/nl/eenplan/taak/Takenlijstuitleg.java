@@ -7,20 +7,25 @@ import nl.eenplan.security.Toegang;
 import org.springframework.context.ApplicationContext;
 
 /**
- * For the benchmark (issue #25): PostgreSQL's plan, run, of the queries one task list runs, as production binds them:
- * {@code EXPLAIN (ANALYZE, BUFFERS)} in text, so the report shows where a request's time in the database goes (which
- * step read how many rows, and how many pages it found in PostgreSQL's buffers or had to read).
+ * For the benchmark (issue #25): PostgreSQL's plan, run, of the queries one task list runs, their values bound as
+ * production binds them (the limit written into the SQL, where Camunda binds it): {@code EXPLAIN (ANALYZE, BUFFERS)}
+ * in text, so the report shows where a request's time in the database goes (which step read how many rows, and how
+ * many pages it found in PostgreSQL's buffers or had to read).
  */
 public final class Takenlijstuitleg {
 
     private static final String EXPLAIN = "explain (analyze, buffers) ";
+
+    /** As Camunda's listPage(0, 100) ends the SQL for the list's 100 tasks ({@code GET /api/taken}'s default). */
+    private static final String LIJST = " LIMIT 100 OFFSET 0";
 
     private Takenlijstuitleg() {
     }
 
     /**
      * The plans of the bounded read of the user's links ({@link Takenlijst#koppelvraag}) and of the list query the
-     * outcome chooses (the first half only for the ordered scan), each headed by what it is.
+     * outcome chooses (the first half only for the ordered scan) for {@code GET /api/taken}'s 100 tasks, each headed
+     * by what it is.
      */
     public static List<String> vanDeLijst(ApplicationContext knoop, String gebruiker, Set<String> scholen) {
         Takenlijst takenlijst = knoop.getBean(Takenlijst.class);
@@ -28,14 +33,15 @@ public final class Takenlijstuitleg {
         Takenlijst.Wie wie = takenlijst.wie(gebruiker, List.of(), zicht);
         List<String> regels = new ArrayList<>();
         regels.add("The bounded read of the links (at most " + Takenlijst.KOPPELGRENS + "):");
-        regels.addAll(uitleg(takenlijst, takenlijst.koppelvraag(gebruiker, wie.groepen(), zicht, Takenlijst.KOPPELGRENS),
-                ""));
+        Takenlijst.Zoekvraag koppelingen = takenlijst.koppelvraag(gebruiker, wie.groepen(), zicht,
+                Takenlijst.KOPPELGRENS);
+        regels.addAll(uitleg(takenlijst, koppelingen, ""));
         if (wie.viaKoppelingen()) {
-            regels.add("The link-driven list (" + wie.taken().size() + " tasks read):");
-            regels.addAll(uitleg(takenlijst, takenlijst.vanKoppelingen(wie), " LIMIT 101 OFFSET 0"));
+            regels.add("The link-driven list (" + wie.taken().size() + " task ids from the bounded read):");
+            regels.addAll(uitleg(takenlijst, takenlijst.vanKoppelingen(wie), LIJST));
         } else {
             regels.add("The ordered scan, its first half (tasks with a due date):");
-            regels.addAll(uitleg(takenlijst, takenlijst.metTermijn(wie), " LIMIT 101 OFFSET 0"));
+            regels.addAll(uitleg(takenlijst, takenlijst.metTermijn(wie), LIJST));
         }
         return regels;
     }
