@@ -170,7 +170,8 @@ class Takenlijst {
         String scholenL = zicht.alles() ? "" : " and " + eenVan("L.TENANT_ID_", parameters, "school", scholen);
         // "offset 0 rows": each link's task looked up by its id, and the read stops at the bound. Without it PostgreSQL
         // joined the links with every unassigned task of the database (a hash join over a sequential scan), which grew
-        // with the tasks in the database: 17.8 ms of a request at 100,000 tasks (issue #25, docs/benchmark.md).
+        // with the tasks in the database: 19.2 of PostgreSQL's 24.7 ms per request at 100,000 tasks (issue #25,
+        // docs/benchmark.md, "The bounded read of the links, each task by its id").
         String open = " and exists (select 1 from ACT_RU_TASK T where T.ID_ = L.TASK_ID_ and T.ASSIGNEE_ is null"
                 + " offset 0 rows)";
         StringBuilder sql = new StringBuilder("select L.TASK_ID_ from ACT_RU_IDENTITYLINK L where ")

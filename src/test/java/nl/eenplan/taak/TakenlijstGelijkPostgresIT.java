@@ -52,7 +52,7 @@ class TakenlijstGelijkPostgresIT extends TakenlijstGelijkIT {
             assertThat(zorgcoordinator.viaKoppelingen()).isFalse();
             // The bounded read that chose it looks up each link's task by its id until it has read the bound, not
             // every unassigned task of the database against a hash of the links: that grew with the tasks in the
-            // database (issue #25: 17.8 of a request's 25 ms in PostgreSQL at 100,000 tasks, more at 1,000,000).
+            // database (issue #25: 19.2 of PostgreSQL's 24.7 ms per request at 100,000 tasks, more at 1,000,000).
             Takenlijst.Jdbc koppelingen = takenlijst.koppelvraag("tlp-u4", zorgcoordinator.groepen(), school,
                     Takenlijst.KOPPELGRENS).alsJdbc();
             Uitlegplan begrensd = Uitlegplan.van(takenlijst.ids(
