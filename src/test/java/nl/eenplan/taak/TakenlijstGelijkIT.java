@@ -279,8 +279,7 @@ class TakenlijstGelijkIT extends IntegratieTest {
 
     /** {@code explain} (or another prefix) of the query as Camunda runs it, its MyBatis parameters bound. */
     List<String> uitleg(String explain, Takenlijst.Zoekvraag vraag) {
-        Takenlijst.Jdbc query = vraag.alsJdbc();
-        return takenlijst.ids(new Takenlijst.Jdbc(explain + query.sql() + " LIMIT 100 OFFSET 0", query.waarden()));
+        return Takenlijstuitleg.uitleg(takenlijst, vraag, explain, Takenlijstuitleg.LIJST);
     }
 
     /** Camunda's TaskQuery as TaakService builds it, each half sorted with the id as the last key. */

@@ -53,10 +53,9 @@ class TakenlijstGelijkPostgresIT extends TakenlijstGelijkIT {
             // The bounded read that chose it looks up each link's task by its id until it has read the bound, not
             // every unassigned task of the database against a hash of the links: that grew with the tasks in the
             // database (issue #25: 19.2 of PostgreSQL's 24.7 ms per request at 100,000 tasks, more at 1,000,000).
-            Takenlijst.Jdbc koppelingen = takenlijst.koppelvraag("tlp-u4", zorgcoordinator.groepen(), school,
-                    Takenlijst.KOPPELGRENS).alsJdbc();
-            Uitlegplan begrensd = Uitlegplan.van(takenlijst.ids(
-                    new Takenlijst.Jdbc(Uitlegplan.EXPLAIN + koppelingen.sql(), koppelingen.waarden())));
+            // (its own "fetch next" is the bound, so no limit after it)
+            Uitlegplan begrensd = Uitlegplan.van(Takenlijstuitleg.uitleg(takenlijst, takenlijst.koppelvraag("tlp-u4",
+                    zorgcoordinator.groepen(), school, Takenlijst.KOPPELGRENS), Uitlegplan.EXPLAIN, ""));
             assertThat(begrensd.heeft("Seq Scan", "act_ru_task")).isFalse();
             // One look-up per link read, up to the bound (every linked task here is unassigned, so none is dropped).
             assertThat(begrensd.gelezen("act_ru_task", null)).isLessThanOrEqualTo(Takenlijst.KOPPELGRENS);

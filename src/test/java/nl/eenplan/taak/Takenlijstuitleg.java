@@ -17,7 +17,7 @@ public final class Takenlijstuitleg {
     private static final String EXPLAIN = "explain (analyze, buffers) ";
 
     /** As Camunda's listPage(0, 100) ends the SQL for the list's 100 tasks ({@code GET /api/taken}'s default). */
-    private static final String LIJST = " LIMIT 100 OFFSET 0";
+    static final String LIJST = " LIMIT 100 OFFSET 0";
 
     private Takenlijstuitleg() {
     }
@@ -35,19 +35,23 @@ public final class Takenlijstuitleg {
         regels.add("The bounded read of the links (at most " + Takenlijst.KOPPELGRENS + "):");
         Takenlijst.Zoekvraag koppelingen = takenlijst.koppelvraag(gebruiker, wie.groepen(), zicht,
                 Takenlijst.KOPPELGRENS);
-        regels.addAll(uitleg(takenlijst, koppelingen, ""));
+        regels.addAll(uitleg(takenlijst, koppelingen, EXPLAIN, ""));
         if (wie.viaKoppelingen()) {
             regels.add("The link-driven list (" + wie.taken().size() + " task ids from the bounded read):");
-            regels.addAll(uitleg(takenlijst, takenlijst.vanKoppelingen(wie), LIJST));
+            regels.addAll(uitleg(takenlijst, takenlijst.vanKoppelingen(wie), EXPLAIN, LIJST));
         } else {
             regels.add("The ordered scan, its first half (tasks with a due date):");
-            regels.addAll(uitleg(takenlijst, takenlijst.metTermijn(wie), LIJST));
+            regels.addAll(uitleg(takenlijst, takenlijst.metTermijn(wie), EXPLAIN, LIJST));
         }
         return regels;
     }
 
-    private static List<String> uitleg(Takenlijst takenlijst, Takenlijst.Zoekvraag vraag, String grens) {
+    /**
+     * {@code explain} (or another prefix) of the query, {@code einde} after it (a limit, or nothing for a query that has
+     * its own), its parameters bound as production binds them; the plan tests use it too.
+     */
+    static List<String> uitleg(Takenlijst takenlijst, Takenlijst.Zoekvraag vraag, String explain, String einde) {
         Takenlijst.Jdbc query = vraag.alsJdbc();
-        return takenlijst.ids(new Takenlijst.Jdbc(EXPLAIN + query.sql() + grens, query.waarden()));
+        return takenlijst.ids(new Takenlijst.Jdbc(explain + query.sql() + einde, query.waarden()));
     }
 }
