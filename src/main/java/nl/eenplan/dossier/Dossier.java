@@ -162,6 +162,14 @@ public class Dossier implements Persistable<Long> {
         return aangemaaktOp.atZone(NL).getYear() + "-" + "0".repeat(Math.max(0, 5 - volgnummer.length())) + volgnummer;
     }
 
+    /**
+     * Whether the text is a whole dossier number as written (2026-00042): it names that one dossier, as the pupil
+     * list's search and Mijn werk's read it.
+     */
+    public static boolean isNummer(String tekst) {
+        return tekst != null && idUitNummer(tekst) != null;
+    }
+
     /** The id inside a dossier number, or null when the text is no dossier number. */
     static Long idUitNummer(String nummer) {
         Matcher m = NUMMER.matcher(nummer);

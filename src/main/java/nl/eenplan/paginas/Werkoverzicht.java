@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.eenplan.dossier.Dossier;
 import nl.eenplan.dossier.DossierService;
 import nl.eenplan.dossier.Leerlingidentiteit;
 import nl.eenplan.engine.Klok;
@@ -124,9 +125,19 @@ class Werkoverzicht {
      * the pupils of the first {@link #MAXIMAAL} tasks, and, when the list goes on past those (issue #25: it stopped
      * there, a pupil further down was not found), through the pupils of the user's schools as the page Leerlingen does
      * (up to {@link #LEERLINGGRENS}). Then it reads the user's tasks of the pupils found, in the list's order: only
-     * those shown are read whole and named in the audit entry (it named the 500 looked through).
+     * those shown are read whole and named in the audit entry (it named the 500 looked through). A whole dossier number
+     * needs no names: its tasks are read by their dossier.
      */
     Werkpagina zoek(Aangemeld wie, String zoek) {
+        String tekst = zoek.strip();
+        if (Dossier.isNummer(tekst)) {
+            // A whole dossier number names that one pupil, as in the search of the page Leerlingen (DossierService
+            // #zoek): the user's tasks of that dossier wherever they stand in the list, read by it, no name read.
+            // Issue #25: it looked through the names of the first 500 tasks' pupils first (three reads of names, the
+            // heavy school's slowest page at 1,000,000 tasks), and "2026-20002" also found 2026-200021 there.
+            Takenpagina vanNummer = taken.vanDossiers(Set.of(tekst), wie.naam(), wie.groepen(), PER_PAGINA);
+            return Werkpagina.gezocht(regels(vanNummer.taken()), Zoekbereik.ALLES, vanNummer.meer());
+        }
         Lijstdossiers eerste = taken.dossiersVanLijst(wie.naam(), wie.groepen(), MAXIMAAL);
         Set<String> gevonden = new LinkedHashSet<>();
         Map<String, Leerlingidentiteit> gelezen = new HashMap<>(); // the names read, for the lines shown

@@ -134,9 +134,10 @@ final class Cohortstart {
                 + String.join("; ", opmerkingen), "");
         // Why one measurement of the same work takes longer than another (docs/benchmark.md, "Autovacuum out of ...").
         Rapport.regel("What else happened during each measurement (`Omstandigheden`: the machine's iowait and steal of "
-                + "both cores, PostgreSQL's WAL written and flushed, autovacuum's visits in the node's database):", "",
+                + "both cores, the JIT compiler's time, PostgreSQL's WAL written and flushed, autovacuum's visits in "
+                + "the node's database):", "",
                 "| database | # | measurement | duur (s) | per s | kernen bezig | " + Omstandigheden.kolommen() + " |",
-                "|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         Rapport.regels(omstandigheden);
         Rapport.regel("", "The monitor's facts of the new dossiers, inside each measurement: the worker (every 5 s) "
                 + "rebuilt them during the upload; when the upload ended the rest was rebuilt at once (as the worker's "

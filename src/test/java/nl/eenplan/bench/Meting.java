@@ -70,7 +70,7 @@ final class Meting {
         return new Resultaat(ns / 1e9, eenheden, knoopMs, postgresMs, statements, intussen);
     }
 
-    /** The machine's and the server's counters now (iowait, steal, WAL, autovacuum); PostgreSQL's 0 on H2. */
+    /** The machine's and the server's counters now (iowait, steal, JIT, WAL, autovacuum); PostgreSQL's 0 on H2. */
     private Omstandigheden.Stand omstandighedenNu() {
         return Omstandigheden.nu(db == Database.POSTGRES ? jdbc : null);
     }

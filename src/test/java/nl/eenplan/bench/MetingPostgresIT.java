@@ -55,6 +55,7 @@ class MetingPostgresIT {
             assertThat(r.omstandigheden().walMb()).isNotNegative();
             assertThat(r.omstandigheden().autovacuums()).isNotNegative();
             assertThat(r.omstandigheden().iowaitS()).isNotNegative();
+            assertThat(r.omstandigheden().jitS()).isNotNegative();
             // 10 rows per pupil for 50 pupils: each of the 500 real rows once, so the copy keeps the unique index
             // (PostgreSQL's path: pg_index and pg_get_indexdef, the expression index too).
             var vloer = Vloeren.jdbc(knoop, Database.POSTGRES, Map.of("t", 500L), 50, 50, 20, 2, 0, false);

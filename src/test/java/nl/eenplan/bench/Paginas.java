@@ -34,6 +34,8 @@ final class Paginas {
 
     static final String SCENARIO = "paginas";
     static final int OPWARMEN = 20;
+    /** Rounds of the warm-up over every page before the first is measured ({@link #opwarmen}). */
+    static final int OPWARMRONDES = Integer.getInteger("bench.paginas.opwarmrondes", 10);
     static final int VERZOEKEN = Integer.getInteger("bench.paginas.verzoeken", 100);
     static final int SCHOLEN = Integer.getInteger("bench.paginas.scholen", 5_000);
     static final int ZWAAR = 20_000;
@@ -54,25 +56,23 @@ final class Paginas {
     static void meet() throws Exception {
         int taken = Opties.PAGINATAKEN;
         Rapport.regel("## Pagina's per rol met " + taken + " open taken (gekloonde instanties over " + SCHOLEN + " scholen)", "",
-                "| database | # | instellingen | rol | pagina | p50 (ms) | p95 (ms) | " + Resultaat.kolommen() + " |",
-                "|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                "| database | # | instellingen | rol | pagina | p50 (ms) | p95 (ms) | " + Resultaat.kolommen()
+                        + " | JIT ms |",
+                "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<String> statementtabellen = new ArrayList<>();
+        List<String> opwarmingen = new ArrayList<>();
         for (Database db : Opties.DATABASES) {
             int nummer = 0;
             for (Instellingen inst : Opties.volgorde()) {
                 nummer++;
                 try (var knoop = Knopen.knoop("paginas", db, Knopen.nieuweDatabase(db, "paginas-" + inst), inst)) {
-                    List<Rol> rollen = zaai(knoop, taken);
+                    List<Rol> rollen = zaai(knoop, taken).stream()
+                            .filter(rol -> ALLEEN.isEmpty() || ALLEEN.contains(rol.gebruiker())).toList();
                     Knopen.analyseer(knoop);
+                    opwarmingen.add(opwarmen(knoop, db, inst, rollen));
                     for (Rol rol : rollen) {
-                        if (!ALLEEN.isEmpty() && !ALLEEN.contains(rol.gebruiker())) {
-                            continue;
-                        }
-                        // Mijn werk searched by a pupil's number as well: past 500 tasks, the pupil's tasks are
-                        // looked up by their dossier (Werkoverzicht#zoek).
-                        String nummerzoeken = "/?zoek=" + rol.leerling();
-                        for (String pagina : List.of("/", WERKZOEKEN, nummerzoeken, "/api/taken",
-                                "/leerlingen", NAAMZOEKEN, "/leerlingen/" + rol.leerling(), "/api/dossiers")) {
+                        String nummerzoeken = nummerzoeken(rol);
+                        for (String pagina : paginas(rol)) {
                             Resultaat r = meet(knoop, db, nummer, inst, rol, pagina);
                             // The statements of the pages that read most (issue #25: which one keeps the time).
                             String welke = Map.of("/", "Mijn werk", nummerzoeken, "Mijn werk gezocht op een "
@@ -95,15 +95,65 @@ final class Paginas {
                 + "engine, history as in production, dossier, pupil, plan, transition), so a pupil page reads that pupil's own "
                 + "instance. " + ZWAAR + " open tasks at the heavy school, the rest spread evenly; the gemeente's leerplicht "
                 + "officer sees " + PER_GEMEENTE + " schools, the process owner all. " + VERZOEKEN + " requests per page after "
-                + OPWARMEN + ", ANALYZE after seeding. A page a role may not open is listed with its status. In the summary "
+                + OPWARMEN + " of its own and the warm-up over every page (below), ANALYZE after seeding. A page a "
+                + "role may not open is listed with its status. In the summary "
                 + "the JDBC floor of the task list (the zorgcoördinators': Takenlijst's ordered scan, its two queries with "
-                + "plain JDBC, limit 100), rows read and dropped.", "");
+                + "plain JDBC, limit 100), rows read and dropped. JIT ms: the JIT compiler's time per request "
+                + "while the page was measured (its threads' CPU is in the node's).", "");
+        Rapport.regels(opwarmingen);
+        Rapport.regel("");
         if (!statementtabellen.isEmpty()) {
             Rapport.regel("### PostgreSQL's statements of Mijn werk, its search by a number and the name search "
                     + "per request");
             Rapport.regels(statementtabellen);
             Rapport.regel("");
         }
+    }
+
+    /** Mijn werk searched by the role's pupil's whole number: read by its dossier alone (Werkoverzicht#zoek). */
+    private static String nummerzoeken(Rol rol) {
+        return "/?zoek=" + rol.leerling();
+    }
+
+    /** The pages measured for a role, in their order. */
+    private static List<String> paginas(Rol rol) {
+        return List.of("/", WERKZOEKEN, nummerzoeken(rol), "/api/taken", "/leerlingen", NAAMZOEKEN,
+                "/leerlingen/" + rol.leerling(), "/api/dossiers");
+    }
+
+    /**
+     * Before the first page is measured: every page each role may open, {@link #OPWARMEN} requests each, in
+     * {@link #OPWARMRONDES} rounds; the report's sentence on it, with the JIT compiler's time per round. Issue #25:
+     * whichever role was measured first paid for compiling the pages' code (the compiler threads' CPU is the node's;
+     * the first role's Mijn werk took 45 ms of node CPU per request, the same page of the second role 21-25 ms), and
+     * each new page deoptimised code the pages before it had shaped. A node serves every page mixed, for days. The
+     * JIT is not quiet after ten rounds (a tenth of a round's time, 2026-12-07), so each page's line shows what it
+     * compiled while measured.
+     */
+    private static String opwarmen(ConfigurableApplicationContext knoop, Database db, Instellingen inst,
+                                   List<Rol> rollen) throws Exception {
+        List<Map.Entry<Rol, String>> open = new ArrayList<>();
+        for (Rol rol : rollen) {
+            for (String pagina : paginas(rol)) {
+                if (Meting.driver.status(knoop, pagina, rol.gebruiker()) == 200) {
+                    open.add(Map.entry(rol, pagina));
+                }
+            }
+        }
+        List<String> rondes = new ArrayList<>();
+        for (int ronde = 0; ronde < OPWARMRONDES; ronde++) {
+            long jitVoor = Omstandigheden.jitMs();
+            long begin = System.nanoTime();
+            for (Map.Entry<Rol, String> pagina : open) {
+                Meting.driver.vraag(knoop, pagina.getValue(), pagina.getKey().gebruiker(), OPWARMEN);
+            }
+            long ms = (System.nanoTime() - begin) / 1_000_000;
+            long jitMs = Omstandigheden.jitMs() - jitVoor;
+            rondes.add("%.1f s JIT in %.1f s".formatted(jitMs / 1000.0, ms / 1000.0));
+        }
+        return "- Warm-up on %s %s before the first page measured: %d round(s) of %d requests on each of the %d "
+                .formatted(db, inst, OPWARMRONDES, OPWARMEN, open.size())
+                + "role–page pairs that open (per round: " + String.join(", ", rondes) + ").";
     }
 
     /** One page for one role: its line in the report; answers the measurement, or null for a page the role may not open. */
@@ -120,8 +170,9 @@ final class Paginas {
         Resultaat r = meting.stop(VERZOEKEN);
         Rapport.SAMENVATTING.voegToe(SCENARIO + " " + rol.naam() + " "
                 + pagina.replaceAll("(/leerlingen/|zoek=)\\d{4}-\\d+", "$1{nummer}"), db, inst.name(), "verzoek", r);
-        Rapport.regel("| %s | %d | %s | %s | %s | %.1f | %.1f | %s |".formatted(db, nummer, inst, rol.naam(), pagina,
-                Takenlijst.p(tijden, 50), Takenlijst.p(tijden, 95), r.cellen()));
+        Rapport.regel("| %s | %d | %s | %s | %s | %.1f | %.1f | %s | %.1f |".formatted(db, nummer, inst, rol.naam(),
+                pagina, Takenlijst.p(tijden, 50), Takenlijst.p(tijden, 95), r.cellen(),
+                r.omstandigheden().jitS() * 1000 / VERZOEKEN));
         return r;
     }
 

@@ -38,6 +38,8 @@ class MijnWerkZoekenIT extends IntegratieTest {
     /** One more than Mijn werk offers: the last is due last, so it is the 501st of the list. */
     static final int TAKEN = 501;
     static final String ACHTERNAAM = "Verwegzoek";
+    /** The task whose business key has six digits. */
+    static final int ZESCIJFERIG = 450;
     /** The pupils, made once per database (the PostgreSQL twin runs on another): ours and the other school's. */
     private static final Map<Class<?>, List<String>> LEERLINGEN = new ConcurrentHashMap<>();
 
@@ -74,10 +76,11 @@ class MijnWerkZoekenIT extends IntegratieTest {
         onze = leerlingen.get(0);
         andere = leerlingen.get(1);
         // Task i is due on day i after Testtaken.BEGIN; the last one's business key is the school's pupil's dossier
-        // number, the others' numbers of a year without dossiers.
+        // number, the others' numbers of a year without dossiers (task 450's has six digits: 2018-800400 holds the
+        // whole number 2018-80040 of task 40).
         // The other school's zorgcoördinator has more than 500 tasks too (mwa-), so their search looks past them.
         Testtaken.schrijf(jdbc, "mwz-", "Zoektaak", SCHOOL, TAKEN,
-                i -> i == TAKEN - 1 ? onze : "2018-8%04d".formatted(i));
+                i -> i == TAKEN - 1 ? onze : i == ZESCIJFERIG ? "2018-800400" : "2018-8%04d".formatted(i));
         Testtaken.schrijf(jdbc, "mwa-", "Anderetaak", ANDERE_SCHOOL, TAKEN,
                 i -> i == TAKEN - 1 ? andere : "2018-9%04d".formatted(i));
     }
@@ -104,9 +107,15 @@ class MijnWerkZoekenIT extends IntegratieTest {
         }
         // A part of a dossier number names no pupil: it is found in the first 500, and the page says so.
         String deel = zc.get("/?zoek=2018-8004").body();
-        assertThat(zoektaken(deel)).containsExactlyElementsOf(IntStream.range(40, 50).boxed().toList());
+        List<Integer> deelGevonden = new ArrayList<>(IntStream.range(40, 50).boxed().toList());
+        deelGevonden.add(ZESCIJFERIG);
+        assertThat(zoektaken(deel)).containsExactlyElementsOf(deelGevonden);
         assertThat(deel).contains("Een deel van een dossiernummer is gezocht in de eerste 500 taken",
                 "Typ het hele nummer");
+        // A whole number names that one dossier, as on the page Leerlingen: not 2018-800400, which holds it.
+        String heel = zc.get("/?zoek=2018-80040").body();
+        assertThat(zoektaken(heel)).containsExactly(40);
+        assertThat(heel).doesNotContain("Gezocht in de eerste", "Een deel van een dossiernummer");
         // A tab in the search is a clear refusal, not a server error (the page Leerlingen's search alike).
         for (String pad : List.of("/?zoek=Verweg%09zoek", "/leerlingen?zoek=Verweg%09zoek")) {
             Http.Antwoord stuurteken = zc.get(pad);

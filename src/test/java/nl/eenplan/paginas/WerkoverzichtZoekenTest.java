@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Where Mijn werk's search looks (issue #25), and what the page is told: every task when the list is short; past the
  * first 500 the tasks of the matching pupils of the user's schools too, unless too many pupils match, the text is part
- * of a dossier number, or the user also works in a tenant that is no school; the first 100 tasks found are shown
+ * of a dossier number, or the user also works in a tenant that is no school; a whole dossier number finds that pupil's
+ * tasks wherever they are; the first 100 tasks found are shown
  * (MijnWerkZoekenIT shows the whole path on a database).
  */
 class WerkoverzichtZoekenTest {
@@ -187,12 +188,47 @@ class WerkoverzichtZoekenTest {
     }
 
     @Test
-    void eenNummerZonderDossierWordtInDeEersteVijfhonderdNogGevonden() {
-        lijst(0, 300, false);
+    void eenNummerZonderDossierWordtNogGevonden() {
         when(dossiers.identiteiten(anyCollection())).thenReturn(Map.of());
         toont(List.of(nummer(42)), false);
 
         assertThat(nummers(werk.zoek(WIE, "2026-00042"))).containsExactly(nummer(42));
+    }
+
+    /**
+     * A whole dossier number names one pupil, as on the page Leerlingen: that pupil's tasks, wherever they stand in the
+     * list, read by their dossier; no pupil's name is read to find them, only the name of the line shown.
+     */
+    @Test
+    void eenHeelDossiernummerLeestDeTakenVanDatDossier_zonderNamenTeLezen() {
+        lijst(0, 500, true);
+        toont(List.of(nummer(700)), false);
+
+        Werkoverzicht.Werkpagina gevonden = werk.zoek(WIE, " 2026-00700 ");
+        assertThat(nummers(gevonden)).containsExactly(nummer(700));
+        assertThat(gevonden.bereik()).isEqualTo(Zoekbereik.ALLES);
+        assertThat(gevonden.afgekapt()).isFalse();
+        verify(taken, never()).dossiersVanLijst(anyString(), any(), anyInt());
+        verify(dossiers, never()).passend(anyString(), anyInt());
+        verify(dossiers).identiteiten(List.of(nummer(700)));
+        verify(dossiers, times(1)).identiteiten(anyCollection());
+    }
+
+    /**
+     * Who may not open the pupil list (a leerplicht officer) finds the tasks of a dossier number past the first 500
+     * as well: they are their own tasks, and the search tells nothing about the schools' pupils.
+     */
+    @Test
+    void eenHeelDossiernummerZoektOokVoorWieDeLeerlingenlijstNietMagOpenen() {
+        when(toegang.inGroep(Werkoverzicht.LEERLINGENLIJST)).thenReturn(false);
+        lijst(0, 500, true);
+        toont(List.of(nummer(700)), true);
+
+        Werkoverzicht.Werkpagina gevonden = werk.zoek(WIE, "2026-00700");
+        assertThat(nummers(gevonden)).containsExactly(nummer(700));
+        assertThat(gevonden.bereik()).isEqualTo(Zoekbereik.ALLES);
+        assertThat(gevonden.meerGevonden()).as("more tasks of that pupil than a page").isTrue();
+        verify(dossiers, never()).passend(anyString(), anyInt());
     }
 
     /** The user's list: the pupils of its first 500 tasks (one task each), and whether it goes on. */
