@@ -127,8 +127,8 @@ final class Paginas {
      * whichever role was measured first paid for compiling the pages' code (the compiler threads' CPU is the node's;
      * the first role's Mijn werk took 45 ms of node CPU per request, the same page of the second role 21-25 ms), and
      * each new page deoptimised code the pages before it had shaped. A node serves every page mixed, for days. The
-     * JIT is not quiet after ten rounds (a tenth of a round's time, 2026-12-07), so each page's line shows what it
-     * compiled while measured.
+     * JIT is not quiet after ten rounds (a tenth to a fifth of a round's time, 2026-12-07), so each page's line shows
+     * what it compiled while measured.
      */
     private static String opwarmen(ConfigurableApplicationContext knoop, Database db, Instellingen inst,
                                    List<Rol> rollen) throws Exception {
