@@ -5,12 +5,11 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.eenplan.dossier.Dossier;
 
 /** What an audit entry may say about a request: never a query value or a body, only dossier numbers that look like one. */
 final class Verzoeken {
 
-    /** A dossier number as EenPlan makes them (year-number): anything else a client sent is not written down. */
-    private static final Pattern DOSSIERNUMMER = Pattern.compile("\\d{4}-\\d{5,12}");
     /** A query parameter's name as APIs use them; a "name" that could be text someone typed is left out. */
     private static final Pattern PARAMETERNAAM = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,60}");
 
@@ -33,15 +32,14 @@ final class Verzoeken {
         return request.getMethod() + " " + pad + (namen.isEmpty() ? "" : "?" + String.join("&", namen));
     }
 
-    static boolean isDossiernummer(String waarde) {
-        return waarde != null && DOSSIERNUMMER.matcher(waarde).matches();
-    }
-
-    /** Only what looks like a dossier number: a path or a business key may hold anything a client typed. */
+    /**
+     * Only what is a dossier number as EenPlan makes them ({@link Dossier#isNummer}): a path or a business key may hold
+     * anything a client typed, and nothing else a client sent is written down.
+     */
     static Set<String> dossiernummers(Collection<String> waarden) {
         Set<String> nummers = new LinkedHashSet<>();
         for (String w : waarden) {
-            if (isDossiernummer(w)) {
+            if (Dossier.isNummer(w)) {
                 nummers.add(w);
             }
         }
